@@ -1,0 +1,486 @@
+//! Bodies (boards, executives, sub-groups), partner organisations, people, membership
+//! and constitutions.
+
+use crate::validate::{Report, Rule, Severity};
+use crate::{Extensions, Id};
+use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, BTreeSet};
+
+fn yes() -> bool {
+    true
+}
+fn is_true(b: &bool) -> bool {
+    *b
+}
+fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// The kind of a governance body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyKind {
+    /// A board (LSCB, SAB, improvement board).
+    Board,
+    /// An executive group.
+    Executive,
+    /// A standing sub-group of a board.
+    SubGroup,
+    /// A time-limited task-and-finish group.
+    TaskAndFinishGroup,
+    /// A joint board or group of two or more boards.
+    JointBoard,
+}
+
+/// What kind of agency an organisation is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Sector {
+    /// A council.
+    LocalAuthority,
+    /// A police force.
+    Police,
+    /// A health body: CCG/ICB, hospital trust, partnership trust, NHS England.
+    Health,
+    /// The National Probation Service.
+    Probation,
+    /// A Community Rehabilitation Company.
+    Crc,
+    /// CAFCASS.
+    Cafcass,
+    /// A school or schools' representative.
+    School,
+    /// A further-education college.
+    College,
+    /// A voluntary or community sector organisation.
+    Voluntary,
+    /// Anything else (ambulance service, fire, housing...).
+    Other,
+}
+
+/// A partner agency.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Organisation {
+    /// Host id.
+    pub id: Id,
+    /// Name as the board writes it.
+    pub name: String,
+    /// Kind of agency.
+    pub sector: Sector,
+    /// One of the three statutory safeguarding partners (local authority, health, police).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub statutory_partner: bool,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// A person who appears in the records (members, deputies, officers, guests).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Person {
+    /// Host id.
+    pub id: Id,
+    /// Full name.
+    pub name: String,
+    /// Initials as minutes write them (CT, ASp, SCh).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub initials: Option<String>,
+    /// Post or job title.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub post: Option<String>,
+    /// The organisation the person works for.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Id>,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// The category a member sits in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MemberCategory {
+    /// A statutory member.
+    Statutory,
+    /// A co-opted member.
+    CoOpted,
+    /// A participant or adviser (board manager, legal adviser, lead member).
+    ParticipantAdviser,
+}
+
+/// A special role on the body. These members attend in their own right: no deputies.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum SpecialRole {
+    /// The independent chair.
+    IndependentChair,
+    /// A lay member (a member of the public).
+    LayMember,
+    /// The lead member: a councillor who is a participating observer (speaks, does not decide).
+    LeadMember,
+}
+
+/// A seat on the body held by a person.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Member {
+    /// The person.
+    pub person: Id,
+    /// The organisation the member sits for (none for lay members and the chair).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Id>,
+    /// Membership category.
+    pub category: MemberCategory,
+    /// A special role, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<SpecialRole>,
+    /// Whether the member takes part in decisions (counts towards a decision quorum).
+    /// Defaults to true, except that a lead member is always a non-voting observer.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub voting: bool,
+    /// Whether the member may send a deputy. Ignored (always false) for special roles.
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
+    pub may_send_deputy: bool,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl Member {
+    /// Whether the member counts towards a decision quorum.
+    pub fn counts_for_quorum(&self) -> bool {
+        self.voting && self.role != Some(SpecialRole::LeadMember)
+    }
+
+    /// Whether a deputy may attend for this member.
+    pub fn deputisable(&self) -> bool {
+        self.may_send_deputy && self.role.is_none()
+    }
+}
+
+/// The number of seats an organisation has on the body.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SeatAllocation {
+    /// The organisation.
+    pub organisation: Id,
+    /// Number of seats.
+    pub seats: u32,
+}
+
+/// A named group that can own actions ("All partners", "LSCB Office").
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Group {
+    /// Id used in action owners.
+    pub id: Id,
+    /// Name as minutes write it.
+    pub name: String,
+    /// People in the group, where known.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub people: Vec<Id>,
+}
+
+/// A standing item of the agenda template.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum StandingItem {
+    /// Welcome, introductions and apologies.
+    WelcomeAndApologies,
+    /// Declarations of interest.
+    DeclarationsOfInterest,
+    /// Minutes of the last meeting.
+    PreviousMinutes,
+    /// Matters arising from the last meeting.
+    MattersArising,
+    /// Any other business.
+    AnyOtherBusiness,
+    /// Date of the next meeting.
+    DateOfNextMeeting,
+}
+
+/// The body's quorum rule. A meeting is quorate when every part that is set holds.
+///
+/// Counted: voting members present in person, plus deputies attending for a voting
+/// member who may send one. Observers (the lead member, non-voting members) never count.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Quorum {
+    /// At least this many voting members (or their deputies) present.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_voting_members: Option<u32>,
+    /// At least this percentage of the body's voting members present (e.g. 50 for half).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub min_voting_percent: Option<u32>,
+    /// Each statutory partner organisation represented by at least one member or deputy.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub each_statutory_partner: bool,
+}
+
+/// The constitution of a body: quorum and agenda template.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Constitution {
+    /// The quorum rule.
+    #[serde(default)]
+    pub quorum: Quorum,
+    /// Standing items every meeting's agenda should have ("to prevent delay and drift").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub standing_items: Vec<StandingItem>,
+}
+
+/// A governance body: a board, executive, sub-group, task-and-finish group or joint board.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Body {
+    /// Host id.
+    pub id: Id,
+    /// Name.
+    pub name: String,
+    /// Kind of body.
+    pub kind: BodyKind,
+    /// The bodies this one reports to (a joint group may report to two boards).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub reports_to: Vec<Id>,
+    /// Membership.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<Member>,
+    /// Seats per organisation.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub seats: Vec<SeatAllocation>,
+    /// Named groups that may own actions.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<Group>,
+    /// Constitution, if recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub constitution: Option<Constitution>,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl Body {
+    /// The membership entry of a person, if they are a member.
+    pub fn member(&self, person: &str) -> Option<&Member> {
+        self.members.iter().find(|m| m.person == person)
+    }
+
+    /// The independent chair, if the body has one.
+    pub fn chair(&self) -> Option<&Member> {
+        self.members
+            .iter()
+            .find(|m| m.role == Some(SpecialRole::IndependentChair))
+    }
+}
+
+/// Two records share one id.
+pub const DUPLICATE_ID: Rule = Rule {
+    code: "board.duplicate_id",
+    severity: Severity::Error,
+    summary: "Two records of the same kind (people, organisations, bodies, meetings...) share one id, so references to it are ambiguous.",
+};
+/// A reference to an id that does not exist.
+pub const UNKNOWN_REFERENCE: Rule = Rule {
+    code: "board.unknown_reference",
+    severity: Severity::Error,
+    summary: "A field refers by id to a person, organisation, body or meeting that the document does not contain.",
+};
+/// Reporting lines form a cycle.
+pub const REPORTING_CYCLE: Rule = Rule {
+    code: "board.reporting_cycle",
+    severity: Severity::Error,
+    summary: "Reporting lines between bodies form a cycle (a body reports, directly or through others, to itself).",
+};
+/// A person holds two memberships of one body.
+pub const DUPLICATE_MEMBER: Rule = Rule {
+    code: "board.duplicate_member",
+    severity: Severity::Error,
+    summary: "A person is listed twice in the membership of one body.",
+};
+/// A lead member recorded as voting.
+pub const OBSERVER_VOTING: Rule = Rule {
+    code: "board.observer_voting",
+    severity: Severity::Warning,
+    summary: "The lead member is a participating observer and does not take part in decisions, but is recorded as voting; boardkit treats them as non-voting.",
+};
+/// Initials shared by two people.
+pub const AMBIGUOUS_INITIALS: Rule = Rule {
+    code: "board.ambiguous_initials",
+    severity: Severity::Warning,
+    summary: "Two members of one body have the same initials, so minutes that use them cannot be read unambiguously.",
+};
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &DUPLICATE_ID,
+    &UNKNOWN_REFERENCE,
+    &REPORTING_CYCLE,
+    &DUPLICATE_MEMBER,
+    &OBSERVER_VOTING,
+    &AMBIGUOUS_INITIALS,
+];
+
+/// Check organisations, people and bodies of a document.
+pub(crate) fn check(doc: &crate::BoardDocument, out: &mut Report) {
+    let people: BTreeSet<&str> = doc.people.iter().map(|p| p.id.as_str()).collect();
+    let orgs: BTreeSet<&str> = doc.organisations.iter().map(|o| o.id.as_str()).collect();
+    let bodies: BTreeSet<&str> = doc.bodies.iter().map(|b| b.id.as_str()).collect();
+
+    duplicate_ids(doc.organisations.iter().map(|o| o.id.as_str()), "/organisations", out);
+    duplicate_ids(doc.people.iter().map(|p| p.id.as_str()), "/people", out);
+    duplicate_ids(doc.bodies.iter().map(|b| b.id.as_str()), "/bodies", out);
+
+    for (i, p) in doc.people.iter().enumerate() {
+        if let Some(o) = &p.organisation {
+            if !orgs.contains(o.as_str()) {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("/people/{i}/organisation"),
+                    "This person's organisation is not in the document's organisations.",
+                );
+            }
+        }
+    }
+
+    for (b, body) in doc.bodies.iter().enumerate() {
+        for (r, target) in body.reports_to.iter().enumerate() {
+            if !bodies.contains(target.as_str()) {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("/bodies/{b}/reports_to/{r}"),
+                    "This body reports to a body that is not in the document.",
+                );
+            }
+        }
+        let mut seen = BTreeSet::new();
+        let mut initials: BTreeMap<String, usize> = BTreeMap::new();
+        for (m, member) in body.members.iter().enumerate() {
+            let base = format!("/bodies/{b}/members/{m}");
+            if !people.contains(member.person.as_str()) {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{base}/person"),
+                    "This member is not in the document's people.",
+                );
+            }
+            if !seen.insert(member.person.as_str()) {
+                out.push(
+                    &DUPLICATE_MEMBER,
+                    format!("{base}/person"),
+                    "This person already has a membership of this body.",
+                );
+            }
+            if let Some(o) = &member.organisation {
+                if !orgs.contains(o.as_str()) {
+                    out.push(
+                        &UNKNOWN_REFERENCE,
+                        format!("{base}/organisation"),
+                        "This member's organisation is not in the document's organisations.",
+                    );
+                }
+            }
+            if member.role == Some(SpecialRole::LeadMember) && member.voting {
+                out.push(
+                    &OBSERVER_VOTING,
+                    format!("{base}/voting"),
+                    "A lead member is a participating observer; set voting to false.",
+                );
+            }
+            if let Some(ini) = doc
+                .person(&member.person)
+                .and_then(|p| p.initials.as_deref())
+            {
+                let key = ini.to_string();
+                if let Some(first) = initials.get(&key) {
+                    out.push(
+                        &AMBIGUOUS_INITIALS,
+                        format!("{base}/person"),
+                        format!("This member has the same initials as member {first} of this body."),
+                    );
+                } else {
+                    initials.insert(key, m);
+                }
+            }
+        }
+        for (s, seat) in body.seats.iter().enumerate() {
+            if !orgs.contains(seat.organisation.as_str()) {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("/bodies/{b}/seats/{s}/organisation"),
+                    "This seat allocation names an organisation that is not in the document.",
+                );
+            }
+        }
+        for (g, group) in body.groups.iter().enumerate() {
+            for (k, p) in group.people.iter().enumerate() {
+                if !people.contains(p.as_str()) {
+                    out.push(
+                        &UNKNOWN_REFERENCE,
+                        format!("/bodies/{b}/groups/{g}/people/{k}"),
+                        "This group lists a person who is not in the document.",
+                    );
+                }
+            }
+        }
+    }
+    reporting_cycles(doc, out);
+}
+
+/// Report repeated ids in a list at `base`.
+pub(crate) fn duplicate_ids<'a>(
+    ids: impl Iterator<Item = &'a str>,
+    base: &str,
+    out: &mut Report,
+) {
+    let mut seen = BTreeSet::new();
+    for (i, id) in ids.enumerate() {
+        if !seen.insert(id) {
+            out.push(
+                &DUPLICATE_ID,
+                format!("{base}/{i}/id"),
+                "This id is already used by an earlier record in the same list.",
+            );
+        }
+    }
+}
+
+/// Find cycles in reporting lines; one finding per body that is on a cycle, at its
+/// first `reports_to` entry that leads back to it.
+fn reporting_cycles(doc: &crate::BoardDocument, out: &mut Report) {
+    let index: BTreeMap<&str, usize> = doc
+        .bodies
+        .iter()
+        .enumerate()
+        .map(|(i, b)| (b.id.as_str(), i))
+        .collect();
+    for (b, body) in doc.bodies.iter().enumerate() {
+        for (r, target) in body.reports_to.iter().enumerate() {
+            // Depth-first search from target looking for body.
+            let mut stack = vec![target.as_str()];
+            let mut visited = BTreeSet::new();
+            let mut found = false;
+            while let Some(cur) = stack.pop() {
+                if cur == body.id {
+                    found = true;
+                    break;
+                }
+                if !visited.insert(cur) {
+                    continue;
+                }
+                if let Some(next) = index.get(cur).and_then(|&i| doc.bodies.get(i)) {
+                    stack.extend(next.reports_to.iter().map(|s| s.as_str()));
+                }
+            }
+            if found {
+                out.push(
+                    &REPORTING_CYCLE,
+                    format!("/bodies/{b}/reports_to/{r}"),
+                    "Following this reporting line leads back to this body.",
+                );
+                break;
+            }
+        }
+    }
+}

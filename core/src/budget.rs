@@ -1,0 +1,21 @@
+//! A budget for one financial year. (Skeleton: filled in by its issue.)
+
+use crate::document::ValidateOptions;
+use crate::validate::{Report, Rule};
+use crate::{BoardDocument, Extensions};
+use serde::{Deserialize, Serialize};
+
+/// A budget for one financial year.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Budget {
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[];
+
+/// Check this part of the document.
+pub(crate) fn check(_doc: &BoardDocument, _options: &ValidateOptions, _out: &mut Report) {}

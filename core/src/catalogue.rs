@@ -1,0 +1,50 @@
+//! The rule catalogue: every rule code boardkit can report, in one list.
+//!
+//! `RULES.md` at the repository root is generated from this list
+//! (`cargo run -p boardkit --example catalogue > RULES.md`) and a test fails when the
+//! two disagree.
+
+use crate::validate::Rule;
+
+/// Every rule, grouped by area in the order of the modules.
+pub fn all() -> Vec<&'static Rule> {
+    let mut out: Vec<&'static Rule> = Vec::new();
+    out.extend_from_slice(crate::board::RULES);
+    out.extend_from_slice(crate::meeting::RULES);
+    out.extend_from_slice(crate::action::RULES);
+    out.extend_from_slice(crate::risk::RULES);
+    out.extend_from_slice(crate::budget::RULES);
+    out.extend_from_slice(crate::scorecard::RULES);
+    out
+}
+
+/// Look a rule up by its code.
+pub fn find(code: &str) -> Option<&'static Rule> {
+    all().into_iter().find(|r| r.code == code)
+}
+
+/// The catalogue as Markdown (the content of `RULES.md`).
+pub fn markdown() -> String {
+    let mut s = String::new();
+    s.push_str("# boardkit rule catalogue\n\n");
+    s.push_str("Generated from `core/src/catalogue.rs` by `cargo run -p boardkit --example catalogue > RULES.md`;\n");
+    s.push_str("a test fails when this file and the code disagree. Codes are stable: a code is never\n");
+    s.push_str("reused for a different rule.\n\n");
+    s.push_str("Shape errors (the input is not a record) are not rules; their codes are `shape.syntax`,\n");
+    s.push_str("`shape.invalid`, `shape.empty`, `shape.schema_version`, `shape.config` and `shape.overflow`.\n");
+    let mut area = "";
+    for r in all() {
+        let this = r.code.split('.').next().unwrap_or("");
+        if this != area {
+            area = this;
+            s.push_str(&format!("\n## {area}\n\n| code | severity | meaning |\n|---|---|---|\n"));
+        }
+        s.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            r.code,
+            r.severity.as_str(),
+            r.summary
+        ));
+    }
+    s
+}

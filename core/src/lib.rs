@@ -1,0 +1,55 @@
+//! # boardkit
+//!
+//! The governance records of multi-agency partnership boards (safeguarding children and
+//! adults boards, improvement boards and their sub-groups) as typed Rust records, with the
+//! rules a board's business unit checks by hand today.
+//!
+//! Two kinds of failure are kept apart:
+//! * [`Error`]: the input is not a record at all (bad JSON, a wrong type, an unknown
+//!   field, 31 February). It carries the JSON Pointer of the offending value.
+//! * [`validate::Report`]: the record is well formed but breaks a governance rule. Each
+//!   [`validate::Finding`] has a stable code from the [`catalogue`], a severity, a JSON
+//!   Pointer and a message that never quotes free text from the record.
+//!
+//! The core does no I/O and knows nothing of C or JavaScript; `boardkit-ffi` and
+//! `boardkit-wasm` only translate.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
+#![warn(missing_docs)]
+
+pub mod action;
+pub mod board;
+pub mod budget;
+pub mod catalogue;
+pub mod date;
+pub mod document;
+pub mod error;
+pub mod meeting;
+pub mod report;
+pub mod risk;
+pub mod scorecard;
+pub mod validate;
+
+pub use document::{BoardDocument, SCHEMA_VERSION};
+pub use error::Error;
+pub use validate::{Finding, Report, Rule, Severity};
+
+/// An identifier chosen by the host system (case-management id, spreadsheet row key...).
+/// References between records are by id and are checked.
+pub type Id = String;
+
+/// Free-form data a host keeps on a record through a round trip. boardkit never reads it.
+pub type Extensions = serde_json::Map<String, serde_json::Value>;
+
+/// The library version (the crate version).
+pub const VERSION: &str = env!("CARGO_PKG_VERSION");

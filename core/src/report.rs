@@ -1,0 +1,24 @@
+//! Readable reports of findings, for people (the main job's output).
+
+use crate::validate::{Report, Severity};
+
+/// Render a report as plain text, one finding per line, errors first.
+/// Only codes, paths and the rule messages appear: no free text from the record.
+pub fn render_findings(report: &Report) -> String {
+    let mut findings: Vec<_> = report.findings.iter().collect();
+    findings.sort_by(|a, b| (a.severity, &a.path, &a.code).cmp(&(b.severity, &b.path, &b.code)));
+    let c = report.counts();
+    let mut s = format!(
+        "{} error(s), {} warning(s), {} info\n",
+        c.errors, c.warnings, c.infos
+    );
+    for f in findings {
+        let sev = match f.severity {
+            Severity::Error => "ERROR  ",
+            Severity::Warning => "WARNING",
+            Severity::Info => "INFO   ",
+        };
+        s.push_str(&format!("{sev} {:<40} {}\n        {}\n", f.code, f.path, f.message));
+    }
+    s
+}

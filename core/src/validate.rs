@@ -1,0 +1,128 @@
+//! Rule findings: a well-formed record that breaks a governance rule.
+
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    /// The record is wrong and should be corrected before it is relied on.
+    Error,
+    /// Probably wrong, or a gap the board would want to know about.
+    Warning,
+    /// For information only.
+    Info,
+}
+
+impl Severity {
+    /// The lower-case name used in JSON and in the catalogue.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Error => "error",
+            Severity::Warning => "warning",
+            Severity::Info => "info",
+        }
+    }
+}
+
+/// A governance rule: a stable code, its severity and what it means.
+///
+/// Every rule is listed in the [`crate::catalogue`] and documented in `RULES.md`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Rule {
+    /// Stable code, `area.what` in snake_case (`action.due_before_raised`).
+    pub code: &'static str,
+    /// The severity a finding under this rule carries.
+    pub severity: Severity,
+    /// One sentence in the board's terms: what the rule checks and why.
+    pub summary: &'static str,
+}
+
+/// One broken rule at one place in a record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Finding {
+    /// The rule's stable code.
+    pub code: String,
+    /// The rule's severity.
+    pub severity: Severity,
+    /// JSON Pointer (RFC 6901) to the field the finding is about, e.g. `/actions/3/due`.
+    pub path: String,
+    /// Plain English; never quotes free text from the record.
+    pub message: String,
+}
+
+/// The findings of a validation, in the order the rules found them.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Report {
+    /// Every finding.
+    pub findings: Vec<Finding>,
+}
+
+/// Counts of findings by severity.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Counts {
+    /// Number of error findings.
+    pub errors: usize,
+    /// Number of warning findings.
+    pub warnings: usize,
+    /// Number of info findings.
+    pub infos: usize,
+}
+
+impl Report {
+    /// An empty report.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Record a finding under `rule` at `path`.
+    pub fn push(&mut self, rule: &Rule, path: impl Into<String>, message: impl Into<String>) {
+        self.findings.push(Finding {
+            code: rule.code.to_string(),
+            severity: rule.severity,
+            path: path.into(),
+            message: message.into(),
+        });
+    }
+
+    /// Add every finding of another report.
+    pub fn extend(&mut self, other: Report) {
+        self.findings.extend(other.findings);
+    }
+
+    /// True when no finding has severity error.
+    pub fn is_valid(&self) -> bool {
+        !self.findings.iter().any(|f| f.severity == Severity::Error)
+    }
+
+    /// Findings under one code.
+    pub fn with_code<'a>(&'a self, code: &'a str) -> impl Iterator<Item = &'a Finding> + 'a {
+        self.findings.iter().filter(move |f| f.code == code)
+    }
+
+    /// True when a finding with this code is at this path.
+    pub fn has(&self, code: &str, path: &str) -> bool {
+        self.findings
+            .iter()
+            .any(|f| f.code == code && f.path == path)
+    }
+
+    /// Counts by severity.
+    pub fn counts(&self) -> Counts {
+        let mut c = Counts::default();
+        for f in &self.findings {
+            match f.severity {
+                Severity::Error => c.errors += 1,
+                Severity::Warning => c.warnings += 1,
+                Severity::Info => c.infos += 1,
+            }
+        }
+        c
+    }
+
+    /// Sort findings by path then code, for stable output.
+    pub fn sort(&mut self) {
+        self.findings
+            .sort_by(|a, b| (&a.path, &a.code).cmp(&(&b.path, &b.code)));
+    }
+}
