@@ -6,6 +6,7 @@ use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};
 
 /// The status of an action.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
@@ -28,6 +29,7 @@ pub enum Status {
 }
 
 /// An action from the action log.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Action {

@@ -17,6 +17,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// The kind of a governance body.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyKind {
@@ -33,6 +34,7 @@ pub enum BodyKind {
 }
 
 /// What kind of agency an organisation is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Sector {
@@ -59,6 +61,7 @@ pub enum Sector {
 }
 
 /// A partner agency.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Organisation {
@@ -77,6 +80,7 @@ pub struct Organisation {
 }
 
 /// A person who appears in the records (members, deputies, officers, guests).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Person {
@@ -99,6 +103,7 @@ pub struct Person {
 }
 
 /// The category a member sits in.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MemberCategory {
@@ -111,6 +116,7 @@ pub enum MemberCategory {
 }
 
 /// A special role on the body. These members attend in their own right: no deputies.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum SpecialRole {
@@ -123,6 +129,7 @@ pub enum SpecialRole {
 }
 
 /// A seat on the body held by a person.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Member {
@@ -161,6 +168,7 @@ impl Member {
 }
 
 /// The number of seats an organisation has on the body.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct SeatAllocation {
@@ -171,6 +179,7 @@ pub struct SeatAllocation {
 }
 
 /// A named group that can own actions ("All partners", "LSCB Office").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Group {
@@ -184,6 +193,7 @@ pub struct Group {
 }
 
 /// A standing item of the agenda template.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum StandingItem {
@@ -205,6 +215,7 @@ pub enum StandingItem {
 ///
 /// Counted: voting members present in person, plus deputies attending for a voting
 /// member who may send one. Observers (the lead member, non-voting members) never count.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Quorum {
@@ -220,6 +231,7 @@ pub struct Quorum {
 }
 
 /// The constitution of a body: quorum and agenda template.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Constitution {
@@ -232,6 +244,7 @@ pub struct Constitution {
 }
 
 /// A governance body: a board, executive, sub-group, task-and-finish group or joint board.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Body {
@@ -328,7 +341,11 @@ pub(crate) fn check(doc: &crate::BoardDocument, out: &mut Report) {
     let orgs: BTreeSet<&str> = doc.organisations.iter().map(|o| o.id.as_str()).collect();
     let bodies: BTreeSet<&str> = doc.bodies.iter().map(|b| b.id.as_str()).collect();
 
-    duplicate_ids(doc.organisations.iter().map(|o| o.id.as_str()), "/organisations", out);
+    duplicate_ids(
+        doc.organisations.iter().map(|o| o.id.as_str()),
+        "/organisations",
+        out,
+    );
     duplicate_ids(doc.people.iter().map(|p| p.id.as_str()), "/people", out);
     duplicate_ids(doc.bodies.iter().map(|b| b.id.as_str()), "/bodies", out);
 
@@ -397,7 +414,9 @@ pub(crate) fn check(doc: &crate::BoardDocument, out: &mut Report) {
                     out.push(
                         &AMBIGUOUS_INITIALS,
                         format!("{base}/person"),
-                        format!("This member has the same initials as member {first} of this body."),
+                        format!(
+                            "This member has the same initials as member {first} of this body."
+                        ),
                     );
                 } else {
                     initials.insert(key, m);
@@ -429,11 +448,7 @@ pub(crate) fn check(doc: &crate::BoardDocument, out: &mut Report) {
 }
 
 /// Report repeated ids in a list at `base`.
-pub(crate) fn duplicate_ids<'a>(
-    ids: impl Iterator<Item = &'a str>,
-    base: &str,
-    out: &mut Report,
-) {
+pub(crate) fn duplicate_ids<'a>(ids: impl Iterator<Item = &'a str>, base: &str, out: &mut Report) {
     let mut seen = BTreeSet::new();
     for (i, id) in ids.enumerate() {
         if !seen.insert(id) {

@@ -28,16 +28,22 @@ pub fn markdown() -> String {
     let mut s = String::new();
     s.push_str("# boardkit rule catalogue\n\n");
     s.push_str("Generated from `core/src/catalogue.rs` by `cargo run -p boardkit --example catalogue > RULES.md`;\n");
-    s.push_str("a test fails when this file and the code disagree. Codes are stable: a code is never\n");
+    s.push_str(
+        "a test fails when this file and the code disagree. Codes are stable: a code is never\n",
+    );
     s.push_str("reused for a different rule.\n\n");
-    s.push_str("Shape errors (the input is not a record) are not rules; their codes are `shape.syntax`,\n");
+    s.push_str(
+        "Shape errors (the input is not a record) are not rules; their codes are `shape.syntax`,\n",
+    );
     s.push_str("`shape.invalid`, `shape.empty`, `shape.schema_version`, `shape.config` and `shape.overflow`.\n");
     let mut area = "";
     for r in all() {
         let this = r.code.split('.').next().unwrap_or("");
         if this != area {
             area = this;
-            s.push_str(&format!("\n## {area}\n\n| code | severity | meaning |\n|---|---|---|\n"));
+            s.push_str(&format!(
+                "\n## {area}\n\n| code | severity | meaning |\n|---|---|---|\n"
+            ));
         }
         s.push_str(&format!(
             "| `{}` | {} | {} |\n",

@@ -161,7 +161,9 @@ impl<'de> Deserialize<'de> for When {
         impl<'de> de::Visitor<'de> for V {
             type Value = When;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date YYYY-MM-DD, a month YYYY-MM, \"next_meeting\" or {\"meeting\": id}")
+                f.write_str(
+                    "a date YYYY-MM-DD, a month YYYY-MM, \"next_meeting\" or {\"meeting\": id}",
+                )
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<When, E> {
                 if v == "next_meeting" {
@@ -250,5 +252,47 @@ mod tests {
         assert_eq!(parse_uk_month("January 2017"), YearMonth::new(2017, 1));
         assert!(Time::parse("09:15").is_some());
         assert!(Time::parse("25:00").is_none());
+    }
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::{Time, When, YearMonth};
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    impl JsonSchema for Time {
+        fn schema_name() -> Cow<'static, str> {
+            "Time".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({"type": "string", "pattern": "^([01][0-9]|2[0-3]):[0-5][0-9]$", "description": "Time of day HH:MM"})
+        }
+    }
+
+    impl JsonSchema for YearMonth {
+        fn schema_name() -> Cow<'static, str> {
+            "YearMonth".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$", "description": "A month YYYY-MM"})
+        }
+    }
+
+    impl JsonSchema for When {
+        fn schema_name() -> Cow<'static, str> {
+            "When".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A date YYYY-MM-DD, a month YYYY-MM, \"next_meeting\", or {\"meeting\": id}",
+                "anyOf": [
+                    {"type": "string", "format": "date"},
+                    {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
+                    {"const": "next_meeting"},
+                    {"type": "object", "properties": {"meeting": {"type": "string"}}, "required": ["meeting"], "additionalProperties": false}
+                ]
+            })
+        }
     }
 }

@@ -12,6 +12,7 @@ fn is_false(b: &bool) -> bool {
 }
 
 /// Where a meeting is in its life.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
@@ -37,6 +38,7 @@ impl MeetingStatus {
 }
 
 /// How a person was at a meeting.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum AttendanceStatus {
@@ -68,6 +70,7 @@ impl AttendanceStatus {
 }
 
 /// One person's attendance at one meeting.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
@@ -90,6 +93,7 @@ pub struct Attendance {
 ///
 /// JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
 /// attendance and the body's members) or `{"role": "chair"}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum PersonRef {
@@ -102,6 +106,7 @@ pub enum PersonRef {
 }
 
 /// A role on a body that minutes use in place of a name ("The Chair").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum BodyRole {
@@ -121,6 +126,7 @@ pub enum Resolved {
 }
 
 /// A paper tabled for an item ("Paper 3, Appendix 1/2").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Paper {
@@ -132,6 +138,7 @@ pub struct Paper {
 }
 
 /// The kind of a decision.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum DecisionKind {
@@ -144,6 +151,7 @@ pub enum DecisionKind {
 }
 
 /// A decision recorded under an agenda item.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
@@ -160,6 +168,7 @@ pub struct Decision {
 }
 
 /// An agenda item, numbered hierarchically (3, 3.1, 7.1.2) or continuously (253).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct AgendaItem {
@@ -194,6 +203,7 @@ pub struct AgendaItem {
 }
 
 /// A declaration of interest.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Declaration {
@@ -213,6 +223,7 @@ pub struct Declaration {
 
 /// Declarations of interest at a meeting. `none_declared: true` with no entries is the
 /// record "None declared".
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Declarations {
@@ -225,6 +236,7 @@ pub struct Declarations {
 }
 
 /// A matter arising: the status of an earlier meeting's action, by its ref.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MatterArising {
@@ -241,6 +253,7 @@ pub struct MatterArising {
 }
 
 /// Approval of an earlier meeting's minutes ("agreed as a correct record").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MinutesApproval {
@@ -259,6 +272,7 @@ fn yes() -> bool {
 }
 
 /// The next meeting as announced.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct NextMeeting {
@@ -279,6 +293,7 @@ pub struct NextMeeting {
 }
 
 /// A meeting of a body.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Meeting {
@@ -328,6 +343,7 @@ pub struct Meeting {
 }
 
 /// The quorum position of a meeting.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct QuorumCheck {
     /// Voting members of the body.
@@ -356,9 +372,10 @@ pub fn quorum(doc: &BoardDocument, body: &Body, meeting: &Meeting) -> Option<Quo
     for a in &meeting.attendance {
         let principal = match a.status {
             AttendanceStatus::Present => Some(a.person.as_str()),
-            AttendanceStatus::Deputy => a.deputy_for.as_deref().filter(|p| {
-                body.member(p).map(|m| m.deputisable()).unwrap_or(false)
-            }),
+            AttendanceStatus::Deputy => a
+                .deputy_for
+                .as_deref()
+                .filter(|p| body.member(p).map(|m| m.deputisable()).unwrap_or(false)),
             _ => None,
         };
         if let Some(p) = principal {
@@ -470,50 +487,114 @@ macro_rules! rule {
     };
 }
 
-rule!(DUPLICATE_ATTENDANCE, "meeting.duplicate_attendance", Error,
-    "A person has more than one attendance entry at one meeting.");
+rule!(
+    DUPLICATE_ATTENDANCE,
+    "meeting.duplicate_attendance",
+    Error,
+    "A person has more than one attendance entry at one meeting."
+);
 rule!(DEPUTY_WITHOUT_PRINCIPAL, "meeting.deputy_without_principal", Error,
     "An attendance entry says deputy but does not name the member deputised for (deputy_for), or names deputy_for on an entry that is not a deputy.");
-rule!(DEPUTY_FOR_NON_MEMBER, "meeting.deputy_for_non_member", Error,
-    "A deputy attended for someone who is not a member of the body.");
+rule!(
+    DEPUTY_FOR_NON_MEMBER,
+    "meeting.deputy_for_non_member",
+    Error,
+    "A deputy attended for someone who is not a member of the body."
+);
 rule!(DEPUTY_NOT_ALLOWED, "meeting.deputy_not_allowed", Error,
     "A deputy attended for a member who may not be deputised: the independent chair, lay members and the lead member attend in their own right.");
-rule!(DEPUTY_AND_PRINCIPAL_PRESENT, "meeting.deputy_and_principal_present", Warning,
-    "A deputy attended for a member who is also recorded as present.");
+rule!(
+    DEPUTY_AND_PRINCIPAL_PRESENT,
+    "meeting.deputy_and_principal_present",
+    Warning,
+    "A deputy attended for a member who is also recorded as present."
+);
 rule!(INITIALS_UNRESOLVED, "meeting.initials_unresolved", Error,
     "Initials used in the record match nobody in the meeting's attendance or the body's membership.");
 rule!(INITIALS_AMBIGUOUS, "meeting.initials_ambiguous", Error,
     "Initials used in the record match more than one person in the meeting's attendance or the body's membership.");
-rule!(ROLE_UNRESOLVED, "meeting.role_unresolved", Error,
-    "The record names a role (the chair) that no member of the body holds.");
+rule!(
+    ROLE_UNRESOLVED,
+    "meeting.role_unresolved",
+    Error,
+    "The record names a role (the chair) that no member of the body holds."
+);
 rule!(PRESENTER_NOT_RECORDED, "meeting.presenter_not_recorded", Warning,
     "Someone presents an item but is not recorded in the meeting's attendance (present, deputy, in attendance or minute-taker).");
 rule!(INQUORATE, "meeting.inquorate", Warning,
     "The meeting was not quorate under the body's constitution (observers do not count; a deputy counts for the member).");
-rule!(DECISION_WHILE_INQUORATE, "meeting.decision_while_inquorate", Error,
-    "A decision was agreed or resolved at a meeting that was not quorate.");
-rule!(END_BEFORE_START, "meeting.end_before_start", Error,
-    "The meeting (or the announced next meeting) ends before or when it starts.");
-rule!(PREVIOUS_MINUTES_NOT_EARLIER, "meeting.previous_minutes_not_earlier", Error,
-    "The minutes approved at a meeting are of a meeting that is not earlier than it.");
-rule!(PREVIOUS_MINUTES_OTHER_BODY, "meeting.previous_minutes_other_body", Warning,
-    "The minutes approved at a meeting are of a meeting of another body.");
-rule!(NEXT_MEETING_NOT_AFTER, "meeting.next_meeting_not_after", Error,
-    "The next meeting is dated on or before this one.");
-rule!(AGENDA_NUMBER_INVALID, "meeting.agenda_number_invalid", Error,
-    "An agenda item number is not numbers separated by dots (3, 3.1, 7.1.2, 253).");
-rule!(AGENDA_NUMBER_DUPLICATE, "meeting.agenda_number_duplicate", Error,
-    "Two agenda items of one meeting have the same number.");
-rule!(AGENDA_OUT_OF_ORDER, "meeting.agenda_out_of_order", Error,
-    "An agenda item's number is lower than the item before it.");
-rule!(STANDING_ITEM_MISSING, "meeting.standing_item_missing", Warning,
-    "A standing item of the body's agenda template is missing from a meeting that took place.");
-rule!(DECLARATIONS_CONTRADICTORY, "meeting.declarations_contradictory", Error,
-    "Declarations say none were declared but list declarations.");
-rule!(DECLARATION_ITEM_UNKNOWN, "meeting.declaration_item_unknown", Error,
-    "A declaration of interest names an agenda item the meeting does not have.");
-rule!(ATTENDANCE_OF_UNHELD_MEETING, "meeting.attendance_of_unheld_meeting", Warning,
-    "A scheduled or cancelled meeting records people as present.");
+rule!(
+    DECISION_WHILE_INQUORATE,
+    "meeting.decision_while_inquorate",
+    Error,
+    "A decision was agreed or resolved at a meeting that was not quorate."
+);
+rule!(
+    END_BEFORE_START,
+    "meeting.end_before_start",
+    Error,
+    "The meeting (or the announced next meeting) ends before or when it starts."
+);
+rule!(
+    PREVIOUS_MINUTES_NOT_EARLIER,
+    "meeting.previous_minutes_not_earlier",
+    Error,
+    "The minutes approved at a meeting are of a meeting that is not earlier than it."
+);
+rule!(
+    PREVIOUS_MINUTES_OTHER_BODY,
+    "meeting.previous_minutes_other_body",
+    Warning,
+    "The minutes approved at a meeting are of a meeting of another body."
+);
+rule!(
+    NEXT_MEETING_NOT_AFTER,
+    "meeting.next_meeting_not_after",
+    Error,
+    "The next meeting is dated on or before this one."
+);
+rule!(
+    AGENDA_NUMBER_INVALID,
+    "meeting.agenda_number_invalid",
+    Error,
+    "An agenda item number is not numbers separated by dots (3, 3.1, 7.1.2, 253)."
+);
+rule!(
+    AGENDA_NUMBER_DUPLICATE,
+    "meeting.agenda_number_duplicate",
+    Error,
+    "Two agenda items of one meeting have the same number."
+);
+rule!(
+    AGENDA_OUT_OF_ORDER,
+    "meeting.agenda_out_of_order",
+    Error,
+    "An agenda item's number is lower than the item before it."
+);
+rule!(
+    STANDING_ITEM_MISSING,
+    "meeting.standing_item_missing",
+    Warning,
+    "A standing item of the body's agenda template is missing from a meeting that took place."
+);
+rule!(
+    DECLARATIONS_CONTRADICTORY,
+    "meeting.declarations_contradictory",
+    Error,
+    "Declarations say none were declared but list declarations."
+);
+rule!(
+    DECLARATION_ITEM_UNKNOWN,
+    "meeting.declaration_item_unknown",
+    Error,
+    "A declaration of interest names an agenda item the meeting does not have."
+);
+rule!(
+    ATTENDANCE_OF_UNHELD_MEETING,
+    "meeting.attendance_of_unheld_meeting",
+    Warning,
+    "A scheduled or cancelled meeting records people as present."
+);
 
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
@@ -740,8 +821,7 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
     // Standing items.
     if m.status.took_place() {
         if let Some(c) = body.and_then(|b| b.constitution.as_ref()) {
-            let have: BTreeSet<StandingItem> =
-                m.agenda.iter().filter_map(|a| a.standing).collect();
+            let have: BTreeSet<StandingItem> = m.agenda.iter().filter_map(|a| a.standing).collect();
             for s in &c.standing_items {
                 if !have.contains(s) {
                     let name = serde_json::to_value(s)
@@ -751,7 +831,9 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
                     out.push(
                         &STANDING_ITEM_MISSING,
                         format!("{base}/agenda"),
-                        format!("The standing item {name} of the body's template is not on the agenda."),
+                        format!(
+                            "The standing item {name} of the body's template is not on the agenda."
+                        ),
                     );
                 }
             }
@@ -770,8 +852,7 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
         for (k, e) in d.entries.iter().enumerate() {
             let path = format!("{base}/declarations/entries/{k}");
             check_ref(doc, m, &e.person, &format!("{path}/person"), out);
-            let known = item_number(&e.item)
-                .is_some_and(|n| numbers.contains_key(&n));
+            let known = item_number(&e.item).is_some_and(|n| numbers.contains_key(&n));
             if !known {
                 out.push(
                     &DECLARATION_ITEM_UNKNOWN,

@@ -18,7 +18,10 @@ pub fn render_findings(report: &Report) -> String {
             Severity::Warning => "WARNING",
             Severity::Info => "INFO   ",
         };
-        s.push_str(&format!("{sev} {:<40} {}\n        {}\n", f.code, f.path, f.message));
+        s.push_str(&format!(
+            "{sev} {:<40} {}\n        {}\n",
+            f.code, f.path, f.message
+        ));
     }
     s
 }

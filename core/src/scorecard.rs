@@ -6,6 +6,7 @@ use crate::{BoardDocument, Extensions};
 use serde::{Deserialize, Serialize};
 
 /// A performance scorecard.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Scorecard {

@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Severity {
@@ -39,6 +40,7 @@ pub struct Rule {
 }
 
 /// One broken rule at one place in a record.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Finding {
     /// The rule's stable code.
@@ -52,6 +54,7 @@ pub struct Finding {
 }
 
 /// The findings of a validation, in the order the rules found them.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Report {
     /// Every finding.
@@ -59,6 +62,7 @@ pub struct Report {
 }
 
 /// Counts of findings by severity.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Counts {
     /// Number of error findings.
