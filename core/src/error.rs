@@ -202,7 +202,17 @@ pub(crate) fn redact(message: &str) -> String {
             out.push(ch);
         }
     }
-    out.replace("string (value withheld)", "a string")
+    let out = out.replace("string (value withheld)", "a string");
+    // `unknown variant `Child Q`, expected one of ...`: the variant is a value from the
+    // record, unlike a field name, so it is withheld too.
+    match out.find("unknown variant `") {
+        Some(i) => {
+            let rest = out.get(i + 17..).unwrap_or("");
+            let tail = rest.find('`').and_then(|j| rest.get(j + 1..)).unwrap_or("");
+            format!("{}unknown value{}", out.get(..i).unwrap_or(""), tail)
+        }
+        None => out,
+    }
 }
 
 #[cfg(test)]

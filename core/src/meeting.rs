@@ -260,7 +260,7 @@ pub struct MinutesApproval {
     /// The meeting whose minutes were considered.
     pub meeting: Id,
     /// Agreed as a correct record (false: amended or not agreed).
-    #[serde(default = "yes")]
+    #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub approved: bool,
     /// Amendments or note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -269,6 +269,9 @@ pub struct MinutesApproval {
 
 fn yes() -> bool {
     true
+}
+fn is_true(b: &bool) -> bool {
+    *b
 }
 
 /// The next meeting as announced.
