@@ -428,7 +428,8 @@ pub fn resolve(doc: &BoardDocument, meeting: &Meeting, r: &PersonRef) -> Resolve
 }
 
 /// Resolve a person reference in the scope of a body (its members) and, when given, a
-/// meeting (its attendance list).
+/// meeting (its attendance list). Initials are matched exactly (minutes tell "SC" from
+/// "SCh"), against the attendance list first and the membership second.
 pub fn resolve_in(
     doc: &BoardDocument,
     body: Option<&Body>,
@@ -445,25 +446,31 @@ pub fn resolve_in(
             None => Resolved::Nobody,
         },
         PersonRef::Initials(ini) => {
-            let mut scope: BTreeSet<&str> = BTreeSet::new();
-            if let Some(m) = meeting {
-                scope.extend(m.attendance.iter().map(|a| a.person.as_str()));
+            // The attendance list maps initials to people first; the body's membership
+            // is consulted only when nobody at the meeting has these initials.
+            let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+                let set: BTreeSet<&str> = ids
+                    .filter(|id| {
+                        doc.person(id)
+                            .and_then(|p| p.initials.as_deref())
+                            .is_some_and(|i| i == ini)
+                    })
+                    .collect();
+                set.into_iter().map(str::to_string).collect()
+            };
+            let mut hits = match meeting {
+                Some(m) => matches(&mut m.attendance.iter().map(|a| a.person.as_str())),
+                None => Vec::new(),
+            };
+            if hits.is_empty() {
+                if let Some(b) = body {
+                    hits = matches(&mut b.members.iter().map(|m| m.person.as_str()));
+                }
             }
-            if let Some(b) = body {
-                scope.extend(b.members.iter().map(|m| m.person.as_str()));
-            }
-            let hits: Vec<&str> = scope
-                .into_iter()
-                .filter(|id| {
-                    doc.person(id)
-                        .and_then(|p| p.initials.as_deref())
-                        .is_some_and(|i| i == ini)
-                })
-                .collect();
-            match hits.as_slice() {
-                [] => Resolved::Nobody,
-                [one] => Resolved::Person((*one).to_string()),
-                many => Resolved::Ambiguous(many.len()),
+            match hits.len() {
+                0 => Resolved::Nobody,
+                1 => hits.pop().map(Resolved::Person).unwrap_or(Resolved::Nobody),
+                n => Resolved::Ambiguous(n),
             }
         }
     }
@@ -821,8 +828,8 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
         }
     }
 
-    // Standing items.
-    if m.status.took_place() {
+    // Standing items (only where the agenda is recorded).
+    if m.status.took_place() && !m.agenda.is_empty() {
         if let Some(c) = body.and_then(|b| b.constitution.as_ref()) {
             let have: BTreeSet<StandingItem> = m.agenda.iter().filter_map(|a| a.standing).collect();
             for s in &c.standing_items {
@@ -866,8 +873,8 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
         }
     }
 
-    // Quorum and decisions.
-    if m.status.took_place() {
+    // Quorum and decisions (only where attendance is recorded).
+    if m.status.took_place() && !m.attendance.is_empty() {
         if let Some(q) = body.and_then(|b| quorum(doc, b, m)) {
             if !q.quorate {
                 let mut msg = format!(

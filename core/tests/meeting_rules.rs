@@ -514,3 +514,13 @@ fn messages_never_quote_record_text() {
         assert!(!f.message.contains("Child Q"), "{f:?}");
     }
 }
+
+#[test]
+fn initials_resolve_against_the_attendance_list_first() {
+    let mut v = base();
+    // A non-attending member shares "DC" with the attending director: the attendance
+    // list decides, so there is no ambiguity.
+    set(&mut v, "/people/2/initials", json!("DC"));
+    let r = validate(&v);
+    assert_no(&r, "meeting.initials_ambiguous");
+}
