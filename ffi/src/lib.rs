@@ -18,7 +18,7 @@
 //! A core capability `pub fn verb(req: &Request) -> Result<Response, boardkit::Error>` is
 //! exposed with one function in the module of its area (e.g. `src/action.rs`):
 //!
-//! ```ignore
+//! ```text
 //! /// List the actions overdue as of a date. Request `{"document": ..., "as_of": ...}`.
 //! /// # Safety
 //! /// As for every `request_json` entry point (see `ffi/README.md`).
@@ -164,12 +164,18 @@ mod tests {
         let s = unsafe { crate::call::capability(c"{}".as_ptr(), &mut out, echo_as_of) };
         assert_eq!(s, BoardkitStatus::Config);
         assert!(out.is_null());
-        assert_eq!(take(last_error::boardkit_last_error_path()).unwrap(), "/as_of");
+        assert_eq!(
+            take(last_error::boardkit_last_error_path()).unwrap(),
+            "/as_of"
+        );
 
         let bad = c"{\"as_of\": \"2017-02-31\"}";
         let s = unsafe { crate::call::capability(bad.as_ptr(), &mut out, echo_as_of) };
         assert_eq!(s, BoardkitStatus::InvalidValue);
-        assert_eq!(take(last_error::boardkit_last_error_path()).unwrap(), "/as_of");
+        assert_eq!(
+            take(last_error::boardkit_last_error_path()).unwrap(),
+            "/as_of"
+        );
         let m = take(last_error::boardkit_last_error_message()).unwrap();
         assert!(m.starts_with("request_json: "), "{m}");
     }
