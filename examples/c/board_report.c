@@ -174,6 +174,10 @@ int main(int argc, char **argv) {
     }
     printf("%d error(s), %d warning(s), %d info\n", errors, warnings, infos);
 
+    /* As the action-log and budget capabilities land in the C API, this is where a host
+     * lists the overdue actions and apportions the budget: the same call shape,
+     * boardkit_<area>_<verb>(request_json, &out_json), the same boardkit_string_free(). */
+
     boardkit_string_free(catalogue);
     boardkit_string_free(report);
     return 0;
