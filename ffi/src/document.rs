@@ -1,0 +1,112 @@
+//! Whole board documents: validate, normalise, and the rule catalogue.
+
+use crate::call::{input, json_call, parse, to_json};
+use crate::last_error::Failure;
+use crate::status::BoardkitStatus;
+use boardkit::document::ValidateOptions;
+use boardkit::{BoardDocument, Rule};
+use serde::Serialize;
+use std::os::raw::c_char;
+
+/// Read a board document argument (checks `schema_version` too).
+///
+/// # Safety
+/// As for [`input`].
+unsafe fn document(ptr: *const c_char, argument: &str) -> Result<BoardDocument, Failure> {
+    // SAFETY: forwarded contract.
+    let text = unsafe { input(ptr, argument) }?;
+    BoardDocument::from_json(text).map_err(|e| Failure::core(argument, &e))
+}
+
+/// Check every governance rule over a whole board document.
+///
+/// * `document_json`: a board document (`{"schema_version": 1, "organisations": [...], ...}`).
+/// * `options_json`: validation options, e.g. `{"as_of": "2017-02-09"}`: the date to
+///   judge "overdue" and "due for review" against (boardkit never reads the clock; with
+///   no `as_of`, rules that need a date are not run). NULL means `{}`.
+/// * `out_json`: receives the report, `{"findings": [{"code", "severity", "path",
+///   "message"}, ...]}`, which the caller frees with boardkit_string_free(). A document
+///   that breaks rules is still `BOARDKIT_STATUS_OK`: rule breaks are findings, not errors.
+///
+/// A document that cannot be read at all (bad JSON, unknown field, 31 February...) returns
+/// a failure status; the last error names the argument and the JSON Pointer of the value.
+///
+/// # Safety
+/// `document_json` and `options_json` must be NULL or NUL-terminated strings valid for the
+/// call; `out_json` must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_document_validate(
+    document_json: *const c_char,
+    options_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            let doc = document(document_json, "document_json")?;
+            let options: ValidateOptions = if options_json.is_null() {
+                ValidateOptions::default()
+            } else {
+                parse(options_json, "options_json")?
+            };
+            to_json(&doc.validate(&options))
+        })
+    }
+}
+
+/// Read a board document and write it back in boardkit's normal form: fields in schema
+/// order, defaults made explicit, empty optional parts left out, host `extensions` kept.
+/// Normalising twice gives the same text as normalising once.
+///
+/// * `document_json`: a board document.
+/// * `out_json`: receives the normalised document as pretty JSON; free it with
+///   boardkit_string_free().
+///
+/// # Safety
+/// `document_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_document_normalise(
+    document_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            let doc = document(document_json, "document_json")?;
+            serde_json::to_string_pretty(&doc).map_err(|e| {
+                Failure::ffi(
+                    BoardkitStatus::Internal,
+                    format!("the document could not be written as JSON: {e}"),
+                )
+            })
+        })
+    }
+}
+
+/// The rule catalogue as JSON.
+#[derive(Serialize)]
+struct Catalogue {
+    /// Every rule, grouped by area.
+    rules: Vec<&'static Rule>,
+}
+
+/// Every governance rule boardkit can report, so a host can show what each finding code
+/// means: `{"rules": [{"code": "board.duplicate_id", "severity": "error", "summary":
+/// "..."}, ...]}`. Codes are stable (see RULES.md).
+///
+/// * `out_json`: receives the catalogue; free it with boardkit_string_free().
+///
+/// # Safety
+/// `out_json` must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_catalogue(out_json: *mut *mut c_char) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            to_json(&Catalogue {
+                rules: boardkit::catalogue::all(),
+            })
+        })
+    }
+}

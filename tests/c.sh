@@ -1,0 +1,146 @@
+#!/usr/bin/env bash
+# C tests of the boardkit C API, run from the repository root:
+#
+#   tests/c.sh
+#
+# Builds libboardkit_ffi (cargo, dev profile unless CARGO_PROFILE is set), then compiles
+# tests/c/*.c with the system C compiler against the committed header ffi/include/boardkit.h
+# only (through the generated pkg-config file), links them against the shared and the
+# static library, runs them, builds and runs the C example (examples/c), and runs the
+# tests and the example again under valgrind memcheck (--leak-check=full
+# --error-exitcode=1) when valgrind is present. Missing cc/pkg-config/valgrind are
+# installed with apt-get when possible. Last line: `c: N passed, F failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+
+CARGO_PROFILE=${CARGO_PROFILE:-dev}
+if [ "$CARGO_PROFILE" = dev ]; then LIBDIR=$ROOT/target/debug; else LIBDIR=$ROOT/target/$CARGO_PROFILE; fi
+BUILD=$ROOT/tests/c/build
+CC=${CC:-cc}
+CFLAGS=${CFLAGS:--std=c11 -Wall -Wextra -Werror -pedantic -g -O1}
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+finish() { echo "c: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+
+# ---- tools: install what is missing (skipping what is already there) ----
+need_apt=()
+command -v "$CC" >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+command -v valgrind >/dev/null 2>&1 || need_apt+=(valgrind)
+if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing ${need_apt[*]}"
+    { apt-get install -y -q "${need_apt[@]}" || { apt-get update -q && apt-get install -y -q "${need_apt[@]}"; }; } >/dev/null 2>&1
+fi
+command -v "$CC" >/dev/null 2>&1 || { fail "no C compiler ($CC)"; finish; }
+command -v pkg-config >/dev/null 2>&1 || { fail "no pkg-config"; finish; }
+VALGRIND=$(command -v valgrind || true)
+[ -n "$VALGRIND" ] || echo "note: valgrind not found; memcheck runs skipped"
+
+# ---- the library and its pkg-config file ----
+if cargo build --quiet -p boardkit-ffi --profile "$CARGO_PROFILE"; then
+    pass "cargo build -p boardkit-ffi ($CARGO_PROFILE)"
+else
+    fail "cargo build -p boardkit-ffi"; finish
+fi
+ffi/pkgconfig.sh "$LIBDIR" >/dev/null || { fail "ffi/pkgconfig.sh"; finish; }
+export PKG_CONFIG_PATH="$LIBDIR${PKG_CONFIG_PATH:+:$PKG_CONFIG_PATH}"
+PC_CFLAGS=$(pkg-config --cflags boardkit)
+PC_LIBS=$(pkg-config --libs boardkit)
+# static: the archive itself, then the system libraries it needs (Libs.private)
+PC_STATIC=$(pkg-config --static --libs-only-l boardkit | sed 's/-lboardkit_ffi//')
+[ "$(pkg-config --modversion boardkit)" = "$(cargo pkgid -p boardkit-ffi | sed 's/.*[#@]//')" ] \
+    && pass "pkg-config version = Cargo version" || fail "pkg-config version differs from Cargo"
+
+# the committed header compiles as C and, when a C++ compiler is present, as C++
+if $CC $CFLAGS $PC_CFLAGS -fsyntax-only -x c ffi/include/boardkit.h; then pass "header compiles as C11"; else fail "header compiles as C11"; fi
+if command -v c++ >/dev/null 2>&1; then
+    if c++ -std=c++11 -Wall -Werror $PC_CFLAGS -fsyntax-only -x c++ ffi/include/boardkit.h; then pass "header compiles as C++11"; else fail "header compiles as C++11"; fi
+fi
+
+# ---- the C tests ----
+mkdir -p "$BUILD"
+DOC=tests/c/data/board.json
+[ -f examples/data/leicester-lscb.json ] && EXAMPLE_DOC=examples/data/leicester-lscb.json || EXAMPLE_DOC=$DOC
+
+# run_counted NAME CMD...: run a test program and add its own "NAME: N passed, M failed"
+run_counted() {
+    local name=$1; shift
+    local out rc line n m
+    out=$("$@" 2>&1); rc=$?
+    line=$(printf '%s\n' "$out" | grep -E "^$name: [0-9]+ passed, [0-9]+ failed$" | tail -n1)
+    if [ -z "$line" ]; then
+        printf '%s\n' "$out" | tail -n 20
+        fail "$name (exit $rc, no summary line)"
+        return
+    fi
+    n=$(echo "$line" | sed -E 's/.*: ([0-9]+) passed.*/\1/')
+    m=$(echo "$line" | sed -E 's/.* ([0-9]+) failed$/\1/')
+    passed=$((passed + n))
+    failed=$((failed + m))
+    [ "$m" -eq 0 ] || printf '%s\n' "$out" | grep '^FAIL' | head -n 20
+    echo "     $line"
+    [ "$rc" -eq 0 ] || [ "$m" -ne 0 ] || fail "$name exited $rc"
+}
+
+# memcheck NAME EXPECTED_EXIT CMD...: run under valgrind memcheck; require the program's
+# own exit status, 0 errors, and 0 bytes definitely, indirectly or possibly lost.
+memcheck() {
+    local name=$1 want=$2; shift 2
+    [ -n "$VALGRIND" ] || return 0
+    local log="$BUILD/valgrind-$name.log" rc summary
+    "$VALGRIND" --leak-check=full --error-exitcode=99 --log-file="$log" "$@" >/dev/null 2>&1
+    rc=$?
+    summary=$(grep -E 'in use at exit|ERROR SUMMARY' "$log" | sed -E 's/^==[0-9]+== *//; s/ \(suppressed.*//' | tr '\n' ';')
+    if [ "$rc" -eq "$want" ] && grep -q 'ERROR SUMMARY: 0 errors' "$log" \
+        && ! grep -qE '(definitely|indirectly|possibly) lost: [1-9]' "$log"; then
+        pass "valgrind $name: $summary"
+    else
+        tail -n 40 "$log"
+        fail "valgrind $name (exit $rc): $summary"
+    fi
+}
+
+for src in tests/c/test_*.c; do
+    name=$(basename "$src" .c)
+    if $CC $CFLAGS -pthread $PC_CFLAGS "$src" -o "$BUILD/$name" $PC_LIBS -Wl,-rpath,"$LIBDIR"; then
+        pass "compile $name (shared)"
+    else
+        fail "compile $name (shared)"; continue
+    fi
+    run_counted "$name" "$BUILD/$name" "$DOC"
+    if $CC $CFLAGS -pthread $PC_CFLAGS "$src" -o "$BUILD/$name-static" "$LIBDIR/libboardkit_ffi.a" $PC_STATIC; then
+        pass "compile $name (static)"
+        run_counted "$name" "$BUILD/$name-static" "$DOC"
+    else
+        fail "compile $name (static)"
+    fi
+    memcheck "$name" 0 "$BUILD/$name" "$DOC"
+done
+
+# ---- the C example, built with its one documented command ----
+if make -s -C examples/c CARGO_PROFILE="$CARGO_PROFILE" >/dev/null; then
+    pass "make -C examples/c"
+    out=$(examples/c/board_report "$EXAMPLE_DOC" 2017-02-09 2>&1); rc=$?
+    if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | grep -qE '^[0-9]+ error\(s\), [0-9]+ warning\(s\), [0-9]+ info$'; then
+        pass "board_report $EXAMPLE_DOC: $(printf '%s\n' "$out" | tail -n1)"
+    else
+        printf '%s\n' "$out"; fail "board_report $EXAMPLE_DOC (exit $rc)"
+    fi
+    memcheck board_report 0 examples/c/board_report "$EXAMPLE_DOC" 2017-02-09
+    printf '{"schema_version": 1, "people": [{"id": "p-x", "nmae": "X"}]}' > "$BUILD/bad.json"
+    out=$(examples/c/board_report "$BUILD/bad.json" 2>&1); rc=$?
+    if [ "$rc" -eq 2 ] && printf '%s\n' "$out" | grep -q '"/people/0/nmae"'; then
+        pass "board_report on a broken document names the path"
+    else
+        printf '%s\n' "$out"; fail "board_report on a broken document (exit $rc)"
+    fi
+    memcheck board_report-bad 2 examples/c/board_report "$BUILD/bad.json"
+else
+    fail "make -C examples/c"
+fi
+
+finish
