@@ -193,7 +193,12 @@ pub struct Risk {
 
 impl Risk {
     /// A new risk raised on `date` with the given status and nothing else.
-    pub fn new(id: impl Into<Id>, title: impl Into<String>, date: Date, status: RiskStatus) -> Risk {
+    pub fn new(
+        id: impl Into<Id>,
+        title: impl Into<String>,
+        date: Date,
+        status: RiskStatus,
+    ) -> Risk {
         Risk {
             id: id.into(),
             title: title.into(),

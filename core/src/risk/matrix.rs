@@ -215,7 +215,10 @@ impl Matrix {
 
     /// The band a score falls in (first match; in a checked matrix there is exactly one).
     pub fn band_of(&self, score: u32) -> Option<(usize, &Band)> {
-        self.bands.iter().enumerate().find(|(_, b)| b.contains(score))
+        self.bands
+            .iter()
+            .enumerate()
+            .find(|(_, b)| b.contains(score))
     }
 
     /// Index of the most serious band: the one holding the highest possible score.

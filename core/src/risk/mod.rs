@@ -96,7 +96,8 @@ pub const DEFERRED_WITHOUT_REVISIT: Rule = Rule {
 pub const HISTORY_OUT_OF_ORDER: Rule = Rule {
     code: "risk.history_out_of_order",
     severity: Severity::Error,
-    summary: "A score history entry is dated before the previous entry or before the risk was raised.",
+    summary:
+        "A score history entry is dated before the previous entry or before the risk was raised.",
 };
 /// A history entry after the as-of date.
 pub const HISTORY_AFTER_AS_OF: Rule = Rule {
@@ -204,7 +205,11 @@ fn check_references(doc: &BoardDocument, reg: &RiskRegister, out: &mut Report) {
         }
         if let Some(m) = &r.raised.meeting {
             if doc.meeting(m).is_none() {
-                out.push(unknown, format!("{at}/raised/meeting"), "no meeting has this id");
+                out.push(
+                    unknown,
+                    format!("{at}/raised/meeting"),
+                    "no meeting has this id",
+                );
             }
         }
         if let Some(When::Meeting(m)) = &r.revisit {
@@ -281,7 +286,10 @@ fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
                 out.push(
                     &HISTORY_AFTER_AS_OF,
                     format!("{at}/history/{j}/date"),
-                    format!("history entry {j} is dated {} after the as-of date {d}", h.date),
+                    format!(
+                        "history entry {j} is dated {} after the as-of date {d}",
+                        h.date
+                    ),
                 );
             }
         }
@@ -322,9 +330,15 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             None
         }
     };
-    let inherent = r.inherent.and_then(|a| in_range(a, format!("{at}/inherent"), out));
-    let current = r.current.and_then(|a| in_range(a, format!("{at}/current"), out));
-    let target = r.target.and_then(|a| in_range(a, format!("{at}/target"), out));
+    let inherent = r
+        .inherent
+        .and_then(|a| in_range(a, format!("{at}/inherent"), out));
+    let current = r
+        .current
+        .and_then(|a| in_range(a, format!("{at}/current"), out));
+    let target = r
+        .target
+        .and_then(|a| in_range(a, format!("{at}/target"), out));
     for (j, h) in r.history.iter().enumerate() {
         in_range(h.assessment(), format!("{at}/history/{j}"), out);
     }

@@ -534,9 +534,7 @@ impl RiskRegister {
 /// Errors: [`Error::Config`] at `/register/...` when the configuration is unusable.
 pub fn reviews(request: &ReviewRequest) -> Result<ReviewList, Error> {
     request.register.check_config("/register")?;
-    Ok(request
-        .register
-        .reviews(request.as_of, request.within_days))
+    Ok(request.register.reviews(request.as_of, request.within_days))
 }
 
 /// Request for [`escalations`].
@@ -704,9 +702,7 @@ impl RiskRegister {
         }
         let live: Vec<&RiskRating> = ratings.iter().filter(|r| r.live).collect();
         let mut order: Vec<usize> = (0..self.matrix.bands.len()).collect();
-        order.sort_by_key(|k| {
-            std::cmp::Reverse(self.matrix.bands.get(*k).map_or(0, |b| b.min))
-        });
+        order.sort_by_key(|k| std::cmp::Reverse(self.matrix.bands.get(*k).map_or(0, |b| b.min)));
         let mut by_band = Vec::new();
         for k in order {
             if let Some(b) = self.matrix.bands.get(k) {
