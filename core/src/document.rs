@@ -77,7 +77,8 @@ impl BoardDocument {
     }
 
     /// Read a board document from JSON text. Shape errors carry the JSON Pointer of the
-    /// bad value; an unsupported `schema_version` is an error.
+    /// bad value; an unsupported `schema_version` is an error, and so is an unusable risk
+    /// matrix ([`Error::Config`] at its path under `/risk_register`).
     pub fn from_json(text: &str) -> Result<Self, Error> {
         let doc: BoardDocument = crate::error::from_json(text)?;
         if doc.schema_version != SCHEMA_VERSION {
@@ -86,6 +87,9 @@ impl BoardDocument {
                 found: u64::from(doc.schema_version),
                 supported: SCHEMA_VERSION,
             });
+        }
+        if let Some(register) = &doc.risk_register {
+            register.check_config("/risk_register")?;
         }
         Ok(doc)
     }

@@ -1,0 +1,428 @@
+//! The risk register: a configurable matrix ([`matrix`]), risk entries with a lifecycle,
+//! assessments and history ([`entry`]), and the register with its as-of operations
+//! ([`register`]).
+//!
+//! The board decides to add a risk ("Early Help remodelling to be added to the Risk
+//! Register"), to defer one until there is evidence ("revisit at the March meeting"), or
+//! to close one. Scores are likelihood x impact on the council's own matrix; bands turn a
+//! score into a rating (red/amber/green, or four bands).
+
+pub mod entry;
+pub mod matrix;
+pub mod register;
+
+pub use entry::{Assessment, HistoryEntry, Raised, ReviewFrequency, Risk, RiskStatus};
+pub use matrix::{Band, Matrix, Placement, Rating, Scoring};
+pub use register::{
+    escalations, grid, heat_map, rate, ratings, reviews, summary, BoardSummary, Direction,
+    EscalationList, EscalationRequest, GridRequest, GridResponse, HeatMap, RateRequest,
+    RateResponse, RatingsResponse, RegisterRequest, ReviewList, ReviewRequest, RiskRating,
+    RiskRegister, SummaryRequest,
+};
+
+use crate::date::{Date, When};
+use crate::document::ValidateOptions;
+use crate::validate::{Report, Rule, Severity};
+use crate::BoardDocument;
+use std::collections::BTreeSet;
+
+/// The matrix configuration is unusable.
+pub const INVALID_MATRIX: Rule = Rule {
+    code: "risk.invalid_matrix",
+    severity: Severity::Error,
+    summary: "The risk matrix configuration is unusable (an empty scale, bands that overlap or leave a possible score unrated, an escalation score off the matrix), so no risk can be rated.",
+};
+/// A likelihood or impact off the matrix.
+pub const OUT_OF_MATRIX: Rule = Rule {
+    code: "risk.out_of_matrix",
+    severity: Severity::Error,
+    summary: "A likelihood or impact level (inherent, current, target or in the history) is outside the matrix's scale.",
+};
+/// Target score above the current score.
+pub const TARGET_WORSE_THAN_CURRENT: Rule = Rule {
+    code: "risk.target_worse_than_current",
+    severity: Severity::Error,
+    summary: "The target score is higher than the current score: a target can be no worse than where the risk stands now.",
+};
+/// Current score above the inherent score.
+pub const CURRENT_WORSE_THAN_INHERENT: Rule = Rule {
+    code: "risk.current_worse_than_inherent",
+    severity: Severity::Warning,
+    summary: "The current (residual) score is higher than the inherent score, so the controls appear to make the risk worse.",
+};
+/// A top-band risk with no owner.
+pub const TOP_BAND_WITHOUT_OWNER: Rule = Rule {
+    code: "risk.top_band_without_owner",
+    severity: Severity::Error,
+    summary: "A live risk in the most serious band (red) has no owner.",
+};
+/// A top-band risk with no controls.
+pub const TOP_BAND_WITHOUT_CONTROLS: Rule = Rule {
+    code: "risk.top_band_without_controls",
+    severity: Severity::Error,
+    summary: "A live risk in the most serious band (red) records no controls.",
+};
+/// A top-band risk without a near enough review date.
+pub const TOP_BAND_REVIEW_TOO_FAR: Rule = Rule {
+    code: "risk.top_band_review_too_far",
+    severity: Severity::Error,
+    summary: "A live risk in the most serious band (red) has no review date, or one further from its latest assessment than the register's limit for red risks.",
+};
+/// A review date passed.
+pub const REVIEW_OVERDUE: Rule = Rule {
+    code: "risk.review_overdue",
+    severity: Severity::Warning,
+    summary: "A live risk's review date (given, or worked out from its review frequency) is before the as-of date.",
+};
+/// Closed with no date.
+pub const CLOSED_WITHOUT_DATE: Rule = Rule {
+    code: "risk.closed_without_date",
+    severity: Severity::Error,
+    summary: "A closed risk has no closing date.",
+};
+/// Closed with no reason.
+pub const CLOSED_WITHOUT_REASON: Rule = Rule {
+    code: "risk.closed_without_reason",
+    severity: Severity::Error,
+    summary: "A closed risk has no reason for closing it.",
+};
+/// Deferred with no revisit.
+pub const DEFERRED_WITHOUT_REVISIT: Rule = Rule {
+    code: "risk.deferred_without_revisit",
+    severity: Severity::Error,
+    summary: "A deferred risk has no revisit date or meeting, so the board's decision to come back to it cannot be tracked.",
+};
+/// History entries out of order.
+pub const HISTORY_OUT_OF_ORDER: Rule = Rule {
+    code: "risk.history_out_of_order",
+    severity: Severity::Error,
+    summary:
+        "A score history entry is dated before the previous entry or before the risk was raised.",
+};
+/// A history entry after the as-of date.
+pub const HISTORY_AFTER_AS_OF: Rule = Rule {
+    code: "risk.history_after_as_of",
+    severity: Severity::Error,
+    summary: "A score history entry is dated after the as-of date (an assessment cannot come from the future).",
+};
+/// A linked action that does not exist.
+pub const UNKNOWN_ACTION: Rule = Rule {
+    code: "risk.unknown_action",
+    severity: Severity::Error,
+    summary: "A risk links an action id that is not in the document's action log.",
+};
+/// Current assessment disagrees with the latest history entry.
+pub const CURRENT_DIFFERS_FROM_HISTORY: Rule = Rule {
+    code: "risk.current_differs_from_history",
+    severity: Severity::Warning,
+    summary: "The current assessment differs from the latest entry of the risk's score history, so the register and its history tell different stories.",
+};
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &INVALID_MATRIX,
+    &OUT_OF_MATRIX,
+    &TARGET_WORSE_THAN_CURRENT,
+    &CURRENT_WORSE_THAN_INHERENT,
+    &TOP_BAND_WITHOUT_OWNER,
+    &TOP_BAND_WITHOUT_CONTROLS,
+    &TOP_BAND_REVIEW_TOO_FAR,
+    &REVIEW_OVERDUE,
+    &CLOSED_WITHOUT_DATE,
+    &CLOSED_WITHOUT_REASON,
+    &DEFERRED_WITHOUT_REVISIT,
+    &HISTORY_OUT_OF_ORDER,
+    &HISTORY_AFTER_AS_OF,
+    &UNKNOWN_ACTION,
+    &CURRENT_DIFFERS_FROM_HISTORY,
+];
+
+const AT: &str = "/risk_register";
+
+/// Check the risk register of a document.
+pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Report) {
+    let Some(reg) = &doc.risk_register else {
+        return;
+    };
+    let matrix_ok = match reg.check_config(AT) {
+        Ok(()) => true,
+        Err(e) => {
+            out.push(&INVALID_MATRIX, e.path(), e.to_string());
+            false
+        }
+    };
+    check_references(doc, reg, out);
+    let actions: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
+    for (k, risk) in reg.risks.iter().enumerate() {
+        let at = format!("{AT}/risks/{k}");
+        check_lifecycle(risk, &at, out);
+        check_history(risk, &at, options.as_of, out);
+        for (j, a) in risk.linked_actions.iter().enumerate() {
+            if !actions.contains(a.as_str()) {
+                out.push(
+                    &UNKNOWN_ACTION,
+                    format!("{at}/linked_actions/{j}"),
+                    "this linked action is not in the action log",
+                );
+            }
+        }
+        if matrix_ok {
+            check_scores(reg, risk, &at, options.as_of, out);
+        }
+    }
+}
+
+fn check_references(doc: &BoardDocument, reg: &RiskRegister, out: &mut Report) {
+    let unknown = &crate::board::UNKNOWN_REFERENCE;
+    if let Some(b) = &reg.body {
+        if doc.body(b).is_none() {
+            out.push(unknown, format!("{AT}/body"), "no body has this id");
+        }
+    }
+    let groups: BTreeSet<&str> = doc
+        .bodies
+        .iter()
+        .flat_map(|b| b.groups.iter().map(|g| g.id.as_str()))
+        .collect();
+    let mut seen = BTreeSet::new();
+    for (k, r) in reg.risks.iter().enumerate() {
+        let at = format!("{AT}/risks/{k}");
+        if !seen.insert(r.id.as_str()) {
+            out.push(
+                &crate::board::DUPLICATE_ID,
+                format!("{at}/id"),
+                format!("risk {k} has the same id as an earlier risk"),
+            );
+        }
+        if let Some(o) = &r.owner {
+            if doc.person(o).is_none() && !groups.contains(o.as_str()) {
+                out.push(
+                    unknown,
+                    format!("{at}/owner"),
+                    "the owner is neither a person nor a group in the document",
+                );
+            }
+        }
+        if let Some(m) = &r.raised.meeting {
+            if doc.meeting(m).is_none() {
+                out.push(
+                    unknown,
+                    format!("{at}/raised/meeting"),
+                    "no meeting has this id",
+                );
+            }
+        }
+        if let Some(When::Meeting(m)) = &r.revisit {
+            if doc.meeting(m).is_none() {
+                out.push(unknown, format!("{at}/revisit"), "no meeting has this id");
+            }
+        }
+        for (j, h) in r.history.iter().enumerate() {
+            if let Some(m) = &h.meeting {
+                if doc.meeting(m).is_none() {
+                    out.push(
+                        unknown,
+                        format!("{at}/history/{j}/meeting"),
+                        "no meeting has this id",
+                    );
+                }
+            }
+        }
+    }
+}
+
+fn blank(s: &Option<String>) -> bool {
+    s.as_deref().is_none_or(|t| t.trim().is_empty())
+}
+
+fn check_lifecycle(r: &Risk, at: &str, out: &mut Report) {
+    match r.status {
+        RiskStatus::Closed => {
+            if r.closed_on.is_none() {
+                out.push(
+                    &CLOSED_WITHOUT_DATE,
+                    format!("{at}/closed_on"),
+                    "the risk is closed but has no closing date",
+                );
+            }
+            if blank(&r.closed_reason) {
+                out.push(
+                    &CLOSED_WITHOUT_REASON,
+                    format!("{at}/closed_reason"),
+                    "the risk is closed but no reason is recorded",
+                );
+            }
+        }
+        RiskStatus::Deferred => {
+            if r.revisit.is_none() {
+                out.push(
+                    &DEFERRED_WITHOUT_REVISIT,
+                    format!("{at}/revisit"),
+                    "the risk is deferred but no revisit date or meeting is recorded",
+                );
+            }
+        }
+        RiskStatus::Proposed | RiskStatus::Open | RiskStatus::Escalated => {}
+    }
+}
+
+fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
+    let mut previous = r.raised.date;
+    for (j, h) in r.history.iter().enumerate() {
+        if h.date < previous {
+            out.push(
+                &HISTORY_OUT_OF_ORDER,
+                format!("{at}/history/{j}/date"),
+                format!(
+                    "history entry {j} is dated {} but the entry before it (or the raised date) is {previous}",
+                    h.date
+                ),
+            );
+        } else {
+            previous = h.date;
+        }
+        if let Some(d) = as_of {
+            if h.date > d {
+                out.push(
+                    &HISTORY_AFTER_AS_OF,
+                    format!("{at}/history/{j}/date"),
+                    format!(
+                        "history entry {j} is dated {} after the as-of date {d}",
+                        h.date
+                    ),
+                );
+            }
+        }
+    }
+}
+
+fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
+    let m = &reg.matrix;
+    let in_range = |a: Assessment, path: String, out: &mut Report| -> Option<u32> {
+        let mut ok = true;
+        if !m.likelihood_in_range(a.likelihood) {
+            ok = false;
+            out.push(
+                &OUT_OF_MATRIX,
+                format!("{path}/likelihood"),
+                format!(
+                    "likelihood {} is outside the matrix's scale of 1 to {}",
+                    a.likelihood,
+                    m.likelihood_levels()
+                ),
+            );
+        }
+        if !m.impact_in_range(a.impact) {
+            ok = false;
+            out.push(
+                &OUT_OF_MATRIX,
+                format!("{path}/impact"),
+                format!(
+                    "impact {} is outside the matrix's scale of 1 to {}",
+                    a.impact,
+                    m.impact_levels()
+                ),
+            );
+        }
+        if ok {
+            m.score_of(a.likelihood, a.impact)
+        } else {
+            None
+        }
+    };
+    let inherent = r
+        .inherent
+        .and_then(|a| in_range(a, format!("{at}/inherent"), out));
+    let current = r
+        .current
+        .and_then(|a| in_range(a, format!("{at}/current"), out));
+    let target = r
+        .target
+        .and_then(|a| in_range(a, format!("{at}/target"), out));
+    for (j, h) in r.history.iter().enumerate() {
+        in_range(h.assessment(), format!("{at}/history/{j}"), out);
+    }
+    if let (Some(t), Some(c)) = (target, current) {
+        if t > c {
+            out.push(
+                &TARGET_WORSE_THAN_CURRENT,
+                format!("{at}/target"),
+                format!("the target score {t} is higher than the current score {c}"),
+            );
+        }
+    }
+    if let (Some(c), Some(i)) = (current, inherent) {
+        if c > i {
+            out.push(
+                &CURRENT_WORSE_THAN_INHERENT,
+                format!("{at}/current"),
+                format!("the current score {c} is higher than the inherent score {i}"),
+            );
+        }
+    }
+    if let (Some(cur), Some(last)) = (r.current, r.history.iter().max_by_key(|h| h.date)) {
+        if cur != last.assessment() {
+            out.push(
+                &CURRENT_DIFFERS_FROM_HISTORY,
+                format!("{at}/current"),
+                "the current assessment differs from the latest history entry",
+            );
+        }
+    }
+    if !r.status.is_live() {
+        return;
+    }
+    let top = current.and_then(|s| m.band_of(s)).map(|(k, _)| k);
+    if top.is_some() && top == m.top_band() {
+        let rating = current
+            .and_then(|s| m.band_of(s))
+            .map_or("top", |(_, b)| b.rating.as_str());
+        if blank(&r.owner) {
+            out.push(
+                &TOP_BAND_WITHOUT_OWNER,
+                format!("{at}/owner"),
+                format!("the risk is rated {rating} but has no owner"),
+            );
+        }
+        if r.controls.iter().all(|c| c.trim().is_empty()) {
+            out.push(
+                &TOP_BAND_WITHOUT_CONTROLS,
+                format!("{at}/controls"),
+                format!("the risk is rated {rating} but records no controls"),
+            );
+        }
+        let assessed = r.assessed_on(Date::MAX);
+        match r.review_due(Date::MAX) {
+            None => out.push(
+                &TOP_BAND_REVIEW_TOO_FAR,
+                format!("{at}/next_review"),
+                format!("the risk is rated {rating} but has no review date"),
+            ),
+            Some(due) => {
+                if let Some(limit) = reg.top_band_review_days {
+                    let days = due.signed_duration_since(assessed).num_days();
+                    if days > i64::from(limit) {
+                        out.push(
+                            &TOP_BAND_REVIEW_TOO_FAR,
+                            format!("{at}/next_review"),
+                            format!(
+                                "the risk is rated {rating} and its review is {days} days after its latest assessment; the limit is {limit} days"
+                            ),
+                        );
+                    }
+                }
+            }
+        }
+    }
+    if let Some(d) = as_of {
+        if let Some(due) = r.review_due(d) {
+            if due < d && r.live_on(d) {
+                out.push(
+                    &REVIEW_OVERDUE,
+                    format!("{at}/next_review"),
+                    format!("the review was due on {due}, before the as-of date {d}"),
+                );
+            }
+        }
+    }
+}
