@@ -69,7 +69,10 @@ pub fn add_months(ym: YearMonth, n: i32) -> Option<YearMonth> {
         .checked_mul(12)?
         .checked_add(i32::try_from(ym.month()).ok()?.checked_sub(1)?)?
         .checked_add(n)?;
-    YearMonth::new(idx.div_euclid(12), u32::try_from(idx.rem_euclid(12)).ok()? + 1)
+    YearMonth::new(
+        idx.div_euclid(12),
+        u32::try_from(idx.rem_euclid(12)).ok()? + 1,
+    )
 }
 
 /// A plain label for a period: `2016/17` (a year starting in April), `2016` (a calendar
@@ -183,9 +186,7 @@ impl Comparator {
             Relation::Below => false,
         };
         Some(match (above, polarity) {
-            (true, Polarity::HigherIsBetter) | (false, Polarity::LowerIsBetter) => {
-                Standing::Better
-            }
+            (true, Polarity::HigherIsBetter) | (false, Polarity::LowerIsBetter) => Standing::Better,
             _ => Standing::Worse,
         })
     }

@@ -126,7 +126,11 @@ pub const RULES: &[&Rule] = &[
 
 /// Check the scorecards of a document.
 pub(crate) fn check(doc: &BoardDocument, _options: &ValidateOptions, out: &mut Report) {
-    duplicate_ids(doc.scorecards.iter().map(|s| s.id.as_str()), "/scorecards", out);
+    duplicate_ids(
+        doc.scorecards.iter().map(|s| s.id.as_str()),
+        "/scorecards",
+        out,
+    );
     for (i, sc) in doc.scorecards.iter().enumerate() {
         let base = format!("/scorecards/{i}");
         if let Some(body) = &sc.body {
@@ -188,7 +192,10 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
                     format!("{vb}/value"),
-                    format!("A percentage must be from 0 to 100; this one is {}.", v.value),
+                    format!(
+                        "A percentage must be from 0 to 100; this one is {}.",
+                        v.value
+                    ),
                 );
             }
             if ind.unit == Unit::RatePer10000 && v.population.is_none() {
@@ -217,7 +224,10 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
                     format!("{ib}/target/value"),
-                    format!("A percentage must be from 0 to 100; this target is {}.", t.value),
+                    format!(
+                        "A percentage must be from 0 to 100; this target is {}.",
+                        t.value
+                    ),
                 );
             }
             if t.tolerance.is_negative() {
@@ -380,7 +390,11 @@ pub fn summarise(request: &SummariseRequest) -> ScorecardSummary {
     }
 }
 
-fn summarise_indicator(sc: &Scorecard, ind: &Indicator, period: Option<YearMonth>) -> IndicatorSummary {
+fn summarise_indicator(
+    sc: &Scorecard,
+    ind: &Indicator,
+    period: Option<YearMonth>,
+) -> IndicatorSummary {
     let obs = match period {
         Some(p) => ind.value_at(p),
         None => ind.latest(),
@@ -395,7 +409,12 @@ fn summarise_indicator(sc: &Scorecard, ind: &Indicator, period: Option<YearMonth
         (Some(prev), Some(cur)) => (
             exact_change(prev, cur),
             rate::percent_change_exact(prev, cur).and_then(|r| r.round(ind.change_places)),
-            Some(travel::travel(prev, cur, ind.polarity, ind.travel_threshold)),
+            Some(travel::travel(
+                prev,
+                cur,
+                ind.polarity,
+                ind.travel_threshold,
+            )),
         ),
         _ => (None, None, None),
     };
@@ -460,7 +479,10 @@ pub struct RateResponse {
 /// is zero or `places` is above 9.
 pub fn rate_per_10000(request: &RateRequest) -> Result<RateResponse, Error> {
     if request.population == 0 {
-        return Err(Error::invalid("/population", "the population must be above zero"));
+        return Err(Error::invalid(
+            "/population",
+            "the population must be above zero",
+        ));
     }
     let rate = rate::rate_per_10000_exact(request.count, request.population)
         .and_then(|r| r.round(request.places))

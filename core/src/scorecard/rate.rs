@@ -104,7 +104,11 @@ impl Decimal {
         } else {
             digits.parse().ok()?
         };
-        let units = if neg { magnitude.checked_neg()? } else { magnitude };
+        let units = if neg {
+            magnitude.checked_neg()?
+        } else {
+            magnitude
+        };
         Decimal::new(units, places)
     }
 
@@ -195,9 +199,8 @@ impl<'de> Deserialize<'de> for Decimal {
                 if !v.is_finite() {
                     return Err(E::custom("number out of range"));
                 }
-                Decimal::parse(&format!("{v}")).ok_or_else(|| {
-                    E::custom("number out of range or more than 9 decimal places")
-                })
+                Decimal::parse(&format!("{v}"))
+                    .ok_or_else(|| E::custom("number out of range or more than 9 decimal places"))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
                 Decimal::parse(v).ok_or_else(|| E::custom("not a decimal number"))
@@ -270,7 +273,10 @@ impl Ratio {
 
     /// `self * other`.
     pub fn checked_mul(self, other: Ratio) -> Option<Ratio> {
-        Ratio::new(self.num.checked_mul(other.num)?, self.den.checked_mul(other.den)?)
+        Ratio::new(
+            self.num.checked_mul(other.num)?,
+            self.den.checked_mul(other.den)?,
+        )
     }
 
     /// `self * k`.
@@ -393,7 +399,11 @@ pub struct PopulationRange {
 /// A rate `r` published at `places` covers exact rates in `[r - h, r + h)` with
 /// `h = 0.5 / 10^places` (half away from zero), so the population lies in
 /// `(count * 10,000 / (r + h), count * 10,000 / (r - h)]`.
-pub fn implied_population(count: u64, rate: Decimal, places: u32) -> Result<PopulationRange, Error> {
+pub fn implied_population(
+    count: u64,
+    rate: Decimal,
+    places: u32,
+) -> Result<PopulationRange, Error> {
     let bad = |m: &str| Error::invalid("/rate", m.to_string());
     if rate.is_negative() || rate.units == 0 {
         return Err(bad("the rate must be above zero"));
@@ -412,7 +422,9 @@ pub fn implied_population(count: u64, rate: Decimal, places: u32) -> Result<Popu
     let h = Ratio::new(1, 2 * pow10(places)).ok_or_else(|| bad("out of range"))?;
     let add = |a: Ratio, b: Ratio| -> Option<Ratio> {
         Ratio::new(
-            a.num.checked_mul(b.den)?.checked_add(b.num.checked_mul(a.den)?)?,
+            a.num
+                .checked_mul(b.den)?
+                .checked_add(b.num.checked_mul(a.den)?)?,
             a.den.checked_mul(b.den)?,
         )
     };
@@ -480,7 +492,10 @@ mod tests {
     fn population_range_brackets_the_rate() {
         let r = implied_population(2240, d("274"), 0).unwrap();
         for p in [r.min, r.max] {
-            assert_eq!(rate_per_10000_exact(2240, p).unwrap().round(0), Some(d("274")));
+            assert_eq!(
+                rate_per_10000_exact(2240, p).unwrap().round(0),
+                Some(d("274"))
+            );
         }
         assert_ne!(
             rate_per_10000_exact(2240, r.min - 1).unwrap().round(0),

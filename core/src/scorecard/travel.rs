@@ -201,7 +201,11 @@ pub fn rag(value: Decimal, target: &Target, polarity: Polarity) -> Rag {
     } else {
         Some(target.tolerance.ratio())
     };
-    let gap = target.value.ratio().checked_sub(value.ratio()).map(Ratio::abs);
+    let gap = target
+        .value
+        .ratio()
+        .checked_sub(value.ratio())
+        .map(Ratio::abs);
     match (gap, tol) {
         (Some(g), Some(t)) if g <= t => Rag::Amber,
         _ => Rag::Red,
