@@ -20,6 +20,7 @@ pub enum Unit {
     /// A percentage (0 to 100).
     Percent,
     /// A rate per 10,000 children (of the child population).
+    #[serde(rename = "rate_per_10000")]
     RatePer10000,
     /// A number of days (average length of a plan, timeliness).
     Days,
