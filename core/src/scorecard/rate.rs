@@ -16,9 +16,9 @@ use std::fmt;
 /// The most decimal places a [`Decimal`] may carry.
 pub const MAX_PLACES: u32 = 9;
 
-/// Largest magnitude of a decimal's units: every decimal then converts to a JSON number
-/// and back without loss (2^53).
-const MAX_UNITS: i64 = 1 << 53;
+/// Largest magnitude of a decimal's units (15 significant digits): every decimal then
+/// converts to a JSON number (an f64) and back without loss.
+const MAX_UNITS: i64 = 999_999_999_999_999;
 
 /// A decimal number as a board writes it (2240, 80.5, 49.84, -18), held exactly as
 /// `units / 10^places`.
@@ -121,8 +121,9 @@ impl Decimal {
     }
 
     fn as_f64(self) -> f64 {
-        // Both operands are exact in f64 (|units| <= 2^53, 10^places <= 10^9), and IEEE
-        // division is correctly rounded, so the result prints back as this decimal.
+        // Both operands are exact in f64 (|units| < 10^15, 10^places <= 10^9) and IEEE
+        // division is correctly rounded, so the result is the f64 nearest this decimal,
+        // which (at 15 significant digits or fewer) prints back as this decimal.
         #[allow(clippy::cast_precision_loss)]
         let u = self.units as f64;
         #[allow(clippy::cast_precision_loss)]
