@@ -1,4 +1,8 @@
-//! Readable reports of findings, for people (the main job's output).
+//! Readable reports for people: findings as text, and the attendance report.
+
+pub mod attendance;
+
+pub use attendance::{attendance, AttendanceReport, AttendanceRequest};
 
 use crate::validate::{Report, Severity};
 

@@ -1,0 +1,348 @@
+//! Attendance over a period, by agency and by member, as in an annual report's
+//! attendance table ("the attendance rates by agency to the full Board meetings").
+//!
+//! # How attendance is counted
+//! * **Meetings held**: the body's meetings dated from `from` to `to` (inclusive) that
+//!   took place (not scheduled, not cancelled).
+//! * **Rows**: one per organisation that members sit for; one each for the independent
+//!   chair, the lay members and the lead member, who attend in their own right (their
+//!   organisation, if any, is ignored); and one for members with neither.
+//! * **Seats**: an organisation's seats are the body's seat allocation for it, or, when
+//!   none is recorded, the number of its members. A role row has one seat per member in
+//!   that role.
+//! * **Seat-meetings** = seats x meetings held. At each meeting a row scores one per
+//!   member of that row who attended (present, in attendance or taking the minutes), or
+//!   who sent a deputy (a deputy counts for the agency of the member deputised for, when
+//!   that member may send one; never for the chair, lay members or lead member), at most
+//!   its seats.
+//! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
+//!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
+
+use crate::board::{Body, Member, SpecialRole};
+use crate::date::Date;
+use crate::error::Error;
+use crate::meeting::{AttendanceStatus, Meeting};
+use crate::scorecard::{Decimal, Ratio};
+use crate::{BoardDocument, Id};
+use serde::{Deserialize, Serialize};
+
+fn seventy_five() -> Decimal {
+    Decimal::from_int(75).unwrap_or(Decimal::ZERO)
+}
+
+/// Request for [`attendance`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AttendanceRequest {
+    /// The board document.
+    pub document: BoardDocument,
+    /// The body (board, sub-group) whose meetings are counted.
+    pub body: Id,
+    /// First day of the period (2016-04-01).
+    pub from: Date,
+    /// Last day of the period (2017-03-31).
+    pub to: Date,
+    /// Rows attending less than this percentage of their seat-meetings are flagged
+    /// (75 unless set).
+    #[serde(default = "seventy_five")]
+    pub threshold_percent: Decimal,
+    /// Decimal places for percentages (0 to 9; 0 unless set).
+    #[serde(default)]
+    pub places: u32,
+}
+
+/// What a row of the attendance table stands for.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKey {
+    /// A partner agency, by organisation id.
+    Organisation(Id),
+    /// The independent chair, the lay members or the lead member.
+    Role(SpecialRole),
+    /// Members who sit for no organisation and have no special role.
+    Unaffiliated,
+}
+
+/// One row of the attendance-by-agency table.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AgencyAttendance {
+    /// The agency or role.
+    pub row: RowKey,
+    /// Seats.
+    pub seats: u32,
+    /// Seats x meetings held.
+    pub seat_meetings: u32,
+    /// Seat-meetings attended (in person plus by deputy).
+    pub attended: u32,
+    /// Of those, by members in person.
+    pub in_person: u32,
+    /// Of those, by deputies.
+    pub by_deputy: u32,
+    /// Attended as a percentage of seat-meetings; absent when there were none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Decimal>,
+    /// Attended less than the threshold.
+    pub below_threshold: bool,
+}
+
+/// One member's attendance.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MemberAttendance {
+    /// The member (person id).
+    pub person: Id,
+    /// The row the member counts in.
+    pub row: RowKey,
+    /// Meetings held in the period.
+    pub meetings: u32,
+    /// Meetings attended in person.
+    pub present: u32,
+    /// Meetings where a deputy attended instead (counted only when the member may send one).
+    pub by_deputy: u32,
+    /// Meetings with apologies and no deputy.
+    pub apologies: u32,
+    /// Meetings with no attendance, apologies or deputy recorded.
+    pub absent: u32,
+    /// (present + by deputy) as a percentage of meetings held.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent: Option<Decimal>,
+    /// Attended less than the threshold.
+    pub below_threshold: bool,
+}
+
+/// The attendance report for a body over a period.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct AttendanceReport {
+    /// The body.
+    pub body: Id,
+    /// First day of the period.
+    pub from: Date,
+    /// Last day of the period.
+    pub to: Date,
+    /// The threshold used.
+    pub threshold_percent: Decimal,
+    /// Number of meetings held.
+    pub meetings_held: u32,
+    /// Their ids, in date order.
+    pub meetings: Vec<Id>,
+    /// One row per agency or role: roles first, then organisations in seat-allocation and
+    /// membership order.
+    pub agencies: Vec<AgencyAttendance>,
+    /// One row per member, in membership order.
+    pub members: Vec<MemberAttendance>,
+    /// The agency rows below the threshold.
+    pub below_threshold: Vec<RowKey>,
+}
+
+fn row_of(m: &Member) -> RowKey {
+    match (m.role, &m.organisation) {
+        (Some(r), _) => RowKey::Role(r),
+        (None, Some(o)) => RowKey::Organisation(o.clone()),
+        (None, None) => RowKey::Unaffiliated,
+    }
+}
+
+fn count(n: usize) -> u32 {
+    u32::try_from(n).unwrap_or(u32::MAX)
+}
+
+/// How one member was represented at one meeting.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Presence {
+    InPerson,
+    Deputy,
+    Apologies,
+    Absent,
+}
+
+fn presence(meeting: &Meeting, member: &Member) -> Presence {
+    let own = meeting
+        .attendance
+        .iter()
+        .find(|a| a.person == member.person);
+    if let Some(a) = own {
+        if matches!(
+            a.status,
+            AttendanceStatus::Present
+                | AttendanceStatus::InAttendance
+                | AttendanceStatus::MinuteTaker
+        ) {
+            return Presence::InPerson;
+        }
+    }
+    let deputised = member.deputisable()
+        && meeting.attendance.iter().any(|a| {
+            a.status == AttendanceStatus::Deputy && a.deputy_for.as_deref() == Some(&member.person)
+        });
+    if deputised {
+        return Presence::Deputy;
+    }
+    match own.map(|a| a.status) {
+        Some(AttendanceStatus::Apologies) => Presence::Apologies,
+        _ => Presence::Absent,
+    }
+}
+
+struct Percent {
+    percent: Option<Decimal>,
+    below: bool,
+}
+
+fn percent(attended: u32, out_of: u32, threshold: Decimal, places: u32) -> Percent {
+    let exact = Ratio::new(i128::from(attended).saturating_mul(100), i128::from(out_of));
+    match exact {
+        Some(r) if out_of > 0 => Percent {
+            percent: r.round(places),
+            below: r < threshold.ratio(),
+        },
+        _ => Percent {
+            percent: None,
+            below: false,
+        },
+    }
+}
+
+/// The rows of a body in table order, with their seats.
+fn rows(body: &Body) -> Vec<(RowKey, u32)> {
+    let mut keys: Vec<RowKey> = Vec::new();
+    for role in [
+        SpecialRole::IndependentChair,
+        SpecialRole::LayMember,
+        SpecialRole::LeadMember,
+    ] {
+        if body.members.iter().any(|m| m.role == Some(role)) {
+            keys.push(RowKey::Role(role));
+        }
+    }
+    let mut orgs: Vec<RowKey> = body
+        .seats
+        .iter()
+        .map(|s| RowKey::Organisation(s.organisation.clone()))
+        .collect();
+    orgs.extend(
+        body.members
+            .iter()
+            .map(row_of)
+            .filter(|k| matches!(k, RowKey::Organisation(_))),
+    );
+    for k in orgs {
+        if !keys.contains(&k) {
+            keys.push(k);
+        }
+    }
+    if body
+        .members
+        .iter()
+        .any(|m| row_of(m) == RowKey::Unaffiliated)
+    {
+        keys.push(RowKey::Unaffiliated);
+    }
+    keys.into_iter()
+        .map(|k| {
+            let members = count(body.members.iter().filter(|m| row_of(m) == k).count());
+            let seats = match &k {
+                RowKey::Organisation(o) => body
+                    .seats
+                    .iter()
+                    .find(|s| &s.organisation == o)
+                    .map_or(members, |s| s.seats),
+                _ => members,
+            };
+            (k, seats)
+        })
+        .collect()
+}
+
+/// The attendance report for a body over a period: meetings held, seats and the
+/// percentage of seat-meetings each agency attended, the agencies below a threshold,
+/// and the same per member. Fails when the body is not in the document, the period ends
+/// before it starts, or `places` is above 9.
+pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error> {
+    let doc = &request.document;
+    let body = doc
+        .body(&request.body)
+        .ok_or_else(|| Error::invalid("/body", "the body is not in the document"))?;
+    if request.to < request.from {
+        return Err(Error::invalid("/to", "the period ends before it starts"));
+    }
+    if request.places > crate::scorecard::rate::MAX_PLACES {
+        return Err(Error::invalid("/places", "places must be from 0 to 9"));
+    }
+    let held: Vec<&Meeting> = doc
+        .meetings_of(&body.id)
+        .into_iter()
+        .filter(|m| m.date >= request.from && m.date <= request.to && m.status.took_place())
+        .collect();
+    let meetings_held = count(held.len());
+    let (t, p) = (request.threshold_percent, request.places);
+
+    let mut agencies = Vec::new();
+    for (key, seats) in rows(body) {
+        let members: Vec<&Member> = body.members.iter().filter(|m| row_of(m) == key).collect();
+        let (mut in_person, mut by_deputy) = (0u32, 0u32);
+        for meeting in &held {
+            let marks: Vec<Presence> = members.iter().map(|m| presence(meeting, m)).collect();
+            let here = count(marks.iter().filter(|x| **x == Presence::InPerson).count()).min(seats);
+            let deps = count(marks.iter().filter(|x| **x == Presence::Deputy).count())
+                .min(seats.saturating_sub(here));
+            in_person = in_person.saturating_add(here);
+            by_deputy = by_deputy.saturating_add(deps);
+        }
+        let seat_meetings = seats.saturating_mul(meetings_held);
+        let attended = in_person.saturating_add(by_deputy);
+        let pc = percent(attended, seat_meetings, t, p);
+        agencies.push(AgencyAttendance {
+            row: key,
+            seats,
+            seat_meetings,
+            attended,
+            in_person,
+            by_deputy,
+            percent: pc.percent,
+            below_threshold: pc.below,
+        });
+    }
+
+    let members = body
+        .members
+        .iter()
+        .map(|m| {
+            let marks: Vec<Presence> = held.iter().map(|mt| presence(mt, m)).collect();
+            let n = |x: Presence| count(marks.iter().filter(|y| **y == x).count());
+            let (present, by_deputy) = (n(Presence::InPerson), n(Presence::Deputy));
+            let pc = percent(present.saturating_add(by_deputy), meetings_held, t, p);
+            MemberAttendance {
+                person: m.person.clone(),
+                row: row_of(m),
+                meetings: meetings_held,
+                present,
+                by_deputy,
+                apologies: n(Presence::Apologies),
+                absent: n(Presence::Absent),
+                percent: pc.percent,
+                below_threshold: pc.below,
+            }
+        })
+        .collect();
+
+    let below_threshold = agencies
+        .iter()
+        .filter(|a| a.below_threshold)
+        .map(|a| a.row.clone())
+        .collect();
+    Ok(AttendanceReport {
+        body: body.id.clone(),
+        from: request.from,
+        to: request.to,
+        threshold_percent: t,
+        meetings_held,
+        meetings: held.iter().map(|m| m.id.clone()).collect(),
+        agencies,
+        members,
+        below_threshold,
+    })
+}

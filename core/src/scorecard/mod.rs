@@ -1,0 +1,646 @@
+//! Performance scorecards: indicators with a unit, a reporting frequency, a polarity, a
+//! target and tolerance (RAG), comparators and values by period; and the figures a
+//! board's annual report derives from them (direction of travel, change and percent
+//! change, rates per 10,000, shares of a total).
+//!
+//! Arithmetic is exact (see [`rate`]): figures are fractions of integers, rounded once at
+//! the published precision, half away from zero.
+
+pub mod indicator;
+pub mod rate;
+pub mod travel;
+
+pub use indicator::{
+    Comparator, ComparatorKind, Frequency, Indicator, Observation, Relation, Unit,
+};
+pub use rate::{Decimal, PopulationRange, Ratio};
+pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, TravelThreshold};
+
+use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
+use crate::date::YearMonth;
+use crate::document::ValidateOptions;
+use crate::error::Error;
+use crate::validate::{Report, Rule, Severity};
+use crate::{BoardDocument, Extensions, Id};
+use serde::{Deserialize, Deserializer, Serialize};
+use std::cmp::Ordering;
+use std::collections::BTreeMap;
+
+fn april() -> u32 {
+    4
+}
+fn is_april(m: &u32) -> bool {
+    *m == 4
+}
+fn month_1_to_12<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let m = u32::deserialize(d)?;
+    if (1..=12).contains(&m) {
+        Ok(m)
+    } else {
+        Err(serde::de::Error::custom("a month number from 1 to 12"))
+    }
+}
+
+/// A performance scorecard: the indicators a board monitors.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Scorecard {
+    /// Host id.
+    pub id: Id,
+    /// Title ("Safeguarding snapshot 2016/17").
+    pub title: String,
+    /// The body the scorecard reports to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub body: Option<Id>,
+    /// The month (1-12) the reporting year starts: 4 (April, the financial year) unless
+    /// set; 1 for calendar years, 9 for academic years. Quarters start every third month
+    /// from it.
+    #[serde(
+        default = "april",
+        skip_serializing_if = "is_april",
+        deserialize_with = "month_1_to_12"
+    )]
+    pub year_start_month: u32,
+    /// The indicators.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub indicators: Vec<Indicator>,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
+}
+
+impl Scorecard {
+    /// An indicator by id.
+    pub fn indicator(&self, id: &str) -> Option<&Indicator> {
+        self.indicators.iter().find(|i| i.id == id)
+    }
+}
+
+/// A value dated off its frequency's calendar.
+pub const OFF_CALENDAR: Rule = Rule {
+    code: "scorecard.off_calendar",
+    severity: Severity::Error,
+    summary: "A quarterly or annual value is dated to a month that does not start a quarter or reporting year of the scorecard's calendar (a quarterly value for a mid-quarter period).",
+};
+/// Two values for one period.
+pub const DUPLICATE_PERIOD: Rule = Rule {
+    code: "scorecard.duplicate_period",
+    severity: Severity::Error,
+    summary: "An indicator has two values for the same period, so its trend and direction of travel are ambiguous.",
+};
+/// A percentage outside 0-100.
+pub const PERCENT_OUT_OF_RANGE: Rule = Rule {
+    code: "scorecard.percent_out_of_range",
+    severity: Severity::Error,
+    summary: "A value, target or comparator of a percentage indicator is below 0 or above 100.",
+};
+/// A rate without a population.
+pub const RATE_WITHOUT_POPULATION: Rule = Rule {
+    code: "scorecard.rate_without_population",
+    severity: Severity::Warning,
+    summary: "A rate per 10,000 is recorded without the child population it was computed on, so it cannot be checked or recomputed.",
+};
+/// A target on the wrong side for the polarity.
+pub const TARGET_WRONG_SIDE: Rule = Rule {
+    code: "scorecard.target_wrong_side",
+    severity: Severity::Warning,
+    summary: "A target is on the wrong side for the indicator's polarity: it is worse than the baseline (the earliest value), or its tolerance is negative so the amber band lies on the good side.",
+};
+/// A published figure that its own count and total do not give.
+pub const VALUE_MISMATCH: Rule = Rule {
+    code: "scorecard.value_mismatch",
+    severity: Severity::Warning,
+    summary: "A published percentage or rate differs from the figure its recorded count and total (or population) give, rounded at the published precision half away from zero.",
+};
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &OFF_CALENDAR,
+    &DUPLICATE_PERIOD,
+    &PERCENT_OUT_OF_RANGE,
+    &RATE_WITHOUT_POPULATION,
+    &TARGET_WRONG_SIDE,
+    &VALUE_MISMATCH,
+];
+
+/// Check the scorecards of a document.
+pub(crate) fn check(doc: &BoardDocument, _options: &ValidateOptions, out: &mut Report) {
+    duplicate_ids(
+        doc.scorecards.iter().map(|s| s.id.as_str()),
+        "/scorecards",
+        out,
+    );
+    for (i, sc) in doc.scorecards.iter().enumerate() {
+        let base = format!("/scorecards/{i}");
+        if let Some(body) = &sc.body {
+            if doc.body(body).is_none() {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{base}/body"),
+                    "This scorecard reports to a body that is not in the document.",
+                );
+            }
+        }
+        check_scorecard(sc, &base, out);
+    }
+}
+
+/// The recomputed value of an observation from its count and total or population,
+/// rounded at `places`.
+fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
+    match ind.unit {
+        Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
+        Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
+        Unit::Count | Unit::Days => None,
+    }
+}
+
+fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
+    let ibase = format!("{base}/indicators");
+    duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
+    let hundred = Decimal::from_int(100).unwrap_or(Decimal::ZERO);
+    let out_of_range = |d: Decimal| d.is_negative() || d > hundred;
+    for (j, ind) in sc.indicators.iter().enumerate() {
+        let ib = format!("{ibase}/{j}");
+        let mut seen: BTreeMap<YearMonth, usize> = BTreeMap::new();
+        for (k, v) in ind.values.iter().enumerate() {
+            let vb = format!("{ib}/values/{k}");
+            if !ind.frequency.starts_period(v.period, sc.year_start_month) {
+                let what = match ind.frequency {
+                    Frequency::Quarterly => "a quarter",
+                    _ => "a reporting year",
+                };
+                out.push(
+                    &OFF_CALENDAR,
+                    format!("{vb}/period"),
+                    format!(
+                        "This value is for a month that does not start {what} (the reporting year starts in month {}).",
+                        sc.year_start_month
+                    ),
+                );
+            }
+            if let Some(first) = seen.insert(v.period, k) {
+                seen.insert(v.period, first);
+                out.push(
+                    &DUPLICATE_PERIOD,
+                    format!("{vb}/period"),
+                    format!("This indicator already has a value for this period (value {first})."),
+                );
+            }
+            if ind.unit == Unit::Percent && out_of_range(v.value) {
+                out.push(
+                    &PERCENT_OUT_OF_RANGE,
+                    format!("{vb}/value"),
+                    format!(
+                        "A percentage must be from 0 to 100; this one is {}.",
+                        v.value
+                    ),
+                );
+            }
+            if ind.unit == Unit::RatePer10000 && v.population.is_none() {
+                out.push(
+                    &RATE_WITHOUT_POPULATION,
+                    format!("{vb}/population"),
+                    "This rate per 10,000 has no population recorded.",
+                );
+            }
+            let places = ind.places.max(v.value.places());
+            if let Some(r) = recomputed(ind, v, places) {
+                if r != v.value {
+                    out.push(
+                        &VALUE_MISMATCH,
+                        format!("{vb}/value"),
+                        format!(
+                            "The published value is {}, but the recorded count and base give {r} at {places} decimal place(s).",
+                            v.value
+                        ),
+                    );
+                }
+            }
+        }
+        if let Some(t) = &ind.target {
+            if ind.unit == Unit::Percent && out_of_range(t.value) {
+                out.push(
+                    &PERCENT_OUT_OF_RANGE,
+                    format!("{ib}/target/value"),
+                    format!(
+                        "A percentage must be from 0 to 100; this target is {}.",
+                        t.value
+                    ),
+                );
+            }
+            if t.tolerance.is_negative() {
+                out.push(
+                    &TARGET_WRONG_SIDE,
+                    format!("{ib}/target/tolerance"),
+                    "The tolerance is negative, so the amber band lies on the good side of the target; it is read as zero.",
+                );
+            }
+            if let Some(b) = ind.baseline() {
+                if ind.polarity.better(t.value, b.value) == Ordering::Less {
+                    let way = match ind.polarity {
+                        Polarity::HigherIsBetter => "below",
+                        Polarity::LowerIsBetter => "above",
+                    };
+                    out.push(
+                        &TARGET_WRONG_SIDE,
+                        format!("{ib}/target/value"),
+                        format!(
+                            "The target ({}) is {way} the baseline value ({}) although {}: meeting it would allow things to get worse.",
+                            t.value,
+                            b.value,
+                            match ind.polarity {
+                                Polarity::HigherIsBetter => "higher is better",
+                                Polarity::LowerIsBetter => "lower is better",
+                            }
+                        ),
+                    );
+                }
+            }
+        }
+        for (c, comp) in ind.comparators.iter().enumerate() {
+            if let Some(value) = comp.value {
+                if ind.unit == Unit::Percent && out_of_range(value) {
+                    out.push(
+                        &PERCENT_OUT_OF_RANGE,
+                        format!("{ib}/comparators/{c}/value"),
+                        format!("A percentage must be from 0 to 100; this comparator is {value}."),
+                    );
+                }
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------------------------------
+// Capabilities (JSON in, JSON out)
+// ---------------------------------------------------------------------------------------
+
+/// Request for [`validate`]: check one scorecard on its own (for a form).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValidateScorecardRequest {
+    /// The scorecard.
+    pub scorecard: Scorecard,
+}
+
+/// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
+/// References to bodies are not checked (there is no document).
+pub fn validate(request: &ValidateScorecardRequest) -> Report {
+    let mut out = Report::new();
+    check_scorecard(&request.scorecard, "", &mut out);
+    out
+}
+
+/// Request for [`summarise`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SummariseRequest {
+    /// The scorecard.
+    pub scorecard: Scorecard,
+    /// The period to report (its first month). When absent, each indicator's latest value.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<YearMonth>,
+}
+
+/// Where one indicator stands against one comparator.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ComparatorStanding {
+    /// Who the comparison is with.
+    pub kind: ComparatorKind,
+    /// The period compared.
+    pub period: YearMonth,
+    /// The comparator's value, if published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
+    /// Better, same or worse, given the polarity; absent when our value for that period
+    /// is not recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub standing: Option<Standing>,
+}
+
+/// One line of a scorecard summary.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IndicatorSummary {
+    /// The indicator's id.
+    pub id: Id,
+    /// The period reported.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<YearMonth>,
+    /// Its label (`2016/17`, `Q4 2016/17`, `2017-01`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_label: Option<String>,
+    /// The value for the period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub value: Option<Decimal>,
+    /// The value recomputed from the recorded count and total or population, at the
+    /// indicator's places.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recomputed: Option<Decimal>,
+    /// The period before.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_period: Option<YearMonth>,
+    /// The value for the period before, if recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_value: Option<Decimal>,
+    /// Change on the previous period (exact).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub change: Option<Decimal>,
+    /// Percent change on the previous period, at the indicator's `change_places`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_change: Option<Decimal>,
+    /// Direction of travel from the previous period.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub travel: Option<Travel>,
+    /// RAG rating against the target.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rag: Option<Rag>,
+    /// Standing against each comparator.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub comparators: Vec<ComparatorStanding>,
+}
+
+/// A scorecard summary: one line per indicator, in the scorecard's order.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ScorecardSummary {
+    /// The scorecard's id.
+    pub id: Id,
+    /// One line per indicator.
+    pub indicators: Vec<IndicatorSummary>,
+}
+
+/// Summarise a scorecard for a period: value, change and percent change on the previous
+/// period, direction of travel, RAG and standing against comparators, per indicator.
+pub fn summarise(request: &SummariseRequest) -> ScorecardSummary {
+    let sc = &request.scorecard;
+    let indicators = sc
+        .indicators
+        .iter()
+        .map(|ind| summarise_indicator(sc, ind, request.period))
+        .collect();
+    ScorecardSummary {
+        id: sc.id.clone(),
+        indicators,
+    }
+}
+
+fn summarise_indicator(
+    sc: &Scorecard,
+    ind: &Indicator,
+    period: Option<YearMonth>,
+) -> IndicatorSummary {
+    let obs = match period {
+        Some(p) => ind.value_at(p),
+        None => ind.latest(),
+    };
+    let period = period.or(obs.map(|o| o.period));
+    let value = obs.map(|o| o.value);
+    let previous_period = period.and_then(|p| ind.frequency.previous(p));
+    let previous_value = previous_period
+        .and_then(|p| ind.value_at(p))
+        .map(|o| o.value);
+    let (change, percent_change, travel) = match (previous_value, value) {
+        (Some(prev), Some(cur)) => (
+            exact_change(prev, cur),
+            rate::percent_change_exact(prev, cur).and_then(|r| r.round(ind.change_places)),
+            Some(travel::travel(
+                prev,
+                cur,
+                ind.polarity,
+                ind.travel_threshold,
+            )),
+        ),
+        _ => (None, None, None),
+    };
+    let comparators = ind
+        .comparators
+        .iter()
+        .map(|c| ComparatorStanding {
+            kind: c.kind,
+            period: c.period,
+            value: c.value,
+            standing: c.standing(ind.value_at(c.period).map(|o| o.value), ind.polarity),
+        })
+        .collect();
+    IndicatorSummary {
+        id: ind.id.clone(),
+        period,
+        period_label: period
+            .map(|p| indicator::period_label(p, ind.frequency, sc.year_start_month)),
+        value,
+        recomputed: obs.and_then(|o| recomputed(ind, o, ind.places)),
+        previous_period,
+        previous_value,
+        change,
+        percent_change,
+        travel,
+        rag: match (&ind.target, value) {
+            (Some(t), Some(v)) => Some(travel::rag(v, t, ind.polarity)),
+            _ => None,
+        },
+        comparators,
+    }
+}
+
+fn exact_change(previous: Decimal, current: Decimal) -> Option<Decimal> {
+    let places = previous.places().max(current.places());
+    current.ratio().checked_sub(previous.ratio())?.round(places)
+}
+
+/// Request for [`rate_per_10000`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RateRequest {
+    /// The count (2,240 children in need).
+    pub count: u64,
+    /// The child population.
+    pub population: u64,
+    /// Decimal places to publish at (0 to 9).
+    #[serde(default)]
+    pub places: u32,
+}
+
+/// A rate per 10,000.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RateResponse {
+    /// `count * 10,000 / population`, rounded half away from zero at `places`.
+    pub rate: Decimal,
+}
+
+/// A rate per 10,000 children from a count and a population. Fails when the population
+/// is zero or `places` is above 9.
+pub fn rate_per_10000(request: &RateRequest) -> Result<RateResponse, Error> {
+    if request.population == 0 {
+        return Err(Error::invalid(
+            "/population",
+            "the population must be above zero",
+        ));
+    }
+    let rate = rate::rate_per_10000_exact(request.count, request.population)
+        .and_then(|r| r.round(request.places))
+        .ok_or_else(|| Error::invalid("/places", "places must be from 0 to 9"))?;
+    Ok(RateResponse { rate })
+}
+
+/// Request for [`share_of_total`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ShareRequest {
+    /// The part (617 re-referrals).
+    pub part: u64,
+    /// The total (3,561 referrals).
+    pub total: u64,
+    /// Decimal places to publish at (0 to 9).
+    #[serde(default)]
+    pub places: u32,
+}
+
+/// A share of a total.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ShareResponse {
+    /// `part * 100 / total`, rounded half away from zero at `places`.
+    pub percent: Decimal,
+}
+
+/// A part as a percentage of a total. Fails when the total is zero or `places` is above 9.
+pub fn share_of_total(request: &ShareRequest) -> Result<ShareResponse, Error> {
+    if request.total == 0 {
+        return Err(Error::invalid("/total", "the total must be above zero"));
+    }
+    let percent = rate::share_exact(request.part, request.total)
+        .and_then(|r| r.round(request.places))
+        .ok_or_else(|| Error::invalid("/places", "places must be from 0 to 9"))?;
+    Ok(ShareResponse { percent })
+}
+
+/// Request for [`change`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ChangeRequest {
+    /// The earlier value.
+    pub previous: Decimal,
+    /// The later value.
+    pub current: Decimal,
+    /// Decimal places for the percent change (0 to 9).
+    #[serde(default)]
+    pub places: u32,
+}
+
+/// A change between two values.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ChangeResponse {
+    /// `current - previous`, exact.
+    pub change: Decimal,
+    /// `(current - previous) * 100 / |previous|`, rounded half away from zero at
+    /// `places`; absent when the previous value is zero.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub percent_change: Option<Decimal>,
+}
+
+/// Change and percent change from one value to another. Fails when `places` is above 9
+/// or the result is out of range.
+pub fn change(request: &ChangeRequest) -> Result<ChangeResponse, Error> {
+    if request.places > rate::MAX_PLACES {
+        return Err(Error::invalid("/places", "places must be from 0 to 9"));
+    }
+    let change = exact_change(request.previous, request.current)
+        .ok_or_else(|| Error::invalid("/current", "the change is out of range"))?;
+    let percent_change = match rate::percent_change_exact(request.previous, request.current) {
+        Some(r) => Some(
+            r.round(request.places)
+                .ok_or_else(|| Error::invalid("/current", "the percent change is out of range"))?,
+        ),
+        None => None,
+    };
+    Ok(ChangeResponse {
+        change,
+        percent_change,
+    })
+}
+
+/// Request for [`infer_population`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct InferPopulationRequest {
+    /// The count the rate was computed from (2,240).
+    pub count: u64,
+    /// The published rate per 10,000 (274).
+    pub rate: Decimal,
+    /// The decimal places the rate was published at (at least the rate's own places).
+    #[serde(default)]
+    pub places: u32,
+}
+
+/// The child population a published rate implies: the range of whole populations whose
+/// rate, rounded half away from zero at `places`, is the published rate. Fails when the
+/// rate is not above zero or `places` is below the rate's own places.
+pub fn infer_population(request: &InferPopulationRequest) -> Result<PopulationRange, Error> {
+    rate::implied_population(request.count, request.rate, request.places)
+}
+
+/// Request for [`direction_of_travel`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct TravelRequest {
+    /// The earlier value.
+    pub previous: Decimal,
+    /// The later value.
+    pub current: Decimal,
+    /// Which way is good.
+    pub polarity: Polarity,
+    /// How big a change must be to count (none: any change).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold: Option<TravelThreshold>,
+}
+
+/// The direction of travel from one value to the next (see [`travel`] for the threshold).
+pub fn direction_of_travel(request: &TravelRequest) -> Travel {
+    travel::travel(
+        request.previous,
+        request.current,
+        request.polarity,
+        request.threshold,
+    )
+}
+
+/// Request for [`rag_rating`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RagRequest {
+    /// The value to rate.
+    pub value: Decimal,
+    /// The target and tolerance.
+    pub target: Target,
+    /// Which way is good.
+    pub polarity: Polarity,
+}
+
+/// A RAG rating.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct RagResponse {
+    /// Red, amber or green.
+    pub rag: Rag,
+}
+
+/// Rate a value red, amber or green against a target and tolerance.
+pub fn rag_rating(request: &RagRequest) -> RagResponse {
+    RagResponse {
+        rag: travel::rag(request.value, &request.target, request.polarity),
+    }
+}
