@@ -62,8 +62,12 @@ struct Gen {
 impl Gen {
     fn new() -> Self {
         Gen {
-            input: SchemaSettings::draft2020_12().for_deserialize().into_generator(),
-            output: SchemaSettings::draft2020_12().for_serialize().into_generator(),
+            input: SchemaSettings::draft2020_12()
+                .for_deserialize()
+                .into_generator(),
+            output: SchemaSettings::draft2020_12()
+                .for_serialize()
+                .into_generator(),
             functions: Vec::new(),
             roots: Vec::new(),
         }
@@ -75,7 +79,8 @@ impl Gen {
             .for_deserialize()
             .into_generator()
             .into_root_schema_for::<T>();
-        self.roots.push((T::schema_name().into_owned(), root.to_value()));
+        self.roots
+            .push((T::schema_name().into_owned(), root.to_value()));
         mark_input(schema)
     }
 
@@ -282,8 +287,17 @@ impl Ts {
                 if let Some(d) = schema.get("description").and_then(Value::as_str) {
                     out.push_str(&doc_comment(d, &pad));
                 }
-                let opt = if required.contains(name.as_str()) { "" } else { "?" };
-                let _ = writeln!(out, "{pad}{}{opt}: {};", prop_name(name), self.ty(schema, indent + 1));
+                let opt = if required.contains(name.as_str()) {
+                    ""
+                } else {
+                    "?"
+                };
+                let _ = writeln!(
+                    out,
+                    "{pad}{}{opt}: {};",
+                    prop_name(name),
+                    self.ty(schema, indent + 1)
+                );
             }
         }
         let extra = match obj.get("additionalProperties") {
@@ -309,7 +323,9 @@ impl Ts {
         }
         let plain_object = schema.get("type").and_then(Value::as_str) == Some("object")
             && schema.get("properties").is_some()
-            && !["oneOf", "anyOf", "allOf"].iter().any(|k| schema.get(*k).is_some());
+            && !["oneOf", "anyOf", "allOf"]
+                .iter()
+                .any(|k| schema.get(*k).is_some());
         let body = self.ty(schema, 0);
         if plain_object {
             let _ = writeln!(out, "export interface {name} {body}");
@@ -338,7 +354,9 @@ fn union(mut parts: Vec<String>) -> String {
 
 fn prop_name(name: &str) -> String {
     let ident = !name.is_empty()
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
         && !name.starts_with(|c: char| c.is_ascii_digit());
     if ident {
         name.to_string()
