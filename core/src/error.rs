@@ -202,17 +202,16 @@ pub(crate) fn redact(message: &str) -> String {
             out.push(ch);
         }
     }
-    let out = out.replace("string (value withheld)", "a string");
-    // `unknown variant `Child Q`, expected one of ...`: the variant is a value from the
-    // record, unlike a field name, so it is withheld too.
-    match out.find("unknown variant `") {
-        Some(i) => {
-            let rest = out.get(i + 17..).unwrap_or("");
-            let tail = rest.find('`').and_then(|j| rest.get(j + 1..)).unwrap_or("");
-            format!("{}unknown value{}", out.get(..i).unwrap_or(""), tail)
+    let mut out = out.replace("string (value withheld)", "a string");
+    // serde quotes an unknown enum value with backticks: that value is record text.
+    const VARIANT: &str = "unknown variant `";
+    if let Some(start) = out.find(VARIANT) {
+        let rest = start + VARIANT.len();
+        if let Some(len) = out.get(rest..).and_then(|r| r.find('`')) {
+            out.replace_range(start..rest + len + 1, "unknown variant (value withheld)");
         }
-        None => out,
     }
+    out
 }
 
 #[cfg(test)]
@@ -224,6 +223,13 @@ mod tests {
         let m = redact("invalid type: string \"Child A at school\", expected u32");
         assert!(!m.contains("Child A"), "{m}");
         assert!(m.contains("expected u32"));
+    }
+
+    #[test]
+    fn redact_removes_unknown_variant_values() {
+        let m = redact("unknown variant `Mrs Smith`, expected one of `present`, `absent`");
+        assert!(!m.contains("Smith"), "{m}");
+        assert!(m.contains("expected one of `present`"), "{m}");
     }
 
     #[test]

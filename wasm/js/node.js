@@ -1,0 +1,7 @@
+// Node entry: read and instantiate the module synchronously, then export the API.
+import { readFileSync } from 'node:fs';
+import { initSync } from './boardkit_wasm.js';
+
+initSync({ module: readFileSync(new URL('./boardkit_wasm_bg.wasm', import.meta.url)) });
+
+export * from './api.js';
