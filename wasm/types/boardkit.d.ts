@@ -79,6 +79,14 @@ export interface AgendaItem {
   title: string;
 }
 
+/** A likelihood and an impact, each a level of the matrix's scales (1-based). */
+export interface Assessment {
+  /** Impact level. */
+  impact: number;
+  /** Likelihood level. */
+  likelihood: number;
+}
+
 /** One person's attendance at one meeting. */
 export interface Attendance {
   /** For a deputy: the member (person id) they deputised for. */
@@ -97,6 +105,18 @@ export interface Attendance {
 
 /** How a person was at a meeting. */
 export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
+
+/** A band: every score from `min` to `max` inclusive gets `rating`. */
+export interface Band {
+  /** The council's own name for the band ("High", "Significant"...), if it has one. */
+  label?: string | null;
+  /** Highest score in the band (inclusive). */
+  max: number;
+  /** Lowest score in the band. */
+  min: number;
+  /** The rating the band gives. */
+  rating: Rating;
+}
 
 /**
  * A board document: organisations, people, bodies, meetings, the action log, the risk
@@ -149,11 +169,11 @@ export interface BoardDocumentInput {
   /** People. */
   people?: Person[];
   /** The risk register. */
-  risk_register?: RiskRegister | null;
+  risk_register?: RiskRegisterInput | null;
   /** Must be [`SCHEMA_VERSION`]. */
   schema_version: number;
   /** Performance scorecards. */
-  scorecards?: Scorecard[];
+  scorecards?: ScorecardInput[];
 }
 
 /** A governance body: a board, executive, sub-group, task-and-finish group or joint board. */
@@ -218,6 +238,28 @@ export interface Budget {
   };
 }
 
+/** A comparator value (national, regional, statistical neighbours) for a period. */
+export interface Comparator {
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Who the comparison is with. */
+  kind: ComparatorKind;
+  /** The period compared. */
+  period: YearMonth;
+  /**
+   * Where our figure stands, when the source states only that ("the rate remains
+   * higher than the national average"). Ignored when `value` is given.
+   */
+  stated?: Relation | null;
+  /** The comparator's value, when published. */
+  value?: Decimal | null;
+}
+
+/** Who a figure is compared with. */
+export type ComparatorKind = "national" | "regional" | "statistical_neighbours";
+
 /** The constitution of a body: quorum and agenda template. */
 export interface Constitution {
   /** The quorum rule. */
@@ -233,6 +275,9 @@ export interface ConstitutionInput {
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
 }
+
+/** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
+export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
@@ -311,6 +356,12 @@ export interface Finding {
   severity: Severity;
 }
 
+/**
+ * How often an indicator is reported. Periods are named by their first month, on the
+ * scorecard's calendar (see [`super::Scorecard::year_start_month`]).
+ */
+export type Frequency = "monthly" | "quarterly" | "annual";
+
 /** A named group that can own actions ("All partners", "LSCB Office"). */
 export interface Group {
   /** Id used in action owners. */
@@ -319,6 +370,107 @@ export interface Group {
   name: string;
   /** People in the group, where known. */
   people?: string[];
+}
+
+/** One dated assessment in a risk's score history. */
+export interface HistoryEntry {
+  /** The date of the assessment. */
+  date: string;
+  /** Impact level. */
+  impact: number;
+  /** Likelihood level. */
+  likelihood: number;
+  /** The meeting where it was reviewed, by id. */
+  meeting?: string | null;
+  /** Why the score moved. */
+  note?: string | null;
+}
+
+/** A performance indicator on a scorecard. */
+export interface Indicator {
+  /** Decimal places percent changes are published at (0 for -18%, 1 for +3.3%). */
+  change_places?: number;
+  /** Comparators. */
+  comparators?: Comparator[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** How often it is reported. */
+  frequency: Frequency;
+  /** Host id. */
+  id: string;
+  /** Name as the scorecard writes it. */
+  name: string;
+  /** Free-text note (definition, source). */
+  note?: string | null;
+  /**
+   * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
+   * Derived percentages and rates are rounded to this many places.
+   */
+  places?: number;
+  /** Which way is good. */
+  polarity: Polarity;
+  /** The target and tolerance that give the RAG rating. */
+  target?: Target | null;
+  /** How big a change must be to move the direction-of-travel arrow (none: any change). */
+  travel_threshold?: TravelThreshold | null;
+  /** Unit of the values. */
+  unit: Unit;
+  /** Values by period. */
+  values?: Observation[];
+}
+
+/** A performance indicator on a scorecard. */
+export interface IndicatorInput {
+  /** Decimal places percent changes are published at (0 for -18%, 1 for +3.3%). */
+  change_places?: number;
+  /** Comparators. */
+  comparators?: Comparator[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** How often it is reported. */
+  frequency: Frequency;
+  /** Host id. */
+  id: string;
+  /** Name as the scorecard writes it. */
+  name: string;
+  /** Free-text note (definition, source). */
+  note?: string | null;
+  /**
+   * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
+   * Derived percentages and rates are rounded to this many places.
+   */
+  places?: number;
+  /** Which way is good. */
+  polarity: Polarity;
+  /** The target and tolerance that give the RAG rating. */
+  target?: TargetInput | null;
+  /** How big a change must be to move the direction-of-travel arrow (none: any change). */
+  travel_threshold?: TravelThreshold | null;
+  /** Unit of the values. */
+  unit: Unit;
+  /** Values by period. */
+  values?: Observation[];
+}
+
+/**
+ * The risk matrix: the two scales, the scoring method and the bands.
+ *
+ * JSON: `{"likelihood": ["Rare", ...], "impact": ["Minor", ...], "bands": [{"min": 1,
+ * "max": 4, "rating": "green"}, ...]}`. Level *n* of a scale is the *n*-th label (1-based).
+ */
+export interface Matrix {
+  /** The bands, in any order. Together they must cover every possible score exactly once. */
+  bands: Band[];
+  /** Labels of the impact levels, from 1 (least impact) upwards. */
+  impact: string[];
+  /** Labels of the likelihood levels, from 1 (least likely) upwards. */
+  likelihood: string[];
+  /** How a score is worked out; likelihood x impact unless stated. */
+  scoring?: Scoring;
 }
 
 /** A matter arising: the status of an earlier meeting's action, by its ref. */
@@ -398,7 +550,7 @@ export interface MeetingInput {
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
   /** Approval of the previous meeting's minutes. */
-  previous_minutes?: MinutesApprovalInput | null;
+  previous_minutes?: MinutesApproval | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -441,16 +593,6 @@ export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 /** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
 export interface MinutesApproval {
   /** Agreed as a correct record (false: amended or not agreed). */
-  approved: boolean;
-  /** The meeting whose minutes were considered. */
-  meeting: string;
-  /** Amendments or note. */
-  note?: string | null;
-}
-
-/** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
-export interface MinutesApprovalInput {
-  /** Agreed as a correct record (false: amended or not agreed). */
   approved?: boolean;
   /** The meeting whose minutes were considered. */
   meeting: string;
@@ -470,6 +612,29 @@ export interface NextMeeting {
   start?: Time | null;
   /** Venue. */
   venue?: string | null;
+}
+
+/** One value of an indicator for one period. */
+export interface Observation {
+  /** The count behind a percentage or a rate (617 re-referrals; 2,240 children in need). */
+  count?: number | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Free-text note (source, caveats). */
+  note?: string | null;
+  /**
+   * The period, named by its first month (`2016-04` for 2016/17, `2017-01` for Q4
+   * 2016/17). A snapshot ("as at 31 March 2017") belongs to the period it ends.
+   */
+  period: YearMonth;
+  /** The child population a rate per 10,000 is computed on. */
+  population?: number | null;
+  /** The total a percentage is a share of (3,561 referrals). */
+  total?: number | null;
+  /** The value as published, in the indicator's unit. */
+  value: Decimal;
 }
 
 /** A partner agency. */
@@ -528,6 +693,9 @@ export type PersonRef = {
   role: BodyRole;
 };
 
+/** Which way is good for an indicator. */
+export type Polarity = "higher_is_better" | "lower_is_better";
+
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
  *
@@ -543,19 +711,140 @@ export interface Quorum {
   min_voting_percent?: number | null;
 }
 
+/** Where and when the board raised the risk. */
+export interface Raised {
+  /** The date the risk was raised. */
+  date: string;
+  /** The meeting where the board decided it, by id. */
+  meeting?: string | null;
+  /** The minute reference of that decision ("5.1"). */
+  minute?: string | null;
+}
+
+/** A rating a band gives, from least to most serious. */
+export type Rating = "green" | "yellow" | "amber" | "red";
+
+/** Where a figure stands against a comparator, when the source states only that. */
+export type Relation = "above" | "similar" | "below";
+
 /** The findings of a validation, in the order the rules found them. */
 export interface Report {
   /** Every finding. */
   findings: Finding[];
 }
 
-/** The risk register. */
+/** How often the risk is to be reviewed. */
+export type ReviewFrequency = "monthly" | "bi_monthly" | "quarterly" | "half_yearly" | "annually";
+
+/** A risk on the board's register. */
+export interface Risk {
+  /** The council's category (safeguarding practice, finance, partnership...). */
+  category?: string | null;
+  /** For a closed risk: the date it was closed. */
+  closed_on?: string | null;
+  /** For a closed risk: why it was closed. */
+  closed_reason?: string | null;
+  /** Controls in place. */
+  controls?: string[];
+  /** Current (residual) assessment: with the controls in place. */
+  current?: Assessment | null;
+  /** What the risk is and why it matters. */
+  description?: string | null;
+  /** Host data kept through a round trip (boardkit never reads it). */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Dated assessments, oldest first. */
+  history?: HistoryEntry[];
+  /** Host id. */
+  id: string;
+  /** Inherent assessment: before any controls. */
+  inherent?: Assessment | null;
+  /** Further actions, by id in the document's action log. */
+  linked_actions?: string[];
+  /** The date of the next review. */
+  next_review?: string | null;
+  /** The owner: a person id, or a group id defined on a body ("LSCB Office"). */
+  owner?: string | null;
+  /** When, and at which meeting and minute, the board raised it. */
+  raised: Raised;
+  /** How often the risk is reviewed. */
+  review_frequency?: ReviewFrequency | null;
+  /**
+   * For a deferred risk: when the board will revisit it (a date, a month, a meeting or
+   * the next meeting after the one that raised it).
+   */
+  revisit?: When | null;
+  /** Lifecycle status. */
+  status: RiskStatus;
+  /** Target assessment: where the board means to get it to. */
+  target?: Assessment | null;
+  /** Short title as the register shows it. */
+  title: string;
+}
+
+/**
+ * A board's risk register: the matrix it scores risks on, its review and escalation
+ * policy, and the risks.
+ */
 export interface RiskRegister {
+  /** The body whose register this is, by id. */
+  body?: string | null;
+  /**
+   * A risk whose score is at or above this is above the escalation threshold. When
+   * absent, the lowest score of the most serious band.
+   */
+  escalation_score?: number | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** The risk matrix: scales and bands. */
+  matrix: Matrix;
+  /** The risks, in the order the register lists them. */
+  risks: Risk[];
+  /**
+   * The body's limit: a risk in the most serious band must be reviewed within this many
+   * days of its latest assessment.
+   */
+  top_band_review_days?: number | null;
 }
+
+/**
+ * A board's risk register: the matrix it scores risks on, its review and escalation
+ * policy, and the risks.
+ */
+export interface RiskRegisterInput {
+  /** The body whose register this is, by id. */
+  body?: string | null;
+  /**
+   * A risk whose score is at or above this is above the escalation threshold. When
+   * absent, the lowest score of the most serious band.
+   */
+  escalation_score?: number | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The risk matrix: scales and bands. */
+  matrix: Matrix;
+  /** The risks, in the order the register lists them. */
+  risks?: Risk[];
+  /**
+   * The body's limit: a risk in the most serious band must be reviewed within this many
+   * days of its latest assessment.
+   */
+  top_band_review_days?: number | null;
+}
+
+/**
+ * Where a risk stands in its lifecycle.
+ *
+ * The board proposes a risk, may defer it until there is evidence (with a revisit date
+ * or meeting), opens it on the register, may escalate it, and closes it (with a date and
+ * a reason).
+ */
+export type RiskStatus = "proposed" | "deferred" | "open" | "escalated" | "closed";
 
 /**
  * A governance rule of the catalogue, as `rules()` returns it. (Mirror of
@@ -571,13 +860,52 @@ export interface Rule {
   summary: string;
 }
 
-/** A performance scorecard. */
+/** A performance scorecard: the indicators a board monitors. */
 export interface Scorecard {
+  /** The body the scorecard reports to. */
+  body?: string | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** Host id. */
+  id: string;
+  /** The indicators. */
+  indicators?: Indicator[];
+  /** Title ("Safeguarding snapshot 2016/17"). */
+  title: string;
+  /**
+   * The month (1-12) the reporting year starts: 4 (April, the financial year) unless
+   * set; 1 for calendar years, 9 for academic years. Quarters start every third month
+   * from it.
+   */
+  year_start_month?: number;
 }
+
+/** A performance scorecard: the indicators a board monitors. */
+export interface ScorecardInput {
+  /** The body the scorecard reports to. */
+  body?: string | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Host id. */
+  id: string;
+  /** The indicators. */
+  indicators?: IndicatorInput[];
+  /** Title ("Safeguarding snapshot 2016/17"). */
+  title: string;
+  /**
+   * The month (1-12) the reporting year starts: 4 (April, the financial year) unless
+   * set; 1 for calendar years, 9 for academic years. Quarters start every third month
+   * from it.
+   */
+  year_start_month?: number;
+}
+
+/** How a score is worked out from likelihood and impact. */
+export type Scoring = "product" | "sum";
 
 /** The number of seats an organisation has on the body. */
 export interface SeatAllocation {
@@ -602,8 +930,46 @@ export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" 
 /** The status of an action. */
 export type Status = "open" | "in_progress" | "on_going" | "outstanding" | "on_agenda" | "completed" | "closed" | "superseded";
 
+/**
+ * A target and its tolerance: green at or better than `value`; amber when worse by no
+ * more than `tolerance`; red beyond that.
+ */
+export interface Target {
+  /**
+   * How far worse than the target still rates amber (zero: no amber band). A negative
+   * tolerance is a rule finding (`scorecard.target_wrong_side`) and is read as zero.
+   */
+  tolerance: Decimal;
+  /** The target value, in the indicator's unit. */
+  value: Decimal;
+}
+
+/**
+ * A target and its tolerance: green at or better than `value`; amber when worse by no
+ * more than `tolerance`; red beyond that.
+ */
+export interface TargetInput {
+  /**
+   * How far worse than the target still rates amber (zero: no amber band). A negative
+   * tolerance is a rule finding (`scorecard.target_wrong_side`) and is read as zero.
+   */
+  tolerance?: Decimal;
+  /** The target value, in the indicator's unit. */
+  value: Decimal;
+}
+
 /** Time of day HH:MM */
 export type Time = string;
+
+/** How big a change must be to move the direction-of-travel arrow (see the module docs). */
+export type TravelThreshold = {
+  absolute: Decimal;
+} | {
+  relative_percent: Decimal;
+};
+
+/** The unit an indicator is measured in. */
+export type Unit = "count" | "percent" | "rate_per_10000" | "days";
 
 /** Options for [`BoardDocument::validate`]. */
 export interface ValidateOptions {
@@ -613,3 +979,11 @@ export interface ValidateOptions {
    */
   as_of?: string | null;
 }
+
+/** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
+export type When = string | "next_meeting" | {
+  meeting: string;
+};
+
+/** A month YYYY-MM */
+export type YearMonth = string;
