@@ -4,9 +4,9 @@
 //! * [`money`]: exact pence, parsing and writing `"£298,700"`.
 //! * [`formula`]: funding formulas as data (fixed, percentages, weights, equal split,
 //!   population, split between boards, composite, uplift).
-//! * [`apportion`]: the largest-remainder split behind every formula, and the funding
-//!   calculator a browser form can call ([`apportion()`]).
-//! * [`statement`]: income by partner, expenditure against budget, outturn, reserves,
+//! * [`apportion`](mod@apportion): the largest-remainder split behind every formula, and the funding
+//!   calculator a browser form can call ([`apportion()`](fn@apportion)).
+//! * [`statement`](mod@statement): income by partner, expenditure against budget, outturn, reserves,
 //!   carry-forward and change on last year.
 //!
 //! A budget's cash income is the formula's share of the **baseline**, plus this board's
