@@ -78,7 +78,9 @@ fn shares_not_100() {
     );
     let r = validate(&v);
     assert_finding(&r, "budget.shares_not_100", "/budgets/0/formula/shares");
-    assert!(r.with_code("budget.shares_not_100").any(|f| f.message.contains("90%")));
+    assert!(r
+        .with_code("budget.shares_not_100")
+        .any(|f| f.message.contains("90%")));
 }
 
 #[test]
@@ -194,7 +196,11 @@ fn total_mismatch_on_stated_income_and_expenditure() {
     set(&mut v, "/budgets/0/stated_total_income", json!(29_999_999));
     set(&mut v, "/budgets/0/stated_total_expenditure", json!(1));
     let r = validate(&v);
-    assert_finding(&r, "budget.total_mismatch", "/budgets/0/stated_total_income");
+    assert_finding(
+        &r,
+        "budget.total_mismatch",
+        "/budgets/0/stated_total_income",
+    );
     assert_finding(
         &r,
         "budget.total_mismatch",
@@ -202,7 +208,11 @@ fn total_mismatch_on_stated_income_and_expenditure() {
     );
     // The right totals are clean.
     set(&mut v, "/budgets/0/stated_total_income", json!(30_000_000));
-    set(&mut v, "/budgets/0/stated_total_expenditure", json!(30_000_000));
+    set(
+        &mut v,
+        "/budgets/0/stated_total_expenditure",
+        json!(30_000_000),
+    );
     assert_no(&validate(&v), "budget.total_mismatch");
 }
 
@@ -218,7 +228,11 @@ fn total_mismatch_on_a_fixed_formula_baseline() {
             {"organisation": "o-ccg", "amount": 9_000_000}
         ]}),
     );
-    assert_finding(&validate(&v), "budget.total_mismatch", "/budgets/0/baseline");
+    assert_finding(
+        &validate(&v),
+        "budget.total_mismatch",
+        "/budgets/0/baseline",
+    );
 }
 
 #[test]
@@ -258,10 +272,17 @@ fn not_computable_when_this_board_has_no_share_of_a_joint_payment() {
 fn statutory_partner_nothing() {
     // Left out of the formula altogether: the finding points at the formula.
     let mut v = with_budget();
-    set(&mut v, "/budgets/0/formula/partners", json!(["o-lcc", "o-pol"]));
+    set(
+        &mut v,
+        "/budgets/0/formula/partners",
+        json!(["o-lcc", "o-pol"]),
+    );
     let r = validate(&v);
     assert_finding(&r, "budget.statutory_partner_nothing", "/budgets/0/formula");
-    let f = r.with_code("budget.statutory_partner_nothing").next().unwrap();
+    let f = r
+        .with_code("budget.statutory_partner_nothing")
+        .next()
+        .unwrap();
     assert_eq!(f.severity, boardkit::Severity::Warning);
     assert!(f.message.contains("/organisations/2"), "{}", f.message);
     assert!(!f.message.contains("o-ccg") && !f.message.contains("CCG"));
@@ -313,7 +334,11 @@ fn contribution_cut_like_probation_after_the_national_review() {
     set(&mut v, "/budgets", json!([last, this]));
     let r = validate(&v);
     // Police down 15% (more than the default 10%).
-    assert_finding(&r, "budget.contribution_cut", "/budgets/1/formula/amounts/1");
+    assert_finding(
+        &r,
+        "budget.contribution_cut",
+        "/budgets/1/formula/amounts/1",
+    );
     let f = r.with_code("budget.contribution_cut").next().unwrap();
     assert!(f.message.contains("15%"), "{}", f.message);
     assert_eq!(r.with_code("budget.contribution_cut").count(), 1);
@@ -332,15 +357,27 @@ fn reserve_overdrawn() {
     );
     set(&mut v, "/budgets/0/expenditure/0/actual", json!(30_600_000));
     let r = validate(&v);
-    assert_finding(&r, "budget.reserve_overdrawn", "/budgets/0/reserves/0/drawn");
+    assert_finding(
+        &r,
+        "budget.reserve_overdrawn",
+        "/budgets/0/reserves/0/drawn",
+    );
     assert_no(&r, "budget.overspend");
 }
 
 #[test]
 fn messages_never_quote_ids_or_text() {
     let mut v = with_budget();
-    set(&mut v, "/budgets/0/formula/partners", json!(["o-lcc", "o-lcc"]));
-    set(&mut v, "/budgets/0/expenditure/0/heading", json!("Child A review"));
+    set(
+        &mut v,
+        "/budgets/0/formula/partners",
+        json!(["o-lcc", "o-lcc"]),
+    );
+    set(
+        &mut v,
+        "/budgets/0/expenditure/0/heading",
+        json!("Child A review"),
+    );
     set(&mut v, "/budgets/0/expenditure/0/actual", json!(40_000_000));
     set(
         &mut v,
