@@ -161,7 +161,11 @@ pub fn flow_matters_arising(req: &FlowRequest) -> Result<FlowResult, Error> {
             action,
             flows.get(i).map(Vec::as_slice).unwrap_or(&[]),
         );
-        for e in tl.events.into_iter().filter(|e| e.source == Source::MattersArising) {
+        for e in tl
+            .events
+            .into_iter()
+            .filter(|e| e.source == Source::MattersArising)
+        {
             let at = action
                 .history
                 .iter()

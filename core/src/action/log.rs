@@ -441,7 +441,9 @@ pub fn due_within(req: &DueWithinRequest) -> Result<ActionList, Error> {
     let end = req
         .as_of
         .checked_add_days(chrono::Days::new(u64::from(req.days)))
-        .ok_or_else(|| Error::invalid("/days", "the window ends after the last representable date"))?;
+        .ok_or_else(|| {
+            Error::invalid("/days", "the window ends after the last representable date")
+        })?;
     let actions = entries(&req.document, req.as_of, DEFAULT_AMBER_DAYS)
         .into_iter()
         .filter(|e| !e.is_done() && e.due_on.is_some_and(|d| d >= req.as_of && d <= end))

@@ -21,8 +21,8 @@ pub mod rules;
 pub mod timeline;
 
 pub use carry::{
-    carry_forward, flow_matters_arising, history, ActionHistory, CarryForward,
-    CarryForwardRequest, FlowRequest, FlowResult, HistoryRequest,
+    carry_forward, flow_matters_arising, history, ActionHistory, CarryForward, CarryForwardRequest,
+    FlowRequest, FlowResult, HistoryRequest,
 };
 pub use log::{
     completed, due_within, log, open, overdue, rag, summary, undated, ActionList, ActionLog,
@@ -77,7 +77,10 @@ impl Status {
     /// True for completed, closed and superseded: the action is no longer carried
     /// forward and is never overdue.
     pub fn is_done(self) -> bool {
-        matches!(self, Status::Completed | Status::Closed | Status::Superseded)
+        matches!(
+            self,
+            Status::Completed | Status::Closed | Status::Superseded
+        )
     }
 
     /// The snake_case word used in JSON (`on_going`), for messages.

@@ -212,7 +212,9 @@ fn check_action(
                     out.push(
                         &DUE_BEFORE_RAISED,
                         format!("{base}/due"),
-                        format!("{what} is {days} day(s) before the meeting that raised this action."),
+                        format!(
+                            "{what} is {days} day(s) before the meeting that raised this action."
+                        ),
                     );
                 }
             }
@@ -376,7 +378,10 @@ fn check_action(
                 out.push(
                     &OVERDUE,
                     format!("{base}/due"),
-                    format!("This action is {days} day(s) overdue and its status is {}.", s.as_str()),
+                    format!(
+                        "This action is {days} day(s) overdue and its status is {}.",
+                        s.as_str()
+                    ),
                 );
             }
         }
