@@ -7,7 +7,7 @@
 //!
 //! * [`timeline`]: an action's status as of a date, merging its own dated history with
 //!   the statuses recorded against it in later meetings' matters arising.
-//! * [`log`]: the log as of a date the caller gives (open, due within a window, overdue,
+//! * [`log`](mod@log): the log as of a date the caller gives (open, due within a window, overdue,
 //!   undated, completed, summaries, RAG ratings).
 //! * [`carry`]: carry-forward (the open actions of one meeting become the matters-arising
 //!   list of the next) and writing matters-arising statuses into each action's history.
