@@ -1,0 +1,389 @@
+//! The governance rules of the action log (codes `action.*`).
+
+use super::timeline::{self, Source, Timeline};
+use super::{due_date, raised_meeting, resolve_owner, Action, DueDate, OwnerResolved};
+use crate::board::UNKNOWN_REFERENCE;
+use crate::date::When;
+use crate::document::ValidateOptions;
+use crate::validate::{Report, Rule, Severity};
+use crate::BoardDocument;
+use std::collections::BTreeMap;
+
+macro_rules! rule {
+    ($name:ident, $code:literal, $sev:ident, $summary:literal) => {
+        #[doc = $summary]
+        pub const $name: Rule = Rule {
+            code: $code,
+            severity: Severity::$sev,
+            summary: $summary,
+        };
+    };
+}
+
+rule!(
+    DUE_BEFORE_RAISED,
+    "action.due_before_raised",
+    Error,
+    "An action falls due before the meeting that raised it (a month due counts its last day, a meeting due that meeting's date)."
+);
+rule!(
+    CLOSED_WITHOUT_DATE,
+    "action.closed_without_date",
+    Error,
+    "An action is completed, closed or superseded but no date records when (neither closed_on nor a dated status)."
+);
+rule!(
+    CLOSED_BEFORE_RAISED,
+    "action.closed_before_raised",
+    Error,
+    "An action's completed or closed date is before the meeting that raised it."
+);
+rule!(
+    HISTORY_OUT_OF_ORDER,
+    "action.history_out_of_order",
+    Error,
+    "A status change in an action's history is dated before the change listed before it."
+);
+rule!(
+    HISTORY_BEFORE_RAISED,
+    "action.history_before_raised",
+    Warning,
+    "A status change in an action's history is dated before the meeting that raised the action."
+);
+rule!(
+    OWNER_UNRESOLVED,
+    "action.owner_unresolved",
+    Error,
+    "An owner resolves to nobody: an unknown person or group, initials that match nobody at the meeting or on the body, or a role nobody holds."
+);
+rule!(
+    OWNER_AMBIGUOUS,
+    "action.owner_ambiguous",
+    Error,
+    "An owner's initials match more than one person in the raising meeting's attendance and the body's membership."
+);
+rule!(
+    OWNER_NOT_MEMBER,
+    "action.owner_not_member",
+    Warning,
+    "An owner is neither a member of the body nor recorded in the attendance of the meeting that raised the action."
+);
+rule!(
+    NO_OWNER,
+    "action.no_owner",
+    Info,
+    "No owner is recorded for an action, so nobody can be chased for it."
+);
+rule!(
+    REOPENED_WITHOUT_NOTE,
+    "action.reopened_without_note",
+    Warning,
+    "An action goes from completed, closed or superseded back to an open status without a note saying why."
+);
+rule!(
+    DUPLICATE,
+    "action.duplicate",
+    Warning,
+    "Two actions raised at the same meeting have the same ref and description (ignoring case and spacing)."
+);
+rule!(
+    DUE_UNRESOLVED,
+    "action.due_unresolved",
+    Warning,
+    "A due meeting cannot be resolved to a date: the meeting is not in the document or was cancelled, or the body has no meeting after the one that raised the action."
+);
+rule!(
+    STATUS_DIFFERS_FROM_HISTORY,
+    "action.status_differs_from_history",
+    Warning,
+    "An action's recorded status differs from its latest dated status, so the change is undated; record it in the history."
+);
+rule!(
+    MATTER_ARISING_UNMATCHED,
+    "action.matter_arising_unmatched",
+    Warning,
+    "A matter arising names a ref that matches no action raised at an earlier meeting of the body."
+);
+rule!(
+    OVERDUE,
+    "action.overdue",
+    Warning,
+    "As of the validation date, an action that is not completed, closed or superseded is past its due date."
+);
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &DUE_BEFORE_RAISED,
+    &CLOSED_WITHOUT_DATE,
+    &CLOSED_BEFORE_RAISED,
+    &HISTORY_OUT_OF_ORDER,
+    &HISTORY_BEFORE_RAISED,
+    &OWNER_UNRESOLVED,
+    &OWNER_AMBIGUOUS,
+    &OWNER_NOT_MEMBER,
+    &NO_OWNER,
+    &REOPENED_WITHOUT_NOTE,
+    &DUPLICATE,
+    &DUE_UNRESOLVED,
+    &STATUS_DIFFERS_FROM_HISTORY,
+    &MATTER_ARISING_UNMATCHED,
+    &OVERDUE,
+];
+
+fn blank(note: &Option<String>) -> bool {
+    note.as_deref().is_none_or(|n| n.trim().is_empty())
+}
+
+fn normalise(text: &str) -> String {
+    text.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Check the action log.
+pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Report) {
+    crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
+    let timelines = timeline::timelines(doc);
+    let mut seen: BTreeMap<(&str, String, String), usize> = BTreeMap::new();
+    for (i, a) in doc.actions.iter().enumerate() {
+        let base = format!("/actions/{i}");
+        let tl = timelines.get(i);
+        check_action(doc, options, i, a, tl, out);
+        let key = (
+            a.raised_at.as_str(),
+            a.reference.trim().to_string(),
+            normalise(&a.description),
+        );
+        if let Some(first) = seen.get(&key) {
+            out.push(
+                &DUPLICATE,
+                format!("{base}/description"),
+                format!("Action {first} was raised at the same meeting with the same ref and description."),
+            );
+        } else {
+            seen.insert(key, i);
+        }
+    }
+    for (mi, m) in doc.meetings.iter().enumerate() {
+        for (k, ma) in m.matters_arising.iter().enumerate() {
+            if ma.action.is_none() && !timeline::matter_arising_matches(doc, m, ma) {
+                out.push(
+                    &MATTER_ARISING_UNMATCHED,
+                    format!("/meetings/{mi}/matters_arising/{k}/action_ref"),
+                    "No action with this ref was raised at an earlier meeting of this body.",
+                );
+            }
+        }
+    }
+}
+
+fn check_action(
+    doc: &BoardDocument,
+    options: &ValidateOptions,
+    i: usize,
+    a: &Action,
+    tl: Option<&Timeline>,
+    out: &mut Report,
+) {
+    let base = format!("/actions/{i}");
+    let meeting = raised_meeting(doc, a);
+    if meeting.is_none() {
+        out.push(
+            &UNKNOWN_REFERENCE,
+            format!("{base}/raised_at"),
+            "The meeting that raised this action is not in the document.",
+        );
+    }
+    let raised = meeting.map(|m| m.date);
+
+    // Due.
+    let due = due_date(doc, a);
+    match (due, &a.due) {
+        (DueDate::On(d), Some(w)) => {
+            if let Some(r) = raised {
+                if d < r {
+                    let days = r.signed_duration_since(d).num_days();
+                    let what = match w {
+                        When::Date(_) => "The due date",
+                        When::Month(_) => "The last day of the due month",
+                        When::Meeting(_) | When::NextMeeting => "The due meeting",
+                    };
+                    out.push(
+                        &DUE_BEFORE_RAISED,
+                        format!("{base}/due"),
+                        format!(
+                            "{what} is {days} day(s) before the meeting that raised this action."
+                        ),
+                    );
+                }
+            }
+        }
+        (DueDate::Unresolved, Some(When::NextMeeting)) => out.push(
+            &DUE_UNRESOLVED,
+            format!("{base}/due"),
+            "The body has no meeting in the document after the one that raised this action.",
+        ),
+        (DueDate::Unresolved, _) => out.push(
+            &DUE_UNRESOLVED,
+            format!("{base}/due/meeting"),
+            "The due meeting is not in the document or was cancelled.",
+        ),
+        _ => {}
+    }
+
+    // Owners.
+    if a.owners.is_empty() {
+        out.push(
+            &NO_OWNER,
+            format!("{base}/owners"),
+            "No owner is recorded for this action.",
+        );
+    }
+    let body = meeting.and_then(|m| doc.body(&m.body));
+    for (j, o) in a.owners.iter().enumerate() {
+        let path = format!("{base}/owners/{j}");
+        match resolve_owner(doc, a, o) {
+            OwnerResolved::Nobody => out.push(
+                &OWNER_UNRESOLVED,
+                path,
+                "This owner resolves to nobody at the meeting that raised the action or on its body.",
+            ),
+            OwnerResolved::Ambiguous(n) => out.push(
+                &OWNER_AMBIGUOUS,
+                path,
+                format!("These initials match {n} people at the meeting or on the body."),
+            ),
+            OwnerResolved::Person(p) => {
+                let member = body.is_some_and(|b| b.member(&p).is_some());
+                let recorded = meeting.is_some_and(|m| m.attendance.iter().any(|x| x.person == p));
+                if !member && !recorded && meeting.is_some() {
+                    out.push(
+                        &OWNER_NOT_MEMBER,
+                        path,
+                        "This owner is not a member of the body and is not in the attendance of the meeting that raised the action.",
+                    );
+                }
+            }
+            OwnerResolved::Group(_) => {}
+        }
+    }
+
+    // History.
+    let mut previous = None;
+    for (k, h) in a.history.iter().enumerate() {
+        if let Some(p) = previous {
+            if h.date < p {
+                out.push(
+                    &HISTORY_OUT_OF_ORDER,
+                    format!("{base}/history/{k}/date"),
+                    "This status change is dated before the change listed before it.",
+                );
+            }
+        }
+        previous = Some(h.date);
+        if raised.is_some_and(|r| h.date < r) {
+            out.push(
+                &HISTORY_BEFORE_RAISED,
+                format!("{base}/history/{k}/date"),
+                "This status change is dated before the meeting that raised the action.",
+            );
+        }
+        if let Some(id) = &h.meeting {
+            if doc.meeting(id).is_none() {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{base}/history/{k}/meeting"),
+                    "The meeting of this status change is not in the document.",
+                );
+            }
+        }
+    }
+
+    // Closing.
+    if let (Some(c), Some(r)) = (a.closed_on, raised) {
+        if c < r {
+            out.push(
+                &CLOSED_BEFORE_RAISED,
+                format!("{base}/closed_on"),
+                "The action is recorded as done before the meeting that raised it.",
+            );
+        }
+    }
+    let Some(tl) = tl else { return };
+    let latest = tl.latest();
+    let dated_done = tl.events.iter().any(|e| e.status.is_done());
+    if latest.is_done() && a.closed_on.is_none() && !dated_done {
+        out.push(
+            &CLOSED_WITHOUT_DATE,
+            format!("{base}/closed_on"),
+            format!(
+                "The action is {} but no date records when.",
+                latest.as_str()
+            ),
+        );
+    }
+
+    // Reopening and undated status changes.
+    let mut before = super::Status::Open;
+    for e in &tl.events {
+        if before.is_done() && !e.status.is_done() && blank(&e.note) {
+            let path = match e.source {
+                Source::ClosedOn => e.path.clone(),
+                Source::History | Source::MattersArising => format!("{}/note", e.path),
+            };
+            out.push(
+                &REOPENED_WITHOUT_NOTE,
+                path,
+                format!(
+                    "The action goes from {} to {} with no note.",
+                    before.as_str(),
+                    e.status.as_str()
+                ),
+            );
+        }
+        before = e.status;
+    }
+    if let (Some(current), Some(last)) = (a.status, tl.events.last()) {
+        if current != last.status {
+            if last.status.is_done() && !current.is_done() {
+                out.push(
+                    &REOPENED_WITHOUT_NOTE,
+                    format!("{base}/status"),
+                    format!(
+                        "The action's status is {} after it was {}, with no dated note.",
+                        current.as_str(),
+                        last.status.as_str()
+                    ),
+                );
+            } else {
+                out.push(
+                    &STATUS_DIFFERS_FROM_HISTORY,
+                    format!("{base}/status"),
+                    format!(
+                        "The status is {} but the latest dated status is {}.",
+                        current.as_str(),
+                        last.status.as_str()
+                    ),
+                );
+            }
+        }
+    }
+
+    // Overdue, only when the caller gives a date.
+    if let (Some(as_of), Some(d)) = (options.as_of, due.date()) {
+        if let Some(s) = tl.status_as_of(as_of) {
+            if !s.is_done() && d < as_of {
+                let days = as_of.signed_duration_since(d).num_days();
+                out.push(
+                    &OVERDUE,
+                    format!("{base}/due"),
+                    format!(
+                        "This action is {days} day(s) overdue and its status is {}.",
+                        s.as_str()
+                    ),
+                );
+            }
+        }
+    }
+}
