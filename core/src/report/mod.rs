@@ -10,7 +10,9 @@ use crate::validate::{Report, Severity};
 /// Only codes, paths and the rule messages appear: no free text from the record.
 pub fn render_findings(report: &Report) -> String {
     let mut findings: Vec<_> = report.findings.iter().collect();
-    findings.sort_by(|a, b| (a.severity, &a.path, &a.code).cmp(&(b.severity, &b.path, &b.code)));
+    // Errors first, then warnings, then info; within a severity, the order the rules
+    // found them (document order).
+    findings.sort_by_key(|f| f.severity);
     let c = report.counts();
     let mut s = format!(
         "{} error(s), {} warning(s), {} info\n",
