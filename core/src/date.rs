@@ -10,6 +10,9 @@ use std::fmt;
 /// A calendar date (re-exported from chrono). JSON `"YYYY-MM-DD"`.
 pub type Date = NaiveDate;
 
+/// A span of days (re-exported from chrono), for "as of" windows.
+pub type Duration = chrono::Duration;
+
 /// A time of day to the minute. JSON `"HH:MM"` (24-hour).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Time(pub NaiveTime);

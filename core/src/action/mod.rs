@@ -25,8 +25,8 @@ pub use carry::{
     FlowRequest, FlowResult, HistoryRequest,
 };
 pub use log::{
-    completed, due_within, log, open, overdue, rag, summary, undated, ActionList, ActionLog,
-    DueWithinRequest, LogEntry, LogRequest, Rag, RagReason, Summary,
+    completed, due_within, entries, log, open, overdue, rag, summarise, summary, undated,
+    ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, Rag, RagReason, Summary,
 };
 pub use rules::RULES;
 

@@ -125,10 +125,14 @@ pub struct AttendanceReport {
     pub to: Date,
     /// The threshold used.
     pub threshold_percent: Decimal,
-    /// Number of meetings held.
+    /// Number of meetings held with attendance recorded (the denominator).
     pub meetings_held: u32,
     /// Their ids, in date order.
     pub meetings: Vec<Id>,
+    /// Meetings in the period that took place but have no attendance recorded; they are
+    /// not counted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub not_recorded: Vec<Id>,
     /// One row per agency or role: roles first, then organisations in seat-allocation and
     /// membership order.
     pub agencies: Vec<AgencyAttendance>,
@@ -272,10 +276,21 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     if request.places > crate::scorecard::rate::MAX_PLACES {
         return Err(Error::invalid("/places", "places must be from 0 to 9"));
     }
-    let held: Vec<&Meeting> = doc
+    let in_period: Vec<&Meeting> = doc
         .meetings_of(&body.id)
         .into_iter()
         .filter(|m| m.date >= request.from && m.date <= request.to && m.status.took_place())
+        .collect();
+    // A meeting that took place but whose attendance was never recorded cannot count
+    // against anyone: it is left out and listed in `not_recorded`.
+    let not_recorded: Vec<Id> = in_period
+        .iter()
+        .filter(|m| m.attendance.is_empty())
+        .map(|m| m.id.clone())
+        .collect();
+    let held: Vec<&Meeting> = in_period
+        .into_iter()
+        .filter(|m| !m.attendance.is_empty())
         .collect();
     let meetings_held = count(held.len());
     let (t, p) = (request.threshold_percent, request.places);
@@ -340,6 +355,7 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
         to: request.to,
         threshold_percent: t,
         meetings_held,
+        not_recorded,
         meetings: held.iter().map(|m| m.id.clone()).collect(),
         agencies,
         members,

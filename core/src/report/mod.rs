@@ -2,7 +2,7 @@
 
 pub mod attendance;
 
-pub use attendance::{attendance, AttendanceReport, AttendanceRequest};
+pub use attendance::{attendance, AttendanceReport, AttendanceRequest, RowKey};
 
 use crate::validate::{Report, Severity};
 
