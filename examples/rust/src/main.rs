@@ -85,8 +85,8 @@ fn figures(doc: &BoardDocument, as_of: boardkit::date::Date) -> Result<(), board
     println!("\n== Action log as of {as_of} ==");
     let entries = action::entries(doc, as_of, 14);
     println!(
-        "{:<22} {:<6} {:<12} {:<11} {:<6} {}",
-        "action", "ref", "status", "due", "RAG", ""
+        "{:<22} {:<6} {:<12} {:<11} RAG",
+        "action", "ref", "status", "due"
     );
     for e in &entries {
         let due = e
