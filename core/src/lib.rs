@@ -53,3 +53,8 @@ pub type Extensions = serde_json::Map<String, serde_json::Value>;
 
 /// The library version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");
+
+/// The README's Rust example is compiled and run as a doc test, so it cannot rot.
+#[cfg(doctest)]
+#[doc = include_str!("../../README.md")]
+pub struct ReadmeDoctests;
