@@ -2,7 +2,7 @@
 
 use crate::board::{Body, StandingItem, UNKNOWN_REFERENCE};
 use crate::date::{Date, Time};
-use crate::validate::{Report, Rule, Severity};
+use crate::validate::{Report, Rule};
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -486,16 +486,7 @@ pub fn item_number(s: &str) -> Option<Vec<u32>> {
     s.split('.').map(|p| p.parse::<u32>().ok()).collect()
 }
 
-macro_rules! rule {
-    ($name:ident, $code:literal, $sev:ident, $summary:literal) => {
-        #[doc = $summary]
-        pub const $name: Rule = Rule {
-            code: $code,
-            severity: Severity::$sev,
-            summary: $summary,
-        };
-    };
-}
+use crate::validate::rule;
 
 rule!(
     DUPLICATE_ATTENDANCE,

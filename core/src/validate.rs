@@ -130,3 +130,17 @@ impl Report {
             .sort_by(|a, b| (&a.path, &a.code).cmp(&(&b.path, &b.code)));
     }
 }
+
+/// Declare a rule constant: `rule!(NAME, "area.what", Error, "One sentence.");` — the
+/// sentence is both the constant's doc comment and the catalogue's meaning.
+macro_rules! rule {
+    ($name:ident, $code:literal, $sev:ident, $summary:literal) => {
+        #[doc = $summary]
+        pub const $name: $crate::validate::Rule = $crate::validate::Rule {
+            code: $code,
+            severity: $crate::validate::Severity::$sev,
+            summary: $summary,
+        };
+    };
+}
+pub(crate) use rule;

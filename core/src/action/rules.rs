@@ -5,20 +5,11 @@ use super::{due_date, raised_meeting, resolve_owner, Action, DueDate, OwnerResol
 use crate::board::UNKNOWN_REFERENCE;
 use crate::date::When;
 use crate::document::ValidateOptions;
-use crate::validate::{Report, Rule, Severity};
+use crate::validate::{Report, Rule};
 use crate::BoardDocument;
 use std::collections::BTreeMap;
 
-macro_rules! rule {
-    ($name:ident, $code:literal, $sev:ident, $summary:literal) => {
-        #[doc = $summary]
-        pub const $name: Rule = Rule {
-            code: $code,
-            severity: Severity::$sev,
-            summary: $summary,
-        };
-    };
-}
+use crate::validate::rule;
 
 rule!(
     DUE_BEFORE_RAISED,

@@ -123,15 +123,7 @@ impl Timeline {
 pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
     let mut out: Vec<Vec<Event>> = vec![Vec::new(); doc.actions.len()];
     // Actions by (body, ref): (raised date, action index).
-    let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
-    for (i, a) in doc.actions.iter().enumerate() {
-        if let Some(m) = doc.meeting(&a.raised_at) {
-            by_ref
-                .entry((m.body.as_str(), a.reference.trim()))
-                .or_default()
-                .push((m.date, i));
-        }
-    }
+    let by_ref = actions_by_ref(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         if m.status == MeetingStatus::Cancelled {
             continue;
@@ -191,15 +183,7 @@ pub(crate) fn matter_arising_matches(
     meeting: &crate::meeting::Meeting,
     ma: &crate::meeting::MatterArising,
 ) -> bool {
-    let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
-    for (i, a) in doc.actions.iter().enumerate() {
-        if let Some(m) = doc.meeting(&a.raised_at) {
-            by_ref
-                .entry((m.body.as_str(), a.reference.trim()))
-                .or_default()
-                .push((m.date, i));
-        }
-    }
+    let by_ref = actions_by_ref(doc);
     !matched(doc, &by_ref, meeting, ma).is_empty()
 }
 
@@ -279,4 +263,19 @@ pub fn timelines(doc: &BoardDocument) -> Vec<Timeline> {
         .enumerate()
         .map(|(i, a)| build(doc, i, a, flows.get(i).map(Vec::as_slice).unwrap_or(&[])))
         .collect()
+}
+
+/// Actions by (body, ref): the raised date and index of each action, for matching matters
+/// arising to the actions they speak of.
+fn actions_by_ref(doc: &BoardDocument) -> BTreeMap<(&str, &str), Vec<(Date, usize)>> {
+    let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
+    for (i, a) in doc.actions.iter().enumerate() {
+        if let Some(m) = doc.meeting(&a.raised_at) {
+            by_ref
+                .entry((m.body.as_str(), a.reference.trim()))
+                .or_default()
+                .push((m.date, i));
+        }
+    }
+    by_ref
 }
