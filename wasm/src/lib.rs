@@ -10,16 +10,14 @@
 //! and the core's request/response types.
 //!
 //! ## Adding a capability
-//! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes:
+//! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes
+//! one entry of the `capabilities!` list at the end of this file:
 //! ```ignore
 //! /// One line in the board's terms.
-//! #[wasm_bindgen(js_name = areaVerb, skip_typescript)]
-//! pub fn area_verb(request: JsValue) -> Result<JsValue, JsValue> {
-//!     call(request, |r| boardkit::area::verb(&r))
-//! }
+//! areaVerb => area_verb: result boardkit::area::verb;
 //! ```
-//! plus one line in `wasm/js/api.js` and one entry in `wasm/tests/types.rs` (see the
-//! README).
+//! (`plain` instead of `result` for a core function that cannot fail), plus one line in
+//! `wasm/js/api.js`, one entry in `wasm/tests/types.rs` and a Node test (see the README).
 #![forbid(unsafe_code)]
 #![deny(
     clippy::unwrap_used,

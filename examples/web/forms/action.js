@@ -50,7 +50,7 @@ export function mount(root, boardkit, { document: doc }) {
 
   const meeting = select(meetings, 'm-2016-12-08');
   const ref = h('input', { type: 'text', value: '9.2', size: 8, autocomplete: 'off' });
-  const description = h('textarea', { rows: 2 });
+  const description = h('textarea', { rows: 3 });
   description.value = 'Provide an update on the inspection at the next Board meeting.';
   const owners = select(members);
   owners.multiple = true;
