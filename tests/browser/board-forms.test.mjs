@@ -29,7 +29,7 @@ after(async () => {
 });
 
 /** The messages shown in a field row (id `<form>-<name>-field`). */
-const beside = (form, name) => page.locator(`#${form}-${name}-field > .messages .message`);
+const beside = (form, name) => page.locator(`#${form}-${name}-field > .messages > .message`);
 const messagesIn = (form) => page.locator(`#${form}-form .message`);
 
 /** "£99,566.67" -> 9956667 pence; "-£49,000" -> -4900000. */
@@ -177,8 +177,11 @@ test('changing the formula and the total: the contributions still sum to the tot
 test('percentages not totalling 100% and a total that is not money are shown beside their fields', async () => {
   await page.selectOption('#funding-kind', 'percentages');
   await page.fill('#funding-share-0', '40');
-  await page.locator('#funding-formula-field .message').first().waitFor({ timeout: 5000 });
-  assert.match(await page.locator('#funding-formula-field .message').first().getAttribute('data-finding-path'), /^\/formula\/shares/);
+  // Beside the whole group of shares, not beside one partner's row.
+  const group = beside('funding', 'formula');
+  await group.first().waitFor({ timeout: 5000 });
+  assert.match(await group.first().getAttribute('data-finding-path'), /^\/formula\/shares/);
+  assert.equal(await beside('funding', 'share-0').count(), 0);
   assert.equal(await page.locator('#funding-results').getAttribute('data-state'), 'none');
   await page.fill('#funding-share-0', '50');
   await page.waitForFunction(() => document.querySelectorAll('#funding-form .message').length === 0);
