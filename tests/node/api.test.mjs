@@ -34,7 +34,7 @@ test('rules() is the catalogue: code, severity and summary, codes unique', () =>
   assert.ok(Array.isArray(rules) && rules.length > 10);
   for (const r of rules) {
     assert.deepEqual(Object.keys(r).sort(), ['code', 'severity', 'summary']);
-    assert.match(r.code, /^[a-z_]+\.[a-z_]+$/);
+    assert.match(r.code, /^[a-z_]+\.[a-z0-9_]+$/);
     assert.ok(['error', 'warning', 'info'].includes(r.severity));
     assert.ok(r.summary.length > 10);
   }

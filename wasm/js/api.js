@@ -37,3 +37,42 @@ export const version = wrap(raw.version);
 export const validateDocument = wrap(raw.validateDocument);
 export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
+export const documentPublicVersion = wrap(raw.documentPublicVersion);
+export const meetingQuorum = wrap(raw.meetingQuorum);
+// action
+export const actionLog = wrap(raw.actionLog);
+export const actionOpen = wrap(raw.actionOpen);
+export const actionOverdue = wrap(raw.actionOverdue);
+export const actionUndated = wrap(raw.actionUndated);
+export const actionCompleted = wrap(raw.actionCompleted);
+export const actionRag = wrap(raw.actionRag);
+export const actionSummary = wrap(raw.actionSummary);
+export const actionDueWithin = wrap(raw.actionDueWithin);
+export const actionCarryForward = wrap(raw.actionCarryForward);
+export const actionHistory = wrap(raw.actionHistory);
+export const actionFlowMattersArising = wrap(raw.actionFlowMattersArising);
+// risk
+export const riskRate = wrap(raw.riskRate);
+export const riskGrid = wrap(raw.riskGrid);
+export const riskRatings = wrap(raw.riskRatings);
+export const riskHeatMap = wrap(raw.riskHeatMap);
+export const riskReviews = wrap(raw.riskReviews);
+export const riskEscalations = wrap(raw.riskEscalations);
+export const riskSummary = wrap(raw.riskSummary);
+// budget
+export const budgetApportion = wrap(raw.budgetApportion);
+export const budgetStatement = wrap(raw.budgetStatement);
+export const budgetYearStatement = wrap(raw.budgetYearStatement);
+export const budgetParseMoney = wrap(raw.budgetParseMoney);
+export const budgetFormatMoney = wrap(raw.budgetFormatMoney);
+// scorecard
+export const scorecardValidate = wrap(raw.scorecardValidate);
+export const scorecardSummarise = wrap(raw.scorecardSummarise);
+export const scorecardRatePer10000 = wrap(raw.scorecardRatePer10000);
+export const scorecardShareOfTotal = wrap(raw.scorecardShareOfTotal);
+export const scorecardChange = wrap(raw.scorecardChange);
+export const scorecardInferPopulation = wrap(raw.scorecardInferPopulation);
+export const scorecardDirectionOfTravel = wrap(raw.scorecardDirectionOfTravel);
+export const scorecardRagRating = wrap(raw.scorecardRagRating);
+// report
+export const reportAttendance = wrap(raw.reportAttendance);

@@ -10,16 +10,14 @@
 //! and the core's request/response types.
 //!
 //! ## Adding a capability
-//! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes:
+//! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes
+//! one entry of the `capabilities!` list at the end of this file:
 //! ```ignore
 //! /// One line in the board's terms.
-//! #[wasm_bindgen(js_name = areaVerb, skip_typescript)]
-//! pub fn area_verb(request: JsValue) -> Result<JsValue, JsValue> {
-//!     call(request, |r| boardkit::area::verb(&r))
-//! }
+//! areaVerb => area_verb: result boardkit::area::verb;
 //! ```
-//! plus one line in `wasm/js/api.js` and one entry in `wasm/tests/types.rs` (see the
-//! README).
+//! (`plain` instead of `result` for a core function that cannot fail), plus one line in
+//! `wasm/js/api.js`, one entry in `wasm/tests/types.rs` and a Node test (see the README).
 #![forbid(unsafe_code)]
 #![deny(
     clippy::unwrap_used,
@@ -140,4 +138,127 @@ pub fn normalise_document(doc: JsValue) -> Result<JsValue, JsValue> {
 #[wasm_bindgen(skip_typescript)]
 pub fn rules() -> Result<JsValue, JsValue> {
     to_js(&boardkit::catalogue::all()).map_err(|e| to_js_error(&e))
+}
+
+/// The version of a board document that may be published: every confidential minute item
+/// keeps its number, kind and time but loses its title, text, decisions and papers.
+#[wasm_bindgen(js_name = documentPublicVersion, skip_typescript)]
+pub fn document_public_version(doc: JsValue) -> Result<JsValue, JsValue> {
+    document(doc)
+        .and_then(|d| to_js(&d.public_version()))
+        .map_err(|e| to_js_error(&e))
+}
+
+/// Request of `meetingQuorum`: a document and the id of one of its meetings.
+#[derive(serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuorumRequest {
+    /// The board document.
+    pub document: BoardDocument,
+    /// The meeting's id.
+    pub meeting: boardkit::Id,
+}
+
+/// Whether a meeting was quorate under its body's constitution; `null` when the body has
+/// no constitution. Errors: `/meeting` when the meeting or its body is not in the document.
+pub fn quorum(request: &QuorumRequest) -> Result<Option<boardkit::meeting::QuorumCheck>, Error> {
+    let doc = &request.document;
+    let meeting = doc
+        .meeting(&request.meeting)
+        .ok_or_else(|| Error::invalid("/meeting", "no meeting of the document has this id"))?;
+    let body = doc
+        .body(&meeting.body)
+        .ok_or_else(|| Error::invalid("/meeting", "the meeting's body is not in the document"))?;
+    Ok(boardkit::meeting::quorum(doc, body, meeting))
+}
+
+/// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
+/// `result` for a core function returning `Result<Response, Error>` and `plain` for one
+/// that cannot fail.
+macro_rules! capabilities {
+    (@call result $f:path, $request:ident) => { call($request, |r| $f(&r)) };
+    (@call plain $f:path, $request:ident) => { call($request, |r| Ok($f(&r))) };
+    ($($(#[doc = $doc:expr])+ $js:ident => $name:ident: $kind:ident $f:path;)+) => {
+        $(
+            $(#[doc = $doc])+
+            #[wasm_bindgen(js_name = $js, skip_typescript)]
+            pub fn $name(request: JsValue) -> Result<JsValue, JsValue> {
+                capabilities!(@call $kind $f, request)
+            }
+        )+
+    };
+}
+
+capabilities! {
+    /// Quorum of one meeting (see [`quorum`]).
+    meetingQuorum => meeting_quorum: result quorum;
+
+    /// The action log as of a date: every action with its status, due date and RAG.
+    actionLog => action_log: result boardkit::action::log;
+    /// Actions not yet done as of a date.
+    actionOpen => action_open: result boardkit::action::open;
+    /// Open actions past their due day as of a date.
+    actionOverdue => action_overdue: result boardkit::action::overdue;
+    /// Open actions with no due date, or one that cannot be resolved.
+    actionUndated => action_undated: result boardkit::action::undated;
+    /// Actions completed, closed or superseded by a date.
+    actionCompleted => action_completed: result boardkit::action::completed;
+    /// Every action raised by a date with its RAG rating and the reason for it.
+    actionRag => action_rag: result boardkit::action::rag;
+    /// Counts of the action log by status, RAG and owner as of a date.
+    actionSummary => action_summary: result boardkit::action::summary;
+    /// Open actions falling due within a number of days of a date.
+    actionDueWithin => action_due_within: result boardkit::action::due_within;
+    /// The matters-arising list carried forward from a meeting to the next.
+    actionCarryForward => action_carry_forward: result boardkit::action::carry_forward;
+    /// One action's dated statuses, oldest first.
+    actionHistory => action_history: result boardkit::action::history;
+    /// The document with matters-arising statuses written into action histories.
+    actionFlowMattersArising => action_flow_matters_arising: result boardkit::action::flow_matters_arising;
+
+    /// The score and band of one likelihood and impact on a risk matrix.
+    riskRate => risk_rate: result boardkit::risk::rate;
+    /// A risk matrix laid out as a grid of scored, banded cells.
+    riskGrid => risk_grid: result boardkit::risk::grid;
+    /// Every risk of a register rated as of a date.
+    riskRatings => risk_ratings: result boardkit::risk::ratings;
+    /// How many live risks sit in each cell of the matrix as of a date.
+    riskHeatMap => risk_heat_map: result boardkit::risk::heat_map;
+    /// Risks whose review is due or overdue, and deferred risks to revisit.
+    riskReviews => risk_reviews: result boardkit::risk::reviews;
+    /// Risks at or above the escalation score.
+    riskEscalations => risk_escalations: result boardkit::risk::escalations;
+    /// A summary of the register for a board paper.
+    riskSummary => risk_summary: result boardkit::risk::summary;
+
+    /// Each partner's contribution under a funding formula, summing exactly to the total.
+    budgetApportion => budget_apportion: result boardkit::budget::apportion;
+    /// The budget statement of a year (income, spend, reserves, change on last year).
+    budgetStatement => budget_statement: result boardkit::budget::statement;
+    /// The budget statement of a board's year from a board document.
+    budgetYearStatement => budget_year_statement: result boardkit::budget::year_statement;
+    /// Read an amount typed into a form ("£298,700") as pence.
+    budgetParseMoney => budget_parse_money: result boardkit::budget::parse_money;
+    /// Write an amount of pence as a board writes it ("£298,700").
+    budgetFormatMoney => budget_format_money: plain boardkit::budget::format_money;
+
+    /// Check one scorecard's rules (paths relative to the scorecard).
+    scorecardValidate => scorecard_validate: plain boardkit::scorecard::validate;
+    /// Each indicator's value, RAG, direction of travel and comparators for a period.
+    scorecardSummarise => scorecard_summarise: plain boardkit::scorecard::summarise;
+    /// A count as a rate per 10,000 of a population, rounded once.
+    scorecardRatePer10000 => scorecard_rate_per_10000: result boardkit::scorecard::rate_per_10000;
+    /// A part as a percentage of a total, rounded once.
+    scorecardShareOfTotal => scorecard_share_of_total: result boardkit::scorecard::share_of_total;
+    /// The change and percent change between two values.
+    scorecardChange => scorecard_change: result boardkit::scorecard::change;
+    /// The populations consistent with a published count and rate.
+    scorecardInferPopulation => scorecard_infer_population: result boardkit::scorecard::infer_population;
+    /// Whether an indicator improved, given its polarity.
+    scorecardDirectionOfTravel => scorecard_direction_of_travel: plain boardkit::scorecard::direction_of_travel;
+    /// The RAG rating of a value against a target.
+    scorecardRagRating => scorecard_rag_rating: plain boardkit::scorecard::rag_rating;
+
+    /// Attendance of a body's meetings over a period, by agency and by member.
+    reportAttendance => report_attendance: result boardkit::report::attendance;
 }

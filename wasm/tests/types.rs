@@ -14,6 +14,7 @@
 //! record differs between the two, the input form is named `<Name>Input`.
 
 use boardkit::document::ValidateOptions;
+use boardkit::meeting::QuorumCheck;
 use boardkit::{BoardDocument, Report, Severity};
 use schemars::generate::{SchemaGenerator, SchemaSettings};
 use schemars::JsonSchema;
@@ -34,6 +35,18 @@ struct Rule {
     severity: Severity,
     /// One sentence in the board's terms: what the rule checks and why.
     summary: String,
+}
+
+/// Request of `meetingQuorum` (mirror of `boardkit_wasm::QuorumRequest`, which derives
+/// no schema: the shipped wasm does not carry schemars).
+#[allow(dead_code)]
+#[derive(JsonSchema)]
+#[serde(deny_unknown_fields)]
+struct QuorumRequest {
+    /// The board document.
+    document: BoardDocument,
+    /// The meeting's id.
+    meeting: String,
 }
 
 /// One parameter of a JS function.
@@ -57,6 +70,10 @@ struct Gen {
     output: SchemaGenerator,
     functions: Vec<Function>,
     roots: Vec<(String, Value)>,
+    /// Definition names given to types whose Rust names collide across areas (schemars
+    /// would call them `Rag` and `Rag2`), per generator: old name -> new name.
+    renames_in: BTreeMap<String, String>,
+    renames_out: BTreeMap<String, String>,
 }
 
 impl Gen {
@@ -70,6 +87,8 @@ impl Gen {
                 .into_generator(),
             functions: Vec::new(),
             roots: Vec::new(),
+            renames_in: BTreeMap::new(),
+            renames_out: BTreeMap::new(),
         }
     }
 
@@ -79,9 +98,25 @@ impl Gen {
             .for_deserialize()
             .into_generator()
             .into_root_schema_for::<T>();
-        self.roots
-            .push((T::schema_name().into_owned(), root.to_value()));
+        // The name this generator gave the type (it differs from `schema_name` when two
+        // types share a Rust name).
+        let name = ref_name(&schema).unwrap_or_else(|| T::schema_name().into_owned());
+        self.roots.push((name, root.to_value()));
         mark_input(schema)
+    }
+
+    /// Name a type whose Rust name collides with another area's (`Rag`): both
+    /// generators' definitions of it, the references to it and its schema file.
+    fn rename<T: JsonSchema>(&mut self, new: &str) {
+        let gens = [
+            (&mut self.input, &mut self.renames_in),
+            (&mut self.output, &mut self.renames_out),
+        ];
+        for (generator, renames) in gens {
+            if let Some(old) = ref_name(&generator.subschema_for::<T>().to_value()) {
+                renames.insert(old, new.to_string());
+            }
+        }
     }
 
     fn output<T: JsonSchema>(&mut self) -> Value {
@@ -89,7 +124,6 @@ impl Gen {
     }
 
     /// The ordinary capability: one request object in, one response object out.
-    #[allow(dead_code)]
     fn capability<Req: JsonSchema, Resp: JsonSchema>(
         &mut self,
         name: &'static str,
@@ -146,9 +180,212 @@ fn api() -> Gen {
         params: vec![],
         returns: rules,
     });
-    // New capabilities: one line each, e.g.
-    // g.capability::<boardkit::action::VerbRequest, boardkit::action::VerbResponse>("actionVerb", "What it does.");
+    let public = g.output::<BoardDocument>();
+    let doc = g.input::<BoardDocument>();
+    g.functions.push(Function {
+        name: "documentPublicVersion",
+        doc: "The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers.\n@throws {BoardkitError} when `doc` is not a board document.",
+        params: vec![Param { name: "doc", schema: doc, optional: false }],
+        returns: public,
+    });
+    g.capability::<QuorumRequest, Option<QuorumCheck>>("meetingQuorum", "Whether a meeting was quorate under its body's constitution; `null` when the body has no constitution.\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.");
+
+    use boardkit::{action, budget, report, risk, scorecard};
+    // action
+    g.capability::<action::LogRequest, action::ActionLog>(
+        "actionLog",
+        "The action log as of a date: every action with its status, due date and RAG.",
+    );
+    g.capability::<action::LogRequest, action::ActionList>(
+        "actionOpen",
+        "Actions not yet done as of a date.",
+    );
+    g.capability::<action::LogRequest, action::ActionList>(
+        "actionOverdue",
+        "Open actions past their due day as of a date.",
+    );
+    g.capability::<action::LogRequest, action::ActionList>(
+        "actionUndated",
+        "Open actions with no due date, or one that cannot be resolved.",
+    );
+    g.capability::<action::LogRequest, action::ActionList>(
+        "actionCompleted",
+        "Actions completed, closed or superseded by a date.",
+    );
+    g.capability::<action::LogRequest, action::ActionList>(
+        "actionRag",
+        "Every action raised by a date with its RAG rating and the reason for it.",
+    );
+    g.capability::<action::LogRequest, action::Summary>(
+        "actionSummary",
+        "Counts of the action log by status, RAG and owner as of a date.",
+    );
+    g.capability::<action::DueWithinRequest, action::ActionList>(
+        "actionDueWithin",
+        "Open actions falling due within a number of days of a date.",
+    );
+    g.capability::<action::CarryForwardRequest, action::CarryForward>(
+        "actionCarryForward",
+        "The matters-arising list carried forward from a meeting to the next.",
+    );
+    g.capability::<action::HistoryRequest, action::ActionHistory>(
+        "actionHistory",
+        "One action's dated statuses, oldest first.",
+    );
+    g.capability::<action::FlowRequest, action::FlowResult>(
+        "actionFlowMattersArising",
+        "The document with matters-arising statuses written into action histories.",
+    );
+    // risk
+    g.capability::<risk::RateRequest, risk::RateResponse>(
+        "riskRate",
+        "The score and band of one likelihood and impact on a risk matrix.",
+    );
+    g.capability::<risk::GridRequest, risk::GridResponse>(
+        "riskGrid",
+        "A risk matrix laid out as a grid of scored, banded cells.",
+    );
+    g.capability::<risk::RegisterRequest, risk::RatingsResponse>(
+        "riskRatings",
+        "Every risk of a register rated as of a date.",
+    );
+    g.capability::<risk::RegisterRequest, risk::HeatMap>(
+        "riskHeatMap",
+        "How many live risks sit in each cell of the matrix as of a date.",
+    );
+    g.capability::<risk::ReviewRequest, risk::ReviewList>(
+        "riskReviews",
+        "Risks whose review is due or overdue, and deferred risks to revisit.",
+    );
+    g.capability::<risk::EscalationRequest, risk::EscalationList>(
+        "riskEscalations",
+        "Risks at or above the escalation score.",
+    );
+    g.capability::<risk::SummaryRequest, risk::BoardSummary>(
+        "riskSummary",
+        "A summary of the register for a board paper.",
+    );
+    // budget
+    g.capability::<budget::ApportionRequest, budget::ApportionResponse>(
+        "budgetApportion",
+        "Each partner's contribution under a funding formula, summing exactly to the total.",
+    );
+    g.capability::<budget::StatementRequest, budget::Statement>(
+        "budgetStatement",
+        "The budget statement of a year (income, spend, reserves, change on last year).",
+    );
+    g.capability::<budget::YearStatementRequest, budget::Statement>(
+        "budgetYearStatement",
+        "The budget statement of a board's year from a board document.",
+    );
+    g.capability::<budget::money::ParseMoneyRequest, budget::money::MoneyText>(
+        "budgetParseMoney",
+        "Read an amount typed into a form (\"£298,700\") as pence.",
+    );
+    g.capability::<budget::money::FormatMoneyRequest, budget::money::MoneyText>(
+        "budgetFormatMoney",
+        "Write an amount of pence as a board writes it (\"£298,700\").",
+    );
+    // scorecard
+    g.capability::<scorecard::ValidateScorecardRequest, Report>(
+        "scorecardValidate",
+        "Check one scorecard's rules (paths relative to the scorecard).",
+    );
+    g.capability::<scorecard::SummariseRequest, scorecard::ScorecardSummary>(
+        "scorecardSummarise",
+        "Each indicator's value, RAG, direction of travel and comparators for a period.",
+    );
+    g.capability::<scorecard::RateRequest, scorecard::RateResponse>(
+        "scorecardRatePer10000",
+        "A count as a rate per 10,000 of a population, rounded once.",
+    );
+    g.capability::<scorecard::ShareRequest, scorecard::ShareResponse>(
+        "scorecardShareOfTotal",
+        "A part as a percentage of a total, rounded once.",
+    );
+    g.capability::<scorecard::ChangeRequest, scorecard::ChangeResponse>(
+        "scorecardChange",
+        "The change and percent change between two values.",
+    );
+    g.capability::<scorecard::InferPopulationRequest, scorecard::PopulationRange>(
+        "scorecardInferPopulation",
+        "The populations consistent with a published count and rate.",
+    );
+    g.capability::<scorecard::TravelRequest, scorecard::Travel>(
+        "scorecardDirectionOfTravel",
+        "Whether an indicator improved, given its polarity.",
+    );
+    g.capability::<scorecard::RagRequest, scorecard::RagResponse>(
+        "scorecardRagRating",
+        "The RAG rating of a value against a target.",
+    );
+    // report
+    g.capability::<report::AttendanceRequest, report::AttendanceReport>(
+        "reportAttendance",
+        "Attendance of a body's meetings over a period, by agency and by member.",
+    );
+
+    // Types whose Rust names collide across areas get the area's name.
+    g.rename::<action::Rag>("ActionRag");
+    g.rename::<scorecard::Rag>("ScorecardRag");
+    g.rename::<risk::Direction>("RiskDirection");
+    g.rename::<scorecard::Direction>("ScorecardDirection");
+    g.rename::<risk::RateRequest>("RiskRateRequest");
+    g.rename::<scorecard::RateRequest>("ScorecardRateRequest");
     g
+}
+
+/// The definition name a `{"$ref": ...}` schema points at.
+fn ref_name(schema: &Value) -> Option<String> {
+    schema
+        .get("$ref")
+        .and_then(Value::as_str)
+        .and_then(|s| s.rsplit('/').next())
+        .map(str::to_string)
+}
+
+/// Rename the `$ref`s of a schema by the last segment of their pointer.
+fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
+    if renames.is_empty() {
+        return;
+    }
+    match v {
+        Value::Object(map) => {
+            for (k, child) in map.iter_mut() {
+                if k == "$ref" {
+                    if let Some((prefix, name)) = child.as_str().and_then(|s| s.rsplit_once('/')) {
+                        if let Some(new) = renames.get(name) {
+                            *child = Value::String(format!("{prefix}/{new}"));
+                        }
+                    }
+                } else {
+                    rename_refs(child, renames);
+                }
+            }
+        }
+        Value::Array(items) => items.iter_mut().for_each(|c| rename_refs(c, renames)),
+        _ => {}
+    }
+}
+
+/// Rename definitions (keys and the references between them).
+fn rename_definitions(
+    defs: &Map<String, Value>,
+    renames: &BTreeMap<String, String>,
+) -> Map<String, Value> {
+    defs.iter()
+        .map(|(name, schema)| {
+            let mut schema = schema.clone();
+            rename_refs(&mut schema, renames);
+            let name = renames.get(name).cloned().unwrap_or_else(|| name.clone());
+            if let Value::Object(o) = &mut schema {
+                if renames.values().any(|n| *n == name) {
+                    o.insert("title".into(), Value::String(name.clone()));
+                }
+            }
+            (name, schema)
+        })
+        .collect()
 }
 
 /// Mark the `$ref`s of an input schema so they resolve to the input definitions.
@@ -404,9 +641,15 @@ export type ErrorCode =
 
 /// Generate the .d.ts text and the JSON Schema files.
 fn generate() -> (String, BTreeMap<String, String>) {
-    let g = api();
-    let defs_in = g.input.definitions().clone();
-    let defs_out = g.output.definitions().clone();
+    let mut g = api();
+    let defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
+    let defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    for f in &mut g.functions {
+        for p in &mut f.params {
+            rename_refs(&mut p.schema, &g.renames_in);
+        }
+        rename_refs(&mut f.returns, &g.renames_out);
+    }
     let mut differs = BTreeSet::new();
     for (name, schema) in &defs_in {
         if defs_out.get(name).is_some_and(|out| out != schema) {
@@ -481,7 +724,16 @@ fn generate() -> (String, BTreeMap<String, String>) {
     }
 
     let mut schemas = BTreeMap::new();
-    for (name, root) in g.roots {
+    for (name, mut root) in g.roots {
+        let name = match g.renames_in.get(&name) {
+            Some(new) => {
+                if let Value::Object(o) = &mut root {
+                    o.insert("title".into(), Value::String(new.clone()));
+                }
+                new.clone()
+            }
+            None => name,
+        };
         let text = serde_json::to_string_pretty(&root).unwrap_or_default() + "\n";
         schemas.insert(format!("{name}.json"), text);
     }
@@ -520,6 +772,16 @@ fn typescript_and_schemas_are_current() {
             std::fs::write(path, text).unwrap();
         }
         return;
+    }
+    // No schema file is left over from a type that is no longer an input.
+    let expected: BTreeSet<PathBuf> = files.iter().map(|(p, _)| p.clone()).collect();
+    for entry in std::fs::read_dir(dir.join("schemas")).unwrap() {
+        let path = entry.unwrap().path();
+        assert!(
+            expected.contains(&path),
+            "{} is not generated any more: delete it",
+            path.display()
+        );
     }
     for (path, text) in &files {
         let committed = std::fs::read_to_string(path).unwrap_or_default();

@@ -41,16 +41,214 @@ export declare function normaliseDocument(doc: BoardDocumentInput): BoardDocumen
 /** Every rule boardkit can report (the rule catalogue): code, severity and meaning. */
 export declare function rules(): Rule[];
 
+/**
+ * The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers.
+ * @throws {BoardkitError} when `doc` is not a board document.
+ */
+export declare function documentPublicVersion(doc: BoardDocumentInput): BoardDocument;
+
+/**
+ * Whether a meeting was quorate under its body's constitution; `null` when the body has no constitution.
+ * @throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.
+ */
+export declare function meetingQuorum(request: QuorumRequest): QuorumCheck | null;
+
+/** The action log as of a date: every action with its status, due date and RAG. */
+export declare function actionLog(request: LogRequest): ActionLog;
+
+/** Actions not yet done as of a date. */
+export declare function actionOpen(request: LogRequest): ActionList;
+
+/** Open actions past their due day as of a date. */
+export declare function actionOverdue(request: LogRequest): ActionList;
+
+/** Open actions with no due date, or one that cannot be resolved. */
+export declare function actionUndated(request: LogRequest): ActionList;
+
+/** Actions completed, closed or superseded by a date. */
+export declare function actionCompleted(request: LogRequest): ActionList;
+
+/** Every action raised by a date with its RAG rating and the reason for it. */
+export declare function actionRag(request: LogRequest): ActionList;
+
+/** Counts of the action log by status, RAG and owner as of a date. */
+export declare function actionSummary(request: LogRequest): Summary;
+
+/** Open actions falling due within a number of days of a date. */
+export declare function actionDueWithin(request: DueWithinRequest): ActionList;
+
+/** The matters-arising list carried forward from a meeting to the next. */
+export declare function actionCarryForward(request: CarryForwardRequest): CarryForward;
+
+/** One action's dated statuses, oldest first. */
+export declare function actionHistory(request: HistoryRequest): ActionHistory;
+
+/** The document with matters-arising statuses written into action histories. */
+export declare function actionFlowMattersArising(request: FlowRequest): FlowResult;
+
+/** The score and band of one likelihood and impact on a risk matrix. */
+export declare function riskRate(request: RiskRateRequest): Placement;
+
+/** A risk matrix laid out as a grid of scored, banded cells. */
+export declare function riskGrid(request: GridRequest): GridResponse;
+
+/** Every risk of a register rated as of a date. */
+export declare function riskRatings(request: RegisterRequest): RatingsResponse;
+
+/** How many live risks sit in each cell of the matrix as of a date. */
+export declare function riskHeatMap(request: RegisterRequest): HeatMap;
+
+/** Risks whose review is due or overdue, and deferred risks to revisit. */
+export declare function riskReviews(request: ReviewRequest): ReviewList;
+
+/** Risks at or above the escalation score. */
+export declare function riskEscalations(request: EscalationRequest): EscalationList;
+
+/** A summary of the register for a board paper. */
+export declare function riskSummary(request: SummaryRequest): BoardSummary;
+
+/** Each partner's contribution under a funding formula, summing exactly to the total. */
+export declare function budgetApportion(request: ApportionRequest): ApportionResponse;
+
+/** The budget statement of a year (income, spend, reserves, change on last year). */
+export declare function budgetStatement(request: StatementRequest): Statement;
+
+/** The budget statement of a board's year from a board document. */
+export declare function budgetYearStatement(request: YearStatementRequest): Statement;
+
+/** Read an amount typed into a form ("£298,700") as pence. */
+export declare function budgetParseMoney(request: ParseMoneyRequest): MoneyText;
+
+/** Write an amount of pence as a board writes it ("£298,700"). */
+export declare function budgetFormatMoney(request: FormatMoneyRequest): MoneyText;
+
+/** Check one scorecard's rules (paths relative to the scorecard). */
+export declare function scorecardValidate(request: ValidateScorecardRequest): Report;
+
+/** Each indicator's value, RAG, direction of travel and comparators for a period. */
+export declare function scorecardSummarise(request: SummariseRequest): ScorecardSummary;
+
+/** A count as a rate per 10,000 of a population, rounded once. */
+export declare function scorecardRatePer10000(request: ScorecardRateRequestInput): RateResponse;
+
+/** A part as a percentage of a total, rounded once. */
+export declare function scorecardShareOfTotal(request: ShareRequest): ShareResponse;
+
+/** The change and percent change between two values. */
+export declare function scorecardChange(request: ChangeRequest): ChangeResponse;
+
+/** The populations consistent with a published count and rate. */
+export declare function scorecardInferPopulation(request: InferPopulationRequest): PopulationRange;
+
+/** Whether an indicator improved, given its polarity. */
+export declare function scorecardDirectionOfTravel(request: TravelRequest): Travel;
+
+/** The RAG rating of a value against a target. */
+export declare function scorecardRagRating(request: RagRequest): RagResponse;
+
+/** Attendance of a body's meetings over a period, by agency and by member. */
+export declare function reportAttendance(request: AttendanceRequest): AttendanceReport;
+
 // ---- records ----
 
-/** An action from the action log. */
+/** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
+  /** The date the action was completed, closed or superseded. */
+  closed_on?: string | null;
+  /** What is to be done ("Action"). */
+  description: string;
+  /** The desired outcome, as minuted. */
+  desired_outcome?: string | null;
+  /**
+   * When it is due ("By"): a date, a month (due by its last day), a meeting, the next
+   * meeting of the body after the one that raised it, or none.
+   */
+  due?: When | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** Dated status changes, oldest first. */
+  history?: StatusChange[];
   /** Host id. */
   id: string;
+  /** Who is responsible ("Person/s responsible"): one or more people, roles or groups. */
+  owners?: Owner[];
+  /** The meeting that raised the action (its date is the date the action was raised). */
+  raised_at: string;
+  /** The minute item the action came from (3.1, 4.2). Several actions may share one. */
+  ref: string;
+  /**
+   * The current status where the host records one. When absent, the status is the
+   * latest dated one (history, matters arising, `closed_on`), or open.
+   */
+  status?: Status | null;
+}
+
+/**
+ * One action's dated statuses from its history, later meetings' matters arising and
+ * its closing date, oldest first.
+ */
+export interface ActionHistory {
+  /** The action's id. */
+  action: string;
+  /** Dated statuses, oldest first. */
+  events: Event[];
+  /** The date it was raised, when its meeting is known. */
+  raised_on?: string | null;
+  /** Its status now (the recorded status, else the latest dated one, else open). */
+  status: Status;
+}
+
+/** A list of actions as of a date (the answer of [`open`], [`overdue`], ...). */
+export interface ActionList {
+  /** The actions, in log order. */
+  actions: LogEntry[];
+  /** The date. */
+  as_of: string;
+}
+
+/** The whole log as of a date. */
+export interface ActionLog {
+  /** The date. */
+  as_of: string;
+  /** Every action raised by the date, in log order. */
+  entries: LogEntry[];
+  /** Summary per owner and per status. */
+  summary: Summary;
+}
+
+/** A RAG rating of one action as of a date (the rule is in the module documentation). */
+export type ActionRag = "red" | "amber" | "green" | "complete";
+
+/** A one-off additional contribution on top of the formula. */
+export interface Additional {
+  /** The amount (negative for a refund). */
+  amount: Money;
+  /** What it is for. */
+  description?: string | null;
+  /** Organisation id. */
+  organisation: string;
+}
+
+/** One row of the attendance-by-agency table. */
+export interface AgencyAttendance {
+  /** Seat-meetings attended (in person plus by deputy). */
+  attended: number;
+  /** Attended less than the threshold. */
+  below_threshold: boolean;
+  /** Of those, by deputies. */
+  by_deputy: number;
+  /** Of those, by members in person. */
+  in_person: number;
+  /** Attended as a percentage of seat-meetings; absent when there were none. */
+  percent?: Decimal | null;
+  /** The agency or role. */
+  row: RowKey;
+  /** Seats x meetings held. */
+  seat_meetings: number;
+  /** Seats. */
+  seats: number;
 }
 
 /** An agenda item, numbered hierarchically (3, 3.1, 7.1.2) or continuously (253). */
@@ -79,6 +277,32 @@ export interface AgendaItem {
   title: string;
 }
 
+/**
+ * Request for [`apportion`]: a funding formula and, for formulas that share a total,
+ * the total to share.
+ */
+export interface ApportionRequest {
+  /** The formula. */
+  formula: Formula;
+  /**
+   * The total to share, in pence. Required for shares, weights, equal, population,
+   * board split and composite formulas; optional for fixed and uplift formulas, which
+   * set their own total (when given it must agree).
+   */
+  total?: Money | null;
+}
+
+/** Each party's contribution under a formula. */
+export interface ApportionResponse {
+  /**
+   * One share per party, in the order the formula lists them (a composite formula
+   * lists its fixed sums first, then the remainder's parties).
+   */
+  shares: Share[];
+  /** The total shared (equal to the sum of the shares, always). */
+  total: Money;
+}
+
 /** A likelihood and an impact, each a level of the matrix's scales (1-based). */
 export interface Assessment {
   /** Impact level. */
@@ -103,6 +327,50 @@ export interface Attendance {
   status: AttendanceStatus;
 }
 
+/** The attendance report for a body over a period. */
+export interface AttendanceReport {
+  /**
+   * One row per agency or role: roles first, then organisations in seat-allocation and
+   * membership order.
+   */
+  agencies: AgencyAttendance[];
+  /** The agency rows below the threshold. */
+  below_threshold: RowKey[];
+  /** The body. */
+  body: string;
+  /** First day of the period. */
+  from: string;
+  /** Their ids, in date order. */
+  meetings: string[];
+  /** Number of meetings held. */
+  meetings_held: number;
+  /** One row per member, in membership order. */
+  members: MemberAttendance[];
+  /** The threshold used. */
+  threshold_percent: Decimal;
+  /** Last day of the period. */
+  to: string;
+}
+
+/** Request for [`attendance`]. */
+export interface AttendanceRequest {
+  /** The body (board, sub-group) whose meetings are counted. */
+  body: string;
+  /** The board document. */
+  document: BoardDocumentInput;
+  /** First day of the period (2016-04-01). */
+  from: string;
+  /** Decimal places for percentages (0 to 9; 0 unless set). */
+  places?: number;
+  /**
+   * Rows attending less than this percentage of their seat-meetings are flagged
+   * (75 unless set).
+   */
+  threshold_percent?: Decimal;
+  /** Last day of the period (2017-03-31). */
+  to: string;
+}
+
 /** How a person was at a meeting. */
 export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
 
@@ -115,6 +383,18 @@ export interface Band {
   /** Lowest score in the band. */
   min: number;
   /** The rating the band gives. */
+  rating: Rating;
+}
+
+/** Number of live risks per band. */
+export interface BandCount {
+  /** Index of the band in the matrix. */
+  band: number;
+  /** Live risks in it. */
+  count: number;
+  /** Its own name, if any. */
+  label?: string | null;
+  /** Its rating. */
   rating: Rating;
 }
 
@@ -157,7 +437,7 @@ export interface BoardDocumentInput {
   /** Boards, executives, sub-groups. */
   bodies?: BodyInput[];
   /** Budgets, one per financial year. */
-  budgets?: Budget[];
+  budgets?: BudgetInput[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -174,6 +454,38 @@ export interface BoardDocumentInput {
   schema_version: number;
   /** Performance scorecards. */
   scorecards?: ScorecardInput[];
+}
+
+/** A board's share of a joint payment, in basis points. */
+export interface BoardShare {
+  /** The share in basis points (5,000 is half). */
+  basis_points: number;
+  /** Body id (this board or the other board of the joint arrangement). */
+  body: string;
+}
+
+/** A summary of the register for a board paper. */
+export interface BoardSummary {
+  /** Those risks. */
+  above_threshold: RiskRating[];
+  /** The date of the paper. */
+  as_of: string;
+  /** Live risks by band, most serious band first. */
+  by_band: BandCount[];
+  /** Risks raised on or before the date, by status (as recorded now). */
+  by_status: StatusCounts;
+  /** Live risks by direction of travel. */
+  directions: DirectionCounts;
+  /** Live risks at or above the escalation threshold, highest first. */
+  escalation_threshold: number;
+  /** Plain sentences for the paper (numbers and ratings only, no free text). */
+  lines: string[];
+  /** Live risks. */
+  live: number;
+  /** Reviews overdue and due, deferred risks. */
+  reviews: ReviewList;
+  /** Live risks with no score in force. */
+  unscored: number;
 }
 
 /** A governance body: a board, executive, sub-group, task-and-finish group or joint board. */
@@ -230,12 +542,134 @@ export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_gr
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
 
-/** A budget for one financial year. */
+/** A board's budget for one financial year. */
 export interface Budget {
+  /** One-off additional contributions on top of the formula. */
+  additional?: Additional[];
+  /** The baseline budget the funding formula shares among partners (£298,700). */
+  baseline: Money;
+  /** Body id of the board whose budget this is. */
+  body: string;
+  /** Carried forward from last year (negative: a deficit brought in). */
+  brought_forward?: Money;
+  /**
+   * A partner's cash cut by more than this on last year (basis points) is flagged;
+   * default [`DEFAULT_CUT_WARNING_BASIS_POINTS`] (10%).
+   */
+  cut_warning_basis_points?: number | null;
+  /** Expenditure lines. */
+  expenditure?: ExpenditureLine[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** How partners share the baseline. */
+  formula: Formula;
+  /** In-kind contributions (venues, administration, staff time): valued, never cash. */
+  in_kind?: InKind[];
+  /**
+   * Payments a partner makes once for two boards, split between them; this board's
+   * share is cash income from that partner.
+   */
+  joint_payments?: JointPayment[];
+  /** Reserves (for example for serious case reviews). */
+  reserves?: Reserve[];
+  /** Total budgeted expenditure as the budget paper states it; checked against the lines. */
+  stated_total_expenditure?: Money | null;
+  /** Total cash income as the budget paper states it; checked against the lines. */
+  stated_total_income?: Money | null;
+  /** The financial year ("2016/17"). */
+  year: FinancialYear;
+}
+
+/** A board's budget for one financial year. */
+export interface BudgetInput {
+  /** One-off additional contributions on top of the formula. */
+  additional?: Additional[];
+  /** The baseline budget the funding formula shares among partners (£298,700). */
+  baseline: Money;
+  /** Body id of the board whose budget this is. */
+  body: string;
+  /** Carried forward from last year (negative: a deficit brought in). */
+  brought_forward?: Money;
+  /**
+   * A partner's cash cut by more than this on last year (basis points) is flagged;
+   * default [`DEFAULT_CUT_WARNING_BASIS_POINTS`] (10%).
+   */
+  cut_warning_basis_points?: number | null;
+  /** Expenditure lines. */
+  expenditure?: ExpenditureLine[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** How partners share the baseline. */
+  formula: Formula;
+  /** In-kind contributions (venues, administration, staff time): valued, never cash. */
+  in_kind?: InKind[];
+  /**
+   * Payments a partner makes once for two boards, split between them; this board's
+   * share is cash income from that partner.
+   */
+  joint_payments?: JointPayment[];
+  /** Reserves (for example for serious case reviews). */
+  reserves?: ReserveInput[];
+  /** Total budgeted expenditure as the budget paper states it; checked against the lines. */
+  stated_total_expenditure?: Money | null;
+  /** Total cash income as the budget paper states it; checked against the lines. */
+  stated_total_income?: Money | null;
+  /** The financial year ("2016/17"). */
+  year: FinancialYear;
+}
+
+/** The matters-arising list for the meeting after a given one. */
+export interface CarryForward {
+  /** The date the statuses are judged at. */
+  as_of: string;
+  /**
+   * One entry per action of the body raised at this meeting or earlier and still open
+   * as of the date, with its current status, in log order; ready to be the next
+   * meeting's `matters_arising`.
+   */
+  matters_arising: MatterArising[];
+  /** The meeting whose actions are carried forward. */
+  meeting: string;
+  /** The next meeting of the body, when the document has one. */
+  next_meeting?: string | null;
+}
+
+/** A request for the matters-arising list that follows a meeting. */
+export interface CarryForwardRequest {
+  /**
+   * The date to judge which actions are still open (usually the day the next
+   * meeting's papers go out; never the system clock).
+   */
+  as_of: string;
+  /** The board document. */
+  document: BoardDocumentInput;
+  /** The meeting whose actions are carried forward. */
+  meeting: string;
+}
+
+/** Request for [`change`]. */
+export interface ChangeRequest {
+  /** The later value. */
+  current: Decimal;
+  /** Decimal places for the percent change (0 to 9). */
+  places?: number;
+  /** The earlier value. */
+  previous: Decimal;
+}
+
+/** A change between two values. */
+export interface ChangeResponse {
+  /** `current - previous`, exact. */
+  change: Decimal;
+  /**
+   * `(current - previous) * 100 / |previous|`, rounded half away from zero at
+   * `places`; absent when the previous value is zero.
+   */
+  percent_change?: Decimal | null;
 }
 
 /** A comparator value (national, regional, statistical neighbours) for a period. */
@@ -260,6 +694,21 @@ export interface Comparator {
 /** Who a figure is compared with. */
 export type ComparatorKind = "national" | "regional" | "statistical_neighbours";
 
+/** Where one indicator stands against one comparator. */
+export interface ComparatorStanding {
+  /** Who the comparison is with. */
+  kind: ComparatorKind;
+  /** The period compared. */
+  period: YearMonth;
+  /**
+   * Better, same or worse, given the polarity; absent when our value for that period
+   * is not recorded.
+   */
+  standing?: Standing | null;
+  /** The comparator's value, if published. */
+  value?: Decimal | null;
+}
+
 /** The constitution of a body: quorum and agenda template. */
 export interface Constitution {
   /** The quorum rule. */
@@ -274,6 +723,20 @@ export interface ConstitutionInput {
   quorum?: Quorum;
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+}
+
+/** Counts for one owner. */
+export interface Counts {
+  /** Completed, closed or superseded. */
+  done: number;
+  /** Not completed, closed or superseded. */
+  open: number;
+  /** Overdue. */
+  overdue: number;
+  /** Actions raised by the date. */
+  total: number;
+  /** Open with no due date (or one that cannot be resolved). */
+  undated: number;
 }
 
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
@@ -344,6 +807,90 @@ export interface DeclarationsInput {
   none_declared?: boolean;
 }
 
+/** A deferred risk and when the board means to revisit it. */
+export interface DeferredItem {
+  /** The risk's id. */
+  id: string;
+  /** Its index in the register. */
+  index: number;
+  /** When it is to be revisited, as recorded. */
+  revisit?: When | null;
+}
+
+/** Number of live risks per direction of travel. */
+export interface DirectionCounts {
+  /** Score went down. */
+  down: number;
+  /** First assessment. */
+  new: number;
+  /** Score unchanged. */
+  unchanged: number;
+  /** Score went up. */
+  up: number;
+}
+
+/** A query for actions falling due within a window. */
+export interface DueWithinRequest {
+  /** The start of the window (never the system clock). */
+  as_of: string;
+  /** The window: actions due from `as_of` to `as_of` + `days`, inclusive. */
+  days: number;
+  /** The board document. */
+  document: BoardDocumentInput;
+}
+
+/** Response of [`escalations`]. */
+export interface EscalationList {
+  /** The date judged as of. */
+  as_of: string;
+  /** Live risks scoring at or above the threshold, highest score first. */
+  risks: RiskRating[];
+  /** The threshold used. */
+  threshold: number;
+}
+
+/** Request for [`escalations`]. */
+export interface EscalationRequest {
+  /** The date to judge it as of. */
+  as_of: string;
+  /** The register. */
+  register: RiskRegisterInput;
+  /** Threshold score (at or above it is escalated); the register's own when absent. */
+  threshold?: number | null;
+}
+
+/** One dated status of an action. */
+export interface Event {
+  /** When the status was recorded. */
+  date: string;
+  /** The meeting where it was recorded, if any. */
+  meeting?: string | null;
+  /** Progress note, if any. */
+  note?: string | null;
+  /**
+   * JSON Pointer to the record of it (`/actions/3/history/1`,
+   * `/meetings/2/matters_arising/0`, `/actions/3/closed_on`).
+   */
+  path: string;
+  /** Where the status was recorded. */
+  source: Source;
+  /** The status from that date. */
+  status: Status;
+}
+
+/** A heading of spending. */
+export interface ExpenditureLine {
+  /** Actually spent (absent until known). */
+  actual?: Money | null;
+  /** Budgeted for the year. */
+  budgeted: Money;
+  /** The heading ("Staffing", "Serious case reviews"). */
+  heading: string;
+}
+
+/** A financial year, 1 April to 31 March, e.g. "2016/17". */
+export type FinancialYear = string;
+
 /** One broken rule at one place in a record. */
 export interface Finding {
   /** The rule's stable code. */
@@ -356,11 +903,104 @@ export interface Finding {
   severity: Severity;
 }
 
+/** A request to write matters-arising statuses into the actions' histories. */
+export interface FlowRequest {
+  /** The board document. */
+  document: BoardDocumentInput;
+}
+
+/** The document with matters-arising statuses written into action histories. */
+export interface FlowResult {
+  /** How many status changes were added. */
+  added: number;
+  /** The updated document. */
+  document: BoardDocument;
+}
+
+/** Request for [`format_money`]. */
+export interface FormatMoneyRequest {
+  /** The amount in pence. */
+  pence: Money;
+}
+
+/** A funding formula (see the module documentation for each kind). */
+export type Formula = {
+  /** The amounts. */
+  amounts: PartnerAmount[];
+  kind: "fixed";
+} | {
+  kind: "percentages";
+  /** The shares. */
+  shares: PartnerShare[];
+} | {
+  kind: "weights";
+  /** The weights. */
+  weights: PartnerWeight[];
+} | {
+  kind: "equal";
+  /** Organisation ids. */
+  partners: string[];
+} | {
+  kind: "population";
+  /** The populations. */
+  populations: PartnerPopulation[];
+} | {
+  /** The boards' shares. */
+  boards: BoardShare[];
+  kind: "board_split";
+} | {
+  /** The fixed sums. */
+  fixed: PartnerAmount[];
+  kind: "composite";
+  /** How the remainder is shared. */
+  remainder: Formula;
+} | {
+  /** The uplift in basis points (at least -10,000). */
+  basis_points: number;
+  kind: "uplift";
+  /** Last year's contributions. */
+  last_year: PartnerAmount[];
+};
+
 /**
  * How often an indicator is reported. Periods are named by their first month, on the
  * scorecard's calendar (see [`super::Scorecard::year_start_month`]).
  */
 export type Frequency = "monthly" | "quarterly" | "annual";
+
+/** One cell of the matrix grid. */
+export interface GridCell {
+  /** Index of its band. */
+  band: number;
+  /** Impact level. */
+  impact: number;
+  /** Likelihood level. */
+  likelihood: number;
+  /** Rating of its band. */
+  rating: Rating;
+  /** Score of the cell. */
+  score: number;
+}
+
+/** Request for [`grid`]: a matrix configuration to check and lay out. */
+export interface GridRequest {
+  /** The matrix. */
+  matrix: Matrix;
+}
+
+/** Response of [`grid`]: every cell of a checked matrix with its score and rating. */
+export interface GridResponse {
+  /** Cells by likelihood then impact, both ascending. */
+  cells: GridCell[];
+  /** Number of impact levels. */
+  impact_levels: number;
+  /** Number of likelihood levels. */
+  likelihood_levels: number;
+  /** The highest score the matrix can produce. */
+  max_score: number;
+  /** Index of the most serious band. */
+  top_band: number;
+}
 
 /** A named group that can own actions ("All partners", "LSCB Office"). */
 export interface Group {
@@ -370,6 +1010,34 @@ export interface Group {
   name: string;
   /** People in the group, where known. */
   people?: string[];
+}
+
+/** One cell of the heat map. */
+export interface HeatCell {
+  /** Number of live risks in the cell. */
+  count: number;
+  /** Impact level. */
+  impact: number;
+  /** Likelihood level. */
+  likelihood: number;
+  /** Rating of the cell. */
+  rating: Rating;
+  /** Their ids, in register order. */
+  risks: string[];
+  /** Score of the cell. */
+  score: number;
+}
+
+/** Response of [`heat_map`]. */
+export interface HeatMap {
+  /** The date judged as of. */
+  as_of: string;
+  /** Every cell, by likelihood then impact, both ascending. */
+  cells: HeatCell[];
+  /** Number of live risks placed on the map (the sum of the cell counts). */
+  scored: number;
+  /** Live risks with no assessment in force, or one off the matrix, by id. */
+  unscored: string[];
 }
 
 /** One dated assessment in a risk's score history. */
@@ -384,6 +1052,65 @@ export interface HistoryEntry {
   meeting?: string | null;
   /** Why the score moved. */
   note?: string | null;
+}
+
+/** A request for one action's merged status history. */
+export interface HistoryRequest {
+  /** The action's id. */
+  action: string;
+  /** The board document. */
+  document: BoardDocumentInput;
+}
+
+/** An in-kind contribution: recorded with a value, never counted as cash. */
+export interface InKind {
+  /** What is given (venues for training, minute-taking...). */
+  description?: string | null;
+  /** Organisation id. */
+  organisation: string;
+  /** What it is worth (what it saves the board). */
+  value: Money;
+}
+
+/** One partner's income for the year. */
+export interface IncomeLine {
+  /** Cash: formula + joint + one-off. */
+  cash: Money;
+  /** Cash this year − cash last year. */
+  change?: Money | null;
+  /** The change as basis points of last year's cash; absent when last year was zero. */
+  change_basis_points?: number | null;
+  /** Its contribution under the funding formula. */
+  formula: Money;
+  /** Value of its in-kind contributions (not cash, not in any total of income). */
+  in_kind: Money;
+  /** This board's share of its joint payments. */
+  joint: Money;
+  /** Its cash last year, when last year's budget was given. */
+  last_year?: Money | null;
+  /** Its one-off additional contributions. */
+  one_off: Money;
+  /** Organisation id. */
+  organisation: string;
+  /**
+   * Its cash as a share of all cash income, in basis points (rounded half away from
+   * zero); absent when there is no cash income.
+   */
+  share_basis_points?: number | null;
+}
+
+/** Income totals. */
+export interface IncomeTotals {
+  /** All cash income. */
+  cash: Money;
+  /** All formula contributions (equals the baseline). */
+  formula: Money;
+  /** All in-kind value (not cash). */
+  in_kind: Money;
+  /** All joint-payment shares. */
+  joint: Money;
+  /** All one-off additional contributions. */
+  one_off: Money;
 }
 
 /** A performance indicator on a scorecard. */
@@ -454,6 +1181,104 @@ export interface IndicatorInput {
   unit: Unit;
   /** Values by period. */
   values?: Observation[];
+}
+
+/** One line of a scorecard summary. */
+export interface IndicatorSummary {
+  /** Change on the previous period (exact). */
+  change?: Decimal | null;
+  /** Standing against each comparator. */
+  comparators?: ComparatorStanding[];
+  /** The indicator's id. */
+  id: string;
+  /** Percent change on the previous period, at the indicator's `change_places`. */
+  percent_change?: Decimal | null;
+  /** The period reported. */
+  period?: YearMonth | null;
+  /** Its label (`2016/17`, `Q4 2016/17`, `2017-01`). */
+  period_label?: string | null;
+  /** The period before. */
+  previous_period?: YearMonth | null;
+  /** The value for the period before, if recorded. */
+  previous_value?: Decimal | null;
+  /** RAG rating against the target. */
+  rag?: ScorecardRag | null;
+  /**
+   * The value recomputed from the recorded count and total or population, at the
+   * indicator's places.
+   */
+  recomputed?: Decimal | null;
+  /** Direction of travel from the previous period. */
+  travel?: Travel | null;
+  /** The value for the period. */
+  value?: Decimal | null;
+}
+
+/** Request for [`infer_population`]. */
+export interface InferPopulationRequest {
+  /** The count the rate was computed from (2,240). */
+  count: number;
+  /** The decimal places the rate was published at (at least the rate's own places). */
+  places?: number;
+  /** The published rate per 10,000 (274). */
+  rate: Decimal;
+}
+
+/** One payment from a partner for a joint arrangement of two boards, split between them. */
+export interface JointPayment {
+  /** Each board's share in basis points, totalling 100% (5,000 each for 50/50). */
+  boards: BoardShare[];
+  /** What it is for. */
+  description?: string | null;
+  /** Organisation id of the partner paying. */
+  organisation: string;
+  /** The whole payment. */
+  payment: Money;
+}
+
+/** One action in the log as of a date. */
+export interface LogEntry {
+  /** Days from the date to the due day: negative when overdue. */
+  days_to_due?: number | null;
+  /** The day it was done, when it is done and the day is recorded. */
+  done_on?: string | null;
+  /** The day it falls due, when it has one that resolves. */
+  due_on?: string | null;
+  /** The action's id. */
+  id: string;
+  /** Its position in the document's `actions` (for `/actions/<index>` pointers). */
+  index: number;
+  /** Overdue as of the date. */
+  overdue: boolean;
+  /**
+   * Its owners, people resolved to their ids (`{"person": id}`); groups as
+   * `{"group": id}`; owners that do not resolve as written.
+   */
+  owners: Owner[];
+  /** RAG rating. */
+  rag: ActionRag;
+  /** Why it has that rating. */
+  rag_reason: RagReason;
+  /** The meeting that raised it. */
+  raised_at: string;
+  /** The date it was raised, when the meeting is known. */
+  raised_on?: string | null;
+  /** The minute item it came from. */
+  ref: string;
+  /** Its status as of the date. */
+  status: Status;
+  /** No due date, or one that cannot be resolved. */
+  undated: boolean;
+}
+
+/** A query of the log as of a date. */
+export interface LogRequest {
+  /** The amber window of the RAG rating, in days (14 when absent). */
+  amber_days?: number | null;
+  /** The date to judge against (never the system clock). */
+  as_of: string;
+  /** The board document. */
+  document: BoardDocumentInput;
 }
 
 /**
@@ -587,6 +1412,28 @@ export interface Member {
   voting?: boolean;
 }
 
+/** One member's attendance. */
+export interface MemberAttendance {
+  /** Meetings with no attendance, apologies or deputy recorded. */
+  absent: number;
+  /** Meetings with apologies and no deputy. */
+  apologies: number;
+  /** Attended less than the threshold. */
+  below_threshold: boolean;
+  /** Meetings where a deputy attended instead (counted only when the member may send one). */
+  by_deputy: number;
+  /** Meetings held in the period. */
+  meetings: number;
+  /** (present + by deputy) as a percentage of meetings held. */
+  percent?: Decimal | null;
+  /** The member (person id). */
+  person: string;
+  /** Meetings attended in person. */
+  present: number;
+  /** The row the member counts in. */
+  row: RowKey;
+}
+
 /** The category a member sits in. */
 export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 
@@ -599,6 +1446,20 @@ export interface MinutesApproval {
   /** Amendments or note. */
   note?: string | null;
 }
+
+/** An amount of money in pence (negative for a refund, an overspend or a cut). */
+export type Money = number;
+
+/** An amount both as stored (pence) and as a board writes it. */
+export interface MoneyText {
+  /** The amount in pence. */
+  pence: Money;
+  /** The amount written in pounds (`"£298,700"`). */
+  text: string;
+}
+
+/** Which way the figure moved, whatever the polarity. */
+export type Movement = "up" | "down" | "level";
 
 /** The next meeting as announced. */
 export interface NextMeeting {
@@ -653,12 +1514,77 @@ export interface Organisation {
   statutory_partner?: boolean;
 }
 
+/**
+ * Who is responsible for an action ("Person/s responsible").
+ *
+ * JSON: `{"person": "p-ct"}` (a person by id), `{"initials": "CT"}` (as minuted,
+ * resolved against the attendance of the meeting that raised the action and the
+ * members of its body), `{"role": "chair"}` ("The Chair") or `{"group": "g-lscb-office"}`
+ * (a named group defined on the body in `groups`, such as "All partners" or
+ * "LSCB Office").
+ */
+export type Owner = {
+  person: string;
+} | {
+  initials: string;
+} | {
+  role: BodyRole;
+} | {
+  group: string;
+};
+
+/** The actions of one owner. An action with two owners counts for each. */
+export interface OwnerSummary {
+  /** Counts. */
+  counts: Counts;
+  /** The owner (resolved as in [`LogEntry::owners`]); absent for actions with no owner. */
+  owner?: Owner | null;
+}
+
 /** A paper tabled for an item ("Paper 3, Appendix 1/2"). */
 export interface Paper {
   /** Appendices. */
   appendices?: string[];
   /** Name or number of the paper. */
   name: string;
+}
+
+/** Request for [`parse_money`]: text as a form field holds it. */
+export interface ParseMoneyRequest {
+  /** The amount as written (`"£298,700"`, `"-£49,000"`, `"£1,234.56"`). */
+  text: string;
+}
+
+/** A partner and an amount. */
+export interface PartnerAmount {
+  /** Amount in pence. */
+  amount: Money;
+  /** Organisation id. */
+  organisation: string;
+}
+
+/** A partner and the population it serves. */
+export interface PartnerPopulation {
+  /** Organisation id. */
+  organisation: string;
+  /** Number of people (or children) served. */
+  population: number;
+}
+
+/** A partner and a percentage share in basis points (1% = 100). */
+export interface PartnerShare {
+  /** The share in basis points. */
+  basis_points: number;
+  /** Organisation id. */
+  organisation: string;
+}
+
+/** A partner and a weight. */
+export interface PartnerWeight {
+  /** Organisation id. */
+  organisation: string;
+  /** The weight (a budget formula needs it positive; the calculator gives zero to zero). */
+  weight: number;
 }
 
 /** A person who appears in the records (members, deputies, officers, guests). */
@@ -693,8 +1619,38 @@ export type PersonRef = {
   role: BodyRole;
 };
 
+/** Where a (likelihood, impact) pair falls: its score and band. */
+export interface Placement {
+  /** Index of the band in the configuration's `bands` list. */
+  band: number;
+  /** The band's own name, if it has one. */
+  label?: string | null;
+  /** The band's rating. */
+  rating: Rating;
+  /** The score. */
+  score: number;
+  /** True when the band is the most serious band of the matrix. */
+  top_band: boolean;
+}
+
 /** Which way is good for an indicator. */
 export type Polarity = "higher_is_better" | "lower_is_better";
+
+/** The populations consistent with a published rate per 10,000. */
+export interface PopulationRange {
+  /** The population nearest to `count * 10,000 / rate` (half away from zero). */
+  estimate: number;
+  /** The largest such population. */
+  max: number;
+  /**
+   * The smallest whole population whose rate, rounded to the stated places, is the
+   * published rate.
+   */
+  min: number;
+}
+
+/** Whether the year ended over or under budget. */
+export type Position = "underspend" | "balanced" | "overspend";
 
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
@@ -711,6 +1667,50 @@ export interface Quorum {
   min_voting_percent?: number | null;
 }
 
+/** The quorum position of a meeting. */
+export interface QuorumCheck {
+  /** Statutory partner organisations (ids) not represented, when the rule requires each. */
+  missing_statutory_partners: string[];
+  /** Whether the meeting was quorate. */
+  quorate: boolean;
+  /** The number needed (the larger of the count and percentage rules). */
+  required: number;
+  /** Voting members of the body. */
+  voting_members: number;
+  /** Voting members present in person or by deputy. */
+  voting_present: number;
+}
+
+/**
+ * Request of `meetingQuorum` (mirror of `boardkit_wasm::QuorumRequest`, which derives
+ * no schema: the shipped wasm does not carry schemars).
+ */
+export interface QuorumRequest {
+  /** The board document. */
+  document: BoardDocumentInput;
+  /** The meeting's id. */
+  meeting: string;
+}
+
+/** Why an action has its RAG rating. */
+export type RagReason = "done" | "overdue" | "due_soon" | "undated" | "outstanding" | "on_track";
+
+/** Request for [`rag_rating`]. */
+export interface RagRequest {
+  /** Which way is good. */
+  polarity: Polarity;
+  /** The target and tolerance. */
+  target: TargetInput;
+  /** The value to rate. */
+  value: Decimal;
+}
+
+/** A RAG rating. */
+export interface RagResponse {
+  /** Red, amber or green. */
+  rag: ScorecardRag;
+}
+
 /** Where and when the board raised the risk. */
 export interface Raised {
   /** The date the risk was raised. */
@@ -721,8 +1721,30 @@ export interface Raised {
   minute?: string | null;
 }
 
+/** A rate per 10,000. */
+export interface RateResponse {
+  /** `count * 10,000 / population`, rounded half away from zero at `places`. */
+  rate: Decimal;
+}
+
 /** A rating a band gives, from least to most serious. */
 export type Rating = "green" | "yellow" | "amber" | "red";
+
+/** Response of [`ratings`]. */
+export interface RatingsResponse {
+  /** The date judged as of. */
+  as_of: string;
+  /** The rating of every risk raised on or before the date, in register order. */
+  risks: RiskRating[];
+}
+
+/** Request for the register queries: a register and the date to judge it as of. */
+export interface RegisterRequest {
+  /** The date to judge it as of. */
+  as_of: string;
+  /** The register. */
+  register: RiskRegisterInput;
+}
 
 /** Where a figure stands against a comparator, when the source states only that. */
 export type Relation = "above" | "similar" | "below";
@@ -733,8 +1755,91 @@ export interface Report {
   findings: Finding[];
 }
 
+/** A reserve and its movement in the year. */
+export interface Reserve {
+  /** Set aside from this year's income. */
+  added: Money;
+  /** Drawn in the year. */
+  drawn: Money;
+  /** What it is for. */
+  kind: ReserveKind;
+  /** Its name as the board writes it. */
+  name?: string | null;
+  /** Balance at the start of the year. */
+  opening: Money;
+}
+
+/** A reserve and its movement in the year. */
+export interface ReserveInput {
+  /** Set aside from this year's income. */
+  added?: Money;
+  /** Drawn in the year. */
+  drawn?: Money;
+  /** What it is for. */
+  kind: ReserveKind;
+  /** Its name as the board writes it. */
+  name?: string | null;
+  /** Balance at the start of the year. */
+  opening?: Money;
+}
+
+/** What a reserve is kept for. */
+export type ReserveKind = "serious_case_review" | "training" | "general" | "other";
+
+/** One reserve's movement in the year. */
+export interface ReserveLine {
+  /** Set aside from this year's income. */
+  added: Money;
+  /** opening + added − drawn. */
+  closing: Money;
+  /** Drawn to pay for this year's spending. */
+  drawn: Money;
+  /** Index of the reserve in the budget's `reserves`. */
+  index: number;
+  /** What the reserve is for. */
+  kind: ReserveKind;
+  /** At the start of the year. */
+  opening: Money;
+}
+
 /** How often the risk is to be reviewed. */
 export type ReviewFrequency = "monthly" | "bi_monthly" | "quarterly" | "half_yearly" | "annually";
+
+/** A risk whose review is due or overdue. */
+export interface ReviewItem {
+  /** Days from `as_of` to the review date (negative when overdue). */
+  days: number;
+  /** The risk's id. */
+  id: string;
+  /** Its index in the register. */
+  index: number;
+  /** The review date. */
+  review_due: string;
+}
+
+/** Response of [`reviews`]. */
+export interface ReviewList {
+  /** The date judged as of. */
+  as_of: string;
+  /** Deferred risks and when they are to be revisited. */
+  deferred: DeferredItem[];
+  /** Live risks whose review date is from `as_of` to `as_of + within_days`, soonest first. */
+  due: ReviewItem[];
+  /** Live risks with no review date and no review frequency, by id. */
+  no_review_date: string[];
+  /** Live risks whose review date is before `as_of`, most overdue first. */
+  overdue: ReviewItem[];
+}
+
+/** Request for [`reviews`]: a register, a date, and how far ahead "due" reaches. */
+export interface ReviewRequest {
+  /** The date to judge it as of. */
+  as_of: string;
+  /** The register. */
+  register: RiskRegisterInput;
+  /** A review falling within this many days after `as_of` (inclusive) is due. */
+  within_days?: number;
+}
 
 /** A risk on the board's register. */
 export interface Risk {
@@ -781,6 +1886,48 @@ export interface Risk {
   target?: Assessment | null;
   /** Short title as the register shows it. */
   title: string;
+}
+
+/** Direction of travel of a risk's score between its two latest assessments. */
+export type RiskDirection = "up" | "down" | "unchanged" | "new";
+
+/** Request for [`rate`]: a matrix and a pair of levels, as a form has them. */
+export interface RiskRateRequest {
+  /** Impact level. */
+  impact: number;
+  /** Likelihood level. */
+  likelihood: number;
+  /** The matrix to rate on. */
+  matrix: Matrix;
+}
+
+/** The rating of one risk as of a date. */
+export interface RiskRating {
+  /** The assessment in force on the date, if any. */
+  assessment?: Assessment | null;
+  /** The band's own name, if it has one. */
+  band_label?: string | null;
+  /** Direction of travel from its history (none when never assessed). */
+  direction?: RiskDirection | null;
+  /** The risk's id. */
+  id: string;
+  /** Its index in the register's `risks` list. */
+  index: number;
+  /**
+   * True when it is on the live register as of the date (open or escalated, or closed
+   * later than the date).
+   */
+  live: boolean;
+  /** Its rating, when assessed within the matrix. */
+  rating?: Rating | null;
+  /** When it is next due for review, if known. */
+  review_due?: string | null;
+  /** Its score, when assessed within the matrix. */
+  score?: number | null;
+  /** Its lifecycle status. */
+  status: RiskStatus;
+  /** True when the risk is in the most serious band. */
+  top_band: boolean;
 }
 
 /**
@@ -846,6 +1993,13 @@ export interface RiskRegisterInput {
  */
 export type RiskStatus = "proposed" | "deferred" | "open" | "escalated" | "closed";
 
+/** What a row of the attendance table stands for. */
+export type RowKey = {
+  organisation: string;
+} | {
+  role: SpecialRole;
+} | "unaffiliated";
+
 /**
  * A governance rule of the catalogue, as `rules()` returns it. (Mirror of
  * `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
@@ -904,6 +2058,40 @@ export interface ScorecardInput {
   year_start_month?: number;
 }
 
+/** The direction of travel: the movement judged by the indicator's polarity. */
+export type ScorecardDirection = "improving" | "worsening" | "unchanged";
+
+/** A red / amber / green rating against a target. */
+export type ScorecardRag = "green" | "amber" | "red";
+
+/** Request for [`rate_per_10000`]. */
+export interface ScorecardRateRequest {
+  /** The count (2,240 children in need). */
+  count: number;
+  /** Decimal places to publish at (0 to 9). */
+  places: number;
+  /** The child population. */
+  population: number;
+}
+
+/** Request for [`rate_per_10000`]. */
+export interface ScorecardRateRequestInput {
+  /** The count (2,240 children in need). */
+  count: number;
+  /** Decimal places to publish at (0 to 9). */
+  places?: number;
+  /** The child population. */
+  population: number;
+}
+
+/** A scorecard summary: one line per indicator, in the scorecard's order. */
+export interface ScorecardSummary {
+  /** The scorecard's id. */
+  id: string;
+  /** One line per indicator. */
+  indicators: IndicatorSummary[];
+}
+
 /** How a score is worked out from likelihood and impact. */
 export type Scoring = "product" | "sum";
 
@@ -921,14 +2109,186 @@ export type Sector = "local_authority" | "police" | "health" | "probation" | "cr
 /** How serious a finding is. */
 export type Severity = "error" | "warning" | "info";
 
+/** One party's part of a total: a partner agency (or, for a split between boards, a body). */
+export interface Share {
+  /** The amount. */
+  amount: Money;
+  /** Organisation id (a body id for a split between boards). */
+  id: string;
+}
+
+/** Request for [`share_of_total`]. */
+export interface ShareRequest {
+  /** The part (617 re-referrals). */
+  part: number;
+  /** Decimal places to publish at (0 to 9). */
+  places?: number;
+  /** The total (3,561 referrals). */
+  total: number;
+}
+
+/** A share of a total. */
+export interface ShareResponse {
+  /** `part * 100 / total`, rounded half away from zero at `places`. */
+  percent: Decimal;
+}
+
+/** Where a dated status came from. */
+export type Source = "history" | "matters_arising" | "closed_on";
+
 /** A special role on the body. These members attend in their own right: no deputies. */
 export type SpecialRole = "independent_chair" | "lay_member" | "lead_member";
+
+/** One expenditure line, budgeted against actual. */
+export interface SpendLine {
+  /** Actual, when recorded. */
+  actual?: Money | null;
+  /** Budgeted. */
+  budgeted: Money;
+  /** The heading, as the budget gives it. */
+  heading: string;
+  /** Index of the line in the budget's `expenditure`. */
+  index: number;
+  /** Actual when recorded, else budgeted. */
+  spent: Money;
+  /** Budgeted − spent (positive: under budget; negative: over budget). */
+  variance: Money;
+}
+
+/** Where this authority stands against a comparator, given the polarity. */
+export type Standing = "better" | "same" | "worse";
 
 /** A standing item of the agenda template. */
 export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" | "previous_minutes" | "matters_arising" | "any_other_business" | "date_of_next_meeting";
 
+/** A budget statement for one year. */
+export interface Statement {
+  /** The baseline shared by the formula. */
+  baseline: Money;
+  /** The board. */
+  body: string;
+  /** Carried forward from last year (negative: a deficit brought in). */
+  brought_forward: Money;
+  /** Funds available − total spent: carried into next year (negative: a deficit). */
+  carry_forward: Money;
+  /** Expenditure lines. */
+  expenditure: SpendLine[];
+  /** Cash income + brought forward + drawn − added. */
+  funds_available: Money;
+  /**
+   * Income by partner: formula partners first in formula order, then others as they
+   * first appear (joint payments, one-offs, in-kind); partners who paid last year but
+   * not this year come last.
+   */
+  income: IncomeLine[];
+  /** How far over or under (never negative). */
+  outturn: Money;
+  /** Over, under or on budget. */
+  position: Position;
+  /** Reserves. */
+  reserves: ReserveLine[];
+  /** Added to reserves in the year. */
+  reserves_added: Money;
+  /** Total of reserves at the end of the year. */
+  reserves_closing: Money;
+  /** Drawn from reserves in the year. */
+  reserves_drawn: Money;
+  /** Total budgeted. */
+  total_budgeted: Money;
+  /** Total spent. */
+  total_spent: Money;
+  /** Total budgeted − total spent. */
+  total_variance: Money;
+  /** Income totals. */
+  totals: IncomeTotals;
+  /** The financial year. */
+  year: FinancialYear;
+}
+
+/**
+ * Request for [`statement`]: one year's budget, and last year's for the change on last
+ * year.
+ */
+export interface StatementRequest {
+  /** This year's budget. */
+  budget: BudgetInput;
+  /** Last year's budget, if the change on last year is wanted. */
+  previous?: BudgetInput | null;
+}
+
 /** The status of an action. */
 export type Status = "open" | "in_progress" | "on_going" | "outstanding" | "on_agenda" | "completed" | "closed" | "superseded";
+
+/** One dated change of an action's status ("each meeting adds a dated progress note"). */
+export interface StatusChange {
+  /** When the status was recorded. */
+  date: string;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The meeting where it was recorded, if any. */
+  meeting?: string | null;
+  /** Progress note. Required in practice when an action is reopened. */
+  note?: string | null;
+  /** The status from that date. */
+  status: Status;
+}
+
+/** How many actions have one status. */
+export interface StatusCount {
+  /** Actions with that status as of the date. */
+  count: number;
+  /** The status. */
+  status: Status;
+}
+
+/** Number of risks per lifecycle status. */
+export interface StatusCounts {
+  /** Closed. */
+  closed: number;
+  /** Deferred. */
+  deferred: number;
+  /** Escalated. */
+  escalated: number;
+  /** Open. */
+  open: number;
+  /** Proposed. */
+  proposed: number;
+}
+
+/** Request for [`summarise`]. */
+export interface SummariseRequest {
+  /** The period to report (its first month). When absent, each indicator's latest value. */
+  period?: YearMonth | null;
+  /** The scorecard. */
+  scorecard: ScorecardInput;
+}
+
+/** The log summarised per owner and per status as of a date. */
+export interface Summary {
+  /** The date. */
+  as_of: string;
+  /**
+   * Per owner, people first (by id), then groups, then owners that do not resolve,
+   * then actions with no owner.
+   */
+  by_owner: OwnerSummary[];
+  /** Per status, every status in [`Status::ALL`] order. */
+  by_status: StatusCount[];
+  /** Counts over the whole log. */
+  totals: Counts;
+}
+
+/** Request for [`summary`]. */
+export interface SummaryRequest {
+  /** The date of the board paper. */
+  as_of: string;
+  /** The register. */
+  register: RiskRegisterInput;
+  /** Reviews falling within this many days after `as_of` count as due. */
+  review_within_days?: number;
+}
 
 /**
  * A target and its tolerance: green at or better than `value`; amber when worse by no
@@ -961,6 +2321,26 @@ export interface TargetInput {
 /** Time of day HH:MM */
 export type Time = string;
 
+/** A direction of travel and the movement behind it. */
+export interface Travel {
+  /** Improving, worsening or unchanged, given the polarity. */
+  direction: ScorecardDirection;
+  /** Up, down or level. */
+  movement: Movement;
+}
+
+/** Request for [`direction_of_travel`]. */
+export interface TravelRequest {
+  /** The later value. */
+  current: Decimal;
+  /** Which way is good. */
+  polarity: Polarity;
+  /** The earlier value. */
+  previous: Decimal;
+  /** How big a change must be to count (none: any change). */
+  threshold?: TravelThreshold | null;
+}
+
 /** How big a change must be to move the direction-of-travel arrow (see the module docs). */
 export type TravelThreshold = {
   absolute: Decimal;
@@ -980,6 +2360,12 @@ export interface ValidateOptions {
   as_of?: string | null;
 }
 
+/** Request for [`validate`]: check one scorecard on its own (for a form). */
+export interface ValidateScorecardRequest {
+  /** The scorecard. */
+  scorecard: ScorecardInput;
+}
+
 /** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
 export type When = string | "next_meeting" | {
   meeting: string;
@@ -987,3 +2373,13 @@ export type When = string | "next_meeting" | {
 
 /** A month YYYY-MM */
 export type YearMonth = string;
+
+/** Request for [`year_statement`]: a board document, the board and the year. */
+export interface YearStatementRequest {
+  /** Body id of the board. */
+  body: string;
+  /** The document holding the budgets. */
+  document: BoardDocumentInput;
+  /** The financial year ("2016/17"). */
+  year: FinancialYear;
+}

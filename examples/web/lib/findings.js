@@ -32,8 +32,9 @@ export function show(form, items) {
   clear(form);
   for (const item of items) {
     const field = fieldFor(form, item.path);
+    // The field's own message list (a group's rows have theirs).
     const box = field
-      ? field.querySelector('.messages')
+      ? field.querySelector(':scope > .messages')
       : form.querySelector('.form-messages');
     const p = document.createElement('p');
     p.className = `message ${item.severity ?? 'error'}`;
