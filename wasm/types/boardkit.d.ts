@@ -342,10 +342,15 @@ export interface AttendanceReport {
   from: string;
   /** Their ids, in date order. */
   meetings: string[];
-  /** Number of meetings held. */
+  /** Number of meetings held with attendance recorded (the denominator). */
   meetings_held: number;
   /** One row per member, in membership order. */
   members: MemberAttendance[];
+  /**
+   * Meetings in the period that took place but have no attendance recorded; they are
+   * not counted.
+   */
+  not_recorded?: string[];
   /** The threshold used. */
   threshold_percent: Decimal;
   /** Last day of the period. */
