@@ -62,6 +62,8 @@ if command -v c++ >/dev/null 2>&1; then
 fi
 
 # ---- the C tests ----
+# Each test program is run as  test_x tests/c/data/board.json examples/data/leicester-lscb.json
+# (test_api reads the first, test_capabilities the last, test_threads both).
 mkdir -p "$BUILD"
 DOC=tests/c/data/board.json
 [ -f examples/data/leicester-lscb.json ] && EXAMPLE_DOC=examples/data/leicester-lscb.json || EXAMPLE_DOC=$DOC
@@ -111,14 +113,14 @@ for src in tests/c/test_*.c; do
     else
         fail "compile $name (shared)"; continue
     fi
-    run_counted "$name" "$BUILD/$name" "$DOC"
+    run_counted "$name" "$BUILD/$name" "$DOC" "$EXAMPLE_DOC"
     if $CC $CFLAGS -pthread $PC_CFLAGS "$src" -o "$BUILD/$name-static" "$LIBDIR/libboardkit_ffi.a" $PC_STATIC; then
         pass "compile $name (static)"
-        run_counted "$name" "$BUILD/$name-static" "$DOC"
+        run_counted "$name" "$BUILD/$name-static" "$DOC" "$EXAMPLE_DOC"
     else
         fail "compile $name (static)"
     fi
-    memcheck "$name" 0 "$BUILD/$name" "$DOC"
+    memcheck "$name" 0 "$BUILD/$name" "$DOC" "$EXAMPLE_DOC"
 done
 
 # ---- the C example, built with its one documented command ----
