@@ -276,7 +276,9 @@ enum BoardkitStatus boardkit_action_flow_matters_arising(const char *request_jso
  * Request: `{"formula": {"kind": "equal", "partners": ["o-lcc", "o-police", "o-ccg"]},
  * "total": 10000000}` (`total` in pence; optional for `fixed` and `uplift` formulas,
  * which set their own).
- * Response: `{"total": 10000000, "shares": [{"id": "o-lcc", "amount": 3333334}, ...]}`.
+ * Response: `{"total": 10000000, "shares": [{"id": "o-lcc", "amount": 3333333}, {"id":
+ * "o-police", "amount": 3333333}, {"id": "o-ccg", "amount": 3333334}]}` (shares in the
+ * formula's order; equal remainders are ranked by id, so the odd penny goes to o-ccg).
  * Errors point into the request (`/formula/shares/2`, `/total`).
  *
  * # Safety
@@ -324,8 +326,8 @@ enum BoardkitStatus boardkit_budget_year_statement(const char *request_json, cha
  * `"-£49,000"`, `"£1,234.56"`) as pence.
  *
  * Request: `{"text": "£298,700"}`.
- * Response: `{"pence": 29870000, "text": "£298,700"}`. Text that is not an amount is an
- * error at `/text`.
+ * Response: `{"pence": 29870000, "text": "£298,700"}`. Text that is not an amount is a
+ * `BOARDKIT_STATUS_INVALID_VALUE` error.
  *
  * # Safety
  * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
@@ -415,7 +417,7 @@ enum BoardkitStatus boardkit_document_public_version(const char *document_json, 
  *
  * Request: `{"document": {...}, "meeting": "m-2016-12-08"}`.
  * Response: `{"meeting": "m-2016-12-08", "body": "b-lscb", "quorum": {"voting_members":
- * 24, "voting_present": 20, "required": 12, "missing_statutory_partners": [],
+ * 26, "voting_present": 16, "required": 13, "missing_statutory_partners": [],
  * "quorate": true}}`; `"quorum": null` when the body has no constitution. A meeting not in
  * the document (or whose body is not) is an error at `/meeting`.
  *
@@ -627,7 +629,7 @@ enum BoardkitStatus boardkit_scorecard_summarise(const char *request_json, char 
  * authorities).
  *
  * Request: `{"count": 2240, "population": 81750, "places": 1}`.
- * Response: `{"rate": 274.0}`. A zero population is an error at `/population`.
+ * Response: `{"rate": 274}` (274.0 to one place). A zero population is an error at `/population`.
  *
  * # Safety
  * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
@@ -668,7 +670,7 @@ enum BoardkitStatus boardkit_scorecard_change(const char *request_json, char **o
  * the rate as rounded.
  *
  * Request: `{"count": 2240, "rate": 274, "places": 0}`.
- * Response: `{"estimate": 81752, "min": 81604, "max": 81901}`.
+ * Response: `{"estimate": 81752, "min": 81603, "max": 81901}`.
  *
  * # Safety
  * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`

@@ -19,7 +19,9 @@ use std::os::raw::c_char;
 /// Request: `{"formula": {"kind": "equal", "partners": ["o-lcc", "o-police", "o-ccg"]},
 /// "total": 10000000}` (`total` in pence; optional for `fixed` and `uplift` formulas,
 /// which set their own).
-/// Response: `{"total": 10000000, "shares": [{"id": "o-lcc", "amount": 3333334}, ...]}`.
+/// Response: `{"total": 10000000, "shares": [{"id": "o-lcc", "amount": 3333333}, {"id":
+/// "o-police", "amount": 3333333}, {"id": "o-ccg", "amount": 3333334}]}` (shares in the
+/// formula's order; equal remainders are ranked by id, so the odd penny goes to o-ccg).
 /// Errors point into the request (`/formula/shares/2`, `/total`).
 ///
 /// # Safety
@@ -82,8 +84,8 @@ pub unsafe extern "C" fn boardkit_budget_year_statement(
 /// `"-£49,000"`, `"£1,234.56"`) as pence.
 ///
 /// Request: `{"text": "£298,700"}`.
-/// Response: `{"pence": 29870000, "text": "£298,700"}`. Text that is not an amount is an
-/// error at `/text`.
+/// Response: `{"pence": 29870000, "text": "£298,700"}`. Text that is not an amount is a
+/// `BOARDKIT_STATUS_INVALID_VALUE` error.
 ///
 /// # Safety
 /// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`

@@ -180,7 +180,7 @@ fn quorum(request: &QuorumRequest) -> Result<QuorumResponse, boardkit::Error> {
 ///
 /// Request: `{"document": {...}, "meeting": "m-2016-12-08"}`.
 /// Response: `{"meeting": "m-2016-12-08", "body": "b-lscb", "quorum": {"voting_members":
-/// 24, "voting_present": 20, "required": 12, "missing_statutory_partners": [],
+/// 26, "voting_present": 16, "required": 13, "missing_statutory_partners": [],
 /// "quorate": true}}`; `"quorum": null` when the body has no constitution. A meeting not in
 /// the document (or whose body is not) is an error at `/meeting`.
 ///

@@ -60,7 +60,7 @@ pub unsafe extern "C" fn boardkit_scorecard_summarise(
 /// authorities).
 ///
 /// Request: `{"count": 2240, "population": 81750, "places": 1}`.
-/// Response: `{"rate": 274.0}`. A zero population is an error at `/population`.
+/// Response: `{"rate": 274}` (274.0 to one place). A zero population is an error at `/population`.
 ///
 /// # Safety
 /// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
@@ -116,7 +116,7 @@ pub unsafe extern "C" fn boardkit_scorecard_change(
 /// the rate as rounded.
 ///
 /// Request: `{"count": 2240, "rate": 274, "places": 0}`.
-/// Response: `{"estimate": 81752, "min": 81604, "max": 81901}`.
+/// Response: `{"estimate": 81752, "min": 81603, "max": 81901}`.
 ///
 /// # Safety
 /// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`

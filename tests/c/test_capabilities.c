@@ -33,8 +33,8 @@ static const char *value_end(const char *s) {
             if (--depth == 0) return s + 1;
             if (depth < 0) return s;
             break;
-        case ',':
-            if (depth == 0) return s;
+        case ',': case ' ': case '\n': case '\r': case '\t':
+            if (depth == 0) return s; /* the end of a number, true, false or null */
             break;
         default: break;
         }
