@@ -62,6 +62,8 @@ if command -v c++ >/dev/null 2>&1; then
 fi
 
 # ---- the C tests ----
+# Each test program is run as  test_x tests/c/data/board.json examples/data/leicester-lscb.json
+# (test_api reads the first, test_capabilities the last, test_threads both).
 mkdir -p "$BUILD"
 DOC=tests/c/data/board.json
 [ -f examples/data/leicester-lscb.json ] && EXAMPLE_DOC=examples/data/leicester-lscb.json || EXAMPLE_DOC=$DOC
@@ -111,26 +113,47 @@ for src in tests/c/test_*.c; do
     else
         fail "compile $name (shared)"; continue
     fi
-    run_counted "$name" "$BUILD/$name" "$DOC"
+    run_counted "$name" "$BUILD/$name" "$DOC" "$EXAMPLE_DOC"
     if $CC $CFLAGS -pthread $PC_CFLAGS "$src" -o "$BUILD/$name-static" "$LIBDIR/libboardkit_ffi.a" $PC_STATIC; then
         pass "compile $name (static)"
-        run_counted "$name" "$BUILD/$name-static" "$DOC"
+        run_counted "$name" "$BUILD/$name-static" "$DOC" "$EXAMPLE_DOC"
     else
         fail "compile $name (static)"
     fi
-    memcheck "$name" 0 "$BUILD/$name" "$DOC"
+    memcheck "$name" 0 "$BUILD/$name" "$DOC" "$EXAMPLE_DOC"
 done
 
 # ---- the C example, built with its one documented command ----
 if make -s -C examples/c CARGO_PROFILE="$CARGO_PROFILE" >/dev/null; then
     pass "make -C examples/c"
-    out=$(examples/c/board_report "$EXAMPLE_DOC" 2017-02-09 2>&1); rc=$?
+    # validate, overdue actions as of 1 Feb 2017, the budget's formula, £100,000 three ways
+    out=$(examples/c/board_report "$EXAMPLE_DOC" 2017-02-01 "£100,000" 2>&1); rc=$?
     if [ "$rc" -eq 0 ] && printf '%s\n' "$out" | grep -qE '^[0-9]+ error\(s\), [0-9]+ warning\(s\), [0-9]+ info$'; then
-        pass "board_report $EXAMPLE_DOC: $(printf '%s\n' "$out" | tail -n1)"
+        pass "board_report $EXAMPLE_DOC: $(printf '%s\n' "$out" | grep -E '^[0-9]+ error')"
     else
         printf '%s\n' "$out"; fail "board_report $EXAMPLE_DOC (exit $rc)"
     fi
-    memcheck board_report 0 examples/c/board_report "$EXAMPLE_DOC" 2017-02-09
+    if [ "$EXAMPLE_DOC" = examples/data/leicester-lscb.json ]; then
+        overdue=$(printf '%s\n' "$out" | sed -n '/^Overdue actions as of 2017-02-01$/,/overdue action(s)$/p')
+        if printf '%s\n' "$overdue" | grep -qE '^  a-2016-12-08-14 .*minute 9.2 .*due 2016-01-30, 368 day\(s\) overdue; p-vp$' \
+            && ! printf '%s\n' "$overdue" | grep -q 'a-2016-12-08-12' \
+            && ! printf '%s\n' "$overdue" | grep -q 'a-2016-12-08-13' \
+            && printf '%s\n' "$overdue" | grep -qx '9 overdue action(s)'; then
+            pass "board_report lists the 9 overdue actions as of 2017-02-01"
+        else
+            printf '%s\n' "$out"; fail "board_report overdue actions"
+        fi
+        if printf '%s\n' "$out" | grep -qE '^  o-lcc +£138,284$' \
+            && printf '%s\n' "$out" | grep -qE '^  total +£298,700  \(shares sum to the total: yes\)$' \
+            && printf '%s\n' "$out" | grep -qE '^  o-ccg +£33,333.34$' \
+            && [ "$(printf '%s\n' "$out" | grep -cE '^  o-(lcc|police) +£33,333.33$')" -eq 2 ] \
+            && printf '%s\n' "$out" | grep -qE '^  total +£100,000  \(shares sum to the total: yes\)$'; then
+            pass "board_report apportions the budget formula and £100,000 among the statutory partners"
+        else
+            printf '%s\n' "$out"; fail "board_report apportionment"
+        fi
+    fi
+    memcheck board_report 0 examples/c/board_report "$EXAMPLE_DOC" 2017-02-01 "£100,000"
     printf '{"schema_version": 1, "people": [{"id": "p-x", "nmae": "X"}]}' > "$BUILD/bad.json"
     out=$(examples/c/board_report "$BUILD/bad.json" 2>&1); rc=$?
     if [ "$rc" -eq 2 ] && printf '%s\n' "$out" | grep -q '"/people/0/nmae"'; then
@@ -139,6 +162,12 @@ if make -s -C examples/c CARGO_PROFILE="$CARGO_PROFILE" >/dev/null; then
         printf '%s\n' "$out"; fail "board_report on a broken document (exit $rc)"
     fi
     memcheck board_report-bad 2 examples/c/board_report "$BUILD/bad.json"
+    out=$(examples/c/board_report "$EXAMPLE_DOC" 2017-02-01 "lots" 2>&1); rc=$?
+    if [ "$rc" -eq 3 ] && printf '%s\n' "$out" | grep -q 'the total failed \[shape.invalid\]'; then
+        pass "board_report with a total that is not money exits 3 with the error"
+    else
+        printf '%s\n' "$out" | tail -n 5; fail "board_report with a bad total (exit $rc)"
+    fi
 else
     fail "make -C examples/c"
 fi

@@ -112,6 +112,242 @@ uint32_t boardkit_abi_version(void);
 void boardkit_string_free(char *s);
 
 /**
+ * The whole action log as of a date, with its summary: what a board business unit
+ * brings to each meeting.
+ *
+ * Request: `{"document": {...board document...}, "as_of": "2017-02-01", "amber_days": 14}`
+ * (`amber_days`, the warning window of the RAG rating, is optional: 14 days).
+ * Response: `{"as_of": "2017-02-01", "entries": [action entry, ...], "summary": {...as
+ * boardkit_action_summary...}}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_log(const char *request_json, char **out_json);
+
+/**
+ * The open actions as of a date: raised by then and not completed, closed or superseded.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional). Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_open(const char *request_json, char **out_json);
+
+/**
+ * The overdue actions as of a date: open and past the day they were due (an action due
+ * on the date itself is not yet overdue; a month due falls on its last day, a meeting due
+ * on that meeting's date).
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional). Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`, each
+ * with `"overdue": true` and a negative `days_to_due`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_overdue(const char *request_json, char **out_json);
+
+/**
+ * The undated actions as of a date: open actions the minutes gave no "by" date for (or
+ * one that cannot be worked out), which can therefore never be called overdue.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional). Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_undated(const char *request_json, char **out_json);
+
+/**
+ * The actions completed, closed or superseded by a date.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional). Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`, each
+ * with `"rag": "complete"`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_completed(const char *request_json, char **out_json);
+
+/**
+ * Every action raised by a date with its RAG rating: `red` overdue; `amber` due within
+ * the warning window, undated or recorded as outstanding; `green` open and due later;
+ * `complete` done (many boards show it blue).
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional, 14 days). Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`;
+ * each entry's `rag` is `red|amber|green|complete` and `rag_reason` is
+ * `overdue|due_soon|undated|outstanding|on_track|done`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_rag(const char *request_json, char **out_json);
+
+/**
+ * The action log counted per owner and per status as of a date: who holds how many open,
+ * overdue and undated actions.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "amber_days": 14}` (`amber_days`
+ * optional). Response: `{"as_of": "2017-02-01", "totals": {"total", "open", "overdue",
+ * "undated", "done"}, "by_owner": [{"owner": {"person": "p-cw"}, "counts": {...}}, ...],
+ * "by_status": [{"status": "open", "count": 3}, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_summary(const char *request_json, char **out_json);
+
+/**
+ * The open actions falling due within a window: from `as_of` to `as_of` + `days`,
+ * inclusive (already overdue actions are not included; see boardkit_action_overdue).
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "days": 28}`.
+ * Response: `{"as_of": "2017-02-01", "actions": [action entry, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_due_within(const char *request_json, char **out_json);
+
+/**
+ * Carry actions forward: the open actions of a meeting (and those already carried to it
+ * from earlier meetings of its board) as the matters-arising list of the next meeting.
+ *
+ * Request: `{"document": {...}, "meeting": "m-2016-12-08", "as_of": "2017-02-01"}`.
+ * Response: `{"meeting": "m-2016-12-08", "next_meeting": "m-2017-02-09", "as_of":
+ * "2017-02-01", "matters_arising": [{"action_ref": "3.1", "action": "a-...", "status":
+ * "open"}, ...]}` (`next_meeting` absent when the document has none). An unknown meeting
+ * is an error at `/meeting`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_carry_forward(const char *request_json, char **out_json);
+
+/**
+ * One action's status history, oldest first: its own dated history, the statuses
+ * recorded against it in later meetings' matters arising, and its closing date.
+ *
+ * Request: `{"document": {...}, "action": "a-2016-12-08-12"}`.
+ * Response: `{"action": "a-2016-12-08-12", "raised_on": "2016-12-08", "status":
+ * "completed", "events": [{"date", "status", "meeting", "note", "source", "path"}, ...]}`.
+ * An unknown action is an error at `/action`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_history(const char *request_json, char **out_json);
+
+/**
+ * Write every status recorded in a meeting's matters arising into the history of the
+ * action it applies to (dated with the meeting, naming it). Running it twice changes
+ * nothing the second time.
+ *
+ * Request: `{"document": {...}}`.
+ * Response: `{"document": {...the updated board document...}, "added": 4}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_flow_matters_arising(const char *request_json, char **out_json);
+
+/**
+ * The funding calculator: each partner's contribution under a formula, to the penny,
+ * always summing exactly to the total (largest-remainder rounding that does not depend
+ * on the order partners are listed in).
+ *
+ * Request: `{"formula": {"kind": "equal", "partners": ["o-lcc", "o-police", "o-ccg"]},
+ * "total": 10000000}` (`total` in pence; optional for `fixed` and `uplift` formulas,
+ * which set their own).
+ * Response: `{"total": 10000000, "shares": [{"id": "o-lcc", "amount": 3333333}, {"id":
+ * "o-police", "amount": 3333333}, {"id": "o-ccg", "amount": 3333334}]}` (shares in the
+ * formula's order; equal remainders are ranked by id, so the odd penny goes to o-ccg).
+ * Errors point into the request (`/formula/shares/2`, `/total`).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_apportion(const char *request_json, char **out_json);
+
+/**
+ * The budget statement for a year from its budget (and, for the change on last year,
+ * last year's): income per partner, funds available, spending against budget, the
+ * underspend or overspend, reserves, and what is carried forward.
+ *
+ * Request: `{"budget": {...one of the document's budgets...}, "previous": {...}}`
+ * (`previous` optional).
+ * Response: `{"year": "2016/17", "body": "b-lscb", "baseline", "income": [{"organisation",
+ * "formula", "joint", "one_off", "cash", "in_kind", "share_basis_points", "last_year",
+ * "change", "change_basis_points"}, ...], "totals": {...}, "brought_forward",
+ * "reserves_drawn", "reserves_added", "funds_available", "expenditure": [{"index",
+ * "heading", "budgeted", "actual", "spent", "variance"}, ...], "total_budgeted",
+ * "total_spent", "total_variance", "position": "underspend|balanced|overspend",
+ * "outturn", "reserves": [...], "reserves_closing", "carry_forward"}` (money in pence).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_statement(const char *request_json, char **out_json);
+
+/**
+ * The budget statement of one board for one financial year, taken from a board document
+ * (last year's budget, when the document holds it, gives the change on last year).
+ *
+ * Request: `{"document": {...}, "body": "b-lscb", "year": "2016/17"}`.
+ * Response: as boardkit_budget_statement.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_year_statement(const char *request_json, char **out_json);
+
+/**
+ * Read an amount as typed into a form or written in a budget paper (`"£298,700"`,
+ * `"-£49,000"`, `"£1,234.56"`) as pence.
+ *
+ * Request: `{"text": "£298,700"}`.
+ * Response: `{"pence": 29870000, "text": "£298,700"}`. Text that is not an amount is a
+ * `BOARDKIT_STATUS_INVALID_VALUE` error.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_parse_money(const char *request_json, char **out_json);
+
+/**
+ * Write an amount of pence as a board writes it.
+ *
+ * Request: `{"pence": 29870000}`.
+ * Response: `{"pence": 29870000, "text": "£298,700"}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_format_money(const char *request_json, char **out_json);
+
+/**
  * Check every governance rule over a whole board document.
  *
  * * `document_json`: a board document (`{"schema_version": 1, "organisations": [...], ...}`).
@@ -161,6 +397,37 @@ enum BoardkitStatus boardkit_document_normalise(const char *document_json, char 
 enum BoardkitStatus boardkit_catalogue(char **out_json);
 
 /**
+ * The publishable version of a board document: what may go on the board's website, with
+ * the items and papers marked confidential withheld.
+ *
+ * * `document_json`: a board document.
+ * * `out_json`: receives the public version, a board document in the same shape; free it
+ *   with boardkit_string_free().
+ *
+ * # Safety
+ * `document_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_document_public_version(const char *document_json, char **out_json);
+
+/**
+ * Was a meeting quorate? Counts the voting members present in person or by a deputy
+ * against the body's constitution (a number, a percentage of voting members, and where
+ * the constitution says so a representative of each statutory partner).
+ *
+ * Request: `{"document": {...}, "meeting": "m-2016-12-08"}`.
+ * Response: `{"meeting": "m-2016-12-08", "body": "b-lscb", "quorum": {"voting_members":
+ * 26, "voting_present": 16, "required": 13, "missing_statutory_partners": [],
+ * "quorate": true}}`; `"quorum": null` when the body has no constitution. A meeting not in
+ * the document (or whose body is not) is an error at `/meeting`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out_json);
+
+/**
  * The status of the most recent failed call on this thread, or `BOARDKIT_STATUS_OK`
  * when the most recent call succeeded (or none has been made).
  */
@@ -196,6 +463,250 @@ char *boardkit_last_error_code(void);
  * the caller must release with boardkit_string_free().
  */
 char *boardkit_last_error_path(void);
+
+/**
+ * Attendance by agency and by member over a period (the annual report's attendance
+ * table): for each partner agency its seats, the seat-meetings it attended in person or
+ * by deputy and the percentage, flagging those below a threshold (75% unless given).
+ *
+ * Request: `{"document": {...}, "body": "b-lscb", "from": "2016-04-01", "to":
+ * "2017-03-31", "threshold_percent": 75, "places": 0}` (`threshold_percent` and `places`
+ * optional).
+ * Response: `{"body", "from", "to", "threshold_percent", "meetings_held": 2, "meetings":
+ * ["m-..."], "agencies": [{"row": {"organisation": "o-police"}, "seats", "seat_meetings",
+ * "attended", "in_person", "by_deputy", "percent", "below_threshold"}, ...], "members":
+ * [{"person", "row", "meetings", "present", "by_deputy", "apologies", "absent",
+ * "percent", "below_threshold"}, ...], "below_threshold": [row, ...]}`; a row is
+ * `{"organisation": id}`, `{"role": "independent_chair|lay_member|lead_member"}` or
+ * `"unaffiliated"`. An unknown body is an error at `/body`, a period ending before it
+ * starts at `/to`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_report_attendance(const char *request_json, char **out_json);
+
+/**
+ * Score one likelihood and impact pair on the board's matrix and name its band: what a
+ * risk form shows as the user picks the levels.
+ *
+ * Request: `{"matrix": {...}, "likelihood": 5, "impact": 5}` (levels from 1).
+ * Response: `{"score": 25, "band": 2, "rating": "red", "label": "High", "top_band": true}`
+ * (`label` absent when the band has none). A level off the matrix's scale is an error at
+ * `/likelihood` or `/impact`; an unusable matrix a `shape.config` error under `/matrix`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_rate(const char *request_json, char **out_json);
+
+/**
+ * Check a matrix configuration and lay it out cell by cell, for drawing the blank grid.
+ *
+ * Request: `{"matrix": {...}}`.
+ * Response: `{"likelihood_levels": 5, "impact_levels": 5, "max_score": 25, "top_band": 2,
+ * "cells": [{"likelihood": 1, "impact": 1, "score": 1, "band": 0, "rating": "green"},
+ * ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_grid(const char *request_json, char **out_json);
+
+/**
+ * Every risk raised by a date with its current score, band, direction of travel and next
+ * review day.
+ *
+ * Request: `{"register": {...}, "as_of": "2017-02-09"}`.
+ * Response: `{"as_of": "2017-02-09", "risks": [risk rating, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_ratings(const char *request_json, char **out_json);
+
+/**
+ * The heat map of live risks as of a date: how many sit in each cell of the matrix.
+ *
+ * Request: `{"register": {...}, "as_of": "2017-02-09"}`.
+ * Response: `{"as_of": "2017-02-09", "cells": [{"likelihood": 3, "impact": 3, "score": 9,
+ * "rating": "amber", "count": 1, "risks": ["r-..."]}, ...], "scored": 5, "unscored":
+ * ["r-..."]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_heat_map(const char *request_json, char **out_json);
+
+/**
+ * The risk reviews overdue, and those falling due within a window, as of a date; live
+ * risks with no review date, and deferred risks with when they are to be revisited.
+ *
+ * Request: `{"register": {...}, "as_of": "2017-02-09", "within_days": 60}`
+ * (`within_days` optional, 0).
+ * Response: `{"as_of": "2017-02-09", "overdue": [{"id", "index", "review_due", "days"},
+ * ...], "due": [...], "no_review_date": ["r-..."], "deferred": [{"id", "index",
+ * "revisit"}, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_reviews(const char *request_json, char **out_json);
+
+/**
+ * The live risks at or above the escalation score as of a date, highest first: those
+ * to take to the board (or up to the next board).
+ *
+ * Request: `{"register": {...}, "as_of": "2017-02-09", "threshold": 15}` (`threshold`
+ * optional: the register's `escalation_score`, else the top band's lowest score).
+ * Response: `{"as_of": "2017-02-09", "threshold": 15, "risks": [risk rating, ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_escalations(const char *request_json, char **out_json);
+
+/**
+ * The register summarised for a board paper: risks by status and band, directions of
+ * travel, risks above the escalation score, reviews, and plain sentences for the paper.
+ *
+ * Request: `{"register": {...}, "as_of": "2017-02-09", "review_within_days": 60}`
+ * (`review_within_days` optional, 0).
+ * Response: `{"as_of", "by_status": {"proposed", "deferred", "open", "escalated",
+ * "closed"}, "live", "by_band": [{"band", "rating", "label", "count"}, ...], "unscored",
+ * "directions": {"up", "down", "unchanged", "new"}, "escalation_threshold",
+ * "above_threshold": [risk rating, ...], "reviews": {...as boardkit_risk_reviews...},
+ * "lines": ["...", ...]}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_risk_summary(const char *request_json, char **out_json);
+
+/**
+ * Check one scorecard's rules on its own (as a form does before saving it): targets on
+ * the wrong side of the baseline, percentages over 100, rates that disagree with their
+ * counts and so on. Rule breaks are findings, so the status is OK.
+ *
+ * Request: `{"scorecard": {...}}`.
+ * Response: `{"findings": [{"code": "scorecard.…", "severity", "path":
+ * "/indicators/0/target/value", "message"}, ...]}` (paths relative to the scorecard).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_validate(const char *request_json, char **out_json);
+
+/**
+ * Summarise a scorecard for a period (or each indicator's latest value): the figure, the
+ * previous period's, the change, the direction of travel, the RAG rating against target
+ * and the standing against comparators (England, statistical neighbours).
+ *
+ * Request: `{"scorecard": {...}, "period": "2016-04"}` (`period`, the period's first
+ * month, optional).
+ * Response: `{"id": "sc-...", "indicators": [{"id", "period", "period_label", "value",
+ * "recomputed", "previous_period", "previous_value", "change", "percent_change",
+ * "travel": {"movement": "down", "direction": "improving"}, "rag", "comparators":
+ * [{"kind", "period", "value", "standing"}]}, ...]}` (absent when not known).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_summarise(const char *request_json, char **out_json);
+
+/**
+ * A rate per 10,000 children (how children in need or on a plan are compared between
+ * authorities).
+ *
+ * Request: `{"count": 2240, "population": 81750, "places": 1}`.
+ * Response: `{"rate": 274}` (274.0 to one place). A zero population is an error at `/population`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_rate_per_10000(const char *request_json, char **out_json);
+
+/**
+ * A part as a percentage of a total (assessments completed within 45 working days out
+ * of all assessments).
+ *
+ * Request: `{"part": 1, "total": 3, "places": 1}`.
+ * Response: `{"percent": 33.3}`. A zero total is an error at `/total`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_share_of_total(const char *request_json, char **out_json);
+
+/**
+ * The change between two figures, and the percentage change ("a decrease of 21% from
+ * 518").
+ *
+ * Request: `{"previous": 518, "current": 408, "places": 0}`.
+ * Response: `{"change": -110, "percent_change": -21}` (`percent_change` absent when the
+ * previous figure is zero).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_change(const char *request_json, char **out_json);
+
+/**
+ * The child population a published rate implies (reports give a count and a rate per
+ * 10,000 but not the population behind it): the range of populations consistent with
+ * the rate as rounded.
+ *
+ * Request: `{"count": 2240, "rate": 274, "places": 0}`.
+ * Response: `{"estimate": 81752, "min": 81603, "max": 81901}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_infer_population(const char *request_json, char **out_json);
+
+/**
+ * The direction of travel between two figures, judged by whether higher or lower is
+ * better (the scorecard's arrow).
+ *
+ * Request: `{"previous": 518, "current": 408, "polarity": "lower_is_better",
+ * "threshold": {"relative_percent": 5}}` (`threshold`, `{"absolute": n}` or
+ * `{"relative_percent": n}`, optional: any change moves the arrow).
+ * Response: `{"movement": "up|down|level", "direction": "improving|worsening|unchanged"}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_direction_of_travel(const char *request_json,
+                                                           char **out_json);
+
+/**
+ * The red / amber / green rating of a figure against its target: green at or better
+ * than target, amber worse by no more than the tolerance, red beyond.
+ *
+ * Request: `{"value": 78, "target": {"value": 80, "tolerance": 5}, "polarity":
+ * "higher_is_better"}` (`tolerance` optional, 0).
+ * Response: `{"rag": "green|amber|red"}`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_scorecard_rag_rating(const char *request_json, char **out_json);
 
 #ifdef __cplusplus
 }  // extern "C"

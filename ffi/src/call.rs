@@ -128,7 +128,6 @@ pub(crate) fn to_c_string(text: String) -> Result<*mut c_char, Failure> {
 /// # Safety
 /// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
 /// must be NULL or point to writable storage for one `char *`.
-#[cfg_attr(not(test), allow(dead_code))] // until the first capability module lands
 pub(crate) unsafe fn capability<Req, Resp>(
     request_json: *const c_char,
     out_json: *mut *mut c_char,
@@ -144,6 +143,30 @@ where
             let request: Req = parse(request_json, "request_json")?;
             let response = verb(&request).map_err(|e| Failure::core("request_json", &e))?;
             to_json(&response)
+        })
+    }
+}
+
+/// The whole body of an entry point for a plain (infallible) core function
+/// `fn(&Request) -> Response`: as [`capability`], but the core never refuses a request it
+/// could read (only reading the request can fail).
+///
+/// # Safety
+/// As for [`capability`].
+pub(crate) unsafe fn plain<Req, Resp>(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+    verb: fn(&Req) -> Resp,
+) -> BoardkitStatus
+where
+    Req: DeserializeOwned,
+    Resp: Serialize,
+{
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            let request: Req = parse(request_json, "request_json")?;
+            to_json(&verb(&request))
         })
     }
 }

@@ -1,11 +1,13 @@
-//! Whole board documents: validate, normalise, and the rule catalogue.
+//! Whole board documents: validate, normalise, the public version, the quorum of a
+//! meeting, and the rule catalogue.
 
-use crate::call::{input, json_call, parse, to_json};
+use crate::call::{capability, input, json_call, parse, to_json};
 use crate::last_error::Failure;
 use crate::status::BoardkitStatus;
 use boardkit::document::ValidateOptions;
-use boardkit::{BoardDocument, Rule};
-use serde::Serialize;
+use boardkit::meeting::QuorumCheck;
+use boardkit::{BoardDocument, Id, Rule};
+use serde::{Deserialize, Serialize};
 use std::os::raw::c_char;
 
 /// Read a board document argument (checks `schema_version` too).
@@ -109,4 +111,87 @@ pub unsafe extern "C" fn boardkit_catalogue(out_json: *mut *mut c_char) -> Board
             })
         })
     }
+}
+
+/// The publishable version of a board document: what may go on the board's website, with
+/// the items and papers marked confidential withheld.
+///
+/// * `document_json`: a board document.
+/// * `out_json`: receives the public version, a board document in the same shape; free it
+///   with boardkit_string_free().
+///
+/// # Safety
+/// `document_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_document_public_version(
+    document_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            let doc = document(document_json, "document_json")?;
+            to_json(&doc.public_version())
+        })
+    }
+}
+
+/// Request of [`boardkit_meeting_quorum`]: a board document and one of its meetings.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct QuorumRequest {
+    /// The board document.
+    document: BoardDocument,
+    /// The meeting's id.
+    meeting: Id,
+}
+
+/// Response of [`boardkit_meeting_quorum`].
+#[derive(Serialize)]
+struct QuorumResponse {
+    /// The meeting's id.
+    meeting: Id,
+    /// The body that met.
+    body: Id,
+    /// The quorum position; `None` (JSON null) when the body has no constitution.
+    quorum: Option<QuorumCheck>,
+}
+
+/// Work out the quorum position of a meeting under its body's constitution.
+fn quorum(request: &QuorumRequest) -> Result<QuorumResponse, boardkit::Error> {
+    let doc = &request.document;
+    let meeting = doc.meeting(&request.meeting).ok_or_else(|| {
+        boardkit::Error::invalid("/meeting", "no meeting with this id in the document")
+    })?;
+    let body = doc.body(&meeting.body).ok_or_else(|| {
+        boardkit::Error::invalid("/meeting", "the meeting's body is not in the document")
+    })?;
+    Ok(QuorumResponse {
+        meeting: meeting.id.clone(),
+        body: body.id.clone(),
+        quorum: boardkit::meeting::quorum(doc, body, meeting),
+    })
+}
+
+/// Was a meeting quorate? Counts the voting members present in person or by a deputy
+/// against the body's constitution (a number, a percentage of voting members, and where
+/// the constitution says so a representative of each statutory partner).
+///
+/// Request: `{"document": {...}, "meeting": "m-2016-12-08"}`.
+/// Response: `{"meeting": "m-2016-12-08", "body": "b-lscb", "quorum": {"voting_members":
+/// 26, "voting_present": 16, "required": 13, "missing_statutory_partners": [],
+/// "quorate": true}}`; `"quorum": null` when the body has no constitution. A meeting not in
+/// the document (or whose body is not) is an error at `/meeting`.
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_meeting_quorum(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, quorum) }
 }

@@ -30,9 +30,14 @@
 //! ```
 //! then regenerate the header (`UPDATE_HEADER=1 cargo test -p boardkit-ffi --test header`).
 
+pub mod action;
+pub mod budget;
 mod call;
 pub mod document;
 pub mod last_error;
+pub mod report;
+pub mod risk;
+pub mod scorecard;
 pub mod status;
 
 pub use status::BoardkitStatus;

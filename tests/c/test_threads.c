@@ -1,6 +1,8 @@
 /* boardkit C API from 8 threads at once: results identical to a single-threaded run,
- * and each thread sees only its own last error.
- * Usage: test_threads DOCUMENT.json */
+ * and each thread sees only its own last error. Besides validate/normalise/catalogue on
+ * DOCUMENT, each thread calls a mix of capabilities (action log, risk, budget,
+ * scorecard, attendance, quorum) on EXAMPLE (the Leicester board document).
+ * Usage: test_threads DOCUMENT.json [EXAMPLE.json]   (EXAMPLE defaults to DOCUMENT) */
 #include <pthread.h>
 
 #include "check.h"
@@ -12,6 +14,67 @@ static char *document;        /* read-only, shared by all threads */
 static char *expected_report; /* computed once on the main thread */
 static char *expected_normal;
 static char *expected_catalogue;
+
+/* A mix of capabilities: each request and its single-threaded answer. */
+typedef BoardkitStatus (*capability_fn)(const char *request_json, char **out_json);
+typedef struct {
+    const char *name;
+    capability_fn fn;
+    char *request;
+    char *expected;
+} mixed_call;
+
+#define MIXED 8
+static mixed_call mix[MIXED];
+
+/* A copy of text (free it). */
+static char *copy(const char *text) {
+    size_t n = strlen(text) + 1;
+    char *out = malloc(n);
+    if (out) memcpy(out, text, n);
+    return out;
+}
+
+/* fmt with its one %s replaced by the document, in a new buffer (free it). */
+static char *format(const char *fmt, const char *document) {
+    size_t n = strlen(fmt) + strlen(document) + 1;
+    char *out = malloc(n);
+    if (out) snprintf(out, n, fmt, document);
+    return out;
+}
+
+static void prepare_mix(const char *example) {
+    static const char *MATRIX =
+        "{\"likelihood\": [\"Rare\", \"Unlikely\", \"Possible\", \"Likely\", \"Almost certain\"],"
+        " \"impact\": [\"Insignificant\", \"Minor\", \"Moderate\", \"Major\", \"Catastrophic\"],"
+        " \"bands\": [{\"min\": 1, \"max\": 4, \"rating\": \"green\"}, {\"min\": 5, \"max\": 12,"
+        " \"rating\": \"amber\"}, {\"min\": 13, \"max\": 25, \"rating\": \"red\"}]}";
+    char matrix_request[1024];
+    snprintf(matrix_request, sizeof matrix_request, "{\"matrix\": %s, \"likelihood\": 4, \"impact\": 4}", MATRIX);
+    mix[0] = (mixed_call){"action_overdue", boardkit_action_overdue,
+                          format("{\"document\": %s, \"as_of\": \"2017-02-01\"}", example), NULL};
+    mix[1] = (mixed_call){"risk_rate", boardkit_risk_rate, copy(matrix_request), NULL};
+    mix[2] = (mixed_call){"budget_apportion", boardkit_budget_apportion,
+                          copy("{\"formula\": {\"kind\": \"equal\", \"partners\": [\"o-lcc\", \"o-police\","
+                               " \"o-ccg\"]}, \"total\": 29870001}"), NULL};
+    mix[3] = (mixed_call){"report_attendance", boardkit_report_attendance,
+                          format("{\"document\": %s, \"body\": \"b-lscb\", \"from\": \"2016-04-01\","
+                                 " \"to\": \"2017-03-31\", \"places\": 1}", example), NULL};
+    mix[4] = (mixed_call){"scorecard_change", boardkit_scorecard_change,
+                          copy("{\"previous\": 2722, \"current\": 2240, \"places\": 1}"), NULL};
+    mix[5] = (mixed_call){"meeting_quorum", boardkit_meeting_quorum,
+                          format("{\"document\": %s, \"meeting\": \"m-2016-12-08\"}", example), NULL};
+    mix[6] = (mixed_call){"budget_parse_money", boardkit_budget_parse_money,
+                          copy("{\"text\": \"\xc2\xa3" "389,017\"}"), NULL};
+    mix[7] = (mixed_call){"scorecard_rag_rating", boardkit_scorecard_rag_rating,
+                          copy("{\"value\": 79.5, \"target\": {\"value\": 80, \"tolerance\": 1},"
+                               " \"polarity\": \"higher_is_better\"}"), NULL};
+    for (int i = 0; i < MIXED; i++) {
+        char what[128];
+        snprintf(what, sizeof what, "reference answer of %s", mix[i].name);
+        CHECK(mix[i].request && mix[i].fn(mix[i].request, &mix[i].expected) == BOARDKIT_STATUS_OK, what);
+    }
+}
 
 typedef struct {
     int index;
@@ -63,13 +126,31 @@ static void *worker(void *arg) {
         expect(j, out && strcmp(out, expected_catalogue) == 0, "same catalogue");
         boardkit_string_free(out);
         expect(j, boardkit_last_error_status() == BOARDKIT_STATUS_OK, "success cleared it");
+
+        /* a mix of capabilities, each thread starting at its own place in the mix */
+        for (int k = 0; k < MIXED; k++) {
+            const mixed_call *m = &mix[(k + j->index + r) % MIXED];
+            out = NULL;
+            expect(j, m->fn(m->request, &out) == BOARDKIT_STATUS_OK, m->name);
+            expect(j, out && m->expected && strcmp(out, m->expected) == 0, m->name);
+            boardkit_string_free(out);
+        }
+        /* a bad capability request fails with this thread's own path */
+        char bad_request[128], want[32];
+        snprintf(bad_request, sizeof bad_request, "{\"part\": 1, \"total\": 3, \"field_%d\": 0}", j->index);
+        snprintf(want, sizeof want, "/field_%d", j->index);
+        out = NULL;
+        expect(j, boardkit_scorecard_share_of_total(bad_request, &out) == BOARDKIT_STATUS_INVALID_VALUE,
+               "bad capability request fails");
+        expect(j, out == NULL && take_string(boardkit_last_error_path(), got, sizeof got)
+                      && strcmp(got, want) == 0, "capability last error is this thread's own");
     }
     return NULL;
 }
 
 int main(int argc, char **argv) {
     if (argc < 2) {
-        fprintf(stderr, "usage: %s DOCUMENT.json\n", argv[0]);
+        fprintf(stderr, "usage: %s DOCUMENT.json [EXAMPLE.json]\n", argv[0]);
         return 2;
     }
     document = read_file(argv[1]);
@@ -80,6 +161,13 @@ int main(int argc, char **argv) {
     CHECK(boardkit_document_normalise(document, &expected_normal) == BOARDKIT_STATUS_OK,
           "reference normal form");
     CHECK(boardkit_catalogue(&expected_catalogue) == BOARDKIT_STATUS_OK, "reference catalogue");
+    char *example = argc > 2 ? read_file(argv[2]) : NULL;
+    CHECK(argc <= 2 || example != NULL, "read the example document");
+    prepare_mix(example ? example : document);
+    if (example)
+        CHECK(mix[0].expected && strstr(mix[0].expected, "\"id\":\"a-2016-12-08-14\""),
+              "overdue as of 1 Feb 2017 includes a-2016-12-08-14");
+    CHECK(mix[2].expected && strstr(mix[2].expected, "\"amount\":9956667"), "29,870,001p three ways");
 
     pthread_t threads[THREADS];
     job jobs[THREADS];
@@ -101,6 +189,11 @@ int main(int argc, char **argv) {
     boardkit_string_free(expected_report);
     boardkit_string_free(expected_normal);
     boardkit_string_free(expected_catalogue);
+    for (int i = 0; i < MIXED; i++) {
+        free(mix[i].request);
+        boardkit_string_free(mix[i].expected);
+    }
+    free(example);
     free(document);
     return finish("test_threads");
 }
