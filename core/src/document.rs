@@ -17,7 +17,9 @@ pub const SCHEMA_VERSION: u32 = 1;
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct BoardDocument {
-    /// Must be [`SCHEMA_VERSION`].
+    /// Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
+    /// document appears (on its own or inside a request).
+    #[serde(deserialize_with = "schema_version")]
     pub schema_version: u32,
     /// Partner agencies.
     #[serde(default)]
@@ -57,6 +59,21 @@ pub struct ValidateOptions {
     /// when absent, rules that need a date are not run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+}
+
+/// The message a wrong `schema_version` carries; [`crate::error`] turns it into
+/// [`Error::SchemaVersion`].
+pub(crate) const SCHEMA_VERSION_MESSAGE: &str = "unsupported schema_version";
+
+fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+    let v = u32::deserialize(d)?;
+    if v == SCHEMA_VERSION {
+        Ok(v)
+    } else {
+        Err(serde::de::Error::custom(format!(
+            "{SCHEMA_VERSION_MESSAGE} {v}; this library reads {SCHEMA_VERSION}"
+        )))
+    }
 }
 
 impl BoardDocument {
@@ -159,3 +176,136 @@ pub fn validate_json(text: &str, options: &ValidateOptions) -> Result<Report, Er
 
 /// An id, for signatures that take one.
 pub type DocumentId = Id;
+
+/// The kinds of record a form can validate on its own (see [`validate_record`]).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RecordKind {
+    /// A partner agency (`/organisations/N`).
+    Organisation,
+    /// A person (`/people/N`).
+    Person,
+    /// A board, executive or sub-group (`/bodies/N`).
+    Body,
+    /// A meeting (`/meetings/N`).
+    Meeting,
+    /// An action (`/actions/N`).
+    Action,
+    /// A risk (`/risk_register/risks/N`).
+    Risk,
+    /// A budget (`/budgets/N`).
+    Budget,
+    /// A scorecard (`/scorecards/N`).
+    Scorecard,
+}
+
+/// Request of [`validate_record`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValidateRecordRequest {
+    /// What kind of record `record` is.
+    pub kind: RecordKind,
+    /// The record, as a form would build it.
+    pub record: serde_json::Value,
+    /// The board document it belongs to (members, meetings, the risk matrix...). When the
+    /// record's id is already in the context, the record replaces that entry (an edit);
+    /// otherwise it is added (a new record). Absent: an empty document.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub context: Option<BoardDocument>,
+    /// The date to judge "overdue" and "due for review" against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+}
+
+/// Capability: validate one record in the context of its board document, as a form does
+/// while the user types. Returns only the findings about that record, with paths relative
+/// to it (`/due`, `/owners/0/initials`; `""` for the record as a whole), so each message
+/// can be shown beside its field. A record that is not well formed is an error whose path
+/// starts with `/record`. A risk added to a context without a register is checked on the
+/// common 5x5 matrix.
+pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error> {
+    fn place<T: serde::de::DeserializeOwned>(
+        value: &serde_json::Value,
+        list: &mut Vec<T>,
+        id_of: impl Fn(&T) -> String,
+    ) -> Result<usize, Error> {
+        let record: T = crate::error::from_value(value.clone()).map_err(|e| e.within("/record"))?;
+        let id = id_of(&record);
+        match list.iter().position(|x| id_of(x) == id) {
+            Some(i) => {
+                if let Some(slot) = list.get_mut(i) {
+                    *slot = record;
+                }
+                Ok(i)
+            }
+            None => {
+                list.push(record);
+                Ok(list.len().saturating_sub(1))
+            }
+        }
+    }
+    let mut doc = request.context.clone().unwrap_or_default();
+    let r = &request.record;
+    let prefix = match request.kind {
+        RecordKind::Organisation => {
+            format!(
+                "/organisations/{}",
+                place(r, &mut doc.organisations, |x| x.id.clone())?
+            )
+        }
+        RecordKind::Person => format!("/people/{}", place(r, &mut doc.people, |x| x.id.clone())?),
+        RecordKind::Body => format!("/bodies/{}", place(r, &mut doc.bodies, |x| x.id.clone())?),
+        RecordKind::Meeting => format!(
+            "/meetings/{}",
+            place(r, &mut doc.meetings, |x| x.id.clone())?
+        ),
+        RecordKind::Action => format!("/actions/{}", place(r, &mut doc.actions, |x| x.id.clone())?),
+        RecordKind::Risk => {
+            let register = doc
+                .risk_register
+                .get_or_insert_with(|| crate::risk::RiskRegister {
+                    body: None,
+                    matrix: crate::risk::Matrix::five_by_five(),
+                    escalation_score: None,
+                    top_band_review_days: None,
+                    risks: Vec::new(),
+                    extensions: Extensions::new(),
+                });
+            format!(
+                "/risk_register/risks/{}",
+                place(r, &mut register.risks, |x| x.id.clone())?
+            )
+        }
+        RecordKind::Budget => {
+            let i = place(r, &mut doc.budgets, |x: &crate::budget::Budget| {
+                format!("{}|{}", x.body, x.year)
+            })?;
+            format!("/budgets/{i}")
+        }
+        RecordKind::Scorecard => {
+            format!(
+                "/scorecards/{}",
+                place(r, &mut doc.scorecards, |x| x.id.clone())?
+            )
+        }
+    };
+    let full = doc.validate(&ValidateOptions {
+        as_of: request.as_of,
+    });
+    let findings = full
+        .findings
+        .into_iter()
+        .filter_map(|mut f| {
+            let rest = f.path.strip_prefix(prefix.as_str())?;
+            if rest.is_empty() || rest.starts_with('/') {
+                f.path = rest.to_string();
+                Some(f)
+            } else {
+                None
+            }
+        })
+        .collect();
+    Ok(Report { findings })
+}

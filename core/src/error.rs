@@ -88,6 +88,20 @@ impl Error {
         }
     }
 
+    /// The same error, with its path placed under `prefix` (a JSON Pointer): an error at
+    /// `/date` inside the value found at `/record` becomes an error at `/record/date`.
+    pub fn within(mut self, prefix: &str) -> Self {
+        match &mut self {
+            Error::Syntax { path, .. }
+            | Error::Invalid { path, .. }
+            | Error::Empty { path }
+            | Error::SchemaVersion { path, .. }
+            | Error::Config { path, .. }
+            | Error::Overflow { path } => path.insert_str(0, prefix),
+        }
+        self
+    }
+
     /// A configuration error at `path`.
     pub fn config(path: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Config {
@@ -134,10 +148,23 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
 pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
     serde_path_to_error::deserialize(value).map_err(|e| {
         let path = pointer(e.path());
-        Error::Invalid {
-            path,
-            message: redact(&e.inner().to_string()),
-        }
+        let message = redact(&e.inner().to_string());
+        schema_version_error(&path, &message).unwrap_or(Error::Invalid { path, message })
+    })
+}
+
+/// A wrong `schema_version` (rejected by the document's own deserializer, wherever the
+/// document is embedded) becomes [`Error::SchemaVersion`].
+fn schema_version_error(path: &str, message: &str) -> Option<Error> {
+    if !path.ends_with("/schema_version") {
+        return None;
+    }
+    let rest = message.strip_prefix(crate::document::SCHEMA_VERSION_MESSAGE)?;
+    let found = rest.trim_start().split(';').next()?.trim().parse().ok()?;
+    Some(Error::SchemaVersion {
+        path: path.to_string(),
+        found,
+        supported: crate::document::SCHEMA_VERSION,
     })
 }
 
@@ -145,6 +172,9 @@ fn convert(e: serde_path_to_error::Error<serde_json::Error>) -> Error {
     let path = pointer(e.path());
     let inner = e.inner();
     let message = redact(&strip_position(&inner.to_string()));
+    if let Some(err) = schema_version_error(&path, &message) {
+        return err;
+    }
     match inner.classify() {
         serde_json::error::Category::Syntax | serde_json::error::Category::Eof => Error::Syntax {
             path,

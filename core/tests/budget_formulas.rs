@@ -56,6 +56,13 @@ fn money_text() {
     })
     .unwrap();
     assert_eq!((r.pence.pence(), r.text.as_str()), (29_870_000, "£298,700"));
+    // Text that is not money is an error at the request's `text` field.
+    let e = parse_money(&ParseMoneyRequest {
+        text: "about £300k".into(),
+    })
+    .unwrap_err();
+    assert_eq!((e.code(), e.path()), ("shape.invalid", "/text"));
+    assert!(!e.to_string().contains("300k"), "{e}");
     let r = format_money(&FormatMoneyRequest {
         pence: Money::from_pence(5),
     });

@@ -228,7 +228,7 @@ pub struct FormatMoneyRequest {
 
 /// Capability: read an amount typed into a form (`"£298,700"`) as pence.
 pub fn parse_money(request: &ParseMoneyRequest) -> Result<MoneyText, Error> {
-    let pence = Money::parse(&request.text)?;
+    let pence = Money::parse(&request.text).map_err(|e| e.within("/text"))?;
     Ok(MoneyText {
         pence,
         text: pence.to_string(),

@@ -1,0 +1,76 @@
+//! Validating one record in the context of its document, as a form does; embedded
+//! documents are version-checked too.
+mod common;
+use boardkit::document::{validate_record, RecordKind, ValidateRecordRequest};
+use common::*;
+use serde_json::json;
+
+fn request(kind: RecordKind, record: serde_json::Value) -> ValidateRecordRequest {
+    ValidateRecordRequest {
+        kind,
+        record,
+        context: Some(doc(&base())),
+        as_of: Some("2016-12-01".parse().unwrap()),
+    }
+}
+
+#[test]
+fn an_action_form_gets_paths_relative_to_the_action() {
+    let action = json!({
+        "id": "a-new", "ref": "2", "description": "Write to schools",
+        "owners": [{"initials": "DC"}], "raised_at": "m1", "due": "2016-09-30"
+    });
+    let r = validate_record(&request(RecordKind::Action, action.clone())).unwrap();
+    assert_finding(&r, "action.due_before_raised", "/due");
+    assert!(r.findings.iter().all(|f| !f.path.starts_with("/actions")));
+    // Fix the due date: the finding goes.
+    let mut fixed = action;
+    fixed["due"] = json!("2016-11-30");
+    let r = validate_record(&request(RecordKind::Action, fixed)).unwrap();
+    assert_no(&r, "action.due_before_raised");
+}
+
+#[test]
+fn editing_an_existing_meeting_replaces_it() {
+    let mut meeting = base()["meetings"][0].clone();
+    meeting["end"] = json!("09:00");
+    let r = validate_record(&request(RecordKind::Meeting, meeting)).unwrap();
+    assert_finding(&r, "meeting.end_before_start", "/end");
+    // Replaced, not added: no duplicate id finding.
+    assert_no(&r, "board.duplicate_id");
+}
+
+#[test]
+fn a_risk_without_a_register_uses_the_5x5_matrix() {
+    let mut req = request(
+        RecordKind::Risk,
+        json!({"id": "r1", "title": "Early Help remodelling", "status": "open",
+               "raised": {"date": "2016-12-08"},
+               "current": {"likelihood": 6, "impact": 3}}),
+    );
+    req.context = None;
+    let r = validate_record(&req).unwrap();
+    assert_finding(&r, "risk.out_of_matrix", "/current/likelihood");
+}
+
+#[test]
+fn a_malformed_record_is_an_error_under_record() {
+    let e = validate_record(&request(
+        RecordKind::Action,
+        json!({"id": "a", "ref": "1", "description": "x", "raised_at": "m1", "due": "2017-02-31"}),
+    ))
+    .unwrap_err();
+    assert_eq!((e.code(), e.path()), ("shape.invalid", "/record/due"));
+}
+
+#[test]
+fn embedded_documents_are_version_checked() {
+    let mut v = base();
+    set(&mut v, "/schema_version", json!(2));
+    let text = json!({"document": v, "as_of": "2017-02-01"}).to_string();
+    let e = boardkit::error::from_json::<boardkit::action::LogRequest>(&text).unwrap_err();
+    assert_eq!(
+        (e.code(), e.path()),
+        ("shape.schema_version", "/document/schema_version")
+    );
+}
