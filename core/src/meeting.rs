@@ -1012,3 +1012,43 @@ impl BoardDocument {
         d
     }
 }
+
+/// Request of [`meeting_quorum`]: a board document and one of its meetings.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuorumRequest {
+    /// The board document.
+    pub document: BoardDocument,
+    /// The meeting's id.
+    pub meeting: Id,
+}
+
+/// Response of [`meeting_quorum`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuorumResponse {
+    /// The meeting's id.
+    pub meeting: Id,
+    /// The body that met.
+    pub body: Id,
+    /// The quorum position; `None` (JSON null) when the body has no constitution.
+    pub quorum: Option<QuorumCheck>,
+}
+
+/// Capability: was a meeting quorate under its body's constitution? A meeting not in the
+/// document, or whose body is not, is an error at `/meeting`.
+pub fn meeting_quorum(request: &QuorumRequest) -> Result<QuorumResponse, crate::Error> {
+    let doc = &request.document;
+    let meeting = doc.meeting(&request.meeting).ok_or_else(|| {
+        crate::Error::invalid("/meeting", "no meeting with this id in the document")
+    })?;
+    let body = doc.body(&meeting.body).ok_or_else(|| {
+        crate::Error::invalid("/meeting", "the meeting's body is not in the document")
+    })?;
+    Ok(QuorumResponse {
+        meeting: meeting.id.clone(),
+        body: body.id.clone(),
+        quorum: quorum(doc, body, meeting),
+    })
+}

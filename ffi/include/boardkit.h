@@ -428,6 +428,25 @@ enum BoardkitStatus boardkit_document_public_version(const char *document_json, 
 enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out_json);
 
 /**
+ * Validate one record in the context of its board document, as a form does while the
+ * user types: only the findings about that record come back, with paths relative to it
+ * so each message can be shown beside its field.
+ *
+ * Request: `{"kind": "action", "record": {...}, "context": {board document}, "as_of":
+ * "2017-02-01"}`; `kind` is one of organisation, person, body, meeting, action, risk,
+ * budget, scorecard; `context` and `as_of` are optional. A record whose id is already in
+ * the context replaces it (an edit); otherwise it is added.
+ * Response: `{"findings": [{"code": "action.due_before_raised", "severity": "error",
+ * "path": "/due", "message": "..."}]}`. A malformed record is an error whose path starts
+ * with `/record`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_document_validate_record(const char *request_json, char **out_json);
+
+/**
  * The status of the most recent failed call on this thread, or `BOARDKIT_STATUS_OK`
  * when the most recent call succeeded (or none has been made).
  */

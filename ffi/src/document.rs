@@ -5,9 +5,8 @@ use crate::call::{capability, input, json_call, parse, to_json};
 use crate::last_error::Failure;
 use crate::status::BoardkitStatus;
 use boardkit::document::ValidateOptions;
-use boardkit::meeting::QuorumCheck;
-use boardkit::{BoardDocument, Id, Rule};
-use serde::{Deserialize, Serialize};
+use boardkit::{BoardDocument, Rule};
+use serde::Serialize;
 use std::os::raw::c_char;
 
 /// Read a board document argument (checks `schema_version` too).
@@ -137,43 +136,6 @@ pub unsafe extern "C" fn boardkit_document_public_version(
     }
 }
 
-/// Request of [`boardkit_meeting_quorum`]: a board document and one of its meetings.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct QuorumRequest {
-    /// The board document.
-    document: BoardDocument,
-    /// The meeting's id.
-    meeting: Id,
-}
-
-/// Response of [`boardkit_meeting_quorum`].
-#[derive(Serialize)]
-struct QuorumResponse {
-    /// The meeting's id.
-    meeting: Id,
-    /// The body that met.
-    body: Id,
-    /// The quorum position; `None` (JSON null) when the body has no constitution.
-    quorum: Option<QuorumCheck>,
-}
-
-/// Work out the quorum position of a meeting under its body's constitution.
-fn quorum(request: &QuorumRequest) -> Result<QuorumResponse, boardkit::Error> {
-    let doc = &request.document;
-    let meeting = doc.meeting(&request.meeting).ok_or_else(|| {
-        boardkit::Error::invalid("/meeting", "no meeting with this id in the document")
-    })?;
-    let body = doc.body(&meeting.body).ok_or_else(|| {
-        boardkit::Error::invalid("/meeting", "the meeting's body is not in the document")
-    })?;
-    Ok(QuorumResponse {
-        meeting: meeting.id.clone(),
-        body: body.id.clone(),
-        quorum: boardkit::meeting::quorum(doc, body, meeting),
-    })
-}
-
 /// Was a meeting quorate? Counts the voting members present in person or by a deputy
 /// against the body's constitution (a number, a percentage of voting members, and where
 /// the constitution says so a representative of each statutory partner).
@@ -193,5 +155,29 @@ pub unsafe extern "C" fn boardkit_meeting_quorum(
     out_json: *mut *mut c_char,
 ) -> BoardkitStatus {
     // SAFETY: forwarded contract.
-    unsafe { capability(request_json, out_json, quorum) }
+    unsafe { capability(request_json, out_json, boardkit::meeting::meeting_quorum) }
+}
+
+/// Validate one record in the context of its board document, as a form does while the
+/// user types: only the findings about that record come back, with paths relative to it
+/// so each message can be shown beside its field.
+///
+/// Request: `{"kind": "action", "record": {...}, "context": {board document}, "as_of":
+/// "2017-02-01"}`; `kind` is one of organisation, person, body, meeting, action, risk,
+/// budget, scorecard; `context` and `as_of` are optional. A record whose id is already in
+/// the context replaces it (an edit); otherwise it is added.
+/// Response: `{"findings": [{"code": "action.due_before_raised", "severity": "error",
+/// "path": "/due", "message": "..."}]}`. A malformed record is an error whose path starts
+/// with `/record`.
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_document_validate_record(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, boardkit::document::validate_record) }
 }

@@ -438,7 +438,7 @@ static const capability_case CASES[] = {
     /* ---- reports ---- */
     {"boardkit_report_attendance", boardkit_report_attendance,
      "{\"document\": @D, \"body\": \"b-lscb\", \"from\": \"2016-04-01\", \"to\": \"2017-03-31\"}",
-     {"\"threshold_percent\":75,\"meetings_held\":2,\"meetings\":[\"m-2016-10-20\",\"m-2016-12-08\"]",
+     {"\"threshold_percent\":75,\"meetings_held\":1,\"meetings\":[\"m-2016-12-08\"],\"not_recorded\":[\"m-2016-10-20\"]",
       "\"agencies\":[{\"row\":", "\"row\":{\"organisation\":\"o-lcc\"}", "\"members\":[{\"person\":"},
      {0},
      "{\"document\": @D, \"body\": \"b-lscb\", \"from\": \"2017-04-01\", \"to\": \"2017-03-31\"}",
@@ -459,6 +459,14 @@ static const capability_case CASES[] = {
       "\"voting_present\":16,\"required\":13,\"missing_statutory_partners\":[],\"quorate\":true}}"},
      {0},
      "{\"document\": @D, \"meeting\": \"m-1999-01-01\"}", BOARDKIT_STATUS_INVALID_VALUE, "/meeting"},
+    {"boardkit_document_validate_record", boardkit_document_validate_record,
+     "{\"kind\": \"action\", \"context\": @D, \"as_of\": \"2017-02-01\", \"record\": {\"id\": \"a-form\","
+     " \"ref\": \"4.2\", \"description\": \"Spotlight on the response to child D\", \"owners\": [{\"initials\": \"SG\"}],"
+     " \"raised_at\": \"m-2016-12-08\", \"due\": \"2016-11-30\"}}",
+     {"{\"code\":\"action.due_before_raised\",\"severity\":\"error\",\"path\":\"/due\""},
+     {"child D", "/actions/"},
+     "{\"kind\": \"action\", \"record\": {\"id\": \"a\", \"ref\": \"1\", \"description\": \"x\","
+     " \"raised_at\": \"m1\", \"due\": \"2017-02-31\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/record/due"},
 };
 
 int main(int argc, char **argv) {
