@@ -448,14 +448,17 @@ pub fn resolve_in(
         PersonRef::Initials(ini) => {
             // The attendance list maps initials to people first; the body's membership
             // is consulted only when nobody at the meeting has these initials.
+            // The ids whose person (the first with that id) has these initials, found
+            // in one pass over the people rather than one look-up per attendee.
+            let holders: BTreeSet<&str> = doc
+                .people
+                .iter()
+                .filter(|p| p.initials.as_deref() == Some(ini.as_str()))
+                .filter(|p| doc.person(&p.id).is_some_and(|first| std::ptr::eq(first, *p)))
+                .map(|p| p.id.as_str())
+                .collect();
             let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-                let set: BTreeSet<&str> = ids
-                    .filter(|id| {
-                        doc.person(id)
-                            .and_then(|p| p.initials.as_deref())
-                            .is_some_and(|i| i == ini)
-                    })
-                    .collect();
+                let set: BTreeSet<&str> = ids.filter(|id| holders.contains(id)).collect();
                 set.into_iter().map(str::to_string).collect()
             };
             let mut hits = match meeting {
