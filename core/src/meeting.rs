@@ -454,7 +454,10 @@ pub fn resolve_in(
                 .people
                 .iter()
                 .filter(|p| p.initials.as_deref() == Some(ini.as_str()))
-                .filter(|p| doc.person(&p.id).is_some_and(|first| std::ptr::eq(first, *p)))
+                .filter(|p| {
+                    doc.person(&p.id)
+                        .is_some_and(|first| std::ptr::eq(first, *p))
+                })
                 .map(|p| p.id.as_str())
                 .collect();
             let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
@@ -680,12 +683,20 @@ pub fn check_ref(
 /// Check every meeting of a document.
 pub(crate) fn check(doc: &BoardDocument, out: &mut Report) {
     crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
+    // Matters arising name actions by id: one set, not a scan of the log per entry.
+    let action_ids: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
     for (i, m) in doc.meetings.iter().enumerate() {
-        check_meeting(doc, i, m, out);
+        check_meeting(doc, i, m, &action_ids, out);
     }
 }
 
-fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
+fn check_meeting(
+    doc: &BoardDocument,
+    i: usize,
+    m: &Meeting,
+    action_ids: &BTreeSet<&str>,
+    out: &mut Report,
+) {
     let base = format!("/meetings/{i}");
     let body = doc.body(&m.body);
     if body.is_none() {
@@ -961,7 +972,7 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
     }
     for (k, ma) in m.matters_arising.iter().enumerate() {
         if let Some(id) = &ma.action {
-            if !doc.actions.iter().any(|a| &a.id == id) {
+            if !action_ids.contains(id.as_str()) {
                 out.push(
                     &UNKNOWN_REFERENCE,
                     format!("{base}/matters_arising/{k}/action"),
