@@ -38,18 +38,26 @@ fn whole_board(c: &mut Criterion) {
         if scale == 100 {
             g.sample_size(10);
         }
-        g.bench_with_input(BenchmarkId::new("serde_value", label(scale)), &text, |b, t| {
-            b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(t)).expect("json"))
-        });
+        g.bench_with_input(
+            BenchmarkId::new("serde_value", label(scale)),
+            &text,
+            |b, t| {
+                b.iter(|| serde_json::from_str::<serde_json::Value>(black_box(t)).expect("json"))
+            },
+        );
         g.bench_with_input(BenchmarkId::new("parse", label(scale)), &text, |b, t| {
             b.iter(|| BoardDocument::from_json(black_box(t)).expect("document"))
         });
-        g.bench_with_input(BenchmarkId::new("parse_validate", label(scale)), &text, |b, t| {
-            b.iter(|| {
-                let doc = BoardDocument::from_json(black_box(t)).expect("document");
-                doc.validate(&opts)
-            })
-        });
+        g.bench_with_input(
+            BenchmarkId::new("parse_validate", label(scale)),
+            &text,
+            |b, t| {
+                b.iter(|| {
+                    let doc = BoardDocument::from_json(black_box(t)).expect("document");
+                    doc.validate(&opts)
+                })
+            },
+        );
         let doc = BoardDocument::from_json(&text).expect("document");
         g.bench_with_input(BenchmarkId::new("validate", label(scale)), &doc, |b, d| {
             b.iter(|| black_box(d).validate(&opts))

@@ -29,7 +29,8 @@ fn status_kb(field: &str) -> Option<u64> {
 fn child(mode: &str, file: &str) {
     let text = std::fs::read_to_string(file).expect("board text");
     let options: ValidateOptions =
-        serde_json::from_value(serde_json::json!({"as_of": synth::as_of_str(SCALE)})).expect("options");
+        serde_json::from_value(serde_json::json!({"as_of": synth::as_of_str(SCALE)}))
+            .expect("options");
     let baseline = status_kb("VmRSS:").expect("VmRSS");
     std::fs::write("/proc/self/clear_refs", "5").expect("reset the peak resident set");
     let findings = match mode {
@@ -80,7 +81,11 @@ fn main() {
             .output()
             .expect("child");
         let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
-        assert!(out.status.success(), "{mode}: {}", String::from_utf8_lossy(&out.stderr));
+        assert!(
+            out.status.success(),
+            "{mode}: {}",
+            String::from_utf8_lossy(&out.stderr)
+        );
         println!("memory {SCALE}x {line}");
         rows.push(line);
     }
