@@ -448,14 +448,20 @@ pub fn resolve_in(
         PersonRef::Initials(ini) => {
             // The attendance list maps initials to people first; the body's membership
             // is consulted only when nobody at the meeting has these initials.
+            // The ids whose person (the first with that id) has these initials, found
+            // in one pass over the people rather than one look-up per attendee.
+            let holders: BTreeSet<&str> = doc
+                .people
+                .iter()
+                .filter(|p| p.initials.as_deref() == Some(ini.as_str()))
+                .filter(|p| {
+                    doc.person(&p.id)
+                        .is_some_and(|first| std::ptr::eq(first, *p))
+                })
+                .map(|p| p.id.as_str())
+                .collect();
             let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-                let set: BTreeSet<&str> = ids
-                    .filter(|id| {
-                        doc.person(id)
-                            .and_then(|p| p.initials.as_deref())
-                            .is_some_and(|i| i == ini)
-                    })
-                    .collect();
+                let set: BTreeSet<&str> = ids.filter(|id| holders.contains(id)).collect();
                 set.into_iter().map(str::to_string).collect()
             };
             let mut hits = match meeting {
@@ -668,12 +674,20 @@ pub fn check_ref(
 /// Check every meeting of a document.
 pub(crate) fn check(doc: &BoardDocument, out: &mut Report) {
     crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
+    // Matters arising name actions by id: one set, not a scan of the log per entry.
+    let action_ids: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
     for (i, m) in doc.meetings.iter().enumerate() {
-        check_meeting(doc, i, m, out);
+        check_meeting(doc, i, m, &action_ids, out);
     }
 }
 
-fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
+fn check_meeting(
+    doc: &BoardDocument,
+    i: usize,
+    m: &Meeting,
+    action_ids: &BTreeSet<&str>,
+    out: &mut Report,
+) {
     let base = format!("/meetings/{i}");
     let body = doc.body(&m.body);
     if body.is_none() {
@@ -949,7 +963,7 @@ fn check_meeting(doc: &BoardDocument, i: usize, m: &Meeting, out: &mut Report) {
     }
     for (k, ma) in m.matters_arising.iter().enumerate() {
         if let Some(id) = &ma.action {
-            if !doc.actions.iter().any(|a| &a.id == id) {
+            if !action_ids.contains(id.as_str()) {
                 out.push(
                     &UNKNOWN_REFERENCE,
                     format!("{base}/matters_arising/{k}/action"),

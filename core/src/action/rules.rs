@@ -156,9 +156,10 @@ pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Re
             seen.insert(key, i);
         }
     }
+    let arising = timeline::ArisingIndex::new(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         for (k, ma) in m.matters_arising.iter().enumerate() {
-            if ma.action.is_none() && !timeline::matter_arising_matches(doc, m, ma) {
+            if ma.action.is_none() && arising.matched(m, ma).is_empty() {
                 out.push(
                     &MATTER_ARISING_UNMATCHED,
                     format!("/meetings/{mi}/matters_arising/{k}/action_ref"),

@@ -118,18 +118,77 @@ impl Timeline {
     }
 }
 
+/// Actions indexed once per document, to match matters arising to them without a scan
+/// of the log per entry (a board of a hundred years has tens of thousands of each).
+pub(crate) struct ArisingIndex<'a> {
+    /// Actions by (body, ref): (raised date, action index).
+    by_ref: BTreeMap<(&'a str, &'a str), Vec<(Date, usize)>>,
+    /// Action indices by id (more than one only for duplicate ids).
+    by_id: BTreeMap<&'a str, Vec<usize>>,
+}
+
+impl<'a> ArisingIndex<'a> {
+    /// Index the actions of `doc`.
+    pub(crate) fn new(doc: &'a BoardDocument) -> Self {
+        // The first meeting with each id, as `BoardDocument::meeting` finds it.
+        let mut meetings: BTreeMap<&str, &crate::meeting::Meeting> = BTreeMap::new();
+        for m in &doc.meetings {
+            meetings.entry(m.id.as_str()).or_insert(m);
+        }
+        let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
+        let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        for (i, a) in doc.actions.iter().enumerate() {
+            by_id.entry(a.id.as_str()).or_default().push(i);
+            if let Some(m) = meetings.get(a.raised_at.as_str()) {
+                by_ref
+                    .entry((m.body.as_str(), a.reference.trim()))
+                    .or_default()
+                    .push((m.date, i));
+            }
+        }
+        ArisingIndex { by_ref, by_id }
+    }
+
+    /// Indices of the actions one matter arising applies to: the action it names by id,
+    /// else the actions with its ref raised at the latest earlier meeting of the body.
+    pub(crate) fn matched(
+        &self,
+        meeting: &crate::meeting::Meeting,
+        ma: &crate::meeting::MatterArising,
+    ) -> Vec<usize> {
+        if let Some(id) = &ma.action {
+            return self.by_id.get(id.as_str()).cloned().unwrap_or_default();
+        }
+        let Some(candidates) = self
+            .by_ref
+            .get(&(meeting.body.as_str(), ma.action_ref.trim()))
+        else {
+            return Vec::new();
+        };
+        let earlier = candidates.iter().filter(|(d, _)| *d < meeting.date);
+        let Some(latest) = earlier.clone().map(|(d, _)| *d).max() else {
+            return Vec::new();
+        };
+        let mut v: Vec<usize> = earlier
+            .filter(|(d, _)| *d == latest)
+            .map(|(_, i)| *i)
+            .collect();
+        v.sort_unstable();
+        v
+    }
+}
+
 /// The matters-arising entries of every meeting, matched to actions: for each action
 /// index, the dated statuses recorded for it in later meetings' matters arising.
 pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
     let mut out: Vec<Vec<Event>> = vec![Vec::new(); doc.actions.len()];
-    // Actions by (body, ref): (raised date, action index).
-    let by_ref = actions_by_ref(doc);
+    let index = ArisingIndex::new(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         if m.status == MeetingStatus::Cancelled {
             continue;
         }
         for (k, ma) in m.matters_arising.iter().enumerate() {
-            for i in matched(doc, &by_ref, m, ma) {
+            for i in index.matched(m, ma) {
                 if let Some(slot) = out.get_mut(i) {
                     slot.push(Event {
                         date: m.date,
@@ -144,47 +203,6 @@ pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
         }
     }
     out
-}
-
-/// Indices of the actions one matter arising applies to.
-fn matched(
-    doc: &BoardDocument,
-    by_ref: &BTreeMap<(&str, &str), Vec<(Date, usize)>>,
-    meeting: &crate::meeting::Meeting,
-    ma: &crate::meeting::MatterArising,
-) -> Vec<usize> {
-    if let Some(id) = &ma.action {
-        return doc
-            .actions
-            .iter()
-            .enumerate()
-            .filter(|(_, a)| &a.id == id)
-            .map(|(i, _)| i)
-            .collect();
-    }
-    let Some(candidates) = by_ref.get(&(meeting.body.as_str(), ma.action_ref.trim())) else {
-        return Vec::new();
-    };
-    let earlier = candidates.iter().filter(|(d, _)| *d < meeting.date);
-    let Some(latest) = earlier.clone().map(|(d, _)| *d).max() else {
-        return Vec::new();
-    };
-    let mut v: Vec<usize> = earlier
-        .filter(|(d, _)| *d == latest)
-        .map(|(_, i)| *i)
-        .collect();
-    v.sort_unstable();
-    v
-}
-
-/// True when a matter arising applies to at least one action.
-pub(crate) fn matter_arising_matches(
-    doc: &BoardDocument,
-    meeting: &crate::meeting::Meeting,
-    ma: &crate::meeting::MatterArising,
-) -> bool {
-    let by_ref = actions_by_ref(doc);
-    !matched(doc, &by_ref, meeting, ma).is_empty()
 }
 
 /// Sort key of an event: date, source, meeting, position.
@@ -263,19 +281,4 @@ pub fn timelines(doc: &BoardDocument) -> Vec<Timeline> {
         .enumerate()
         .map(|(i, a)| build(doc, i, a, flows.get(i).map(Vec::as_slice).unwrap_or(&[])))
         .collect()
-}
-
-/// Actions by (body, ref): the raised date and index of each action, for matching matters
-/// arising to the actions they speak of.
-fn actions_by_ref(doc: &BoardDocument) -> BTreeMap<(&str, &str), Vec<(Date, usize)>> {
-    let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
-    for (i, a) in doc.actions.iter().enumerate() {
-        if let Some(m) = doc.meeting(&a.raised_at) {
-            by_ref
-                .entry((m.body.as_str(), a.reference.trim()))
-                .or_default()
-                .push((m.date, i));
-        }
-    }
-    by_ref
 }

@@ -41,8 +41,10 @@ pub fn largest_remainder(
     parties: &[(Id, u128)],
     path: &str,
 ) -> Result<Vec<Share>, Error> {
+    // One pass with a set (a scan of the earlier parties for each was quadratic).
+    let mut seen = std::collections::BTreeSet::new();
     for (i, (id, _)) in parties.iter().enumerate() {
-        if parties.iter().take(i).any(|(other, _)| other == id) {
+        if !seen.insert(id.as_str()) {
             return Err(Error::config(
                 format!("{path}/{i}"),
                 "a party is listed more than once",

@@ -227,8 +227,9 @@ impl Formula {
     ) -> Result<Vec<Share>, Error> {
         // A party named twice would have two amounts: refuse rather than guess.
         let parties = self.parties(path);
-        for (i, p) in parties.iter().enumerate() {
-            if parties.iter().take(i).any(|q| q.id == p.id) {
+        let mut seen = std::collections::BTreeSet::new();
+        for p in &parties {
+            if !seen.insert(p.id.as_str()) {
                 return Err(Error::config(
                     p.path.clone(),
                     "a partner is listed more than once in this formula",
