@@ -426,7 +426,10 @@ export interface BoardDocument {
   people: Person[];
   /** The risk register. */
   risk_register?: RiskRegister | null;
-  /** Must be [`SCHEMA_VERSION`]. */
+  /**
+   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
+   * document appears (on its own or inside a request).
+   */
   schema_version: number;
   /** Performance scorecards. */
   scorecards?: Scorecard[];
@@ -455,7 +458,10 @@ export interface BoardDocumentInput {
   people?: Person[];
   /** The risk register. */
   risk_register?: RiskRegisterInput | null;
-  /** Must be [`SCHEMA_VERSION`]. */
+  /**
+   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
+   * document appears (on its own or inside a request).
+   */
   schema_version: number;
   /** Performance scorecards. */
   scorecards?: ScorecardInput[];
