@@ -38,6 +38,7 @@ export const validateDocument = wrap(raw.validateDocument);
 export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
 export const documentPublicVersion = wrap(raw.documentPublicVersion);
+export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 // action
 export const actionLog = wrap(raw.actionLog);

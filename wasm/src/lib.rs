@@ -149,29 +149,6 @@ pub fn document_public_version(doc: JsValue) -> Result<JsValue, JsValue> {
         .map_err(|e| to_js_error(&e))
 }
 
-/// Request of `meetingQuorum`: a document and the id of one of its meetings.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuorumRequest {
-    /// The board document.
-    pub document: BoardDocument,
-    /// The meeting's id.
-    pub meeting: boardkit::Id,
-}
-
-/// Whether a meeting was quorate under its body's constitution; `null` when the body has
-/// no constitution. Errors: `/meeting` when the meeting or its body is not in the document.
-pub fn quorum(request: &QuorumRequest) -> Result<Option<boardkit::meeting::QuorumCheck>, Error> {
-    let doc = &request.document;
-    let meeting = doc
-        .meeting(&request.meeting)
-        .ok_or_else(|| Error::invalid("/meeting", "no meeting of the document has this id"))?;
-    let body = doc
-        .body(&meeting.body)
-        .ok_or_else(|| Error::invalid("/meeting", "the meeting's body is not in the document"))?;
-    Ok(boardkit::meeting::quorum(doc, body, meeting))
-}
-
 /// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
 /// `result` for a core function returning `Result<Response, Error>` and `plain` for one
 /// that cannot fail.
@@ -190,8 +167,12 @@ macro_rules! capabilities {
 }
 
 capabilities! {
-    /// Quorum of one meeting (see [`quorum`]).
-    meetingQuorum => meeting_quorum: result quorum;
+    /// Check one record (an action, a risk, a meeting...) in the context of its board
+    /// document, with findings' paths relative to the record, for a form.
+    documentValidateRecord => document_validate_record: result boardkit::document::validate_record;
+    /// Whether a meeting was quorate under its body's constitution (`quorum` null when the
+    /// body has none). Errors: `/meeting` when the meeting or its body is not in the document.
+    meetingQuorum => meeting_quorum: result boardkit::meeting::meeting_quorum;
 
     /// The action log as of a date: every action with its status, due date and RAG.
     actionLog => action_log: result boardkit::action::log;
