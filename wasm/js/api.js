@@ -21,11 +21,15 @@ function rethrow(e) {
   throw e;
 }
 
+/** `undefined` is written as `null`: a field set to undefined is present but empty, so a
+ *  required one is reported at its own path (not as missing at its parent's). */
+const nullForUndefined = (_key, v) => (v === undefined ? null : v);
+
 /** An argument as JSON text for the module (`undefined` is JSON `null`). */
 function text(value) {
   let json;
   try {
-    json = JSON.stringify(value);
+    json = JSON.stringify(value, nullForUndefined);
   } catch {
     // A cycle or a BigInt: not a JSON-like value (the value itself is not quoted).
     throw new BoardkitError('invalid value at : not a plain JSON-like value', 'shape.invalid', '');
