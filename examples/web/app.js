@@ -1,6 +1,6 @@
 // The page: loads the boardkit package and the example board document (Leicester
 // Safeguarding Children Board, 2016/17), then mounts each form module. Each form module
-// exports { id, title, mount(root, boardkit, { document }) }.
+// exports { id, title, mount(root, boardkit, { document, asOf }) }.
 import * as boardkit from 'boardkit';
 import * as meeting from './forms/meeting.js';
 import * as action from './forms/action.js';
@@ -8,6 +8,9 @@ import * as risk from './forms/risk.js';
 import * as funding from './forms/funding.js';
 
 const FORMS = [action, risk, funding, meeting];
+// The day the page judges "overdue" and "due for review" against: the example's minutes
+// are of 8 December 2016 (nothing in boardkit reads the system clock).
+const AS_OF = '2016-12-08';
 
 document.getElementById('version').textContent = boardkit.version();
 const response = await fetch(new URL('../data/leicester-lscb.json', import.meta.url));
@@ -16,7 +19,7 @@ const root = document.getElementById('forms');
 document.getElementById('loading').remove();
 const nav = document.getElementById('form-list');
 for (const form of FORMS) {
-  form.mount(root, boardkit, { document: doc });
+  form.mount(root, boardkit, { document: doc, asOf: AS_OF });
   const link = document.createElement('a');
   link.href = `#${form.id}-form`;
   link.textContent = form.title;

@@ -56,10 +56,14 @@ test('a due date before the meeting shows action.due_before_raised beside the du
   await page.fill('#action-due_date', '2016-11-30');
   const due = beside('action', 'due');
   await due.first().waitFor({ timeout: 5000 });
-  assert.equal(await due.count(), 1);
+  // Every finding about the action (documentValidateRecord, as of 8 December 2016), each
+  // at its path relative to the action: the error, and the warning that it is overdue.
+  assert.equal(await due.count(), 2);
   assert.equal(await due.first().getAttribute('data-code'), 'action.due_before_raised');
-  assert.equal(await due.first().getAttribute('data-finding-path'), '/actions/0/due');
+  assert.equal(await due.first().getAttribute('data-finding-path'), '/due');
   assert.match(await due.first().textContent(), /before the meeting that raised/);
+  assert.equal(await due.nth(1).getAttribute('data-code'), 'action.overdue');
+  assert.equal(await due.nth(1).getAttribute('class'), 'message warning');
   assert.equal(await beside('action', 'meeting').count(), 0);
   assert.equal(await page.locator('#action-form .status').textContent(), '1 problem(s) to fix');
 
@@ -131,6 +135,16 @@ test('an owner and controls clear the top-band findings; lower levels lower the 
   await page.selectOption('#risk-impact', '4');
   await page.waitForFunction(() => document.getElementById('risk-score').value === '12');
   assert.equal(await page.locator('#risk-rating').getAttribute('data-rating'), 'amber');
+});
+
+test('a risk that is not well formed: the error (at /record/raised/date) is shown beside the raised date', async () => {
+  await page.fill('#risk-raised', '');
+  const raised = beside('risk', 'raised');
+  await raised.first().waitFor({ timeout: 5000 });
+  assert.equal(await raised.first().getAttribute('data-code'), 'shape.invalid');
+  assert.equal(await raised.first().getAttribute('data-finding-path'), '/raised/date');
+  await page.fill('#risk-raised', '2016-12-08');
+  await page.waitForFunction(() => document.querySelectorAll('#risk-form .message').length === 0);
 });
 
 // ---- funding ---------------------------------------------------------------------------

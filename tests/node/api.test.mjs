@@ -119,6 +119,24 @@ test('a missing required field throws with the path of its record', () => {
   assert.match(e.message, /title/);
 });
 
+test('a required field set to undefined throws at its own path (sent as null)', () => {
+  const doc = fixture();
+  doc.meetings[1].title = undefined;
+  const e = thrown(() => bk.validateDocument(doc));
+  assert.equal(e.code, 'shape.invalid');
+  assert.equal(e.path, '/meetings/1/title');
+});
+
+test('a value JSON cannot carry (a cycle, a BigInt) throws shape.invalid at the root', () => {
+  const doc = fixture();
+  doc.extensions = { self: doc };
+  for (const bad of [doc, { ...fixture(), schema_version: 1n }]) {
+    const e = thrown(() => bk.validateDocument(bad));
+    assert.equal(e.code, 'shape.invalid');
+    assert.equal(e.path, '');
+  }
+});
+
 test('an unsupported schema_version throws shape.schema_version', () => {
   const e = thrown(() => bk.validateDocument({ ...fixture(), schema_version: 2 }));
   assert.equal(e.code, 'shape.schema_version');

@@ -21,23 +21,48 @@ function rethrow(e) {
   throw e;
 }
 
-/** Wrap a raw binding so that its errors become BoardkitError. */
+/** `undefined` is written as `null`: a field set to undefined is present but empty, so a
+ *  required one is reported at its own path (not as missing at its parent's). */
+const nullForUndefined = (_key, v) => (v === undefined ? null : v);
+
+/** An argument as JSON text for the module (`undefined` is JSON `null`). */
+function text(value) {
+  let json;
+  try {
+    json = JSON.stringify(value, nullForUndefined);
+  } catch {
+    // A cycle or a BigInt: not a JSON-like value (the value itself is not quoted).
+    throw new BoardkitError('invalid value at : not a plain JSON-like value', 'shape.invalid', '');
+  }
+  return json === undefined ? 'null' : json;
+}
+
+/**
+ * Wrap a raw binding: arguments cross into the module as JSON text and the result comes
+ * back as JSON text (one family of serde_json readers and writers in the module keeps it
+ * small); errors become BoardkitError.
+ */
 function wrap(f) {
   return (...args) => {
+    // Every parameter gets its text: an omitted argument (validateDocument's options) is null.
+    const texts = Array.from({ length: f.length }, (_, i) => text(args[i]));
+    let result;
     try {
-      return f(...args);
+      result = f(...texts);
     } catch (e) {
       return rethrow(e);
     }
+    return JSON.parse(result);
   };
 }
 
 // One line per capability (keep in step with wasm/src/lib.rs and wasm/tests/types.rs).
-export const version = wrap(raw.version);
+export const version = () => raw.version();
 export const validateDocument = wrap(raw.validateDocument);
 export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
 export const documentPublicVersion = wrap(raw.documentPublicVersion);
+export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 // action
 export const actionLog = wrap(raw.actionLog);

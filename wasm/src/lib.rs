@@ -6,6 +6,12 @@
 //! breaks are not errors: they come back as the `findings` of a report, each with the
 //! path of the field a form should show the message beside.
 //!
+//! The objects cross the boundary as JSON text: `api.js` writes each argument with
+//! `JSON.stringify` and reads each result with `JSON.parse`. Rust reads the text with
+//! serde_json and writes the result with serde_json, so the module carries one family of
+//! generated readers and writers (serde_json's) instead of a second one for JS values;
+//! that keeps the package small (see the README's "Size").
+//!
 //! Nothing here knows a governance rule: each function only translates between JS values
 //! and the core's request/response types.
 //!
@@ -35,19 +41,21 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Read a request from a JS value. Shape errors carry the JSON Pointer of the bad value
-/// (the core's `from_value`, which uses `serde_path_to_error` and never echoes values).
-pub fn from_js<T: DeserializeOwned>(value: JsValue) -> Result<T, Error> {
-    let json: serde_json::Value = serde_wasm_bindgen::from_value(value)
+/// Read a request from its JSON text (written by `JSON.stringify` in `api.js`). Shape
+/// errors carry the JSON Pointer of the bad value (the core's `from_value`, which uses
+/// `serde_path_to_error` and never echoes values). The text is read into a JSON value
+/// first, as `document::validate_record` reads its record, so the module holds one
+/// family of generated readers.
+pub fn from_js<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
+    let value: serde_json::Value = serde_json::from_str(json)
         .map_err(|_| Error::invalid("", "not a plain JSON-like value"))?;
-    boardkit::error::from_value(json)
+    boardkit::error::from_value(value)
 }
 
-/// Write a response as a plain JS value (objects, not `Map`s; `null` for absent options).
-pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Error> {
-    value
-        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|_| Error::invalid("", "the result could not be represented in JavaScript"))
+/// Write a response as JSON text (read back with `JSON.parse` in `api.js`).
+pub fn to_js<T: Serialize>(value: &T) -> Result<String, Error> {
+    serde_json::to_string(value)
+        .map_err(|_| Error::invalid("", "the result could not be written as JSON"))
 }
 
 /// A JS `Error` with `code` and `path` properties (and `name` `BoardkitError`).
@@ -62,37 +70,31 @@ pub fn to_js_error(error: &Error) -> JsValue {
     js.into()
 }
 
-/// The generic capability call: a JS request in, the core function, a JS response out,
-/// any shape error thrown as a JS `Error` with `code` and `path`.
+/// The generic capability call: a JSON request in, the core function, a JSON response
+/// out, any shape error thrown as a JS `Error` with `code` and `path`.
 pub fn call<Req: DeserializeOwned, Resp: Serialize>(
-    request: JsValue,
+    request: &str,
     f: impl FnOnce(Req) -> Result<Resp, Error>,
-) -> Result<JsValue, JsValue> {
+) -> Result<String, JsValue> {
     from_js(request)
         .and_then(f)
         .and_then(|response| to_js(&response))
         .map_err(|e| to_js_error(&e))
 }
 
-/// Read a board document, checking its `schema_version` as `BoardDocument::from_json` does.
-fn document(value: JsValue) -> Result<BoardDocument, Error> {
-    let doc: BoardDocument = from_js(value)?;
-    if doc.schema_version != boardkit::SCHEMA_VERSION {
-        return Err(Error::SchemaVersion {
-            path: "/schema_version".into(),
-            found: u64::from(doc.schema_version),
-            supported: boardkit::SCHEMA_VERSION,
-        });
-    }
-    Ok(doc)
+/// Read a board document (its `schema_version` is checked by the core as it is read).
+fn document(json: &str) -> Result<BoardDocument, Error> {
+    from_js(json)
 }
 
-/// Options are optional: `undefined` or `null` means the defaults.
-fn options(value: JsValue) -> Result<ValidateOptions, Error> {
-    if value.is_undefined() || value.is_null() {
+/// Options are optional: JSON `null` (from `undefined` or `null`) means the defaults.
+fn options(json: &str) -> Result<ValidateOptions, Error> {
+    let value: serde_json::Value = serde_json::from_str(json)
+        .map_err(|_| Error::invalid("", "options: not a plain JSON-like value"))?;
+    if value.is_null() {
         return Ok(ValidateOptions::default());
     }
-    from_js(value).map_err(|e| prefix(e, "options"))
+    boardkit::error::from_value(value).map_err(|e| prefix(e, "options"))
 }
 
 /// A shape error in a second argument: its path stays relative to that argument (a form
@@ -118,8 +120,8 @@ pub fn version() -> String {
 /// `options.as_of` ("2017-01-31") is the date to judge "overdue" against; absent, rules
 /// that need a date are not run.
 #[wasm_bindgen(js_name = validateDocument, skip_typescript)]
-pub fn validate_document(doc: JsValue, options_value: JsValue) -> Result<JsValue, JsValue> {
-    options(options_value)
+pub fn validate_document(doc: &str, options_json: &str) -> Result<String, JsValue> {
+    options(options_json)
         .and_then(|o| document(doc).map(|d| d.validate(&o)))
         .and_then(|report| to_js(&report))
         .map_err(|e| to_js_error(&e))
@@ -128,7 +130,7 @@ pub fn validate_document(doc: JsValue, options_value: JsValue) -> Result<JsValue
 /// Read a board document and return it in its normal form: defaults filled in, empty
 /// optional parts dropped, dates and times in their canonical spelling.
 #[wasm_bindgen(js_name = normaliseDocument, skip_typescript)]
-pub fn normalise_document(doc: JsValue) -> Result<JsValue, JsValue> {
+pub fn normalise_document(doc: &str) -> Result<String, JsValue> {
     document(doc)
         .and_then(|d| to_js(&d))
         .map_err(|e| to_js_error(&e))
@@ -136,40 +138,17 @@ pub fn normalise_document(doc: JsValue) -> Result<JsValue, JsValue> {
 
 /// Every rule boardkit can report: code, severity and meaning (the rule catalogue).
 #[wasm_bindgen(skip_typescript)]
-pub fn rules() -> Result<JsValue, JsValue> {
+pub fn rules() -> Result<String, JsValue> {
     to_js(&boardkit::catalogue::all()).map_err(|e| to_js_error(&e))
 }
 
 /// The version of a board document that may be published: every confidential minute item
 /// keeps its number, kind and time but loses its title, text, decisions and papers.
 #[wasm_bindgen(js_name = documentPublicVersion, skip_typescript)]
-pub fn document_public_version(doc: JsValue) -> Result<JsValue, JsValue> {
+pub fn document_public_version(doc: &str) -> Result<String, JsValue> {
     document(doc)
         .and_then(|d| to_js(&d.public_version()))
         .map_err(|e| to_js_error(&e))
-}
-
-/// Request of `meetingQuorum`: a document and the id of one of its meetings.
-#[derive(serde::Deserialize)]
-#[serde(deny_unknown_fields)]
-pub struct QuorumRequest {
-    /// The board document.
-    pub document: BoardDocument,
-    /// The meeting's id.
-    pub meeting: boardkit::Id,
-}
-
-/// Whether a meeting was quorate under its body's constitution; `null` when the body has
-/// no constitution. Errors: `/meeting` when the meeting or its body is not in the document.
-pub fn quorum(request: &QuorumRequest) -> Result<Option<boardkit::meeting::QuorumCheck>, Error> {
-    let doc = &request.document;
-    let meeting = doc
-        .meeting(&request.meeting)
-        .ok_or_else(|| Error::invalid("/meeting", "no meeting of the document has this id"))?;
-    let body = doc
-        .body(&meeting.body)
-        .ok_or_else(|| Error::invalid("/meeting", "the meeting's body is not in the document"))?;
-    Ok(boardkit::meeting::quorum(doc, body, meeting))
 }
 
 /// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
@@ -182,7 +161,7 @@ macro_rules! capabilities {
         $(
             $(#[doc = $doc])+
             #[wasm_bindgen(js_name = $js, skip_typescript)]
-            pub fn $name(request: JsValue) -> Result<JsValue, JsValue> {
+            pub fn $name(request: &str) -> Result<String, JsValue> {
                 capabilities!(@call $kind $f, request)
             }
         )+
@@ -190,8 +169,12 @@ macro_rules! capabilities {
 }
 
 capabilities! {
-    /// Quorum of one meeting (see [`quorum`]).
-    meetingQuorum => meeting_quorum: result quorum;
+    /// Check one record (an action, a risk, a meeting...) in the context of its board
+    /// document, with findings' paths relative to the record, for a form.
+    documentValidateRecord => document_validate_record: result boardkit::document::validate_record;
+    /// Whether a meeting was quorate under its body's constitution (`quorum` null when the
+    /// body has none). Errors: `/meeting` when the meeting or its body is not in the document.
+    meetingQuorum => meeting_quorum: result boardkit::meeting::meeting_quorum;
 
     /// The action log as of a date: every action with its status, due date and RAG.
     actionLog => action_log: result boardkit::action::log;

@@ -14,7 +14,6 @@
 //! record differs between the two, the input form is named `<Name>Input`.
 
 use boardkit::document::ValidateOptions;
-use boardkit::meeting::QuorumCheck;
 use boardkit::{BoardDocument, Report, Severity};
 use schemars::generate::{SchemaGenerator, SchemaSettings};
 use schemars::JsonSchema;
@@ -35,18 +34,6 @@ struct Rule {
     severity: Severity,
     /// One sentence in the board's terms: what the rule checks and why.
     summary: String,
-}
-
-/// Request of `meetingQuorum` (mirror of `boardkit_wasm::QuorumRequest`, which derives
-/// no schema: the shipped wasm does not carry schemars).
-#[allow(dead_code)]
-#[derive(JsonSchema)]
-#[serde(deny_unknown_fields)]
-struct QuorumRequest {
-    /// The board document.
-    document: BoardDocument,
-    /// The meeting's id.
-    meeting: String,
 }
 
 /// One parameter of a JS function.
@@ -188,7 +175,14 @@ fn api() -> Gen {
         params: vec![Param { name: "doc", schema: doc, optional: false }],
         returns: public,
     });
-    g.capability::<QuorumRequest, Option<QuorumCheck>>("meetingQuorum", "Whether a meeting was quorate under its body's constitution; `null` when the body has no constitution.\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.");
+    g.capability::<boardkit::document::ValidateRecordRequest, Report>(
+        "documentValidateRecord",
+        "Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `\"\"` for the record as a whole).\n@throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.",
+    );
+    g.capability::<boardkit::meeting::QuorumRequest, boardkit::meeting::QuorumResponse>(
+        "meetingQuorum",
+        "Whether a meeting was quorate under its body's constitution: the meeting, its body and the quorum position (`quorum` null when the body has no constitution).\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.",
+    );
 
     use boardkit::{action, budget, report, risk, scorecard};
     // action

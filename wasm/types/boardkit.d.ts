@@ -48,10 +48,16 @@ export declare function rules(): Rule[];
 export declare function documentPublicVersion(doc: BoardDocumentInput): BoardDocument;
 
 /**
- * Whether a meeting was quorate under its body's constitution; `null` when the body has no constitution.
+ * Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `""` for the record as a whole).
+ * @throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.
+ */
+export declare function documentValidateRecord(request: ValidateRecordRequest): Report;
+
+/**
+ * Whether a meeting was quorate under its body's constitution: the meeting, its body and the quorum position (`quorum` null when the body has no constitution).
  * @throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.
  */
-export declare function meetingQuorum(request: QuorumRequest): QuorumCheck | null;
+export declare function meetingQuorum(request: QuorumRequest): QuorumResponse;
 
 /** The action log as of a date: every action with its status, due date and RAG. */
 export declare function actionLog(request: LogRequest): ActionLog;
@@ -1692,15 +1698,22 @@ export interface QuorumCheck {
   voting_present: number;
 }
 
-/**
- * Request of `meetingQuorum` (mirror of `boardkit_wasm::QuorumRequest`, which derives
- * no schema: the shipped wasm does not carry schemars).
- */
+/** Request of [`meeting_quorum`]: a board document and one of its meetings. */
 export interface QuorumRequest {
   /** The board document. */
   document: BoardDocumentInput;
   /** The meeting's id. */
   meeting: string;
+}
+
+/** Response of [`meeting_quorum`]. */
+export interface QuorumResponse {
+  /** The body that met. */
+  body: string;
+  /** The meeting's id. */
+  meeting: string;
+  /** The quorum position; `None` (JSON null) when the body has no constitution. */
+  quorum: QuorumCheck | null;
 }
 
 /** Why an action has its RAG rating. */
@@ -1748,6 +1761,9 @@ export interface RatingsResponse {
   /** The rating of every risk raised on or before the date, in register order. */
   risks: RiskRating[];
 }
+
+/** The kinds of record a form can validate on its own (see [`validate_record`]). */
+export type RecordKind = "organisation" | "person" | "body" | "meeting" | "action" | "risk" | "budget" | "scorecard";
 
 /** Request for the register queries: a register and the date to judge it as of. */
 export interface RegisterRequest {
@@ -2369,6 +2385,22 @@ export interface ValidateOptions {
    * when absent, rules that need a date are not run.
    */
   as_of?: string | null;
+}
+
+/** Request of [`validate_record`]. */
+export interface ValidateRecordRequest {
+  /** The date to judge "overdue" and "due for review" against. */
+  as_of?: string | null;
+  /**
+   * The board document it belongs to (members, meetings, the risk matrix...). When the
+   * record's id is already in the context, the record replaces that entry (an edit);
+   * otherwise it is added (a new record). Absent: an empty document.
+   */
+  context?: BoardDocumentInput | null;
+  /** What kind of record `record` is. */
+  kind: RecordKind;
+  /** The record, as a form would build it. */
+  record: unknown;
 }
 
 /** Request for [`validate`]: check one scorecard on its own (for a form). */

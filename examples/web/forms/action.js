@@ -1,15 +1,13 @@
 // Record an action for a meeting: the minute reference, what is to be done, owners
 // chosen from the board's members, and a due that may be a date, a month or a meeting.
-// Checked live by validating a document that holds the form's action (at /actions/0)
-// with the board, its people and its meetings; the findings about the action are shown
-// beside the fields they point at.
+// Checked live by documentValidateRecord: the form's action in the context of the whole
+// board document, as of the page's date. Every finding about the action comes back with
+// a path relative to it (`/due`, `/owners`) and is shown beside that field.
 import { h, row, group, labelled, select, report, trailer, attempt, personName, meetingOptions } from '../lib/form.js';
-import { covers } from '../lib/findings.js';
 
 export const id = 'action';
 export const title = 'Record an action';
 
-const A = '/actions/0';
 const BODY = 'b-lscb';
 
 /** The action the form's values stand for (empty values left out). */
@@ -28,20 +26,7 @@ export function actionFrom(v) {
   return action;
 }
 
-/** A small document holding the board, its people, its meetings and the action. */
-export function documentFrom(doc, action) {
-  return {
-    schema_version: 1,
-    organisations: doc.organisations,
-    people: doc.people,
-    bodies: doc.bodies.filter((b) => b.id === BODY),
-    // Matters arising name other actions, which this document does not hold.
-    meetings: doc.meetings.filter((m) => m.body === BODY).map(({ matters_arising, ...m }) => m),
-    actions: [action],
-  };
-}
-
-export function mount(root, boardkit, { document: doc }) {
+export function mount(root, boardkit, { document: doc, asOf }) {
   const body = doc.bodies.find((b) => b.id === BODY);
   const meetings = meetingOptions(doc, BODY);
   const members = body.members
@@ -71,12 +56,12 @@ export function mount(root, boardkit, { document: doc }) {
 
   const form = h('form', { id: `${id}-form`, noValidate: true, 'aria-labelledby': `${id}-heading` },
     h('h2', { id: `${id}-heading` }, title),
-    row(id, 'meeting', 'Raised at meeting', `${A}/raised_at`, meeting),
-    row(id, 'ref', 'Minute reference', `${A}/ref`, ref),
-    row(id, 'description', 'Action', `${A}/description`, description),
-    row(id, 'owners', 'Owners', `${A}/owners`, owners),
+    row(id, 'meeting', 'Raised at meeting', '/raised_at', meeting),
+    row(id, 'ref', 'Minute reference', '/ref', ref),
+    row(id, 'description', 'Action', '/description', description),
+    row(id, 'owners', 'Owners', '/owners', owners),
     h('p', { class: 'hint', id: `${id}-owners-hint` }, 'Members of the board; hold Ctrl or Cmd to choose more than one.'),
-    group(id, 'due', 'Due', `${A}/due`,
+    group(id, 'due', 'Due', '/due',
       labelled(`${id}-due_kind`, 'Kind', kind), values.due_date, values.due_month, values.due_meeting),
     ...trailer());
   root.append(form);
@@ -90,10 +75,9 @@ export function mount(root, boardkit, { document: doc }) {
       owners: [...owners.selectedOptions].map((o) => o.value),
       due_kind: kind.value, due_date: dueDate.value, due_month: dueMonth.value, due_meeting: dueMeeting.value,
     };
-    const items = attempt(boardkit, () =>
-      boardkit.validateDocument(documentFrom(doc, actionFrom(v))).findings
-        // Only the findings about the form's action: the rest of the document is given.
-        .filter((f) => covers(A, f.path)));
+    const items = attempt(boardkit, () => boardkit.documentValidateRecord({
+      kind: 'action', record: actionFrom(v), context: doc, as_of: asOf,
+    }).findings, '/record');
     report(form, items);
   };
   form.addEventListener('input', check);

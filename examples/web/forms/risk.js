@@ -1,14 +1,12 @@
 // Add a risk to the board's register: likelihood and impact chosen on the register's
 // matrix, the score and rating updated as they are chosen (riskRate), and the risk
-// checked live by validating a document that holds the register with this one risk
-// (at /risk_register/risks/0); findings are shown beside the fields they point at.
+// checked live by documentValidateRecord in the context of the board document and its
+// register, as of the page's date; each finding's path is relative to the risk
+// (`/owner`, `/controls`) and the message is shown beside that field.
 import { h, row, group, labelled, select, report, trailer, attempt, personName } from '../lib/form.js';
-import { covers } from '../lib/findings.js';
 
 export const id = 'risk';
 export const title = 'Add a risk';
-
-const R = '/risk_register/risks/0';
 
 /** The risk the form's values stand for (empty values left out). */
 export function riskFrom(v) {
@@ -26,7 +24,7 @@ export function riskFrom(v) {
   return risk;
 }
 
-export function mount(root, boardkit, { document: doc }) {
+export function mount(root, boardkit, { document: doc, asOf }) {
   const register = doc.risk_register;
   const { matrix } = register;
   const body = doc.bodies.find((b) => b.id === register.body);
@@ -45,17 +43,17 @@ export function mount(root, boardkit, { document: doc }) {
 
   const form = h('form', { id: `${id}-form`, noValidate: true, 'aria-labelledby': `${id}-heading` },
     h('h2', { id: `${id}-heading` }, title),
-    row(id, 'title', 'Risk', `${R}/title`, titleInput),
-    row(id, 'raised', 'Raised on', `${R}/raised`, raised),
-    row(id, 'owner', 'Owner', `${R}/owner`, owner),
-    group(id, 'current', 'Current assessment', `${R}/current`,
+    row(id, 'title', 'Risk', '/title', titleInput),
+    row(id, 'raised', 'Raised on', '/raised', raised),
+    row(id, 'owner', 'Owner', '/owner', owner),
+    group(id, 'current', 'Current assessment', '/current',
       labelled(`${id}-likelihood`, 'Likelihood', likelihood),
       labelled(`${id}-impact`, 'Impact', impact),
       h('span', { class: 'score' },
         h('span', { class: 'labelled' }, h('span', { id: `${id}-score-label` }, 'Score'), score),
         h('span', { class: 'labelled' }, h('span', { id: `${id}-rating-label` }, 'Rating'), rating))),
-    row(id, 'controls', 'Controls', `${R}/controls`, controls),
-    row(id, 'next_review', 'Next review', `${R}/next_review`, nextReview),
+    row(id, 'controls', 'Controls', '/controls', controls),
+    row(id, 'next_review', 'Next review', '/next_review', nextReview),
     ...trailer());
   score.setAttribute('aria-labelledby', `${id}-score-label`);
   rating.setAttribute('aria-labelledby', `${id}-rating-label`);
@@ -74,15 +72,10 @@ export function mount(root, boardkit, { document: doc }) {
       rating.value = `${placed.label ?? placed.rating} (${placed.rating})`;
       rating.dataset.rating = placed.rating;
       rating.dataset.topBand = String(placed.top_band);
-      const document = {
-        schema_version: 1,
-        organisations: doc.organisations,
-        people: doc.people,
-        bodies: doc.bodies.filter((b) => b.id === register.body),
-        risk_register: { ...register, risks: [riskFrom(v)] },
-      };
-      return boardkit.validateDocument(document).findings.filter((f) => covers(R, f.path));
-    });
+      return boardkit.documentValidateRecord({
+        kind: 'risk', record: riskFrom(v), context: doc, as_of: asOf,
+      }).findings;
+    }, '/record');
     report(form, items);
   };
   form.addEventListener('input', check);

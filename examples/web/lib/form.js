@@ -73,12 +73,19 @@ export const trailer = () => [
   h('p', { class: 'status', role: 'status' }),
 ];
 
-/** Run `f`, turning a thrown BoardkitError into the list of one item to show. */
-export function attempt(boardkit, f) {
+/**
+ * Run `f`, turning a thrown BoardkitError into the list of one item to show. With
+ * `within` (a JSON Pointer, e.g. `/record` for documentValidateRecord), an error inside
+ * that part of the request is shown at its path relative to it, as findings are.
+ */
+export function attempt(boardkit, f, within) {
   try {
     return f();
   } catch (e) {
     if (!(e instanceof boardkit.BoardkitError)) throw e;
+    if (within && (e.path === within || e.path.startsWith(`${within}/`))) {
+      return [{ code: e.code, path: e.path.slice(within.length), message: e.message }];
+    }
     return [e];
   }
 }
