@@ -65,16 +65,3 @@ fn synthetic_boards_raise_warnings_but_no_errors() {
         );
     }
 }
-
-#[test]
-#[ignore]
-fn print_sizes_and_findings() {
-    for scale in [1, 10, 100] {
-        let text = synth::board_json(scale);
-        println!(
-            "{scale}x: {} bytes; {:?}",
-            text.len(),
-            findings_by_code(scale)
-        );
-    }
-}

@@ -18,7 +18,7 @@
 //! ## Adding a capability
 //! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes
 //! one entry of the `capabilities!` list at the end of this file:
-//! ```ignore
+//! ```text
 //! /// One line in the board's terms.
 //! areaVerb => area_verb: result boardkit::area::verb;
 //! ```
