@@ -18,8 +18,9 @@
 //! something is recorded after D, it is the latest dated status on or before D; with no
 //! dated status on or before D, it is open.
 
-use super::{raised_on, Action, Status};
+use super::{raised_on_in, Action, Status};
 use crate::date::Date;
+use crate::document::Index;
 use crate::meeting::MeetingStatus;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
@@ -211,7 +212,7 @@ type EventKey = (Date, Source, Option<Id>, usize);
 /// Build the timeline of the action at `index`, given the matters-arising events of
 /// that action (from [`matters_arising_events`]).
 pub(crate) fn build(
-    doc: &BoardDocument,
+    doc: &Index<'_>,
     index: usize,
     action: &Action,
     from_meetings: &[Event],
@@ -267,7 +268,7 @@ pub(crate) fn build(
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     let events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
     Timeline {
-        raised_on: raised_on(doc, action),
+        raised_on: raised_on_in(doc, action),
         events,
         current: action.status,
     }
@@ -275,6 +276,11 @@ pub(crate) fn build(
 
 /// Timelines of every action of a document, by index.
 pub fn timelines(doc: &BoardDocument) -> Vec<Timeline> {
+    timelines_in(&Index::new(doc))
+}
+
+/// [`timelines`] through an index of the document.
+pub fn timelines_in(doc: &Index<'_>) -> Vec<Timeline> {
     let flows = matters_arising_events(doc);
     doc.actions
         .iter()
