@@ -1,6 +1,6 @@
 //! The board document: everything a board's business unit keeps, in one JSON record.
 
-use crate::board::{Body, Organisation, Person};
+use crate::board::{Body, Member, Organisation, Person};
 use crate::date::Date;
 use crate::error::Error;
 use crate::meeting::Meeting;
@@ -183,6 +183,9 @@ pub struct Index<'a> {
     by_body: HashMap<&'a str, Vec<&'a Meeting>>,
     /// Per initials, the ids of the people (the first with each id) who have them.
     initials: HashMap<&'a str, Vec<&'a str>>,
+    /// Per body id (the first body with it), its members by person (the first
+    /// membership of each person, as `Body::member` finds it).
+    members: HashMap<&'a str, HashMap<&'a str, &'a Member>>,
 }
 
 impl<'a> Index<'a> {
@@ -203,8 +206,16 @@ impl<'a> Index<'a> {
             organisations.entry(o.id.as_str()).or_insert(o);
         }
         let mut bodies = HashMap::with_capacity(doc.bodies.len());
+        let mut members: HashMap<&'a str, HashMap<&'a str, &'a Member>> = HashMap::new();
         for b in &doc.bodies {
-            bodies.entry(b.id.as_str()).or_insert(b);
+            if let std::collections::hash_map::Entry::Vacant(e) = bodies.entry(b.id.as_str()) {
+                e.insert(b);
+                let mut by_person = HashMap::with_capacity(b.members.len());
+                for m in &b.members {
+                    by_person.entry(m.person.as_str()).or_insert(m);
+                }
+                members.insert(b.id.as_str(), by_person);
+            }
         }
         let mut meetings = HashMap::with_capacity(doc.meetings.len());
         let mut by_body: HashMap<&'a str, Vec<&'a Meeting>> = HashMap::new();
@@ -229,6 +240,7 @@ impl<'a> Index<'a> {
             actions,
             by_body,
             initials,
+            members,
         }
     }
 
@@ -255,6 +267,21 @@ impl<'a> Index<'a> {
     /// A meeting by id.
     pub fn meeting(&self, id: &str) -> Option<&'a Meeting> {
         self.meetings.get(id).copied()
+    }
+
+    /// A body's membership of a person, as [`Body::member`] finds it (indexed when the
+    /// body is the document's body of that id).
+    pub fn member<'b>(&self, body: &'b Body, person: &str) -> Option<&'b Member>
+    where
+        'a: 'b,
+    {
+        match self.bodies.get(body.id.as_str()) {
+            Some(first) if std::ptr::eq(*first, body) => self
+                .members
+                .get(body.id.as_str())
+                .and_then(|by_person| by_person.get(person).copied()),
+            _ => body.member(person),
+        }
     }
 
     /// The position in the action log of the (first) action with this id.

@@ -477,7 +477,14 @@ pub fn resolve_indexed(
             };
             if hits.is_empty() {
                 if let Some(b) = body {
-                    hits = matches(&mut b.members.iter().map(|m| m.person.as_str()));
+                    // The holders who are members of the body (few), rather than a scan
+                    // of a membership that grows with the years.
+                    let set: BTreeSet<&str> = holders
+                        .iter()
+                        .copied()
+                        .filter(|h| ix.member(b, h).is_some())
+                        .collect();
+                    hits = set.into_iter().map(str::to_string).collect();
                 }
             }
             match hits.len() {
@@ -766,7 +773,7 @@ fn check_meeting(
                 "A deputy must name the member they deputise for.",
             ),
             (AttendanceStatus::Deputy, Some(principal)) => {
-                let member = body.and_then(|b| b.member(principal));
+                let member = body.and_then(|b| doc.member(b, principal));
                 match member {
                     None => out.push(
                         &DEPUTY_FOR_NON_MEMBER,

@@ -247,7 +247,7 @@ fn check_action(
                 format!("These initials match {n} people at the meeting or on the body."),
             ),
             OwnerResolved::Person(p) => {
-                let member = body.is_some_and(|b| b.member(&p).is_some());
+                let member = body.is_some_and(|b| doc.member(b, &p).is_some());
                 let recorded = meeting.is_some_and(|m| m.attendance.iter().any(|x| x.person == p));
                 if !member && !recorded && meeting.is_some() {
                     out.push(

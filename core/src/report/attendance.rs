@@ -308,7 +308,11 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let mut named: HashMap<&str, BTreeMap<usize, Seen>> = HashMap::new();
     for (k, meeting) in held.iter().enumerate() {
         for a in &meeting.attendance {
-            let own = named.entry(a.person.as_str()).or_default().entry(k).or_default();
+            let own = named
+                .entry(a.person.as_str())
+                .or_default()
+                .entry(k)
+                .or_default();
             if own.status.is_none() {
                 own.status = Some(a.status);
             }
