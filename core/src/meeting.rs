@@ -700,7 +700,8 @@ pub fn check_ref_in(
 pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
     // Matters arising name actions by id: one set, not a scan of the log per entry.
-    let action_ids: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
+    let action_ids: std::collections::HashSet<&str> =
+        doc.actions.iter().map(|a| a.id.as_str()).collect();
     for (i, m) in doc.meetings.iter().enumerate() {
         check_meeting(doc, i, m, &action_ids, out);
     }
@@ -710,7 +711,7 @@ fn check_meeting(
     doc: &Index<'_>,
     i: usize,
     m: &Meeting,
-    action_ids: &BTreeSet<&str>,
+    action_ids: &std::collections::HashSet<&str>,
     out: &mut Report,
 ) {
     let base = format!("/meetings/{i}");

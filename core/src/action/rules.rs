@@ -7,7 +7,7 @@ use crate::date::When;
 use crate::document::Index;
 use crate::document::ValidateOptions;
 use crate::validate::{Report, Rule};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::validate::rule;
 
@@ -136,7 +136,7 @@ fn normalise(text: &str) -> String {
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
     let timelines = timeline::timelines_in(doc);
-    let mut seen: BTreeMap<(&str, String, String), usize> = BTreeMap::new();
+    let mut seen: HashMap<(&str, String, String), usize> = HashMap::new();
     for (i, a) in doc.actions.iter().enumerate() {
         let base = format!("/actions/{i}");
         let tl = timelines.get(i);
