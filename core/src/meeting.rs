@@ -2,6 +2,7 @@
 
 use crate::board::{Body, StandingItem, UNKNOWN_REFERENCE};
 use crate::date::{Date, Time};
+use crate::document::Index;
 use crate::validate::{Report, Rule};
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};
@@ -423,8 +424,13 @@ pub fn quorum(doc: &BoardDocument, body: &Body, meeting: &Meeting) -> Option<Quo
 /// Resolve a person reference in the scope of a meeting: its attendance list first,
 /// then the members of its body.
 pub fn resolve(doc: &BoardDocument, meeting: &Meeting, r: &PersonRef) -> Resolved {
-    let body = doc.body(&meeting.body);
-    resolve_in(doc, body, Some(meeting), r)
+    resolve_in_meeting(&Index::new(doc), meeting, r)
+}
+
+/// [`resolve`] through an index of the document.
+pub fn resolve_in_meeting(ix: &Index<'_>, meeting: &Meeting, r: &PersonRef) -> Resolved {
+    let body = ix.body(&meeting.body);
+    resolve_indexed(ix, body, Some(meeting), r)
 }
 
 /// Resolve a person reference in the scope of a body (its members) and, when given, a
@@ -436,8 +442,19 @@ pub fn resolve_in(
     meeting: Option<&Meeting>,
     r: &PersonRef,
 ) -> Resolved {
+    resolve_indexed(&Index::new(doc), body, meeting, r)
+}
+
+/// [`resolve_in`] through an index of the document (what the rule checks use for every
+/// reference).
+pub fn resolve_indexed(
+    ix: &Index<'_>,
+    body: Option<&Body>,
+    meeting: Option<&Meeting>,
+    r: &PersonRef,
+) -> Resolved {
     match r {
-        PersonRef::Person(id) => match doc.person(id) {
+        PersonRef::Person(id) => match ix.person(id) {
             Some(_) => Resolved::Person(id.clone()),
             None => Resolved::Nobody,
         },
@@ -448,18 +465,8 @@ pub fn resolve_in(
         PersonRef::Initials(ini) => {
             // The attendance list maps initials to people first; the body's membership
             // is consulted only when nobody at the meeting has these initials.
-            // The ids whose person (the first with that id) has these initials, found
-            // in one pass over the people rather than one look-up per attendee.
-            let holders: BTreeSet<&str> = doc
-                .people
-                .iter()
-                .filter(|p| p.initials.as_deref() == Some(ini.as_str()))
-                .filter(|p| {
-                    doc.person(&p.id)
-                        .is_some_and(|first| std::ptr::eq(first, *p))
-                })
-                .map(|p| p.id.as_str())
-                .collect();
+            // The ids whose person (the first with that id) has these initials.
+            let holders = ix.people_with_initials(ini);
             let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
                 let set: BTreeSet<&str> = ids.filter(|id| holders.contains(id)).collect();
                 set.into_iter().map(str::to_string).collect()
@@ -470,7 +477,14 @@ pub fn resolve_in(
             };
             if hits.is_empty() {
                 if let Some(b) = body {
-                    hits = matches(&mut b.members.iter().map(|m| m.person.as_str()));
+                    // The holders who are members of the body (few), rather than a scan
+                    // of a membership that grows with the years.
+                    let set: BTreeSet<&str> = holders
+                        .iter()
+                        .copied()
+                        .filter(|h| ix.member(b, h).is_some())
+                        .collect();
+                    hits = set.into_iter().map(str::to_string).collect();
                 }
             }
             match hits.len() {
@@ -638,7 +652,18 @@ pub fn check_ref(
     path: &str,
     out: &mut Report,
 ) -> Option<Id> {
-    match resolve(doc, meeting, r) {
+    check_ref_in(&Index::new(doc), meeting, r, path, out)
+}
+
+/// [`check_ref`] through an index of the document.
+pub fn check_ref_in(
+    ix: &Index<'_>,
+    meeting: &Meeting,
+    r: &PersonRef,
+    path: &str,
+    out: &mut Report,
+) -> Option<Id> {
+    match resolve_in_meeting(ix, meeting, r) {
         Resolved::Person(id) => Some(id),
         Resolved::Ambiguous(n) => {
             out.push(
@@ -672,20 +697,21 @@ pub fn check_ref(
 }
 
 /// Check every meeting of a document.
-pub(crate) fn check(doc: &BoardDocument, out: &mut Report) {
+pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
     // Matters arising name actions by id: one set, not a scan of the log per entry.
-    let action_ids: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
+    let action_ids: std::collections::HashSet<&str> =
+        doc.actions.iter().map(|a| a.id.as_str()).collect();
     for (i, m) in doc.meetings.iter().enumerate() {
         check_meeting(doc, i, m, &action_ids, out);
     }
 }
 
 fn check_meeting(
-    doc: &BoardDocument,
+    doc: &Index<'_>,
     i: usize,
     m: &Meeting,
-    action_ids: &BTreeSet<&str>,
+    action_ids: &std::collections::HashSet<&str>,
     out: &mut Report,
 ) {
     let base = format!("/meetings/{i}");
@@ -748,7 +774,7 @@ fn check_meeting(
                 "A deputy must name the member they deputise for.",
             ),
             (AttendanceStatus::Deputy, Some(principal)) => {
-                let member = body.and_then(|b| b.member(principal));
+                let member = body.and_then(|b| doc.member(b, principal));
                 match member {
                     None => out.push(
                         &DEPUTY_FOR_NON_MEMBER,
@@ -816,7 +842,7 @@ fn check_meeting(
         }
         for (p, r) in item.presenters.iter().enumerate() {
             let ppath = format!("{path}/presenters/{p}");
-            if let Some(id) = check_ref(doc, m, r, &ppath, out) {
+            if let Some(id) = check_ref_in(doc, m, r, &ppath, out) {
                 if m.status.took_place() && !in_room.contains(id.as_str()) {
                     out.push(
                         &PRESENTER_NOT_RECORDED,
@@ -828,7 +854,7 @@ fn check_meeting(
         }
         for (d, dec) in item.decisions.iter().enumerate() {
             if let Some(owner) = &dec.owner {
-                check_ref(doc, m, owner, &format!("{path}/decisions/{d}/owner"), out);
+                check_ref_in(doc, m, owner, &format!("{path}/decisions/{d}/owner"), out);
             }
         }
     }
@@ -866,7 +892,7 @@ fn check_meeting(
         }
         for (k, e) in d.entries.iter().enumerate() {
             let path = format!("{base}/declarations/entries/{k}");
-            check_ref(doc, m, &e.person, &format!("{path}/person"), out);
+            check_ref_in(doc, m, &e.person, &format!("{path}/person"), out);
             let known = item_number(&e.item).is_some_and(|n| numbers.contains_key(&n));
             if !known {
                 out.push(

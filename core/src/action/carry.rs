@@ -7,6 +7,7 @@
 use super::timeline::{self, Event, Source};
 use super::{Status, StatusChange};
 use crate::date::Date;
+use crate::document::Index;
 use crate::error::Error;
 use crate::meeting::MatterArising;
 use crate::{BoardDocument, Extensions, Id};
@@ -46,12 +47,12 @@ pub struct CarryForward {
 /// `action::carry_forward`: the open actions of a meeting (and those carried forward
 /// to it from earlier meetings of its body) as the matters-arising list of the next.
 pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
-    let doc = &req.document;
+    let doc = &Index::new(&req.document);
     let meeting = doc
         .meeting(&req.meeting)
         .ok_or_else(|| Error::invalid("/meeting", "no meeting with this id in the document"))?;
     let next_meeting = doc.next_meeting_after(meeting).map(|m| m.id.clone());
-    let entries = super::log::entries(doc, req.as_of, super::log::DEFAULT_AMBER_DAYS);
+    let entries = super::log::entries_in(doc, req.as_of, super::log::DEFAULT_AMBER_DAYS);
     let matters_arising = entries
         .into_iter()
         .filter(|e| !e.is_done())
@@ -111,9 +112,10 @@ pub fn history(req: &HistoryRequest) -> Result<ActionHistory, Error> {
         .enumerate()
         .find(|(_, a)| a.id == req.action)
         .ok_or_else(|| Error::invalid("/action", "no action with this id in the document"))?;
+    let ix = Index::new(doc);
     let flows = timeline::matters_arising_events(doc);
     let tl = timeline::build(
-        doc,
+        &ix,
         index,
         action,
         flows.get(index).map(Vec::as_slice).unwrap_or(&[]),
@@ -152,11 +154,12 @@ pub struct FlowResult {
 /// of the same or an earlier date.
 pub fn flow_matters_arising(req: &FlowRequest) -> Result<FlowResult, Error> {
     let mut document = req.document.clone();
+    let ix = Index::new(&req.document);
     let flows = timeline::matters_arising_events(&req.document);
     let mut added: usize = 0;
     for (i, action) in document.actions.iter_mut().enumerate() {
         let tl = timeline::build(
-            &req.document,
+            &ix,
             i,
             action,
             flows.get(i).map(Vec::as_slice).unwrap_or(&[]),

@@ -18,9 +18,10 @@
 //! minute number (3.1 before 3.10), then its id. The result never depends on the order
 //! the actions are listed in the document.
 
-use super::timeline::{timelines, Timeline};
-use super::{due_date, resolve_owner, Action, DueDate, Owner, OwnerResolved, Status};
+use super::timeline::{timelines_in, Timeline};
+use super::{due_date_in, resolve_owner_in, Action, DueDate, Owner, OwnerResolved, Status};
 use crate::date::Date;
+use crate::document::Index;
 use crate::error::Error;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
@@ -253,10 +254,10 @@ fn sort_key(e: &LogEntry) -> (Option<Date>, Vec<u32>, String, Id, usize) {
     )
 }
 
-fn owners_of(doc: &BoardDocument, a: &Action) -> Vec<Owner> {
+fn owners_of(doc: &Index<'_>, a: &Action) -> Vec<Owner> {
     a.owners
         .iter()
-        .map(|o| match resolve_owner(doc, a, o) {
+        .map(|o| match resolve_owner_in(doc, a, o) {
             OwnerResolved::Person(p) => Owner::Person(p),
             OwnerResolved::Group(g) => Owner::Group(g),
             OwnerResolved::Nobody | OwnerResolved::Ambiguous(_) => o.clone(),
@@ -265,7 +266,7 @@ fn owners_of(doc: &BoardDocument, a: &Action) -> Vec<Owner> {
 }
 
 fn entry(
-    doc: &BoardDocument,
+    doc: &Index<'_>,
     index: usize,
     a: &Action,
     tl: &Timeline,
@@ -273,7 +274,7 @@ fn entry(
     amber_days: u32,
 ) -> Option<LogEntry> {
     let status = tl.status_as_of(as_of)?;
-    let due = due_date(doc, a);
+    let due = due_date_in(doc, a);
     let due_on = due.date();
     let days_to_due = due_on.map(|d| d.signed_duration_since(as_of).num_days());
     let done = status.is_done();
@@ -313,7 +314,12 @@ fn entry(
 /// Every action raised by `as_of`, with its status, due day, RAG rating and owners as
 /// of that date, in log order.
 pub fn entries(doc: &BoardDocument, as_of: Date, amber_days: u32) -> Vec<LogEntry> {
-    let tls = timelines(doc);
+    entries_in(&Index::new(doc), as_of, amber_days)
+}
+
+/// [`entries`] through an index of the document.
+pub fn entries_in(doc: &Index<'_>, as_of: Date, amber_days: u32) -> Vec<LogEntry> {
+    let tls = timelines_in(doc);
     let mut v: Vec<LogEntry> = doc
         .actions
         .iter()

@@ -32,6 +32,7 @@ pub use rules::RULES;
 
 use crate::board::Body;
 use crate::date::{Date, When};
+use crate::document::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};
@@ -231,14 +232,29 @@ pub fn raised_meeting<'a>(doc: &'a BoardDocument, action: &Action) -> Option<&'a
     doc.meeting(&action.raised_at)
 }
 
+/// [`raised_meeting`] through an index of the document.
+pub fn raised_meeting_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Meeting> {
+    ix.meeting(&action.raised_at)
+}
+
 /// The date an action was raised: the date of its `raised_at` meeting.
 pub fn raised_on(doc: &BoardDocument, action: &Action) -> Option<Date> {
     raised_meeting(doc, action).map(|m| m.date)
 }
 
+/// [`raised_on`] through an index of the document.
+pub fn raised_on_in(ix: &Index<'_>, action: &Action) -> Option<Date> {
+    raised_meeting_in(ix, action).map(|m| m.date)
+}
+
 /// The body whose action log holds an action (the body of the meeting that raised it).
 pub fn body_of<'a>(doc: &'a BoardDocument, action: &Action) -> Option<&'a Body> {
     raised_meeting(doc, action).and_then(|m| doc.body(&m.body))
+}
+
+/// [`body_of`] through an index of the document.
+pub fn body_of_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Body> {
+    raised_meeting_in(ix, action).and_then(|m| ix.body(&m.body))
 }
 
 /// Resolve an action's due to a calendar date.
@@ -263,11 +279,36 @@ pub fn due_date(doc: &BoardDocument, action: &Action) -> DueDate {
     }
 }
 
+/// [`due_date`] through an index of the document (what the action log uses for every
+/// action).
+pub fn due_date_in(ix: &Index<'_>, action: &Action) -> DueDate {
+    match &action.due {
+        None => DueDate::None,
+        Some(When::Date(d)) => DueDate::On(*d),
+        Some(When::Month(m)) => DueDate::On(m.last_day()),
+        Some(When::Meeting(id)) => match ix.meeting(id) {
+            Some(m) if m.status != crate::meeting::MeetingStatus::Cancelled => DueDate::On(m.date),
+            _ => DueDate::Unresolved,
+        },
+        Some(When::NextMeeting) => raised_meeting_in(ix, action)
+            .and_then(|m| ix.next_meeting_after(m))
+            .map(|m| DueDate::On(m.date))
+            .unwrap_or(DueDate::Unresolved),
+    }
+}
+
 /// Resolve an owner in the scope of the meeting that raised the action: people by id,
 /// initials against that meeting's attendance and the body's members, the chair role
 /// against the body's independent chair, groups against the body's `groups`.
 pub fn resolve_owner(doc: &BoardDocument, action: &Action, owner: &Owner) -> OwnerResolved {
-    let meeting = raised_meeting(doc, action);
+    resolve_owner_in(&Index::new(doc), action, owner)
+}
+
+/// [`resolve_owner`] through an index of the document (what the rule checks and the
+/// action log use for every owner).
+pub fn resolve_owner_in(ix: &Index<'_>, action: &Action, owner: &Owner) -> OwnerResolved {
+    let doc = ix;
+    let meeting = raised_meeting_in(doc, action);
     let body = meeting.and_then(|m| doc.body(&m.body));
     match owner {
         Owner::Group(id) => {
@@ -278,7 +319,7 @@ pub fn resolve_owner(doc: &BoardDocument, action: &Action, owner: &Owner) -> Own
             }
         }
         _ => match owner.person_ref() {
-            Some(r) => match crate::meeting::resolve_in(doc, body, meeting, &r) {
+            Some(r) => match crate::meeting::resolve_indexed(doc, body, meeting, &r) {
                 Resolved::Person(id) => OwnerResolved::Person(id),
                 Resolved::Nobody => OwnerResolved::Nobody,
                 Resolved::Ambiguous(n) => OwnerResolved::Ambiguous(n),

@@ -1,13 +1,13 @@
 //! The governance rules of the action log (codes `action.*`).
 
 use super::timeline::{self, Source, Timeline};
-use super::{due_date, raised_meeting, resolve_owner, Action, DueDate, OwnerResolved};
+use super::{due_date_in, raised_meeting_in, resolve_owner_in, Action, DueDate, OwnerResolved};
 use crate::board::UNKNOWN_REFERENCE;
 use crate::date::When;
+use crate::document::Index;
 use crate::document::ValidateOptions;
 use crate::validate::{Report, Rule};
-use crate::BoardDocument;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 use crate::validate::rule;
 
@@ -133,10 +133,10 @@ fn normalise(text: &str) -> String {
 }
 
 /// Check the action log.
-pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
-    let timelines = timeline::timelines(doc);
-    let mut seen: BTreeMap<(&str, String, String), usize> = BTreeMap::new();
+    let timelines = timeline::timelines_in(doc);
+    let mut seen: HashMap<(&str, String, String), usize> = HashMap::new();
     for (i, a) in doc.actions.iter().enumerate() {
         let base = format!("/actions/{i}");
         let tl = timelines.get(i);
@@ -171,7 +171,7 @@ pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Re
 }
 
 fn check_action(
-    doc: &BoardDocument,
+    doc: &Index<'_>,
     options: &ValidateOptions,
     i: usize,
     a: &Action,
@@ -179,7 +179,7 @@ fn check_action(
     out: &mut Report,
 ) {
     let base = format!("/actions/{i}");
-    let meeting = raised_meeting(doc, a);
+    let meeting = raised_meeting_in(doc, a);
     if meeting.is_none() {
         out.push(
             &UNKNOWN_REFERENCE,
@@ -190,7 +190,7 @@ fn check_action(
     let raised = meeting.map(|m| m.date);
 
     // Due.
-    let due = due_date(doc, a);
+    let due = due_date_in(doc, a);
     match (due, &a.due) {
         (DueDate::On(d), Some(w)) => {
             if let Some(r) = raised {
@@ -235,7 +235,7 @@ fn check_action(
     let body = meeting.and_then(|m| doc.body(&m.body));
     for (j, o) in a.owners.iter().enumerate() {
         let path = format!("{base}/owners/{j}");
-        match resolve_owner(doc, a, o) {
+        match resolve_owner_in(doc, a, o) {
             OwnerResolved::Nobody => out.push(
                 &OWNER_UNRESOLVED,
                 path,
@@ -247,7 +247,7 @@ fn check_action(
                 format!("These initials match {n} people at the meeting or on the body."),
             ),
             OwnerResolved::Person(p) => {
-                let member = body.is_some_and(|b| b.member(&p).is_some());
+                let member = body.is_some_and(|b| doc.member(b, &p).is_some());
                 let recorded = meeting.is_some_and(|m| m.attendance.iter().any(|x| x.person == p));
                 if !member && !recorded && meeting.is_some() {
                     out.push(

@@ -18,12 +18,13 @@
 //! something is recorded after D, it is the latest dated status on or before D; with no
 //! dated status on or before D, it is open.
 
-use super::{raised_on, Action, Status};
+use super::{raised_on_in, Action, Status};
 use crate::date::Date;
+use crate::document::Index;
 use crate::meeting::MeetingStatus;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Where a dated status came from.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -122,21 +123,21 @@ impl Timeline {
 /// of the log per entry (a board of a hundred years has tens of thousands of each).
 pub(crate) struct ArisingIndex<'a> {
     /// Actions by (body, ref): (raised date, action index).
-    by_ref: BTreeMap<(&'a str, &'a str), Vec<(Date, usize)>>,
+    by_ref: HashMap<(&'a str, &'a str), Vec<(Date, usize)>>,
     /// Action indices by id (more than one only for duplicate ids).
-    by_id: BTreeMap<&'a str, Vec<usize>>,
+    by_id: HashMap<&'a str, Vec<usize>>,
 }
 
 impl<'a> ArisingIndex<'a> {
     /// Index the actions of `doc`.
     pub(crate) fn new(doc: &'a BoardDocument) -> Self {
         // The first meeting with each id, as `BoardDocument::meeting` finds it.
-        let mut meetings: BTreeMap<&str, &crate::meeting::Meeting> = BTreeMap::new();
+        let mut meetings: HashMap<&str, &crate::meeting::Meeting> = HashMap::new();
         for m in &doc.meetings {
             meetings.entry(m.id.as_str()).or_insert(m);
         }
-        let mut by_ref: BTreeMap<(&str, &str), Vec<(Date, usize)>> = BTreeMap::new();
-        let mut by_id: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_ref: HashMap<(&str, &str), Vec<(Date, usize)>> = HashMap::new();
+        let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, a) in doc.actions.iter().enumerate() {
             by_id.entry(a.id.as_str()).or_default().push(i);
             if let Some(m) = meetings.get(a.raised_at.as_str()) {
@@ -211,7 +212,7 @@ type EventKey = (Date, Source, Option<Id>, usize);
 /// Build the timeline of the action at `index`, given the matters-arising events of
 /// that action (from [`matters_arising_events`]).
 pub(crate) fn build(
-    doc: &BoardDocument,
+    doc: &Index<'_>,
     index: usize,
     action: &Action,
     from_meetings: &[Event],
@@ -267,7 +268,7 @@ pub(crate) fn build(
     keyed.sort_by(|a, b| a.0.cmp(&b.0));
     let events: Vec<Event> = keyed.into_iter().map(|(_, e)| e).collect();
     Timeline {
-        raised_on: raised_on(doc, action),
+        raised_on: raised_on_in(doc, action),
         events,
         current: action.status,
     }
@@ -275,6 +276,11 @@ pub(crate) fn build(
 
 /// Timelines of every action of a document, by index.
 pub fn timelines(doc: &BoardDocument) -> Vec<Timeline> {
+    timelines_in(&Index::new(doc))
+}
+
+/// [`timelines`] through an index of the document.
+pub fn timelines_in(doc: &Index<'_>) -> Vec<Timeline> {
     let flows = matters_arising_events(doc);
     doc.actions
         .iter()

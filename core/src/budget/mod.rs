@@ -26,7 +26,7 @@ pub use statement::{statement, year_statement, Statement, StatementRequest, Year
 
 use crate::document::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
-use crate::{BoardDocument, Extensions, Id};
+use crate::{Extensions, Id};
 use formula::BoardShare;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -355,13 +355,17 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check every budget of the document.
-pub(crate) fn check(doc: &BoardDocument, _options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(
+    doc: &crate::document::Index<'_>,
+    _options: &ValidateOptions,
+    out: &mut Report,
+) {
     for (i, budget) in doc.budgets.iter().enumerate() {
         check_one(doc, i, budget, out);
     }
 }
 
-fn check_one(doc: &BoardDocument, i: usize, budget: &Budget, out: &mut Report) {
+fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
     let p = format!("/budgets/{i}");
     if doc
         .budgets

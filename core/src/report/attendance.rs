@@ -25,6 +25,7 @@ use crate::meeting::{AttendanceStatus, Meeting};
 use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
+use std::collections::{BTreeMap, HashMap};
 
 fn seventy_five() -> Decimal {
     Decimal::from_int(75).unwrap_or(Decimal::ZERO)
@@ -163,31 +164,36 @@ enum Presence {
     Absent,
 }
 
-fn presence(meeting: &Meeting, member: &Member) -> Presence {
-    let own = meeting
-        .attendance
-        .iter()
-        .find(|a| a.person == member.person);
-    if let Some(a) = own {
+/// What one meeting's attendance list says of one person: their own entry (the first)
+/// and whether someone deputised for them.
+#[derive(Default)]
+struct Seen {
+    status: Option<AttendanceStatus>,
+    deputised: bool,
+}
+
+impl Seen {
+    /// How a member was represented: in person (present, in attendance or taking the
+    /// minutes), else by a deputy when the seat may be deputised, else apologies, else
+    /// absent.
+    fn presence(&self, member: &Member) -> Presence {
         if matches!(
-            a.status,
-            AttendanceStatus::Present
-                | AttendanceStatus::InAttendance
-                | AttendanceStatus::MinuteTaker
+            self.status,
+            Some(
+                AttendanceStatus::Present
+                    | AttendanceStatus::InAttendance
+                    | AttendanceStatus::MinuteTaker
+            )
         ) {
             return Presence::InPerson;
         }
-    }
-    let deputised = member.deputisable()
-        && meeting.attendance.iter().any(|a| {
-            a.status == AttendanceStatus::Deputy && a.deputy_for.as_deref() == Some(&member.person)
-        });
-    if deputised {
-        return Presence::Deputy;
-    }
-    match own.map(|a| a.status) {
-        Some(AttendanceStatus::Apologies) => Presence::Apologies,
-        _ => Presence::Absent,
+        if member.deputisable() && self.deputised {
+            return Presence::Deputy;
+        }
+        match self.status {
+            Some(AttendanceStatus::Apologies) => Presence::Apologies,
+            _ => Presence::Absent,
+        }
     }
 }
 
@@ -295,15 +301,62 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let meetings_held = count(held.len());
     let (t, p) = (request.threshold_percent, request.places);
 
+    // Who is named at which held meeting: per person, per meeting (by position in
+    // `held`), their own attendance entry (the first, as `presence` reads it) and whether
+    // someone deputised for them. Built in one pass over the attendance lists, so the
+    // table below costs the size of those lists rather than members x meetings.
+    let mut named: HashMap<&str, BTreeMap<usize, Seen>> = HashMap::new();
+    for (k, meeting) in held.iter().enumerate() {
+        for a in &meeting.attendance {
+            let own = named
+                .entry(a.person.as_str())
+                .or_default()
+                .entry(k)
+                .or_default();
+            if own.status.is_none() {
+                own.status = Some(a.status);
+            }
+            if a.status == AttendanceStatus::Deputy {
+                if let Some(p) = a.deputy_for.as_deref() {
+                    named.entry(p).or_default().entry(k).or_default().deputised = true;
+                }
+            }
+        }
+    }
+    let empty = BTreeMap::new();
+    // A member's marks at the meetings they are named at; absent at every other.
+    let marks_of = |m: &Member| -> Vec<(usize, Presence)> {
+        named
+            .get(m.person.as_str())
+            .unwrap_or(&empty)
+            .iter()
+            .map(|(k, seen)| (*k, seen.presence(m)))
+            .filter(|(_, x)| *x != Presence::Absent)
+            .collect()
+    };
+    let member_marks: Vec<Vec<(usize, Presence)>> = body.members.iter().map(marks_of).collect();
+
     let mut agencies = Vec::new();
     for (key, seats) in rows(body) {
-        let members: Vec<&Member> = body.members.iter().filter(|m| row_of(m) == key).collect();
+        // Per meeting: members of the row in person, and by deputy.
+        let mut per_meeting: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
+        for (m, marks) in body.members.iter().zip(&member_marks) {
+            if row_of(m) != key {
+                continue;
+            }
+            for (k, x) in marks {
+                let c = per_meeting.entry(*k).or_default();
+                match x {
+                    Presence::InPerson => c.0 = c.0.saturating_add(1),
+                    Presence::Deputy => c.1 = c.1.saturating_add(1),
+                    Presence::Apologies | Presence::Absent => {}
+                }
+            }
+        }
         let (mut in_person, mut by_deputy) = (0u32, 0u32);
-        for meeting in &held {
-            let marks: Vec<Presence> = members.iter().map(|m| presence(meeting, m)).collect();
-            let here = count(marks.iter().filter(|x| **x == Presence::InPerson).count()).min(seats);
-            let deps = count(marks.iter().filter(|x| **x == Presence::Deputy).count())
-                .min(seats.saturating_sub(here));
+        for (here, deps) in per_meeting.values() {
+            let here = count(*here).min(seats);
+            let deps = count(*deps).min(seats.saturating_sub(here));
             in_person = in_person.saturating_add(here);
             by_deputy = by_deputy.saturating_add(deps);
         }
@@ -325,10 +378,15 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let members = body
         .members
         .iter()
-        .map(|m| {
-            let marks: Vec<Presence> = held.iter().map(|mt| presence(mt, m)).collect();
-            let n = |x: Presence| count(marks.iter().filter(|y| **y == x).count());
+        .zip(&member_marks)
+        .map(|(m, marks)| {
+            let n = |x: Presence| count(marks.iter().filter(|(_, y)| *y == x).count());
             let (present, by_deputy) = (n(Presence::InPerson), n(Presence::Deputy));
+            let apologies = n(Presence::Apologies);
+            let absent = meetings_held
+                .saturating_sub(present)
+                .saturating_sub(by_deputy)
+                .saturating_sub(apologies);
             let pc = percent(present.saturating_add(by_deputy), meetings_held, t, p);
             MemberAttendance {
                 person: m.person.clone(),
@@ -336,8 +394,8 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
                 meetings: meetings_held,
                 present,
                 by_deputy,
-                apologies: n(Presence::Apologies),
-                absent: n(Presence::Absent),
+                apologies,
+                absent,
                 percent: pc.percent,
                 below_threshold: pc.below,
             }

@@ -23,7 +23,6 @@ pub use register::{
 use crate::date::{Date, When};
 use crate::document::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
-use crate::BoardDocument;
 use std::collections::BTreeSet;
 
 /// The matrix configuration is unusable.
@@ -140,7 +139,7 @@ pub const RULES: &[&Rule] = &[
 const AT: &str = "/risk_register";
 
 /// Check the risk register of a document.
-pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &crate::document::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     let Some(reg) = &doc.risk_register else {
         return;
     };
@@ -172,7 +171,7 @@ pub(crate) fn check(doc: &BoardDocument, options: &ValidateOptions, out: &mut Re
     }
 }
 
-fn check_references(doc: &BoardDocument, reg: &RiskRegister, out: &mut Report) {
+fn check_references(doc: &crate::document::Index<'_>, reg: &RiskRegister, out: &mut Report) {
     let unknown = &crate::board::UNKNOWN_REFERENCE;
     if let Some(b) = &reg.body {
         if doc.body(b).is_none() {

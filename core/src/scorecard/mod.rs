@@ -21,7 +21,7 @@ use crate::date::YearMonth;
 use crate::document::ValidateOptions;
 use crate::error::Error;
 use crate::validate::{Report, Rule, Severity};
-use crate::{BoardDocument, Extensions, Id};
+use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
 use std::cmp::Ordering;
 use std::collections::BTreeMap;
@@ -125,7 +125,11 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check the scorecards of a document.
-pub(crate) fn check(doc: &BoardDocument, _options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(
+    doc: &crate::document::Index<'_>,
+    _options: &ValidateOptions,
+    out: &mut Report,
+) {
     duplicate_ids(
         doc.scorecards.iter().map(|s| s.id.as_str()),
         "/scorecards",
