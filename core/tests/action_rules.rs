@@ -652,7 +652,7 @@ fn leicester() -> Value {
     let part: Value = serde_json::from_str(
         &std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),
-            "/../examples/data/parts/actions.json"
+            "/../examples/data/leicester-lscb.json"
         ))
         .unwrap(),
     )

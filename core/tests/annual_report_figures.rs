@@ -206,7 +206,7 @@ fn where_the_report_truncates_boardkit_rounds() {
 #[test]
 fn the_example_scorecard_summary_shows_the_reports_comparisons() {
     let part: Value =
-        serde_json::from_str(include_str!("../../examples/data/parts/scorecard.json")).unwrap();
+        serde_json::from_str(include_str!("../../examples/data/leicester-lscb.json")).unwrap();
     let sc: Scorecard = serde_json::from_value(part["scorecards"][0].clone()).unwrap();
     let s = scorecard::summarise(&SummariseRequest {
         scorecard: sc,

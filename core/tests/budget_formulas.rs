@@ -355,7 +355,7 @@ fn statement_worked_by_hand() {
 fn leicester() -> Vec<Budget> {
     let text = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../examples/data/parts/budget.json"
+        "/../examples/data/leicester-lscb.json"
     ))
     .unwrap();
     #[derive(serde::Deserialize)]

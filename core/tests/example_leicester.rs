@@ -86,3 +86,24 @@ fn collect(v: &serde_json::Value, out: &mut Vec<String>) {
         _ => {}
     }
 }
+
+#[test]
+fn the_only_error_is_the_real_one() {
+    let (_, doc) = example();
+    let r = doc.validate(&ValidateOptions {
+        as_of: Some("2017-02-01".parse().unwrap()),
+    });
+    let errors: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .filter(|f| f.severity == boardkit::Severity::Error)
+        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .collect();
+    let a92 = doc
+        .actions
+        .iter()
+        .position(|a| a.id == "a-2016-12-08-14")
+        .unwrap();
+    let due = format!("/actions/{a92}/due");
+    assert_eq!(errors, vec![("action.due_before_raised", due.as_str())]);
+}

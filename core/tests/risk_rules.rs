@@ -467,7 +467,7 @@ fn grid_lays_out_every_cell() {
 fn example() -> Value {
     let path = concat!(
         env!("CARGO_MANIFEST_DIR"),
-        "/../examples/data/parts/risk.json"
+        "/../examples/data/leicester-lscb.json"
     );
     serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap()
 }
@@ -490,6 +490,16 @@ fn leicester_example_validates_in_a_document() {
         );
     }
     set(&mut v, "/risk_register", example()["risk_register"].clone());
+    // The risks are linked to the actions of minute 5.1 that put them on the register.
+    let linked: Vec<serde_json::Value> = example()["actions"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|a| a["ref"] == "5.1")
+        .map(|a| json!({"id": a["id"], "ref": "5.1", "description": "Linked action", "raised_at": "m-2016-12-08", "owners": [{"group": "g-office"}]}))
+        .collect();
+    assert_eq!(linked.len(), 4);
+    set(&mut v, "/actions", json!(linked));
     let r = validate_as_of(&v, "2017-01-31");
     assert!(risk_findings(&r).is_empty(), "{:#?}", risk_findings(&r));
     // After the March meeting the two open risks are overdue for review.

@@ -332,7 +332,7 @@ fn validate_capability_reports_paths_relative_to_the_scorecard() {
 #[test]
 fn the_example_part_loads_and_only_warns_of_rates_without_population() {
     let part: Value =
-        serde_json::from_str(include_str!("../../examples/data/parts/scorecard.json")).unwrap();
+        serde_json::from_str(include_str!("../../examples/data/leicester-lscb.json")).unwrap();
     let mut v = base();
     set(&mut v, "/scorecards", part["scorecards"].clone());
     let r = validate(&v);
