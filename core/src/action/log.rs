@@ -336,7 +336,12 @@ fn owner_key(o: &Option<Owner>) -> (u8, String) {
         Some(Owner::Person(p)) => (0, p.clone()),
         Some(Owner::Group(g)) => (1, g.clone()),
         Some(Owner::Initials(i)) => (2, i.clone()),
-        Some(Owner::Role(r)) => (3, format!("{r:?}")),
+        Some(Owner::Role(r)) => (
+            3,
+            match r {
+                crate::meeting::BodyRole::Chair => "chair".to_string(),
+            },
+        ),
         None => (4, String::new()),
     }
 }
