@@ -1,0 +1,265 @@
+//! Matching people against the caller's context document (names, initials), proposing
+//! new people for the rest. Never merged on a guess: a name matches only when its
+//! normalised form (titles dropped, case and punctuation ignored) is the same, and
+//! initials only when exactly one person has them.
+
+use crate::{Location, Uncertainty};
+use boardkit::board::Person;
+use boardkit::{BoardDocument, Extensions};
+use std::collections::HashMap;
+
+/// Titles and honorifics dropped before comparing names.
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "county", "district", "inspector",
+    "chief", "superintendent", "detective", "father", "sir", "professor", "prof", "the", "rev",
+    "revd", "magistrate", "dame", "lord", "lady", "cbe", "obe", "mbe",
+];
+
+/// The normalised key of a name: lower case, letters and digits, titles dropped.
+pub fn key(name: &str) -> String {
+    let cleaned: String = name
+        .chars()
+        .map(|c| if c.is_alphanumeric() || c == '-' || c == '\'' { c.to_ascii_lowercase() } else { ' ' })
+        .collect();
+    cleaned
+        .split_whitespace()
+        .filter(|w| !TITLES.contains(w))
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Whether text looks like a person's name: two to five words, each starting with a
+/// capital (initials and titles allowed), no digits.
+pub fn looks_like_name(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['.', ',', ';']);
+    let words: Vec<&str> = t.split_whitespace().collect();
+    if words.len() < 2 || words.len() > 6 || t.chars().any(|c| c.is_ascii_digit()) {
+        return false;
+    }
+    let lower_ok = ["de", "van", "von", "la", "le", "da", "of"];
+    let org = is_organisation(t);
+    !org && words.iter().all(|w| {
+        w.chars().next().is_some_and(|c| c.is_uppercase() || c == '(')
+            || lower_ok.contains(w)
+    }) && key(t).split_whitespace().count() >= 2
+}
+
+/// Words that mark an organisation or a role rather than a person.
+const ORG_WORDS: &[&str] = &[
+    "council", "trust", "schools", "school", "board", "sector", "constabulary", "police",
+    "ccg", "services", "service", "pct", "connexions", "nhs", "healthwatch", "authority",
+    "partnership", "group", "team", "office", "forum", "agency", "commission", "crc",
+    "cafcass", "university", "college", "hospital", "department", "directorate", "company",
+    "association", "network", "committee", "foundation", "executive", "unit", "centre",
+    "director", "manager", "head", "officer", "lead", "chair", "member", "nurse", "doctor",
+    "representative", "governor", "teacher", "advisor", "adviser", "practitioner", "all",
+    "partners", "parish", "children", "adult", "adults", "community", "health", "care",
+    "safeguarding", "social", "public", "cabinet", "commissioner", "clerk", "panel", "refuge", "academy", "primary", "diocese", "trust",
+];
+
+/// Whether text reads as an organisation or role ("Lancashire County Council").
+pub fn is_organisation(text: &str) -> bool {
+    text.split(|c: char| !c.is_alphanumeric())
+        .any(|w| ORG_WORDS.contains(&w.to_lowercase().as_str()))
+}
+
+/// Whether a token is initials as minutes write them: CT, SCh, JHo, MJP, HAC.
+pub fn is_initials(token: &str) -> bool {
+    let t = token.trim_matches(|c: char| !c.is_alphanumeric());
+    let n = t.chars().count();
+    (2..=4).contains(&n)
+        && t.chars().next().is_some_and(|c| c.is_ascii_uppercase())
+        && t.chars().all(|c| c.is_ascii_alphabetic())
+        && t.chars().filter(|c| c.is_ascii_uppercase()).count() >= 2
+}
+
+/// The people of a draft: those of the context and those proposed by this import.
+#[derive(Debug, Clone, Default)]
+pub struct Book {
+    /// Everyone, context first.
+    pub people: Vec<Person>,
+    context_len: usize,
+    by_key: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+    ids: HashMap<String, usize>,
+}
+
+/// What a look-up found.
+pub enum Found {
+    /// A person, by id.
+    Person(String),
+    /// Several people: not linked.
+    Ambiguous,
+}
+
+impl Book {
+    /// A book seeded with the context document's people.
+    pub fn new(context: Option<&BoardDocument>) -> Book {
+        let mut b = Book::default();
+        if let Some(doc) = context {
+            for p in &doc.people {
+                b.insert(p.clone());
+            }
+        }
+        b.context_len = b.people.len();
+        b
+    }
+
+    fn insert(&mut self, p: Person) -> usize {
+        let i = self.people.len();
+        self.by_key.entry(key(&p.name)).or_default().push(i);
+        if let Some(ini) = &p.initials {
+            self.by_initials.entry(ini.clone()).or_default().push(i);
+        }
+        self.ids.insert(p.id.clone(), i);
+        self.people.push(p);
+        i
+    }
+
+    /// The people this import proposed (not in the context).
+    pub fn proposed(&self) -> &[Person] {
+        self.people.get(self.context_len..).unwrap_or(&[])
+    }
+
+    fn fresh_id(&self, base: &str) -> String {
+        let slug: String = key(base)
+            .chars()
+            .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+            .collect();
+        let slug = slug.trim_matches('-').to_string();
+        let slug = if slug.is_empty() { "person".to_string() } else { slug };
+        let mut id = format!("p-{slug}");
+        let mut n = 2;
+        while self.ids.contains_key(&id) {
+            id = format!("p-{slug}-{n}");
+            n += 1;
+        }
+        id
+    }
+
+    /// Find or propose the person with this name. `post` is kept on a new person.
+    pub fn by_name(
+        &mut self,
+        name: &str,
+        post: Option<&str>,
+        at: &Location,
+        out: &mut Vec<Uncertainty>,
+    ) -> Option<String> {
+        let k = key(name);
+        if k.is_empty() {
+            return None;
+        }
+        match self.by_key.get(&k).map(Vec::as_slice) {
+            Some([i]) => return self.people.get(*i).map(|p| p.id.clone()),
+            Some([_, _, ..]) => {
+                out.push(Uncertainty {
+                    at: at.clone(),
+                    code: "import.person_ambiguous",
+                    message: "A name matches more than one person in the context document, so it was not linked. Choose the right person, for example by their id.".into(),
+                    path: None,
+                });
+                return None;
+            }
+            _ => {}
+        }
+        let id = self.fresh_id(name);
+        let i = self.insert(Person {
+            id: id.clone(),
+            name: name.trim().trim_end_matches(['.', ',']).to_string(),
+            initials: None,
+            post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            organisation: None,
+            extensions: Extensions::new(),
+        });
+        out.push(Uncertainty {
+            at: at.clone(),
+            code: "import.person_new",
+            message: "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\".".into(),
+            path: Some(format!("/people/{i}")),
+        });
+        Some(id)
+    }
+
+    /// Find or propose the person with these initials.
+    pub fn by_initials(
+        &mut self,
+        initials: &str,
+        post: Option<&str>,
+        at: &Location,
+        out: &mut Vec<Uncertainty>,
+    ) -> Option<String> {
+        let ini = initials.trim();
+        match self.by_initials.get(ini).map(Vec::as_slice) {
+            Some([i]) => return self.people.get(*i).map(|p| p.id.clone()),
+            Some([_, _, ..]) => {
+                out.push(Uncertainty {
+                    at: at.clone(),
+                    code: "import.person_ambiguous",
+                    message: "Initials match more than one person in the context document, so they were not linked. Choose the right person.".into(),
+                    path: None,
+                });
+                return None;
+            }
+            _ => {}
+        }
+        let id = self.fresh_id(ini);
+        let i = self.insert(Person {
+            id: id.clone(),
+            name: ini.to_string(),
+            initials: Some(ini.to_string()),
+            post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            organisation: None,
+            extensions: Extensions::new(),
+        });
+        out.push(Uncertainty {
+            at: at.clone(),
+            code: "import.person_initials_only",
+            message: "A person known only by initials was proposed as a new person named by their initials; add their full name.".into(),
+            path: Some(format!("/people/{i}")),
+        });
+        Some(id)
+    }
+
+    /// Find (never propose) a person by initials: for owners, which may stay initials.
+    pub fn find_initials(&self, initials: &str) -> Option<Found> {
+        match self.by_initials.get(initials.trim()).map(Vec::as_slice) {
+            Some([i]) => self.people.get(*i).map(|p| Found::Person(p.id.clone())),
+            Some([_, _, ..]) => Some(Found::Ambiguous),
+            _ => None,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_and_initials() {
+        assert!(looks_like_name("Mr L Brennan"));
+        assert!(looks_like_name("Tony Crane (Chair)"));
+        assert!(!looks_like_name("Lancashire County Council"));
+        assert!(!looks_like_name("The Chair welcomed everyone"));
+        assert!(is_initials("SCh"));
+        assert!(is_initials("MJP"));
+        assert!(!is_initials("The"));
+        assert_eq!(key("Cllr Owen Talbot"), key("Owen Talbot"));
+    }
+
+    #[test]
+    fn context_match_and_proposal() {
+        let doc = BoardDocument::from_json(
+            r#"{"schema_version":1,"people":[{"id":"p-ct","name":"Caroline Tote","initials":"CT"},{"id":"p-x","name":"Chris Tan","initials":"CT"}]}"#,
+        )
+        .unwrap();
+        let mut b = Book::new(Some(&doc));
+        let mut u = Vec::new();
+        assert_eq!(b.by_name("Ms Caroline Tote", None, &Location::line(1), &mut u).as_deref(), Some("p-ct"));
+        assert!(u.is_empty());
+        assert_eq!(b.by_initials("CT", None, &Location::line(2), &mut u), None);
+        assert_eq!(u[0].code, "import.person_ambiguous");
+        let id = b.by_name("Jo Turton", None, &Location::line(3), &mut u).unwrap();
+        assert_eq!(b.by_name("Jo Turton", None, &Location::line(4), &mut u).unwrap(), id);
+        assert_eq!(b.proposed().len(), 1);
+    }
+}

@@ -1,0 +1,1 @@
+//! Spreadsheets (.xlsx, .ods) read with calamine into a grid of text cells.
