@@ -24,6 +24,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.cell_unread", "A cell could not be read as the field its column maps to, for example \"high\" as a likelihood; it was kept under `extensions`."),
     ("import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used."),
     ("import.raised_unknown", "No column says which meeting raised the records; they refer to the meeting id `m-unknown`, which is not in the draft."),
+    ("import.matrix_assumed", "The risk matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix."),
     ("import.sheet_extra", "The workbook has more than one sheet; only the first was imported."),
 ];
 

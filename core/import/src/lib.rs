@@ -36,7 +36,7 @@ pub mod table;
 pub mod text;
 
 pub use codes::CODES;
-pub use minutes::import_minutes;
+pub use minutes::{import_minutes, import_minutes_bytes};
 pub use table::{import_table, Mapping, TableKind};
 
 use boardkit::BoardDocument;

@@ -5,7 +5,10 @@
 
 use crate::{Location, Uncertainty};
 use boardkit::board::Person;
+use boardkit::action::Owner;
+use boardkit::meeting::BodyRole;
 use boardkit::{BoardDocument, Extensions};
+use serde_json::Value;
 use std::collections::HashMap;
 
 /// Titles and honorifics dropped before comparing names.
@@ -228,6 +231,68 @@ impl Book {
             _ => None,
         }
     }
+}
+
+/// Owners from text: "CT & JR", "The Chair", "Natasha Wright", "All partners". Initials
+/// stay initials unless exactly one person in the book has them; groups are matched by
+/// name against the context's bodies; anything else is kept as text under `owner_text`
+/// with an uncertainty.
+pub fn owners(
+    book: &mut Book,
+    context: Option<&BoardDocument>,
+    text: &str,
+    at: &Location,
+    out: &mut Vec<Uncertainty>,
+    ext: &mut Extensions,
+) -> Vec<Owner> {
+    let mut owners = Vec::new();
+    let t = text.trim().trim_end_matches(['.', ',']);
+    if t.is_empty() {
+        return owners;
+    }
+    let parts: Vec<String> = t
+        .split(['&', '/', ','])
+        .flat_map(|p| p.split(" and ").map(str::to_string).collect::<Vec<_>>())
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect();
+    let mut groups = Vec::new();
+    for p in parts {
+        let lower = p.to_lowercase();
+        let group = context.and_then(|c| {
+            c.bodies
+                .iter()
+                .flat_map(|b| b.groups.iter())
+                .find(|g| g.name.to_lowercase() == lower)
+                .map(|g| g.id.clone())
+        });
+        if lower == "the chair" || lower == "chair" {
+            owners.push(Owner::Role(BodyRole::Chair));
+        } else if let Some(g) = group {
+            owners.push(Owner::Group(g));
+        } else if is_initials(&p) && p.len() <= 4 {
+            match book.find_initials(&p) {
+                Some(Found::Person(id)) => owners.push(Owner::Person(id)),
+                _ => owners.push(Owner::Initials(p)),
+            }
+        } else if looks_like_name(&p) {
+            if let Some(id) = book.by_name(&p, None, at, out) {
+                owners.push(Owner::Person(id));
+            }
+        } else {
+            groups.push(Value::String(p));
+        }
+    }
+    if !groups.is_empty() {
+        out.push(Uncertainty {
+            at: at.clone(),
+            code: "import.owner_group",
+            message: "An owner names a group or a role, for example \"All partners\", that the context document does not define; it was kept as text under the record's extensions (owner_text).".into(),
+            path: None,
+        });
+        ext.insert("owner_text".into(), Value::Array(groups));
+    }
+    owners
 }
 
 #[cfg(test)]

@@ -8,6 +8,7 @@
 mod attendance;
 mod grid;
 mod items;
+pub(crate) use items::status_of;
 mod owners;
 
 use crate::people::Book;

@@ -2,64 +2,16 @@
 
 use super::Reader;
 use crate::dates::{self, Read};
-use crate::people::{is_initials, looks_like_name, Found};
 use crate::Location;
 use boardkit::action::{Action, Owner, Status};
 use boardkit::date::When;
-use boardkit::meeting::BodyRole;
 use boardkit::Extensions;
 use serde_json::Value;
 
 impl Reader<'_> {
-    /// Owners from text: "CT & JR", "The Chair", "Natasha Wright", "All partners".
-    /// Groups not defined in the context are kept as text with an uncertainty.
+    /// Owners from text (see [`crate::people::owners`]).
     pub(crate) fn owners(&mut self, text: &str, at: &Location, ext: &mut Extensions) -> Vec<Owner> {
-        let mut out = Vec::new();
-        let t = text.trim().trim_end_matches(['.', ',']);
-        if t.is_empty() {
-            return out;
-        }
-        let parts: Vec<String> = t
-            .split(['&', '/', ','])
-            .flat_map(|p| p.split(" and ").map(str::to_string).collect::<Vec<_>>())
-            .map(|p| p.trim().to_string())
-            .filter(|p| !p.is_empty())
-            .collect();
-        let mut groups = Vec::new();
-        for p in parts {
-            let lower = p.to_lowercase();
-            if lower == "the chair" || lower == "chair" {
-                out.push(Owner::Role(BodyRole::Chair));
-            } else if is_initials(&p) && p.len() <= 4 {
-                match self.book.find_initials(&p) {
-                    Some(Found::Person(id)) => out.push(Owner::Person(id)),
-                    _ => out.push(Owner::Initials(p)),
-                }
-            } else if let Some(g) = self.group(&p) {
-                out.push(Owner::Group(g));
-            } else if looks_like_name(&p) {
-                if let Some(id) = self.person(&p, None, at) {
-                    out.push(Owner::Person(id));
-                }
-            } else {
-                groups.push(Value::String(p));
-            }
-        }
-        if !groups.is_empty() {
-            self.note(at.line.unwrap_or(0), "import.owner_group", "An owner names a group or a role, for example \"All partners\", that the context document does not define; it was kept as text under the action's extensions (owner_text).");
-            ext.insert("owner_text".into(), Value::Array(groups));
-        }
-        out
-    }
-
-    fn group(&self, name: &str) -> Option<String> {
-        let k = name.to_lowercase();
-        self.context?
-            .bodies
-            .iter()
-            .flat_map(|b| b.groups.iter())
-            .find(|g| g.name.to_lowercase() == k)
-            .map(|g| g.id.clone())
+        crate::people::owners(&mut self.book, self.context, text, at, &mut self.out, ext)
     }
 
     /// A due from text: a date, a month, "next meeting"; unread text kept with an
