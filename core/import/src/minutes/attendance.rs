@@ -83,6 +83,9 @@ impl Reader<'_> {
     /// Headers and entries of an attendance list before the first agenda item.
     pub(crate) fn attendance_line(&mut self, l: &Line) -> bool {
         if let Some((status, rest)) = header(&l.text) {
+            if status == AttendanceStatus::Absent {
+                self.note(l.no, "import.status_unread", "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
+            }
             self.section = Section::Attend(status);
             self.prev_was_entry = None;
             if !rest.is_empty() {
@@ -118,7 +121,7 @@ impl Reader<'_> {
             return true;
         }
         let t = l.text.trim();
-        if status == AttendanceStatus::MinuteTaker {
+        if status == AttendanceStatus::MinuteTaker || status == AttendanceStatus::Apologies {
             self.entry(t, status, &at);
             return true;
         }
@@ -428,9 +431,7 @@ impl Reader<'_> {
             match candidates.as_slice() {
                 [i] => {
                     let id = self.meeting.attendance.get(*i).map(|a| a.person.clone()).unwrap_or_default();
-                    if let Some(p) = self.book.people.iter_mut().find(|p| p.id == id) {
-                        p.initials = Some(ini);
-                    }
+                    self.book.set_initials(&id, &ini);
                 }
                 _ => unpaired.push((line, ini)),
             }

@@ -35,9 +35,7 @@ pub(crate) fn grid_line(r: &mut Reader<'_>, l: &Line) -> bool {
             for (name, ini) in people {
                 let at = Location::line(l.no);
                 if let Some(id) = r.person(&name, None, &at) {
-                    if let Some(p) = r.book.people.iter_mut().find(|p| p.id == id) {
-                        p.initials.get_or_insert(ini);
-                    }
+                    r.book.set_initials(&id, &ini);
                     r.attend(id, AttendanceStatus::InAttendance, None, false);
                 }
             }

@@ -50,6 +50,9 @@ fn marker(t: &str) -> Option<(DecisionKind, String, bool)> {
             if rest.starts_with(|c: char| c.is_alphanumeric()) {
                 continue; // "Agreement", "Decisions"
             }
+            if *dec && rest.trim() == "summary:" {
+                return Some((*kind, String::new(), *dec));
+            }
             if *dec && !(rest.trim().is_empty() || rest.trim() == ":") {
                 continue; // "Decision summary:", "Decision Reference"
             }
@@ -311,6 +314,19 @@ impl Reader<'_> {
             let text = body.get(body.len() - rest..).unwrap_or("").trim().to_string();
             self.inline_action(l.no, &text);
             return true;
+        }
+        // "... Action – SK to provide ... locality." inside a run-together line.
+        for marker in [" action – ", " action - "] {
+            let mut from = 0;
+            while let Some(p) = bl.get(from..).and_then(|s| s.find(marker)).map(|p| p + from) {
+                let start = p + marker.len();
+                let rest = body.get(start..).unwrap_or("");
+                let end = rest.find(". ").map(|e| e + 1).unwrap_or(rest.len());
+                let text = rest.get(..end).unwrap_or(rest).trim_end_matches('.').to_string();
+                self.inline_action(l.no, &text);
+                any = true;
+                from = start;
+            }
         }
         if let Some(pos) = bl.find("(action:") {
             let inner = body.get(pos + 8..).unwrap_or("");

@@ -207,6 +207,7 @@ impl<'a> Reader<'a> {
 
     /// Read one line (and maybe the next); returns how many lines were used.
     fn line(&mut self, l: &Line, next: Option<&Line>) -> usize {
+        self.scan_dates(l);
         // Multi-line constructs first.
         if let Some(used) = self.pending_line(l) {
             self.keep(l);
@@ -221,8 +222,11 @@ impl<'a> Reader<'a> {
         if self.meeting.agenda.is_empty() && self.attendance_line(l) {
             return 1;
         }
-        self.records(l);
+        let read = self.records(l);
         if self.meeting.agenda.is_empty() {
+            if !read && l.text.chars().count() > 200 {
+                self.note(l.no, "import.line_unread", "A long line before the first agenda item was not read; it may hold an attendance table run together by a PDF extraction. It is kept in the meeting's extensions (preamble).");
+            }
             if l.text.eq_ignore_ascii_case("confidential") {
                 self.meeting.confidential = true;
             }
@@ -234,6 +238,17 @@ impl<'a> Reader<'a> {
     }
 
     /// Append a line to the current item's minutes (opening an unnumbered item if none).
+    /// Report impossible and suspicious dates anywhere in a line of minute text.
+    fn scan_dates(&mut self, l: &Line) {
+        for f in dates::find_all(&l.text) {
+            match f.read {
+                dates::Read::Impossible => self.note(l.no, "import.date_impossible", "A date in the minute text does not exist, for example 31 April; check it."),
+                dates::Read::Day(d) if self.date_found && dates::suspicious(d, Some(self.meeting.date)) => self.note(l.no, "import.date_suspicious", "A date in the minute text is far from the meeting date, for example 2106 for 2016; check it."),
+                _ => {}
+            }
+        }
+    }
+
     pub(crate) fn keep(&mut self, l: &Line) {
         if l.text.eq_ignore_ascii_case("confidential") {
             self.meeting.confidential = true;
@@ -383,6 +398,8 @@ impl<'a> Reader<'a> {
         doc.meetings.push(self.meeting);
         doc.actions = self.actions;
         self.out.sort_by_key(|u| u.at.line);
+        // One uncertainty per line and code for dates (a due and the scan both see it).
+        self.out.dedup_by(|a, b| a.at == b.at && a.code == b.code && a.code.starts_with("import.date"));
         Draft { document: doc, uncertainties: self.out, mapping: None }
     }
 }

@@ -72,10 +72,8 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
             t.note(n, Some("name"), "import.cell_unread", "A row names nobody (no name and no initials); its cells were not imported.");
             continue;
         };
-        if let Some(p) = book.people.iter_mut().find(|p| p.id == person) {
-            if p.initials.is_none() && !ini.is_empty() {
-                p.initials = Some(ini.clone());
-            }
+        if !ini.is_empty() {
+            book.set_initials(&person, &ini);
         }
         let ext = t.extensions(row);
         let mut cols: Vec<(Option<usize>, boardkit::date::Date, String)> = date_cols
