@@ -29,12 +29,24 @@ pub struct Found {
 }
 
 const MONTHS: [&str; 12] = [
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
 ];
 
 fn month_of(word: &str) -> Option<u32> {
-    let w = word.trim_matches(|c: char| !c.is_alphabetic()).to_lowercase();
+    let w = word
+        .trim_matches(|c: char| !c.is_alphabetic())
+        .to_lowercase();
     if w.len() < 3 {
         return None;
     }
@@ -122,7 +134,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
     let mut i = 0;
     while let Some(w) = words.get(i) {
         if let Some(read) = numeric(w).or_else(|| month_dash_year(w)) {
-            out.push(Found { word: i, words: 1, read });
+            out.push(Found {
+                word: i,
+                words: 1,
+                read,
+            });
             i += 1;
             continue;
         }
@@ -135,11 +151,19 @@ pub fn find_all(text: &str) -> Vec<Found> {
             if let Some(m) = words.get(j).and_then(|x| month_of(x)) {
                 if words.get(j).is_some_and(|x| x.len() >= 3) {
                     if let Some(y) = words.get(j + 1).and_then(|x| year_of(x)) {
-                        out.push(Found { word: i, words: j + 2 - i, read: make(y, m, d) });
+                        out.push(Found {
+                            word: i,
+                            words: j + 2 - i,
+                            read: make(y, m, d),
+                        });
                         i = j + 2;
                         continue;
                     }
-                    out.push(Found { word: i, words: j + 1 - i, read: Read::NoYear(d, m) });
+                    out.push(Found {
+                        word: i,
+                        words: j + 1 - i,
+                        read: Read::NoYear(d, m),
+                    });
                     i = j + 1;
                     continue;
                 }
@@ -149,7 +173,11 @@ pub fn find_all(text: &str) -> Vec<Found> {
             // "January 2017" (a month) or "September 12th, 2017" (a day).
             if let Some(y) = words.get(i + 1).and_then(|x| year_of(x)) {
                 if let Some(ym) = YearMonth::new(y, m) {
-                    out.push(Found { word: i, words: 2, read: Read::Month(ym) });
+                    out.push(Found {
+                        word: i,
+                        words: 2,
+                        read: Read::Month(ym),
+                    });
                     i += 2;
                     continue;
                 }
@@ -215,10 +243,22 @@ mod tests {
         assert_eq!(due("30/01/2017"), Some(day(2017, 1, 30)));
         assert_eq!(due("30.1.17"), Some(day(2017, 1, 30)));
         assert_eq!(due("30 January 2017"), Some(day(2017, 1, 30)));
-        assert_eq!(due("Thursday 9th February 2017 – 9:15am"), Some(day(2017, 2, 9)));
-        assert_eq!(due("Tuesday, 12th September, 2017 at"), Some(day(2017, 9, 12)));
-        assert_eq!(due("January 2017"), Some(Read::Month(YearMonth::new(2017, 1).unwrap())));
-        assert_eq!(due("Jan-17"), Some(Read::Month(YearMonth::new(2017, 1).unwrap())));
+        assert_eq!(
+            due("Thursday 9th February 2017 – 9:15am"),
+            Some(day(2017, 2, 9))
+        );
+        assert_eq!(
+            due("Tuesday, 12th September, 2017 at"),
+            Some(day(2017, 9, 12))
+        );
+        assert_eq!(
+            due("January 2017"),
+            Some(Read::Month(YearMonth::new(2017, 1).unwrap()))
+        );
+        assert_eq!(
+            due("Jan-17"),
+            Some(Read::Month(YearMonth::new(2017, 1).unwrap()))
+        );
         assert_eq!(due("31 April 2019"), Some(Read::Impossible));
         assert_eq!(due("31/09/2017"), Some(Read::Impossible));
         assert_eq!(due("Friday 13 February at 2pm"), Some(Read::NoYear(13, 2)));
@@ -229,9 +269,13 @@ mod tests {
     #[test]
     fn suspicious_years() {
         let m = NaiveDate::from_ymd_opt(2016, 6, 2).unwrap();
-        let Some(Read::Day(d)) = due("31.7.2106") else { panic!() };
+        let Some(Read::Day(d)) = due("31.7.2106") else {
+            panic!()
+        };
         assert!(suspicious(d, Some(m)));
-        let Some(Read::Day(d)) = due("30.7.16") else { panic!() };
+        let Some(Read::Day(d)) = due("30.7.16") else {
+            panic!()
+        };
         assert!(!suspicious(d, Some(m)));
     }
 }

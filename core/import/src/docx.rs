@@ -13,8 +13,11 @@ use std::io::{Cursor, Read};
 pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
     const WHAT: &str = "a Word document (.docx)";
     crate::sheet::check_zip(bytes, WHAT)?;
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(WHAT))?;
-    let file = zip.by_name("word/document.xml").map_err(|_| ImportError::NotThatKind(WHAT))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(WHAT))?;
+    let file = zip
+        .by_name("word/document.xml")
+        .map_err(|_| ImportError::NotThatKind(WHAT))?;
     let mut xml = Vec::new();
     file.take(MAX_INPUT + 1)
         .read_to_end(&mut xml)
@@ -31,7 +34,9 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
     let mut in_text = false;
     let mut buf = Vec::new();
     loop {
-        let ev = reader.read_event_into(&mut buf).map_err(|_| ImportError::NotThatKind(WHAT))?;
+        let ev = reader
+            .read_event_into(&mut buf)
+            .map_err(|_| ImportError::NotThatKind(WHAT))?;
         match ev {
             Event::Start(e) => match e.local_name().as_ref() {
                 b"t" => in_text = true,
@@ -45,26 +50,23 @@ pub fn docx_text(bytes: &[u8]) -> Result<String, ImportError> {
                 b"br" | b"cr" => para.push(' '),
                 _ => {}
             },
-            Event::Text(t) => {
-                if in_text {
-                    let s = t.decode().map_err(|_| ImportError::NotThatKind(WHAT))?;
-                    let s = quick_xml::escape::unescape(&s).map_err(|_| ImportError::NotThatKind(WHAT))?;
-                    para.push_str(&s);
-                }
+            Event::Text(t) if in_text => {
+                let s = t.decode().map_err(|_| ImportError::NotThatKind(WHAT))?;
+                let s =
+                    quick_xml::escape::unescape(&s).map_err(|_| ImportError::NotThatKind(WHAT))?;
+                para.push_str(&s);
             }
-            Event::GeneralRef(r) => {
-                if in_text {
-                    let name = r.decode().map_err(|_| ImportError::NotThatKind(WHAT))?;
-                    let s = match name.as_ref() {
-                        "amp" => "&",
-                        "lt" => "<",
-                        "gt" => ">",
-                        "quot" => "\"",
-                        "apos" => "'",
-                        _ => "",
-                    };
-                    para.push_str(s);
-                }
+            Event::GeneralRef(r) if in_text => {
+                let name = r.decode().map_err(|_| ImportError::NotThatKind(WHAT))?;
+                let s = match name.as_ref() {
+                    "amp" => "&",
+                    "lt" => "<",
+                    "gt" => ">",
+                    "quot" => "\"",
+                    "apos" => "'",
+                    _ => "",
+                };
+                para.push_str(s);
             }
             Event::End(e) => match e.local_name().as_ref() {
                 b"t" => in_text = false,

@@ -118,7 +118,12 @@ impl Draft {
     pub fn uncertainty_list(&self) -> String {
         let mut out = String::new();
         for u in &self.uncertainties {
-            out.push_str(&format!("{}  [{}]  {}\n", where_text(&u.at), u.code, u.message));
+            out.push_str(&format!(
+                "{}  [{}]  {}\n",
+                where_text(&u.at),
+                u.code,
+                u.message
+            ));
         }
         out
     }

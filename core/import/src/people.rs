@@ -4,8 +4,8 @@
 //! initials only when exactly one person has them.
 
 use crate::{Location, Uncertainty};
-use boardkit::board::Person;
 use boardkit::action::Owner;
+use boardkit::board::Person;
 use boardkit::meeting::BodyRole;
 use boardkit::{BoardDocument, Extensions};
 use serde_json::Value;
@@ -13,16 +13,46 @@ use std::collections::HashMap;
 
 /// Titles and honorifics dropped before comparing names.
 const TITLES: &[&str] = &[
-    "mr", "mrs", "ms", "miss", "dr", "cllr", "councillor", "county", "district", "inspector",
-    "chief", "superintendent", "detective", "father", "sir", "professor", "prof", "the", "rev",
-    "revd", "magistrate", "dame", "lord", "lady", "cbe", "obe", "mbe",
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "cllr",
+    "councillor",
+    "county",
+    "district",
+    "inspector",
+    "chief",
+    "superintendent",
+    "detective",
+    "father",
+    "sir",
+    "professor",
+    "prof",
+    "the",
+    "rev",
+    "revd",
+    "magistrate",
+    "dame",
+    "lord",
+    "lady",
+    "cbe",
+    "obe",
+    "mbe",
 ];
 
 /// The normalised key of a name: lower case, letters and digits, titles dropped.
 pub fn key(name: &str) -> String {
     let cleaned: String = name
         .chars()
-        .map(|c| if c.is_alphanumeric() || c == '-' || c == '\'' { c.to_ascii_lowercase() } else { ' ' })
+        .map(|c| {
+            if c.is_alphanumeric() || c == '-' || c == '\'' {
+                c.to_ascii_lowercase()
+            } else {
+                ' '
+            }
+        })
         .collect();
     cleaned
         .split_whitespace()
@@ -42,22 +72,89 @@ pub fn looks_like_name(text: &str) -> bool {
     let lower_ok = ["de", "van", "von", "la", "le", "da", "of"];
     let org = is_organisation(t);
     !org && words.iter().all(|w| {
-        w.chars().next().is_some_and(|c| c.is_uppercase() || c == '(')
+        w.chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c == '(')
             || lower_ok.contains(w)
     }) && key(t).split_whitespace().count() >= 2
 }
 
 /// Words that mark an organisation or a role rather than a person.
 const ORG_WORDS: &[&str] = &[
-    "council", "trust", "schools", "school", "board", "sector", "constabulary", "police",
-    "ccg", "services", "service", "pct", "connexions", "nhs", "healthwatch", "authority",
-    "partnership", "group", "team", "office", "forum", "agency", "commission", "crc",
-    "cafcass", "university", "college", "hospital", "department", "directorate", "company",
-    "association", "network", "committee", "foundation", "executive", "unit", "centre",
-    "director", "manager", "head", "officer", "lead", "chair", "member", "nurse", "doctor",
-    "representative", "governor", "teacher", "advisor", "adviser", "practitioner", "all",
-    "partners", "parish", "children", "adult", "adults", "community", "health", "care",
-    "safeguarding", "social", "public", "cabinet", "commissioner", "clerk", "panel", "refuge", "academy", "primary", "diocese", "trust",
+    "council",
+    "trust",
+    "schools",
+    "school",
+    "board",
+    "sector",
+    "constabulary",
+    "police",
+    "ccg",
+    "services",
+    "service",
+    "pct",
+    "connexions",
+    "nhs",
+    "healthwatch",
+    "authority",
+    "partnership",
+    "group",
+    "team",
+    "office",
+    "forum",
+    "agency",
+    "commission",
+    "crc",
+    "cafcass",
+    "university",
+    "college",
+    "hospital",
+    "department",
+    "directorate",
+    "company",
+    "association",
+    "network",
+    "committee",
+    "foundation",
+    "executive",
+    "unit",
+    "centre",
+    "director",
+    "manager",
+    "head",
+    "officer",
+    "lead",
+    "chair",
+    "member",
+    "nurse",
+    "doctor",
+    "representative",
+    "governor",
+    "teacher",
+    "advisor",
+    "adviser",
+    "practitioner",
+    "all",
+    "partners",
+    "parish",
+    "children",
+    "adult",
+    "adults",
+    "community",
+    "health",
+    "care",
+    "safeguarding",
+    "social",
+    "public",
+    "cabinet",
+    "commissioner",
+    "clerk",
+    "panel",
+    "refuge",
+    "academy",
+    "primary",
+    "diocese",
+    "trust",
 ];
 
 /// Whether text reads as an organisation or role ("Lancashire County Council").
@@ -130,7 +227,11 @@ impl Book {
             .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
             .collect();
         let slug = slug.trim_matches('-').to_string();
-        let slug = if slug.is_empty() { "person".to_string() } else { slug };
+        let slug = if slug.is_empty() {
+            "person".to_string()
+        } else {
+            slug
+        };
         let mut id = format!("p-{slug}");
         let mut n = 2;
         while self.ids.contains_key(&id) {
@@ -230,7 +331,10 @@ impl Book {
         if let Some(p) = self.people.get_mut(i) {
             if p.initials.is_none() {
                 p.initials = Some(initials.to_string());
-                self.by_initials.entry(initials.to_string()).or_default().push(i);
+                self.by_initials
+                    .entry(initials.to_string())
+                    .or_default()
+                    .push(i);
             }
         }
     }
@@ -331,12 +435,22 @@ mod tests {
         .unwrap();
         let mut b = Book::new(Some(&doc));
         let mut u = Vec::new();
-        assert_eq!(b.by_name("Ms Caroline Tote", None, &Location::line(1), &mut u).as_deref(), Some("p-ct"));
+        assert_eq!(
+            b.by_name("Ms Caroline Tote", None, &Location::line(1), &mut u)
+                .as_deref(),
+            Some("p-ct")
+        );
         assert!(u.is_empty());
         assert_eq!(b.by_initials("CT", None, &Location::line(2), &mut u), None);
         assert_eq!(u[0].code, "import.person_ambiguous");
-        let id = b.by_name("Jo Turton", None, &Location::line(3), &mut u).unwrap();
-        assert_eq!(b.by_name("Jo Turton", None, &Location::line(4), &mut u).unwrap(), id);
+        let id = b
+            .by_name("Jo Turton", None, &Location::line(3), &mut u)
+            .unwrap();
+        assert_eq!(
+            b.by_name("Jo Turton", None, &Location::line(4), &mut u)
+                .unwrap(),
+            id
+        );
         assert_eq!(b.proposed().len(), 1);
     }
 }

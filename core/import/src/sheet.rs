@@ -13,13 +13,16 @@ pub fn check_zip(bytes: &[u8], what: &'static str) -> Result<(), ImportError> {
     if bytes.len() as u64 > MAX_INPUT {
         return Err(ImportError::TooLarge);
     }
-    let mut zip = zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
+    let mut zip =
+        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
     if zip.len() > 10_000 {
         return Err(ImportError::TooLarge);
     }
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let f = zip.by_index_raw(i).map_err(|_| ImportError::NotThatKind(what))?;
+        let f = zip
+            .by_index_raw(i)
+            .map_err(|_| ImportError::NotThatKind(what))?;
         let size = f.size();
         if size > MAX_INPUT {
             return Err(ImportError::TooLarge);
@@ -56,34 +59,53 @@ fn text(d: &Data) -> String {
 
 /// The first sheet of a workbook as a grid.
 pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
-    let what = if format == Format::Ods { "a spreadsheet (.ods)" } else { "a workbook (.xlsx)" };
+    let what = if format == Format::Ods {
+        "a spreadsheet (.ods)"
+    } else {
+        "a workbook (.xlsx)"
+    };
     check_zip(bytes, what)?;
     let mut out = Vec::new();
     let range = match format {
         Format::Ods => {
-            let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
+            let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+                .map_err(|_| ImportError::NotThatKind(what))?;
             if wb.sheet_names().len() > 1 {
                 out.push(extra());
             }
-            wb.worksheet_range_at(0).ok_or(ImportError::NotThatKind(what))?.map_err(|_| ImportError::NotThatKind(what))?
+            wb.worksheet_range_at(0)
+                .ok_or(ImportError::NotThatKind(what))?
+                .map_err(|_| ImportError::NotThatKind(what))?
         }
         _ => {
-            let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
+            let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
+                .map_err(|_| ImportError::NotThatKind(what))?;
             if wb.sheet_names().len() > 1 {
                 out.push(extra());
             }
-            wb.worksheet_range_at(0).ok_or(ImportError::NotThatKind(what))?.map_err(|_| ImportError::NotThatKind(what))?
+            wb.worksheet_range_at(0)
+                .ok_or(ImportError::NotThatKind(what))?
+                .map_err(|_| ImportError::NotThatKind(what))?
         }
     };
     // Rows before the range's start are empty in the sheet: keep row numbers true.
-    let (r0, c0) = range.start().map(|(r, c)| (r as usize, c as usize)).unwrap_or((0, 0));
+    let (r0, c0) = range
+        .start()
+        .map(|(r, c)| (r as usize, c as usize))
+        .unwrap_or((0, 0));
     let mut rows: Vec<Vec<String>> = vec![Vec::new(); r0];
     for r in range.rows() {
         let mut row = vec![String::new(); c0];
         row.extend(r.iter().map(text));
         rows.push(row);
     }
-    Ok((Grid { rows, sheet: Some(1) }, out))
+    Ok((
+        Grid {
+            rows,
+            sheet: Some(1),
+        },
+        out,
+    ))
 }
 
 fn extra() -> Uncertainty {

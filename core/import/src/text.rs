@@ -40,7 +40,9 @@ pub struct Line {
     pub bullet: bool,
 }
 
-const BULLETS: &[char] = &['·', '•', '§', '\u{f0b7}', '▪', '◦', '*', '\u{f0a7}', '●', '\u{f0d8}'];
+const BULLETS: &[char] = &[
+    '·', '•', '§', '\u{f0b7}', '▪', '◦', '*', '\u{f0a7}', '●', '\u{f0d8}',
+];
 
 /// Split text into logical lines. A `</p>` or `<br>` inside a line splits it; other
 /// tags (`<p>`, `<i>`, `<AI1>`) are removed. Blank lines are dropped.
@@ -98,7 +100,12 @@ fn split_paragraphs(raw: &str) -> Vec<String> {
         match tag_end {
             Some(end) if is_tag => {
                 let tag = after.get(1..end).unwrap_or("").to_ascii_lowercase();
-                if tag.starts_with("/p") || tag.starts_with("br") || tag.starts_with("/li") || tag.starts_with("li") || tag.starts_with("p") && !tag.starts_with("pre") {
+                if tag.starts_with("/p")
+                    || tag.starts_with("br")
+                    || tag.starts_with("/li")
+                    || tag.starts_with("li")
+                    || tag.starts_with("p") && !tag.starts_with("pre")
+                {
                     pieces.push(std::mem::take(&mut cur));
                 } else {
                     cur.push(' ');

@@ -22,7 +22,10 @@ fn header(text: &str) -> Option<(AttendanceStatus, String)> {
         ("non-statutory members", AttendanceStatus::Present),
         ("apologies for absence", AttendanceStatus::Apologies),
         ("apologies", AttendanceStatus::Apologies),
-        ("in attendance for specific items", AttendanceStatus::InAttendance),
+        (
+            "in attendance for specific items",
+            AttendanceStatus::InAttendance,
+        ),
         ("in attendance", AttendanceStatus::InAttendance),
         ("also in attendance", AttendanceStatus::InAttendance),
         ("also present", AttendanceStatus::InAttendance),
@@ -55,7 +58,12 @@ impl Reader<'_> {
         deputy_for: Option<String>,
         chair: bool,
     ) -> usize {
-        if let Some(i) = self.meeting.attendance.iter().position(|a| a.person == person) {
+        if let Some(i) = self
+            .meeting
+            .attendance
+            .iter()
+            .position(|a| a.person == person)
+        {
             // A member listed twice (agenda text and minute text): keep the first, but a
             // deputy link learnt later is added.
             if let Some(a) = self.meeting.attendance.get_mut(i) {
@@ -89,7 +97,12 @@ impl Reader<'_> {
             self.section = Section::Attend(status);
             self.prev_was_entry = None;
             if !rest.is_empty() {
-                let sub = Line { no: l.no, text: rest, cells: Vec::new(), bullet: false };
+                let sub = Line {
+                    no: l.no,
+                    text: rest,
+                    cells: Vec::new(),
+                    bullet: false,
+                };
                 self.entries(&sub, status);
             }
             return true;
@@ -104,7 +117,17 @@ impl Reader<'_> {
         if lower.starts_with("apologies") && lower.contains("received from") {
             return false; // narrative, read as a record
         }
-        if [" attended ", " also attended", "meeting", "welcomed", " were ", " was "].iter().any(|k| lower.contains(k)) {
+        if [
+            " attended ",
+            " also attended",
+            "meeting",
+            "welcomed",
+            " were ",
+            " was ",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+        {
             self.section = Section::Preamble;
             return false; // a sentence ends the list
         }
@@ -133,8 +156,12 @@ impl Reader<'_> {
             return true;
         }
         // An organisation or role line belongs to the entry just read.
-        let chair_line = t.to_lowercase().trim_end_matches('.').ends_with(" in the chair");
-        let paired = self.alternating && self.prev_was_entry.is_some() && l.no == self.last_entry_line + 1;
+        let chair_line = t
+            .to_lowercase()
+            .trim_end_matches('.')
+            .ends_with(" in the chair");
+        let paired =
+            self.alternating && self.prev_was_entry.is_some() && l.no == self.last_entry_line + 1;
         if (org_only(t) || paired) && !chair_line {
             if let Some(i) = self.prev_was_entry.take() {
                 if l.no == self.last_entry_line + 1 {
@@ -162,13 +189,16 @@ impl Reader<'_> {
     }
 
     fn set_post(&mut self, i: usize, post: &str) {
-        let Some(a) = self.meeting.attendance.get(i) else { return };
+        let Some(a) = self.meeting.attendance.get(i) else {
+            return;
+        };
         let id = a.person.clone();
         if let Some(p) = self.book.people.iter_mut().find(|p| p.id == id) {
             if p.post.is_none() {
                 p.post = Some(post.to_string());
             } else {
-                p.extensions.insert("organisation_text".into(), Value::String(post.to_string()));
+                p.extensions
+                    .insert("organisation_text".into(), Value::String(post.to_string()));
             }
         }
     }
@@ -234,7 +264,9 @@ impl Reader<'_> {
                 if let Some(rest) = tl.strip_prefix("deputising for ") {
                     let orig = tail.trim();
                     let rest_orig = orig.get(orig.len() - rest.len()..).unwrap_or("");
-                    let name = split_dash(rest_orig).map(|(a, _)| a).unwrap_or(rest_orig.to_string());
+                    let name = split_dash(rest_orig)
+                        .map(|(a, _)| a)
+                        .unwrap_or(rest_orig.to_string());
                     let member = self.person(name.trim(), None, at);
                     if let Some(d) = self.initials_person(head, None, at) {
                         let i = self.attend(d, AttendanceStatus::Deputy, member, false);
@@ -261,7 +293,11 @@ impl Reader<'_> {
         let name_ok = looks_like_name(main_t) || single_titled(main_t) || is_initials(main_t);
         if !name_ok {
             self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
-            let e = self.meeting.extensions.entry("attendance_text").or_insert_with(|| Value::Array(Vec::new()));
+            let e = self
+                .meeting
+                .extensions
+                .entry("attendance_text")
+                .or_insert_with(|| Value::Array(Vec::new()));
             if let Value::Array(a) = e {
                 a.push(Value::String(main_t.to_string()));
             }
@@ -295,7 +331,12 @@ impl Reader<'_> {
         }
     }
 
-    pub(crate) fn person(&mut self, name: &str, post: Option<&str>, at: &Location) -> Option<String> {
+    pub(crate) fn person(
+        &mut self,
+        name: &str,
+        post: Option<&str>,
+        at: &Location,
+    ) -> Option<String> {
         let name = name.trim().trim_end_matches(['.', ',', ';']);
         if name.is_empty() {
             return None;
@@ -309,7 +350,11 @@ impl Reader<'_> {
 
     /// "The Chair": the context body's chair, or a proposed person named "The Chair".
     fn chair_person(&mut self, post: &str, at: &Location) -> Option<String> {
-        if let Some(c) = self.context.and_then(|d| d.bodies.first()).and_then(|b| b.chair()) {
+        if let Some(c) = self
+            .context
+            .and_then(|d| d.bodies.first())
+            .and_then(|b| b.chair())
+        {
             return Some(c.person.clone());
         }
         self.person("The Chair", Some(post), at)
@@ -326,8 +371,14 @@ impl Reader<'_> {
             let lower = sentence.to_lowercase();
             if let Some(pos) = lower.find("received from") {
                 if lower.contains("apolog") {
-                    let list = sentence.get(pos + "received from".len()..).unwrap_or("").trim();
-                    let list = list.trim_start_matches("the following").trim().trim_end_matches(':');
+                    let list = sentence
+                        .get(pos + "received from".len()..)
+                        .unwrap_or("")
+                        .trim();
+                    let list = list
+                        .trim_start_matches("the following")
+                        .trim()
+                        .trim_end_matches(':');
                     if list.is_empty() {
                         self.section = Section::Attend(AttendanceStatus::Apologies);
                     } else {
@@ -348,7 +399,11 @@ impl Reader<'_> {
                     continue;
                 }
             }
-            if let Some(pos) = lower.find(" attended in her absence").or_else(|| lower.find(" attended in his absence")).or_else(|| lower.find(" attended in their absence")) {
+            if let Some(pos) = lower
+                .find(" attended in her absence")
+                .or_else(|| lower.find(" attended in his absence"))
+                .or_else(|| lower.find(" attended in their absence"))
+            {
                 let who = sentence.get(..pos).unwrap_or("");
                 if let Some(d) = self.person(who, None, &at) {
                     let member = if self.absent_in_sentence > 1 {
@@ -364,7 +419,9 @@ impl Reader<'_> {
             }
             if let Some(pos) = lower.find(" is substituting for ") {
                 let who = sentence.get(..pos).unwrap_or("");
-                let whom = sentence.get(pos + " is substituting for ".len()..).unwrap_or("");
+                let whom = sentence
+                    .get(pos + " is substituting for ".len()..)
+                    .unwrap_or("");
                 if let Some(d) = self.person(who, None, &at) {
                     if whom.to_lowercase().starts_with("the vacancy") {
                         self.attend(d, AttendanceStatus::Deputy, None, false);
@@ -377,7 +434,10 @@ impl Reader<'_> {
                 }
                 continue;
             }
-            if let Some(pos) = lower.find(" also attended") {
+            if let Some(pos) = lower
+                .find(" also attended the meeting")
+                .or_else(|| lower.strip_suffix(" also attended").map(str::len))
+            {
                 let list = sentence.get(..pos).unwrap_or("");
                 for p in split_list(list) {
                     self.entry(&p, AttendanceStatus::InAttendance, &at);
@@ -400,7 +460,9 @@ impl Reader<'_> {
             if let (Some(w), Some(e)) = (lower.find(" welcomed "), lower.find(" to the meeting")) {
                 if e > w {
                     let list = sentence.get(w + " welcomed ".len()..e).unwrap_or("");
-                    if !list.to_lowercase().starts_with("everyone") && !list.to_lowercase().starts_with("members") {
+                    if !list.to_lowercase().starts_with("everyone")
+                        && !list.to_lowercase().starts_with("members")
+                    {
                         for p in split_list(list) {
                             self.entry(&p, AttendanceStatus::InAttendance, &at);
                         }
@@ -424,13 +486,20 @@ impl Reader<'_> {
                 .iter()
                 .enumerate()
                 .filter(|(_, a)| {
-                    self.book.people.iter().any(|p| p.id == a.person && p.initials.is_none() && initials_fit(&p.name, &ini))
+                    self.book.people.iter().any(|p| {
+                        p.id == a.person && p.initials.is_none() && initials_fit(&p.name, &ini)
+                    })
                 })
                 .map(|(i, _)| i)
                 .collect();
             match candidates.as_slice() {
                 [i] => {
-                    let id = self.meeting.attendance.get(*i).map(|a| a.person.clone()).unwrap_or_default();
+                    let id = self
+                        .meeting
+                        .attendance
+                        .get(*i)
+                        .map(|a| a.person.clone())
+                        .unwrap_or_default();
                     self.book.set_initials(&id, &ini);
                 }
                 _ => unpaired.push((line, ini)),
@@ -445,7 +514,9 @@ impl Reader<'_> {
         }
         if let Some(line) = first_line {
             self.note(line, "import.table_unpaired", "Roles or initials of an attendance table whose columns were run together could not be paired with names; they are kept in the meeting's extensions (attendance_unpaired).");
-            self.meeting.extensions.insert("attendance_unpaired".into(), Value::Array(kept));
+            self.meeting
+                .extensions
+                .insert("attendance_unpaired".into(), Value::Array(kept));
         }
     }
 }
@@ -455,20 +526,30 @@ impl Reader<'_> {
 fn initials_fit(name: &str, ini: &str) -> bool {
     let words: Vec<&str> = name
         .split(|c: char| c.is_whitespace() || c == '-')
-        .filter(|w| !w.is_empty() && !["cllr", "dr", "mr", "mrs", "ms"].contains(&w.to_lowercase().as_str()))
+        .filter(|w| {
+            !w.is_empty() && !["cllr", "dr", "mr", "mrs", "ms"].contains(&w.to_lowercase().as_str())
+        })
         .collect();
     let caps: String = ini.chars().filter(|c| c.is_ascii_uppercase()).collect();
     let tail: String = ini.chars().skip_while(|c| c.is_ascii_uppercase()).collect();
-    let firsts: String = words.iter().filter_map(|w| w.chars().next()).collect::<String>().to_uppercase();
+    let firsts: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase();
     if firsts != caps {
         return false;
     }
     if tail.is_empty() {
         return true;
     }
-    words
-        .last()
-        .is_some_and(|w| w.to_lowercase().chars().skip(1).collect::<String>().starts_with(&tail))
+    words.last().is_some_and(|w| {
+        w.to_lowercase()
+            .chars()
+            .skip(1)
+            .collect::<String>()
+            .starts_with(&tail)
+    })
 }
 
 /// An organisation or role with no name before its bracket.
@@ -481,7 +562,9 @@ fn single_titled(t: &str) -> bool {
     let words: Vec<&str> = t.split_whitespace().collect();
     words.len() >= 2
         && crate::people::key(t).split_whitespace().count() == 1
-        && words.last().is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
 }
 
 /// "Name (bracket)" → ("Name", Some("bracket")); a trailing bracket only.
@@ -490,7 +573,11 @@ fn split_bracket(t: &str) -> (String, Option<String>) {
         let inner_end = t.rfind(')').unwrap_or(t.len());
         if inner_end > open {
             let inner = t.get(open + 1..inner_end).unwrap_or("").trim().to_string();
-            let main = format!("{} {}", t.get(..open).unwrap_or(""), t.get(inner_end + 1..).unwrap_or(""));
+            let main = format!(
+                "{} {}",
+                t.get(..open).unwrap_or(""),
+                t.get(inner_end + 1..).unwrap_or("")
+            );
             return (main.trim().to_string(), Some(inner));
         }
     }
@@ -499,8 +586,14 @@ fn split_bracket(t: &str) -> (String, Option<String>) {
 
 /// Split at the first " - " or " – ".
 fn split_dash(t: &str) -> Option<(String, String)> {
-    let pos = [" – ", " - ", " — "].iter().filter_map(|d| t.find(d).map(|p| (p, d.len()))).min()?;
-    Some((t.get(..pos.0)?.to_string(), t.get(pos.0 + pos.1..)?.to_string()))
+    let pos = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|p| (p, d.len())))
+        .min()?;
+    Some((
+        t.get(..pos.0)?.to_string(),
+        t.get(pos.0 + pos.1..)?.to_string(),
+    ))
 }
 
 /// Split a list at top-level commas, semicolons and " and " (not inside brackets).
@@ -555,10 +648,21 @@ pub(crate) fn sentences(t: &str) -> Vec<String> {
         let next_space = chars.get(i + 1).is_some_and(|n| *n == ' ');
         if depth == 0 && next_space && (c == ';' || c == '.') {
             // Not after a single capital (an initial) or a title.
-            let last_word = cur.trim_end_matches(['.', ';']).rsplit(' ').next().unwrap_or("").to_string();
-            let abbrev = last_word.chars().count() <= 1 || ["Mr", "Mrs", "Ms", "Dr", "St", "Cllr"].contains(&last_word.as_str());
+            let last_word = cur
+                .trim_end_matches(['.', ';'])
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let abbrev = last_word.chars().count() <= 1
+                || ["Mr", "Mrs", "Ms", "Dr", "St", "Cllr"].contains(&last_word.as_str());
             if c == ';' || !abbrev {
-                out.push(std::mem::take(&mut cur).trim().trim_end_matches(';').to_string());
+                out.push(
+                    std::mem::take(&mut cur)
+                        .trim()
+                        .trim_end_matches(';')
+                        .to_string(),
+                );
             }
         }
     }
@@ -575,13 +679,22 @@ mod tests {
     #[test]
     fn lists_and_fits() {
         assert_eq!(
-            split_list("Ms T Okafor (Mr L Brennan attended as substitute), Mrs R Devlin and Mr C Fenwick"),
-            ["Ms T Okafor (Mr L Brennan attended as substitute)", "Mrs R Devlin", "Mr C Fenwick"]
+            split_list(
+                "Ms T Okafor (Mr L Brennan attended as substitute), Mrs R Devlin and Mr C Fenwick"
+            ),
+            [
+                "Ms T Okafor (Mr L Brennan attended as substitute)",
+                "Mrs R Devlin",
+                "Mr C Fenwick"
+            ]
         );
         assert!(initials_fit("Helen Ashby-Craig", "HAC"));
         assert!(initials_fit("Jonathan Holt", "JHo"));
         assert!(!initials_fit("James Hurst", "JHo"));
         assert!(initials_fit("Mary Jo Pearce", "MJP"));
-        assert_eq!(sentences("Apologies from Mr L Brennan. Kieran Doyle attended in her absence.").len(), 2);
+        assert_eq!(
+            sentences("Apologies from Mr L Brennan. Kieran Doyle attended in her absence.").len(),
+            2
+        );
     }
 }

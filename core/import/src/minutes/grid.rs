@@ -29,7 +29,10 @@ fn seat(token: &str) -> bool {
 pub(crate) fn grid_line(r: &mut Reader<'_>, l: &Line) -> bool {
     let lower = l.text.to_lowercase();
     if let Some(p) = lower.find("in attendance for specific items") {
-        let rest = l.text.get(p + "in attendance for specific items".len()..).unwrap_or("");
+        let rest = l
+            .text
+            .get(p + "in attendance for specific items".len()..)
+            .unwrap_or("");
         let people = bracket_people(rest);
         if !people.is_empty() {
             for (name, ini) in people {
@@ -50,7 +53,10 @@ pub(crate) fn grid_line(r: &mut Reader<'_>, l: &Line) -> bool {
     let words: Vec<&str> = l.text.split_whitespace().collect();
     let start = match lower.find("initials agency") {
         Some(_) => {
-            let pos = words.iter().position(|w| w.eq_ignore_ascii_case("agency")).unwrap_or(0);
+            let pos = words
+                .iter()
+                .position(|w| w.eq_ignore_ascii_case("agency"))
+                .unwrap_or(0);
             let mut dates = Vec::new();
             let mut i = pos + 1;
             while let Some(Some(Read::Day(d))) = words.get(i).map(|w| numeric(w)) {
@@ -60,14 +66,20 @@ pub(crate) fn grid_line(r: &mut Reader<'_>, l: &Line) -> bool {
             if dates.is_empty() {
                 return false;
             }
-            r.grid = Some(Grid { dates, filled: None });
+            r.grid = Some(Grid {
+                dates,
+                filled: None,
+            });
             i
         }
         None => {
             if r.grid.is_none() {
                 return false;
             }
-            let first = words.iter().position(|w| !w.chars().all(|c| c.is_ascii_digit())).unwrap_or(0);
+            let first = words
+                .iter()
+                .position(|w| !w.chars().all(|c| c.is_ascii_digit()))
+                .unwrap_or(0);
             if !words.get(first).is_some_and(|w| seat(w)) {
                 r.grid = None;
                 return false;
@@ -126,7 +138,14 @@ fn rows(r: &mut Reader<'_>, line: usize, words: &[&str]) {
     }
 }
 
-fn record(r: &mut Reader<'_>, line: usize, ini: &str, agency: &str, codes: &[String], dates: &[Date]) {
+fn record(
+    r: &mut Reader<'_>,
+    line: usize,
+    ini: &str,
+    agency: &str,
+    codes: &[String],
+    dates: &[Date],
+) {
     let at = Location::line(line);
     let n = codes.len();
     if let Some(d) = n.checked_sub(1).and_then(|k| dates.get(k)) {
@@ -145,33 +164,52 @@ fn record(r: &mut Reader<'_>, line: usize, ini: &str, agency: &str, codes: &[Str
     let code = codes.last().map(String::as_str).unwrap_or("");
     if ini.contains('/') {
         r.note(line, "import.no_field", "A seat shared by two people, for example \"AB/CD\", cannot say which of them attended; the seat is kept under the meeting's extensions (shared_seats).");
-        push(r, "shared_seats", json!({"initials": ini, "year_grid": history}));
+        push(
+            r,
+            "shared_seats",
+            json!({"initials": ini, "year_grid": history}),
+        );
         return;
     }
-    let Some(id) = r.book.by_initials(ini, Some(agency), &at, &mut r.out) else { return };
+    let Some(id) = r.book.by_initials(ini, Some(agency), &at, &mut r.out) else {
+        return;
+    };
     let status = match code {
         "Y" => AttendanceStatus::Present,
         "N" => AttendanceStatus::Absent,
         "A" => AttendanceStatus::Apologies,
         "D" => {
             r.note(line, "import.deputy_unnamed", "A deputy attended in a member's place but is not named; the member is kept under the meeting's extensions (unnamed_deputies).");
-            push(r, "unnamed_deputies", json!({"person": id, "year_grid": history}));
+            push(
+                r,
+                "unnamed_deputies",
+                json!({"person": id, "year_grid": history}),
+            );
             return;
         }
         _ => {
             r.note(line, "import.attendance_code", "An attendance grid cell holds a code the key does not define, for example \"-\"; it is kept under the meeting's extensions (attendance_codes_unknown).");
-            push(r, "attendance_codes_unknown", json!({"person": id, "year_grid": history}));
+            push(
+                r,
+                "attendance_codes_unknown",
+                json!({"person": id, "year_grid": history}),
+            );
             return;
         }
     };
     let i = r.attend(id, status, None, false);
     if let Some(a) = r.meeting.attendance.get_mut(i) {
-        a.extensions.insert("year_grid".into(), Value::Array(history));
+        a.extensions
+            .insert("year_grid".into(), Value::Array(history));
     }
 }
 
 fn push(r: &mut Reader<'_>, key: &str, v: Value) {
-    let e = r.meeting.extensions.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+    let e = r
+        .meeting
+        .extensions
+        .entry(key)
+        .or_insert_with(|| Value::Array(Vec::new()));
     if let Value::Array(a) = e {
         a.push(v);
     }
@@ -183,13 +221,19 @@ pub(crate) fn bracket_people(t: &str) -> Vec<(String, String)> {
     let mut out = Vec::new();
     for (i, w) in words.iter().enumerate() {
         let inner = w.strip_prefix('(').and_then(|x| x.strip_suffix(')'));
-        let Some(ini) = inner.filter(|x| is_initials(x)) else { continue };
+        let Some(ini) = inner.filter(|x| is_initials(x)) else {
+            continue;
+        };
         let mut name = Vec::new();
         let mut j = i;
         while j > 0 && name.len() < 3 {
             j -= 1;
             let Some(prev) = words.get(j) else { break };
-            if prev.chars().next().is_some_and(char::is_uppercase) && prev.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'') {
+            if prev.chars().next().is_some_and(char::is_uppercase)
+                && prev
+                    .chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            {
                 name.insert(0, *prev);
             } else {
                 break;

@@ -57,7 +57,10 @@ fn marker(t: &str) -> Option<(DecisionKind, String, bool)> {
                 continue; // "Decision summary:", "Decision Reference"
             }
             let orig = t.get(t.len() - rest.len()..).unwrap_or("");
-            let r = orig.trim_start_matches([':', ',', '–', '-', ' ']).trim().to_string();
+            let r = orig
+                .trim_start_matches([':', ',', '–', '-', ' '])
+                .trim()
+                .to_string();
             return Some((*kind, r, *dec));
         }
     }
@@ -68,7 +71,10 @@ fn marker(t: &str) -> Option<(DecisionKind, String, bool)> {
 fn strip_ref(t: &str) -> &str {
     let end = t.find(' ').unwrap_or(0);
     let head = t.get(..end).unwrap_or("");
-    if !head.is_empty() && head.contains('.') && head.chars().all(|c| c.is_ascii_digit() || c == '.') {
+    if !head.is_empty()
+        && head.contains('.')
+        && head.chars().all(|c| c.is_ascii_digit() || c == '.')
+    {
         t.get(end..).unwrap_or(t).trim_start()
     } else {
         t
@@ -80,14 +86,26 @@ fn para_ref(t: &str) -> Option<(String, String)> {
     let end = t.find([' ', '\t']).unwrap_or(t.len());
     let head = t.get(..end)?.trim_end_matches('.');
     let is_dotted = head.contains('.')
-        && head.split('.').all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
+        && head
+            .split('.')
+            .all(|p| !p.is_empty() && p.len() <= 3 && p.chars().all(|c| c.is_ascii_digit()));
     let is_m = head.len() >= 2
         && head.starts_with('M')
-        && head.get(1..).is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
+        && head
+            .get(1..)
+            .is_some_and(|d| d.chars().all(|c| c.is_ascii_digit()));
     if !(is_dotted || is_m) {
         return None;
     }
-    Some((head.to_string(), t.get(end..).unwrap_or("").trim().trim_start_matches(['–', '-']).trim().to_string()))
+    Some((
+        head.to_string(),
+        t.get(end..)
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches(['–', '-'])
+            .trim()
+            .to_string(),
+    ))
 }
 
 /// An action status as minutes word it.
@@ -144,23 +162,33 @@ impl Reader<'_> {
             }
             Pending::ActionBy(count) => {
                 let at = Location::line(l.no);
-                let is_owner_line = t.len() < 120 && (t.contains('(') || !t.chars().any(char::is_lowercase));
+                let is_owner_line =
+                    t.len() < 120 && (t.contains('(') || !t.chars().any(char::is_lowercase));
                 if !is_owner_line {
                     self.pending = Pending::None;
                     return None;
                 }
                 if count == usize::MAX {
                     self.note(l.no, "import.no_field", "A decision names a second, supporting owner; a decision has one owner, so the second was kept under the item's extensions (supporting_owner).");
-                    self.item().extensions.insert("supporting_owner".into(), Value::String(t.to_string()));
+                    self.item()
+                        .extensions
+                        .insert("supporting_owner".into(), Value::String(t.to_string()));
                     self.pending = Pending::None;
                     return Some(1);
                 }
                 let (role, name) = match (t.find('('), t.rfind(')')) {
-                    (Some(o), Some(c)) if c > o => (t.get(..o).unwrap_or("").trim(), t.get(o + 1..c).unwrap_or("").trim()),
+                    (Some(o), Some(c)) if c > o => (
+                        t.get(..o).unwrap_or("").trim(),
+                        t.get(o + 1..c).unwrap_or("").trim(),
+                    ),
                     _ => ("", t),
                 };
-                let owner = if name.is_empty() { None } else {
-                    self.book.by_name(name, Some(role), &at, &mut self.out).map(PersonRef::Person)
+                let owner = if name.is_empty() {
+                    None
+                } else {
+                    self.book
+                        .by_name(name, Some(role), &at, &mut self.out)
+                        .map(PersonRef::Person)
                 };
                 let item = self.item();
                 let n = item.decisions.len();
@@ -187,7 +215,8 @@ impl Reader<'_> {
                 None
             }
             Pending::ActionTable(cols) => {
-                let cell = |i: Option<usize>| i.and_then(|i| l.cells.get(i)).cloned().unwrap_or_default();
+                let cell =
+                    |i: Option<usize>| i.and_then(|i| l.cells.get(i)).cloned().unwrap_or_default();
                 let owner = cell(cols[2]);
                 let by = cell(cols[3]);
                 let desc = cell(cols[1]);
@@ -196,8 +225,16 @@ impl Reader<'_> {
                     let r = if r.is_empty() { self.current_ref() } else { r };
                     let outcome = cell(cols[4]);
                     let (o, b) = (
-                        if owner.is_empty() { None } else { Some(owner.as_str()) },
-                        if by.is_empty() { None } else { Some(by.as_str()) },
+                        if owner.is_empty() {
+                            None
+                        } else {
+                            Some(owner.as_str())
+                        },
+                        if by.is_empty() {
+                            None
+                        } else {
+                            Some(by.as_str())
+                        },
                     );
                     self.add_action(l.no, r, desc, o, b, Some(outcome), None);
                     return Some(1);
@@ -218,7 +255,12 @@ impl Reader<'_> {
     fn decision(&mut self, l: &Line, kind: DecisionKind, letter: Option<String>, text: String) {
         self.approval(l);
         self.next_meeting(l, false);
-        self.item().decisions.push(Decision { letter, kind, text, owner: None });
+        self.item().decisions.push(Decision {
+            letter,
+            kind,
+            text,
+            owner: None,
+        });
     }
 
     /// Records on one line; true when any was read.
@@ -243,14 +285,18 @@ impl Reader<'_> {
         if l.cells.len() >= 3 {
             let lc: Vec<String> = l.cells.iter().map(|c| c.to_lowercase()).collect();
             let find = |pred: &dyn Fn(&str) -> bool| lc.iter().position(|c| pred(c));
-            let action = find(&|c| c == "actions" || c == "action" || c.starts_with("discussion and agreed"));
+            let action = find(&|c| {
+                c == "actions" || c == "action" || c.starts_with("discussion and agreed")
+            });
             let owner = find(&|c| c.contains("responsible") || c == "lead" || c == "owner");
             if action.is_some() && owner.is_some() {
                 let cols = [
                     find(&|c| c == "ref" || c == "no" || c == "subject" || c == "item"),
                     action,
                     owner,
-                    find(&|c| c == "by" || c == "timescale" || c.starts_with("due") || c == "deadline"),
+                    find(&|c| {
+                        c == "by" || c == "timescale" || c.starts_with("due") || c == "deadline"
+                    }),
                     find(&|c| c.contains("outcome")),
                 ];
                 self.pending = Pending::ActionTable(cols);
@@ -264,11 +310,19 @@ impl Reader<'_> {
         // Paragraph refs: 3.1, M2 (and matters arising keyed to them).
         let mut body = t.to_string();
         if let Some((r, rest)) = para_ref(t) {
-            let item_no = self.item_number().map(|n| n.to_string()).unwrap_or_default();
+            let item_no = self
+                .item_number()
+                .map(|n| n.to_string())
+                .unwrap_or_default();
             let in_ma = self.item_title().contains("matters arising");
             if in_ma && !r.starts_with(&format!("{item_no}.")) {
                 if let Some(status) = status_of(&rest) {
-                    self.meeting.matters_arising.push(MatterArising { action_ref: r, action: None, status, note: Some(rest.clone()) });
+                    self.meeting.matters_arising.push(MatterArising {
+                        action_ref: r,
+                        action: None,
+                        status,
+                        note: Some(rest.clone()),
+                    });
                     return true;
                 }
             }
@@ -281,7 +335,12 @@ impl Reader<'_> {
         if self.action_column {
             // "2 Section 11 Audit Summary ..." numbers an item in a table of minutes.
             let digits: String = body.chars().take_while(char::is_ascii_digit).collect();
-            if !digits.is_empty() && digits.len() <= 2 && body.get(digits.len()..).is_some_and(|r| r.starts_with(' ') && r.chars().nth(1).is_some_and(char::is_uppercase)) {
+            if !digits.is_empty()
+                && digits.len() <= 2
+                && body.get(digits.len()..).is_some_and(|r| {
+                    r.starts_with(' ') && r.chars().nth(1).is_some_and(char::is_uppercase)
+                })
+            {
                 self.para_ref = Some(digits);
             }
         }
@@ -293,7 +352,10 @@ impl Reader<'_> {
                     self.note(l.no, "import.no_field", "A block minuted as DECISION was recorded as resolved: the record knows agreed, resolved and noted.");
                 }
                 let rl = rest.to_lowercase();
-                if rest.is_empty() || rl == "that" || rl.starts_with("that the committee") && rl.len() < 24 {
+                if rest.is_empty()
+                    || rl == "that"
+                    || rl.starts_with("that the committee") && rl.len() < 24
+                {
                     self.pending = Pending::Decisions(kind, false, 0);
                 } else if let Some(parts) = inline_enumeration(&rest) {
                     for (letter, text) in parts {
@@ -310,19 +372,34 @@ impl Reader<'_> {
             self.pending = Pending::Actions(0);
             return true;
         }
-        if let Some(rest) = ["action:", "action –", "action -", "actions:"].iter().find_map(|p| bl.strip_prefix(p).map(|r| r.len())) {
-            let text = body.get(body.len() - rest..).unwrap_or("").trim().to_string();
+        if let Some(rest) = ["action:", "action –", "action -", "actions:"]
+            .iter()
+            .find_map(|p| bl.strip_prefix(p).map(|r| r.len()))
+        {
+            let text = body
+                .get(body.len() - rest..)
+                .unwrap_or("")
+                .trim()
+                .to_string();
             self.inline_action(l.no, &text);
             return true;
         }
         // "... Action – SK to provide ... locality." inside a run-together line.
         for marker in [" action – ", " action - "] {
             let mut from = 0;
-            while let Some(p) = bl.get(from..).and_then(|s| s.find(marker)).map(|p| p + from) {
+            while let Some(p) = bl
+                .get(from..)
+                .and_then(|s| s.find(marker))
+                .map(|p| p + from)
+            {
                 let start = p + marker.len();
                 let rest = body.get(start..).unwrap_or("");
                 let end = rest.find(". ").map(|e| e + 1).unwrap_or(rest.len());
-                let text = rest.get(..end).unwrap_or(rest).trim_end_matches('.').to_string();
+                let text = rest
+                    .get(..end)
+                    .unwrap_or(rest)
+                    .trim_end_matches('.')
+                    .to_string();
                 self.inline_action(l.no, &text);
                 any = true;
                 from = start;
@@ -354,7 +431,10 @@ impl Reader<'_> {
 
     /// "196. Title" then "The action on this item had been completed."
     fn ma_line(&mut self, body: &str) {
-        let digits: String = body.chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect();
+        let digits: String = body
+            .chars()
+            .take_while(|c| c.is_ascii_digit() || *c == '.')
+            .collect();
         let digits = digits.trim_end_matches('.').to_string();
         if !digits.is_empty() && body.len() > digits.len() {
             self.ma_ref = Some(digits);
@@ -362,7 +442,12 @@ impl Reader<'_> {
         }
         if let Some(r) = self.ma_ref.take() {
             if let Some(status) = status_of(body) {
-                self.meeting.matters_arising.push(MatterArising { action_ref: r, action: None, status, note: Some(body.to_string()) });
+                self.meeting.matters_arising.push(MatterArising {
+                    action_ref: r,
+                    action: None,
+                    status,
+                    note: Some(body.to_string()),
+                });
             }
         }
     }
@@ -381,21 +466,43 @@ impl Reader<'_> {
             self.add_action(line, r, desc, Some(&owner), None, None, status);
             return;
         }
-        let owner = t.split_once(" to ").map(|(o, _)| o.to_string()).filter(|o| o.split_whitespace().count() <= 5);
+        let owner = t
+            .split_once(" to ")
+            .map(|(o, _)| o.to_string())
+            .filter(|o| o.split_whitespace().count() <= 5);
         let due = t.to_lowercase().find(" by ").and_then(|p| {
             let after = t.get(p + 4..).unwrap_or("");
             dates::first(after).map(|_| after.to_string())
         });
-        self.add_action(line, r, t.clone(), owner.as_deref(), due.as_deref(), None, status);
+        self.add_action(
+            line,
+            r,
+            t.clone(),
+            owner.as_deref(),
+            due.as_deref(),
+            None,
+            status,
+        );
     }
 
     fn declarations(&mut self, l: &Line, body: &str) -> bool {
         let lower = body.to_lowercase();
         let title = self.item_title();
-        let in_item = title.contains("declaration") || title.contains("disclosure") || title.contains("interest");
-        let none = ["no declarations", "no interests were declared", "none declared", "there were no declarations", "no declarations of interest"];
+        let in_item = title.contains("declaration")
+            || title.contains("disclosure")
+            || title.contains("interest");
+        let none = [
+            "no declarations",
+            "no interests were declared",
+            "none declared",
+            "there were no declarations",
+            "no declarations of interest",
+        ];
         if in_item && none.iter().any(|n| lower.contains(n)) {
-            let d = self.meeting.declarations.get_or_insert(Declarations { none_declared: false, entries: Vec::new() });
+            let d = self.meeting.declarations.get_or_insert(Declarations {
+                none_declared: false,
+                entries: Vec::new(),
+            });
             if d.entries.is_empty() {
                 d.none_declared = true;
             }
@@ -405,22 +512,57 @@ impl Reader<'_> {
         let left_room = lower.contains("left the room") || lower.contains("left the meeting");
         for s in sentences(body) {
             let sl = s.to_lowercase();
-            if sl.starts_with("having") || sl.starts_with("members are asked") || sl.starts_with("to ") {
+            if sl.starts_with("having")
+                || sl.starts_with("members are asked")
+                || sl.starts_with("to ")
+            {
                 continue;
             }
-            let pos = sl.find(" declared a").or_else(|| sl.find(" made a declaration"));
+            let pos = sl
+                .find(" declared a")
+                .or_else(|| sl.find(" made a declaration"));
             let Some(pos) = pos else { continue };
             let who = s.get(..pos).unwrap_or("");
-            let who = who.rsplit(", ").next().unwrap_or(who).trim_end_matches(" also");
+            let who = who
+                .rsplit(", ")
+                .next()
+                .unwrap_or(who)
+                .trim_end_matches(" also");
             let at = Location::line(l.no);
-            let Some(person) = self.person(who, None, &at) else { continue };
-            let item = ["agenda item ", "item ", "minute "].iter().find_map(|k| {
-                sl.find(k).map(|p| sl.get(p + k.len()..).unwrap_or("").chars().take_while(|c| c.is_ascii_digit() || *c == '.').collect::<String>())
-            }).map(|s| s.trim_end_matches('.').to_string()).unwrap_or_default();
-            let nature = s.get(pos..).unwrap_or("").trim().trim_start_matches("declared ").to_string();
-            let d = self.meeting.declarations.get_or_insert(Declarations { none_declared: false, entries: Vec::new() });
+            let Some(person) = self.person(who, None, &at) else {
+                continue;
+            };
+            let item = ["agenda item ", "item ", "minute "]
+                .iter()
+                .find_map(|k| {
+                    sl.find(k).map(|p| {
+                        sl.get(p + k.len()..)
+                            .unwrap_or("")
+                            .chars()
+                            .take_while(|c| c.is_ascii_digit() || *c == '.')
+                            .collect::<String>()
+                    })
+                })
+                .map(|s| s.trim_end_matches('.').to_string())
+                .unwrap_or_default();
+            let nature = s
+                .get(pos..)
+                .unwrap_or("")
+                .trim()
+                .trim_start_matches("declared ")
+                .to_string();
+            let d = self.meeting.declarations.get_or_insert(Declarations {
+                none_declared: false,
+                entries: Vec::new(),
+            });
             d.none_declared = false;
-            d.entries.push(Declaration { person: PersonRef::Person(person), item, nature, left_room, took_part: !left_room });
+            d.entries.push(Declaration {
+                person: PersonRef::Person(person),
+                item,
+                nature,
+                left_room,
+                took_part: !left_room,
+            });
             any = true;
         }
         any
@@ -432,10 +574,23 @@ impl Reader<'_> {
             return false;
         }
         let lower = l.text.to_lowercase();
-        if !lower.contains("minutes") || lower.starts_with("to ") || lower.contains("to confirm") || lower.contains("to agree") {
+        if !lower.contains("minutes")
+            || lower.starts_with("to ")
+            || lower.contains("to confirm")
+            || lower.contains("to agree")
+        {
             return false;
         }
-        let keys = ["correct record", "accurate record", "confirmed", "approved", "were agreed", "be agreed", "agreed the minutes", "true and correct"];
+        let keys = [
+            "correct record",
+            "accurate record",
+            "confirmed",
+            "approved",
+            "were agreed",
+            "be agreed",
+            "agreed the minutes",
+            "true and correct",
+        ];
         if !keys.iter().any(|k| lower.contains(k)) {
             return false;
         }
@@ -447,8 +602,15 @@ impl Reader<'_> {
             }
             _ => "m-previous".into(),
         };
-        let note = lower.find("subject to").and_then(|p| l.text.get(p..)).map(str::to_string);
-        self.meeting.previous_minutes = Some(MinutesApproval { meeting: id, approved: true, note });
+        let note = lower
+            .find("subject to")
+            .and_then(|p| l.text.get(p..))
+            .map(str::to_string);
+        self.meeting.previous_minutes = Some(MinutesApproval {
+            meeting: id,
+            approved: true,
+            note,
+        });
         true
     }
 
@@ -460,11 +622,22 @@ impl Reader<'_> {
         let lower = l.text.to_lowercase();
         let said = forced
             || self.item_title().contains("next meeting")
-            || ["next meeting will be held", "next meeting be held", "next meeting would be held", "date of the next meeting is", "next meeting is", "next meeting:"].iter().any(|k| lower.contains(k));
+            || [
+                "next meeting will be held",
+                "next meeting be held",
+                "next meeting would be held",
+                "date of the next meeting is",
+                "next meeting is",
+                "next meeting:",
+            ]
+            .iter()
+            .any(|k| lower.contains(k));
         if !said {
             return false;
         }
-        let Some(found) = dates::first(&l.text) else { return false };
+        let Some(found) = dates::first(&l.text) else {
+            return false;
+        };
         let date = match found.read {
             Read::Day(d) => d,
             Read::NoYear(..) if !self.date_found => {
@@ -479,7 +652,11 @@ impl Reader<'_> {
                 None => return false,
             },
             Read::Impossible => {
-                self.note(l.no, "import.date_impossible", "The next meeting's date does not exist; it was not recorded.");
+                self.note(
+                    l.no,
+                    "import.date_impossible",
+                    "The next meeting's date does not exist; it was not recorded.",
+                );
                 return false;
             }
             Read::Month(_) => return false,
@@ -488,7 +665,13 @@ impl Reader<'_> {
             self.note(l.no, "import.date_suspicious", "The next meeting's date is far from this meeting or before it, for example 2102 for 2012; it was used as written, check it.");
         }
         let t = super::times(&l.text);
-        self.meeting.next_meeting = Some(NextMeeting { date, start: t.first().copied(), end: t.get(1).copied(), venue: None, meeting: None });
+        self.meeting.next_meeting = Some(NextMeeting {
+            date,
+            start: t.first().copied(),
+            end: t.get(1).copied(),
+            venue: None,
+            meeting: None,
+        });
         true
     }
 }
@@ -506,7 +689,13 @@ fn inline_enumeration(t: &str) -> Option<Vec<(String, String)>> {
             .find(|i| enumerated(after.get(*i..).unwrap_or("")).is_some());
         match next {
             Some(i) => {
-                let text = after.get(..i).unwrap_or("").trim().trim_end_matches(" and").trim_end_matches(',').trim();
+                let text = after
+                    .get(..i)
+                    .unwrap_or("")
+                    .trim()
+                    .trim_end_matches(" and")
+                    .trim_end_matches(',')
+                    .trim();
                 out.push((letter, text.to_string()));
                 rest = after.get(i..).unwrap_or("").to_string();
             }
@@ -522,11 +711,16 @@ fn inline_enumeration(t: &str) -> Option<Vec<(String, String)>> {
 /// "To inform the Board ... – Natasha Wright." → (description, owner).
 pub(crate) fn trailing_owner(t: &str) -> Option<(String, String)> {
     let t = t.trim().trim_end_matches('.');
-    let pos = [" – ", " - ", " — "].iter().filter_map(|d| t.rfind(d).map(|p| (p, d.len()))).max()?;
+    let pos = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| t.rfind(d).map(|p| (p, d.len())))
+        .max()?;
     let owner = t.get(pos.0 + pos.1..)?.trim();
     let words = owner.split_whitespace().count();
     let ok = (1..=4).contains(&words)
-        && owner.split_whitespace().all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        && owner
+            .split_whitespace()
+            .all(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
         && !owner.chars().any(|c| c.is_ascii_digit());
     if !ok {
         return None;
@@ -539,7 +733,10 @@ fn trailing_initials(t: &str) -> Option<(String, String)> {
     let t = t.trim();
     let dot = t.rfind(". ")?;
     let tail = t.get(dot + 2..)?.trim();
-    if tail.is_empty() || !tail.split_whitespace().all(|w| w == "/" || is_initials(w)) || tail.contains("ALL") {
+    if tail.is_empty()
+        || !tail.split_whitespace().all(|w| w == "/" || is_initials(w))
+        || tail.contains("ALL")
+    {
         return None;
     }
     Some((t.get(..dot + 1)?.to_string(), tail.to_string()))
@@ -551,17 +748,43 @@ mod tests {
 
     #[test]
     fn markers_and_enumerations() {
-        assert_eq!(enumerated("(ii) That partners send"), Some(("ii".into(), "That partners send".into())));
-        assert_eq!(enumerated("a) that the LSCB"), Some(("a".into(), "that the LSCB".into())));
-        assert_eq!(enumerated("1. To note the work"), Some(("1".into(), "To note the work".into())));
+        assert_eq!(
+            enumerated("(ii) That partners send"),
+            Some(("ii".into(), "That partners send".into()))
+        );
+        assert_eq!(
+            enumerated("a) that the LSCB"),
+            Some(("a".into(), "that the LSCB".into()))
+        );
+        assert_eq!(
+            enumerated("1. To note the work"),
+            Some(("1".into(), "To note the work".into()))
+        );
         assert!(enumerated("2016/17 was").is_none());
         assert!(marker("Decision summary:").is_none());
         assert!(marker("RESOLVED:").is_some());
-        assert_eq!(marker("3.9 Resolved: that the committee").unwrap().1, "that the committee");
-        let parts = inline_enumeration("(a) that the agreement be approved, and (b) that the Director sign it.").unwrap();
+        assert_eq!(
+            marker("3.9 Resolved: that the committee").unwrap().1,
+            "that the committee"
+        );
+        let parts = inline_enumeration(
+            "(a) that the agreement be approved, and (b) that the Director sign it.",
+        )
+        .unwrap();
         assert_eq!(parts.len(), 2);
-        assert_eq!(trailing_owner("To inform the Board at the December Board meeting – Natasha Wright.").unwrap().1, "Natasha Wright");
-        assert_eq!(para_ref("7.1.2 – This action is in progress.").unwrap().0, "7.1.2");
-        assert_eq!(status_of("This item is on today’s agenda."), Some(Status::OnAgenda));
+        assert_eq!(
+            trailing_owner("To inform the Board at the December Board meeting – Natasha Wright.")
+                .unwrap()
+                .1,
+            "Natasha Wright"
+        );
+        assert_eq!(
+            para_ref("7.1.2 – This action is in progress.").unwrap().0,
+            "7.1.2"
+        );
+        assert_eq!(
+            status_of("This item is on today’s agenda."),
+            Some(Status::OnAgenda)
+        );
     }
 }

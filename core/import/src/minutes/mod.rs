@@ -151,7 +151,10 @@ impl<'a> Reader<'a> {
 
     fn run(&mut self) {
         self.find_header();
-        self.action_column = self.lines.iter().any(|l| l.text.split_whitespace().any(|w| w == "ACTION"));
+        self.action_column = self
+            .lines
+            .iter()
+            .any(|l| l.text.split_whitespace().any(|w| w == "ACTION"));
         let lines = std::mem::take(&mut self.lines);
         let mut i = 0;
         while let Some(line) = lines.get(i) {
@@ -174,6 +177,9 @@ impl<'a> Reader<'a> {
             if t.chars().count() > 200 {
                 continue;
             }
+            if let Some(x) = t.strip_prefix("Meeting Title:") {
+                title = Some(x.trim().to_string());
+            }
             if title.is_none() && t.chars().count() > 12 && !t.contains(':') {
                 title = Some(t.trim_end_matches(':').to_string());
             }
@@ -184,7 +190,10 @@ impl<'a> Reader<'a> {
                     self.meeting.venue = t.get(off..).map(|s| s.trim().to_string());
                 }
             }
-            if !self.date_found && !lower.starts_with("contact") && !lower.contains("initials agency") {
+            if !self.date_found
+                && !lower.starts_with("contact")
+                && !lower.contains("initials agency")
+            {
                 if let Some(f) = dates::first(t) {
                     if let dates::Read::Day(d) = f.read {
                         self.meeting.date = d;
@@ -267,7 +276,9 @@ impl<'a> Reader<'a> {
     pub(crate) fn item(&mut self) -> &mut AgendaItem {
         if self.meeting.agenda.is_empty() {
             self.section = Section::Item;
-            self.meeting.agenda.push(new_item(String::new(), "Unnumbered minutes".into()));
+            self.meeting
+                .agenda
+                .push(new_item(String::new(), "Unnumbered minutes".into()));
         }
         let n = self.meeting.agenda.len() - 1;
         #[allow(clippy::indexing_slicing)] // n < len, checked above
@@ -283,7 +294,11 @@ impl<'a> Reader<'a> {
     }
 
     pub(crate) fn item_number(&self) -> Option<u32> {
-        self.meeting.agenda.iter().rev().find_map(|i| i.number.trim_end_matches('.').parse().ok())
+        self.meeting
+            .agenda
+            .iter()
+            .rev()
+            .find_map(|i| i.number.trim_end_matches('.').parse().ok())
     }
 
     /// The ref actions read now take: the paragraph (3.1) or the item number.
@@ -327,24 +342,32 @@ impl<'a> Reader<'a> {
         } else {
             // Same-line title: needs "3." (dot) or a tab, or a title in capitals.
             let (backref, body) = strip_backref(rest_trim);
-            let caps_title: String = body
-                .split(" – ")
-                .next()
-                .unwrap_or("")
-                .to_string();
+            let caps_title: String = body.split(" – ").next().unwrap_or("").to_string();
             let is_caps = caps_title.chars().filter(|c| c.is_alphabetic()).count() > 3
                 && !caps_title.chars().any(|c| c.is_lowercase());
-            let caps_words = caps_title.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count();
+            let caps_words = caps_title
+                .split_whitespace()
+                .filter(|w| w.chars().any(char::is_alphabetic))
+                .count();
             if is_caps && (caps_words >= 2 || backref.is_some()) && !dot {
-                let remainder = body.get(caps_title.len()..).map(|s| s.trim_start_matches([' ', '–']).trim().to_string());
+                let remainder = body
+                    .get(caps_title.len()..)
+                    .map(|s| s.trim_start_matches([' ', '–']).trim().to_string());
                 if let Some(b) = backref {
                     self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
-                    self.item().extensions.insert("earlier_minute".into(), Value::String(b));
+                    self.item()
+                        .extensions
+                        .insert("earlier_minute".into(), Value::String(b));
                 } else {
                     self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
                 }
                 if let Some(r) = remainder.filter(|s| !s.is_empty()) {
-                    let sub = Line { no: l.no, text: r, cells: Vec::new(), bullet: false };
+                    let sub = Line {
+                        no: l.no,
+                        text: r,
+                        cells: Vec::new(),
+                        bullet: false,
+                    };
                     self.records(&sub);
                     self.keep(&sub);
                 }
@@ -360,11 +383,20 @@ impl<'a> Reader<'a> {
         };
         let number = if dot { format!("{n}.") } else { format!("{n}") };
         let long = title.chars().count() > 80;
-        self.open_item(number.trim_end_matches('.').to_string(), title.clone(), l.no);
+        self.open_item(
+            number.trim_end_matches('.').to_string(),
+            title.clone(),
+            l.no,
+        );
         let _ = remainder;
         if long && used == 1 {
             // A title run together with its minute text: read the text too.
-            let sub = Line { no: l.no, text: title, cells: Vec::new(), bullet: false };
+            let sub = Line {
+                no: l.no,
+                text: title,
+                cells: Vec::new(),
+                bullet: false,
+            };
             self.records(&sub);
             self.keep(&sub);
         }
@@ -385,9 +417,10 @@ impl<'a> Reader<'a> {
             self.note(1, "import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it.");
         }
         if !self.preamble.is_empty() {
-            self.meeting
-                .extensions
-                .insert("preamble".into(), Value::Array(std::mem::take(&mut self.preamble)));
+            self.meeting.extensions.insert(
+                "preamble".into(),
+                Value::Array(std::mem::take(&mut self.preamble)),
+            );
         }
         let mut doc = BoardDocument::new();
         doc.people = self.book.people.clone();
@@ -399,8 +432,13 @@ impl<'a> Reader<'a> {
         doc.actions = self.actions;
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
-        self.out.dedup_by(|a, b| a.at == b.at && a.code == b.code && a.code.starts_with("import.date"));
-        Draft { document: doc, uncertainties: self.out, mapping: None }
+        self.out
+            .dedup_by(|a, b| a.at == b.at && a.code == b.code && a.code.starts_with("import.date"));
+        Draft {
+            document: doc,
+            uncertainties: self.out,
+            mapping: None,
+        }
     }
 }
 

@@ -67,7 +67,11 @@ impl Reader<'_> {
             None => Vec::new(),
         };
         if owners.is_empty() && !ext.contains_key("owner_text") {
-            self.note(line, "import.owner_unread", "An action has no owner that could be read; add one.");
+            self.note(
+                line,
+                "import.owner_unread",
+                "An action has no owner that could be read; add one.",
+            );
         }
         let mut due = due_text.and_then(|d| self.due(d, line, &mut ext));
         if due.is_none() && due_text.is_none() && dates::says_next_meeting(&description) {
@@ -89,4 +93,3 @@ impl Reader<'_> {
         });
     }
 }
-

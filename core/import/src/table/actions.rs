@@ -11,14 +11,85 @@ use serde_json::Value;
 
 pub(super) const FIELDS: &[(&str, &[&str])] = &[
     ("id", &["id", "action id", "action no", "action number"]),
-    ("ref", &["ref", "reference", "minute", "minute ref", "item", "no", "agenda item"]),
-    ("description", &["action", "actions", "description", "action required", "action agreed", "discussion and agreed"]),
-    ("owners", &["person/s responsible", "persons responsible", "person responsible", "responsible", "responsible person", "owner", "lead", "by whom", "who", "action owner", "lead officer"]),
-    ("due", &["by", "due", "due date", "deadline", "timescale", "target date", "by when", "date due"]),
-    ("desired_outcome", &["desired outcome", "outcome", "expected outcome"]),
-    ("raised_at", &["meeting", "raised", "date raised", "raised at", "meeting date", "date of meeting", "date agreed"]),
+    (
+        "ref",
+        &[
+            "ref",
+            "reference",
+            "minute",
+            "minute ref",
+            "item",
+            "no",
+            "agenda item",
+        ],
+    ),
+    (
+        "description",
+        &[
+            "action",
+            "actions",
+            "description",
+            "action required",
+            "action agreed",
+            "discussion and agreed",
+        ],
+    ),
+    (
+        "owners",
+        &[
+            "person/s responsible",
+            "persons responsible",
+            "person responsible",
+            "responsible",
+            "responsible person",
+            "owner",
+            "lead",
+            "by whom",
+            "who",
+            "action owner",
+            "lead officer",
+        ],
+    ),
+    (
+        "due",
+        &[
+            "by",
+            "due",
+            "due date",
+            "deadline",
+            "timescale",
+            "target date",
+            "by when",
+            "date due",
+        ],
+    ),
+    (
+        "desired_outcome",
+        &["desired outcome", "outcome", "expected outcome"],
+    ),
+    (
+        "raised_at",
+        &[
+            "meeting",
+            "raised",
+            "date raised",
+            "raised at",
+            "meeting date",
+            "date of meeting",
+            "date agreed",
+        ],
+    ),
     ("status", &["status", "progress status", "rag status"]),
-    ("closed_on", &["closed", "date closed", "closed on", "date completed", "completed on"]),
+    (
+        "closed_on",
+        &[
+            "closed",
+            "date closed",
+            "closed on",
+            "date completed",
+            "completed on",
+        ],
+    ),
 ];
 
 /// An action status as a log writes it.
@@ -33,7 +104,11 @@ pub(crate) fn status(text: &str) -> Option<Status> {
     crate::minutes::status_of(&l)
 }
 
-pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Option<&BoardDocument>) -> BoardDocument {
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
@@ -55,15 +130,29 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
         };
         let owner_text = t.cell(row, "owners").to_string();
         let mut out = std::mem::take(&mut t.out);
-        let owners = crate::people::owners(&mut book, context, &owner_text, &Location::cell(t.sheet, n, t.col("owners")), &mut out, &mut ext);
+        let owners = crate::people::owners(
+            &mut book,
+            context,
+            &owner_text,
+            &Location::cell(t.sheet, n, t.col("owners")),
+            &mut out,
+            &mut ext,
+        );
         t.out = out;
         if owners.is_empty() && !ext.contains_key("owner_text") {
-            t.note(n, Some("owners"), "import.owner_unread", "An action has no owner that could be read; add one.");
+            t.note(
+                n,
+                Some("owners"),
+                "import.owner_unread",
+                "An action has no owner that could be read; add one.",
+            );
         }
         let due_text = t.cell(row, "due").to_string();
         let due = due_of(t, n, &due_text, raised_on, &mut ext);
         let status_text = t.cell(row, "status").to_string();
-        let st = if status_text.is_empty() { None } else {
+        let st = if status_text.is_empty() {
+            None
+        } else {
             let s = status(&status_text);
             if s.is_none() {
                 t.note(n, Some("status"), "import.status_unread", "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
@@ -83,7 +172,12 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
         };
         let description = t.cell(row, "description").to_string();
         if description.is_empty() && t.has("description") {
-            t.note(n, Some("description"), "import.cell_unread", "A row has no action text; it was kept as an action with an empty description.");
+            t.note(
+                n,
+                Some("description"),
+                "import.cell_unread",
+                "A row has no action text; it was kept as an action with an empty description.",
+            );
         }
         let id = match t.cell(row, "id") {
             "" => format!("a-{n}"),
@@ -96,7 +190,8 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
             description,
             owners,
             due,
-            desired_outcome: Some(t.cell(row, "desired_outcome").to_string()).filter(|s| !s.is_empty()),
+            desired_outcome: Some(t.cell(row, "desired_outcome").to_string())
+                .filter(|s| !s.is_empty()),
             raised_at,
             status: st,
             history: Vec::new(),
@@ -109,7 +204,13 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
 }
 
 /// A due from a cell: a date, a month, "next meeting".
-pub(super) fn due_of(t: &mut Table, n: usize, text: &str, raised: Option<boardkit::date::Date>, ext: &mut boardkit::Extensions) -> Option<When> {
+pub(super) fn due_of(
+    t: &mut Table,
+    n: usize,
+    text: &str,
+    raised: Option<boardkit::date::Date>,
+    ext: &mut boardkit::Extensions,
+) -> Option<When> {
     if text.is_empty() {
         return None;
     }

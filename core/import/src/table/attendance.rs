@@ -11,11 +11,28 @@ use boardkit::{BoardDocument, Extensions};
 use serde_json::{json, Value};
 
 pub(super) const FIELDS: &[(&str, &[&str])] = &[
-    ("name", &["name", "member", "attendee", "person", "representative"]),
+    (
+        "name",
+        &["name", "member", "attendee", "person", "representative"],
+    ),
     ("initials", &["initials", "initial"]),
-    ("organisation", &["agency", "organisation", "organization", "role", "role, organisation", "post", "partner"]),
+    (
+        "organisation",
+        &[
+            "agency",
+            "organisation",
+            "organization",
+            "role",
+            "role, organisation",
+            "post",
+            "partner",
+        ],
+    ),
     ("status", &["status", "attendance", "attended"]),
-    ("deputy", &["deputy", "deputy attended", "substitute", "represented by"]),
+    (
+        "deputy",
+        &["deputy", "deputy attended", "substitute", "represented by"],
+    ),
     ("date", &["date", "meeting", "meeting date"]),
 ];
 
@@ -36,7 +53,11 @@ fn code(text: &str) -> Option<AttendanceStatus> {
     }
 }
 
-pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Option<&BoardDocument>) -> BoardDocument {
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
@@ -58,7 +79,11 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
         let name = t.cell(row, "name").to_string();
         let ini = t.cell(row, "initials").to_string();
         let org = t.cell(row, "organisation").to_string();
-        let post = if org.is_empty() { None } else { Some(org.as_str()) };
+        let post = if org.is_empty() {
+            None
+        } else {
+            Some(org.as_str())
+        };
         let mut out = std::mem::take(&mut t.out);
         let person = if !name.is_empty() {
             book.by_name(&name, post, &at, &mut out)
@@ -69,7 +94,12 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
         };
         t.out = out;
         let Some(person) = person else {
-            t.note(n, Some("name"), "import.cell_unread", "A row names nobody (no name and no initials); its cells were not imported.");
+            t.note(
+                n,
+                Some("name"),
+                "import.cell_unread",
+                "A row names nobody (no name and no initials); its cells were not imported.",
+            );
             continue;
         };
         if !ini.is_empty() {
@@ -81,11 +111,23 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
             .map(|(c, d)| (Some(*c), *d, row.get(*c).cloned().unwrap_or_default()))
             .collect();
         if date_cols.is_empty() {
-            let d = match dates::due(t.cell(row, "date")) { Some(Read::Day(d)) => Some(d), _ => None };
+            let d = match dates::due(t.cell(row, "date")) {
+                Some(Read::Day(d)) => Some(d),
+                _ => None,
+            };
             match d {
-                Some(d) => cols.push((t.columns.get("status").copied(), d, t.cell(row, "status").to_string())),
+                Some(d) => cols.push((
+                    t.columns.get("status").copied(),
+                    d,
+                    t.cell(row, "status").to_string(),
+                )),
                 None => {
-                    t.note(n, Some("date"), "import.date_unread", "A row's meeting date could not be read; its attendance was not imported.");
+                    t.note(
+                        n,
+                        Some("date"),
+                        "import.date_unread",
+                        "A row's meeting date could not be read; its attendance was not imported.",
+                    );
                     continue;
                 }
             }
@@ -100,35 +142,81 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
             let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
             let Some(status) = code(&cell) else {
                 t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
-                push(&mut doc, &mid, "attendance_codes_unknown", json!({"person": person, "code": cell}));
+                push(
+                    &mut doc,
+                    &mid,
+                    "attendance_codes_unknown",
+                    json!({"person": person, "code": cell}),
+                );
                 continue;
             };
             let mut rec_ext: Extensions = ext.clone();
             if status == AttendanceStatus::Deputy {
-                let deputy = if deputy_name.is_empty() || deputy_name == "_" || deputy_name == "-" { None } else {
+                let deputy = if deputy_name.is_empty() || deputy_name == "_" || deputy_name == "-" {
+                    None
+                } else {
                     let mut out = std::mem::take(&mut t.out);
                     let x = book.by_name(&deputy_name, None, &where_, &mut out);
                     t.out = out;
                     x
                 };
                 match deputy {
-                    Some(dep) => add(&mut doc, &mid, Attendance { person: dep, status, deputy_for: Some(person.clone()), note: None, extensions: rec_ext }),
+                    Some(dep) => add(
+                        &mut doc,
+                        &mid,
+                        Attendance {
+                            person: dep,
+                            status,
+                            deputy_for: Some(person.clone()),
+                            note: None,
+                            extensions: rec_ext,
+                        },
+                    ),
                     None => {
                         t.out.push(crate::Uncertainty { at: where_, code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
-                        push(&mut doc, &mid, "unnamed_deputies", json!({"person": person}));
+                        push(
+                            &mut doc,
+                            &mid,
+                            "unnamed_deputies",
+                            json!({"person": person}),
+                        );
                     }
                 }
                 continue;
             }
-            if !deputy_name.is_empty() && deputy_name != "_" && deputy_name != "-" && status == AttendanceStatus::Apologies {
+            if !deputy_name.is_empty()
+                && deputy_name != "_"
+                && deputy_name != "-"
+                && status == AttendanceStatus::Apologies
+            {
                 let mut out = std::mem::take(&mut t.out);
                 if let Some(dep) = book.by_name(&deputy_name, None, &where_, &mut out) {
-                    add(&mut doc, &mid, Attendance { person: dep, status: AttendanceStatus::Deputy, deputy_for: Some(person.clone()), note: None, extensions: Extensions::new() });
+                    add(
+                        &mut doc,
+                        &mid,
+                        Attendance {
+                            person: dep,
+                            status: AttendanceStatus::Deputy,
+                            deputy_for: Some(person.clone()),
+                            note: None,
+                            extensions: Extensions::new(),
+                        },
+                    );
                 }
                 t.out = out;
             }
             rec_ext.retain(|_, v| !v.is_null());
-            add(&mut doc, &mid, Attendance { person: person.clone(), status, deputy_for: None, note: None, extensions: rec_ext });
+            add(
+                &mut doc,
+                &mid,
+                Attendance {
+                    person: person.clone(),
+                    status,
+                    deputy_for: None,
+                    note: None,
+                    extensions: rec_ext,
+                },
+            );
         }
     }
     doc.people = book.people;
@@ -143,7 +231,10 @@ fn add(doc: &mut BoardDocument, meeting: &str, a: Attendance) {
 
 fn push(doc: &mut BoardDocument, meeting: &str, key: &str, v: Value) {
     if let Some(m) = doc.meetings.iter_mut().find(|m| m.id == meeting) {
-        let e = m.extensions.entry(key).or_insert_with(|| Value::Array(Vec::new()));
+        let e = m
+            .extensions
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
         if let Value::Array(a) = e {
             a.push(v);
         }

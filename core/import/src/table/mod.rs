@@ -212,10 +212,9 @@ impl Table {
                     if n.is_empty() {
                         continue;
                     }
-                    if let Some((f, _)) = fields
-                        .iter()
-                        .find(|(f, names)| names.contains(&n.as_str()) && !self.columns.contains_key(*f))
-                    {
+                    if let Some((f, _)) = fields.iter().find(|(f, names)| {
+                        names.contains(&n.as_str()) && !self.columns.contains_key(*f)
+                    }) {
                         self.columns.insert((*f).to_string(), c);
                     }
                 }
@@ -223,7 +222,9 @@ impl Table {
         }
         let mapped: Vec<usize> = self.columns.values().copied().collect();
         for (c, h) in self.header.iter().enumerate() {
-            if mapped.contains(&c) || (self.kind == TableKind::Attendance && attendance::is_meeting_column(h)) {
+            if mapped.contains(&c)
+                || (self.kind == TableKind::Attendance && attendance::is_meeting_column(h))
+            {
                 continue;
             }
             self.unknown.push(c);
@@ -257,7 +258,11 @@ impl Table {
         for c in &self.unknown {
             let v = row.get(*c).cloned().unwrap_or_default();
             let h = self.header.get(*c).cloned().unwrap_or_default();
-            let key = if h.is_empty() { format!("column_{}", c + 1) } else { h };
+            let key = if h.is_empty() {
+                format!("column_{}", c + 1)
+            } else {
+                h
+            };
             if !v.is_empty() {
                 ext.insert(key, serde_json::Value::String(v));
             }
@@ -296,7 +301,11 @@ pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) 
 }
 
 /// A stub meeting on a date (found or added), by id `m-YYYY-MM-DD`.
-pub(crate) fn meeting_on(doc: &mut BoardDocument, body: &str, date: boardkit::date::Date) -> String {
+pub(crate) fn meeting_on(
+    doc: &mut BoardDocument,
+    body: &str,
+    date: boardkit::date::Date,
+) -> String {
     let id = format!("m-{date}");
     if !doc.meetings.iter().any(|m| m.id == id) {
         if let Ok(m) = serde_json::from_value::<boardkit::meeting::Meeting>(serde_json::json!({

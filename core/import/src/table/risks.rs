@@ -11,19 +11,87 @@ use serde_json::Value;
 pub(super) const FIELDS: &[(&str, &[&str])] = &[
     ("id", &["id", "ref", "risk ref", "risk id", "risk no", "no"]),
     ("title", &["risk", "title", "risk title", "risk name"]),
-    ("description", &["description", "risk description", "cause", "risk cause and context", "cause and effect"]),
+    (
+        "description",
+        &[
+            "description",
+            "risk description",
+            "cause",
+            "risk cause and context",
+            "cause and effect",
+        ],
+    ),
     ("category", &["category", "risk category", "type"]),
-    ("owner", &["owner", "risk owner", "assigned to", "lead", "responsible"]),
-    ("raised", &["raised", "date raised", "date identified", "identified", "date added", "opened"]),
+    (
+        "owner",
+        &["owner", "risk owner", "assigned to", "lead", "responsible"],
+    ),
+    (
+        "raised",
+        &[
+            "raised",
+            "date raised",
+            "date identified",
+            "identified",
+            "date added",
+            "opened",
+        ],
+    ),
     ("status", &["status", "risk status"]),
-    ("likelihood", &["likelihood", "l", "current likelihood", "residual likelihood"]),
-    ("impact", &["impact", "i", "current impact", "residual impact"]),
-    ("score", &["score", "risk score", "rating", "current score", "residual score", "overall"]),
-    ("current", &["current risk", "residual risk", "l x i", "lxi", "l×i", "current rating"]),
-    ("inherent", &["inherent risk", "inherent", "initial risk", "gross risk"]),
+    (
+        "likelihood",
+        &[
+            "likelihood",
+            "l",
+            "current likelihood",
+            "residual likelihood",
+        ],
+    ),
+    (
+        "impact",
+        &["impact", "i", "current impact", "residual impact"],
+    ),
+    (
+        "score",
+        &[
+            "score",
+            "risk score",
+            "rating",
+            "current score",
+            "residual score",
+            "overall",
+        ],
+    ),
+    (
+        "current",
+        &[
+            "current risk",
+            "residual risk",
+            "l x i",
+            "lxi",
+            "l×i",
+            "current rating",
+        ],
+    ),
+    (
+        "inherent",
+        &["inherent risk", "inherent", "initial risk", "gross risk"],
+    ),
     ("target", &["target risk", "target", "target rating"]),
-    ("controls", &["controls", "controls in place", "management controls", "existing controls", "mitigation"]),
-    ("next_review", &["review date", "next review", "next review date", "review"]),
+    (
+        "controls",
+        &[
+            "controls",
+            "controls in place",
+            "management controls",
+            "existing controls",
+            "mitigation",
+        ],
+    ),
+    (
+        "next_review",
+        &["review date", "next review", "next review date", "review"],
+    ),
     ("review_frequency", &["review frequency", "frequency"]),
 ];
 
@@ -60,7 +128,11 @@ fn frequency(text: &str) -> Option<ReviewFrequency> {
     }
 }
 
-pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Option<&BoardDocument>) -> BoardDocument {
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     if let Some(c) = context {
@@ -74,13 +146,23 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
         }
     };
     if !t.has("title") {
-        t.note(1, None, "import.column_missing", "No column holds the risk's title; map one, for example {\"title\": \"Risk\"}.");
+        t.note(
+            1,
+            None,
+            "import.column_missing",
+            "No column holds the risk's title; map one, for example {\"title\": \"Risk\"}.",
+        );
     }
     if !t.has("raised") {
         t.note(1, None, "import.column_missing", "No column says when each risk was raised; the risks are dated 1 January 1970 until you correct them. Map one, for example {\"raised\": \"Date identified\"}.");
     }
     if !t.has("status") {
-        t.note(1, None, "import.column_missing", "No column holds the risks' status; they were recorded as open.");
+        t.note(
+            1,
+            None,
+            "import.column_missing",
+            "No column holds the risks' status; they were recorded as open.",
+        );
     }
     let mut risks = Vec::new();
     for (n, row) in rows {
@@ -91,34 +173,56 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
             _ => {
                 if t.has("raised") {
                     t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
-                    ext.insert("raised_text".into(), Value::String(t.cell(row, "raised").to_string()));
+                    ext.insert(
+                        "raised_text".into(),
+                        Value::String(t.cell(row, "raised").to_string()),
+                    );
                 }
                 chrono::NaiveDate::default()
             }
         };
         let st_text = t.cell(row, "status").to_string();
-        let st = if st_text.is_empty() { RiskStatus::Open } else {
+        let st = if st_text.is_empty() {
+            RiskStatus::Open
+        } else {
             status(&st_text).unwrap_or_else(|| {
                 t.note(n, Some("status"), "import.status_unread", "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
                 ext.insert("status_text".into(), Value::String(st_text.clone()));
                 RiskStatus::Open
             })
         };
-        let id = match t.cell(row, "id") { "" => format!("r-{n}"), x => x.to_string() };
+        let id = match t.cell(row, "id") {
+            "" => format!("r-{n}"),
+            x => x.to_string(),
+        };
         let mut risk = Risk::new(id, t.cell(row, "title"), raised, st);
         risk.description = Some(t.cell(row, "description").to_string()).filter(|s| !s.is_empty());
         risk.category = Some(t.cell(row, "category").to_string()).filter(|s| !s.is_empty());
         let owner = t.cell(row, "owner").to_string();
         if !owner.is_empty() {
             let mut out = std::mem::take(&mut t.out);
-            risk.owner = book.by_name(&owner, None, &Location::cell(t.sheet, n, t.col("owner")), &mut out);
+            risk.owner = book.by_name(
+                &owner,
+                None,
+                &Location::cell(t.sheet, n, t.col("owner")),
+                &mut out,
+            );
             t.out = out;
         }
         // Current assessment: likelihood and impact columns, or a combined "L×I" cell.
-        let (l, i) = (level(t.cell(row, "likelihood")), level(t.cell(row, "impact")));
+        let (l, i) = (
+            level(t.cell(row, "likelihood")),
+            level(t.cell(row, "impact")),
+        );
         risk.current = match (l, i) {
-            (Some(l), Some(i)) => Some(Assessment { likelihood: l, impact: i }),
-            _ => pair(t.cell(row, "current")).map(|(l, i)| Assessment { likelihood: l, impact: i }),
+            (Some(l), Some(i)) => Some(Assessment {
+                likelihood: l,
+                impact: i,
+            }),
+            _ => pair(t.cell(row, "current")).map(|(l, i)| Assessment {
+                likelihood: l,
+                impact: i,
+            }),
         };
         for (field, name) in [("likelihood", "likelihood"), ("impact", "impact")] {
             let v = t.cell(row, field).to_string();
@@ -142,8 +246,14 @@ pub(super) fn read(t: &mut Table, rows: &[(usize, &Vec<String>)], context: Optio
                 }
             }
         }
-        risk.inherent = pair(t.cell(row, "inherent")).map(|(l, i)| Assessment { likelihood: l, impact: i });
-        risk.target = pair(t.cell(row, "target")).map(|(l, i)| Assessment { likelihood: l, impact: i });
+        risk.inherent = pair(t.cell(row, "inherent")).map(|(l, i)| Assessment {
+            likelihood: l,
+            impact: i,
+        });
+        risk.target = pair(t.cell(row, "target")).map(|(l, i)| Assessment {
+            likelihood: l,
+            impact: i,
+        });
         for f in ["inherent", "target", "current"] {
             let v = t.cell(row, f).to_string();
             if !v.is_empty() && pair(&v).is_none() {
