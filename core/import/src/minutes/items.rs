@@ -761,7 +761,8 @@ mod tests {
             Some(("1".into(), "To note the work".into()))
         );
         assert!(enumerated("2016/17 was").is_none());
-        assert!(marker("Decision summary:").is_none());
+        assert!(marker("Decision summary:").is_some_and(|m| m.1.is_empty()));
+        assert!(marker("Decision Reference Number: X").is_none());
         assert!(marker("RESOLVED:").is_some());
         assert_eq!(
             marker("3.9 Resolved: that the committee").unwrap().1,
