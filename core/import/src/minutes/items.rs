@@ -242,6 +242,21 @@ impl Reader<'_> {
                 self.pending = Pending::None;
                 None
             }
+            Pending::DueNext => {
+                self.pending = Pending::None;
+                let short = t.chars().count() <= 25;
+                let text = t.trim_start_matches("by ").to_string();
+                if short && dates::first(&text).is_some() {
+                    let mut ext = boardkit::Extensions::new();
+                    let due = self.due(&text, l.no, &mut ext);
+                    if let Some(a) = self.actions.last_mut() {
+                        a.due = due;
+                        a.extensions.extend(ext);
+                    }
+                    return Some(1);
+                }
+                None
+            }
             Pending::NextMeeting => {
                 self.pending = Pending::None;
                 if self.next_meeting(l, true) {
@@ -400,7 +415,9 @@ impl Reader<'_> {
                     .unwrap_or(rest)
                     .trim_end_matches('.')
                     .to_string();
-                self.inline_action(l.no, &text);
+                let r = run_together_ref(body.get(..p).unwrap_or(""))
+                    .unwrap_or_else(|| self.current_ref());
+                self.inline_action_at(l.no, &text, r);
                 any = true;
                 from = start;
             }
@@ -417,6 +434,7 @@ impl Reader<'_> {
             if let Some((desc, owner)) = trailing_initials(&body) {
                 let r = self.current_ref();
                 self.add_action(l.no, r, desc, Some(&owner), None, None, None);
+                self.pending = Pending::DueNext;
                 any = true;
             }
         }
@@ -454,6 +472,12 @@ impl Reader<'_> {
 
     fn inline_action(&mut self, line: usize, text: &str) {
         let r = self.current_ref();
+        self.inline_action_at(line, text, r);
+    }
+
+    /// An action written inline: "X to do Y", "... – Owner", with a run-together
+    /// Responsible Person / Timescale ("RJ 30.7.16") or "by 30/04/18".
+    fn inline_action_at(&mut self, line: usize, text: &str, r: String) {
         let mut status = None;
         let mut t = text.to_string();
         for w in [" COMPLETE", " COMPLETED"] {
@@ -470,10 +494,16 @@ impl Reader<'_> {
             .split_once(" to ")
             .map(|(o, _)| o.to_string())
             .filter(|o| o.split_whitespace().count() <= 5);
-        let due = t.to_lowercase().find(" by ").and_then(|p| {
-            let after = t.get(p + 4..).unwrap_or("");
-            dates::first(after).map(|_| after.to_string())
-        });
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let mut due = None;
+        for (i, w) in words.iter().enumerate().skip(1) {
+            let prev = words.get(i - 1).copied().unwrap_or("");
+            let is_date = dates::numeric(w).is_some();
+            if is_date && (prev.eq_ignore_ascii_case("by") || owner.as_deref() == Some(prev)) {
+                due = Some(w.to_string());
+                break;
+            }
+        }
         self.add_action(
             line,
             r,
@@ -676,6 +706,24 @@ impl Reader<'_> {
     }
 }
 
+/// The last paragraph ref before a run-together action: "3.2 Serious Case Review ..."
+/// (a dotted number followed by a capitalised word), else a leading item number.
+fn run_together_ref(before: &str) -> Option<String> {
+    let words: Vec<&str> = before.split_whitespace().collect();
+    let dotted = words.windows(2).rev().find_map(|w| {
+        let (a, b) = (w.first()?, w.get(1)?);
+        let ok = a.contains('.')
+            && a.split('.')
+                .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
+            && b.chars().next().is_some_and(char::is_uppercase);
+        ok.then(|| a.to_string())
+    });
+    dotted.or_else(|| {
+        let first = words.first()?;
+        (first.len() <= 2 && first.chars().all(|c| c.is_ascii_digit())).then(|| first.to_string())
+    })
+}
+
 /// "(a) that X, and (b) that Y." → [("a", "that X"), ("b", "that Y.")].
 fn inline_enumeration(t: &str) -> Option<Vec<(String, String)>> {
     enumerated(t)?;
@@ -732,7 +780,11 @@ pub(crate) fn trailing_owner(t: &str) -> Option<(String, String)> {
 fn trailing_initials(t: &str) -> Option<(String, String)> {
     let t = t.trim();
     let dot = t.rfind(". ")?;
-    let tail = t.get(dot + 2..)?.trim();
+    let mut tail = t.get(dot + 2..)?.trim();
+    // A last "Y" is a "paper circulated" column run into the action column.
+    if let Some(x) = tail.strip_suffix(" Y").or_else(|| tail.strip_suffix(" N")) {
+        tail = x.trim();
+    }
     if tail.is_empty()
         || !tail.split_whitespace().all(|w| w == "/" || is_initials(w))
         || tail.contains("ALL")

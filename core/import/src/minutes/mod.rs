@@ -64,6 +64,8 @@ pub(crate) enum Pending {
     ActionTable([Option<usize>; 5]),
     /// After "Next Meeting:" alone.
     NextMeeting,
+    /// After an action from an ACTION column: its due may be on the next line.
+    DueNext,
 }
 
 pub(crate) struct Reader<'a> {
