@@ -143,6 +143,16 @@ pub fn import_grid(
         .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
         .map(|(i, r)| (i + 1, r))
         .collect();
+    for (n, row) in &body {
+        if row.len() > t.header.len() && row.iter().skip(t.header.len()).any(|c| !c.is_empty()) {
+            t.out.push(Uncertainty {
+                at: Location::cell(grid.sheet, *n, Some(t.header.len() + 1)),
+                code: "import.cell_unread",
+                message: "A row has more cells than the header, often an unquoted comma such as \"£298,700\"; the extra cells were kept under the record's extensions (column_N). Check the columns of this row.".into(),
+                path: None,
+            });
+        }
+    }
     let document = match kind {
         TableKind::Actions => actions::read(&mut t, &body, context),
         TableKind::Risks => risks::read(&mut t, &body, context),
@@ -255,7 +265,8 @@ impl Table {
     /// The unknown columns of a row, as extensions under their headers.
     pub fn extensions(&self, row: &[String]) -> boardkit::Extensions {
         let mut ext = boardkit::Extensions::new();
-        for c in &self.unknown {
+        let beyond = (self.header.len()..row.len()).collect::<Vec<_>>();
+        for c in self.unknown.iter().chain(beyond.iter()) {
             let v = row.get(*c).cloned().unwrap_or_default();
             let h = self.header.get(*c).cloned().unwrap_or_default();
             let key = if h.is_empty() {
