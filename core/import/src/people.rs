@@ -324,6 +324,17 @@ impl Book {
         Some(id)
     }
 
+    /// A person by id, to fill in what the input says of them.
+    pub fn get_mut(&mut self, id: &str) -> Option<&mut Person> {
+        let i = *self.ids.get(id)?;
+        self.people.get_mut(i)
+    }
+
+    /// A person by id.
+    pub fn get(&self, id: &str) -> Option<&Person> {
+        self.people.get(*self.ids.get(id)?)
+    }
+
     /// Give a person initials learnt from the input (only when they have none), keeping
     /// the look-up by initials true.
     pub fn set_initials(&mut self, id: &str, initials: &str) {

@@ -9,6 +9,7 @@ use crate::Location;
 use boardkit::meeting::{Attendance, AttendanceStatus};
 use boardkit::Extensions;
 use serde_json::Value;
+use std::collections::HashMap;
 
 /// An attendance header and what follows it on the line.
 fn header(text: &str) -> Option<(AttendanceStatus, String)> {
@@ -58,12 +59,7 @@ impl Reader<'_> {
         deputy_for: Option<String>,
         chair: bool,
     ) -> usize {
-        if let Some(i) = self
-            .meeting
-            .attendance
-            .iter()
-            .position(|a| a.person == person)
-        {
+        if let Some(&i) = self.att_index.get(&person) {
             // A member listed twice (agenda text and minute text): keep the first, but a
             // deputy link learnt later is added.
             if let Some(a) = self.meeting.attendance.get_mut(i) {
@@ -78,6 +74,8 @@ impl Reader<'_> {
         if chair {
             ext.insert("chair".into(), Value::Bool(true));
         }
+        self.att_index
+            .insert(person.clone(), self.meeting.attendance.len());
         self.meeting.attendance.push(Attendance {
             person,
             status,
@@ -193,7 +191,7 @@ impl Reader<'_> {
             return;
         };
         let id = a.person.clone();
-        if let Some(p) = self.book.people.iter_mut().find(|p| p.id == id) {
+        if let Some(p) = self.book.get_mut(&id) {
             if p.post.is_none() {
                 p.post = Some(post.to_string());
             } else {
@@ -479,29 +477,33 @@ impl Reader<'_> {
     pub(crate) fn pair_loose(&mut self) {
         let initials = std::mem::take(&mut self.loose_initials);
         let mut unpaired: Vec<(usize, String)> = Vec::new();
+        // Attendees without initials, by the first letters of their names.
+        let mut by_firsts: HashMap<String, Vec<String>> = HashMap::new();
+        for a in &self.meeting.attendance {
+            if let Some(p) = self.book.get(&a.person).filter(|p| p.initials.is_none()) {
+                by_firsts
+                    .entry(firsts(&p.name))
+                    .or_default()
+                    .push(p.id.clone());
+            }
+        }
         for (line, ini) in initials {
-            let candidates: Vec<usize> = self
-                .meeting
-                .attendance
-                .iter()
-                .enumerate()
-                .filter(|(_, a)| {
-                    self.book.people.iter().any(|p| {
-                        p.id == a.person && p.initials.is_none() && initials_fit(&p.name, &ini)
-                    })
+            let caps: String = ini.chars().filter(|c| c.is_ascii_uppercase()).collect();
+            let candidates: Vec<String> = by_firsts
+                .get(&caps)
+                .map(|ids| {
+                    ids.iter()
+                        .filter(|id| {
+                            self.book.get(id).is_some_and(|p| {
+                                p.initials.is_none() && initials_fit(&p.name, &ini)
+                            })
+                        })
+                        .cloned()
+                        .collect()
                 })
-                .map(|(i, _)| i)
-                .collect();
+                .unwrap_or_default();
             match candidates.as_slice() {
-                [i] => {
-                    let id = self
-                        .meeting
-                        .attendance
-                        .get(*i)
-                        .map(|a| a.person.clone())
-                        .unwrap_or_default();
-                    self.book.set_initials(&id, &ini);
-                }
+                [id] => self.book.set_initials(id, &ini),
                 _ => unpaired.push((line, ini)),
             }
         }
@@ -519,6 +521,17 @@ impl Reader<'_> {
                 .insert("attendance_unpaired".into(), Value::Array(kept));
         }
     }
+}
+
+/// The upper-case first letters of a name's words (titles dropped, hyphens split).
+fn firsts(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !w.is_empty() && !["cllr", "dr", "mr", "mrs", "ms"].contains(&w.to_lowercase().as_str())
+        })
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
 }
 
 /// Whether initials as written fit a name: the capitals are the first letters of the

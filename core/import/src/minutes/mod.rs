@@ -89,6 +89,7 @@ pub(crate) struct Reader<'a> {
     pub ma_ref: Option<String>,
     pub absent_in_sentence: usize,
     pub alternating: bool,
+    pub att_index: std::collections::HashMap<String, usize>,
     pub grid_dated: bool,
     pub last_entry_line: usize,
 }
@@ -137,6 +138,7 @@ impl<'a> Reader<'a> {
             ma_ref: None,
             absent_in_sentence: 0,
             alternating: false,
+            att_index: std::collections::HashMap::new(),
             grid_dated: false,
             last_entry_line: 0,
         }

@@ -1,6 +1,6 @@
 //! An action log: one action per row.
 
-use super::{body_of, meeting_on, Table};
+use super::{body_of, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::Location;
@@ -112,6 +112,7 @@ pub(super) fn read(
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
+    let mut meetings = Meetings::default();
     if !t.has("description") {
         t.note(1, None, "import.column_missing", "No column holds the action itself; map one, for example {\"description\": \"Action\"}. The rows were kept under each action's extensions.");
     }
@@ -124,7 +125,10 @@ pub(super) fn read(
         let mut ext = t.extensions(row);
         let raised_text = t.cell(row, "raised_at").to_string();
         let (raised_at, raised_on) = match dates::due(&raised_text) {
-            Some(Read::Day(d)) => (meeting_on(&mut doc, &body, d), Some(d)),
+            Some(Read::Day(d)) => {
+                meetings.on(&mut doc, &body, d);
+                (format!("m-{d}"), Some(d))
+            }
             _ if raised_text.is_empty() => ("m-unknown".to_string(), None),
             _ => (raised_text.clone(), None),
         };

@@ -2,7 +2,7 @@
 //! codes Y / N / A / D (or Present / Apologies / Absent / Deputy), or a single meeting's
 //! list with a status column and a named-deputy column.
 
-use super::{body_of, meeting_on, Table};
+use super::{body_of, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::Location;
@@ -61,6 +61,7 @@ pub(super) fn read(
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
+    let mut meetings = Meetings::default();
     let date_cols: Vec<(usize, boardkit::date::Date)> = t
         .header
         .iter()
@@ -138,13 +139,15 @@ pub(super) fn read(
             if cell.is_empty() {
                 continue;
             }
-            let mid = meeting_on(&mut doc, &body, d);
+            let Some(mid) = meetings.on(&mut doc, &body, d) else {
+                continue;
+            };
             let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
             let Some(status) = code(&cell) else {
                 t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
                 push(
                     &mut doc,
-                    &mid,
+                    mid,
                     "attendance_codes_unknown",
                     json!({"person": person, "code": cell}),
                 );
@@ -163,7 +166,7 @@ pub(super) fn read(
                 match deputy {
                     Some(dep) => add(
                         &mut doc,
-                        &mid,
+                        mid,
                         Attendance {
                             person: dep,
                             status,
@@ -174,12 +177,7 @@ pub(super) fn read(
                     ),
                     None => {
                         t.out.push(crate::Uncertainty { at: where_, code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
-                        push(
-                            &mut doc,
-                            &mid,
-                            "unnamed_deputies",
-                            json!({"person": person}),
-                        );
+                        push(&mut doc, mid, "unnamed_deputies", json!({"person": person}));
                     }
                 }
                 continue;
@@ -193,7 +191,7 @@ pub(super) fn read(
                 if let Some(dep) = book.by_name(&deputy_name, None, &where_, &mut out) {
                     add(
                         &mut doc,
-                        &mid,
+                        mid,
                         Attendance {
                             person: dep,
                             status: AttendanceStatus::Deputy,
@@ -208,7 +206,7 @@ pub(super) fn read(
             rec_ext.retain(|_, v| !v.is_null());
             add(
                 &mut doc,
-                &mid,
+                mid,
                 Attendance {
                     person: person.clone(),
                     status,
@@ -223,14 +221,14 @@ pub(super) fn read(
     doc
 }
 
-fn add(doc: &mut BoardDocument, meeting: &str, a: Attendance) {
-    if let Some(m) = doc.meetings.iter_mut().find(|m| m.id == meeting) {
+fn add(doc: &mut BoardDocument, meeting: usize, a: Attendance) {
+    if let Some(m) = doc.meetings.get_mut(meeting) {
         m.attendance.push(a);
     }
 }
 
-fn push(doc: &mut BoardDocument, meeting: &str, key: &str, v: Value) {
-    if let Some(m) = doc.meetings.iter_mut().find(|m| m.id == meeting) {
+fn push(doc: &mut BoardDocument, meeting: usize, key: &str, v: Value) {
+    if let Some(m) = doc.meetings.get_mut(meeting) {
         let e = m
             .extensions
             .entry(key)

@@ -311,19 +311,28 @@ pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) 
     "b-import".into()
 }
 
-/// A stub meeting on a date (found or added), by id `m-YYYY-MM-DD`.
-pub(crate) fn meeting_on(
-    doc: &mut BoardDocument,
-    body: &str,
-    date: boardkit::date::Date,
-) -> String {
-    let id = format!("m-{date}");
-    if !doc.meetings.iter().any(|m| m.id == id) {
-        if let Ok(m) = serde_json::from_value::<boardkit::meeting::Meeting>(serde_json::json!({
-            "id": id, "body": body, "title": "Meeting", "date": date.to_string(), "status": "held"
-        })) {
-            doc.meetings.push(m);
+/// Stub meetings by date, found or added in constant time.
+#[derive(Debug, Default)]
+pub(crate) struct Meetings(std::collections::HashMap<boardkit::date::Date, usize>);
+
+impl Meetings {
+    /// The index in `doc.meetings` of the stub meeting on a date (id `m-YYYY-MM-DD`).
+    pub fn on(
+        &mut self,
+        doc: &mut BoardDocument,
+        body: &str,
+        date: boardkit::date::Date,
+    ) -> Option<usize> {
+        if let Some(i) = self.0.get(&date) {
+            return Some(*i);
         }
+        let m = serde_json::from_value::<boardkit::meeting::Meeting>(serde_json::json!({
+            "id": format!("m-{date}"), "body": body, "title": "Meeting", "date": date.to_string(), "status": "held"
+        }))
+        .ok()?;
+        doc.meetings.push(m);
+        let i = doc.meetings.len() - 1;
+        self.0.insert(date, i);
+        Some(i)
     }
-    id
 }
