@@ -38,6 +38,7 @@ pub mod meeting;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod upgrade;
 pub mod validate;
 
 pub use document::{BoardDocument, SCHEMA_VERSION};
