@@ -438,6 +438,8 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
                     matrix: crate::risk::Matrix::five_by_five(),
                     escalation_score: None,
                     top_band_review_days: None,
+                    reviewed_on: None,
+                    stated_counts: Vec::new(),
                     risks: Vec::new(),
                     extensions: Extensions::new(),
                 });
