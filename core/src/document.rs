@@ -434,6 +434,7 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             let register = doc
                 .risk_register
                 .get_or_insert_with(|| crate::risk::RiskRegister {
+                    title: None,
                     body: None,
                     matrix: crate::risk::Matrix::five_by_five(),
                     escalation_score: None,

@@ -59,11 +59,13 @@ pub struct Assessment {
 
 /// Where and when the board raised the risk.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Raised {
-    /// The date the risk was raised.
-    pub date: Date,
+    /// The date the risk was raised, when the register records it (absent: on the
+    /// register before any date the register speaks of).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// The meeting where the board decided it, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,
@@ -162,6 +164,13 @@ pub struct HistoryEntry {
     /// Why the score moved.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
+}
+
+impl Raised {
+    /// True when nothing about the raising is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none() && self.meeting.is_none() && self.minute.is_none()
+    }
 }
 
 impl HistoryEntry {
@@ -293,7 +302,9 @@ pub struct Risk {
     /// What would follow if it happened.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub consequences: Vec<String>,
-    /// When, and at which meeting and minute, the board raised it.
+    /// When, and at which meeting and minute, the board raised it, as far as the register
+    /// records it.
+    #[serde(default, skip_serializing_if = "Raised::is_empty")]
     pub raised: Raised,
     /// Lifecycle status.
     pub status: RiskStatus,
@@ -371,7 +382,7 @@ impl Risk {
             causes: Vec::new(),
             consequences: Vec::new(),
             raised: Raised {
-                date,
+                date: Some(date),
                 meeting: None,
                 minute: None,
             },
@@ -399,7 +410,7 @@ impl Risk {
     /// Whether the risk is on the live register as of `as_of`: raised by then, open or
     /// escalated, or closed after that date.
     pub fn live_on(&self, as_of: Date) -> bool {
-        if self.raised.date > as_of {
+        if self.raised.date.is_some_and(|d| d > as_of) {
             return false;
         }
         match self.status {
@@ -429,13 +440,18 @@ impl Risk {
         (last, it.next())
     }
 
+    /// True when the risk was raised on or before `as_of` (or its raising is not dated).
+    pub fn raised_by(&self, as_of: Date) -> bool {
+        self.raised.date.is_none_or(|d| d <= as_of)
+    }
+
     /// The date of the latest assessment on or before `as_of` (the raised date when there
-    /// is no history).
-    pub fn assessed_on(&self, as_of: Date) -> Date {
+    /// is no history; none when that is not recorded either).
+    pub fn assessed_on(&self, as_of: Date) -> Option<Date> {
         self.latest_two(as_of)
             .0
             .map(|h| h.date)
-            .unwrap_or(self.raised.date)
+            .or(self.raised.date)
     }
 
     /// When the risk is next due for review, seen from `as_of`: `next_review` when given;
@@ -447,9 +463,10 @@ impl Risk {
         }
         let f = self.review_frequency?;
         let assessed = self.assessed_on(as_of);
-        let from = match self.last_reviewed {
-            Some(d) if d <= as_of => d.max(assessed),
-            _ => assessed,
+        let reviewed = self.last_reviewed.filter(|d| *d <= as_of);
+        let from = match (assessed, reviewed) {
+            (Some(a), Some(r)) => a.max(r),
+            (a, r) => a.or(r)?,
         };
         from.checked_add_months(Months::new(f.months()))
     }

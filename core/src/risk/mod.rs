@@ -380,7 +380,7 @@ fn check_lifecycle(r: &Risk, at: &str, out: &mut Report) {
 }
 
 fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
-    let mut previous = r.raised.date;
+    let mut previous = r.raised.date.unwrap_or(Date::MIN);
     for (j, h) in r.history.iter().enumerate() {
         if h.date < previous {
             out.push(
@@ -515,7 +515,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             ),
             None => {}
             Some(due) => {
-                if let Some(limit) = reg.top_band_review_days {
+                if let (Some(limit), Some(assessed)) = (reg.top_band_review_days, assessed) {
                     let days = due.signed_duration_since(assessed).num_days();
                     if days > i64::from(limit) {
                         out.push(

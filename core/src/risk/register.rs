@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskRegister {
+    /// The register's title as printed ("Shared services risk register, corporate level").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The body whose register this is, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Id>,
@@ -102,6 +105,7 @@ impl RiskRegister {
     /// A register on the given matrix with no risks.
     pub fn new(matrix: Matrix) -> RiskRegister {
         RiskRegister {
+            title: None,
             body: None,
             matrix,
             escalation_score: None,
@@ -212,7 +216,7 @@ impl RiskRegister {
         self.risks
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.raised.date <= as_of)
+            .filter(|(_, r)| r.raised_by(as_of))
             .map(|(k, r)| self.rating_of(k, r, as_of))
             .collect()
     }
@@ -526,7 +530,7 @@ impl RiskRegister {
             deferred: Vec::new(),
         };
         for (k, r) in self.risks.iter().enumerate() {
-            if r.raised.date > as_of {
+            if !r.raised_by(as_of) {
                 continue;
             }
             if r.status == RiskStatus::Deferred {
