@@ -47,6 +47,9 @@ pub struct BoardDocument {
     /// Budgets, one per financial year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budgets: Vec<crate::budget::Budget>,
+    /// Funders' decisions, each paying one or many boards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub funding_decisions: Vec<crate::budget::FundingDecision>,
     /// Performance scorecards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scorecards: Vec<crate::scorecard::Scorecard>,
@@ -94,6 +97,7 @@ impl BoardDocument {
             actions: Vec::new(),
             risk_register: None,
             budgets: Vec::new(),
+            funding_decisions: Vec::new(),
             scorecards: Vec::new(),
             extensions: Extensions::new(),
         }

@@ -43,6 +43,8 @@ pub(crate) struct Stored {
     #[serde(default)]
     budgets: Vec<crate::budget::Budget>,
     #[serde(default)]
+    funding_decisions: Vec<crate::budget::FundingDecision>,
+    #[serde(default)]
     scorecards: Vec<crate::scorecard::Scorecard>,
     #[serde(default)]
     extensions: Extensions,
@@ -62,6 +64,7 @@ impl TryFrom<Stored> for BoardDocument {
             actions: stored.actions,
             risk_register: stored.risk_register,
             budgets: stored.budgets,
+            funding_decisions: stored.funding_decisions,
             scorecards: stored.scorecards,
             extensions: stored.extensions,
         };

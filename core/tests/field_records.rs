@@ -97,3 +97,63 @@ fn triborough_findings_are_its_past_target_date_only() {
     // No review-date column: no finding about reviews, with or without a date.
     assert!(findings(&doc, None).is_empty());
 }
+
+// --- Warwickshire-style PCC decision: £27,500 per area plus a £20,000 central pot -------
+
+#[test]
+fn warwickshire_allocation_is_the_papers_to_the_penny() {
+    let doc = field("warwickshire-funding-decision");
+    let d = &doc.funding_decisions[0];
+    let a = boardkit::budget::allocate(d, "/funding_decisions/0").unwrap();
+    let pence: Vec<i64> = a.lines.iter().map(|l| l.amount.pence()).collect();
+    assert_eq!(pence, vec![2_750_000, 5_500_000, 2_750_000, 2_750_000]);
+    assert_eq!(a.central.pence(), 2_000_000);
+    // The financial implications' £157,500 is right; the table's £167,500 is not.
+    assert_eq!(a.total.pence(), 15_750_000);
+}
+
+#[test]
+fn warwickshire_findings_are_its_table_total_only() {
+    let doc = field("warwickshire-funding-decision");
+    assert_eq!(
+        findings(&doc, Some("2025-03-13")),
+        vec![(
+            "budget.decision_total_mismatch".to_string(),
+            "/funding_decisions/0/stated_totals/0".to_string()
+        )]
+    );
+}
+
+// --- Thames Valley-style formulas: 5 x 20%, then 50/25/25 phased -------------------------
+
+#[test]
+fn thamesvalley_weights_and_limits_are_the_papers() {
+    let doc = field("thamesvalley-funding-formula");
+    let weights = |k: usize| -> Vec<u32> {
+        match &doc.funding_decisions[k].allocation {
+            boardkit::budget::Allocation::Weighted { criteria, .. } => {
+                criteria.iter().map(|c| c.basis_points).collect()
+            }
+            _ => panic!("weighted"),
+        }
+    };
+    assert_eq!(weights(0), vec![2000; 5]);
+    assert_eq!(weights(1), vec![2500, 5000, 2500]);
+    let revised = &doc.funding_decisions[1];
+    let ph = revised.phasing.as_ref().unwrap();
+    assert_eq!(
+        (ph.years, ph.max_loss_basis_points, ph.max_gain_basis_points),
+        (Some(3), Some(1000), Some(1500))
+    );
+    assert_eq!(revised.carry_forward_limit_basis_points, Some(1000));
+    assert_eq!(revised.recipients[1].areas, 2);
+    assert_eq!(doc.funding_decisions[0].applied_in_full, Some(false));
+}
+
+#[test]
+fn thamesvalley_has_no_findings() {
+    // Brockfield's 9% loss is within the 10% limit; with no measures the shares are not
+    // worked out, so nothing is said about them.
+    let doc = field("thamesvalley-funding-formula");
+    assert!(findings(&doc, None).is_empty());
+}
