@@ -1,7 +1,7 @@
 //! Reading documents written by earlier versions of boardkit.
 //!
 //! A board document carries its `schema_version`. Every version from
-//! [`OLDEST_SCHEMA_VERSION`](crate::document::OLDEST_SCHEMA_VERSION) is read, wherever the
+//! [`OLDEST_SCHEMA_VERSION`](crate::record::OLDEST_SCHEMA_VERSION) is read, wherever the
 //! document appears (on its own or inside a request), and upgraded as it is read, so the
 //! rest of the library only ever sees the current version; writing a document always
 //! writes [`SCHEMA_VERSION`].
@@ -17,7 +17,7 @@
 //! plan, revised due dates and owner changes; risk bands with their own labels and
 //! colours, review intervals and stated counts; funders and their decisions.
 
-use crate::document::{BoardDocument, SCHEMA_VERSION};
+use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
 use serde::Deserialize;
 
@@ -26,7 +26,7 @@ use serde::Deserialize;
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Stored {
-    #[serde(deserialize_with = "crate::document::schema_version")]
+    #[serde(deserialize_with = "crate::record::schema_version")]
     schema_version: u32,
     #[serde(default)]
     organisations: Vec<crate::board::Organisation>,

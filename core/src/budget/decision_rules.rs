@@ -5,7 +5,7 @@
 use super::formula::WHOLE_BASIS_POINTS;
 use super::funding::{allocate, Allocation, FundingDecision};
 use super::{FinancialYear, Money};
-use crate::document::Index;
+use crate::index::Index;
 use crate::validate::{Report, Rule, Severity};
 use std::collections::HashMap;
 

@@ -27,7 +27,7 @@ pub use funding::{allocate, Allocated, Allocation, FundingDecision};
 pub use money::{format_money, parse_money, Money};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
-use crate::document::ValidateOptions;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use formula::BoardShare;
@@ -376,18 +376,14 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check every budget of the document.
-pub(crate) fn check(
-    doc: &crate::document::Index<'_>,
-    _options: &ValidateOptions,
-    out: &mut Report,
-) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
     for (i, budget) in doc.budgets.iter().enumerate() {
         check_one(doc, i, budget, out);
     }
     decision_rules::check(doc, out);
 }
 
-fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
+fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
     let p = format!("/budgets/{i}");
     if doc
         .budgets
@@ -613,7 +609,7 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
 /// person's employer) and of its seat allocations. Rules about partners look only at these
 /// (a statutory partner of another area paying nothing is not this board's finding).
 fn own_partners<'a>(
-    doc: &crate::document::Index<'a>,
+    doc: &crate::index::Index<'a>,
     body: &str,
 ) -> std::collections::BTreeSet<&'a str> {
     let mut out = std::collections::BTreeSet::new();
