@@ -266,6 +266,7 @@ pub(super) fn read(
             .split([';', '\n'])
             .map(|c| c.trim().to_string())
             .filter(|c| !c.is_empty())
+            .map(boardkit::risk::Control::Text)
             .collect();
         let review = t.cell(row, "next_review").to_string();
         match due_of(t, n, &review, Some(raised), &mut ext) {
@@ -284,14 +285,10 @@ pub(super) fn read(
         risk.extensions = ext;
         risks.push(risk);
     }
-    doc.risk_register = Some(RiskRegister {
-        body: context.and_then(|c| c.bodies.first()).map(|b| b.id.clone()),
-        matrix,
-        escalation_score: None,
-        top_band_review_days: None,
-        risks,
-        extensions: boardkit::Extensions::new(),
-    });
+    let mut register = RiskRegister::new(matrix);
+    register.body = context.and_then(|c| c.bodies.first()).map(|b| b.id.clone());
+    register.risks = risks;
+    doc.risk_register = Some(register);
     doc.people = book.people;
     doc
 }
