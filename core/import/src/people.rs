@@ -150,6 +150,8 @@ const ORG_WORDS: &[&str] = &[
     "commissioner",
     "clerk",
     "panel",
+    "clinical",
+    "commissioning",
     "refuge",
     "academy",
     "primary",

@@ -400,6 +400,7 @@ impl Reader<'_> {
             return true;
         }
         // "... Action – SK to provide ... locality." inside a run-together line.
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         for marker in [" action – ", " action - "] {
             let mut from = 0;
             while let Some(p) = bl
@@ -418,9 +419,13 @@ impl Reader<'_> {
                 let r = run_together_ref(body.get(..p).unwrap_or(""))
                     .unwrap_or_else(|| self.current_ref());
                 self.inline_action_at(l.no, &text, r);
+                spans.push((p, start + end));
                 any = true;
                 from = start;
             }
+        }
+        if self.timescale_column {
+            any |= self.responsible_timescale(l.no, &body, &spans);
         }
         if let Some(pos) = bl.find("(action:") {
             let inner = body.get(pos + 8..).unwrap_or("");
@@ -443,6 +448,45 @@ impl Reader<'_> {
         any |= self.next_meeting(l, false);
         if self.item_title().contains("matters arising") {
             self.ma_line(&body);
+        }
+        any
+    }
+
+    /// In a run-together Subject | Discussion | Responsible Person | Timescale table, an
+    /// owner's initials followed by a date ("... chased by the Business Unit. JC 30.6.16")
+    /// outside any "Action –" text is an action of that paragraph.
+    fn responsible_timescale(&mut self, line: usize, body: &str, spans: &[(usize, usize)]) -> bool {
+        let mut any = false;
+        let mut offset = 0usize;
+        let words: Vec<(usize, &str)> = body
+            .split(' ')
+            .map(|w| {
+                let at = offset;
+                offset += w.len() + 1;
+                (at, w)
+            })
+            .collect();
+        let mut last_end = 0usize;
+        for pair in words.windows(2) {
+            let (Some((at, ini)), Some((_, date))) = (pair.first(), pair.get(1)) else {
+                continue;
+            };
+            if !is_initials(ini) || !matches!(dates::numeric(date), Some(Read::Day(_))) {
+                continue;
+            }
+            if spans.iter().any(|(a, b)| *at >= *a && *at < *b) {
+                continue;
+            }
+            let before = body.get(..*at).unwrap_or("");
+            let r = run_together_ref(before).unwrap_or_else(|| self.current_ref());
+            let start = before
+                .rfind(&r)
+                .map(|p| p.max(last_end))
+                .unwrap_or(last_end);
+            let desc = body.get(start..*at).unwrap_or("").trim().to_string();
+            last_end = *at;
+            self.add_action(line, r, desc, Some(ini), Some(date), None, None);
+            any = true;
         }
         any
     }
@@ -715,7 +759,7 @@ fn run_together_ref(before: &str) -> Option<String> {
         let ok = a.contains('.')
             && a.split('.')
                 .all(|p| !p.is_empty() && p.len() <= 2 && p.chars().all(|c| c.is_ascii_digit()))
-            && b.chars().next().is_some_and(char::is_uppercase);
+            && (b.chars().next().is_some_and(char::is_uppercase) || *b == "–");
         ok.then(|| a.to_string())
     });
     dotted.or_else(|| {

@@ -6,6 +6,7 @@
 //! the meeting's `extensions.preamble`. So nothing is dropped.
 
 mod attendance;
+mod columns;
 mod grid;
 mod items;
 pub(crate) use items::status_of;
@@ -86,6 +87,7 @@ pub(crate) struct Reader<'a> {
     pub loose_roles: Vec<(usize, String)>,
     pub grid: Option<grid::Grid>,
     pub action_column: bool,
+    pub timescale_column: bool,
     pub ma_ref: Option<String>,
     pub absent_in_sentence: usize,
     pub alternating: bool,
@@ -135,6 +137,7 @@ impl<'a> Reader<'a> {
             loose_roles: Vec::new(),
             grid: None,
             action_column: false,
+            timescale_column: false,
             ma_ref: None,
             absent_in_sentence: 0,
             alternating: false,
@@ -155,6 +158,10 @@ impl<'a> Reader<'a> {
 
     fn run(&mut self) {
         self.find_header();
+        self.timescale_column = self
+            .lines
+            .iter()
+            .any(|l| l.text.contains("Responsible") && l.text.contains("Timescale"));
         self.action_column = self
             .lines
             .iter()
@@ -229,7 +236,7 @@ impl<'a> Reader<'a> {
         if let Some(used) = self.heading(l, next) {
             return used;
         }
-        if grid::grid_line(self, l) {
+        if grid::grid_line(self, l) || columns::columns_line(self, l) {
             return 1;
         }
         if self.meeting.agenda.is_empty() && self.attendance_line(l) {
