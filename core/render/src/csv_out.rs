@@ -25,7 +25,7 @@ pub fn table(t: &Table) -> Result<Vec<u8>, Error> {
         for row in &g.rows {
             let mut rec: Vec<&str> = Vec::with_capacity(row.len() + 1);
             if t.group_column.is_some() {
-                rec.push(g.title.as_deref().unwrap_or(""));
+                rec.push(g.name.as_deref().or(g.title.as_deref()).unwrap_or(""));
             }
             rec.extend(row.iter().map(|c| c.csv.as_str()));
             w.write_record(&rec).map_err(err)?;
@@ -40,4 +40,19 @@ pub fn section(s: &Section) -> Result<Vec<(String, Vec<u8>)>, Error> {
         .iter()
         .map(|t| Ok((format!("{}.csv", t.key), table(t)?)))
         .collect()
+}
+
+/// The CSV tables of one section of the public version of `doc`, as (file name, bytes),
+/// the section's main table first.
+pub fn tables(
+    doc: &boardkit::BoardDocument,
+    options: &crate::Options,
+    kind: crate::SectionKind,
+) -> Result<Vec<(String, Vec<u8>)>, Error> {
+    let pack = crate::Pack::build(doc, options, &[kind])?;
+    let mut out = Vec::new();
+    for s in &pack.sections {
+        out.extend(section(s)?);
+    }
+    Ok(out)
 }

@@ -111,9 +111,12 @@ pub fn pounds(m: Money) -> String {
 /// A group of rows under a heading ("Overdue (3)").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct RowGroup {
-    /// The group's heading; absent for a table with one plain group.
+    /// The group's heading ("Overdue (3)"); absent for a table with one plain group.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
+    /// The group's name in the CSV group column ("Overdue").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub name: Option<String>,
     /// Rows; the first cell of each is the row's header.
     pub rows: Vec<Vec<Cell>>,
 }
@@ -148,7 +151,11 @@ impl Table {
             key: key.to_string(),
             caption: caption.into(),
             columns: columns.iter().map(|c| c.to_string()).collect(),
-            groups: vec![RowGroup { title: None, rows }],
+            groups: vec![RowGroup {
+                title: None,
+                name: None,
+                rows,
+            }],
             group_column: None,
             empty: "None.".into(),
         }

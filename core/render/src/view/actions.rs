@@ -107,6 +107,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
                 .collect();
             RowGroup {
                 title: Some(format!("{title} ({})", rows.len())),
+                name: Some(title.to_string()),
                 rows,
             }
         })
