@@ -26,7 +26,7 @@
 
 pub mod charts;
 pub mod csv_out;
-// pub mod ical;
+pub mod ical;
 mod names;
 // pub mod oparl;
 pub mod table;

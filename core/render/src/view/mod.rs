@@ -148,7 +148,7 @@ impl Pack {
 }
 
 /// The body the pack is for.
-fn body_of(ix: &Index<'_>, options: &Options) -> Result<String, Error> {
+pub(crate) fn body_of(ix: &Index<'_>, options: &Options) -> Result<String, Error> {
     if let Some(b) = &options.body {
         return match ix.body(b) {
             Some(_) => Ok(b.clone()),
