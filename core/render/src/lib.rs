@@ -28,7 +28,7 @@ pub mod charts;
 pub mod csv_out;
 pub mod ical;
 mod names;
-// pub mod oparl;
+pub mod oparl;
 pub mod table;
 pub mod templates;
 pub mod view;
