@@ -48,7 +48,7 @@ struct Planted {
 
 fn plant(mut doc: BoardDocument, meeting: usize, whole: bool, mask: u64) -> Planted {
     let mut out = Vec::new();
-    let mut next =
+    let next =
         |what: &'static str, tied: Tied, out: &mut Vec<(String, &'static str)>| -> Option<String> {
             if !TESTED.contains(&tied) {
                 return None;
