@@ -244,7 +244,7 @@ pub fn heat_map(matrix: &Matrix, heat: &HeatMap, title: &str) -> Chart {
         .iter()
         .enumerate()
         .map(|(k, b)| KeyEntry {
-            x: left + u32::try_from(k).unwrap_or(0) * 130,
+            x: 20 + u32::try_from(k).unwrap_or(0) * 160,
             y: bottom + 62,
             rating: rating_class(b.rating),
             text: format!(
@@ -277,7 +277,8 @@ pub fn heat_map(matrix: &Matrix, heat: &HeatMap, title: &str) -> Chart {
         id: "chart-risk-heatmap".into(),
         title: title.to_string(),
         description,
-        width: left + levels_i * cell + 20,
+        width: (left + levels_i * cell + 20)
+            .max(20 + u32::try_from(matrix.bands.len()).unwrap_or(0) * 160),
         height: bottom + 84,
         body: ChartBody::Heat(HeatBody {
             cells,
