@@ -1,6 +1,7 @@
 //! OParl 1.1: every exported object validates against the OParl JSON Schemas, read at
 //! test time from the shared standards folder beside the repository
-//! (`<repo>/../shared/standards/oparl/`, or the folder in `OPARL_SCHEMAS`).
+//! (`<repo>/../shared/standards/oparl/`, the nearest such folder above the crate, or the
+//! folder in `OPARL_SCHEMAS`). A missing folder fails the test; it never skips.
 
 mod common;
 use boardkit_render::oparl::{export, OPARL_VERSION};
@@ -13,7 +14,13 @@ fn schema_dir() -> PathBuf {
     if let Ok(d) = std::env::var("OPARL_SCHEMAS") {
         return PathBuf::from(d);
     }
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../../shared/standards/oparl")
+    // The nearest `shared/standards/oparl` above the crate: beside the repository in a
+    // checkout and in CI (`<repo>/../shared`), further up for a worktree.
+    let here = PathBuf::from(env!("CARGO_MANIFEST_DIR"));
+    here.ancestors()
+        .map(|a| a.join("shared/standards/oparl"))
+        .find(|p| p.is_dir())
+        .unwrap_or_else(|| here.join("../../../shared/standards/oparl"))
 }
 
 fn validator(kind: &str) -> jsonschema::Validator {
