@@ -35,6 +35,8 @@ pub mod budget;
 mod call;
 pub mod document;
 pub mod last_error;
+#[cfg(feature = "render")]
+pub mod render;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
