@@ -61,6 +61,7 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
         e.description(&desc);
         cal.push(e.done());
     }
+    let groups = names::Groups::new(&ix);
     let amber = options
         .amber_days
         .unwrap_or(action::log::DEFAULT_AMBER_DAYS);
@@ -72,7 +73,11 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
         let Some(a) = ix.document().actions.get(entry.index) else {
             continue;
         };
-        let owners: Vec<String> = entry.owners.iter().map(|o| names::owner(&ix, o)).collect();
+        let owners: Vec<String> = entry
+            .owners
+            .iter()
+            .map(|o| names::owner(&ix, &groups, o))
+            .collect();
         let mut e = Event::new();
         e.uid(&format!("action-{}@{UID_DOMAIN}", a.id))
             .timestamp(stamp)

@@ -6,6 +6,7 @@ use boardkit::document::Index;
 use boardkit::meeting::{BodyRole, PersonRef};
 use boardkit::report::RowKey;
 use serde::Serialize;
+use std::collections::HashMap;
 
 /// A person's name.
 pub fn person(ix: &Index<'_>, id: &str) -> String {
@@ -30,18 +31,31 @@ pub fn person_with_org(ix: &Index<'_>, id: &str) -> String {
     }
 }
 
+/// The names of the bodies' groups ("All partners", "LSCB Office") by id, gathered once
+/// so that naming owners stays linear in the log.
+pub struct Groups<'a>(HashMap<&'a str, &'a str>);
+
+impl<'a> Groups<'a> {
+    /// Gather the groups of every body (the first group with an id wins).
+    pub fn new(ix: &Index<'a>) -> Groups<'a> {
+        let mut m = HashMap::new();
+        for g in ix.document().bodies.iter().flat_map(|b| b.groups.iter()) {
+            m.entry(g.id.as_str()).or_insert(g.name.as_str());
+        }
+        Groups(m)
+    }
+}
+
 /// An action owner.
-pub fn owner(ix: &Index<'_>, o: &Owner) -> String {
+pub fn owner(ix: &Index<'_>, groups: &Groups<'_>, o: &Owner) -> String {
     match o {
         Owner::Person(id) => person(ix, id),
         Owner::Initials(i) => i.clone(),
         Owner::Role(BodyRole::Chair) => "The Chair".into(),
-        Owner::Group(g) => ix
-            .bodies
-            .iter()
-            .flat_map(|b| b.groups.iter())
-            .find(|x| &x.id == g)
-            .map(|x| x.name.clone())
+        Owner::Group(g) => groups
+            .0
+            .get(g.as_str())
+            .map(|n| n.to_string())
             .unwrap_or_else(|| g.clone()),
     }
 }

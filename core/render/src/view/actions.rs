@@ -30,9 +30,13 @@ pub(crate) fn rag_cell(e: &LogEntry) -> Cell {
     Cell::text(format!("{word} ({why})")).with_rag(class)
 }
 
-fn row(ix: &Index<'_>, e: &LogEntry) -> Vec<Cell> {
+fn row(ix: &Index<'_>, groups: &names::Groups<'_>, e: &LogEntry) -> Vec<Cell> {
     let a = ix.document().actions.get(e.index);
-    let owners: Vec<String> = e.owners.iter().map(|o| names::owner(ix, o)).collect();
+    let owners: Vec<String> = e
+        .owners
+        .iter()
+        .map(|o| names::owner(ix, groups, o))
+        .collect();
     let due = match (e.due_on, e.days_to_due) {
         (Some(d), Some(n)) if e.overdue => {
             let mut c = Cell::date(Some(d));
@@ -74,6 +78,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         SectionKind::Actions,
         format!("Action log as of {}", long_date(options.as_of)),
     );
+    let group_names = names::Groups::new(ix);
     let summary = action::summarise(options.as_of, &entries);
     let t = &summary.totals;
     s.notes.push(format!(
@@ -103,7 +108,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             let rows: Vec<Vec<Cell>> = entries
                 .iter()
                 .filter(|e| keep(e))
-                .map(|e| row(ix, e))
+                .map(|e| row(ix, &group_names, e))
                 .collect();
             RowGroup {
                 title: Some(format!("{title} ({})", rows.len())),
@@ -125,7 +130,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
                 Cell::text(
                     o.owner
                         .as_ref()
-                        .map(|w| names::owner(ix, w))
+                        .map(|w| names::owner(ix, &group_names, w))
                         .unwrap_or_else(|| "No owner".into()),
                 ),
                 Cell::number(c.total.to_string()),

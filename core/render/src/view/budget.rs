@@ -148,14 +148,12 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
         &["Heading", "Budget", "Spent", "Variance"],
         spend,
     ));
+    let this_year = ix.budgets.iter().find(|b| b.body == body && b.year == year);
     let reserves = st
         .reserves
         .iter()
         .map(|r| {
-            let name = ix
-                .budgets
-                .iter()
-                .find(|b| b.body == body && b.year == year)
+            let name = this_year
                 .and_then(|b| b.reserves.get(r.index))
                 .and_then(|x| x.name.clone())
                 .unwrap_or_else(|| names::words(&r.kind));

@@ -114,11 +114,17 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
             scorecard: (*card).clone(),
             period: None,
         });
+        let by_id: std::collections::HashMap<&str, &Indicator> = card
+            .indicators
+            .iter()
+            .rev()
+            .map(|i| (i.id.as_str(), i))
+            .collect();
         let rows = sum
             .indicators
             .iter()
             .filter_map(|line| {
-                let ind = card.indicator(&line.id)?;
+                let ind = *by_id.get(line.id.as_str())?;
                 Some(vec![
                     Cell::text(ind.name.clone()),
                     Cell::opt(line.period_label.clone()),
