@@ -3,7 +3,6 @@
 //! the date, and the time each output takes is printed (run with `--nocapture`).
 
 #[path = "../../benches/synth/mod.rs"]
-#[allow(dead_code)]
 mod synth;
 
 use boardkit::BoardDocument;
