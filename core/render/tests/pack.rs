@@ -173,3 +173,43 @@ fn an_unknown_body_is_an_option_error() {
     assert_eq!(err.code(), "render.option");
     assert!(!err.to_string().contains("b-nowhere"));
 }
+
+#[test]
+fn public_minutes_print_open_items_with_names_and_withhold_a_confidential_one() {
+    let mut doc = leicester();
+    for m in &mut doc.meetings {
+        m.confidential = false;
+    }
+    let dec = doc
+        .meetings
+        .iter_mut()
+        .find(|m| m.id == "m-2016-12-08")
+        .unwrap();
+    let k = dec.agenda.iter().position(|i| i.number == "4.1").unwrap();
+    let secret: String = dec.agenda[k]
+        .minutes
+        .clone()
+        .unwrap()
+        .chars()
+        .take(60)
+        .collect();
+    dec.agenda[k].confidential = true;
+    let open_title = dec.agenda[5].title.clone();
+    let pack = Pack::build(
+        &doc,
+        &Options::as_of(date("2017-02-01")),
+        &[SectionKind::Minutes],
+    )
+    .unwrap();
+    let md = Templates::default().markdown(&pack).unwrap();
+    let m = pack.sections[0].minutes.as_ref().unwrap();
+    assert!(m.items[k].confidential);
+    assert_eq!(m.items[k].title, "Confidential item");
+    assert!(m.items[k].paragraphs.is_empty() && m.items[k].decisions.is_empty());
+    assert!(!md.contains(&boardkit_render::templates::markdown_escape(&secret)));
+    assert!(md.contains("### 4.1. Confidential item"));
+    assert!(md.contains(&boardkit_render::templates::markdown_escape(&open_title)));
+    // Presenters and decision owners written as initials print as names.
+    assert!(md.contains("Presented by Caroline Tote, Simon Cure."));
+    assert!(md.contains("Action by: Simon Cure."));
+}

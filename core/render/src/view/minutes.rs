@@ -7,7 +7,7 @@ use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::document::Index;
-use boardkit::meeting::{AttendanceStatus, DecisionKind, Meeting};
+use boardkit::meeting::{AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved};
 use serde::Serialize;
 
 /// One agenda item as the public minutes print it.
@@ -64,6 +64,15 @@ fn decision_word(k: DecisionKind) -> &'static str {
     }
 }
 
+/// A person as the minutes refer to them, by name when the initials or role resolve to
+/// one person in the meeting's scope, else as written.
+fn who(ix: &Index<'_>, m: &Meeting, r: &PersonRef) -> String {
+    match boardkit::meeting::resolve_in_meeting(ix, m, r) {
+        Resolved::Person(id) => names::person(ix, &id),
+        Resolved::Nobody | Resolved::Ambiguous(_) => names::person_ref(ix, r),
+    }
+}
+
 fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
     let mut when = long_date(m.date);
     match (m.start, m.end) {
@@ -107,7 +116,7 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
             for e in &d.entries {
                 v.declarations.push(format!(
                     "{}, item {}: {}{}",
-                    names::person_ref(ix, &e.person),
+                    who(ix, m, &e.person),
                     e.item,
                     e.nature,
                     if e.left_room { " (left the room)" } else { "" }
@@ -120,11 +129,7 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
             number: item.number.clone(),
             title: item.title.clone(),
             confidential: item.confidential,
-            presenters: item
-                .presenters
-                .iter()
-                .map(|p| names::person_ref(ix, p))
-                .collect(),
+            presenters: item.presenters.iter().map(|p| who(ix, m, p)).collect(),
             papers: item
                 .papers
                 .iter()
@@ -159,7 +164,7 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
                     let owner = d
                         .owner
                         .as_ref()
-                        .map(|o| format!(" Action by: {}.", names::person_ref(ix, o)))
+                        .map(|o| format!(" Action by: {}.", who(ix, m, o)))
                         .unwrap_or_default();
                     format!("{letter}{}: {}{owner}", decision_word(d.kind), d.text)
                 })
