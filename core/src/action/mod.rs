@@ -32,7 +32,7 @@ pub use rules::RULES;
 
 use crate::board::Body;
 use crate::date::{Date, When};
-use crate::document::Index;
+use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};

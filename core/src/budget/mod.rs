@@ -24,7 +24,7 @@ pub use formula::Formula;
 pub use money::{format_money, parse_money, Money};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
-use crate::document::ValidateOptions;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use formula::BoardShare;
@@ -355,17 +355,13 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check every budget of the document.
-pub(crate) fn check(
-    doc: &crate::document::Index<'_>,
-    _options: &ValidateOptions,
-    out: &mut Report,
-) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
     for (i, budget) in doc.budgets.iter().enumerate() {
         check_one(doc, i, budget, out);
     }
 }
 
-fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
+fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
     let p = format!("/budgets/{i}");
     if doc
         .budgets

@@ -21,7 +21,7 @@ pub use register::{
 };
 
 use crate::date::{Date, When};
-use crate::document::ValidateOptions;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use std::collections::BTreeSet;
 
@@ -139,7 +139,7 @@ pub const RULES: &[&Rule] = &[
 const AT: &str = "/risk_register";
 
 /// Check the risk register of a document.
-pub(crate) fn check(doc: &crate::document::Index<'_>, options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     let Some(reg) = &doc.risk_register else {
         return;
     };
@@ -171,7 +171,7 @@ pub(crate) fn check(doc: &crate::document::Index<'_>, options: &ValidateOptions,
     }
 }
 
-fn check_references(doc: &crate::document::Index<'_>, reg: &RiskRegister, out: &mut Report) {
+fn check_references(doc: &crate::index::Index<'_>, reg: &RiskRegister, out: &mut Report) {
     let unknown = &crate::board::UNKNOWN_REFERENCE;
     if let Some(b) = &reg.body {
         if doc.body(b).is_none() {
