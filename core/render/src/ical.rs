@@ -8,7 +8,7 @@
 use crate::names;
 use crate::{Error, Options};
 use boardkit::action;
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::meeting::MeetingStatus;
 use boardkit::BoardDocument;
 use chrono::{TimeZone, Utc};

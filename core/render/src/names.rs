@@ -2,7 +2,7 @@
 
 use boardkit::action::Owner;
 use boardkit::board::SpecialRole;
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::meeting::{BodyRole, PersonRef};
 use boardkit::report::RowKey;
 use serde::Serialize;

@@ -12,7 +12,7 @@
 use crate::names;
 use crate::{Error, Options};
 use boardkit::date::Date;
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::meeting::{AttendanceStatus, Meeting, MeetingStatus};
 use boardkit::BoardDocument;
 use chrono::{Datelike, NaiveDateTime, Weekday};

@@ -6,7 +6,7 @@ use crate::names;
 use crate::table::{Cell, RowGroup, Table};
 use crate::{Error, Options};
 use boardkit::action::{self, LogEntry, Rag, RagReason};
-use boardkit::document::Index;
+use boardkit::index::Index;
 
 /// Which entries a group of the log keeps.
 type Keep = fn(&LogEntry) -> bool;

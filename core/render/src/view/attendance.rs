@@ -5,7 +5,7 @@ use crate::charts::{self, BarItem};
 use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::report::{attendance, AttendanceRequest};
 use boardkit::scorecard::Decimal;
 

@@ -7,7 +7,7 @@ use crate::table::{money_text, Cell, Table};
 use crate::Error;
 use boardkit::budget::statement::Position;
 use boardkit::budget::{year_statement, Money, YearStatementRequest};
-use boardkit::document::Index;
+use boardkit::index::Index;
 
 fn basis_points(bp: Option<i64>) -> Cell {
     match bp {

@@ -6,7 +6,7 @@ use super::{long_date, Section, SectionKind};
 use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::meeting::{AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved};
 use serde::Serialize;
 

@@ -12,7 +12,7 @@ use crate::charts::Chart;
 use crate::table::Table;
 use crate::{Error, Options};
 use boardkit::date::Date;
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::BoardDocument;
 use serde::Serialize;
 

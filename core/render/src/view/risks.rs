@@ -6,7 +6,7 @@ use crate::charts;
 use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::risk::{Direction, RiskRating};
 
 /// The words of a risk's direction of travel, with an arrow (the arrow is never alone).

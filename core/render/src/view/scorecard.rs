@@ -6,7 +6,7 @@ use crate::charts;
 use crate::table::{Cell, Table};
 use crate::view::attendance::approx;
 use crate::Error;
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::scorecard::indicator::period_label;
 use boardkit::scorecard::{
     summarise, Decimal, Direction, Indicator, Movement, Rag, SummariseRequest, Travel, Unit,
