@@ -37,7 +37,7 @@ fn action_log_csv_has_a_group_column_and_iso_dates() {
     let (h, rows) = table(SectionKind::Actions, "actions");
     assert_eq!(
         h,
-        ["Group", "Ref", "Action", "Owner(s)", "Raised", "Due", "Status", "RAG"]
+        ["Group", "Ref", "Action", "Owner", "Raised", "Due", "Status", "RAG"]
     );
     assert_eq!(rows.len(), 19);
     assert_eq!(rows.iter().filter(|r| r[0] == "Overdue").count(), 9);

@@ -97,7 +97,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         "actions",
         "Actions, overdue first, then due soon, then the rest",
         &[
-            "Ref", "Action", "Owner(s)", "Raised", "Due", "Status", "RAG",
+            "Ref", "Action", "Owner", "Raised", "Due", "Status", "RAG",
         ],
         Vec::new(),
     )
