@@ -96,9 +96,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
     let mut table = Table::new(
         "actions",
         "Actions, overdue first, then due soon, then the rest",
-        &[
-            "Ref", "Action", "Owner", "Raised", "Due", "Status", "RAG",
-        ],
+        &["Ref", "Action", "Owner", "Raised", "Due", "Status", "RAG"],
         Vec::new(),
     )
     .when_empty("No actions raised by this date.");
