@@ -167,7 +167,7 @@ fn plant(mut doc: BoardDocument, meeting: usize, whole: bool, mask: u64) -> Plan
                 r.description = Some(s);
             }
             if let Some(s) = next("risk control", Tied::Raised, &mut out) {
-                r.controls.push(s);
+                r.controls.push(boardkit::risk::Control::Text(s));
             }
         }
     }
