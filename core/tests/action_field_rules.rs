@@ -307,3 +307,28 @@ fn superseded_by_and_merged_into_name_actions_in_the_log() {
         one("board.unknown_reference", "/actions/0/merged_into")
     );
 }
+
+#[test]
+fn the_person_who_acted_is_not_an_owner() {
+    // "Actioned by" one of the owners: silent.
+    let v = with(vec![action(json!({
+        "owners": [{"person": "p-dcs"}, {"person": "p-pol"}],
+        "status_text": "Actioned by PH", "actioned_by": {"initials": "PH"},
+        "closed_on": "2016-11-20"
+    }))]);
+    assert_eq!(action_findings(&v, None), vec![]);
+    // "To be actioned at this meeting by" someone else: the real irregularity.
+    let v = with(vec![action(json!({
+        "status_text": "To be actioned at this meeting by ND", "actioned_by": {"person": "p-ccg"}
+    }))]);
+    assert_eq!(
+        action_findings(&v, None),
+        one("action.actioned_by_not_owner", "/actions/0/actioned_by")
+    );
+    // The owner the action passed to later counts as an owner.
+    let v = with(vec![action(json!({
+        "owner_changes": [{"on": "2016-11-01", "owners": [{"person": "p-ccg"}]}],
+        "actioned_by": {"person": "p-ccg"}
+    }))]);
+    assert_eq!(action_findings(&v, None), vec![]);
+}

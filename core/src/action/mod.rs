@@ -219,6 +219,10 @@ pub struct Action {
     /// those of the latest change on or before it, else `owners`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owner_changes: Vec<OwnerChange>,
+    /// Who the status says acts or acted ("Actioned by X", "To be actioned at this
+    /// meeting by X"), when the minutes name someone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actioned_by: Option<Owner>,
     /// The RAG rating the board itself records, shown beside the computed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub recorded_rag: Option<Rag>,

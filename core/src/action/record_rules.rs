@@ -29,6 +29,12 @@ rule!(
     "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date. Silent when the board records no RAG."
 );
 rule!(
+    ACTIONED_BY_NOT_OWNER,
+    "action.actioned_by_not_owner",
+    Info,
+    "The person the status names as acting (\"Actioned by X\", \"To be actioned by X\") is not an owner of the action in force when it was raised or later. Silent when the minutes name nobody."
+);
+rule!(
     STATUS_WORDS_UNKNOWN,
     "action.status_words_unknown",
     Info,
@@ -92,6 +98,31 @@ pub(crate) fn check_record(
                     ),
                 );
             }
+        }
+    }
+    // Who acted, against the owners (original or later).
+    if let Some(by) = &a.actioned_by {
+        let resolve = |o: &super::Owner| super::resolve_owner_in(doc, a, o);
+        let who = resolve(by);
+        let owners = a
+            .owners
+            .iter()
+            .chain(a.owner_changes.iter().flat_map(|c| c.owners.iter()));
+        let mut any = false;
+        let mut matched = false;
+        for o in owners {
+            any = true;
+            if o == by || (who != super::OwnerResolved::Nobody && resolve(o) == who) {
+                matched = true;
+                break;
+            }
+        }
+        if any && !matched {
+            out.push(
+                &ACTIONED_BY_NOT_OWNER,
+                format!("{base}/actioned_by"),
+                "The person the status says acts is not one of the action's owners.",
+            );
         }
     }
     // References.

@@ -124,6 +124,7 @@ pub const RULES: &[&Rule] = &[
     &super::record_rules::COMPLETED_LATE,
     &super::record_rules::RECORDED_RAG_DIFFERS,
     &super::record_rules::STATUS_WORDS_UNKNOWN,
+    &super::record_rules::ACTIONED_BY_NOT_OWNER,
 ];
 
 fn blank(note: &Option<String>) -> bool {
