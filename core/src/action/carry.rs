@@ -57,7 +57,9 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
         .into_iter()
         .filter(|e| !e.is_done())
         .filter(|e| {
-            doc.meeting(&e.raised_at)
+            e.raised_at
+                .as_deref()
+                .and_then(|id| doc.meeting(id))
                 .is_some_and(|r| r.body == meeting.body && r.date <= meeting.date)
         })
         .map(|e| MatterArising {
