@@ -39,7 +39,7 @@ impl BoardDocument {
         let mut report = Report::new();
         let ix = Index::new(self);
         crate::board::check(&ix, &mut report);
-        crate::meeting::check(&ix, &mut report);
+        crate::meeting::check(&ix, options, &mut report);
         crate::action::check(&ix, options, &mut report);
         crate::risk::check(&ix, options, &mut report);
         crate::budget::check(&ix, options, &mut report);
