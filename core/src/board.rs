@@ -441,6 +441,8 @@ pub const RULES: &[&Rule] = &[
     &AMBIGUOUS_INITIALS,
     &MEMBERSHIP_ENDS_BEFORE_START,
     &SEAT_OVERFILLED,
+    &UNKNOWN_RULE_CODE,
+    &ACKNOWLEDGEMENT_UNUSED,
 ];
 
 /// Check organisations, people and bodies of a document.

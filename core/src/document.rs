@@ -44,6 +44,7 @@ impl BoardDocument {
         crate::risk::check(&ix, options, &mut report);
         crate::budget::check(&ix, options, &mut report);
         crate::scorecard::check(&ix, options, &mut report);
+        crate::profile::apply(&ix, &mut report);
         report
     }
 }
@@ -186,5 +187,8 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             }
         })
         .collect();
-    Ok(Report { findings })
+    Ok(Report {
+        findings,
+        switched_off: Vec::new(),
+    })
 }
