@@ -106,7 +106,8 @@ pub struct Organisation {
 pub struct Person {
     /// Host id.
     pub id: Id,
-    /// Full name.
+    /// Full name, where the paper gives it (a year grid gives initials only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// Initials as minutes write them (CT, ASp, SCh).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -479,3 +479,33 @@ fn seat_changes_hands_or_is_shared() {
         "/bodies/0/members/7/seat",
     );
 }
+
+#[test]
+fn minute_number_skipped_only_when_numbering_is_within_meeting() {
+    let mut v = base();
+    push(
+        &mut v,
+        "/meetings/0/agenda",
+        json!({"number": "3.2", "title": "Para"}),
+    );
+    push(
+        &mut v,
+        "/meetings/0/agenda",
+        json!({"number": "3.4", "title": "Para"}),
+    );
+    assert_no(&validate(&v), "meeting.minute_number_skipped");
+    set(&mut v, "/meetings/0/numbering", json!("within_meeting"));
+    let r = validate(&v);
+    assert_finding(
+        &r,
+        "meeting.minute_number_skipped",
+        "/meetings/0/agenda/5/number",
+    );
+    // 2.1 then 3, and 3 then 3.2 (a first child numbered 2), are not skips.
+    assert_eq!(
+        r.with_code("meeting.minute_number_skipped").count(),
+        1,
+        "{:#?}",
+        r.findings
+    );
+}

@@ -48,7 +48,10 @@ impl AttendanceStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
-    /// The person.
+    /// The person; empty when the paper does not name them: a deputy known only by whom
+    /// they stood in for ("D = Deputy attended in place"), or a shared seat's mark that
+    /// does not say which holder attended (then `seat` is given).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub person: Id,
     /// How they attended.
     pub status: AttendanceStatus,

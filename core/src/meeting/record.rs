@@ -104,6 +104,9 @@ pub enum AttendanceRecord {
     ApologiesOnly,
     /// The paper does not record attendance.
     NotRecorded,
+    /// No list: the entries are the people the minutes happen to name (presenters,
+    /// speakers), so nobody can be judged absent.
+    Partial,
     /// A year grid by agency with a key (Y/N/A/D): every seat has a cell.
     Grid,
 }

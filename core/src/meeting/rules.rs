@@ -131,6 +131,8 @@ rule!(ATTENDANCE_CODE_UNDEFINED, "meeting.attendance_code_undefined", Warning,
     "An attendance grid's cell holds a mark that the grid's key does not define (silent when the paper gives no key).");
 rule!(ATTENDANCE_ITEM_UNKNOWN, "meeting.attendance_item_unknown", Error,
     "Someone is in attendance for an agenda item the meeting does not have (silent when the agenda is not recorded).");
+rule!(MINUTE_NUMBER_SKIPPED, "meeting.minute_number_skipped", Info,
+    "A minute number is skipped (3.5 then 3.7) in a meeting whose minutes are numbered within the meeting; silent unless the numbering is recorded as within_meeting.");
 rule!(DATE_INFERRED, "meeting.date_inferred", Info,
     "The paper does not state the meeting's date; the date used is inferred, and rules that compare dates rely on it.");
 rule!(DATE_UNKNOWN, "meeting.date_unknown", Info,
@@ -189,6 +191,7 @@ pub const RULES: &[&Rule] = &[
     &SUBSTITUTE_WITHOUT_SEAT,
     &ATTENDANCE_CODE_UNDEFINED,
     &ATTENDANCE_ITEM_UNKNOWN,
+    &MINUTE_NUMBER_SKIPPED,
     &DATE_INFERRED,
     &DATE_UNKNOWN,
     &PREVIOUS_MINUTES_UNNAMED,
@@ -307,7 +310,7 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     }
     for (i, m) in doc.meetings.iter().enumerate() {
         let mut entries = HashMap::with_capacity(m.attendance.len());
-        for a in &m.attendance {
+        for a in m.attendance.iter().filter(|a| !a.person.is_empty()) {
             entries.entry(a.person.as_str()).or_insert(a);
         }
         let mut numbers = HashMap::with_capacity(m.agenda.len());

@@ -8,6 +8,7 @@ use std::collections::BTreeSet;
 /// Run every agenda rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
     agenda_numbers(cx, out);
+    minute_number_skipped(cx, out);
     unknown_parts(cx, out);
     presenters(cx, out);
     decision_people(cx, out);
@@ -41,6 +42,32 @@ fn agenda_numbers(cx: &Ctx<'_, '_>, out: &mut Report) {
                 "This item's number is lower than the item before it.",
             ),
             _ => {}
+        }
+        previous = Some(n);
+    }
+}
+
+fn minute_number_skipped(cx: &Ctx<'_, '_>, out: &mut Report) {
+    if cx.m.numbering != Some(Numbering::WithinMeeting) {
+        return;
+    }
+    let mut previous: Option<Vec<u32>> = None;
+    for (k, item) in cx.m.agenda.iter().enumerate() {
+        let Some(n) = item_number(&item.number) else {
+            continue;
+        };
+        if let (Some(p), Some((last, parent))) = (&previous, n.split_last()) {
+            // A sibling of the item before (same parent, same depth) two or more on.
+            let skipped = p.len() == n.len()
+                && p.get(..parent.len()) == Some(parent)
+                && p.last().is_some_and(|l| last.saturating_sub(*l) > 1);
+            if skipped {
+                out.push(
+                    &MINUTE_NUMBER_SKIPPED,
+                    format!("{}/agenda/{k}/number", cx.base),
+                    "The number before this one in sequence is missing from the minutes.",
+                );
+            }
         }
         previous = Some(n);
     }

@@ -31,9 +31,23 @@ fn principal(a: &Attendance) -> Option<&str> {
     }
 }
 
+/// An entry whose person the paper does not name: a deputy known by whom they stood
+/// in for, or a seat's mark.
+fn unnamed_allowed(a: &Attendance) -> bool {
+    a.seat.is_some() || (a.status == AttendanceStatus::Deputy && a.deputy_for.is_some())
+}
+
 fn unknown_people(cx: &Ctx<'_, '_>, out: &mut Report) {
     for (j, a) in cx.m.attendance.iter().enumerate() {
-        if cx.ix.person(&a.person).is_none() {
+        if a.person.is_empty() {
+            if !unnamed_allowed(a) {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    path(cx, j, "person"),
+                    "Name the person, or, when the paper does not, the seat (or for a deputy the member) the entry is for.",
+                );
+            }
+        } else if cx.ix.person(&a.person).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
                 path(cx, j, "person"),
@@ -55,6 +69,9 @@ fn unknown_people(cx: &Ctx<'_, '_>, out: &mut Report) {
 fn duplicate_attendance(cx: &Ctx<'_, '_>, out: &mut Report) {
     let mut seen: HashMap<&str, usize> = HashMap::with_capacity(cx.m.attendance.len());
     for (j, a) in cx.m.attendance.iter().enumerate() {
+        if a.person.is_empty() {
+            continue;
+        }
         if let Some(first) = seen.get(a.person.as_str()) {
             out.push(
                 &DUPLICATE_ATTENDANCE,
