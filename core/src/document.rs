@@ -39,11 +39,12 @@ impl BoardDocument {
         let mut report = Report::new();
         let ix = Index::new(self);
         crate::board::check(&ix, &mut report);
-        crate::meeting::check(&ix, &mut report);
+        crate::meeting::check(&ix, options, &mut report);
         crate::action::check(&ix, options, &mut report);
         crate::risk::check(&ix, options, &mut report);
         crate::budget::check(&ix, options, &mut report);
         crate::scorecard::check(&ix, options, &mut report);
+        crate::profile::apply(&ix, &mut report);
         report
     }
 }
@@ -189,5 +190,8 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             }
         })
         .collect();
-    Ok(Report { findings })
+    Ok(Report {
+        findings,
+        switched_off: Vec::new(),
+    })
 }

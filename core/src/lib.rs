@@ -36,6 +36,7 @@ pub mod document;
 pub mod error;
 pub mod index;
 pub mod meeting;
+mod profile;
 pub mod record;
 pub mod report;
 pub mod risk;
