@@ -36,6 +36,7 @@ pub mod document;
 pub mod error;
 pub mod index;
 pub mod meeting;
+pub mod public;
 pub mod record;
 pub mod report;
 pub mod risk;
