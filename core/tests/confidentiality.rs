@@ -38,8 +38,11 @@ fn check(p: &Planted) -> Result<(), String> {
             return Err(format!("the {what} (not confidential) is missing"));
         }
     }
-    // The public version is itself a board document.
-    BoardDocument::from_json(&public).map_err(|e| e.to_string())?;
+    // The public version is itself a board document, and its own public version.
+    let reread = BoardDocument::from_json(&public).map_err(|e| e.to_string())?;
+    if reread.public_version().to_json() != public {
+        return Err("the public version of a public version differs".into());
+    }
     Ok(())
 }
 
