@@ -51,7 +51,7 @@ use crate::action::Action;
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::{AgendaItem, Attendance, AttendanceStatus, BodyRole, Meeting, PersonRef};
-use crate::risk::Risk;
+use crate::risk::{Risk, RiskRegister};
 use crate::{BoardDocument, Extensions};
 use std::collections::{HashMap, HashSet};
 
@@ -365,31 +365,66 @@ impl<'a> Confidentiality<'a> {
     }
 
     /// The public version of `doc`, which must be the document this was computed from.
+    /// Built field by field: a new field of the document or of its register does not
+    /// compile here until it is decided whether it is withheld.
     pub fn apply(&self, doc: &BoardDocument) -> BoardDocument {
-        let mut out = doc.clone();
-        out.meetings = doc
-            .meetings
-            .iter()
-            .zip(&self.meetings)
-            .map(|(m, ties)| public_meeting(m, ties))
-            .collect();
-        out.actions = doc
-            .actions
-            .iter()
-            .zip(&self.actions)
-            .filter(|(_, &t)| !t)
-            .map(|(a, _)| self.public_action(a))
-            .collect();
-        if let (Some(reg), Some(src)) = (&mut out.risk_register, &doc.risk_register) {
-            reg.risks = src
-                .risks
+        let BoardDocument {
+            schema_version,
+            organisations,
+            people,
+            bodies,
+            meetings,
+            actions,
+            risk_register,
+            budgets,
+            scorecards,
+            extensions,
+        } = doc;
+        BoardDocument {
+            schema_version: *schema_version,
+            organisations: organisations.clone(),
+            people: people.clone(),
+            bodies: bodies.clone(),
+            meetings: meetings
+                .iter()
+                .zip(&self.meetings)
+                .map(|(m, ties)| public_meeting(m, ties))
+                .collect(),
+            actions: actions
+                .iter()
+                .zip(&self.actions)
+                .filter(|(_, &t)| !t)
+                .map(|(a, _)| self.public_action(a))
+                .collect(),
+            risk_register: risk_register.as_ref().map(|r| self.public_register(r)),
+            budgets: budgets.clone(),
+            scorecards: scorecards.clone(),
+            extensions: extensions.clone(),
+        }
+    }
+
+    fn public_register(&self, register: &RiskRegister) -> RiskRegister {
+        let RiskRegister {
+            body,
+            matrix,
+            escalation_score,
+            top_band_review_days,
+            risks,
+            extensions,
+        } = register;
+        RiskRegister {
+            body: body.clone(),
+            matrix: matrix.clone(),
+            escalation_score: *escalation_score,
+            top_band_review_days: *top_band_review_days,
+            risks: risks
                 .iter()
                 .zip(&self.risks)
                 .filter(|(_, &t)| !t)
                 .map(|(r, _)| self.public_risk(r))
-                .collect();
+                .collect(),
+            extensions: extensions.clone(),
         }
-        out
     }
 
     fn public_action(&self, a: &Action) -> Action {
