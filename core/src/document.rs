@@ -7,7 +7,7 @@ use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
 use crate::index::Index;
-pub use crate::record::{BoardDocument, SCHEMA_VERSION};
+pub use crate::record::{BoardDocument, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
 pub use crate::validate::ValidateOptions;
 
 impl BoardDocument {
@@ -154,10 +154,13 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             let register = doc
                 .risk_register
                 .get_or_insert_with(|| crate::risk::RiskRegister {
+                    title: None,
                     body: None,
                     matrix: crate::risk::Matrix::five_by_five(),
                     escalation_score: None,
                     top_band_review_days: None,
+                    reviewed_on: None,
+                    stated_counts: Vec::new(),
                     risks: Vec::new(),
                     extensions: Extensions::new(),
                 });

@@ -41,6 +41,7 @@ pub mod record;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod upgrade;
 pub mod validate;
 
 pub use error::Error;

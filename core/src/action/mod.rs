@@ -16,6 +16,7 @@
 //! Nothing here reads the system clock: every "as of" date is given by the caller.
 
 pub mod carry;
+pub mod due;
 pub mod log;
 pub mod rules;
 pub mod timeline;
