@@ -6,9 +6,9 @@
 //! one function that decides what is confidential; [`BoardDocument::public_version`] (and
 //! every public output built on it) applies that decision and nothing else.
 //!
-//! **Markings.** Material is marked confidential in two ways: a meeting marked
+//! **Markings.** Minutes are marked confidential in two ways: a meeting marked
 //! `confidential` (a *wholly confidential* meeting), and an agenda item marked
-//! `confidential`. [`item_marked`] is the one predicate that says whether an item is
+//! `confidential`. A funding decision may be marked `confidential` on its own. [`item_marked`] is the one predicate that says whether an item is
 //! marked (the place where confidentiality by part of a meeting belongs).
 //!
 //! **Tied to confidential material**, transitively:
@@ -41,8 +41,8 @@
 //! time allocation are kept, its title becomes "Confidential item", everything else goes.
 //! Tied declarations, attendance entries, matters arising, actions and risks are left
 //! out; a public risk's links to withheld actions are left out; tied notes are emptied.
-//! People, organisations, bodies, budgets and scorecards are not tied to meetings and are
-//! kept.
+//! A funding decision marked `confidential` is left out. People, organisations, bodies,
+//! budgets and scorecards are not tied to meetings and are kept.
 //!
 //! The placeholders are built field by field, so a field added to a meeting, an item, an
 //! action or a risk does not compile here until it is decided whether it is withheld.
@@ -197,6 +197,7 @@ pub struct Confidentiality<'a> {
     meetings: Vec<MeetingTies>,
     actions: Vec<bool>,
     risks: Vec<bool>,
+    funding_decisions: Vec<bool>,
     /// Ids of withheld actions (a public risk's links to them are withheld).
     withheld_actions: HashSet<&'a str>,
     /// Ids of wholly confidential meetings (notes recorded at them are withheld).
@@ -309,10 +310,16 @@ impl<'a> Confidentiality<'a> {
                 }
             })
             .collect();
+        let funding_decisions = doc
+            .funding_decisions
+            .iter()
+            .map(|d| d.confidential == Some(true))
+            .collect();
         Confidentiality {
             meetings,
             actions,
             risks,
+            funding_decisions,
             withheld_actions,
             whole_meetings,
         }
@@ -359,6 +366,14 @@ impl<'a> Confidentiality<'a> {
         self.risks.get(risk).copied().unwrap_or(false)
     }
 
+    /// Whether the funding decision at this position is withheld (marked confidential).
+    pub fn funding_decision(&self, decision: usize) -> bool {
+        self.funding_decisions
+            .get(decision)
+            .copied()
+            .unwrap_or(false)
+    }
+
     /// Whether a note recorded at this meeting (a history entry's `meeting`) is withheld.
     pub fn recorded_at(&self, meeting: Option<&str>) -> bool {
         meeting.is_some_and(|m| self.whole_meetings.contains(m))
@@ -377,6 +392,7 @@ impl<'a> Confidentiality<'a> {
             actions,
             risk_register,
             budgets,
+            funding_decisions,
             scorecards,
             extensions,
         } = doc;
@@ -398,6 +414,7 @@ impl<'a> Confidentiality<'a> {
                 .collect(),
             risk_register: risk_register.as_ref().map(|r| self.public_register(r)),
             budgets: budgets.clone(),
+            funding_decisions: kept(funding_decisions, &self.funding_decisions),
             scorecards: scorecards.clone(),
             extensions: extensions.clone(),
         }
@@ -405,18 +422,24 @@ impl<'a> Confidentiality<'a> {
 
     fn public_register(&self, register: &RiskRegister) -> RiskRegister {
         let RiskRegister {
+            title,
             body,
             matrix,
             escalation_score,
             top_band_review_days,
+            reviewed_on,
+            stated_counts,
             risks,
             extensions,
         } = register;
         RiskRegister {
+            title: title.clone(),
             body: body.clone(),
             matrix: matrix.clone(),
             escalation_score: *escalation_score,
             top_band_review_days: *top_band_review_days,
+            reviewed_on: *reviewed_on,
+            stated_counts: stated_counts.clone(),
             risks: risks
                 .iter()
                 .zip(&self.risks)

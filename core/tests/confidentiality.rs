@@ -341,3 +341,19 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn a_funding_decision_marked_confidential_is_withheld() {
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/data/field/warwickshire-funding-decision.json");
+    let mut v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    set(&mut v, "/funding_decisions/0/reference", json!("ZqS1x"));
+    assert!(doc(&v).public_version().to_json().contains("ZqS1x"));
+    set(&mut v, "/funding_decisions/0/confidential", json!(true));
+    let d = doc(&v);
+    assert!(Confidentiality::of(&d).funding_decision(0));
+    let public = d.public_version();
+    assert!(!public.to_json().contains("ZqS1x"));
+    assert!(public.funding_decisions.is_empty());
+}
