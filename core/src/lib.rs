@@ -37,6 +37,7 @@ pub mod error;
 pub mod index;
 pub mod meeting;
 mod profile;
+pub mod public;
 pub mod record;
 pub mod report;
 pub mod risk;
