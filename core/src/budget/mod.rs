@@ -553,13 +553,15 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
     );
     for l in &st.income {
         if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            if last.pence() > 0 && bp < 0 && -bp > threshold {
+            // `unsigned_abs`: a cut of i64::MIN basis points cannot be negated.
+            let cut = bp.unsigned_abs();
+            if last.pence() > 0 && bp < 0 && cut > threshold.unsigned_abs() {
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
                     format!(
                         "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent(-bp),
+                        percent_u(cut),
                         last,
                         l.cash,
                         percent(threshold)
@@ -570,17 +572,10 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
     }
 }
 
-/// Basis points written as a percentage, "12.5%".
+/// Basis points written as a percentage, "12.5%", "-0.5%".
 fn percent(bp: i64) -> String {
-    let whole = bp / 100;
-    let frac = (bp % 100).abs();
-    if frac == 0 {
-        format!("{whole}%")
-    } else if frac % 10 == 0 {
-        format!("{whole}.{}%", frac / 10)
-    } else {
-        format!("{whole}.{frac:02}%")
-    }
+    let sign = if bp < 0 { "-" } else { "" };
+    format!("{sign}{}", percent_u(bp.unsigned_abs()))
 }
 
 fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
@@ -603,8 +598,16 @@ fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
     }
 }
 
+/// Basis points (never negative) written as a percentage, "12.5%".
 fn percent_u(bp: u64) -> String {
-    percent(i64::try_from(bp).unwrap_or(i64::MAX))
+    let (whole, frac) = (bp / 100, bp % 100);
+    if frac == 0 {
+        format!("{whole}%")
+    } else if frac % 10 == 0 {
+        format!("{whole}.{}%", frac / 10)
+    } else {
+        format!("{whole}.{frac:02}%")
+    }
 }
 
 fn lint_formula(f: &Formula, path: &str, out: &mut Report) {
