@@ -52,7 +52,7 @@ for t in $TARGETS; do
     # The working corpus starts from the seeds (read-only second directory).
     cargo fuzz run --fuzz-dir "$FUZZ_DIR" "$t" "$corpus" "$SEEDS/$t" -- \
         -max_total_time="$SECONDS_EACH" -rss_limit_mb="$RSS_MB" -timeout=10 \
-        -print_final_stats=1 >"$LOG/$t.txt" 2>&1
+        -dict="$SEEDS/boardkit.dict" -print_final_stats=1 >"$LOG/$t.txt" 2>&1
     rc=$?
     runs=$(sed -n 's/^stat::number_of_executed_units: *\([0-9]*\)$/\1/p' "$LOG/$t.txt" | tail -1)
     cov=$(grep -o 'cov: [0-9]*' "$LOG/$t.txt" | tail -1)

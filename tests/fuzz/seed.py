@@ -198,5 +198,49 @@ put("ffi", bytes([len(requests)]) + compact(D).encode("utf-8") + b"\0" +
     compact({"as_of": AS_OF}).encode("utf-8"))
 put("ffi", bytes([len(requests)]) + compact(c_board).encode("utf-8"))
 
+# ---- a libFuzzer dictionary: every key and short string value of the documents, and
+# JSON tokens and edge values (passed to every target with -dict)
+tokens = {'{', '}', '[', ']', ',', ':', '""', 'null', 'true', 'false', '0', '-1', '1.5',
+          '1e400', '-0', '9223372036854775807', '-9223372036854775808', '18446744073709551616',
+          '4294967296', '"\\u0000"', '"\\ud800"', '"£"', '"-£"', '"2017-02-31"', '"2016-02-29"',
+          '"next_meeting"', '{"meeting":""}', '"9999-12-31"', '"0000-01-01"', '"24:00"'}
+
+
+def words(v):
+    if isinstance(v, dict):
+        for k, x in v.items():
+            tokens.add(json.dumps(k, ensure_ascii=False))
+            words(x)
+    elif isinstance(v, list):
+        for x in v:
+            words(x)
+    elif isinstance(v, str) and len(v) <= 24:
+        tokens.add(json.dumps(v, ensure_ascii=False))
+
+
+for doc in documents:
+    words(doc)
+for _, req in requests:
+    words(req)
+
+
+def dict_line(t):
+    out = []
+    for byte in t.encode("utf-8"):
+        c = chr(byte)
+        if c in '\\"':
+            out.append("\\" + c)
+        elif 32 <= byte < 127:
+            out.append(c)
+        else:
+            out.append("\\x%02X" % byte)
+    return '"' + "".join(out) + '"'
+
+
+with open(os.path.join(OUT, "boardkit.dict"), "w", encoding="ascii") as f:
+    for t in sorted(tokens):
+        f.write(dict_line(t) + "\n")
+
 for t in sorted(written):
     print(f"seed: {t}: {written[t]} inputs")
+print(f"seed: dictionary: {len(tokens)} tokens")
