@@ -553,15 +553,13 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
     );
     for l in &st.income {
         if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            // `unsigned_abs`: a cut of i64::MIN basis points cannot be negated.
-            let cut = bp.unsigned_abs();
-            if last.pence() > 0 && bp < 0 && cut > threshold.unsigned_abs() {
+            if last.pence() > 0 && bp < 0 && bp.saturating_neg() > threshold {
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
                     format!(
                         "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent_u(cut),
+                        percent(bp.saturating_neg()),
                         last,
                         l.cash,
                         percent(threshold)
@@ -572,10 +570,17 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
     }
 }
 
-/// Basis points written as a percentage, "12.5%", "-0.5%".
+/// Basis points written as a percentage, "12.5%".
 fn percent(bp: i64) -> String {
-    let sign = if bp < 0 { "-" } else { "" };
-    format!("{sign}{}", percent_u(bp.unsigned_abs()))
+    let whole = bp / 100;
+    let frac = (bp % 100).abs();
+    if frac == 0 {
+        format!("{whole}%")
+    } else if frac % 10 == 0 {
+        format!("{whole}.{}%", frac / 10)
+    } else {
+        format!("{whole}.{frac:02}%")
+    }
 }
 
 fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
@@ -598,16 +603,8 @@ fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
     }
 }
 
-/// Basis points (never negative) written as a percentage, "12.5%".
 fn percent_u(bp: u64) -> String {
-    let (whole, frac) = (bp / 100, bp % 100);
-    if frac == 0 {
-        format!("{whole}%")
-    } else if frac % 10 == 0 {
-        format!("{whole}.{}%", frac / 10)
-    } else {
-        format!("{whole}.{frac:02}%")
-    }
+    percent(i64::try_from(bp).unwrap_or(i64::MAX))
 }
 
 fn lint_formula(f: &Formula, path: &str, out: &mut Report) {

@@ -14,8 +14,7 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => return check_error(&e),
     };
     check_report(&doc.validate(&ValidateOptions::default()));
-    let mut options = ValidateOptions::default();
-    options.as_of = as_of();
+    let options = ValidateOptions { as_of: as_of() };
     check_report(&doc.validate(&options));
 
     let normal = doc.to_json();
