@@ -159,12 +159,12 @@ fn schema_version_error(path: &str, message: &str) -> Option<Error> {
     if !path.ends_with("/schema_version") {
         return None;
     }
-    let rest = message.strip_prefix(crate::document::SCHEMA_VERSION_MESSAGE)?;
+    let rest = message.strip_prefix(crate::record::SCHEMA_VERSION_MESSAGE)?;
     let found = rest.trim_start().split(';').next()?.trim().parse().ok()?;
     Some(Error::SchemaVersion {
         path: path.to_string(),
         found,
-        supported: crate::document::SCHEMA_VERSION,
+        supported: crate::record::SCHEMA_VERSION,
     })
 }
 

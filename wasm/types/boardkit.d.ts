@@ -2378,7 +2378,7 @@ export type TravelThreshold = {
 /** The unit an indicator is measured in. */
 export type Unit = "count" | "percent" | "rate_per_10000" | "days";
 
-/** Options for [`BoardDocument::validate`]. */
+/** Options for validating a board document (`BoardDocument::validate`). */
 export interface ValidateOptions {
   /**
    * The date to judge "overdue" and "due for review" against. Never the system clock:
