@@ -4,7 +4,7 @@ mod import;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON|FILE.json]";
+const USAGE: &str = "usage: boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]";
 
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().skip(1).collect();
