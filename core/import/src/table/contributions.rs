@@ -160,11 +160,15 @@ pub(super) fn read(
         "in_kind": in_kind,
     });
     if let Some((_, total)) = stated_total {
-        b["stated_total_income"] = json!(total);
+        if let Some(o) = b.as_object_mut() {
+            o.insert("stated_total_income".into(), json!(total));
+        }
     }
     if !shares.is_empty() {
         // The stated shares, as printed; the budget's own statement computes them.
-        b["extensions"] = json!({"stated_shares": shares});
+        if let Some(o) = b.as_object_mut() {
+            o.insert("extensions".into(), json!({"stated_shares": shares}));
+        }
     }
     match serde_json::from_value::<boardkit::budget::Budget>(b) {
         Ok(budget) => doc.budgets.push(budget),
