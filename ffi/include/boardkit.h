@@ -454,7 +454,7 @@ enum BoardkitStatus boardkit_document_validate_record(const char *request_json, 
 /**
  * Import a file's bytes into a draft board document.
  *
- * `options_json`: `{"kind": "minutes|actions|risks|attendance", "format":
+ * `options_json`: `{"kind": "minutes|actions|risks|attendance|contributions", "format":
  * "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
  * (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
  * optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},

@@ -19,7 +19,7 @@ mod render;
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON|FILE.json]
+  boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
   boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
   boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
   boardkit export oparl <board.json> --base https://papers.example.org/oparl [--body ID] [--out DIR]";
