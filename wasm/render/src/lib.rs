@@ -43,8 +43,13 @@ fn render_error(e: &boardkit_render::Error) -> JsValue {
 }
 
 fn out<T: Serialize>(v: &T) -> Result<String, JsValue> {
-    serde_json::to_string(v)
-        .map_err(|_| js_error("render.internal", "", "the result could not be written as JSON"))
+    serde_json::to_string(v).map_err(|_| {
+        js_error(
+            "render.internal",
+            "",
+            "the result could not be written as JSON",
+        )
+    })
 }
 
 /// The library version.
