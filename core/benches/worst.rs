@@ -4,8 +4,8 @@
 //! with `--child`), so one that takes too long is stopped after `WORST_TIMEOUT` seconds
 //! (60 unless set) and its peak memory is its own.
 //!
-//! The child builds the document, serialises it to JSON text (not timed), notes its
-//! resident set, resets the peak (`/proc/self/clear_refs`, Linux), reads the text into a
+//! This process builds the document and writes its JSON text to a file; the child reads
+//! it (not timed), notes its resident set, resets the peak (`/proc/self/clear_refs`, Linux), reads the text into a
 //! document (timed: "parse"), runs the operation (timed: the fastest of up to 5 runs
 //! while they take under 2 s in all) and reads the peak resident set (VmHWM): "peak" is
 //! what reading and the operation needed over the text already in memory.
@@ -322,8 +322,8 @@ fn prepare(name: &str, op: &str, doc: BoardDocument) -> Box<dyn Fn() -> usize> {
     }
 }
 
-fn child(name: &str, op: &str, k: usize) {
-    let text = serde_json::to_string(&shape(name, k)).expect("json");
+fn child(name: &str, op: &str, file: &str) {
+    let text = std::fs::read_to_string(file).expect("the shape's text");
     let baseline = status_kb("VmRSS:").unwrap_or(0);
     let _ = std::fs::write("/proc/self/clear_refs", "5");
     let t = Instant::now();
@@ -365,9 +365,19 @@ fn field(line: &str, key: &str) -> f64 {
 }
 
 fn spawn(name: &str, op: &str, k: usize, timeout: Duration) -> Option<Run> {
+    // The text is made here and read from a file by the child, so the child's memory
+    // before reading is the text alone.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
+    let _ = std::fs::create_dir_all(&dir);
+    let file = dir.join("worst-input.json");
+    let text = serde_json::to_string(&shape(name, k)).expect("json");
+    std::fs::write(&file, text).expect("write the shape");
     let exe = std::env::current_exe().expect("this binary");
     let mut c = Command::new(exe)
-        .args(["--child", name, op, &k.to_string()])
+        .arg("--child")
+        .arg(name)
+        .arg(op)
+        .arg(&file)
         .stdout(std::process::Stdio::piped())
         .spawn()
         .expect("child");
@@ -398,8 +408,7 @@ fn spawn(name: &str, op: &str, k: usize, timeout: Duration) -> Option<Run> {
 fn main() {
     let args: Vec<String> = std::env::args().collect();
     if let Some(i) = args.iter().position(|a| a == "--child") {
-        let k = args.get(i + 3).and_then(|s| s.parse().ok()).unwrap_or(1);
-        child(&args[i + 1], &args[i + 2], k);
+        child(&args[i + 1], &args[i + 2], &args[i + 3]);
         return;
     }
     let filter = args

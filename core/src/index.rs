@@ -4,7 +4,8 @@
 use crate::board::{Body, Member, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::collections::HashMap;
+use std::cell::OnceCell;
+use std::collections::{BTreeSet, HashMap};
 
 /// An index of a board document's records by id, built once in one pass so that rule
 /// checks and queries look records up in constant time rather than scanning the lists.
@@ -27,6 +28,22 @@ pub struct Index<'a> {
     /// Per body id (the first body with it), its members by person (the first
     /// membership of each person, as `Body::member` finds it).
     members: HashMap<&'a str, HashMap<&'a str, &'a Member>>,
+    /// Per meeting of the document (by address), who is on its attendance list and,
+    /// per initials, the ids of those of them with these initials (built on first use).
+    attendance: OnceCell<HashMap<*const Meeting, Attendees<'a>>>,
+    /// Per body id (the first body with it), per initials, its members (by person id)
+    /// whose person has these initials (built on first use).
+    member_initials: OnceCell<HashMap<&'a str, ByInitials<'a>>>,
+}
+
+/// Per initials, a set of person ids.
+type ByInitials<'a> = HashMap<&'a str, BTreeSet<&'a str>>;
+
+/// One meeting's attendance list, indexed.
+#[derive(Debug, Clone, Default)]
+struct Attendees<'a> {
+    people: std::collections::HashSet<&'a str>,
+    initials: ByInitials<'a>,
 }
 
 impl<'a> Index<'a> {
@@ -82,7 +99,99 @@ impl<'a> Index<'a> {
             by_body,
             initials,
             members,
+            attendance: OnceCell::new(),
+            member_initials: OnceCell::new(),
         }
+    }
+
+    /// The initials of the person (the first with this id), if any.
+    fn initials_of(&self, id: &str) -> Option<&'a str> {
+        self.person(id).and_then(|p| p.initials.as_deref())
+    }
+
+    fn attendance(&self) -> &HashMap<*const Meeting, Attendees<'a>> {
+        self.attendance.get_or_init(|| {
+            let mut all = HashMap::with_capacity(self.doc.meetings.len());
+            for m in &self.doc.meetings {
+                let mut at = Attendees::default();
+                for a in &m.attendance {
+                    let id = a.person.as_str();
+                    if at.people.insert(id) {
+                        if let Some(ini) = self.initials_of(id) {
+                            at.initials.entry(ini).or_default().insert(id);
+                        }
+                    }
+                }
+                all.insert(std::ptr::from_ref(m), at);
+            }
+            all
+        })
+    }
+
+    /// True when the person is on the meeting's attendance list (any status).
+    pub fn attends(&self, meeting: &Meeting, person: &str) -> bool {
+        match self.attendance().get(&std::ptr::from_ref(meeting)) {
+            Some(at) => at.people.contains(person),
+            None => meeting.attendance.iter().any(|x| x.person == person),
+        }
+    }
+
+    /// The ids on the meeting's attendance list whose person (the first with the id)
+    /// has these initials, in id order.
+    pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Vec<&'a str> {
+        match self.attendance().get(&std::ptr::from_ref(meeting)) {
+            Some(at) => at
+                .initials
+                .get(initials)
+                .map(|set| set.iter().copied().collect())
+                .unwrap_or_default(),
+            None => {
+                let holders: std::collections::HashSet<&'a str> = self
+                    .people_with_initials(initials)
+                    .iter()
+                    .copied()
+                    .collect();
+                let set: BTreeSet<&'a str> = meeting
+                    .attendance
+                    .iter()
+                    .filter_map(|a| holders.get(a.person.as_str()).copied())
+                    .collect();
+                set.into_iter().collect()
+            }
+        }
+    }
+
+    /// The members of the body (by person id) whose person has these initials, in id
+    /// order.
+    pub fn members_with_initials(&self, body: &Body, initials: &str) -> Vec<&'a str> {
+        let indexed =
+            matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
+        if !indexed {
+            let set: BTreeSet<&'a str> = self
+                .people_with_initials(initials)
+                .iter()
+                .copied()
+                .filter(|h| body.member(h).is_some())
+                .collect();
+            return set.into_iter().collect();
+        }
+        let all = self.member_initials.get_or_init(|| {
+            let mut all: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
+            for (b, by_person) in &self.members {
+                let mut by: ByInitials<'a> = HashMap::new();
+                for person in by_person.keys() {
+                    if let Some(ini) = self.initials_of(person) {
+                        by.entry(ini).or_default().insert(person);
+                    }
+                }
+                all.insert(b, by);
+            }
+            all
+        });
+        all.get(body.id.as_str())
+            .and_then(|by| by.get(initials))
+            .map(|set| set.iter().copied().collect())
+            .unwrap_or_default()
     }
 
     /// The document indexed.
