@@ -36,6 +36,27 @@ pub struct Index<'a> {
     member_initials: OnceCell<HashMap<&'a str, ByInitials<'a>>>,
 }
 
+/// The people a set of initials may stand for: how many, and the first in id order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Candidates<'a> {
+    /// How many distinct person ids.
+    pub count: usize,
+    /// The first id in id order, when there is any.
+    pub first: Option<&'a str>,
+}
+
+impl<'a> Candidates<'a> {
+    fn of(set: Option<&BTreeSet<&'a str>>) -> Self {
+        match set {
+            Some(s) => Candidates {
+                count: s.len(),
+                first: s.first().copied(),
+            },
+            None => Candidates::default(),
+        }
+    }
+}
+
 /// Per initials, a set of person ids.
 type ByInitials<'a> = HashMap<&'a str, BTreeSet<&'a str>>;
 
@@ -136,15 +157,12 @@ impl<'a> Index<'a> {
         }
     }
 
-    /// The ids on the meeting's attendance list whose person (the first with the id)
-    /// has these initials, in id order.
-    pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Vec<&'a str> {
+    /// How many ids on the meeting's attendance list have a person (the first with the
+    /// id) with these initials, and the first of them in id order: constant time, however
+    /// many share the initials.
+    pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Candidates<'a> {
         match self.attendance().get(&std::ptr::from_ref(meeting)) {
-            Some(at) => at
-                .initials
-                .get(initials)
-                .map(|set| set.iter().copied().collect())
-                .unwrap_or_default(),
+            Some(at) => Candidates::of(at.initials.get(initials)),
             None => {
                 let holders: std::collections::HashSet<&'a str> = self
                     .people_with_initials(initials)
@@ -156,14 +174,14 @@ impl<'a> Index<'a> {
                     .iter()
                     .filter_map(|a| holders.get(a.person.as_str()).copied())
                     .collect();
-                set.into_iter().collect()
+                Candidates::of(Some(&set))
             }
         }
     }
 
-    /// The members of the body (by person id) whose person has these initials, in id
-    /// order.
-    pub fn members_with_initials(&self, body: &Body, initials: &str) -> Vec<&'a str> {
+    /// How many members of the body (by person id) have a person with these initials,
+    /// and the first of them in id order.
+    pub fn members_with_initials(&self, body: &Body, initials: &str) -> Candidates<'a> {
         let indexed =
             matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
         if !indexed {
@@ -173,7 +191,7 @@ impl<'a> Index<'a> {
                 .copied()
                 .filter(|h| body.member(h).is_some())
                 .collect();
-            return set.into_iter().collect();
+            return Candidates::of(Some(&set));
         }
         let all = self.member_initials.get_or_init(|| {
             let mut all: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
@@ -188,10 +206,7 @@ impl<'a> Index<'a> {
             }
             all
         });
-        all.get(body.id.as_str())
-            .and_then(|by| by.get(initials))
-            .map(|set| set.iter().copied().collect())
-            .unwrap_or_default()
+        Candidates::of(all.get(body.id.as_str()).and_then(|by| by.get(initials)))
     }
 
     /// The document indexed.

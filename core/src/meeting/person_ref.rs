@@ -89,20 +89,17 @@ pub fn resolve_indexed(
             // are looked up in the index (built once per document), not scanned.
             let mut hits = match meeting {
                 Some(m) => ix.attendees_with_initials(m, ini),
-                None => Vec::new(),
+                None => Default::default(),
             };
-            if hits.is_empty() {
+            if hits.count == 0 {
                 if let Some(b) = body {
                     hits = ix.members_with_initials(b, ini);
                 }
             }
-            match hits.len() {
-                0 => Resolved::Nobody,
-                1 => hits
-                    .pop()
-                    .map(|id| Resolved::Person(id.to_string()))
-                    .unwrap_or(Resolved::Nobody),
-                n => Resolved::Ambiguous(n),
+            match (hits.count, hits.first) {
+                (0, _) | (1, None) => Resolved::Nobody,
+                (1, Some(id)) => Resolved::Person(id.to_string()),
+                (n, _) => Resolved::Ambiguous(n),
             }
         }
     }
