@@ -1,12 +1,15 @@
 /* Reading on a small stack (issue 13): a host thread with a 64 KiB stack reads and
  * validates a deeply nested document (refused with an error naming the path, no crash),
  * the deepest document boardkit accepts (48 levels), and the example board document.
+ * The stack is 64 KiB unless BOARDKIT_TEST_STACK_KIB says otherwise: tests/c.sh gives
+ * 256 for the unoptimised debug library, whose frames are larger (it needs about
+ * 176 KiB; see ffi/README.md). The release library is tested with 64 KiB.
  * Usage: test_stack DOCUMENT.json [EXAMPLE.json]   (EXAMPLE defaults to DOCUMENT) */
 #include <pthread.h>
 
 #include "check.h"
 
-#define STACK_SIZE (64 * 1024)
+static size_t stack_size = 64 * 1024;
 #define MAX_DEPTH 48 /* boardkit's nesting limit (ffi/README.md) */
 
 /* A board document whose `extensions` nest so that the deepest container is at
@@ -48,7 +51,7 @@ static int on_small_stack(job *j) {
     pthread_attr_t attr;
     pthread_t t;
     if (pthread_attr_init(&attr) != 0) return -1;
-    if (pthread_attr_setstacksize(&attr, STACK_SIZE) != 0) return -1;
+    if (pthread_attr_setstacksize(&attr, stack_size) != 0) return -1;
     int rc = pthread_create(&t, &attr, validate, j);
     pthread_attr_destroy(&attr);
     if (rc != 0) return -1;
@@ -56,6 +59,9 @@ static int on_small_stack(job *j) {
 }
 
 int main(int argc, char **argv) {
+    const char *kib = getenv("BOARDKIT_TEST_STACK_KIB");
+    if (kib && atoi(kib) > 0) stack_size = (size_t)atoi(kib) * 1024;
+    printf("test_stack: threads with a %zu KiB stack\n", stack_size / 1024);
     const char *example_path = argc > 2 ? argv[2] : (argc > 1 ? argv[1] : NULL);
     char *example = example_path ? read_file(example_path) : NULL;
     CHECK(example != NULL, "read the example document");
@@ -63,7 +69,7 @@ int main(int argc, char **argv) {
     /* 120 deep: refused before reading, with the path of the first container too deep. */
     char *deep = nested(120);
     job j1 = {deep, BOARDKIT_STATUS_OK, "", ""};
-    CHECK(on_small_stack(&j1) == 0, "thread with a 64 KiB stack ran (120 deep)");
+    CHECK(on_small_stack(&j1) == 0, "thread with a small stack ran (120 deep)");
     CHECK(j1.status != BOARDKIT_STATUS_OK, "a document nested 120 deep is refused");
     CHECK(strncmp(j1.path, "/extensions/a/a/", 16) == 0, "the error names the path");
     CHECK(strcmp(j1.code, "shape.invalid") == 0 || j1.code[0] != '\0', "the error has a code");
@@ -71,20 +77,20 @@ int main(int argc, char **argv) {
     /* Exactly the limit: read (and validated) on the small stack. */
     char *limit = nested(MAX_DEPTH);
     job j2 = {limit, BOARDKIT_STATUS_OK, "", ""};
-    CHECK(on_small_stack(&j2) == 0, "thread with a 64 KiB stack ran (at the limit)");
+    CHECK(on_small_stack(&j2) == 0, "thread with a small stack ran (at the limit)");
     CHECK(j2.status == BOARDKIT_STATUS_OK, "a document nested 48 deep is read and validated");
 
     /* One level more: refused. */
     char *over = nested(MAX_DEPTH + 1);
     job j3 = {over, BOARDKIT_STATUS_OK, "", ""};
-    CHECK(on_small_stack(&j3) == 0, "thread with a 64 KiB stack ran (one over)");
+    CHECK(on_small_stack(&j3) == 0, "thread with a small stack ran (one over)");
     CHECK(j3.status != BOARDKIT_STATUS_OK, "a document nested 49 deep is refused");
 
     /* The example board document validates on the small stack. */
     if (example) {
         job j4 = {example, BOARDKIT_STATUS_OK, "", ""};
-        CHECK(on_small_stack(&j4) == 0, "thread with a 64 KiB stack ran (example)");
-        CHECK(j4.status == BOARDKIT_STATUS_OK, "the example document validates on a 64 KiB stack");
+        CHECK(on_small_stack(&j4) == 0, "thread with a small stack ran (example)");
+        CHECK(j4.status == BOARDKIT_STATUS_OK, "the example document validates on a small stack");
     }
 
     free(deep);
