@@ -4,7 +4,6 @@
 use crate::board::{Body, Member, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::cell::OnceCell;
 use std::collections::{BTreeSet, HashMap};
 
 /// An index of a board document's records by id, built once in one pass so that rule
@@ -29,11 +28,11 @@ pub struct Index<'a> {
     /// membership of each person, as `Body::member` finds it).
     members: HashMap<&'a str, HashMap<&'a str, &'a Member>>,
     /// Per meeting of the document (by address), who is on its attendance list and,
-    /// per initials, the ids of those of them with these initials (built on first use).
-    attendance: OnceCell<HashMap<*const Meeting, Attendees<'a>>>,
+    /// per initials, the ids of those of them with these initials.
+    attendance: HashMap<*const Meeting, Attendees<'a>>,
     /// Per body id (the first body with it), per initials, its members (by person id)
-    /// whose person has these initials (built on first use).
-    member_initials: OnceCell<HashMap<&'a str, ByInitials<'a>>>,
+    /// whose person has these initials.
+    member_initials: HashMap<&'a str, ByInitials<'a>>,
 }
 
 /// The people a set of initials may stand for: how many, and the first in id order.
@@ -120,9 +119,42 @@ impl<'a> Index<'a> {
             by_body,
             initials,
             members,
-            attendance: OnceCell::new(),
-            member_initials: OnceCell::new(),
+            attendance: HashMap::new(),
+            member_initials: HashMap::new(),
         }
+        .with_attendance()
+    }
+
+    /// Index every meeting's attendance list and every body's members by initials.
+    /// (Built here rather than on first use: a cell would make the index invariant in
+    /// its lifetime.)
+    fn with_attendance(mut self) -> Self {
+        let mut all = HashMap::with_capacity(self.doc.meetings.len());
+        for m in &self.doc.meetings {
+            let mut at = Attendees::default();
+            for a in &m.attendance {
+                let id = a.person.as_str();
+                if at.people.insert(id) {
+                    if let Some(ini) = self.initials_of(id) {
+                        at.initials.entry(ini).or_default().insert(id);
+                    }
+                }
+            }
+            all.insert(std::ptr::from_ref(m), at);
+        }
+        let mut bodies: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
+        for (b, by_person) in &self.members {
+            let mut by: ByInitials<'a> = HashMap::new();
+            for person in by_person.keys() {
+                if let Some(ini) = self.initials_of(person) {
+                    by.entry(ini).or_default().insert(person);
+                }
+            }
+            bodies.insert(b, by);
+        }
+        self.attendance = all;
+        self.member_initials = bodies;
+        self
     }
 
     /// The initials of the person (the first with this id), if any.
@@ -130,28 +162,9 @@ impl<'a> Index<'a> {
         self.person(id).and_then(|p| p.initials.as_deref())
     }
 
-    fn attendance(&self) -> &HashMap<*const Meeting, Attendees<'a>> {
-        self.attendance.get_or_init(|| {
-            let mut all = HashMap::with_capacity(self.doc.meetings.len());
-            for m in &self.doc.meetings {
-                let mut at = Attendees::default();
-                for a in &m.attendance {
-                    let id = a.person.as_str();
-                    if at.people.insert(id) {
-                        if let Some(ini) = self.initials_of(id) {
-                            at.initials.entry(ini).or_default().insert(id);
-                        }
-                    }
-                }
-                all.insert(std::ptr::from_ref(m), at);
-            }
-            all
-        })
-    }
-
     /// True when the person is on the meeting's attendance list (any status).
     pub fn attends(&self, meeting: &Meeting, person: &str) -> bool {
-        match self.attendance().get(&std::ptr::from_ref(meeting)) {
+        match self.attendance.get(&std::ptr::from_ref(meeting)) {
             Some(at) => at.people.contains(person),
             None => meeting.attendance.iter().any(|x| x.person == person),
         }
@@ -161,7 +174,7 @@ impl<'a> Index<'a> {
     /// id) with these initials, and the first of them in id order: constant time, however
     /// many share the initials.
     pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Candidates<'a> {
-        match self.attendance().get(&std::ptr::from_ref(meeting)) {
+        match self.attendance.get(&std::ptr::from_ref(meeting)) {
             Some(at) => Candidates::of(at.initials.get(initials)),
             None => {
                 let holders: std::collections::HashSet<&'a str> = self
@@ -193,19 +206,7 @@ impl<'a> Index<'a> {
                 .collect();
             return Candidates::of(Some(&set));
         }
-        let all = self.member_initials.get_or_init(|| {
-            let mut all: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
-            for (b, by_person) in &self.members {
-                let mut by: ByInitials<'a> = HashMap::new();
-                for person in by_person.keys() {
-                    if let Some(ini) = self.initials_of(person) {
-                        by.entry(ini).or_default().insert(person);
-                    }
-                }
-                all.insert(b, by);
-            }
-            all
-        });
+        let all = &self.member_initials;
         Candidates::of(all.get(body.id.as_str()).and_then(|by| by.get(initials)))
     }
 

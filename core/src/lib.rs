@@ -37,10 +37,13 @@ pub mod document;
 pub mod error;
 pub mod index;
 pub mod meeting;
+mod profile;
+pub mod public;
 pub mod record;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod upgrade;
 pub mod validate;
 
 pub use error::Error;

@@ -6,18 +6,22 @@ use crate::meeting::Meeting;
 use crate::Extensions;
 use serde::{Deserialize, Serialize};
 
-/// The schema version this library reads and writes.
-pub const SCHEMA_VERSION: u32 = 1;
+/// The schema version this library writes. It also reads every earlier version
+/// ([`OLDEST_SCHEMA_VERSION`] onwards), upgrading it on reading (see [`crate::upgrade`]).
+pub const SCHEMA_VERSION: u32 = 2;
+
+/// The oldest schema version this library reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 
 /// A board document: organisations, people, bodies, meetings, the action log, the risk
 /// register, budgets and scorecards.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[serde(deny_unknown_fields, try_from = "crate::upgrade::Stored")]
 pub struct BoardDocument {
-    /// Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-    /// document appears (on its own or inside a request).
-    #[serde(deserialize_with = "schema_version")]
+    /// [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+    /// [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+    /// own or inside a request); any other version is a shape error.
     pub schema_version: u32,
     /// Partner agencies.
     #[serde(default)]
@@ -40,6 +44,9 @@ pub struct BoardDocument {
     /// Budgets, one per financial year.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub budgets: Vec<crate::budget::Budget>,
+    /// Funders' decisions, each paying one or many boards.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub funding_decisions: Vec<crate::budget::FundingDecision>,
     /// Performance scorecards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scorecards: Vec<crate::scorecard::Scorecard>,
@@ -52,13 +59,14 @@ pub struct BoardDocument {
 /// [`Error::SchemaVersion`].
 pub(crate) const SCHEMA_VERSION_MESSAGE: &str = "unsupported schema_version";
 
-fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
+/// Reads `schema_version`, accepting every version this library can upgrade.
+pub(crate) fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     let v = u32::deserialize(d)?;
-    if v == SCHEMA_VERSION {
+    if (OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&v) {
         Ok(v)
     } else {
         Err(serde::de::Error::custom(format!(
-            "{SCHEMA_VERSION_MESSAGE} {v}; this library reads {SCHEMA_VERSION}"
+            "{SCHEMA_VERSION_MESSAGE} {v}; this library reads versions {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}"
         )))
     }
 }
@@ -75,6 +83,7 @@ impl BoardDocument {
             actions: Vec::new(),
             risk_register: None,
             budgets: Vec::new(),
+            funding_decisions: Vec::new(),
             scorecards: Vec::new(),
             extensions: Extensions::new(),
         }
