@@ -32,6 +32,7 @@ pub mod board;
 pub mod budget;
 pub mod catalogue;
 pub mod date;
+pub mod depth;
 pub mod document;
 pub mod error;
 pub mod index;

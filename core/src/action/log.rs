@@ -18,14 +18,14 @@
 //! minute number (3.1 before 3.10), then its id. The result never depends on the order
 //! the actions are listed in the document.
 
-use super::timeline::{timelines_in, Timeline};
+use super::timeline::{timelines_shared, Timeline};
 use super::{due_date_in, resolve_owner_in, Action, DueDate, Owner, OwnerResolved, Status};
 use crate::date::Date;
 use crate::error::Error;
 use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The amber window when none is given, in days.
 pub const DEFAULT_AMBER_DAYS: u32 = 14;
@@ -302,10 +302,11 @@ fn entry(
     index: usize,
     a: &Action,
     tl: &Timeline,
+    (status, done_on): (Option<Status>, Option<Date>),
     as_of: Date,
     amber_days: u32,
 ) -> Option<LogEntry> {
-    let status = tl.status_as_of(as_of)?;
+    let status = status?;
     let due = due_date_in(doc, a);
     let due_on = due.date();
     let days_to_due = due_on.map(|d| d.signed_duration_since(as_of).num_days());
@@ -324,7 +325,7 @@ fn entry(
         days_to_due,
         overdue,
         undated,
-        done_on: tl.done_on(as_of).or(if done { a.closed_on } else { None }),
+        done_on: done_on.or(if done { a.closed_on } else { None }),
         rag,
         rag_reason,
         owners: owners_of(doc, a, as_of),
@@ -339,13 +340,20 @@ pub fn entries(doc: &BoardDocument, as_of: Date, amber_days: u32) -> Vec<LogEntr
 
 /// [`entries`] through an index of the document.
 pub fn entries_in(doc: &Index<'_>, as_of: Date, amber_days: u32) -> Vec<LogEntry> {
-    let tls = timelines_in(doc);
+    let tls = timelines_shared(doc);
+    // Status and done date per timeline, worked out once for the actions sharing one.
+    let mut seen: HashMap<*const Timeline, (Option<Status>, Option<Date>)> = HashMap::new();
     let mut v: Vec<LogEntry> = doc
         .actions
         .iter()
         .enumerate()
         .zip(tls.iter())
-        .filter_map(|((i, a), tl)| entry(doc, i, a, tl, as_of, amber_days))
+        .filter_map(|((i, a), tl)| {
+            let facts = *seen
+                .entry(std::ptr::from_ref(&**tl))
+                .or_insert_with(|| (tl.status_as_of(as_of), tl.done_on(as_of)));
+            entry(doc, i, a, tl, facts, as_of, amber_days)
+        })
         .collect();
     v.sort_by_cached_key(sort_key);
     v

@@ -141,12 +141,22 @@ fn normalise(text: &str) -> String {
 /// Check the action log.
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
-    let timelines = timeline::timelines_in(doc);
+    let timelines = timeline::timelines_shared(doc);
+    // What each timeline says, worked out once per timeline (actions of one ref group
+    // share theirs).
+    let mut facts: HashMap<*const Timeline, std::rc::Rc<Facts>> = HashMap::new();
     let mut seen: HashMap<(&str, String, String), usize> = HashMap::new();
     for (i, a) in doc.actions.iter().enumerate() {
         let base = format!("/actions/{i}");
-        let tl = timelines.get(i);
-        check_action(doc, options, i, a, tl, out);
+        let tl = timelines.get(i).map(|t| &**t);
+        let f = tl.map(|t| {
+            std::rc::Rc::clone(
+                facts
+                    .entry(std::ptr::from_ref(t))
+                    .or_insert_with(|| std::rc::Rc::new(facts_of(t))),
+            )
+        });
+        check_action(doc, options, i, a, tl.zip(f.as_deref()), out);
         super::record_rules::check_record(doc, options, i, a, tl, out);
         // Only actions raised at a meeting can be duplicates "at the same meeting".
         let Some(raised_at) = a.raised_at.as_deref() else {
@@ -170,8 +180,7 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     let arising = timeline::ArisingIndex::new(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         for (k, ma) in m.matters_arising.iter().enumerate() {
-            if ma.action.is_none() && !ma.action_ref.is_empty() && arising.matched(m, ma).is_empty()
-            {
+            if ma.action.is_none() && !ma.action_ref.is_empty() && !arising.is_matched(m, ma) {
                 out.push(
                     &MATTER_ARISING_UNMATCHED,
                     format!("/meetings/{mi}/matters_arising/{k}/action_ref"),
@@ -182,12 +191,47 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     }
 }
 
+/// What a timeline's events say, independent of the action it belongs to when no
+/// event is from the action's own history (shared timelines have none).
+pub(crate) struct Facts {
+    /// Some dated status is done.
+    dated_done: bool,
+    /// Each reopening without a note: (path, message), in event order.
+    reopened: Vec<(String, String)>,
+}
+
+fn facts_of(tl: &Timeline) -> Facts {
+    let mut reopened = Vec::new();
+    let mut before = super::Status::Open;
+    for e in &tl.events {
+        if before.is_done() && !e.status.is_done() && blank(&e.note) {
+            let path = match e.source {
+                Source::ClosedOn => e.path.clone(),
+                Source::History | Source::MattersArising => format!("{}/note", e.path),
+            };
+            reopened.push((
+                path,
+                format!(
+                    "The action goes from {} to {} with no note.",
+                    before.as_str(),
+                    e.status.as_str()
+                ),
+            ));
+        }
+        before = e.status;
+    }
+    Facts {
+        dated_done: tl.events.iter().any(|e| e.status.is_done()),
+        reopened,
+    }
+}
+
 fn check_action(
     doc: &Index<'_>,
     options: &ValidateOptions,
     i: usize,
     a: &Action,
-    tl: Option<&Timeline>,
+    tl: Option<(&Timeline, &Facts)>,
     out: &mut Report,
 ) {
     let base = format!("/actions/{i}");
@@ -238,7 +282,7 @@ fn check_action(
             ),
             OwnerResolved::Person(p) => {
                 let member = body.is_some_and(|b| doc.member(b, &p).is_some());
-                let recorded = meeting.is_some_and(|m| m.attendance.iter().any(|x| x.person == p));
+                let recorded = meeting.is_some_and(|m| doc.attends(m, &p));
                 if !member && !recorded && meeting.is_some() {
                     out.push(
                         &OWNER_NOT_MEMBER,
@@ -292,9 +336,9 @@ fn check_action(
             );
         }
     }
-    let Some(tl) = tl else { return };
+    let Some((tl, facts)) = tl else { return };
     let latest = tl.latest();
-    let dated_done = tl.events.iter().any(|e| e.status.is_done());
+    let dated_done = facts.dated_done;
     if latest.is_done() && a.closed_on.is_none() && !dated_done {
         out.push(
             &CLOSED_WITHOUT_DATE,
@@ -307,24 +351,8 @@ fn check_action(
     }
 
     // Reopening and undated status changes.
-    let mut before = super::Status::Open;
-    for e in &tl.events {
-        if before.is_done() && !e.status.is_done() && blank(&e.note) {
-            let path = match e.source {
-                Source::ClosedOn => e.path.clone(),
-                Source::History | Source::MattersArising => format!("{}/note", e.path),
-            };
-            out.push(
-                &REOPENED_WITHOUT_NOTE,
-                path,
-                format!(
-                    "The action goes from {} to {} with no note.",
-                    before.as_str(),
-                    e.status.as_str()
-                ),
-            );
-        }
-        before = e.status;
+    for (path, message) in &facts.reopened {
+        out.push(&REOPENED_WITHOUT_NOTE, path.clone(), message.clone());
     }
     if let (Some(current), Some(last)) = (a.status, tl.events.last()) {
         if current != last.status {
