@@ -135,7 +135,11 @@ pub struct ApportionRequest {
     /// The total to share, in pence. Required for shares, weights, equal, population,
     /// board split and composite formulas; optional for fixed and uplift formulas, which
     /// set their own total (when given it must agree).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::money::non_negative_option"
+    )]
     pub total: Option<Money>,
 }
 

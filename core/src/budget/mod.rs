@@ -16,6 +16,7 @@
 
 pub mod apportion;
 pub mod formula;
+mod formula_read;
 pub mod money;
 pub mod statement;
 
@@ -98,7 +99,7 @@ impl<'de> Deserialize<'de> for FinancialYear {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         FinancialYear::parse(&s)
-            .ok_or_else(|| de::Error::custom("not a financial year in the form 2016/17"))
+            .ok_or_else(|| de::Error::custom(crate::read::message::FINANCIAL_YEAR))
     }
 }
 
@@ -126,6 +127,7 @@ pub struct Budget {
     /// Body id of the board whose budget this is.
     pub body: Id,
     /// The baseline budget the funding formula shares among partners (£298,700).
+    #[serde(deserialize_with = "money::non_negative")]
     pub baseline: Money,
     /// How partners share the baseline.
     pub formula: Formula,
@@ -171,6 +173,7 @@ pub struct JointPayment {
     /// Organisation id of the partner paying.
     pub organisation: Id,
     /// The whole payment.
+    #[serde(deserialize_with = "money::non_negative")]
     pub payment: Money,
     /// Each board's share in basis points, totalling 100% (5,000 each for 50/50).
     pub boards: Vec<BoardShare>,
@@ -201,6 +204,7 @@ pub struct InKind {
     /// Organisation id.
     pub organisation: Id,
     /// What it is worth (what it saves the board).
+    #[serde(deserialize_with = "money::non_negative")]
     pub value: Money,
     /// What is given (venues for training, minute-taking...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -215,6 +219,7 @@ pub struct ExpenditureLine {
     /// The heading ("Staffing", "Serious case reviews").
     pub heading: String,
     /// Budgeted for the year.
+    #[serde(deserialize_with = "money::non_negative")]
     pub budgeted: Money,
     /// Actually spent (absent until known).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -553,13 +558,13 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
     );
     for l in &st.income {
         if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            if last.pence() > 0 && bp < 0 && -bp > threshold {
+            if last.pence() > 0 && bp < 0 && bp.saturating_neg() > threshold {
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
                     format!(
                         "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent(-bp),
+                        percent(bp.saturating_neg()),
                         last,
                         l.cash,
                         percent(threshold)
