@@ -104,21 +104,37 @@ impl Error {
         self
     }
 
-    /// A configuration error at `path`.
+    /// A configuration error at `path`. The message is written as a sentence (a
+    /// capital first letter, a full stop at the end).
     pub fn config(path: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Config {
             path: path.into(),
-            message: message.into(),
+            message: sentence(message.into()),
         }
     }
 
-    /// An invalid-value error at `path`.
+    /// An invalid-value error at `path`. The message is written as a sentence (a capital
+    /// first letter, a full stop at the end).
     pub fn invalid(path: impl Into<String>, message: impl Into<String>) -> Self {
         Error::Invalid {
             path: path.into(),
-            message: message.into(),
+            message: sentence(message.into()),
         }
     }
+}
+
+/// `message` with a capital first letter and a full stop at the end.
+fn sentence(mut message: String) -> String {
+    if let Some(first) = message.chars().next() {
+        if first.is_lowercase() {
+            let upper: String = first.to_uppercase().collect();
+            message.replace_range(..first.len_utf8(), &upper);
+        }
+    }
+    if !message.ends_with(['.', ')', '?']) {
+        message.push('.');
+    }
+    message
 }
 
 /// Read any boardkit record from JSON text, strictly (see [`crate::read`]): a key given

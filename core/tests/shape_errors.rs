@@ -52,7 +52,7 @@ fn missing_required_field() {
     let e = err(&v);
     // Reported at the field itself, so a form can show it there.
     assert_eq!(e.path(), "/meetings/0/date");
-    assert_eq!(e.to_string(), "Date is required.");
+    assert_eq!(e.to_string(), "Date must be given.");
 }
 
 #[test]

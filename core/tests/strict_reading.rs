@@ -173,7 +173,7 @@ fn null_means_absent_in_every_record() {
     let e = err(&v);
     assert_eq!(
         (e.path(), e.to_string().as_str()),
-        ("/meetings/0/date", "Date is required.")
+        ("/meetings/0/date", "Date must be given.")
     );
 }
 

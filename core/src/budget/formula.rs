@@ -239,7 +239,12 @@ impl Formula {
             }
         }
         let needed = || {
-            total.ok_or_else(|| Error::config(total_path, "this formula shares a total: give one"))
+            total.ok_or_else(|| {
+                Error::config(
+                    total_path,
+                    "Enter the total to share: this kind of formula shares a total",
+                )
+            })
         };
         match self {
             Formula::Fixed { amounts } => {
