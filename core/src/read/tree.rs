@@ -63,6 +63,20 @@ impl<'de> DeserializeSeed<'de> for Build<'_> {
     }
 }
 
+/// An array element: its index joins the path only once the element has begun (text
+/// that ends inside an array is reported at the array).
+struct Element<'s>(&'s mut State, usize);
+
+impl<'de> DeserializeSeed<'de> for Element<'_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        self.0.segs.push(Seg::Index(self.1));
+        let v = d.deserialize_any(Build(&mut *self.0))?;
+        self.0.segs.pop();
+        Ok(v)
+    }
+}
+
 impl<'de> Visitor<'de> for Build<'_> {
     type Value = Value;
 
@@ -99,19 +113,10 @@ impl<'de> Visitor<'de> for Build<'_> {
     }
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
         let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
-        loop {
-            self.0.segs.push(Seg::Index(out.len()));
-            match seq.next_element_seed(Build(&mut *self.0))? {
-                Some(v) => {
-                    self.0.segs.pop();
-                    out.push(v);
-                }
-                None => {
-                    self.0.segs.pop();
-                    return Ok(Value::Array(out));
-                }
-            }
+        while let Some(v) = seq.next_element_seed(Element(&mut *self.0, out.len()))? {
+            out.push(v);
         }
+        Ok(Value::Array(out))
     }
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
         let mut out = Map::new();
@@ -153,6 +158,14 @@ mod tests {
         assert_eq!(e.path(), "/*/x");
         let e = parse("{\"k\\u0000\": 1, \"k\\u0000\": 2}").unwrap_err();
         assert_eq!(e.path(), "/*");
+    }
+
+    #[test]
+    fn text_ending_inside_an_array_is_reported_at_the_array() {
+        let e = parse(r#"{"people": ["#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.syntax", "/people"));
+        let e = parse(r#"{"people": [{"id": "#).unwrap_err();
+        assert_eq!(e.path(), "/people/0/id");
     }
 
     #[test]
