@@ -130,7 +130,7 @@ impl BoardDocument {
         crate::risk::check(&ix, options, &mut report);
         crate::budget::check(&ix, options, &mut report);
         crate::scorecard::check(&ix, options, &mut report);
-        crate::record::check_blank(self, &mut report);
+        crate::form::check_blank(self, &mut report);
         report
     }
 
@@ -344,4 +344,4 @@ pub fn validate_json(text: &str, options: &ValidateOptions) -> Result<Report, Er
 /// An id, for signatures that take one.
 pub type DocumentId = Id;
 
-pub use crate::record::{validate_record, RecordKind, ValidateRecordRequest};
+pub use crate::form::{validate_record, RecordKind, ValidateRecordRequest};

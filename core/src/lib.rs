@@ -36,7 +36,7 @@ pub mod document;
 pub mod error;
 pub mod meeting;
 pub mod read;
-pub mod record;
+pub mod form;
 pub mod report;
 pub mod risk;
 pub mod scorecard;

@@ -430,7 +430,11 @@ export interface BoardDocument {
   organisations: Organisation[];
   /** People. */
   people: Person[];
-  /** The risk register. */
+  /**
+   * The risk register. Its matrix is checked as it is read: an unusable matrix is an
+   * [`Error::Config`] at its path, wherever the document appears (on its own, as the
+   * context of a record, inside a request).
+   */
   risk_register?: RiskRegister | null;
   /**
    * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
@@ -462,7 +466,11 @@ export interface BoardDocumentInput {
   organisations?: Organisation[];
   /** People. */
   people?: Person[];
-  /** The risk register. */
+  /**
+   * The risk register. Its matrix is checked as it is read: an unusable matrix is an
+   * [`Error::Config`] at its path, wherever the document appears (on its own, as the
+   * context of a record, inside a request).
+   */
   risk_register?: RiskRegisterInput | null;
   /**
    * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
@@ -1464,7 +1472,10 @@ export interface MinutesApproval {
   note?: string | null;
 }
 
-/** An amount of money in pence (negative for a refund, an overspend or a cut). */
+/**
+ * An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
+ * integer number of pence; anything else is refused with [`message::PENCE`].
+ */
 export type Money = number;
 
 /** An amount both as stored (pence) and as a board writes it. */
@@ -1574,7 +1585,7 @@ export interface ParseMoneyRequest {
 
 /** A partner and an amount. */
 export interface PartnerAmount {
-  /** Amount in pence. */
+  /** Amount in pence (0 or more). */
   amount: Money;
   /** Organisation id. */
   organisation: string;
@@ -2394,7 +2405,8 @@ export interface ValidateRecordRequest {
   /**
    * The board document it belongs to (members, meetings, the risk matrix...). When the
    * record's id is already in the context, the record replaces that entry (an edit);
-   * otherwise it is added (a new record). Absent: an empty document.
+   * otherwise it is added (a new record). Absent: an empty document. An unusable risk
+   * matrix in it is an error, as when the document is read alone.
    */
   context?: BoardDocumentInput | null;
   /** What kind of record `record` is. */
