@@ -344,7 +344,7 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check organisations, people and bodies of a document.
-pub(crate) fn check(doc: &crate::document::Index<'_>, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
     let people: BTreeSet<&str> = doc.people.iter().map(|p| p.id.as_str()).collect();
     let orgs: BTreeSet<&str> = doc.organisations.iter().map(|o| o.id.as_str()).collect();
     let bodies: BTreeSet<&str> = doc.bodies.iter().map(|b| b.id.as_str()).collect();

@@ -10,7 +10,6 @@ use crate::date::Date;
 use crate::document::{BoardDocument, ValidateOptions};
 use crate::error::Error;
 use crate::validate::{Finding, Report, Rule, Severity};
-use crate::Extensions;
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
@@ -130,16 +129,9 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             })
             .map(|i| format!("/actions/{i}")),
         RecordKind::Risk => reading.read(r).map(|x| {
-            let register = doc
-                .risk_register
-                .get_or_insert_with(|| crate::risk::RiskRegister {
-                    body: None,
-                    matrix: crate::risk::Matrix::five_by_five(),
-                    escalation_score: None,
-                    top_band_review_days: None,
-                    risks: Vec::new(),
-                    extensions: Extensions::new(),
-                });
+            let register = doc.risk_register.get_or_insert_with(|| {
+                crate::risk::RiskRegister::new(crate::risk::Matrix::five_by_five())
+            });
             let i = place(x, &mut register.risks, |r: &crate::risk::Risk| r.id.clone());
             format!("/risk_register/risks/{i}")
         }),

@@ -34,16 +34,19 @@ pub mod catalogue;
 pub mod date;
 pub mod document;
 pub mod error;
+pub mod form;
+pub mod index;
 pub mod meeting;
 pub mod read;
-pub mod form;
+pub mod record;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod upgrade;
 pub mod validate;
 
-pub use document::{BoardDocument, SCHEMA_VERSION};
 pub use error::Error;
+pub use record::{BoardDocument, SCHEMA_VERSION};
 pub use validate::{Finding, Report, Rule, Severity};
 
 /// An identifier chosen by the host system (case-management id, spreadsheet row key...).

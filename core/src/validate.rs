@@ -1,5 +1,6 @@
 //! Rule findings: a well-formed record that breaks a governance rule.
 
+use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
 /// How serious a finding is.
@@ -144,3 +145,14 @@ macro_rules! rule {
     };
 }
 pub(crate) use rule;
+
+/// Options for validating a board document (`BoardDocument::validate`).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct ValidateOptions {
+    /// The date to judge "overdue" and "due for review" against. Never the system clock:
+    /// when absent, rules that need a date are not run.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+}

@@ -1,4 +1,4 @@
-//! `document::Index` finds exactly what the document's own look-ups find (the first
+//! `index::Index` finds exactly what the document's own look-ups find (the first
 //! record with an id, meetings of a body in date order, the next meeting skipping
 //! cancelled ones), on the synthetic boards and on documents with duplicate ids,
 //! cancelled meetings and meetings on the same day.
@@ -6,7 +6,7 @@
 #[path = "../benches/synth/mod.rs"]
 mod synth;
 
-use boardkit::document::Index;
+use boardkit::index::Index;
 use boardkit::BoardDocument;
 use proptest::prelude::*;
 use serde_json::{json, Value};

@@ -88,6 +88,8 @@ fn build(s: &Spec) -> Matrix {
             max,
             rating: RATINGS[ratings[j]],
             label: None,
+            colour: None,
+            response: None,
         });
     }
     // Shuffle deterministically from the spec.

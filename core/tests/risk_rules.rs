@@ -398,6 +398,8 @@ fn matrix_configuration_errors_name_the_path() {
                 max: 7,
                 rating: Rating::Amber,
                 label: None,
+                colour: None,
+                response: None,
             },
         );
         m.bands[3].min = 8;
@@ -624,26 +626,22 @@ fn leicester_example_as_of_operations() {
 fn direction_of_travel_from_history() {
     let mut reg = example_register();
     let r = &mut reg.risks[0];
-    r.history.push(boardkit::risk::HistoryEntry {
-        date: "2017-03-23".parse().unwrap(),
-        likelihood: 4,
-        impact: 3,
-        meeting: None,
-        note: None,
-    });
-    r.history.push(boardkit::risk::HistoryEntry {
-        date: "2017-06-01".parse().unwrap(),
-        likelihood: 2,
-        impact: 3,
-        meeting: None,
-        note: None,
-    });
+    r.history.push(boardkit::risk::HistoryEntry::new(
+        "2017-03-23".parse().unwrap(),
+        4,
+        3,
+    ));
+    r.history.push(boardkit::risk::HistoryEntry::new(
+        "2017-06-01".parse().unwrap(),
+        2,
+        3,
+    ));
     let dir = |d: &str| reg.direction(&reg.risks[0], d.parse().unwrap());
     assert_eq!(dir("2016-12-01"), None);
     assert_eq!(dir("2017-01-01"), Some(Direction::New));
     assert_eq!(dir("2017-04-01"), Some(Direction::Up));
     assert_eq!(dir("2017-07-01"), Some(Direction::Down));
-    reg.risks[0].history[2].likelihood = 4;
+    reg.risks[0].history[2].likelihood = Some(4);
     let dir = |d: &str| reg.direction(&reg.risks[0], d.parse().unwrap());
     assert_eq!(dir("2017-07-01"), Some(Direction::Unchanged));
     // The rating as of a date follows the history.

@@ -446,6 +446,29 @@ enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out
  */
 enum BoardkitStatus boardkit_document_validate_record(const char *request_json, char **out_json);
 
+#if defined(BOARDKIT_FEATURE_IMPORT)
+/**
+ * Import a file's bytes into a draft board document.
+ *
+ * `options_json`: `{"kind": "minutes|actions|risks|attendance", "format":
+ * "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
+ * (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
+ * optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
+ * "code": "import.person_new", "message": "..."}], "mapping": {...}}`. A file that cannot
+ * be imported at all (too large, not a Word document or workbook, a mapping naming a
+ * missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*`.
+ *
+ * # Safety
+ * `bytes` must be NULL (only with `len` 0) or point to `len` readable bytes for the call;
+ * `options_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_import(const uint8_t *bytes,
+                                    size_t len,
+                                    const char *options_json,
+                                    char **out_json);
+#endif
+
 /**
  * The status of the most recent failed call on this thread, or `BOARDKIT_STATUS_OK`
  * when the most recent call succeeded (or none has been made).

@@ -7,8 +7,8 @@
 use super::timeline::{self, Event, Source};
 use super::{Status, StatusChange};
 use crate::date::Date;
-use crate::document::Index;
 use crate::error::Error;
+use crate::index::Index;
 use crate::meeting::MatterArising;
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};

@@ -21,8 +21,8 @@
 use super::timeline::{timelines_in, Timeline};
 use super::{due_date_in, resolve_owner_in, Action, DueDate, Owner, OwnerResolved, Status};
 use crate::date::Date;
-use crate::document::Index;
 use crate::error::Error;
+use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;

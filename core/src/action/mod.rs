@@ -16,6 +16,7 @@
 //! Nothing here reads the system clock: every "as of" date is given by the caller.
 
 pub mod carry;
+pub mod due;
 pub mod log;
 pub mod rules;
 pub mod timeline;
@@ -32,7 +33,7 @@ pub use rules::RULES;
 
 use crate::board::Body;
 use crate::date::{Date, When};
-use crate::document::Index;
+use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
 use crate::{BoardDocument, Extensions, Id};
 use serde::{Deserialize, Serialize};

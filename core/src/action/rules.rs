@@ -4,8 +4,8 @@ use super::timeline::{self, Source, Timeline};
 use super::{due_date_in, raised_meeting_in, resolve_owner_in, Action, DueDate, OwnerResolved};
 use crate::board::UNKNOWN_REFERENCE;
 use crate::date::When;
-use crate::document::Index;
-use crate::document::ValidateOptions;
+use crate::index::Index;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule};
 use std::collections::HashMap;
 

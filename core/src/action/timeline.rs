@@ -20,7 +20,7 @@
 
 use super::{raised_on_in, Action, Status};
 use crate::date::Date;
-use crate::document::Index;
+use crate::index::Index;
 use crate::meeting::MeetingStatus;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};

@@ -85,6 +85,22 @@ pub enum Formula {
     },
 }
 
+impl Default for Formula {
+    /// No formula recorded: an empty list of agreed amounts.
+    fn default() -> Formula {
+        Formula::Fixed {
+            amounts: Vec::new(),
+        }
+    }
+}
+
+impl Formula {
+    /// True for the formula of a budget that records none (no agreed amounts).
+    pub fn is_empty(&self) -> bool {
+        matches!(self, Formula::Fixed { amounts } if amounts.is_empty())
+    }
+}
+
 /// A partner and an amount.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]

@@ -15,17 +15,20 @@
 //! admin support) are recorded with a value and shown beside the cash, never added to it.
 
 pub mod apportion;
+pub mod decision_rules;
 pub mod formula;
 mod formula_read;
+pub mod funding;
 pub mod money;
 pub mod statement;
 
 pub use apportion::{apportion, ApportionRequest, ApportionResponse, Share};
 pub use formula::Formula;
+pub use funding::{allocate, Allocated, Allocation, FundingDecision};
 pub use money::{format_money, parse_money, Money};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
-use crate::document::ValidateOptions;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use formula::BoardShare;
@@ -126,10 +129,18 @@ pub struct Budget {
     pub year: FinancialYear,
     /// Body id of the board whose budget this is.
     pub body: Id,
-    /// The baseline budget the funding formula shares among partners (£298,700).
-    #[serde(deserialize_with = "money::non_negative")]
+    /// The baseline budget the funding formula shares among partners (£298,700). Absent
+    /// when the paper records no formula (nothing is shared). Never below zero.
+    #[serde(
+        default,
+        skip_serializing_if = "Money::is_nil",
+        deserialize_with = "money::non_negative"
+    )]
     pub baseline: Money,
-    /// How partners share the baseline.
+    /// How partners share the baseline. Absent when the paper records no formula (an
+    /// empty list of agreed amounts: contributions are then the joint payments and
+    /// one-off contributions only).
+    #[serde(default, skip_serializing_if = "Formula::is_empty")]
     pub formula: Formula,
     /// Payments a partner makes once for two boards, split between them; this board's
     /// share is cash income from that partner.
@@ -343,6 +354,13 @@ pub const RESERVE_OVERDRAWN: Rule = rule(
     "More was drawn from a reserve than it held (opening balance plus additions).",
 );
 
+/// Brought forward differs from last year's carry-forward.
+pub const BROUGHT_FORWARD_DIFFERS: Rule = rule(
+    "budget.brought_forward_differs",
+    Severity::Warning,
+    "The amount a budget brings forward differs from what last year's budget of the same board carries forward (with every line's actual spending recorded). Silent when nothing is brought forward or last year's actuals are not all recorded.",
+);
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_YEAR,
@@ -357,20 +375,23 @@ pub const RULES: &[&Rule] = &[
     &OVERSPEND,
     &CONTRIBUTION_CUT,
     &RESERVE_OVERDRAWN,
+    &BROUGHT_FORWARD_DIFFERS,
+    &decision_rules::DECISION_TOTAL_MISMATCH,
+    &decision_rules::DECISION_LINE_MISMATCH,
+    &decision_rules::DIFFERS_FROM_DECISION,
+    &decision_rules::JOINT_PAYMENT_DIFFERS,
+    &decision_rules::DECISION_PHASING_EXCEEDED,
 ];
 
 /// Check every budget of the document.
-pub(crate) fn check(
-    doc: &crate::document::Index<'_>,
-    _options: &ValidateOptions,
-    out: &mut Report,
-) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
     for (i, budget) in doc.budgets.iter().enumerate() {
         check_one(doc, i, budget, out);
     }
+    decision_rules::check(doc, out);
 }
 
-fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
+fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
     let p = format!("/budgets/{i}");
     if doc
         .budgets
@@ -460,8 +481,23 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
             .enumerate()
             .find(|(_, b)| b.body == budget.body && b.year == y)
     });
+    let all_actuals = previous.is_some_and(|(_, b)| {
+        !b.expenditure.is_empty() && b.expenditure.iter().all(|l| l.actual.is_some())
+    });
     let previous =
         previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
+    if let (Some(prev), true) = (&previous, all_actuals) {
+        if !budget.brought_forward.is_zero() && prev.carry_forward != budget.brought_forward {
+            out.push(
+                &BROUGHT_FORWARD_DIFFERS,
+                format!("{p}/brought_forward"),
+                format!(
+                    "{} is brought forward but last year's budget carries forward {}",
+                    budget.brought_forward, prev.carry_forward
+                ),
+            );
+        }
+    }
     let st = match statement::compute(budget, previous.as_ref(), &p) {
         Ok(s) => s,
         Err(e) => {
@@ -531,8 +567,10 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
             .map(|(_, path)| path.clone())
             .unwrap_or_else(|| formula_path.clone())
     };
+    let own = own_partners(doc, &budget.body);
+    let records_income = !st.income.is_empty();
     for (k, o) in doc.organisations.iter().enumerate() {
-        if !o.statutory_partner {
+        if !o.statutory_partner || !records_income || !own.contains(o.id.as_str()) {
             continue;
         }
         let cash = st
@@ -573,6 +611,32 @@ fn check_one(doc: &crate::document::Index<'_>, i: usize, budget: &Budget, out: &
             }
         }
     }
+}
+
+/// The board's own partners: the organisations of its members (by membership or by the
+/// person's employer) and of its seat allocations. Rules about partners look only at these
+/// (a statutory partner of another area paying nothing is not this board's finding).
+fn own_partners<'a>(
+    doc: &crate::index::Index<'a>,
+    body: &str,
+) -> std::collections::BTreeSet<&'a str> {
+    let mut out = std::collections::BTreeSet::new();
+    if let Some(b) = doc.body(body) {
+        for m in &b.members {
+            if let Some(o) = &m.organisation {
+                out.insert(o.as_str());
+            } else if let Some(o) = doc
+                .person(&m.person)
+                .and_then(|p| p.organisation.as_deref())
+            {
+                out.insert(o);
+            }
+        }
+        for s in &b.seats {
+            out.insert(s.organisation.as_str());
+        }
+    }
+    out
 }
 
 /// Basis points written as a percentage, "12.5%".

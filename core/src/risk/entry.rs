@@ -1,6 +1,7 @@
 //! A risk on the register: what it is, who owns it, where the board decided it, its
 //! lifecycle, its inherent / current / target assessments and its dated score history.
 
+use crate::action::due::{Due, Quarter};
 use crate::date::{Date, When};
 use crate::{Extensions, Id};
 use chrono::Months;
@@ -58,11 +59,13 @@ pub struct Assessment {
 
 /// Where and when the board raised the risk.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Raised {
-    /// The date the risk was raised.
-    pub date: Date,
+    /// The date the risk was raised, when the register records it (absent: on the
+    /// register before any date the register speaks of).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
     /// The meeting where the board decided it, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,
@@ -101,17 +104,60 @@ impl ReviewFrequency {
     }
 }
 
-/// One dated assessment in a risk's score history.
+/// Direction of travel of a risk's score between two assessments: worked out from the
+/// scores, or as the register states it (a "DOT" column).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Direction {
+    /// The score went up (the risk got worse).
+    Up,
+    /// The score went down (the risk got better).
+    Down,
+    /// The score is the same.
+    Unchanged,
+    /// Only one assessment so far.
+    New,
+}
+
+impl Direction {
+    /// The snake_case name used in JSON.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Direction::Up => "up",
+            Direction::Down => "down",
+            Direction::Unchanged => "unchanged",
+            Direction::New => "new",
+        }
+    }
+}
+
+/// One dated assessment in a risk's score history: a likelihood and an impact, or only
+/// the score when that is all the register gives, with the register's own direction of
+/// travel when it states one.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
-    /// The date of the assessment.
+    /// The date of the assessment (for a quarterly assessment, the quarter's last day).
     pub date: Date,
+    /// The quarter the assessment is for, when the register reports by quarter
+    /// ("Quarter 3 16/17" is `"2016/17-Q3"`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period: Option<Quarter>,
     /// Likelihood level.
-    pub likelihood: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub likelihood: Option<u32>,
     /// Impact level.
-    pub impact: u32,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub impact: Option<u32>,
+    /// The score as the register states it ("Overall"). Needed when the register gives no
+    /// likelihood and impact; when it gives both, checked against them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub score: Option<u32>,
+    /// The direction of travel as the register states it, checked against the scores.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub direction: Option<Direction>,
     /// The meeting where it was reviewed, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,
@@ -120,14 +166,110 @@ pub struct HistoryEntry {
     pub note: Option<String>,
 }
 
+impl Raised {
+    /// True when nothing about the raising is recorded.
+    pub fn is_empty(&self) -> bool {
+        self.date.is_none() && self.meeting.is_none() && self.minute.is_none()
+    }
+}
+
 impl HistoryEntry {
-    /// The assessment this entry records.
-    pub fn assessment(&self) -> Assessment {
-        Assessment {
-            likelihood: self.likelihood,
-            impact: self.impact,
+    /// An entry with a likelihood and an impact and nothing else.
+    pub fn new(date: Date, likelihood: u32, impact: u32) -> HistoryEntry {
+        HistoryEntry {
+            date,
+            period: None,
+            likelihood: Some(likelihood),
+            impact: Some(impact),
+            score: None,
+            direction: None,
+            meeting: None,
+            note: None,
         }
     }
+
+    /// The assessment this entry records, when it gives both likelihood and impact.
+    pub fn assessment(&self) -> Option<Assessment> {
+        Some(Assessment {
+            likelihood: self.likelihood?,
+            impact: self.impact?,
+        })
+    }
+}
+
+/// How well a control works, as the register judges it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Effectiveness {
+    /// Works as intended.
+    Effective,
+    /// Works in part.
+    PartlyEffective,
+    /// Does not work.
+    Ineffective,
+    /// Not yet tested or judged.
+    NotAssessed,
+}
+
+/// A control in place: its text, or its text with how well it works.
+///
+/// JSON: `"Monthly budget monitoring"` or `{"description": "...", "effectiveness":
+/// "partly_effective"}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(untagged)]
+pub enum Control {
+    /// The control's text only.
+    Text(String),
+    /// The control with its effectiveness.
+    Judged {
+        /// What the control is.
+        description: String,
+        /// How well it works.
+        #[serde(default, skip_serializing_if = "Option::is_none")]
+        effectiveness: Option<Effectiveness>,
+    },
+}
+
+impl Control {
+    /// The control's text.
+    pub fn description(&self) -> &str {
+        match self {
+            Control::Text(t) => t,
+            Control::Judged { description, .. } => description,
+        }
+    }
+}
+
+/// What the board has chosen to do about a risk.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Treatment {
+    /// Reduce it with further action.
+    Treat,
+    /// Accept it as it is.
+    Tolerate,
+    /// Pass it to another party (insurance, a contract, another body).
+    Transfer,
+    /// Stop the activity that causes it.
+    Terminate,
+}
+
+/// A further action planned to reduce the risk, as the register words it, with its date.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct PlannedAction {
+    /// What is planned.
+    pub description: String,
+    /// When ("May 2017", "Ongoing").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<Due>,
+    /// The action in the document's action log that tracks it, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action: Option<Id>,
 }
 
 /// A risk on the board's register.
@@ -148,7 +290,21 @@ pub struct Risk {
     /// The owner: a person id, or a group id defined on a body ("LSCB Office").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Id>,
-    /// When, and at which meeting and minute, the board raised it.
+    /// The body or committee that owns the risk, by id, when it is not the register's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub owning_body: Option<Id>,
+    /// The partner organisations the risk applies to, by id (a tick per partner).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub applies_to: Vec<Id>,
+    /// What causes the risk.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub causes: Vec<String>,
+    /// What would follow if it happened.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub consequences: Vec<String>,
+    /// When, and at which meeting and minute, the board raised it, as far as the register
+    /// records it.
+    #[serde(default, skip_serializing_if = "Raised::is_empty")]
     pub raised: Raised,
     /// Lifecycle status.
     pub status: RiskStatus,
@@ -171,9 +327,21 @@ pub struct Risk {
     /// Target assessment: where the board means to get it to.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Assessment>,
+    /// The date by which the board means to reach the target ("Ongoing" when it says so).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub target_date: Option<Due>,
     /// Controls in place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub controls: Vec<String>,
+    pub controls: Vec<Control>,
+    /// Comments on the measures, as the register words them.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub comments: Option<String>,
+    /// Further actions planned, as the register words them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub planned_actions: Vec<PlannedAction>,
+    /// What the board has chosen to do about the risk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub treatment: Option<Treatment>,
     /// Further actions, by id in the document's action log.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub linked_actions: Vec<Id>,
@@ -183,6 +351,10 @@ pub struct Risk {
     /// The date of the next review.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_review: Option<Date>,
+    /// The date the risk was last reviewed (with `review_frequency`, gives the next
+    /// review when the register has no "next review" column).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub last_reviewed: Option<Date>,
     /// Dated assessments, oldest first.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<HistoryEntry>,
@@ -205,8 +377,12 @@ impl Risk {
             description: None,
             category: None,
             owner: None,
+            owning_body: None,
+            applies_to: Vec::new(),
+            causes: Vec::new(),
+            consequences: Vec::new(),
             raised: Raised {
-                date,
+                date: Some(date),
                 meeting: None,
                 minute: None,
             },
@@ -217,10 +393,15 @@ impl Risk {
             inherent: None,
             current: None,
             target: None,
+            target_date: None,
             controls: Vec::new(),
+            comments: None,
+            planned_actions: Vec::new(),
+            treatment: None,
             linked_actions: Vec::new(),
             review_frequency: None,
             next_review: None,
+            last_reviewed: None,
             history: Vec::new(),
             extensions: Extensions::new(),
         }
@@ -229,7 +410,7 @@ impl Risk {
     /// Whether the risk is on the live register as of `as_of`: raised by then, open or
     /// escalated, or closed after that date.
     pub fn live_on(&self, as_of: Date) -> bool {
-        if self.raised.date > as_of {
+        if self.raised.date.is_some_and(|d| d > as_of) {
             return false;
         }
         match self.status {
@@ -245,7 +426,7 @@ impl Risk {
         if self.history.is_empty() {
             return self.current;
         }
-        self.latest_two(as_of).0.map(HistoryEntry::assessment)
+        self.latest_two(as_of).0.and_then(HistoryEntry::assessment)
     }
 
     /// The latest and the one-before-latest history entries dated on or before `as_of`
@@ -259,23 +440,34 @@ impl Risk {
         (last, it.next())
     }
 
+    /// True when the risk was raised on or before `as_of` (or its raising is not dated).
+    pub fn raised_by(&self, as_of: Date) -> bool {
+        self.raised.date.is_none_or(|d| d <= as_of)
+    }
+
     /// The date of the latest assessment on or before `as_of` (the raised date when there
-    /// is no history).
-    pub fn assessed_on(&self, as_of: Date) -> Date {
+    /// is no history; none when that is not recorded either).
+    pub fn assessed_on(&self, as_of: Date) -> Option<Date> {
         self.latest_two(as_of)
             .0
             .map(|h| h.date)
-            .unwrap_or(self.raised.date)
+            .or(self.raised.date)
     }
 
     /// When the risk is next due for review, seen from `as_of`: `next_review` when given;
-    /// otherwise the date of the latest assessment plus the review frequency.
+    /// otherwise the date it was last reviewed (or of its latest assessment, whichever is
+    /// later) plus the review frequency.
     pub fn review_due(&self, as_of: Date) -> Option<Date> {
         if let Some(d) = self.next_review {
             return Some(d);
         }
         let f = self.review_frequency?;
-        self.assessed_on(as_of)
-            .checked_add_months(Months::new(f.months()))
+        let assessed = self.assessed_on(as_of);
+        let reviewed = self.last_reviewed.filter(|d| *d <= as_of);
+        let from = match (assessed, reviewed) {
+            (Some(a), Some(r)) => a.max(r),
+            (a, r) => a.or(r)?,
+        };
+        from.checked_add_months(Months::new(f.months()))
     }
 }

@@ -58,7 +58,10 @@ impl Rating {
     }
 }
 
-/// A band: every score from `min` to `max` inclusive gets `rating`.
+/// A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
+/// number of bands, each with its own label and colour; `rating` maps each band to the
+/// red/amber/green (or four-band) rating the rules and summaries use, so two bands may
+/// share a rating.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -72,6 +75,14 @@ pub struct Band {
     /// The council's own name for the band ("High", "Significant"...), if it has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub label: Option<String>,
+    /// The band's own colour as the register shows it ("Red", "Dark green", "#c00000"),
+    /// when it names one; `rating` is the RAG the band maps to.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub colour: Option<String>,
+    /// The management response the register prescribes for the band ("management must
+    /// act now").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub response: Option<String>,
 }
 
 impl Band {
@@ -128,6 +139,8 @@ fn band(min: u32, max: u32, rating: Rating, label: &str) -> Band {
         max,
         rating,
         label: Some(label.to_string()),
+        colour: None,
+        response: None,
     }
 }
 

@@ -11,17 +11,20 @@ pub mod entry;
 pub mod matrix;
 pub mod register;
 
-pub use entry::{Assessment, HistoryEntry, Raised, ReviewFrequency, Risk, RiskStatus};
+pub use entry::{
+    Assessment, Control, Effectiveness, HistoryEntry, PlannedAction, Raised, ReviewFrequency, Risk,
+    RiskStatus, Treatment,
+};
 pub use matrix::{Band, Matrix, Placement, Rating, Scoring};
 pub use register::{
     escalations, grid, heat_map, rate, ratings, reviews, summary, BoardSummary, Direction,
     EscalationList, EscalationRequest, GridRequest, GridResponse, HeatMap, RateRequest,
     RateResponse, RatingsResponse, RegisterRequest, ReviewList, ReviewRequest, RiskRating,
-    RiskRegister, SummaryRequest,
+    RiskRegister, StatedCount, SummaryRequest,
 };
 
 use crate::date::{Date, When};
-use crate::document::ValidateOptions;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use std::collections::BTreeSet;
 
@@ -117,8 +120,45 @@ pub const CURRENT_DIFFERS_FROM_HISTORY: Rule = Rule {
     summary: "The current assessment differs from the latest entry of the risk's score history, so the register and its history tell different stories.",
 };
 
+/// A history entry's stated score is not its likelihood x impact.
+pub const HISTORY_SCORE_DIFFERS: Rule = Rule {
+    code: "risk.history_score_differs",
+    severity: Severity::Error,
+    summary:
+        "A score history entry states an overall score that its likelihood and impact do not give.",
+};
+/// A history entry with no score.
+pub const HISTORY_WITHOUT_SCORE: Rule = Rule {
+    code: "risk.history_without_score",
+    severity: Severity::Error,
+    summary: "A score history entry has neither a likelihood and impact nor a stated score (or only one of the two levels), so it cannot be rated.",
+};
+/// The register's own direction of travel disagrees with the scores.
+pub const STATED_DIRECTION_DIFFERS: Rule = Rule {
+    code: "risk.stated_direction_differs",
+    severity: Severity::Warning,
+    summary: "The direction of travel the register states for an assessment (its DOT column) is not what the scores show against the assessment before it. Silent when the register states no direction.",
+};
+/// The target date has passed with the risk still above its target.
+pub const TARGET_DATE_PASSED: Rule = Rule {
+    code: "risk.target_date_passed",
+    severity: Severity::Info,
+    summary: "As of the validation date, a live risk's target date has passed and its score is still above the target score. Silent when the register records no target date.",
+};
+/// A stated count of risks differs from the counted one.
+pub const STATED_COUNT_DIFFERS: Rule = Rule {
+    code: "risk.stated_count_differs",
+    severity: Severity::Warning,
+    summary: "The register states a number of live risks in a band or rating (\"12 high risks\") that differs from the number counted on the register as of the validation date. Silent when no count is stated.",
+};
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
+    &HISTORY_SCORE_DIFFERS,
+    &HISTORY_WITHOUT_SCORE,
+    &STATED_DIRECTION_DIFFERS,
+    &TARGET_DATE_PASSED,
+    &STATED_COUNT_DIFFERS,
     &INVALID_MATRIX,
     &OUT_OF_MATRIX,
     &TARGET_WORSE_THAN_CURRENT,
@@ -139,7 +179,7 @@ pub const RULES: &[&Rule] = &[
 const AT: &str = "/risk_register";
 
 /// Check the risk register of a document.
-pub(crate) fn check(doc: &crate::document::Index<'_>, options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     let Some(reg) = &doc.risk_register else {
         return;
     };
@@ -165,13 +205,73 @@ pub(crate) fn check(doc: &crate::document::Index<'_>, options: &ValidateOptions,
                 );
             }
         }
+        for (j, p) in risk.planned_actions.iter().enumerate() {
+            if let Some(a) = &p.action {
+                if !actions.contains(a.as_str()) {
+                    out.push(
+                        &UNKNOWN_ACTION,
+                        format!("{at}/planned_actions/{j}/action"),
+                        "this planned action's action is not in the action log",
+                    );
+                }
+            }
+        }
         if matrix_ok {
             check_scores(reg, risk, &at, options.as_of, out);
+            if let Some(d) = options.as_of {
+                check_target_date(reg, risk, &at, d, out);
+            }
+        }
+    }
+    if let (true, Some(d)) = (matrix_ok, options.as_of) {
+        check_counts(reg, d, out);
+    }
+}
+
+fn check_target_date(reg: &RiskRegister, r: &Risk, at: &str, as_of: Date, out: &mut Report) {
+    let Some(by) = r.target_date.as_ref().and_then(|t| t.fixed_date()) else {
+        return;
+    };
+    let (Some(target), Some(now)) = (r.target.and_then(|a| reg.score(a)), reg.score_on(r, as_of))
+    else {
+        return;
+    };
+    if by < as_of && now > target && r.live_on(as_of) {
+        let days = as_of.signed_duration_since(by).num_days();
+        out.push(
+            &TARGET_DATE_PASSED,
+            format!("{at}/target_date"),
+            format!("the target date passed {days} day(s) before {as_of} and the score is still {now}, above the target of {target}"),
+        );
+    }
+}
+
+fn check_counts(reg: &RiskRegister, as_of: Date, out: &mut Report) {
+    if reg.stated_counts.is_empty() {
+        return;
+    }
+    let ratings = reg.ratings(as_of);
+    for (k, c) in reg.stated_counts.iter().enumerate() {
+        let counted = ratings
+            .iter()
+            .filter(|r| r.live && r.score.is_some())
+            .filter(|r| c.rating.is_none_or(|x| r.rating == Some(x)))
+            .filter(|r| c.label.is_none() || r.band_label == c.label)
+            .count();
+        if usize::try_from(c.count).ok() != Some(counted) {
+            out.push(
+                &STATED_COUNT_DIFFERS,
+                format!("{AT}/stated_counts/{k}/count"),
+                format!(
+                    "the register states {} risk(s) here but {counted} live risk(s) are counted on {as_of}",
+                    c.count
+                ),
+            );
         }
     }
 }
 
-fn check_references(doc: &crate::document::Index<'_>, reg: &RiskRegister, out: &mut Report) {
+fn check_references(doc: &crate::index::Index<'_>, reg: &RiskRegister, out: &mut Report) {
     let unknown = &crate::board::UNKNOWN_REFERENCE;
     if let Some(b) = &reg.body {
         if doc.body(b).is_none() {
@@ -199,6 +299,20 @@ fn check_references(doc: &crate::document::Index<'_>, reg: &RiskRegister, out: &
                     unknown,
                     format!("{at}/owner"),
                     "the owner is neither a person nor a group in the document",
+                );
+            }
+        }
+        if let Some(b) = &r.owning_body {
+            if doc.body(b).is_none() {
+                out.push(unknown, format!("{at}/owning_body"), "no body has this id");
+            }
+        }
+        for (j, o) in r.applies_to.iter().enumerate() {
+            if doc.organisation(o).is_none() {
+                out.push(
+                    unknown,
+                    format!("{at}/applies_to/{j}"),
+                    "no organisation has this id",
                 );
             }
         }
@@ -266,7 +380,7 @@ fn check_lifecycle(r: &Risk, at: &str, out: &mut Report) {
 }
 
 fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
-    let mut previous = r.raised.date;
+    let mut previous = r.raised.date.unwrap_or(Date::MIN);
     for (j, h) in r.history.iter().enumerate() {
         if h.date < previous {
             out.push(
@@ -338,9 +452,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
     let target = r
         .target
         .and_then(|a| in_range(a, format!("{at}/target"), out));
-    for (j, h) in r.history.iter().enumerate() {
-        in_range(h.assessment(), format!("{at}/history/{j}"), out);
-    }
+    check_entries(reg, r, at, &in_range, out);
     if let (Some(t), Some(c)) = (target, current) {
         if t > c {
             out.push(
@@ -360,7 +472,11 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
         }
     }
     if let (Some(cur), Some(last)) = (r.current, r.history.iter().max_by_key(|h| h.date)) {
-        if cur != last.assessment() {
+        let differs = match last.assessment() {
+            Some(a) => cur != a,
+            None => last.score.is_some() && reg.score(cur) != reg.entry_score(last),
+        };
+        if differs {
             out.push(
                 &CURRENT_DIFFERS_FROM_HISTORY,
                 format!("{at}/current"),
@@ -383,7 +499,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
                 format!("the risk is rated {rating} but has no owner"),
             );
         }
-        if r.controls.iter().all(|c| c.trim().is_empty()) {
+        if r.controls.iter().all(|c| c.description().trim().is_empty()) {
             out.push(
                 &TOP_BAND_WITHOUT_CONTROLS,
                 format!("{at}/controls"),
@@ -392,13 +508,14 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
         }
         let assessed = r.assessed_on(Date::MAX);
         match r.review_due(Date::MAX) {
-            None => out.push(
+            None if records_reviews(reg) => out.push(
                 &TOP_BAND_REVIEW_TOO_FAR,
                 format!("{at}/next_review"),
                 format!("the risk is rated {rating} but has no review date"),
             ),
+            None => {}
             Some(due) => {
-                if let Some(limit) = reg.top_band_review_days {
+                if let (Some(limit), Some(assessed)) = (reg.top_band_review_days, assessed) {
                     let days = due.signed_duration_since(assessed).num_days();
                     if days > i64::from(limit) {
                         out.push(
@@ -422,6 +539,100 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
                     format!("the review was due on {due}, before the as-of date {d}"),
                 );
             }
+        }
+    }
+}
+
+/// True when the register records when risks are to be reviewed at all (a policy for red
+/// risks, or a review date or frequency on some risk). A register with no "next review"
+/// column raises no finding about missing review dates.
+fn records_reviews(reg: &RiskRegister) -> bool {
+    reg.top_band_review_days.is_some()
+        || reg
+            .risks
+            .iter()
+            .any(|r| r.next_review.is_some() || r.review_frequency.is_some())
+}
+
+type InRange<'a> = dyn Fn(Assessment, String, &mut Report) -> Option<u32> + 'a;
+
+/// The history entries' own checks: levels on the scales, a stated score that the levels
+/// give (or that the matrix can produce, when it is all the entry gives), and a stated
+/// direction of travel that the scores bear out.
+fn check_entries(reg: &RiskRegister, r: &Risk, at: &str, in_range: &InRange<'_>, out: &mut Report) {
+    let mut previous: Option<u32> = None;
+    for (j, h) in r.history.iter().enumerate() {
+        let path = format!("{at}/history/{j}");
+        let score = match (h.likelihood, h.impact, h.assessment()) {
+            (_, _, Some(a)) => {
+                let computed = in_range(a, path.clone(), out);
+                if let (Some(c), Some(stated)) = (computed, h.score) {
+                    if c != stated {
+                        out.push(
+                            &HISTORY_SCORE_DIFFERS,
+                            format!("{path}/score"),
+                            format!("the stated score is {stated} but likelihood {} x impact {} gives {c}", a.likelihood, a.impact),
+                        );
+                    }
+                }
+                computed
+            }
+            (None, None, None) => {
+                match h.score {
+                    None => {
+                        out.push(
+                            &HISTORY_WITHOUT_SCORE,
+                            path.clone(),
+                            format!(
+                                "history entry {j} has neither a likelihood and impact nor a score"
+                            ),
+                        );
+                        None
+                    }
+                    Some(stated) => {
+                        let s = reg.entry_score(h);
+                        if s.is_none() {
+                            out.push(
+                            &OUT_OF_MATRIX,
+                            format!("{path}/score"),
+                            format!("score {stated} cannot come from this matrix (its highest is {})", reg.matrix.max_score()),
+                        );
+                        }
+                        s
+                    }
+                }
+            }
+            (l, _, None) => {
+                let missing = if l.is_some() { "impact" } else { "likelihood" };
+                out.push(
+                    &HISTORY_WITHOUT_SCORE,
+                    format!("{path}/{missing}"),
+                    format!("history entry {j} gives one level but not its {missing}"),
+                );
+                None
+            }
+        };
+        if let (Some(stated), Some(now)) = (h.direction, score) {
+            let computed = match previous {
+                None => Direction::New,
+                Some(p) if now > p => Direction::Up,
+                Some(p) if now < p => Direction::Down,
+                Some(_) => Direction::Unchanged,
+            };
+            if stated != computed && !(computed == Direction::New) {
+                out.push(
+                    &STATED_DIRECTION_DIFFERS,
+                    format!("{path}/direction"),
+                    format!(
+                        "the register shows the direction as {} but the score went from {} to {now}",
+                        stated.as_str(),
+                        previous.unwrap_or_default()
+                    ),
+                );
+            }
+        }
+        if score.is_some() {
+            previous = score;
         }
     }
 }

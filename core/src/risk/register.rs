@@ -4,7 +4,7 @@
 //!
 //! Every operation takes the "as of" date from the caller; nothing reads the clock.
 
-use super::entry::{Assessment, Risk, RiskStatus};
+use super::entry::{Assessment, HistoryEntry, Risk, RiskStatus};
 use super::matrix::{Matrix, Rating};
 use crate::date::{Date, When};
 use crate::error::Error;
@@ -17,6 +17,9 @@ use serde::{Deserialize, Serialize};
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskRegister {
+    /// The register's title as printed ("Shared services risk register, corporate level").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub title: Option<String>,
     /// The body whose register this is, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub body: Option<Id>,
@@ -30,6 +33,13 @@ pub struct RiskRegister {
     /// days of its latest assessment.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub top_band_review_days: Option<u32>,
+    /// The date the register itself was reviewed ("Review date 21/04/2017").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub reviewed_on: Option<Date>,
+    /// Counts the register states of its own risks ("12 high risks"), checked against the
+    /// counted ones.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_counts: Vec<StatedCount>,
     /// The risks, in the order the register lists them.
     #[serde(default)]
     pub risks: Vec<Risk>,
@@ -38,19 +48,22 @@ pub struct RiskRegister {
     pub extensions: Extensions,
 }
 
-/// Direction of travel of a risk's score between its two latest assessments.
+pub use super::entry::Direction;
+
+/// A count the register states of its live risks in a band ("12 high risks"): by the
+/// band's label, by rating, or both.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Direction {
-    /// The score went up (the risk got worse).
-    Up,
-    /// The score went down (the risk got better).
-    Down,
-    /// The score is the same.
-    Unchanged,
-    /// Only one assessment so far.
-    New,
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedCount {
+    /// The band's label as the matrix names it ("High").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+    /// The rating counted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rating: Option<Rating>,
+    /// The number stated.
+    pub count: u32,
 }
 
 /// The rating of one risk as of a date.
@@ -92,10 +105,13 @@ impl RiskRegister {
     /// A register on the given matrix with no risks.
     pub fn new(matrix: Matrix) -> RiskRegister {
         RiskRegister {
+            title: None,
             body: None,
             matrix,
             escalation_score: None,
             top_band_review_days: None,
+            reviewed_on: None,
+            stated_counts: Vec::new(),
             risks: Vec::new(),
             extensions: Extensions::new(),
         }
@@ -144,8 +160,8 @@ impl RiskRegister {
         let Some(before) = before else {
             return Some(Direction::New);
         };
-        let now = self.matrix.score_of(last.likelihood, last.impact)?;
-        let then = self.matrix.score_of(before.likelihood, before.impact)?;
+        let now = self.entry_score(last)?;
+        let then = self.entry_score(before)?;
         Some(match now.cmp(&then) {
             std::cmp::Ordering::Greater => Direction::Up,
             std::cmp::Ordering::Less => Direction::Down,
@@ -153,20 +169,43 @@ impl RiskRegister {
         })
     }
 
+    /// The score of a history entry: from its likelihood and impact when it gives both
+    /// (and they are on the matrix), otherwise the score it states when the matrix can
+    /// produce it.
+    pub fn entry_score(&self, h: &HistoryEntry) -> Option<u32> {
+        match h.assessment() {
+            Some(a) => self.score(a),
+            None => h
+                .score
+                .filter(|s| self.matrix.possible_scores().contains(s)),
+        }
+    }
+
+    /// The score in force on `as_of`: of the latest history entry on or before it, or of
+    /// the current assessment when there is no history.
+    pub fn score_on(&self, risk: &Risk, as_of: Date) -> Option<u32> {
+        if risk.history.is_empty() {
+            return risk.current.and_then(|a| self.score(a));
+        }
+        risk.latest_two(as_of).0.and_then(|h| self.entry_score(h))
+    }
+
     /// The rating of one risk as of `as_of`.
     pub fn rating_of(&self, index: usize, risk: &Risk, as_of: Date) -> RiskRating {
         let assessment = risk.assessment_on(as_of);
-        let placement = assessment.and_then(|a| self.matrix.place(a.likelihood, a.impact));
+        let score = self.score_on(risk, as_of);
+        let band = score.and_then(|s| self.matrix.band_of(s));
+        let top = self.matrix.top_band();
         RiskRating {
             id: risk.id.clone(),
             index,
             status: risk.status,
             live: risk.live_on(as_of),
             assessment,
-            score: placement.as_ref().map(|p| p.score),
-            rating: placement.as_ref().map(|p| p.rating),
-            band_label: placement.as_ref().and_then(|p| p.label.clone()),
-            top_band: placement.as_ref().is_some_and(|p| p.top_band),
+            score: band.map(|_| score).unwrap_or_default(),
+            rating: band.map(|(_, b)| b.rating),
+            band_label: band.and_then(|(_, b)| b.label.clone()),
+            top_band: band.is_some_and(|(k, _)| Some(k) == top),
             direction: self.direction(risk, as_of),
             review_due: risk.review_due(as_of),
         }
@@ -177,7 +216,7 @@ impl RiskRegister {
         self.risks
             .iter()
             .enumerate()
-            .filter(|(_, r)| r.raised.date <= as_of)
+            .filter(|(_, r)| r.raised_by(as_of))
             .map(|(k, r)| self.rating_of(k, r, as_of))
             .collect()
     }
@@ -491,7 +530,7 @@ impl RiskRegister {
             deferred: Vec::new(),
         };
         for (k, r) in self.risks.iter().enumerate() {
-            if r.raised.date > as_of {
+            if !r.raised_by(as_of) {
                 continue;
             }
             if r.status == RiskStatus::Deferred {

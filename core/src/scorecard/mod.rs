@@ -18,8 +18,8 @@ pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, T
 
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
 use crate::date::YearMonth;
-use crate::document::ValidateOptions;
 use crate::error::Error;
+use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -127,11 +127,7 @@ pub const RULES: &[&Rule] = &[
 ];
 
 /// Check the scorecards of a document.
-pub(crate) fn check(
-    doc: &crate::document::Index<'_>,
-    _options: &ValidateOptions,
-    out: &mut Report,
-) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
     duplicate_ids(
         doc.scorecards.iter().map(|s| s.id.as_str()),
         "/scorecards",

@@ -1,0 +1,318 @@
+//! When an action is due, in every form boards write it: a date, a month, a quarter of the
+//! calendar or the financial year ("Q3 2017/18"), "ongoing", a named meeting, the next
+//! meeting of this body, or the next meeting of another named body.
+//!
+//! JSON: `"2017-01-31"`, `"2017-01"`, `"2017-Q3"` (July to September 2017),
+//! `"2017/18-Q3"` (the third quarter of the financial year that starts in April 2017:
+//! October to December 2017), `"ongoing"`, `"next_meeting"`, `{"meeting": id}`,
+//! `{"next_meeting_of": body id}`. Every form of [`When`] reads the same way.
+
+use crate::date::{Date, When, YearMonth};
+use crate::Id;
+use serde::de::{self, Deserializer};
+use serde::ser::{SerializeMap, Serializer};
+use serde::{Deserialize, Serialize};
+use std::fmt;
+
+/// A quarter of a year: of the calendar year (January to March is quarter 1) or of the
+/// UK financial year (April to June is quarter 1; "2017/18" starts in April 2017).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Quarter {
+    year: i32,
+    quarter: u8,
+    financial: bool,
+}
+
+impl Quarter {
+    /// Quarter `quarter` (1-4) of calendar year `year`, or of the financial year starting
+    /// in April of `year` when `financial`.
+    pub fn new(year: i32, quarter: u8, financial: bool) -> Option<Quarter> {
+        if !(1..=4).contains(&quarter) || !(1000..=9998).contains(&year) {
+            return None;
+        }
+        Some(Quarter {
+            year,
+            quarter,
+            financial,
+        })
+    }
+
+    /// The quarter's first month.
+    pub fn first_month(self) -> YearMonth {
+        let offset =
+            u32::from(self.quarter.saturating_sub(1)) * 3 + if self.financial { 3 } else { 0 };
+        let (year, month) = (self.year + (offset / 12) as i32, offset % 12 + 1);
+        YearMonth::new(year, month).unwrap_or_else(|| YearMonth::of(Date::MIN))
+    }
+
+    /// The quarter's last day (a quarter due date falls due on it).
+    pub fn last_day(self) -> Date {
+        let first = self.first_month();
+        let last = YearMonth::new(
+            first.year() + ((first.month() + 1) / 12) as i32,
+            (first.month() + 1) % 12 + 1,
+        );
+        last.map_or(Date::MAX, YearMonth::last_day)
+    }
+
+    /// True when this is a quarter of the financial year.
+    pub fn financial(self) -> bool {
+        self.financial
+    }
+
+    /// Parse `"2017-Q3"` (calendar) or `"2017/18-Q3"` (financial; the second year must
+    /// follow the first).
+    pub fn parse(s: &str) -> Option<Quarter> {
+        let (year, q) = s.split_once("-Q")?;
+        if q.len() != 1 {
+            return None;
+        }
+        let quarter: u8 = q.parse().ok()?;
+        match year.split_once('/') {
+            None if year.len() == 4 => Quarter::new(year.parse().ok()?, quarter, false),
+            Some((a, b)) if a.len() == 4 && b.len() == 2 => {
+                let start: i32 = a.parse().ok()?;
+                let end: i32 = b.parse().ok()?;
+                ((start + 1) % 100 == end).then_some(())?;
+                Quarter::new(start, quarter, true)
+            }
+            _ => None,
+        }
+    }
+}
+
+impl fmt::Display for Quarter {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.financial {
+            write!(
+                f,
+                "{:04}/{:02}-Q{}",
+                self.year,
+                (self.year + 1).rem_euclid(100),
+                self.quarter
+            )
+        } else {
+            write!(f, "{:04}-Q{}", self.year, self.quarter)
+        }
+    }
+}
+
+impl Serialize for Quarter {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Quarter {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = String::deserialize(d)?;
+        Quarter::parse(&s).ok_or_else(|| {
+            de::Error::custom(
+                "not a quarter in the form 2017-Q3 (calendar) or 2017/18-Q3 (financial)",
+            )
+        })
+    }
+}
+
+/// When an action is due.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Due {
+    /// A calendar date.
+    Date(Date),
+    /// A month: due by its last day.
+    Month(YearMonth),
+    /// A quarter: due by its last day.
+    Quarter(Quarter),
+    /// Continuing work with no end date ("Ongoing"): never overdue.
+    Ongoing,
+    /// A meeting, by id.
+    Meeting(Id),
+    /// The next meeting of the body after the one that raised the action.
+    NextMeeting,
+    /// The next meeting of another named body (by id) after the action was raised.
+    NextMeetingOf(Id),
+}
+
+impl Due {
+    /// The day it falls due when that needs no meeting to resolve it: a date itself, or
+    /// the last day of a month or quarter. `None` for "ongoing" and the meeting forms.
+    pub fn fixed_date(&self) -> Option<Date> {
+        match self {
+            Due::Date(d) => Some(*d),
+            Due::Month(m) => Some(m.last_day()),
+            Due::Quarter(q) => Some(q.last_day()),
+            Due::Ongoing | Due::Meeting(_) | Due::NextMeeting | Due::NextMeetingOf(_) => None,
+        }
+    }
+}
+
+impl From<When> for Due {
+    fn from(w: When) -> Due {
+        match w {
+            When::Date(d) => Due::Date(d),
+            When::Month(m) => Due::Month(m),
+            When::Meeting(id) => Due::Meeting(id),
+            When::NextMeeting => Due::NextMeeting,
+        }
+    }
+}
+
+impl Serialize for Due {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Due::Date(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            Due::Month(m) => s.collect_str(m),
+            Due::Quarter(q) => s.collect_str(q),
+            Due::Ongoing => s.serialize_str("ongoing"),
+            Due::NextMeeting => s.serialize_str("next_meeting"),
+            Due::Meeting(id) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("meeting", id)?;
+                map.end()
+            }
+            Due::NextMeetingOf(id) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("next_meeting_of", id)?;
+                map.end()
+            }
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Due {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> de::Visitor<'de> for V {
+            type Value = Due;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a date, a month, a quarter, \"ongoing\", \"next_meeting\", {\"meeting\": id} or {\"next_meeting_of\": id}")
+            }
+            fn visit_str<E: de::Error>(self, v: &str) -> Result<Due, E> {
+                if v == "ongoing" {
+                    return Ok(Due::Ongoing);
+                }
+                if v.contains("-Q") {
+                    return Quarter::parse(v).map(Due::Quarter).ok_or_else(|| {
+                        E::custom("not a quarter in the form 2017-Q3 (calendar) or 2017/18-Q3 (financial)")
+                    });
+                }
+                let w: When = When::deserialize(de::value::StrDeserializer::<E>::new(v))?;
+                Ok(w.into())
+            }
+            fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Due, A::Error> {
+                let mut out: Option<Due> = None;
+                while let Some(key) = map.next_key::<String>()? {
+                    match (key.as_str(), &out) {
+                        ("meeting", None) => out = Some(Due::Meeting(map.next_value()?)),
+                        ("next_meeting_of", None) => {
+                            out = Some(Due::NextMeetingOf(map.next_value()?))
+                        }
+                        _ => return Err(de::Error::custom(
+                            "a meeting due has exactly one field, `meeting` or `next_meeting_of`",
+                        )),
+                    }
+                }
+                out.ok_or_else(|| de::Error::missing_field("meeting"))
+            }
+        }
+        d.deserialize_any(V)
+    }
+}
+
+#[cfg(feature = "schema")]
+mod schema {
+    use super::{Due, Quarter};
+    use schemars::{json_schema, JsonSchema, Schema, SchemaGenerator};
+    use std::borrow::Cow;
+
+    const QUARTER: &str = "^[0-9]{4}(/[0-9]{2})?-Q[1-4]$";
+
+    impl JsonSchema for Quarter {
+        fn schema_name() -> Cow<'static, str> {
+            "Quarter".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({"type": "string", "pattern": QUARTER, "description": "A quarter: 2017-Q3 (calendar) or 2017/18-Q3 (financial year from April)"})
+        }
+    }
+
+    impl JsonSchema for Due {
+        fn schema_name() -> Cow<'static, str> {
+            "Due".into()
+        }
+        fn json_schema(_: &mut SchemaGenerator) -> Schema {
+            json_schema!({
+                "description": "A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, \"ongoing\", \"next_meeting\", {\"meeting\": id} or {\"next_meeting_of\": body id}",
+                "anyOf": [
+                    {"type": "string", "format": "date"},
+                    {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
+                    {"type": "string", "pattern": QUARTER},
+                    {"enum": ["ongoing", "next_meeting"]},
+                    {"type": "object", "properties": {"meeting": {"type": "string"}}, "required": ["meeting"], "additionalProperties": false},
+                    {"type": "object", "properties": {"next_meeting_of": {"type": "string"}}, "required": ["next_meeting_of"], "additionalProperties": false}
+                ]
+            })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn d(y: i32, m: u32, day: u32) -> Date {
+        Date::from_ymd_opt(y, m, day).unwrap()
+    }
+
+    #[test]
+    fn quarters_end_where_boards_mean() {
+        assert_eq!(
+            Quarter::parse("2017-Q3").unwrap().last_day(),
+            d(2017, 9, 30)
+        );
+        assert_eq!(
+            Quarter::parse("2017/18-Q3").unwrap().last_day(),
+            d(2017, 12, 31)
+        );
+        assert_eq!(
+            Quarter::parse("2017/18-Q4").unwrap().last_day(),
+            d(2018, 3, 31)
+        );
+        assert_eq!(
+            Quarter::parse("2016/17-Q1").unwrap().last_day(),
+            d(2016, 6, 30)
+        );
+        assert_eq!(
+            Quarter::parse("2017-Q4").unwrap().last_day(),
+            d(2017, 12, 31)
+        );
+        assert_eq!(
+            Quarter::parse("1999/00-Q2").unwrap().last_day(),
+            d(1999, 9, 30)
+        );
+        for bad in ["2017-Q5", "2017/19-Q1", "2017-Q", "17-Q1", "2017/18-Q0"] {
+            assert!(Quarter::parse(bad).is_none(), "{bad}");
+        }
+    }
+
+    #[test]
+    fn every_form_round_trips() {
+        for s in [
+            "\"2017-01-31\"",
+            "\"2017-01\"",
+            "\"2017-Q3\"",
+            "\"2017/18-Q3\"",
+            "\"ongoing\"",
+            "\"next_meeting\"",
+            "{\"meeting\":\"m1\"}",
+            "{\"next_meeting_of\":\"b-exec\"}",
+        ] {
+            let w: Due = serde_json::from_str(s).unwrap();
+            assert_eq!(serde_json::to_string(&w).unwrap(), s);
+        }
+        assert!(serde_json::from_str::<Due>("\"2017-02-31\"").is_err());
+        assert!(
+            serde_json::from_str::<Due>("{\"meeting\":\"a\",\"next_meeting_of\":\"b\"}").is_err()
+        );
+    }
+}

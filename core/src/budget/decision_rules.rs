@@ -1,0 +1,272 @@
+//! The rules about funders' decisions and the budgets they pay: stated totals and lines
+//! against the computed ones, phasing limits, a board's budget against the decision, and
+//! one joint payment recorded the same way in both boards' budgets.
+
+use super::formula::WHOLE_BASIS_POINTS;
+use super::funding::{allocate, Allocation, FundingDecision};
+use super::{FinancialYear, Money};
+use crate::index::Index;
+use crate::validate::{Report, Rule, Severity};
+use std::collections::HashMap;
+
+/// A stated total of a decision differs from the computed one.
+pub const DECISION_TOTAL_MISMATCH: Rule = Rule {
+    code: "budget.decision_total_mismatch",
+    severity: Severity::Error,
+    summary: "A total a funding decision states (an allocation table's total, the financial implications) is not the sum of its recipients' lines and central pots.",
+};
+/// A stated line of a decision differs from the computed one.
+pub const DECISION_LINE_MISMATCH: Rule = Rule {
+    code: "budget.decision_line_mismatch",
+    severity: Severity::Error,
+    summary: "A recipient's amount as a funding decision states it is not what the decision's own rule gives (so much per area, the weighted criteria).",
+};
+/// A board's budget records a funder's payment differently from the decision.
+pub const DIFFERS_FROM_DECISION: Rule = Rule {
+    code: "budget.differs_from_decision",
+    severity: Severity::Warning,
+    summary: "A board's budget records cash from a funder that differs from what the funder's decision for that year pays the board. Silent when the budget does not name the funder.",
+};
+/// One joint payment recorded differently in two boards' budgets.
+pub const JOINT_PAYMENT_DIFFERS: Rule = Rule {
+    code: "budget.joint_payment_differs",
+    severity: Severity::Warning,
+    summary: "A partner's joint payment to two boards is recorded with a different amount or split in the budgets of the two boards for the same year.",
+};
+
+/// A stated change beyond the decision's phasing limits.
+pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
+    code: "budget.decision_phasing_exceeded",
+    severity: Severity::Warning,
+    summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
+};
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &DECISION_PHASING_EXCEEDED,
+    &DECISION_TOTAL_MISMATCH,
+    &DECISION_LINE_MISMATCH,
+    &DIFFERS_FROM_DECISION,
+    &JOINT_PAYMENT_DIFFERS,
+];
+
+/// Check every funding decision, and the budgets against them.
+pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
+    // Budgets by (body, year), the first of each.
+    let mut budgets: HashMap<(&str, FinancialYear), usize> = HashMap::new();
+    for (i, b) in doc.budgets.iter().enumerate() {
+        budgets.entry((b.body.as_str(), b.year)).or_insert(i);
+    }
+    for (k, d) in doc.funding_decisions.iter().enumerate() {
+        check_decision(doc, &budgets, k, d, out);
+    }
+    check_joint_payments(doc, out);
+}
+
+fn check_decision(
+    doc: &Index<'_>,
+    budgets: &HashMap<(&str, FinancialYear), usize>,
+    k: usize,
+    d: &FundingDecision,
+    out: &mut Report,
+) {
+    let at = format!("/funding_decisions/{k}");
+    let before = out.findings.len();
+    let org = |id: &str, path: String, out: &mut Report| {
+        if doc.organisation(id).is_none() {
+            out.push(
+                &super::UNKNOWN_ORGANISATION,
+                path,
+                "not an organisation in this document",
+            );
+        }
+    };
+    org(&d.funder, format!("{at}/funder"), out);
+    for (j, c) in d.central.iter().enumerate() {
+        if let Some(h) = &c.holder {
+            org(h, format!("{at}/central/{j}/holder"), out);
+        }
+    }
+    for (j, r) in d.recipients.iter().enumerate() {
+        if let Some(p) = &r.payee {
+            org(p, format!("{at}/recipients/{j}/payee"), out);
+        }
+        let bodies = r
+            .body
+            .iter()
+            .map(|b| (b, format!("{at}/recipients/{j}/body")));
+        let split = r
+            .boards
+            .iter()
+            .enumerate()
+            .map(|(n, b)| (&b.body, format!("{at}/recipients/{j}/boards/{n}/body")));
+        for (b, path) in bodies.chain(split) {
+            if doc.body(b).is_none() {
+                out.push(&super::UNKNOWN_BODY, path, "not a body in this document");
+            }
+        }
+        if !r.boards.is_empty() {
+            let sum: u64 = r.boards.iter().map(|b| u64::from(b.basis_points)).sum();
+            if sum != u64::from(WHOLE_BASIS_POINTS) {
+                out.push(
+                    &super::SHARES_NOT_100,
+                    format!("{at}/recipients/{j}/boards"),
+                    "the boards' shares do not total 100%",
+                );
+            }
+        }
+    }
+    if let Some(ph) = &d.phasing {
+        for (j, r) in d.recipients.iter().enumerate() {
+            let Some(change) = r.stated_change_basis_points else {
+                continue;
+            };
+            let limit = if change < 0 {
+                ph.max_loss_basis_points
+            } else {
+                ph.max_gain_basis_points
+            };
+            if let Some(limit) = limit {
+                if change.unsigned_abs() > u64::from(limit) {
+                    out.push(
+                        &DECISION_PHASING_EXCEEDED,
+                        format!("{at}/recipients/{j}/stated_change_basis_points"),
+                        format!(
+                            "a change of {} basis points is beyond the phasing limit of {limit}",
+                            change
+                        ),
+                    );
+                }
+            }
+        }
+    }
+    if let Allocation::Weighted { criteria, .. } = &d.allocation {
+        let sum: u64 = criteria.iter().map(|c| u64::from(c.basis_points)).sum();
+        if sum != u64::from(WHOLE_BASIS_POINTS) {
+            out.push(
+                &super::SHARES_NOT_100,
+                format!("{at}/allocation/criteria"),
+                "the criteria's weights do not total 100%",
+            );
+        }
+        // A weighted formula whose measures the decision does not give is not worked out.
+        if d.recipients.is_empty() || d.recipients.iter().all(|r| r.measures.is_empty()) {
+            return;
+        }
+    }
+    if out.findings.len() > before {
+        return;
+    }
+    let allocated = match allocate(d, &at) {
+        Ok(a) => a,
+        Err(e) => {
+            out.push(
+                &super::NOT_COMPUTABLE,
+                e.path().to_string(),
+                format!("the decision's figures cannot be worked out: {e}"),
+            );
+            return;
+        }
+    };
+    for (j, stated) in d.stated_totals.iter().enumerate() {
+        if *stated != allocated.total {
+            out.push(
+                &DECISION_TOTAL_MISMATCH,
+                format!("{at}/stated_totals/{j}"),
+                format!(
+                    "the decision states a total of {stated} but its lines and central pots total {}",
+                    allocated.total
+                ),
+            );
+        }
+    }
+    for (line, r) in allocated.lines.iter().zip(&d.recipients) {
+        if let Some(stated) = r.stated_amount {
+            if stated != line.amount {
+                out.push(
+                    &DECISION_LINE_MISMATCH,
+                    format!("{at}/recipients/{}/stated_amount", line.index),
+                    format!(
+                        "the decision states {stated} but its rule gives {}",
+                        line.amount
+                    ),
+                );
+            }
+        }
+    }
+    let Some(year) = d.year else {
+        return;
+    };
+    // Each board paid: the recipient's body, or each board of its split.
+    for line in &allocated.lines {
+        let paid: Vec<(&str, Money)> = if line.boards.is_empty() {
+            line.body
+                .iter()
+                .map(|b| (b.as_str(), line.amount))
+                .collect()
+        } else {
+            line.boards
+                .iter()
+                .map(|s| (s.id.as_str(), s.amount))
+                .collect()
+        };
+        for (body, amount) in paid {
+            let Some(&i) = budgets.get(&(body, year)) else {
+                continue;
+            };
+            let Some(b) = doc.budgets.get(i) else {
+                continue;
+            };
+            let Ok(st) = super::statement::compute(b, None, &format!("/budgets/{i}")) else {
+                continue;
+            };
+            if let Some(l) = st.income.iter().find(|l| l.organisation == d.funder) {
+                if l.cash != amount {
+                    out.push(
+                        &DIFFERS_FROM_DECISION,
+                        format!("/budgets/{i}"),
+                        format!(
+                            "the budget records {} from the funder but the decision at {at} pays this board {amount}",
+                            l.cash
+                        ),
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// One joint payment per (partner, year, boards): the first budget that records it sets
+/// the amount and split; a later budget recording it differently is a finding.
+fn check_joint_payments(doc: &Index<'_>, out: &mut Report) {
+    type Key = (String, FinancialYear, Vec<String>);
+    type Seen = (usize, Money, Vec<(String, u32)>);
+    let mut first: HashMap<Key, Seen> = HashMap::new();
+    for (i, b) in doc.budgets.iter().enumerate() {
+        for (k, j) in b.joint_payments.iter().enumerate() {
+            let mut split: Vec<(String, u32)> = j
+                .boards
+                .iter()
+                .map(|s| (s.body.clone(), s.basis_points))
+                .collect();
+            split.sort();
+            let boards: Vec<String> = split.iter().map(|(b, _)| b.clone()).collect();
+            let key = (j.organisation.clone(), b.year, boards);
+            match first.get(&key) {
+                None => {
+                    first.insert(key, (i, j.payment, split));
+                }
+                Some((at, payment, s)) if *at != i && (*payment != j.payment || *s != split) => {
+                    out.push(
+                        &JOINT_PAYMENT_DIFFERS,
+                        format!("/budgets/{i}/joint_payments/{k}"),
+                        format!(
+                            "the budget at /budgets/{at} records this partner's joint payment for the same year and boards as {payment}, split differently or of a different amount"
+                        ),
+                    );
+                }
+                Some(_) => {}
+            }
+        }
+    }
+}

@@ -1,0 +1,119 @@
+//! References to people as minutes write them (id, initials, the chair) and their resolution.
+
+use super::*;
+use crate::board::Body;
+use crate::index::Index;
+use crate::{BoardDocument, Id};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// A reference to a person as a record writes it.
+///
+/// JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
+/// attendance and the body's members) or `{"role": "chair"}`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PersonRef {
+    /// By id.
+    Person(Id),
+    /// By initials as written in the minutes.
+    Initials(String),
+    /// By role on the body.
+    Role(BodyRole),
+}
+
+/// A role on a body that minutes use in place of a name ("The Chair").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum BodyRole {
+    /// The chair (the member with the independent-chair role).
+    Chair,
+}
+
+/// What a [`PersonRef`] resolves to.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolved {
+    /// Exactly one person, by id.
+    Person(Id),
+    /// Nobody in scope.
+    Nobody,
+    /// More than one person in scope has these initials.
+    Ambiguous(usize),
+}
+
+/// Resolve a person reference in the scope of a meeting: its attendance list first,
+/// then the members of its body.
+pub fn resolve(doc: &BoardDocument, meeting: &Meeting, r: &PersonRef) -> Resolved {
+    resolve_in_meeting(&Index::new(doc), meeting, r)
+}
+
+/// [`resolve`] through an index of the document.
+pub fn resolve_in_meeting(ix: &Index<'_>, meeting: &Meeting, r: &PersonRef) -> Resolved {
+    let body = ix.body(&meeting.body);
+    resolve_indexed(ix, body, Some(meeting), r)
+}
+
+/// Resolve a person reference in the scope of a body (its members) and, when given, a
+/// meeting (its attendance list). Initials are matched exactly (minutes tell "SC" from
+/// "SCh"), against the attendance list first and the membership second.
+pub fn resolve_in(
+    doc: &BoardDocument,
+    body: Option<&Body>,
+    meeting: Option<&Meeting>,
+    r: &PersonRef,
+) -> Resolved {
+    resolve_indexed(&Index::new(doc), body, meeting, r)
+}
+
+/// [`resolve_in`] through an index of the document (what the rule checks use for every
+/// reference).
+pub fn resolve_indexed(
+    ix: &Index<'_>,
+    body: Option<&Body>,
+    meeting: Option<&Meeting>,
+    r: &PersonRef,
+) -> Resolved {
+    match r {
+        PersonRef::Person(id) => match ix.person(id) {
+            Some(_) => Resolved::Person(id.clone()),
+            None => Resolved::Nobody,
+        },
+        PersonRef::Role(BodyRole::Chair) => match body.and_then(|b| b.chair()) {
+            Some(m) => Resolved::Person(m.person.clone()),
+            None => Resolved::Nobody,
+        },
+        PersonRef::Initials(ini) => {
+            // The attendance list maps initials to people first; the body's membership
+            // is consulted only when nobody at the meeting has these initials.
+            // The ids whose person (the first with that id) has these initials.
+            let holders = ix.people_with_initials(ini);
+            let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
+                let set: BTreeSet<&str> = ids.filter(|id| holders.contains(id)).collect();
+                set.into_iter().map(str::to_string).collect()
+            };
+            let mut hits = match meeting {
+                Some(m) => matches(&mut m.attendance.iter().map(|a| a.person.as_str())),
+                None => Vec::new(),
+            };
+            if hits.is_empty() {
+                if let Some(b) = body {
+                    // The holders who are members of the body (few), rather than a scan
+                    // of a membership that grows with the years.
+                    let set: BTreeSet<&str> = holders
+                        .iter()
+                        .copied()
+                        .filter(|h| ix.member(b, h).is_some())
+                        .collect();
+                    hits = set.into_iter().map(str::to_string).collect();
+                }
+            }
+            match hits.len() {
+                0 => Resolved::Nobody,
+                1 => hits.pop().map(Resolved::Person).unwrap_or(Resolved::Nobody),
+                n => Resolved::Ambiguous(n),
+            }
+        }
+    }
+}

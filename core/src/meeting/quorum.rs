@@ -1,0 +1,122 @@
+//! Quorum: was a meeting quorate under its body's constitution.
+
+use super::*;
+use crate::board::Body;
+use crate::{BoardDocument, Id};
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeSet;
+
+/// The quorum position of a meeting.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuorumCheck {
+    /// Voting members of the body.
+    pub voting_members: u32,
+    /// Voting members present in person or by deputy.
+    pub voting_present: u32,
+    /// The number needed (the larger of the count and percentage rules).
+    pub required: u32,
+    /// Statutory partner organisations (ids) not represented, when the rule requires each.
+    pub missing_statutory_partners: Vec<Id>,
+    /// Whether the meeting was quorate.
+    pub quorate: bool,
+}
+
+/// Work out whether a meeting was quorate under its body's constitution.
+/// `None` when the body has no constitution.
+pub fn quorum(doc: &BoardDocument, body: &Body, meeting: &Meeting) -> Option<QuorumCheck> {
+    let constitution = body.constitution.as_ref()?;
+    let q = &constitution.quorum;
+    let voting: Vec<&crate::board::Member> = body
+        .members
+        .iter()
+        .filter(|m| m.counts_for_quorum())
+        .collect();
+    let mut present: BTreeSet<&str> = BTreeSet::new();
+    for a in &meeting.attendance {
+        let principal = match a.status {
+            AttendanceStatus::Present => Some(a.person.as_str()),
+            AttendanceStatus::Deputy => a
+                .deputy_for
+                .as_deref()
+                .filter(|p| body.member(p).map(|m| m.deputisable()).unwrap_or(false)),
+            _ => None,
+        };
+        if let Some(p) = principal {
+            if voting.iter().any(|m| m.person == p) {
+                present.insert(p);
+            }
+        }
+    }
+    let voting_members = u32::try_from(voting.len()).unwrap_or(u32::MAX);
+    let voting_present = u32::try_from(present.len()).unwrap_or(u32::MAX);
+    let by_count = q.min_voting_members.unwrap_or(0);
+    let by_percent = q
+        .min_voting_percent
+        .map(|p| {
+            let need = u64::from(voting_members) * u64::from(p);
+            u32::try_from(need.div_ceil(100)).unwrap_or(u32::MAX)
+        })
+        .unwrap_or(0);
+    let required = by_count.max(by_percent);
+    let mut missing = Vec::new();
+    if q.each_statutory_partner {
+        for org in doc.organisations.iter().filter(|o| o.statutory_partner) {
+            let represented = voting.iter().any(|m| {
+                m.organisation.as_deref() == Some(org.id.as_str())
+                    && present.contains(m.person.as_str())
+            });
+            if !represented {
+                missing.push(org.id.clone());
+            }
+        }
+    }
+    let quorate = voting_present >= required && missing.is_empty();
+    Some(QuorumCheck {
+        voting_members,
+        voting_present,
+        required,
+        missing_statutory_partners: missing,
+        quorate,
+    })
+}
+
+/// Request of [`meeting_quorum`]: a board document and one of its meetings.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct QuorumRequest {
+    /// The board document.
+    pub document: BoardDocument,
+    /// The meeting's id.
+    pub meeting: Id,
+}
+
+/// Response of [`meeting_quorum`].
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct QuorumResponse {
+    /// The meeting's id.
+    pub meeting: Id,
+    /// The body that met.
+    pub body: Id,
+    /// The quorum position; `None` (JSON null) when the body has no constitution.
+    pub quorum: Option<QuorumCheck>,
+}
+
+/// Capability: was a meeting quorate under its body's constitution? A meeting not in the
+/// document, or whose body is not, is an error at `/meeting`.
+pub fn meeting_quorum(request: &QuorumRequest) -> Result<QuorumResponse, crate::Error> {
+    let doc = &request.document;
+    let meeting = doc.meeting(&request.meeting).ok_or_else(|| {
+        crate::Error::invalid("/meeting", "no meeting with this id in the document")
+    })?;
+    let body = doc.body(&meeting.body).ok_or_else(|| {
+        crate::Error::invalid("/meeting", "the meeting's body is not in the document")
+    })?;
+    Ok(QuorumResponse {
+        meeting: meeting.id.clone(),
+        body: body.id.clone(),
+        quorum: quorum(doc, body, meeting),
+    })
+}

@@ -1,0 +1,121 @@
+//! Reading documents written by earlier versions of boardkit.
+//!
+//! A board document carries its `schema_version`. Every version from
+//! [`OLDEST_SCHEMA_VERSION`](crate::record::OLDEST_SCHEMA_VERSION) is read, wherever the
+//! document appears (on its own or inside a request), and upgraded as it is read, so the
+//! rest of the library only ever sees the current version; writing a document always
+//! writes [`SCHEMA_VERSION`].
+//!
+//! How versions differ: a later version only adds (new records, new optional fields, new
+//! variants), so an earlier document is already well formed under the current types and
+//! shape errors keep the exact JSON Pointer of the bad value. What an upgrade step does is
+//! give the old record the meaning it had when it was written, where a new field would
+//! otherwise change it. Each area has one step per version (`v1_actions`, `v1_risks`...);
+//! a step works on the typed records of its own area only.
+//!
+//! Version 2 (the field papers of other boards) added, among others: actions raised by a
+//! plan, revised due dates and owner changes; risk bands with their own labels and
+//! colours, review intervals and stated counts; funders and their decisions.
+
+use crate::record::{BoardDocument, SCHEMA_VERSION};
+use crate::Extensions;
+use serde::Deserialize;
+
+/// A board document as stored, of any readable version, before its upgrade. It has the
+/// fields of [`BoardDocument`]; see there for their meaning.
+#[derive(Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "BoardDocument"))]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Stored {
+    /// [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+    /// [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+    /// own or inside a request); any other version is a shape error.
+    #[serde(deserialize_with = "crate::record::schema_version")]
+    schema_version: u32,
+    /// Partner agencies.
+    #[serde(default)]
+    organisations: Vec<crate::board::Organisation>,
+    /// People.
+    #[serde(default)]
+    people: Vec<crate::board::Person>,
+    /// Boards, executives, sub-groups.
+    #[serde(default)]
+    bodies: Vec<crate::board::Body>,
+    /// Meetings.
+    #[serde(default)]
+    meetings: Vec<crate::meeting::Meeting>,
+    /// The action log.
+    #[serde(default)]
+    actions: Vec<crate::action::Action>,
+    /// The risk register.
+    #[serde(default, deserialize_with = "crate::document::checked_register")]
+    risk_register: Option<crate::risk::RiskRegister>,
+    /// Budgets, one per financial year.
+    #[serde(default)]
+    budgets: Vec<crate::budget::Budget>,
+    /// Funders' decisions, each paying one or many boards.
+    #[serde(default)]
+    funding_decisions: Vec<crate::budget::FundingDecision>,
+    /// Performance scorecards.
+    #[serde(default)]
+    scorecards: Vec<crate::scorecard::Scorecard>,
+    /// Host data kept through a round trip.
+    #[serde(default)]
+    extensions: Extensions,
+}
+
+impl TryFrom<Stored> for BoardDocument {
+    type Error = String;
+
+    fn try_from(stored: Stored) -> Result<Self, String> {
+        let from = stored.schema_version;
+        let mut doc = BoardDocument {
+            schema_version: from,
+            organisations: stored.organisations,
+            people: stored.people,
+            bodies: stored.bodies,
+            meetings: stored.meetings,
+            actions: stored.actions,
+            risk_register: stored.risk_register,
+            budgets: stored.budgets,
+            funding_decisions: stored.funding_decisions,
+            scorecards: stored.scorecards,
+            extensions: stored.extensions,
+        };
+        upgrade(&mut doc)?;
+        Ok(doc)
+    }
+}
+
+/// Upgrade a document read at its own `schema_version` to [`SCHEMA_VERSION`], one version
+/// at a time. A document already current is left as it is.
+pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
+    if doc.schema_version < 2 {
+        v1_meetings(doc)?;
+        v1_actions(doc);
+        v1_risks(doc);
+        v1_budgets(doc);
+        doc.schema_version = 2;
+    }
+    doc.schema_version = SCHEMA_VERSION;
+    Ok(())
+}
+
+/// Meetings, attendance and decisions from version 1: nothing to change yet.
+fn v1_meetings(_doc: &mut BoardDocument) -> Result<(), String> {
+    Ok(())
+}
+
+/// Actions from version 1: every action was raised at a meeting (`raised_at`), its due
+/// was a date, a month or a meeting, and it had no revisions or owner changes, all of
+/// which version 2 reads the same way. Nothing to change.
+fn v1_actions(_doc: &mut BoardDocument) {}
+
+/// The risk register from version 1: each band carried its rating (red, amber, green,
+/// yellow), which version 2 keeps as the band's RAG. Nothing to change.
+fn v1_risks(_doc: &mut BoardDocument) {}
+
+/// Budgets from version 1: one board's budget per year, with no funders' decisions.
+/// Nothing to change.
+fn v1_budgets(_doc: &mut BoardDocument) {}
