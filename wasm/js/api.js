@@ -33,7 +33,7 @@ const NOT_DATA = 'This value cannot be used here; check the field\'s format.';
  * as JSON.stringify leaves it out and as `null` reads: absent, null and undefined mean
  * the same for every optional field.
  */
-function check(value, path, depth) {
+function check(value, path, depth, ancestors = new Set()) {
   const t = typeof value;
   if (t === 'number') {
     if (!Number.isFinite(value)) throw new BoardkitError('Enter a number, like 12.5.', 'shape.invalid', path);
@@ -43,14 +43,19 @@ function check(value, path, depth) {
     throw new BoardkitError(NOT_DATA, 'shape.invalid', path);
   }
   if (value === null || t !== 'object' || typeof value.toJSON === 'function') return;
+  if (ancestors.has(value)) {
+    throw new BoardkitError('This value contains itself, so it cannot be sent.', 'shape.invalid', path);
+  }
   if (depth > 128) throw new BoardkitError('The JSON is nested too deeply to read.', 'shape.syntax', path);
+  ancestors.add(value);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => check(v, `${path}/${i}`, depth + 1));
-    return;
+    value.forEach((v, i) => check(v, `${path}/${i}`, depth + 1, ancestors));
+  } else {
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) check(v, `${path}/${pointerKey(k)}`, depth + 1, ancestors);
+    }
   }
-  for (const [k, v] of Object.entries(value)) {
-    if (v !== undefined) check(v, `${path}/${pointerKey(k)}`, depth + 1);
-  }
+  ancestors.delete(value);
 }
 
 /** An argument as JSON text for the module (an omitted or `undefined` argument is `null`). */
