@@ -432,11 +432,19 @@ pub const AMBIGUOUS_INITIALS: Rule = Rule {
     summary: "Two members of one body have the same initials, so minutes that use them cannot be read unambiguously.",
 };
 
+/// A body names the same body twice in its reporting lines.
+pub const DUPLICATE_REPORTS_TO: Rule = Rule {
+    code: "board.duplicate_reports_to",
+    severity: Severity::Warning,
+    summary: "A body lists the same body twice in `reports_to`; the second entry adds nothing and may hide a mistyped id.",
+};
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_ID,
     &UNKNOWN_REFERENCE,
     &REPORTING_CYCLE,
+    &DUPLICATE_REPORTS_TO,
     &DUPLICATE_MEMBER,
     &OBSERVER_VOTING,
     &AMBIGUOUS_INITIALS,
@@ -473,7 +481,15 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
     }
 
     for (b, body) in doc.bodies.iter().enumerate() {
+        let mut named = BTreeSet::new();
         for (r, target) in body.reports_to.iter().enumerate() {
+            if !named.insert(target.as_str()) {
+                out.push(
+                    &DUPLICATE_REPORTS_TO,
+                    format!("/bodies/{b}/reports_to/{r}"),
+                    "This body already reports to this body (it is listed earlier in reports_to).",
+                );
+            }
             if !bodies.contains(target.as_str()) {
                 out.push(
                     &UNKNOWN_REFERENCE,

@@ -15,6 +15,7 @@ pub fn all() -> Vec<&'static Rule> {
     out.extend_from_slice(crate::risk::RULES);
     out.extend_from_slice(crate::budget::RULES);
     out.extend_from_slice(crate::scorecard::RULES);
+    out.extend_from_slice(crate::form::RULES);
     out
 }
 

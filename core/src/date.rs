@@ -1,7 +1,9 @@
 //! Dates as boards write them: full dates, months ("January 2017"), times ("9:15am"),
 //! and "when" references that may name a meeting instead of a day.
 //!
-//! JSON forms: a date is `"2016-12-08"`, a month `"2017-01"`, a time `"14:30"`.
+//! JSON forms: a date is `"2016-12-08"`, a month `"2017-01"`, a time `"14:30"`. Each kind
+//! has one strict reader ([`parse_date`], [`YearMonth::parse`], [`Time::parse`]) used by
+//! every field of that kind; see the table in [`crate::read`].
 
 use chrono::{Datelike, NaiveDate, NaiveTime};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
@@ -23,9 +25,13 @@ impl Time {
         NaiveTime::from_hms_opt(hour, minute, 0).map(Time)
     }
 
-    /// Parse `"14:30"`.
+    /// Parse `"14:30"`: exactly two digits, a colon, two digits (24-hour clock).
     pub fn parse(s: &str) -> Option<Time> {
-        NaiveTime::parse_from_str(s, "%H:%M").ok().map(Time)
+        let b = s.as_bytes();
+        if b.len() != 5 || b.get(2) != Some(&b':') {
+            return None;
+        }
+        Time::hm(digits(s.get(0..2)?)?, digits(s.get(3..5)?)?)
     }
 }
 
@@ -44,7 +50,7 @@ impl Serialize for Time {
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Time::parse(&s).ok_or_else(|| de::Error::custom("not a time of day in the form HH:MM"))
+        Time::parse(&s).ok_or_else(|| de::Error::custom(crate::read::message::TIME))
     }
 }
 
@@ -96,13 +102,13 @@ impl YearMonth {
             .unwrap_or(NaiveDate::MAX)
     }
 
-    /// Parse `"2017-01"`.
+    /// Parse `"2017-01"`: exactly four digits, a hyphen, two digits.
     pub fn parse(s: &str) -> Option<YearMonth> {
-        let (y, m) = s.split_once('-')?;
-        if y.len() != 4 || m.len() != 2 {
+        if s.len() != 7 || s.as_bytes().get(4) != Some(&b'-') {
             return None;
         }
-        YearMonth::new(y.parse().ok()?, m.parse().ok()?)
+        let year = i32::try_from(digits(s.get(0..4)?)?).ok()?;
+        YearMonth::new(year, digits(s.get(5..7)?)?)
     }
 }
 
@@ -121,7 +127,7 @@ impl Serialize for YearMonth {
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        YearMonth::parse(&s).ok_or_else(|| de::Error::custom("not a month in the form YYYY-MM"))
+        YearMonth::parse(&s).ok_or_else(|| de::Error::custom(crate::read::message::MONTH))
     }
 }
 
@@ -164,22 +170,18 @@ impl<'de> Deserialize<'de> for When {
         impl<'de> de::Visitor<'de> for V {
             type Value = When;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(
-                    "a date YYYY-MM-DD, a month YYYY-MM, \"next_meeting\" or {\"meeting\": id}",
-                )
+                f.write_str(crate::read::message::WHEN)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<When, E> {
                 if v == "next_meeting" {
                     return Ok(When::NextMeeting);
                 }
-                if v.len() == 10 {
-                    return NaiveDate::parse_from_str(v, "%Y-%m-%d")
-                        .map(When::Date)
-                        .map_err(|_| E::custom("not a calendar date in the form YYYY-MM-DD"));
+                if let Some(d) = parse_date(v) {
+                    return Ok(When::Date(d));
                 }
-                YearMonth::parse(v).map(When::Month).ok_or_else(|| {
-                    E::custom("expected a date YYYY-MM-DD, a month YYYY-MM or \"next_meeting\"")
-                })
+                YearMonth::parse(v)
+                    .map(When::Month)
+                    .ok_or_else(|| E::custom(crate::read::message::WHEN))
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<When, A::Error> {
                 let mut meeting: Option<String> = None;
@@ -188,7 +190,7 @@ impl<'de> Deserialize<'de> for When {
                         meeting = Some(map.next_value()?);
                     } else {
                         return Err(de::Error::custom(
-                            "a meeting reference has exactly one field, `meeting`",
+                            "A meeting reference has one field, meeting, holding the meeting's id.",
                         ));
                     }
                 }
@@ -199,6 +201,27 @@ impl<'de> Deserialize<'de> for When {
         }
         d.deserialize_any(V)
     }
+}
+
+/// The one strict reader of dates: exactly `YYYY-MM-DD` (four-digit year, two-digit
+/// month and day, hyphens, nothing around it) and a real day. Every date field in every
+/// record is read with it: `2017-2-1`, `" 2017-02-01"`, `2016-10-20 `, `+2017-01-01` and
+/// `2017-02-31` are all refused.
+pub fn parse_date(s: &str) -> Option<Date> {
+    let b = s.as_bytes();
+    if b.len() != 10 || b.get(4) != Some(&b'-') || b.get(7) != Some(&b'-') {
+        return None;
+    }
+    let year = i32::try_from(digits(s.get(0..4)?)?).ok()?;
+    NaiveDate::from_ymd_opt(year, digits(s.get(5..7)?)?, digits(s.get(8..10)?)?)
+}
+
+/// A run of ASCII digits as a number (no sign, no spaces); `None` otherwise.
+fn digits(s: &str) -> Option<u32> {
+    if s.is_empty() || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
 }
 
 /// Parse a date as UK minutes write it: `31/01/2017`, `8/12/2016`.
@@ -243,6 +266,49 @@ mod tests {
         }
         assert!(serde_json::from_str::<When>("\"2017-02-31\"").is_err());
         assert!(serde_json::from_str::<When>("\"2017-13\"").is_err());
+    }
+
+    #[test]
+    fn one_strict_reader_per_kind() {
+        assert_eq!(
+            parse_date("2017-02-01"),
+            NaiveDate::from_ymd_opt(2017, 2, 1)
+        );
+        for bad in [
+            "2017-2-1",
+            " 2017-02-01",
+            "2016-10-20 ",
+            "+2017-01-01",
+            "2017-02-31",
+            "2017/02/01",
+            "20170201",
+            "2017-02-1x",
+            "",
+        ] {
+            assert_eq!(parse_date(bad), None, "{bad:?}");
+        }
+        assert_eq!(YearMonth::parse("2017-01"), YearMonth::new(2017, 1));
+        for bad in [
+            "+017-01", "2017-1", "2017-13", "2017-00", " 2017-01", "2017-01 ",
+        ] {
+            assert_eq!(YearMonth::parse(bad), None, "{bad:?}");
+        }
+        assert_eq!(Time::parse("09:15"), Time::hm(9, 15));
+        for bad in ["9:15", "09:15:00", "24:00", " 09:15", "+9:15", "09-15"] {
+            assert_eq!(Time::parse(bad), None, "{bad:?}");
+        }
+        for bad in [
+            "2017-2-1",
+            " 2017-02-01",
+            "2016-10-20 ",
+            "+017-01",
+            "2016-1-2",
+        ] {
+            assert!(
+                serde_json::from_str::<When>(&format!("{bad:?}")).is_err(),
+                "{bad:?}"
+            );
+        }
     }
 
     #[test]

@@ -35,10 +35,12 @@ pub mod date;
 pub mod depth;
 pub mod document;
 pub mod error;
+pub mod form;
 pub mod index;
 pub mod meeting;
 mod profile;
 pub mod public;
+pub mod read;
 pub mod record;
 pub mod report;
 pub mod risk;
@@ -54,7 +56,8 @@ pub use validate::{Finding, Report, Rule, Severity};
 /// References between records are by id and are checked.
 pub type Id = String;
 
-/// Free-form data a host keeps on a record through a round trip. boardkit never reads it.
+/// Free-form data a host keeps on a record through a round trip. boardkit never reads it,
+/// but it is read as strictly as the rest: a key given twice inside it is an error.
 pub type Extensions = serde_json::Map<String, serde_json::Value>;
 
 /// The library version (the crate version).

@@ -55,19 +55,17 @@ pub struct BoardDocument {
     pub extensions: Extensions,
 }
 
-/// The message a wrong `schema_version` carries; [`crate::error`] turns it into
-/// [`Error::SchemaVersion`].
-pub(crate) const SCHEMA_VERSION_MESSAGE: &str = "unsupported schema_version";
-
-/// Reads `schema_version`, accepting every version this library can upgrade.
+/// Reads `schema_version`, accepting every version this library can upgrade; any other
+/// is an [`crate::Error::SchemaVersion`] at its path, wherever the document appears.
 pub(crate) fn schema_version<'de, D: serde::Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
-    let v = u32::deserialize(d)?;
-    if (OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&v) {
-        Ok(v)
-    } else {
-        Err(serde::de::Error::custom(format!(
-            "{SCHEMA_VERSION_MESSAGE} {v}; this library reads versions {OLDEST_SCHEMA_VERSION} to {SCHEMA_VERSION}"
-        )))
+    let v = u64::deserialize(d)?;
+    match u32::try_from(v) {
+        Ok(v) if (OLDEST_SCHEMA_VERSION..=SCHEMA_VERSION).contains(&v) => Ok(v),
+        _ => Err(crate::read::carry(crate::Error::SchemaVersion {
+            path: String::new(),
+            found: v,
+            supported: SCHEMA_VERSION,
+        })),
     }
 }
 

@@ -24,12 +24,14 @@ use serde::Deserialize;
 /// A board document as stored, of any readable version, before its upgrade. It has the
 /// fields of [`BoardDocument`]; see there for their meaning. (Its JSON Schema is the one
 /// published for a board document: what a host may send.)
+#[derive(Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[cfg_attr(feature = "schema", schemars(rename = "BoardDocument"))]
-#[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Stored {
-    /// The schema version the document was written in (upgraded as it is read).
+    /// [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+    /// [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+    /// own or inside a request); any other version is a shape error.
     #[serde(deserialize_with = "crate::record::schema_version")]
     schema_version: u32,
     /// Partner agencies.
@@ -48,7 +50,7 @@ pub(crate) struct Stored {
     #[serde(default)]
     actions: Vec<crate::action::Action>,
     /// The risk register.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::document::checked_register")]
     risk_register: Option<crate::risk::RiskRegister>,
     /// Budgets, one per financial year.
     #[serde(default)]

@@ -139,11 +139,10 @@ fn weights() {
         calc(f.clone(), Some(100_000)),
         pairs(&[("a", 16_667), ("b", 33_333), ("c", 50_000)])
     );
-    // A refund of £1,000 is the mirror image.
-    assert_eq!(
-        calc(f, Some(-100_000)),
-        pairs(&[("a", -16_667), ("b", -33_333), ("c", -50_000)])
-    );
+    // A total to share cannot be below zero (issue 12): refused at the field.
+    let req = json!({"formula": f, "total": -1}).to_string();
+    let e = from_json::<ApportionRequest>(&req).unwrap_err();
+    assert_eq!((e.code(), e.path()), ("shape.invalid", "/total"));
     // The calculator gives a zero weight nothing (a budget formula flags it).
     let f = json!({"kind": "weights", "weights": [
         {"organisation": "a", "weight": 0}, {"organisation": "b", "weight": 1}]});

@@ -54,13 +54,79 @@ fn a_risk_without_a_register_uses_the_5x5_matrix() {
 }
 
 #[test]
-fn a_malformed_record_is_an_error_under_record() {
-    let e = validate_record(&request(
+fn a_malformed_record_gets_its_shape_problems_as_findings() {
+    let r = validate_record(&request(
         RecordKind::Action,
         json!({"id": "a", "ref": "1", "description": "x", "raised_at": "m1", "due": "2017-02-31"}),
     ))
-    .unwrap_err();
+    .unwrap();
+    assert_finding(&r, "shape.invalid", "/due");
+    let f = r.with_code("shape.invalid").next().unwrap();
+    assert_eq!(f.severity, boardkit::Severity::Error);
+    assert!(
+        f.message.starts_with("Enter a date like 2017-01-31"),
+        "{}",
+        f.message
+    );
+    // The due date was set aside, so "no due date" is not reported about it.
+    assert!(r
+        .findings
+        .iter()
+        .all(|f| f.path != "/due" || f.code == "shape.invalid"));
+}
+
+#[test]
+fn an_empty_risk_form_reports_its_date_and_its_blank_title_at_once() {
+    let r = validate_record(&request(
+        RecordKind::Risk,
+        json!({"id": "r-new", "title": "   ", "status": "open", "raised": {"date": ""},
+               "current": {"likelihood": "", "impact": 3}}),
+    ))
+    .unwrap();
+    assert_finding(&r, "shape.invalid", "/raised/date");
+    assert_finding(&r, "shape.invalid", "/current/likelihood");
+    assert_finding(&r, "record.blank_text", "/title");
+}
+
+#[test]
+fn blank_required_text_is_a_finding_on_a_readable_record() {
+    let r = validate_record(&request(
+        RecordKind::Action,
+        json!({"id": "a-new", "ref": "2", "description": " \t ", "raised_at": "m1", "due": "2016-12-31"}),
+    ))
+    .unwrap();
+    assert_finding(&r, "record.blank_text", "/description");
+    let mut v = base();
+    set(&mut v, "/people/0/name", json!(""));
+    let r = doc(&v).validate(&Default::default());
+    assert_finding(&r, "record.blank_text", "/people/0/name");
+}
+
+#[test]
+fn a_duplicate_key_in_the_record_is_an_error_at_its_path() {
+    let text = r#"{"kind": "action", "record": {"id": "a", "ref": "1", "description": "x",
+        "raised_at": "m1", "due": "2017-02-01", "due": "2016-01-01"}}"#;
+    let e = boardkit::error::from_json::<ValidateRecordRequest>(text).unwrap_err();
     assert_eq!((e.code(), e.path()), ("shape.invalid", "/record/due"));
+}
+
+#[test]
+fn a_context_with_an_unusable_matrix_is_reported() {
+    let mut v = base();
+    set(
+        &mut v,
+        "/risk_register",
+        json!({"matrix": {"likelihood": ["a", "b"], "impact": ["a", "b"],
+               "bands": [{"min": 1, "max": 2, "rating": "green"}]}, "risks": []}),
+    );
+    let text = json!({"kind": "risk", "record": {}, "context": v}).to_string();
+    let e = boardkit::error::from_json::<ValidateRecordRequest>(&text).unwrap_err();
+    assert_eq!(e.code(), "shape.config");
+    assert!(
+        e.path().starts_with("/context/risk_register/matrix"),
+        "{}",
+        e.path()
+    );
 }
 
 #[test]

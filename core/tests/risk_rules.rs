@@ -358,8 +358,13 @@ fn invalid_matrix_is_a_config_error_when_read_and_a_finding_when_built() {
     assert_eq!(e.path(), "/risk_register/matrix/bands");
     assert!(e.to_string().contains("15"), "{e}");
 
-    // A document built without from_json (e.g. in Rust) gets a finding instead.
-    let doc: BoardDocument = from_value(v).unwrap();
+    // A document built without reading (e.g. in Rust) gets a finding instead.
+    let mut good = v.clone();
+    set(&mut good, "/risk_register/matrix/bands/2/min", json!(13));
+    let mut doc: BoardDocument = from_value(good).unwrap();
+    if let Some(register) = doc.risk_register.as_mut() {
+        register.matrix.bands[2].min = 20;
+    }
     let r = doc.validate(&Default::default());
     assert_finding(&r, "risk.invalid_matrix", "/risk_register/matrix/bands");
     assert_no(&r, "risk.top_band_without_owner");

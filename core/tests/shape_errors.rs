@@ -50,8 +50,9 @@ fn missing_required_field() {
         .unwrap()
         .remove("date");
     let e = err(&v);
-    assert_eq!(e.path(), "/meetings/0");
-    assert!(e.to_string().contains("date"), "{e}");
+    // Reported at the field itself, so a form can show it there.
+    assert_eq!(e.path(), "/meetings/0/date");
+    assert_eq!(e.to_string(), "Date must be given.");
 }
 
 #[test]

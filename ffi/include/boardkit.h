@@ -485,10 +485,11 @@ enum BoardkitStatus boardkit_import(const uint8_t *bytes,
 enum BoardkitStatus boardkit_last_error_status(void);
 
 /**
- * The message of the most recent failed call on this thread: plain English naming the
- * argument and the JSON Pointer of the bad value, e.g.
- * `document_json: invalid value at /meetings/0/colour: unknown field ...`.
- * It never quotes free text from the record.
+ * The message of the most recent failed call on this thread: plain English for a
+ * business-support officer, naming the argument, e.g.
+ * `request_json: Enter a date like 2017-01-31.` It never quotes a value from the input
+ * and does not hold the path (boardkit_last_error_path() gives it). Every failure has a
+ * message.
  *
  * Returns NULL when the most recent call on this thread succeeded. Otherwise a new string
  * the caller must release with boardkit_string_free(). Reading it does not clear it.

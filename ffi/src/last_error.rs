@@ -15,7 +15,8 @@ pub(crate) struct Failure {
     pub code: String,
     /// JSON Pointer of the offending value inside the named argument (`""` = the whole input).
     pub path: String,
-    /// Plain English, naming the argument and the path; never quotes the input.
+    /// Plain English, naming the argument (`request_json: ...`); never quotes the input
+    /// and never holds the path (that is `path`).
     pub message: String,
 }
 
@@ -32,18 +33,11 @@ impl Failure {
 
     /// A core shape error in the input named `argument`.
     pub fn core(argument: &str, e: &boardkit::Error) -> Self {
-        let path = e.path().to_string();
-        let shown = e.to_string();
-        let message = if path.is_empty() || shown.contains(&path) {
-            format!("{argument}: {shown}")
-        } else {
-            format!("{argument}: {shown} (at {path})")
-        };
         Failure {
             status: BoardkitStatus::from(e),
             code: e.code().to_string(),
-            path,
-            message,
+            path: e.path().to_string(),
+            message: format!("{argument}: {e}"),
         }
     }
 }
@@ -80,13 +74,16 @@ pub(crate) fn clear() {
     });
 }
 
-/// A copy of one part of this thread's last error as a C string the caller frees.
+/// A copy of one part of this thread's last error as a C string the caller frees. A NUL
+/// (which no message, code or path should hold) is dropped rather than losing the text,
+/// so a failure always has its message.
 fn field(pick: fn(&Failure) -> &str) -> *mut c_char {
     catch_unwind(AssertUnwindSafe(|| {
         LAST.try_with(|cell| {
-            cell.try_borrow()
-                .ok()
-                .and_then(|slot| slot.as_ref().map(|f| to_c_string(pick(f).to_string())))
+            cell.try_borrow().ok().and_then(|slot| {
+                slot.as_ref()
+                    .map(|f| to_c_string(pick(f).replace('\0', "")))
+            })
         })
         .ok()
         .flatten()
@@ -113,10 +110,11 @@ pub extern "C" fn boardkit_last_error_status() -> BoardkitStatus {
     .unwrap_or(BoardkitStatus::Panic)
 }
 
-/// The message of the most recent failed call on this thread: plain English naming the
-/// argument and the JSON Pointer of the bad value, e.g.
-/// `document_json: invalid value at /meetings/0/colour: unknown field ...`.
-/// It never quotes free text from the record.
+/// The message of the most recent failed call on this thread: plain English for a
+/// business-support officer, naming the argument, e.g.
+/// `request_json: Enter a date like 2017-01-31.` It never quotes a value from the input
+/// and does not hold the path (boardkit_last_error_path() gives it). Every failure has a
+/// message.
 ///
 /// Returns NULL when the most recent call on this thread succeeded. Otherwise a new string
 /// the caller must release with boardkit_string_free(). Reading it does not clear it.

@@ -386,7 +386,7 @@ static const capability_case CASES[] = {
       "\"funds_available\":36901700", "\"position\":\"balanced\"",
       "{\"organisation\":\"o-ccg\",\"formula\":5531360,\"joint\":2364840,"},
      {0},
-     "{\"budget\": {\"year\": \"2016/17\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/budget"},
+     "{\"budget\": {\"year\": \"2016/17\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/budget/body"},
     {"boardkit_budget_year_statement", boardkit_budget_year_statement,
      "{\"document\": @D, \"body\": \"b-lscb\", \"year\": \"2016/17\"}",
      {"\"year\":\"2016/17\",\"body\":\"b-lscb\",\"baseline\":29870000", "\"reserves_closing\":2000000"},
@@ -406,7 +406,7 @@ static const capability_case CASES[] = {
      {"{\"code\":\"scorecard.rate_without_population\",\"severity\":\"warning\","
       "\"path\":\"/indicators/1/values/0/population\""},
      {"\"severity\":\"error\""},
-     "{\"scorecard\": {\"id\": \"sc-x\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/scorecard"},
+     "{\"scorecard\": {\"id\": \"sc-x\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/scorecard/title"},
     {"boardkit_scorecard_summarise", boardkit_scorecard_summarise, "{\"scorecard\": @S, \"period\": \"2016-04\"}",
      {"{\"id\":\"i-cpp\",\"period\":\"2016-04\",\"period_label\":\"2016/17\",\"value\":408,"
       "\"previous_period\":\"2015-04\",\"previous_value\":518,\"change\":-110,\"percent_change\":-21,"
@@ -465,8 +465,8 @@ static const capability_case CASES[] = {
      " \"raised_at\": \"m-2016-12-08\", \"due\": \"2016-11-30\"}}",
      {"{\"code\":\"action.due_before_raised\",\"severity\":\"error\",\"path\":\"/due\""},
      {"child D", "/actions/"},
-     "{\"kind\": \"action\", \"record\": {\"id\": \"a\", \"ref\": \"1\", \"description\": \"x\","
-     " \"raised_at\": \"m1\", \"due\": \"2017-02-31\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/record/due"},
+     "{\"kind\": \"actions\", \"record\": {\"id\": \"a\", \"ref\": \"1\", \"description\": \"x\","
+     " \"raised_at\": \"m1\", \"due\": \"2017-02-31\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/kind"},
 };
 
 int main(int argc, char **argv) {

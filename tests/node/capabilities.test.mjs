@@ -118,18 +118,19 @@ test('documentValidateRecord: findings about one action, with paths relative to 
     ['risk.top_band_without_controls', '/controls']]);
 });
 
-test('documentValidateRecord: a malformed record throws under /record, a bad kind at /kind', () => {
-  const e = thrown(() => bk.documentValidateRecord({
+test('documentValidateRecord: a malformed record gets findings at its fields, a bad kind throws at /kind', () => {
+  const { findings } = bk.documentValidateRecord({
     kind: 'action', record: formAction('2016-02-30'), context: example(),
-  }));
-  assert.equal(e.code, 'shape.invalid');
-  assert.equal(e.path, '/record/due');
-  assert.ok(!e.message.includes('2016-02-30'), e.message);
+  });
+  const f = findings.find((x) => x.path === '/due');
+  assert.equal(f.code, 'shape.invalid');
+  assert.equal(f.severity, 'error');
+  assert.equal(f.message, 'Enter a date like 2017-01-31, a month like 2017-01, next_meeting, or a meeting.');
   const k = thrown(() => bk.documentValidateRecord({ kind: 'minute', record: {} }));
   assert.equal(k.code, 'shape.invalid');
   assert.equal(k.path, '/kind');
   const doc = example();
-  doc.schema_version = 2;
+  doc.schema_version = 99;
   const v = thrown(() => bk.documentValidateRecord({ kind: 'action', record: formAction(), context: doc }));
   assert.equal(v.code, 'shape.schema_version');
   assert.equal(v.path, '/context/schema_version');

@@ -21,19 +21,47 @@ function rethrow(e) {
   throw e;
 }
 
-/** `undefined` is written as `null`: a field set to undefined is present but empty, so a
- *  required one is reported at its own path (not as missing at its parent's). */
-const nullForUndefined = (_key, v) => (v === undefined ? null : v);
+/** A key as it shows in a path: itself when a short identifier, else `*` (as in Rust). */
+const pointerKey = (k) => (/^[A-Za-z0-9_-]{1,64}$/.test(k) ? k : '*');
 
-/** An argument as JSON text for the module (`undefined` is JSON `null`). */
-function text(value) {
-  let json;
-  try {
-    json = JSON.stringify(value, nullForUndefined);
-  } catch {
-    // A cycle or a BigInt: not a JSON-like value (the value itself is not quoted).
-    throw new BoardkitError('invalid value at : not a plain JSON-like value', 'shape.invalid', '');
+const NOT_DATA = 'This value cannot be used here; check the field\'s format.';
+
+/**
+ * Refuse, at its path, what JSON.stringify would silently change: NaN and ±Infinity
+ * (written as null, which would read as "absent"), functions and symbols (dropped),
+ * BigInt and cycles (thrown without a path). A property set to `undefined` is absent,
+ * as JSON.stringify leaves it out and as `null` reads: absent, null and undefined mean
+ * the same for every optional field.
+ */
+function check(value, path, depth, ancestors = new Set()) {
+  const t = typeof value;
+  if (t === 'number') {
+    if (!Number.isFinite(value)) throw new BoardkitError('Enter a number, like 12.5.', 'shape.invalid', path);
+    return;
   }
+  if (t === 'bigint' || t === 'function' || t === 'symbol') {
+    throw new BoardkitError(NOT_DATA, 'shape.invalid', path);
+  }
+  if (value === null || t !== 'object' || typeof value.toJSON === 'function') return;
+  if (ancestors.has(value)) {
+    throw new BoardkitError('This value contains itself, so it cannot be sent.', 'shape.invalid', path);
+  }
+  if (depth > 128) throw new BoardkitError('The JSON is nested too deeply to read.', 'shape.syntax', path);
+  ancestors.add(value);
+  if (Array.isArray(value)) {
+    value.forEach((v, i) => check(v, `${path}/${i}`, depth + 1, ancestors));
+  } else {
+    for (const [k, v] of Object.entries(value)) {
+      if (v !== undefined) check(v, `${path}/${pointerKey(k)}`, depth + 1, ancestors);
+    }
+  }
+  ancestors.delete(value);
+}
+
+/** An argument as JSON text for the module (an omitted or `undefined` argument is `null`). */
+function text(value) {
+  check(value, '', 0);
+  const json = JSON.stringify(value);
   return json === undefined ? 'null' : json;
 }
 

@@ -41,15 +41,12 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-/// Read a request from its JSON text (written by `JSON.stringify` in `api.js`). Shape
-/// errors carry the JSON Pointer of the bad value (the core's `from_value`, which uses
-/// `serde_path_to_error` and never echoes values). The text is read into a JSON value
-/// first, as `document::validate_record` reads its record, so the module holds one
-/// family of generated readers.
+/// Read a request from its JSON text (written by `JSON.stringify` in `api.js`) with the
+/// core's strict reader, exactly as the C API does: a duplicate key, a lone surrogate, an
+/// array where a record belongs are errors at their path; `null` means absent; messages
+/// never hold a value from the input.
 pub fn from_js<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
-    let value: serde_json::Value = serde_json::from_str(json)
-        .map_err(|_| Error::invalid("", "not a plain JSON-like value"))?;
-    boardkit::error::from_value(value)
+    boardkit::error::from_json(json)
 }
 
 /// Write a response as JSON text (read back with `JSON.parse` in `api.js`).
@@ -89,22 +86,19 @@ fn document(json: &str) -> Result<BoardDocument, Error> {
 
 /// Options are optional: JSON `null` (from `undefined` or `null`) means the defaults.
 fn options(json: &str) -> Result<ValidateOptions, Error> {
-    let value: serde_json::Value = serde_json::from_str(json)
-        .map_err(|_| Error::invalid("", "options: not a plain JSON-like value"))?;
-    if value.is_null() {
+    if json.trim() == "null" {
         return Ok(ValidateOptions::default());
     }
-    boardkit::error::from_value(value).map_err(|e| prefix(e, "options"))
+    from_js(json).map_err(in_options)
 }
 
-/// A shape error in a second argument: its path stays relative to that argument (a form
-/// for the options places it as it would for the document) and the message names the
-/// argument.
-fn prefix(error: Error, argument: &str) -> Error {
+/// A shape error in the options: its path stays relative to the options (a form for the
+/// options places it as it would for the document) and the message says it is about them.
+fn in_options(error: Error) -> Error {
     match error {
         Error::Invalid { path, message } => Error::Invalid {
             path,
-            message: format!("{argument}: {message}"),
+            message: format!("Options: {message}"),
         },
         other => other,
     }

@@ -283,6 +283,21 @@ export interface AgendaItem {
   title: string;
 }
 
+/** How a decision shares its money among the recipients. */
+export type Allocation = {
+  /** The amount per area. */
+  amount: Money;
+  kind: "per_area";
+} | {
+  /** The criteria and their weights, totalling 100%. */
+  criteria: Criterion[];
+  kind: "weighted";
+  /** The pot, when the decision states it. */
+  pot?: Money | null;
+} | {
+  kind: "agreed";
+};
+
 /**
  * Request for [`apportion`]: a funding formula and, for formulas that share a total,
  * the total to share.
@@ -385,8 +400,18 @@ export interface AttendanceRequest {
 /** How a person was at a meeting. */
 export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
 
-/** A band: every score from `min` to `max` inclusive gets `rating`. */
+/**
+ * A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
+ * number of bands, each with its own label and colour; `rating` maps each band to the
+ * red/amber/green (or four-band) rating the rules and summaries use, so two bands may
+ * share a rating.
+ */
 export interface Band {
+  /**
+   * The band's own colour as the register shows it ("Red", "Dark green", "#c00000"),
+   * when it names one; `rating` is the RAG the band maps to.
+   */
+  colour?: string | null;
   /** The council's own name for the band ("High", "Significant"...), if it has one. */
   label?: string | null;
   /** Highest score in the band (inclusive). */
@@ -395,6 +420,11 @@ export interface Band {
   min: number;
   /** The rating the band gives. */
   rating: Rating;
+  /**
+   * The management response the register prescribes for the band ("management must
+   * act now").
+   */
+  response?: string | null;
 }
 
 /** Number of live risks per band. */
@@ -424,6 +454,8 @@ export interface BoardDocument {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings: Meeting[];
   /** Partner agencies. */
@@ -433,8 +465,9 @@ export interface BoardDocument {
   /** The risk register. */
   risk_register?: RiskRegister | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -456,6 +489,8 @@ export interface BoardDocumentInput {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings?: MeetingInput[];
   /** Partner agencies. */
@@ -465,8 +500,9 @@ export interface BoardDocumentInput {
   /** The risk register. */
   risk_register?: RiskRegisterInput | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -563,8 +599,11 @@ export type BodyRole = "chair";
 export interface Budget {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared). Never below zero.
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -580,8 +619,12 @@ export interface Budget {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -603,8 +646,11 @@ export interface Budget {
 export interface BudgetInput {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared). Never below zero.
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -620,8 +666,12 @@ export interface BudgetInput {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -666,6 +716,16 @@ export interface CarryForwardRequest {
   document: BoardDocumentInput;
   /** The meeting whose actions are carried forward. */
   meeting: string;
+}
+
+/** Money kept back from the recipients: a central pot released on proposal. */
+export interface CentralPot {
+  /** The amount. */
+  amount: Money;
+  /** What it is for and how it is released, as the decision words it. */
+  description?: string | null;
+  /** The organisation that holds it, by id. */
+  holder?: string | null;
 }
 
 /** Request for [`change`]. */
@@ -742,6 +802,19 @@ export interface ConstitutionInput {
   standing_items?: StandingItem[];
 }
 
+/**
+ * A control in place: its text, or its text with how well it works.
+ *
+ * JSON: `"Monthly budget monitoring"` or `{"description": "...", "effectiveness":
+ * "partly_effective"}`.
+ */
+export type Control = string | {
+  /** What the control is. */
+  description: string;
+  /** How well it works. */
+  effectiveness?: Effectiveness | null;
+};
+
 /** Counts for one owner. */
 export interface Counts {
   /** Completed, closed or superseded. */
@@ -754,6 +827,16 @@ export interface Counts {
   total: number;
   /** Open with no due date (or one that cannot be resolved). */
   undated: number;
+}
+
+/** A criterion of a weighted formula. */
+export interface Criterion {
+  /** Its weight in basis points (2,000 is 20%). */
+  basis_points: number;
+  /** Host id, used by the recipients' measures. */
+  id: string;
+  /** What it measures, as the decision words it ("Resident population"). */
+  name: string;
 }
 
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
@@ -846,6 +929,13 @@ export interface DirectionCounts {
   up: number;
 }
 
+/** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, "ongoing", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
+export type Due = string | "ongoing" | "next_meeting" | {
+  meeting: string;
+} | {
+  next_meeting_of: string;
+};
+
 /** A query for actions falling due within a window. */
 export interface DueWithinRequest {
   /** The start of the window (never the system clock). */
@@ -855,6 +945,21 @@ export interface DueWithinRequest {
   /** The board document. */
   document: BoardDocumentInput;
 }
+
+/** How the funder shared the money in earlier years, as the decision recounts it. */
+export interface EarlierMethod {
+  /** A base amount each recipient received under it, when stated. */
+  base_amount?: Money | null;
+  /** The first year of the method, when stated. */
+  from?: FinancialYear | null;
+  /** The method, as the decision words it. */
+  method: string;
+  /** The last year of the method, when stated. */
+  to?: FinancialYear | null;
+}
+
+/** How well a control works, as the register judges it. */
+export type Effectiveness = "effective" | "partly_effective" | "ineffective" | "not_assessed";
 
 /** Response of [`escalations`]. */
 export interface EscalationList {
@@ -985,6 +1090,63 @@ export type Formula = {
  */
 export type Frequency = "monthly" | "quarterly" | "annual";
 
+/** A funder's decision paying many boards or partnerships. */
+export interface FundingDecision {
+  /** How the money is shared. */
+  allocation: Allocation;
+  /**
+   * False when the decision says the formula was not applied in full (the funder used
+   * discretion).
+   */
+  applied_in_full?: boolean | null;
+  /**
+   * Unspent money a recipient may carry into the next year (basis points of its
+   * allocation), when the decision allows it.
+   */
+  carry_forward_limit_basis_points?: number | null;
+  /** Money kept back in central pots. */
+  central?: CentralPot[];
+  /** Conditions on releasing the money, as worded. */
+  conditions?: string[];
+  /** Whether the record is confidential, when it says. */
+  confidential?: boolean | null;
+  /** The date of the decision. */
+  date?: string | null;
+  /** Who took it, by person id. */
+  decided_by?: string | null;
+  /** The decision-maker's own declaration of interests, as signed. */
+  declaration?: string | null;
+  /** Earlier methods, oldest first. */
+  earlier_methods?: EarlierMethod[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The funder, by organisation id. */
+  funder: string;
+  /** Host id. */
+  id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
+  /** Limits on how fast it takes effect. */
+  phasing?: Phasing | null;
+  /** The recipients, in the order the decision lists them. */
+  recipients?: Recipient[];
+  /** The funder's own reference ("OPC2-0325"). */
+  reference?: string | null;
+  /** The date the decision-maker signed it. */
+  signed_on?: string | null;
+  /**
+   * Totals the decision states (a table's total, the financial implications' total);
+   * each is checked against the computed total.
+   */
+  stated_totals?: Money[];
+  /** The decision's title. */
+  title?: string | null;
+  /** The financial year it funds. */
+  year?: FinancialYear | null;
+}
+
 /** One cell of the matrix grid. */
 export interface GridCell {
   /** Index of its band. */
@@ -1057,18 +1219,34 @@ export interface HeatMap {
   unscored: string[];
 }
 
-/** One dated assessment in a risk's score history. */
+/**
+ * One dated assessment in a risk's score history: a likelihood and an impact, or only
+ * the score when that is all the register gives, with the register's own direction of
+ * travel when it states one.
+ */
 export interface HistoryEntry {
-  /** The date of the assessment. */
+  /** The date of the assessment (for a quarterly assessment, the quarter's last day). */
   date: string;
+  /** The direction of travel as the register states it, checked against the scores. */
+  direction?: RiskDirection | null;
   /** Impact level. */
-  impact: number;
+  impact?: number | null;
   /** Likelihood level. */
-  likelihood: number;
+  likelihood?: number | null;
   /** The meeting where it was reviewed, by id. */
   meeting?: string | null;
   /** Why the score moved. */
   note?: string | null;
+  /**
+   * The quarter the assessment is for, when the register reports by quarter
+   * ("Quarter 3 16/17" is `"2016/17-Q3"`).
+   */
+  period?: Quarter | null;
+  /**
+   * The score as the register states it ("Overall"). Needed when the register gives no
+   * likelihood and impact; when it gives both, checked against them.
+   */
+  score?: number | null;
 }
 
 /** A request for one action's merged status history. */
@@ -1327,6 +1505,17 @@ export interface MatterArising {
   status: Status;
 }
 
+/** A recipient's measure of one criterion (its population, its crimes per 1,000...). */
+export interface Measure {
+  /** The criterion's id. */
+  criterion: string;
+  /**
+   * The measure, a whole number in the criterion's own unit (scale rates up to whole
+   * numbers: 48.27 per 1,000 as 4827).
+   */
+  value: number;
+}
+
 /** A meeting of a body. */
 export interface Meeting {
   /** Agenda items in order. */
@@ -1464,7 +1653,10 @@ export interface MinutesApproval {
   note?: string | null;
 }
 
-/** An amount of money in pence (negative for a refund, an overspend or a cut). */
+/**
+ * An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
+ * integer number of pence; anything else is refused with [`message::PENCE`].
+ */
 export type Money = number;
 
 /** An amount both as stored (pence) and as a board writes it. */
@@ -1574,7 +1766,7 @@ export interface ParseMoneyRequest {
 
 /** A partner and an amount. */
 export interface PartnerAmount {
-  /** Amount in pence. */
+  /** Amount in pence (0 or more). */
   amount: Money;
   /** Organisation id. */
   organisation: string;
@@ -1636,6 +1828,16 @@ export type PersonRef = {
   role: BodyRole;
 };
 
+/** Limits on how fast a new formula takes effect. */
+export interface Phasing {
+  /** No recipient gains more than this in a year (basis points). */
+  max_gain_basis_points?: number | null;
+  /** No recipient loses more than this in a year (basis points). */
+  max_loss_basis_points?: number | null;
+  /** Over how many years it is phased in. */
+  years?: number | null;
+}
+
 /** Where a (likelihood, impact) pair falls: its score and band. */
 export interface Placement {
   /** Index of the band in the configuration's `bands` list. */
@@ -1648,6 +1850,16 @@ export interface Placement {
   score: number;
   /** True when the band is the most serious band of the matrix. */
   top_band: boolean;
+}
+
+/** A further action planned to reduce the risk, as the register words it, with its date. */
+export interface PlannedAction {
+  /** The action in the document's action log that tracks it, by id. */
+  action?: string | null;
+  /** What is planned. */
+  description: string;
+  /** When ("May 2017", "Ongoing"). */
+  due?: Due | null;
 }
 
 /** Which way is good for an indicator. */
@@ -1668,6 +1880,9 @@ export interface PopulationRange {
 
 /** Whether the year ended over or under budget. */
 export type Position = "underspend" | "balanced" | "overspend";
+
+/** A quarter: 2017-Q3 (calendar) or 2017/18-Q3 (financial year from April) */
+export type Quarter = string;
 
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
@@ -1737,8 +1952,11 @@ export interface RagResponse {
 
 /** Where and when the board raised the risk. */
 export interface Raised {
-  /** The date the risk was raised. */
-  date: string;
+  /**
+   * The date the risk was raised, when the register records it (absent: on the
+   * register before any date the register speaks of).
+   */
+  date?: string | null;
   /** The meeting where the board decided it, by id. */
   meeting?: string | null;
   /** The minute reference of that decision ("5.1"). */
@@ -1760,6 +1978,34 @@ export interface RatingsResponse {
   as_of: string;
   /** The rating of every risk raised on or before the date, in register order. */
   risks: RiskRating[];
+}
+
+/** One recipient of a decision: a partnership or board, the organisation paid for it. */
+export interface Recipient {
+  /** Its agreed amount (for an agreed allocation). */
+  amount?: Money | null;
+  /** The number of local authority areas it covers (for a per-area allocation). */
+  areas?: number;
+  /**
+   * How its money is split between the boards of its area (a children's and an adults'
+   * board), in basis points totalling 100%.
+   */
+  boards?: BoardShare[];
+  /** The partnership or board, by body id. */
+  body?: string | null;
+  /** The year that change is for, when it is not the decision's own year. */
+  change_year?: FinancialYear | null;
+  /** Its measures of the criteria (for a weighted allocation). */
+  measures?: Measure[];
+  /** The host or payee organisation that receives the money for it, by id. */
+  payee?: string | null;
+  /** The amount as the decision states it; checked against the computed one. */
+  stated_amount?: Money | null;
+  /**
+   * The change on the year before as the decision states it, in basis points (-900 for
+   * "would lose 9%"); checked against the decision's phasing limits.
+   */
+  stated_change_basis_points?: number | null;
 }
 
 /** The kinds of record a form can validate on its own (see [`validate_record`]). */
@@ -1870,14 +2116,22 @@ export interface ReviewRequest {
 
 /** A risk on the board's register. */
 export interface Risk {
+  /** The partner organisations the risk applies to, by id (a tick per partner). */
+  applies_to?: string[];
   /** The council's category (safeguarding practice, finance, partnership...). */
   category?: string | null;
+  /** What causes the risk. */
+  causes?: string[];
   /** For a closed risk: the date it was closed. */
   closed_on?: string | null;
   /** For a closed risk: why it was closed. */
   closed_reason?: string | null;
+  /** Comments on the measures, as the register words them. */
+  comments?: string | null;
+  /** What would follow if it happened. */
+  consequences?: string[];
   /** Controls in place. */
-  controls?: string[];
+  controls?: Control[];
   /** Current (residual) assessment: with the controls in place. */
   current?: Assessment | null;
   /** What the risk is and why it matters. */
@@ -1892,14 +2146,26 @@ export interface Risk {
   id: string;
   /** Inherent assessment: before any controls. */
   inherent?: Assessment | null;
+  /**
+   * The date the risk was last reviewed (with `review_frequency`, gives the next
+   * review when the register has no "next review" column).
+   */
+  last_reviewed?: string | null;
   /** Further actions, by id in the document's action log. */
   linked_actions?: string[];
   /** The date of the next review. */
   next_review?: string | null;
   /** The owner: a person id, or a group id defined on a body ("LSCB Office"). */
   owner?: string | null;
-  /** When, and at which meeting and minute, the board raised it. */
-  raised: Raised;
+  /** The body or committee that owns the risk, by id, when it is not the register's. */
+  owning_body?: string | null;
+  /** Further actions planned, as the register words them. */
+  planned_actions?: PlannedAction[];
+  /**
+   * When, and at which meeting and minute, the board raised it, as far as the register
+   * records it.
+   */
+  raised?: Raised;
   /** How often the risk is reviewed. */
   review_frequency?: ReviewFrequency | null;
   /**
@@ -1911,11 +2177,18 @@ export interface Risk {
   status: RiskStatus;
   /** Target assessment: where the board means to get it to. */
   target?: Assessment | null;
+  /** The date by which the board means to reach the target ("Ongoing" when it says so). */
+  target_date?: Due | null;
   /** Short title as the register shows it. */
   title: string;
+  /** What the board has chosen to do about the risk. */
+  treatment?: Treatment | null;
 }
 
-/** Direction of travel of a risk's score between its two latest assessments. */
+/**
+ * Direction of travel of a risk's score between two assessments: worked out from the
+ * scores, or as the register states it (a "DOT" column).
+ */
 export type RiskDirection = "up" | "down" | "unchanged" | "new";
 
 /** Request for [`rate`]: a matrix and a pair of levels, as a form has them. */
@@ -1975,8 +2248,17 @@ export interface RiskRegister {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2002,8 +2284,17 @@ export interface RiskRegisterInput {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks?: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2187,6 +2478,19 @@ export type Standing = "better" | "same" | "worse";
 
 /** A standing item of the agenda template. */
 export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" | "previous_minutes" | "matters_arising" | "any_other_business" | "date_of_next_meeting";
+
+/**
+ * A count the register states of its live risks in a band ("12 high risks"): by the
+ * band's label, by rating, or both.
+ */
+export interface StatedCount {
+  /** The number stated. */
+  count: number;
+  /** The band's label as the matrix names it ("High"). */
+  label?: string | null;
+  /** The rating counted. */
+  rating?: Rating | null;
+}
 
 /** A budget statement for one year. */
 export interface Statement {
@@ -2375,6 +2679,9 @@ export type TravelThreshold = {
   relative_percent: Decimal;
 };
 
+/** What the board has chosen to do about a risk. */
+export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
+
 /** The unit an indicator is measured in. */
 export type Unit = "count" | "percent" | "rate_per_10000" | "days";
 
@@ -2394,7 +2701,8 @@ export interface ValidateRecordRequest {
   /**
    * The board document it belongs to (members, meetings, the risk matrix...). When the
    * record's id is already in the context, the record replaces that entry (an edit);
-   * otherwise it is added (a new record). Absent: an empty document.
+   * otherwise it is added (a new record). Absent: an empty document. An unusable risk
+   * matrix in it is an error, as when the document is read alone.
    */
   context?: BoardDocumentInput | null;
   /** What kind of record `record` is. */

@@ -54,7 +54,7 @@ pub fn largest_remainder(
     let weight_sum = parties
         .iter()
         .try_fold(0u128, |acc, (_, w)| acc.checked_add(*w))
-        .ok_or_else(|| Error::config(path, "weights too large"))?;
+        .ok_or_else(|| Error::config(path, "The weights are too large to work with"))?;
     if weight_sum == 0 {
         if total.is_zero() {
             return Ok(parties
@@ -82,12 +82,12 @@ pub fn largest_remainder(
     for (_, w) in parties {
         let product = magnitude
             .checked_mul(*w)
-            .ok_or_else(|| Error::config(path, "weights too large"))?;
+            .ok_or_else(|| Error::config(path, "The weights are too large to work with"))?;
         parts.push((product / weight_sum, product % weight_sum));
     }
     let floors: u128 = parts.iter().map(|(f, _)| *f).sum();
     let leftover = usize::try_from(magnitude.saturating_sub(floors))
-        .map_err(|_| Error::config(path, "weights too large"))?;
+        .map_err(|_| Error::config(path, "The weights are too large to work with"))?;
     let mut order: Vec<usize> = (0..parties.len()).collect();
     order.sort_by(|&a, &b| rank(parties, &parts, a, b));
     let mut extra = vec![false; parties.len()];
@@ -135,7 +135,11 @@ pub struct ApportionRequest {
     /// The total to share, in pence. Required for shares, weights, equal, population,
     /// board split and composite formulas; optional for fixed and uplift formulas, which
     /// set their own total (when given it must agree).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "super::money::non_negative_option"
+    )]
     pub total: Option<Money>,
 }
 

@@ -30,7 +30,8 @@ pub const WHOLE_BASIS_POINTS: u32 = 10_000;
 
 /// A funding formula (see the module documentation for each kind).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+// Deserialize is written by hand in `formula_read.rs` (problems at the field inside).
+#[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(tag = "kind", rename_all = "snake_case", deny_unknown_fields)]
 pub enum Formula {
     /// An agreed amount per partner; the total is their sum.
@@ -107,7 +108,8 @@ impl Formula {
 pub struct PartnerAmount {
     /// Organisation id.
     pub organisation: Id,
-    /// Amount in pence.
+    /// Amount in pence (0 or more).
+    #[serde(deserialize_with = "super::money::non_negative")]
     pub amount: Money,
 }
 
@@ -253,7 +255,12 @@ impl Formula {
             }
         }
         let needed = || {
-            total.ok_or_else(|| Error::config(total_path, "this formula shares a total: give one"))
+            total.ok_or_else(|| {
+                Error::config(
+                    total_path,
+                    "Enter the total to share: this kind of formula shares a total",
+                )
+            })
         };
         match self {
             Formula::Fixed { amounts } => {

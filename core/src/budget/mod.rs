@@ -17,6 +17,7 @@
 pub mod apportion;
 pub mod decision_rules;
 pub mod formula;
+mod formula_read;
 pub mod funding;
 pub mod money;
 pub mod statement;
@@ -102,7 +103,7 @@ impl<'de> Deserialize<'de> for FinancialYear {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
         FinancialYear::parse(&s)
-            .ok_or_else(|| de::Error::custom("not a financial year in the form 2016/17"))
+            .ok_or_else(|| de::Error::custom(crate::read::message::FINANCIAL_YEAR))
     }
 }
 
@@ -130,8 +131,12 @@ pub struct Budget {
     /// Body id of the board whose budget this is.
     pub body: Id,
     /// The baseline budget the funding formula shares among partners (£298,700). Absent
-    /// when the paper records no formula (nothing is shared).
-    #[serde(default, skip_serializing_if = "Money::is_nil")]
+    /// when the paper records no formula (nothing is shared). Never below zero.
+    #[serde(
+        default,
+        skip_serializing_if = "Money::is_nil",
+        deserialize_with = "money::non_negative"
+    )]
     pub baseline: Money,
     /// How partners share the baseline. Absent when the paper records no formula (an
     /// empty list of agreed amounts: contributions are then the joint payments and
@@ -180,6 +185,7 @@ pub struct JointPayment {
     /// Organisation id of the partner paying.
     pub organisation: Id,
     /// The whole payment.
+    #[serde(deserialize_with = "money::non_negative")]
     pub payment: Money,
     /// Each board's share in basis points, totalling 100% (5,000 each for 50/50).
     pub boards: Vec<BoardShare>,
@@ -210,6 +216,7 @@ pub struct InKind {
     /// Organisation id.
     pub organisation: Id,
     /// What it is worth (what it saves the board).
+    #[serde(deserialize_with = "money::non_negative")]
     pub value: Money,
     /// What is given (venues for training, minute-taking...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -224,6 +231,7 @@ pub struct ExpenditureLine {
     /// The heading ("Staffing", "Serious case reviews").
     pub heading: String,
     /// Budgeted for the year.
+    #[serde(deserialize_with = "money::non_negative")]
     pub budgeted: Money,
     /// Actually spent (absent until known).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -7,16 +7,57 @@
 //! form. Arithmetic that would overflow 64-bit pence is an [`Error::Overflow`], never a wrap.
 
 use crate::error::Error;
-use serde::{Deserialize, Serialize};
+use crate::read::message;
+use serde::{de, Deserialize, Deserializer, Serialize};
 use std::fmt;
 
-/// An amount of money in pence (negative for a refund, an overspend or a cut).
+/// An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
+/// integer number of pence; anything else is refused with [`message::PENCE`].
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
 pub struct Money(i64);
+
+impl<'de> Deserialize<'de> for Money {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+        struct V;
+        impl de::Visitor<'_> for V {
+            type Value = Money;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(message::PENCE)
+            }
+            fn visit_i64<E: de::Error>(self, v: i64) -> Result<Money, E> {
+                Ok(Money(v))
+            }
+            fn visit_u64<E: de::Error>(self, v: u64) -> Result<Money, E> {
+                i64::try_from(v)
+                    .map(Money)
+                    .map_err(|_| E::custom(message::PENCE))
+            }
+        }
+        d.deserialize_i64(V)
+    }
+}
+
+/// The reader for a money field that cannot be below zero (a baseline, a contribution, a
+/// total to share): `#[serde(deserialize_with = "non_negative")]`. A negative amount is
+/// an error at the field, with [`message::PENCE_NOT_NEGATIVE`].
+pub fn non_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
+    let m = Money::deserialize(d)?;
+    if m.is_negative() {
+        Err(de::Error::custom(message::PENCE_NOT_NEGATIVE))
+    } else {
+        Ok(m)
+    }
+}
+
+/// As [`non_negative`], for an optional field (use with `default`).
+pub fn non_negative_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Money>, D::Error> {
+    match Option::<Money>::deserialize(d)? {
+        Some(m) if m.is_negative() => Err(de::Error::custom(message::PENCE_NOT_NEGATIVE)),
+        other => Ok(other),
+    }
+}
 
 impl Money {
     /// No money.
@@ -84,11 +125,14 @@ impl Money {
             .try_fold(Money::ZERO, |acc, m| acc.add(m, path))
     }
 
-    /// Read an amount written as a board writes it: `"£298,700"`, `"£1,234.56"`,
-    /// `"-£49,000"`, `"298700"`, `"£0.5"` (fifty pence). Commas, when used, must group
-    /// thousands; at most two decimal places. The message never quotes the text.
+    /// The one reader of money typed as text: `"£298,700"`, `"£298,700.50"`, `"£1,234.56"`,
+    /// `"-£49,000"`, `"298700"`, `"£0.5"` (fifty pence); white space around it is
+    /// ignored (it is typed by people). Commas, when used, must group thousands (1-3
+    /// digits, no leading zero, then groups of exactly 3: `£0,001` and `£1,2345` are
+    /// refused); at most two decimal places. The message ([`message::MONEY_TEXT`]) never
+    /// quotes the text.
     pub fn parse(text: &str) -> Result<Money, Error> {
-        let bad = |why: &str| Error::invalid("", format!("not an amount of money: {why}"));
+        let bad = |_why: &str| Error::invalid("", message::MONEY_TEXT);
         let s = text.trim();
         let (negative, s) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),
@@ -106,7 +150,11 @@ impl Money {
         if whole.contains(',') {
             let mut groups = whole.split(',');
             let first = groups.next().unwrap_or("");
-            if first.is_empty() || first.len() > 3 || groups.any(|g| g.len() != 3) {
+            if first.is_empty()
+                || first.len() > 3
+                || first.starts_with('0')
+                || groups.any(|g| g.len() != 3)
+            {
                 return Err(bad("commas do not group thousands"));
             }
         }
@@ -267,7 +315,18 @@ mod tests {
     #[test]
     fn rejects_bad_text_without_quoting_it() {
         for text in [
-            "", "£", "£12,34", "£1,2345", "£1.234", "£1.", "abc", "£-5", ",123",
+            "",
+            "£",
+            "£12,34",
+            "£1,2345",
+            "£1.234",
+            "£1.",
+            "abc",
+            "£-5",
+            ",123",
+            "£0,001",
+            "£01,000",
+            "£1,000,00",
         ] {
             let e = Money::parse(text).unwrap_err();
             assert_eq!(e.code(), "shape.invalid", "{text}");

@@ -304,7 +304,10 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
         return Err(Error::invalid("/to", "the period ends before it starts"));
     }
     if request.places > crate::scorecard::rate::MAX_PLACES {
-        return Err(Error::invalid("/places", "places must be from 0 to 9"));
+        return Err(Error::invalid(
+            "/places",
+            "Enter decimal places from 0 to 9",
+        ));
     }
     let in_period: Vec<&Meeting> = doc
         .meetings_of(&body.id)

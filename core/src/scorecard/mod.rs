@@ -38,7 +38,9 @@ fn month_1_to_12<'de, D: Deserializer<'de>>(d: D) -> Result<u32, D::Error> {
     if (1..=12).contains(&m) {
         Ok(m)
     } else {
-        Err(serde::de::Error::custom("a month number from 1 to 12"))
+        Err(serde::de::Error::custom(
+            "Enter a month number from 1 to 12, like 4 for April.",
+        ))
     }
 }
 
@@ -490,7 +492,7 @@ pub fn rate_per_10000(request: &RateRequest) -> Result<RateResponse, Error> {
     }
     let rate = rate::rate_per_10000_exact(request.count, request.population)
         .and_then(|r| r.round(request.places))
-        .ok_or_else(|| Error::invalid("/places", "places must be from 0 to 9"))?;
+        .ok_or_else(|| Error::invalid("/places", "Enter decimal places from 0 to 9"))?;
     Ok(RateResponse { rate })
 }
 
@@ -523,7 +525,7 @@ pub fn share_of_total(request: &ShareRequest) -> Result<ShareResponse, Error> {
     }
     let percent = rate::share_exact(request.part, request.total)
         .and_then(|r| r.round(request.places))
-        .ok_or_else(|| Error::invalid("/places", "places must be from 0 to 9"))?;
+        .ok_or_else(|| Error::invalid("/places", "Enter decimal places from 0 to 9"))?;
     Ok(ShareResponse { percent })
 }
 
@@ -557,14 +559,17 @@ pub struct ChangeResponse {
 /// or the result is out of range.
 pub fn change(request: &ChangeRequest) -> Result<ChangeResponse, Error> {
     if request.places > rate::MAX_PLACES {
-        return Err(Error::invalid("/places", "places must be from 0 to 9"));
+        return Err(Error::invalid(
+            "/places",
+            "Enter decimal places from 0 to 9",
+        ));
     }
     let change = exact_change(request.previous, request.current)
-        .ok_or_else(|| Error::invalid("/current", "the change is out of range"))?;
+        .ok_or_else(|| Error::invalid("/current", crate::read::message::TOO_LARGE))?;
     let percent_change = match rate::percent_change_exact(request.previous, request.current) {
         Some(r) => Some(
             r.round(request.places)
-                .ok_or_else(|| Error::invalid("/current", "the percent change is out of range"))?,
+                .ok_or_else(|| Error::invalid("/current", crate::read::message::TOO_LARGE))?,
         ),
         None => None,
     };

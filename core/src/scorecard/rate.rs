@@ -186,25 +186,25 @@ impl<'de> Deserialize<'de> for Decimal {
                 f.write_str("a decimal number (at most 9 decimal places, 15 significant digits)")
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
-                Decimal::from_int(v).ok_or_else(|| E::custom("number out of range"))
+                Decimal::from_int(v).ok_or_else(|| E::custom(crate::read::message::DECIMAL))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
                 i64::try_from(v)
                     .ok()
                     .and_then(Decimal::from_int)
-                    .ok_or_else(|| E::custom("number out of range"))
+                    .ok_or_else(|| E::custom(crate::read::message::DECIMAL))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
                 // Rust prints the shortest text that reads back as the same f64, without
                 // an exponent: the decimal the host wrote.
                 if !v.is_finite() {
-                    return Err(E::custom("number out of range"));
+                    return Err(E::custom(crate::read::message::DECIMAL));
                 }
                 Decimal::parse(&format!("{v}"))
-                    .ok_or_else(|| E::custom("number out of range or more than 9 decimal places"))
+                    .ok_or_else(|| E::custom(crate::read::message::DECIMAL))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
-                Decimal::parse(v).ok_or_else(|| E::custom("not a decimal number"))
+                Decimal::parse(v).ok_or_else(|| E::custom(crate::read::message::DECIMAL))
             }
         }
         d.deserialize_any(V)
@@ -407,20 +407,20 @@ pub fn implied_population(
 ) -> Result<PopulationRange, Error> {
     let bad = |m: &str| Error::invalid("/rate", m.to_string());
     if rate.is_negative() || rate.units == 0 {
-        return Err(bad("the rate must be above zero"));
+        return Err(bad("Enter a rate above zero, like 49.9"));
     }
     if rate.places > places || places > MAX_PLACES {
         return Err(Error::invalid(
             "/places",
-            "places must be at least the rate's decimal places and at most 9",
+            "Enter decimal places from the rate's own number of decimal places up to 9",
         ));
     }
     let c = i128::from(count)
         .checked_mul(10_000)
-        .ok_or_else(|| bad("out of range"))?;
+        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
     let r = rate.ratio();
     // h = 1 / (2 * 10^places)
-    let h = Ratio::new(1, 2 * pow10(places)).ok_or_else(|| bad("out of range"))?;
+    let h = Ratio::new(1, 2 * pow10(places)).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
     let add = |a: Ratio, b: Ratio| -> Option<Ratio> {
         Ratio::new(
             a.num
@@ -429,26 +429,28 @@ pub fn implied_population(
             a.den.checked_mul(b.den)?,
         )
     };
-    let hi_rate = add(r, h).ok_or_else(|| bad("out of range"))?;
-    let lo_rate = r.checked_sub(h).ok_or_else(|| bad("out of range"))?;
-    let cr = Ratio::new(c, 1).ok_or_else(|| bad("out of range"))?;
+    let hi_rate = add(r, h).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+    let lo_rate = r
+        .checked_sub(h)
+        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+    let cr = Ratio::new(c, 1).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
     let min = cr
         .checked_div(hi_rate)
         .map(|x| x.floor().saturating_add(1))
-        .ok_or_else(|| bad("out of range"))?;
+        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
     let max = if lo_rate.num <= 0 {
         i128::from(u64::MAX)
     } else {
         cr.checked_div(lo_rate)
             .map(Ratio::floor)
-            .ok_or_else(|| bad("out of range"))?
+            .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?
     };
     let estimate = cr
         .checked_div(r)
         .and_then(|x| x.round(0))
         .map(|d| i128::from(d.units))
-        .ok_or_else(|| bad("out of range"))?;
-    let to_u64 = |v: i128| u64::try_from(v).map_err(|_| bad("out of range"));
+        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+    let to_u64 = |v: i128| u64::try_from(v).map_err(|_| bad(crate::read::message::TOO_LARGE));
     Ok(PopulationRange {
         estimate: to_u64(estimate)?,
         min: to_u64(min)?,

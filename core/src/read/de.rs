@@ -1,0 +1,581 @@
+//! The second pass: a JSON tree into a record type, strictly.
+//!
+//! [`Reader`] is a serde `Deserializer` over a borrowed [`Value`] that
+//! * reads records (structs) only from JSON objects, never from arrays;
+//! * treats `null` in a field of a record as the field being absent;
+//! * reads every date field (chrono's `NaiveDate`) with the one strict date reader;
+//! * keeps the path of the value being read, and records what went wrong as a
+//!   [`Problem`] that holds no value from the input (only kinds, schema names and, for
+//!   an unknown key, its name when it is a short identifier).
+
+use super::message;
+use super::{is_identifier, Seg};
+use crate::error::Error;
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, Unexpected, Visitor};
+use serde_json::Value;
+use std::fmt::{self, Write as _};
+
+/// What went wrong while reading, without any value from the input.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Problem {
+    /// A value of the wrong kind; `need` is what the reader wanted (its `expecting`).
+    WrongType { need: String },
+    /// A value of the right kind out of the range of the field.
+    OutOfRange { need: String },
+    /// An enum value that is not one of `allowed`.
+    UnknownVariant { allowed: &'static [&'static str] },
+    /// A key the record does not have; its name when it is a short identifier.
+    UnknownField { name: Option<String> },
+    /// A required field is missing.
+    MissingField { field: &'static str },
+    /// A key given twice.
+    DuplicateField,
+    /// A list of the wrong length.
+    Length,
+    /// A message from one of boardkit's own readers (already plain English).
+    Message(String),
+    /// A boardkit error carried out of a hand-written reader (see [`super::carry`]).
+    Carried(Error),
+}
+
+/// A reading error: the problem and the path to it, innermost segment first.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ReadError {
+    problem: Problem,
+    rev_path: Vec<Seg>,
+}
+
+impl ReadError {
+    fn new(problem: Problem) -> Self {
+        ReadError {
+            problem,
+            rev_path: Vec::new(),
+        }
+    }
+
+    fn at(mut self, seg: Seg) -> Self {
+        self.rev_path.push(seg);
+        self
+    }
+
+    fn wrong(need: &dyn Expected) -> Self {
+        ReadError::new(Problem::WrongType {
+            need: need.to_string(),
+        })
+    }
+
+    /// The outermost key of the path, as given (a missing field of the outermost record
+    /// counts as at its own key).
+    pub(crate) fn top_key(&self) -> Option<String> {
+        match (self.rev_path.last(), &self.problem) {
+            (Some(Seg::Key(k)), _) => Some(k.clone()),
+            (None, Problem::MissingField { field }) => Some((*field).to_string()),
+            _ => None,
+        }
+    }
+
+    /// The boardkit error: the path as a JSON Pointer, the message in plain English.
+    pub(crate) fn into_error(self) -> Error {
+        let mut segs = self.rev_path;
+        segs.reverse();
+        let base = super::pointer(&segs);
+        match self.problem {
+            Problem::Carried(e) => e.within(&base),
+            Problem::MissingField { field } => Error::Invalid {
+                path: format!("{base}/{field}"),
+                message: message::required(field),
+            },
+            problem => Error::Invalid {
+                path: base,
+                message: message::of(&problem),
+            },
+        }
+    }
+}
+
+impl fmt::Display for ReadError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&message::of(&self.problem))
+    }
+}
+
+impl std::error::Error for ReadError {}
+
+/// A boardkit error on its way out of a hand-written reader (see [`super::carry`]). Its
+/// `Display` is only seen if it goes through another deserializer than [`Reader`].
+pub(crate) struct Carried(pub Error);
+
+impl fmt::Display for Carried {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        // Marker, then the error's fields; parsed back by `ReadError::custom`.
+        write!(f, "{MARK}{}{MARK}{}", self.0.code(), self.0.path())?;
+        let (found, text) = match &self.0 {
+            Error::SchemaVersion { found, .. } => (*found, String::new()),
+            e => (0, e.to_string()),
+        };
+        write!(f, "{MARK}{found}{MARK}{text}")
+    }
+}
+
+const MARK: char = '\u{1}';
+
+fn uncarry(text: &str) -> Option<Error> {
+    let rest = text.strip_prefix(MARK)?;
+    let mut parts = rest.splitn(4, MARK);
+    let code = parts.next()?;
+    let path = parts.next()?.to_string();
+    let found: u64 = parts.next()?.parse().ok()?;
+    let message = parts.next()?.to_string();
+    Some(match code {
+        "shape.schema_version" => Error::SchemaVersion {
+            path,
+            found,
+            supported: crate::document::SCHEMA_VERSION,
+        },
+        "shape.config" => Error::Config { path, message },
+        "shape.overflow" => Error::Overflow { path },
+        _ => Error::Invalid { path, message },
+    })
+}
+
+impl de::Error for ReadError {
+    fn custom<T: fmt::Display>(msg: T) -> Self {
+        let text = msg.to_string();
+        match uncarry(&text) {
+            Some(e) => ReadError::new(Problem::Carried(e)),
+            None => ReadError::new(Problem::Message(text)),
+        }
+    }
+    fn invalid_type(_found: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        ReadError::wrong(exp)
+    }
+    fn invalid_value(found: Unexpected<'_>, exp: &dyn Expected) -> Self {
+        match found {
+            Unexpected::Unsigned(_) | Unexpected::Signed(_) | Unexpected::Float(_) => {
+                ReadError::new(Problem::OutOfRange {
+                    need: exp.to_string(),
+                })
+            }
+            _ => ReadError::wrong(exp),
+        }
+    }
+    fn invalid_length(_len: usize, _exp: &dyn Expected) -> Self {
+        ReadError::new(Problem::Length)
+    }
+    fn unknown_variant(_variant: &str, expected: &'static [&'static str]) -> Self {
+        ReadError::new(Problem::UnknownVariant { allowed: expected })
+    }
+    fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {
+        ReadError::new(Problem::UnknownField {
+            name: is_identifier(field).then(|| field.to_string()),
+        })
+    }
+    fn missing_field(field: &'static str) -> Self {
+        ReadError::new(Problem::MissingField { field })
+    }
+    fn duplicate_field(_field: &'static str) -> Self {
+        ReadError::new(Problem::DuplicateField)
+    }
+}
+
+/// Read `T` from a JSON tree with the strict rules of this module.
+pub(crate) fn read<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
+    T::deserialize(Reader(value))
+}
+
+/// Compares what a visitor expects with a fixed text, without allocating.
+struct Matches<'t> {
+    rest: &'t str,
+    ok: bool,
+}
+
+impl fmt::Write for Matches<'_> {
+    fn write_str(&mut self, s: &str) -> fmt::Result {
+        match self.rest.strip_prefix(s) {
+            Some(r) if self.ok => self.rest = r,
+            _ => self.ok = false,
+        }
+        Ok(())
+    }
+}
+
+/// True when `visitor` describes itself as `text` (how chrono's date reader is known).
+fn expects<'de, V: Visitor<'de>>(visitor: &V, text: &str) -> bool {
+    let mut m = Matches {
+        rest: text,
+        ok: true,
+    };
+    let _ = write!(m, "{}", visitor as &dyn Expected);
+    m.ok && m.rest.is_empty()
+}
+
+/// What chrono's `NaiveDate` reader calls itself (pinned by a test).
+pub(crate) const CHRONO_DATE: &str = "a formatted date string";
+
+/// The strict deserializer over one JSON value.
+#[derive(Clone, Copy)]
+pub(crate) struct Reader<'de>(pub &'de Value);
+
+impl<'de> Reader<'de> {
+    fn string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let Value::String(s) = self.0 else {
+            return Err(ReadError::wrong(&visitor));
+        };
+        if expects(&visitor, CHRONO_DATE) && crate::date::parse_date(s).is_none() {
+            return Err(ReadError::new(Problem::Message(message::DATE.into())));
+        }
+        visitor.visit_borrowed_str(s)
+    }
+}
+
+impl<'de> de::Deserializer<'de> for Reader<'de> {
+    type Error = ReadError;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            Value::Bool(b) => visitor.visit_bool(*b),
+            Value::Number(n) => {
+                if let Some(u) = n.as_u64() {
+                    visitor.visit_u64(u)
+                } else if let Some(i) = n.as_i64() {
+                    visitor.visit_i64(i)
+                } else {
+                    visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
+                }
+            }
+            Value::String(s) => visitor.visit_borrowed_str(s),
+            Value::Array(items) => visit_seq(items, visitor),
+            Value::Object(map) => visitor.visit_map(MapReader::new(map, false)),
+        }
+    }
+
+    fn deserialize_str<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.string(visitor)
+    }
+    fn deserialize_string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.string(visitor)
+    }
+    fn deserialize_identifier<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.string(visitor)
+    }
+    fn deserialize_char<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        self.string(visitor)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Null => visitor.visit_none(),
+            _ => visitor.visit_some(self),
+        }
+    }
+
+    fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Null => visitor.visit_unit(),
+            _ => Err(ReadError::wrong(&visitor)),
+        }
+    }
+    fn deserialize_unit_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_unit(visitor)
+    }
+
+    fn deserialize_newtype_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        visitor.visit_newtype_struct(self)
+    }
+
+    fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Array(items) => visit_seq(items, visitor),
+            _ => Err(ReadError::wrong(&visitor)),
+        }
+    }
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_seq(visitor)
+    }
+    fn deserialize_tuple_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        self.deserialize_seq(visitor)
+    }
+
+    fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Object(map) => visitor.visit_map(MapReader::new(map, false)),
+            _ => Err(ReadError::wrong(&visitor)),
+        }
+    }
+
+    /// A record: only from an object; `null` fields are absent.
+    fn deserialize_struct<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        _fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::Object(map) => visitor.visit_map(MapReader::new(map, true)),
+            _ => Err(ReadError::wrong(&visitor)),
+        }
+    }
+
+    fn deserialize_enum<V: Visitor<'de>>(
+        self,
+        _name: &'static str,
+        variants: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        match self.0 {
+            Value::String(s) => visitor.visit_enum(EnumReader {
+                variant: s,
+                value: None,
+            }),
+            Value::Object(map) if map.len() == 1 => match map.iter().next() {
+                Some((k, v)) => visitor.visit_enum(EnumReader {
+                    variant: k,
+                    value: Some(v),
+                }),
+                None => Err(ReadError::new(Problem::UnknownVariant {
+                    allowed: variants,
+                })),
+            },
+            _ => Err(ReadError::new(Problem::UnknownVariant {
+                allowed: variants,
+            })),
+        }
+    }
+
+    fn deserialize_ignored_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_unit()
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 bytes byte_buf
+    }
+}
+
+fn visit_seq<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V::Value, ReadError> {
+    let mut seq = SeqReader {
+        items: items.iter(),
+        index: 0,
+    };
+    let out = visitor.visit_seq(&mut seq)?;
+    if seq.items.len() == 0 {
+        Ok(out)
+    } else {
+        Err(ReadError::new(Problem::Length))
+    }
+}
+
+struct SeqReader<'de> {
+    items: std::slice::Iter<'de, Value>,
+    index: usize,
+}
+
+impl<'de> de::SeqAccess<'de> for &mut SeqReader<'de> {
+    type Error = ReadError;
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, ReadError> {
+        let Some(item) = self.items.next() else {
+            return Ok(None);
+        };
+        let index = self.index;
+        self.index += 1;
+        seed.deserialize(Reader(item))
+            .map(Some)
+            .map_err(|e| e.at(Seg::Index(index)))
+    }
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.items.len())
+    }
+}
+
+struct MapReader<'de> {
+    entries: serde_json::map::Iter<'de>,
+    pending: Option<(&'de String, &'de Value)>,
+    /// A record's fields: `null` means absent.
+    record: bool,
+}
+
+impl<'de> MapReader<'de> {
+    fn new(map: &'de serde_json::Map<String, Value>, record: bool) -> Self {
+        MapReader {
+            entries: map.iter(),
+            pending: None,
+            record,
+        }
+    }
+}
+
+impl<'de> de::MapAccess<'de> for MapReader<'de> {
+    type Error = ReadError;
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, ReadError> {
+        let entry = loop {
+            match self.entries.next() {
+                None => return Ok(None),
+                Some((_, Value::Null)) if self.record => continue,
+                Some(entry) => break entry,
+            }
+        };
+        self.pending = Some(entry);
+        seed.deserialize(KeyReader(entry.0))
+            .map(Some)
+            .map_err(|e| e.at(Seg::Key(entry.0.clone())))
+    }
+    fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, ReadError> {
+        let Some((key, value)) = self.pending.take() else {
+            return Err(ReadError::new(Problem::Length));
+        };
+        seed.deserialize(Reader(value))
+            .map_err(|e| e.at(Seg::Key(key.clone())))
+    }
+    fn size_hint(&self) -> Option<usize> {
+        Some(self.entries.len())
+    }
+}
+
+/// A key: a field name, a map key, or an enum variant's name.
+struct KeyReader<'de>(&'de str);
+
+impl<'de> de::Deserializer<'de> for KeyReader<'de> {
+    type Error = ReadError;
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        visitor.visit_borrowed_str(self.0)
+    }
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
+        option unit unit_struct newtype_struct seq tuple tuple_struct map struct enum
+        identifier ignored_any
+    }
+}
+
+struct EnumReader<'de> {
+    variant: &'de str,
+    value: Option<&'de Value>,
+}
+
+impl<'de> de::EnumAccess<'de> for EnumReader<'de> {
+    type Error = ReadError;
+    type Variant = VariantReader<'de>;
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, VariantReader<'de>), ReadError> {
+        let v = seed.deserialize(KeyReader(self.variant))?;
+        Ok((
+            v,
+            VariantReader {
+                variant: self.variant,
+                value: self.value,
+            },
+        ))
+    }
+}
+
+struct VariantReader<'de> {
+    variant: &'de str,
+    value: Option<&'de Value>,
+}
+
+impl<'de> VariantReader<'de> {
+    fn inner<T>(
+        self,
+        exp: &dyn Expected,
+        f: impl FnOnce(Reader<'de>) -> Result<T, ReadError>,
+    ) -> Result<T, ReadError> {
+        match self.value {
+            Some(v) => f(Reader(v)).map_err(|e| e.at(Seg::Key(self.variant.to_string()))),
+            None => Err(ReadError::wrong(exp)),
+        }
+    }
+}
+
+impl<'de> de::VariantAccess<'de> for VariantReader<'de> {
+    type Error = ReadError;
+    fn unit_variant(self) -> Result<(), ReadError> {
+        match self.value {
+            None | Some(Value::Null) => Ok(()),
+            Some(_) => Err(ReadError::new(Problem::Length)),
+        }
+    }
+    fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
+        self.inner(&"a value", |r| seed.deserialize(r))
+    }
+    fn tuple_variant<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        let exp = ExpectedText(visitor_text(&visitor));
+        self.inner(&exp, |r| de::Deserializer::deserialize_seq(r, visitor))
+    }
+    fn struct_variant<V: Visitor<'de>>(
+        self,
+        fields: &'static [&'static str],
+        visitor: V,
+    ) -> Result<V::Value, ReadError> {
+        let exp = ExpectedText(visitor_text(&visitor));
+        self.inner(&exp, |r| {
+            de::Deserializer::deserialize_struct(r, "", fields, visitor)
+        })
+    }
+}
+
+fn visitor_text<'de, V: Visitor<'de>>(visitor: &V) -> String {
+    (visitor as &dyn Expected).to_string()
+}
+
+struct ExpectedText(String);
+
+impl Expected for ExpectedText {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.0)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chrono_still_calls_its_date_reader_what_this_module_expects() {
+        struct Probe;
+        impl<'de> de::Deserializer<'de> for Probe {
+            type Error = ReadError;
+            fn deserialize_any<V: Visitor<'de>>(self, v: V) -> Result<V::Value, ReadError> {
+                assert!(
+                    expects(&v, CHRONO_DATE),
+                    "chrono's date visitor changed its name"
+                );
+                Err(ReadError::new(Problem::Length))
+            }
+            serde::forward_to_deserialize_any! {
+                bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes
+                byte_buf option unit unit_struct newtype_struct seq tuple tuple_struct map
+                struct enum identifier ignored_any
+            }
+        }
+        use serde::Deserialize;
+        assert!(chrono::NaiveDate::deserialize(Probe).is_err());
+    }
+}

@@ -1,0 +1,236 @@
+//! The words of shape errors: plain English for a business-support officer, saying what
+//! the field needs with an example. No Rust type names, no library wording, no path (the
+//! path is its own field), never a value from the input. The same problem gets the same
+//! words in every field.
+
+use super::de::Problem;
+
+/// Every date field.
+pub const DATE: &str = "Enter a date like 2017-01-31.";
+/// Every month field.
+pub const MONTH: &str = "Enter a month like 2017-01.";
+/// Every time-of-day field.
+pub const TIME: &str = "Enter a time like 14:30 (24-hour clock).";
+/// Every due-date ("when") field.
+pub const WHEN: &str =
+    "Enter a date like 2017-01-31, a month like 2017-01, next_meeting, or a meeting.";
+/// Every financial-year field.
+pub const FINANCIAL_YEAR: &str = "Enter a financial year like 2016/17.";
+/// Every amount of money in pence.
+pub const PENCE: &str = "Enter an amount in whole pence, like 29870000 for £298,700.";
+/// Every amount of money in pence that cannot be below zero.
+pub const PENCE_NOT_NEGATIVE: &str =
+    "Enter an amount of 0 or more in whole pence, like 29870000 for £298,700.";
+/// Money typed as text.
+pub const MONEY_TEXT: &str =
+    "Enter an amount like £298,700 or £298,700.50 (commas between thousands).";
+/// Every decimal number (scorecard values, rates).
+pub const DECIMAL: &str = "Enter a number like 12.5, with at most 9 decimal places.";
+/// A number too large for the calculation asked of it.
+pub const TOO_LARGE: &str = "This number is too large to work with.";
+/// A key given twice in one object.
+pub const DUPLICATE_KEY: &str = "This field is given twice; keep one.";
+/// Text after the end of the JSON.
+pub const TRAILING: &str = "There is more text after the end of the JSON; remove it.";
+/// A record (an object) given as something else.
+pub const RECORD: &str =
+    "Enter a record: a group of named fields in braces, like {\"id\": \"a1\"}.";
+/// A value of a kind none of the readers can use.
+pub const UNUSABLE: &str = "This value cannot be used here; check the field's format.";
+
+/// The message for a required field that is missing (or `null`).
+pub fn required(field: &str) -> String {
+    format!("{} must be given.", label(field))
+}
+
+/// A schema field name as words: `raised_at` becomes "Raised at".
+pub fn label(field: &str) -> String {
+    let words = field.replace('_', " ");
+    let mut chars = words.chars();
+    match chars.next() {
+        Some(first) => first.to_uppercase().chain(chars).collect(),
+        None => "This field".to_string(),
+    }
+}
+
+/// The message for a reading problem.
+pub(crate) fn of(problem: &Problem) -> String {
+    match problem {
+        Problem::WrongType { need } => need_words(need),
+        Problem::OutOfRange { need } => range_words(need),
+        Problem::UnknownVariant { allowed } => choose(allowed),
+        Problem::UnknownField { name: Some(name) } => format!(
+            "There is no field called {name} here: check the spelling, or keep your own data under extensions."
+        ),
+        Problem::UnknownField { name: None } => "There is no field with this name here: check the spelling, or keep your own data under extensions.".to_string(),
+        Problem::MissingField { field } => required(field),
+        Problem::DuplicateField => DUPLICATE_KEY.to_string(),
+        Problem::Length => "This list has the wrong number of items.".to_string(),
+        Problem::Message(text) => trusted(text),
+        Problem::Carried(e) => e.to_string(),
+    }
+}
+
+/// "Choose one of: a, b, c."
+fn choose(allowed: &[&str]) -> String {
+    if allowed.is_empty() {
+        return UNUSABLE.to_string();
+    }
+    format!("Choose one of: {}.", allowed.join(", "))
+}
+
+/// What a reader that describes itself as `need` wants, in words.
+fn need_words(need: &str) -> String {
+    let words = match need {
+        super::de::CHRONO_DATE => DATE,
+        "a formatted time string" => TIME,
+        "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
+            "Enter a whole number of 0 or more, like 12."
+        }
+        "i8" | "i16" | "i32" | "i64" | "i128" | "isize" => "Enter a whole number, like 12.",
+        "f32" | "f64" => "Enter a number, like 12.5.",
+        "a string" | "a borrowed string" | "a character" | "a string key" => "Enter text.",
+        "a boolean" => "Enter true or false.",
+        "a sequence" => "Enter a list, in square brackets.",
+        "unit" => "Leave this empty.",
+        n if n.starts_with("struct ") || n.starts_with("a map") || n.starts_with("map") => RECORD,
+        n if n.starts_with("tuple") => "Enter a list, in square brackets.",
+        n if n.starts_with("a decimal number") => "Enter a number, like 12.5.",
+        // boardkit's own readers describe themselves in sentences (static text).
+        n if starts_upper(n) && n.ends_with('.') => return own_sentence(n),
+        _ => UNUSABLE,
+    };
+    words.to_string()
+}
+
+fn range_words(need: &str) -> String {
+    let words = match need {
+        "u8" => "Enter a whole number from 0 to 255.",
+        "u16" => "Enter a whole number from 0 to 65,535.",
+        "u32" => "Enter a whole number from 0 to 4,294,967,295.",
+        "u64" | "u128" | "usize" => "Enter a whole number of 0 or more.",
+        "i8" | "i16" | "i32" => "Enter a smaller whole number.",
+        "i64" | "i128" | "isize" => "Enter a smaller whole number.",
+        _ => return need_words(need),
+    };
+    words.to_string()
+}
+
+fn starts_upper(text: &str) -> bool {
+    text.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Words that mark library or Rust wording; a message containing one is not shown.
+pub const FORBIDDEN: &[&str] = &[
+    "invalid type",
+    "invalid value",
+    "expected",
+    "u8",
+    "u16",
+    "u32",
+    "u64",
+    "i32",
+    "i64",
+    "f64",
+    "usize",
+    "struct",
+    "enum ",
+    "serde",
+    "premature",
+    "Option",
+    "Vec",
+    "String",
+    "variant",
+    "sequence",
+    "identifier",
+    "out of range",
+    "EOF",
+    "withheld",
+    "`",
+];
+
+/// A message from one of boardkit's own readers, used as it is unless it looks like
+/// library wording or could hold a quoted value (then a general message instead).
+fn trusted(text: &str) -> String {
+    let suspicious = text.len() > 300
+        || text.contains('"') && !text.starts_with("Enter a record")
+        || text.contains('\\')
+        || text.chars().any(char::is_control)
+        || FORBIDDEN.iter().any(|w| text.contains(w))
+        || !starts_upper(text);
+    if suspicious {
+        UNUSABLE.to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// What one of boardkit's readers calls itself (a sentence in the code, never input):
+/// shown unless it has library wording.
+fn own_sentence(text: &str) -> String {
+    if text.len() > 300 || FORBIDDEN.iter().any(|w| text.contains(w)) {
+        UNUSABLE.to_string()
+    } else {
+        text.to_string()
+    }
+}
+
+/// Plain words for a JSON syntax error (the tokeniser's own message is never shown).
+pub(crate) fn syntax(library_message: &str) -> &'static str {
+    let m = library_message;
+    if m.contains("EOF") {
+        "The JSON ends too early: a closing bracket, brace or quote is missing."
+    } else if m.contains("surrogate") || m.contains("unicode") || m.contains("escape") {
+        "This text has a broken escape or half of a character pair; retype it."
+    } else if m.contains("control character") {
+        "This text has a control character (such as a raw line break); write it as an escape like \\n."
+    } else if m.contains("recursion limit") {
+        "The JSON is nested too deeply to read."
+    } else if m.contains("number out of range") {
+        "This number is too large to read."
+    } else if m.contains("trailing comma") {
+        "Remove the comma before the closing bracket or brace."
+    } else if m.contains("trailing characters") {
+        TRAILING
+    } else if m.contains("key must be a string") {
+        "Field names must be in double quotes."
+    } else {
+        "This is not well-formed JSON here: check the brackets, commas and quotes."
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn own_constants_pass_the_filter() {
+        for m in [
+            DATE,
+            MONTH,
+            TIME,
+            WHEN,
+            FINANCIAL_YEAR,
+            PENCE,
+            PENCE_NOT_NEGATIVE,
+            MONEY_TEXT,
+            DUPLICATE_KEY,
+            TRAILING,
+            UNUSABLE,
+        ] {
+            assert_eq!(trusted(m), m);
+        }
+    }
+
+    #[test]
+    fn library_wording_is_not_shown() {
+        assert_eq!(trusted("invalid type: map, expected u32"), UNUSABLE);
+        assert_eq!(trusted("premature end of input"), UNUSABLE);
+        assert_eq!(trusted("A \"quoted\" value"), UNUSABLE);
+    }
+
+    #[test]
+    fn labels() {
+        assert_eq!(required("raised_at"), "Raised at must be given.");
+    }
+}

@@ -1,0 +1,121 @@
+//! Reading untrusted JSON into records, strictly, the same way from every binding.
+//!
+//! Reading happens in two passes:
+//! 1. [`tree`] reads the text into a JSON tree, refusing what JSON allows but a record
+//!    cannot mean: a key given twice in one object (anywhere, including inside
+//!    `extensions` and inside a record checked on its own). Syntax errors carry the path
+//!    of the value being read, so a broken escape is reported at its field.
+//! 2. [`de`] reads the tree into the record type. Records must be JSON objects (an array
+//!    is never read as a record), `null` in a field of a record means the field is absent
+//!    (so absent, `null` and JavaScript's `undefined` mean the same for every optional
+//!    field), and every value of one kind is read by one strict reader.
+//!
+//! Every error is an [`Error`] with a JSON Pointer `path` and a plain-English message for
+//! a business-support officer (see [`message`]). Neither ever contains a value from the
+//! input: a key is named in a path or message only when it is a short identifier
+//! ([`is_identifier`]); any other key shows as [`KEY_WITHHELD`] in a path and goes unnamed
+//! in a message.
+//!
+//! ## One reader per kind of value
+//!
+//! | kind | JSON | accepted | refused (examples) | message |
+//! |---|---|---|---|---|
+//! | date | string | `YYYY-MM-DD` exactly, a real day ([`crate::date::parse_date`]) | `2017-2-1`, `" 2017-02-01"`, `2016-10-20 `, `+2017-01-01`, `2017-02-31` | [`message::DATE`] |
+//! | month | string | `YYYY-MM` exactly ([`crate::date::YearMonth::parse`]) | `+017-01`, `2017-1`, `2017-13` | [`message::MONTH`] |
+//! | time | string | `HH:MM`, 24-hour ([`crate::date::Time::parse`]) | `9:15`, `09:15:00`, `24:00` | [`message::TIME`] |
+//! | due ("when") | string or object | a date, a month, `next_meeting`, `{"meeting": id}` | `2017-2`, `soon` | [`message::WHEN`] |
+//! | money (pence) | integer | whole pence; fields that cannot be negative refuse `-1` ([`crate::budget::money::non_negative`]) | `1.5`, `-1` (where not allowed) | [`message::PENCE`], [`message::PENCE_NOT_NEGATIVE`] |
+//! | money (text) | string | `£298,700`, `£298,700.50`, `-£49,000`, `298700` ([`crate::budget::Money::parse`]) | `£0,001`, `£1,2345`, `£1.234` | [`message::MONEY_TEXT`] |
+//! | whole number | integer | within the field's range | `1.5`, `-1` where 0 or more is needed | "Enter a whole number ..." |
+
+pub mod de;
+pub mod message;
+pub mod tree;
+
+use crate::error::Error;
+use serde::de::DeserializeOwned;
+
+/// How a key that is not a short identifier shows in a path. A key that is a short
+/// identifier is never `*`, so the placeholder cannot be mistaken for a real key.
+pub const KEY_WITHHELD: &str = "*";
+
+/// The longest key that may be named in a path or a message.
+pub const MAX_NAMED_KEY: usize = 64;
+
+/// True when `key` may be named in a path or message: 1 to 64 ASCII letters, digits,
+/// `_` or `-`.
+pub fn is_identifier(key: &str) -> bool {
+    !key.is_empty()
+        && key.len() <= MAX_NAMED_KEY
+        && key
+            .bytes()
+            .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// One step of a path while reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) enum Seg {
+    /// An object key (as given: it is only shown when it is an identifier).
+    Key(String),
+    /// An array index.
+    Index(usize),
+}
+
+/// A JSON Pointer for `segs` (outermost first), with keys that are not identifiers
+/// replaced by [`KEY_WITHHELD`].
+pub(crate) fn pointer<'a>(segs: impl IntoIterator<Item = &'a Seg>) -> String {
+    let mut out = String::new();
+    for seg in segs {
+        out.push('/');
+        match seg {
+            Seg::Index(i) => out.push_str(&i.to_string()),
+            Seg::Key(k) => out.push_str(pointer_key(k)),
+        }
+    }
+    out
+}
+
+/// One object key as it shows in a path: itself when an identifier, else [`KEY_WITHHELD`].
+pub(crate) fn pointer_key(key: &str) -> &str {
+    if is_identifier(key) {
+        key
+    } else {
+        KEY_WITHHELD
+    }
+}
+
+/// Read a record of type `T` from JSON text (see the module documentation).
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    if text.trim().is_empty() {
+        return Err(Error::Empty {
+            path: String::new(),
+        });
+    }
+    let value = tree::parse(text)?;
+    from_value_ref(&value)
+}
+
+/// Read a record of type `T` from an already-read JSON tree (with the strict rules of
+/// [`de`]; the tree itself cannot hold a duplicate key).
+pub fn from_value_ref<T: DeserializeOwned>(value: &serde_json::Value) -> Result<T, Error> {
+    de::read(value).map_err(|e| e.into_error())
+}
+
+/// As [`from_value_ref`], also giving the key of the outermost object where the error
+/// lies (as given, for a caller that removes it and reads again to find more problems).
+pub(crate) fn from_value_located<T: DeserializeOwned>(
+    value: &serde_json::Value,
+) -> Result<T, (Error, Option<String>)> {
+    de::read(value).map_err(|e| {
+        let top = e.top_key();
+        (e.into_error(), top)
+    })
+}
+
+/// Carry a boardkit [`Error`] out of a hand-written `Deserialize` implementation: the
+/// strict reader turns it back into the same error, with its path placed under the
+/// path of the value being read (a matrix error inside a document keeps its
+/// `/matrix/bands/0` under `/risk_register`).
+pub(crate) fn carry<E: serde::de::Error>(error: Error) -> E {
+    E::custom(de::Carried(error))
+}

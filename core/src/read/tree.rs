@@ -1,0 +1,175 @@
+//! The first pass: JSON text into a JSON tree, refusing a key given twice in one object.
+//!
+//! serde_json does the tokenising; this pass only builds the tree, so it keeps track of
+//! where it is: an error (a duplicate key, or a syntax error such as half of a surrogate
+//! pair inside a string) is reported at the path of the value being read.
+
+use super::{pointer, Seg};
+use crate::error::Error;
+use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
+use serde_json::{Map, Value};
+use std::fmt;
+
+/// Where the reading is, and whether it stopped on a duplicate key.
+#[derive(Default)]
+struct State {
+    segs: Vec<Seg>,
+    duplicate: bool,
+}
+
+/// Read JSON text into a tree; a duplicate key, a syntax error or trailing text is an
+/// [`Error`] at the path of the value being read.
+pub fn parse(text: &str) -> Result<Value, Error> {
+    let mut state = State::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    let value = match Build(&mut state).deserialize(&mut de) {
+        Ok(v) => v,
+        Err(e) => return Err(convert(&state, &e)),
+    };
+    if let Err(e) = de.end() {
+        return Err(Error::Syntax {
+            path: String::new(),
+            line: e.line(),
+            column: e.column(),
+            message: super::message::TRAILING.into(),
+        });
+    }
+    Ok(value)
+}
+
+fn convert(state: &State, e: &serde_json::Error) -> Error {
+    let path = pointer(&state.segs);
+    if state.duplicate {
+        return Error::Invalid {
+            path,
+            message: super::message::DUPLICATE_KEY.into(),
+        };
+    }
+    Error::Syntax {
+        path,
+        line: e.line(),
+        column: e.column(),
+        message: super::message::syntax(&e.to_string()).into(),
+    }
+}
+
+/// Builds one JSON value, keeping track of the path in the shared state.
+struct Build<'s>(&'s mut State);
+
+impl<'de> DeserializeSeed<'de> for Build<'_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// An array element: its index joins the path only once the element has begun (text
+/// that ends inside an array is reported at the array).
+struct Element<'s>(&'s mut State, usize);
+
+impl<'de> DeserializeSeed<'de> for Element<'_> {
+    type Value = Value;
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        self.0.segs.push(Seg::Index(self.1));
+        let v = d.deserialize_any(Build(&mut *self.0))?;
+        self.0.segs.pop();
+        Ok(v)
+    }
+}
+
+impl<'de> Visitor<'de> for Build<'_> {
+    type Value = Value;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, v: bool) -> Result<Value, E> {
+        Ok(Value::Bool(v))
+    }
+    fn visit_i64<E>(self, v: i64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
+        Ok(Value::from(v))
+    }
+    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+        // JSON text has no NaN or infinity; a finite f64 always makes a number.
+        Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
+    }
+    fn visit_str<E>(self, v: &str) -> Result<Value, E> {
+        Ok(Value::String(v.to_owned()))
+    }
+    fn visit_string<E>(self, v: String) -> Result<Value, E> {
+        Ok(Value::String(v))
+    }
+    fn visit_unit<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_none<E>(self) -> Result<Value, E> {
+        Ok(Value::Null)
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<Value, D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Value, A::Error> {
+        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        while let Some(v) = seq.next_element_seed(Element(&mut *self.0, out.len()))? {
+            out.push(v);
+        }
+        Ok(Value::Array(out))
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Value, A::Error> {
+        let mut out = Map::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let duplicate = out.contains_key(&key);
+            self.0.segs.push(Seg::Key(key));
+            if duplicate {
+                self.0.duplicate = true;
+                return Err(de::Error::custom("duplicate key"));
+            }
+            let value = map.next_value_seed(Build(&mut *self.0))?;
+            if let Some(Seg::Key(key)) = self.0.segs.pop() {
+                out.insert(key, value);
+            }
+        }
+        Ok(Value::Object(out))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_duplicate_key_is_reported_at_its_path() {
+        let e = parse(r#"{"a": [{"b": 1, "b": 2}]}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.invalid", "/a/0/b"));
+    }
+
+    #[test]
+    fn a_lone_surrogate_is_reported_at_its_field() {
+        let e = parse(r#"{"people": [{"name": "\ud800"}]}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.syntax", "/people/0/name"));
+    }
+
+    #[test]
+    fn keys_that_are_not_identifiers_are_withheld() {
+        let e = parse("{\"a b\": {\"x\": 1, \"x\": 2}}").unwrap_err();
+        assert_eq!(e.path(), "/*/x");
+        let e = parse("{\"k\\u0000\": 1, \"k\\u0000\": 2}").unwrap_err();
+        assert_eq!(e.path(), "/*");
+    }
+
+    #[test]
+    fn text_ending_inside_an_array_is_reported_at_the_array() {
+        let e = parse(r#"{"people": ["#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.syntax", "/people"));
+        let e = parse(r#"{"people": [{"id": "#).unwrap_err();
+        assert_eq!(e.path(), "/people/0/id");
+    }
+
+    #[test]
+    fn trailing_text_is_an_error() {
+        assert_eq!(parse("{} x").unwrap_err().code(), "shape.syntax");
+    }
+}
