@@ -120,7 +120,7 @@ test('documentValidateRecord: a malformed record throws under /record, a bad kin
   assert.equal(k.code, 'shape.invalid');
   assert.equal(k.path, '/kind');
   const doc = example();
-  doc.schema_version = 2;
+  doc.schema_version = 3;
   const v = thrown(() => bk.documentValidateRecord({ kind: 'action', record: formAction(), context: doc }));
   assert.equal(v.code, 'shape.schema_version');
   assert.equal(v.path, '/context/schema_version');

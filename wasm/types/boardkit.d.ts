@@ -80,6 +80,18 @@ export declare function actionRag(request: LogRequest): ActionList;
 /** Counts of the action log by status, RAG and owner as of a date. */
 export declare function actionSummary(request: LogRequest): Summary;
 
+/** Actions whose due date was revised, with how often it slipped later. */
+export declare function actionSlipped(request: LogQueryRequest): Slipped[];
+
+/** Actions completed after the due date in force, with the days late. */
+export declare function actionLateCompletions(request: LogQueryRequest): LateCompletion[];
+
+/** Open actions as of a date grouped by the owner in force. */
+export declare function actionOpenByOwner(request: LogQueryRequest): OpenGroup[];
+
+/** Open actions as of a date grouped by their owners' agency. */
+export declare function actionOpenByAgency(request: LogQueryRequest): OpenGroup[];
+
 /** Open actions falling due within a number of days of a date. */
 export declare function actionDueWithin(request: DueWithinRequest): ActionList;
 
@@ -112,6 +124,9 @@ export declare function riskEscalations(request: EscalationRequest): EscalationL
 
 /** A summary of the register for a board paper. */
 export declare function riskSummary(request: SummaryRequest): BoardSummary;
+
+/** Every line a funder's decision pays (per area, then between boards), its central pots and total. */
+export declare function budgetAllocateDecision(request: AllocateRequest): Allocated;
 
 /** Each partner's contribution under a funding formula, summing exactly to the total. */
 export declare function budgetApportion(request: ApportionRequest): ApportionResponse;
@@ -159,6 +174,11 @@ export declare function reportAttendance(request: AttendanceRequest): Attendance
 
 /** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
+  /**
+   * Who the status says acts or acted ("Actioned by X", "To be actioned at this
+   * meeting by X"), when the minutes name someone.
+   */
+  actioned_by?: Owner | null;
   /** The date the action was completed, closed or superseded. */
   closed_on?: string | null;
   /** What is to be done ("Action"). */
@@ -166,10 +186,11 @@ export interface Action {
   /** The desired outcome, as minuted. */
   desired_outcome?: string | null;
   /**
-   * When it is due ("By"): a date, a month (due by its last day), a meeting, the next
-   * meeting of the body after the one that raised it, or none.
+   * When it is due ("By") as first set: a date, a month or a quarter (due by its last
+   * day), "ongoing", a meeting, the next meeting of this body after the one that raised
+   * it, or the next meeting of another named body; or none.
    */
-  due?: When | null;
+  due?: Due | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -178,17 +199,50 @@ export interface Action {
   history?: StatusChange[];
   /** Host id. */
   id: string;
+  /** The action this one was merged into, by id. */
+  merged_into?: string | null;
+  /** Milestones on the way. */
+  milestones?: Milestone[];
+  /** How success will be measured (a plan's outcome measures). */
+  outcome_measures?: string[];
+  /**
+   * Owners that took the action over, oldest first; the owners in force on a date are
+   * those of the latest change on or before it, else `owners`.
+   */
+  owner_changes?: OwnerChange[];
   /** Who is responsible ("Person/s responsible"): one or more people, roles or groups. */
   owners?: Owner[];
-  /** The meeting that raised the action (its date is the date the action was raised). */
-  raised_at: string;
+  /**
+   * The meeting that raised the action (its date is the date the action was raised).
+   * Absent for an action raised by a plan.
+   */
+  raised_at?: string | null;
+  /**
+   * The plan that raised the action (business plan, work plan, audit, review, serious
+   * case review action plan), with its priority and objective.
+   */
+  raised_by?: PlanRef | null;
+  /** The RAG rating the board itself records, shown beside the computed one. */
+  recorded_rag?: ActionRag | null;
   /** The minute item the action came from (3.1, 4.2). Several actions may share one. */
   ref: string;
+  /**
+   * Later due dates, oldest first; the last is the one in force and `due` stays the
+   * original. Each later one is a slip.
+   */
+  revised_due?: Revision[];
   /**
    * The current status where the host records one. When absent, the status is the
    * latest dated one (history, matters arising, `closed_on`), or open.
    */
   status?: Status | null;
+  /**
+   * The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
+   * When `status` is absent it is read from these words (see [`status_from_words`]).
+   */
+  status_text?: string | null;
+  /** The action that replaced this one, by id. */
+  superseded_by?: string | null;
 }
 
 /**
@@ -283,6 +337,49 @@ export interface AgendaItem {
   title: string;
 }
 
+/** Request of [`allocate_decision`]: one funding decision. */
+export interface AllocateRequest {
+  /** The decision. */
+  decision: FundingDecision;
+}
+
+/** What a decision pays: every line, the central pots and the total. */
+export interface Allocated {
+  /** The central pots' total. */
+  central: Money;
+  /** One line per recipient, in order. */
+  lines: AllocationLine[];
+  /** Lines plus central pots. */
+  total: Money;
+}
+
+/** How a decision shares its money among the recipients. */
+export type Allocation = {
+  /** The amount per area. */
+  amount: Money;
+  kind: "per_area";
+} | {
+  /** The criteria and their weights, totalling 100%. */
+  criteria: Criterion[];
+  kind: "weighted";
+  /** The pot, when the decision states it. */
+  pot?: Money | null;
+} | {
+  kind: "agreed";
+};
+
+/** One recipient's computed line. */
+export interface AllocationLine {
+  /** The amount. */
+  amount: Money;
+  /** The amount split between the area's boards (by body id), when a split is given. */
+  boards?: Share[];
+  /** The recipient's body, when given. */
+  body?: string | null;
+  /** The recipient's index in `recipients`. */
+  index: number;
+}
+
 /**
  * Request for [`apportion`]: a funding formula and, for formulas that share a total,
  * the total to share.
@@ -308,6 +405,12 @@ export interface ApportionResponse {
   /** The total shared (equal to the sum of the shares, always). */
   total: Money;
 }
+
+/**
+ * The direction arrow a scorecard prints beside a value, as printed (what it means
+ * differs between scorecards, so it is kept, not interpreted).
+ */
+export type Arrow = "up" | "down" | "level";
 
 /** A likelihood and an impact, each a level of the matrix's scales (1-based). */
 export interface Assessment {
@@ -385,8 +488,18 @@ export interface AttendanceRequest {
 /** How a person was at a meeting. */
 export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
 
-/** A band: every score from `min` to `max` inclusive gets `rating`. */
+/**
+ * A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
+ * number of bands, each with its own label and colour; `rating` maps each band to the
+ * red/amber/green (or four-band) rating the rules and summaries use, so two bands may
+ * share a rating.
+ */
 export interface Band {
+  /**
+   * The band's own colour as the register shows it ("Red", "Dark green", "#c00000"),
+   * when it names one; `rating` is the RAG the band maps to.
+   */
+  colour?: string | null;
   /** The council's own name for the band ("High", "Significant"...), if it has one. */
   label?: string | null;
   /** Highest score in the band (inclusive). */
@@ -395,6 +508,11 @@ export interface Band {
   min: number;
   /** The rating the band gives. */
   rating: Rating;
+  /**
+   * The management response the register prescribes for the band ("management must
+   * act now").
+   */
+  response?: string | null;
 }
 
 /** Number of live risks per band. */
@@ -424,6 +542,8 @@ export interface BoardDocument {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings: Meeting[];
   /** Partner agencies. */
@@ -433,8 +553,9 @@ export interface BoardDocument {
   /** The risk register. */
   risk_register?: RiskRegister | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -456,6 +577,8 @@ export interface BoardDocumentInput {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings?: MeetingInput[];
   /** Partner agencies. */
@@ -465,8 +588,9 @@ export interface BoardDocumentInput {
   /** The risk register. */
   risk_register?: RiskRegisterInput | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -563,8 +687,11 @@ export type BodyRole = "chair";
 export interface Budget {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared).
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -580,8 +707,12 @@ export interface Budget {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -603,8 +734,11 @@ export interface Budget {
 export interface BudgetInput {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared).
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -620,8 +754,12 @@ export interface BudgetInput {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -668,6 +806,16 @@ export interface CarryForwardRequest {
   meeting: string;
 }
 
+/** Money kept back from the recipients: a central pot released on proposal. */
+export interface CentralPot {
+  /** The amount. */
+  amount: Money;
+  /** What it is for and how it is released, as the decision words it. */
+  description?: string | null;
+  /** The organisation that holds it, by id. */
+  holder?: string | null;
+}
+
 /** Request for [`change`]. */
 export interface ChangeRequest {
   /** The later value. */
@@ -691,14 +839,24 @@ export interface ChangeResponse {
 
 /** A comparator value (national, regional, statistical neighbours) for a period. */
 export interface Comparator {
+  /** The distance from the group average as printed, in percent (unsigned). */
+  distance_percent?: Decimal | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** How many members the group has. */
+  group_size?: number | null;
   /** Who the comparison is with. */
   kind: ComparatorKind;
   /** The period compared. */
   period: YearMonth;
+  /** Where our figure sits against the group's control limits (Above / Inline / Below). */
+  position?: ControlPosition | null;
+  /** Our rank the period before, when printed ("9 (10)"). */
+  previous_rank?: number | null;
+  /** Our rank in the group (1 = the lowest value). */
+  rank?: number | null;
   /**
    * Where our figure stands, when the source states only that ("the rate remains
    * higher than the national average"). Ignored when `value` is given.
@@ -709,7 +867,7 @@ export interface Comparator {
 }
 
 /** Who a figure is compared with. */
-export type ComparatorKind = "national" | "regional" | "statistical_neighbours";
+export type ComparatorKind = "national" | "regional" | "statistical_neighbours" | "peer_group" | "benchmark";
 
 /** Where one indicator stands against one comparator. */
 export interface ComparatorStanding {
@@ -742,6 +900,22 @@ export interface ConstitutionInput {
   standing_items?: StandingItem[];
 }
 
+/**
+ * A control in place: its text, or its text with how well it works.
+ *
+ * JSON: `"Monthly budget monitoring"` or `{"description": "...", "effectiveness":
+ * "partly_effective"}`.
+ */
+export type Control = string | {
+  /** What the control is. */
+  description: string;
+  /** How well it works. */
+  effectiveness?: Effectiveness | null;
+};
+
+/** Where a figure sits against a peer group's control limits. */
+export type ControlPosition = "above" | "inline" | "below";
+
 /** Counts for one owner. */
 export interface Counts {
   /** Completed, closed or superseded. */
@@ -754,6 +928,16 @@ export interface Counts {
   total: number;
   /** Open with no due date (or one that cannot be resolved). */
   undated: number;
+}
+
+/** A criterion of a weighted formula. */
+export interface Criterion {
+  /** Its weight in basis points (2,000 is 20%). */
+  basis_points: number;
+  /** Host id, used by the recipients' measures. */
+  id: string;
+  /** What it measures, as the decision words it ("Resident population"). */
+  name: string;
 }
 
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
@@ -846,6 +1030,13 @@ export interface DirectionCounts {
   up: number;
 }
 
+/** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, "ongoing", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
+export type Due = string | "ongoing" | "next_meeting" | {
+  meeting: string;
+} | {
+  next_meeting_of: string;
+};
+
 /** A query for actions falling due within a window. */
 export interface DueWithinRequest {
   /** The start of the window (never the system clock). */
@@ -855,6 +1046,21 @@ export interface DueWithinRequest {
   /** The board document. */
   document: BoardDocumentInput;
 }
+
+/** How the funder shared the money in earlier years, as the decision recounts it. */
+export interface EarlierMethod {
+  /** A base amount each recipient received under it, when stated. */
+  base_amount?: Money | null;
+  /** The first year of the method, when stated. */
+  from?: FinancialYear | null;
+  /** The method, as the decision words it. */
+  method: string;
+  /** The last year of the method, when stated. */
+  to?: FinancialYear | null;
+}
+
+/** How well a control works, as the register judges it. */
+export type Effectiveness = "effective" | "partly_effective" | "ineffective" | "not_assessed";
 
 /** Response of [`escalations`]. */
 export interface EscalationList {
@@ -985,6 +1191,63 @@ export type Formula = {
  */
 export type Frequency = "monthly" | "quarterly" | "annual";
 
+/** A funder's decision paying many boards or partnerships. */
+export interface FundingDecision {
+  /** How the money is shared. */
+  allocation: Allocation;
+  /**
+   * False when the decision says the formula was not applied in full (the funder used
+   * discretion).
+   */
+  applied_in_full?: boolean | null;
+  /**
+   * Unspent money a recipient may carry into the next year (basis points of its
+   * allocation), when the decision allows it.
+   */
+  carry_forward_limit_basis_points?: number | null;
+  /** Money kept back in central pots. */
+  central?: CentralPot[];
+  /** Conditions on releasing the money, as worded. */
+  conditions?: string[];
+  /** Whether the record is confidential, when it says. */
+  confidential?: boolean | null;
+  /** The date of the decision. */
+  date?: string | null;
+  /** Who took it, by person id. */
+  decided_by?: string | null;
+  /** The decision-maker's own declaration of interests, as signed. */
+  declaration?: string | null;
+  /** Earlier methods, oldest first. */
+  earlier_methods?: EarlierMethod[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The funder, by organisation id. */
+  funder: string;
+  /** Host id. */
+  id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
+  /** Limits on how fast it takes effect. */
+  phasing?: Phasing | null;
+  /** The recipients, in the order the decision lists them. */
+  recipients?: Recipient[];
+  /** The funder's own reference ("OPC2-0325"). */
+  reference?: string | null;
+  /** The date the decision-maker signed it. */
+  signed_on?: string | null;
+  /**
+   * Totals the decision states (a table's total, the financial implications' total);
+   * each is checked against the computed total.
+   */
+  stated_totals?: Money[];
+  /** The decision's title. */
+  title?: string | null;
+  /** The financial year it funds. */
+  year?: FinancialYear | null;
+}
+
 /** One cell of the matrix grid. */
 export interface GridCell {
   /** Index of its band. */
@@ -1057,18 +1320,34 @@ export interface HeatMap {
   unscored: string[];
 }
 
-/** One dated assessment in a risk's score history. */
+/**
+ * One dated assessment in a risk's score history: a likelihood and an impact, or only
+ * the score when that is all the register gives, with the register's own direction of
+ * travel when it states one.
+ */
 export interface HistoryEntry {
-  /** The date of the assessment. */
+  /** The date of the assessment (for a quarterly assessment, the quarter's last day). */
   date: string;
+  /** The direction of travel as the register states it, checked against the scores. */
+  direction?: RiskDirection | null;
   /** Impact level. */
-  impact: number;
+  impact?: number | null;
   /** Likelihood level. */
-  likelihood: number;
+  likelihood?: number | null;
   /** The meeting where it was reviewed, by id. */
   meeting?: string | null;
   /** Why the score moved. */
   note?: string | null;
+  /**
+   * The quarter the assessment is for, when the register reports by quarter
+   * ("Quarter 3 16/17" is `"2016/17-Q3"`).
+   */
+  period?: Quarter | null;
+  /**
+   * The score as the register states it ("Overall"). Needed when the register gives no
+   * likelihood and impact; when it gives both, checked against them.
+   */
+  score?: number | null;
 }
 
 /** A request for one action's merged status history. */
@@ -1144,10 +1423,16 @@ export interface Indicator {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1155,8 +1440,15 @@ export interface Indicator {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: Target | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1179,10 +1471,16 @@ export interface IndicatorInput {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1190,8 +1488,15 @@ export interface IndicatorInput {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: TargetInput | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1253,6 +1558,20 @@ export interface JointPayment {
   payment: Money;
 }
 
+/** An action completed after its due date. */
+export interface LateCompletion {
+  /** Days late. */
+  days_late: number;
+  /** The day it was done. */
+  done_on: string;
+  /** The due day in force. */
+  due_on: string;
+  /** The action's id. */
+  id: string;
+  /** Its position in `actions`. */
+  index: number;
+}
+
 /** One action in the log as of a date. */
 export interface LogEntry {
   /** Days from the date to the due day: negative when overdue. */
@@ -1277,7 +1596,7 @@ export interface LogEntry {
   /** Why it has that rating. */
   rag_reason: RagReason;
   /** The meeting that raised it. */
-  raised_at: string;
+  raised_at?: string | null;
   /** The date it was raised, when the meeting is known. */
   raised_on?: string | null;
   /** The minute item it came from. */
@@ -1286,6 +1605,14 @@ export interface LogEntry {
   status: Status;
   /** No due date, or one that cannot be resolved. */
   undated: boolean;
+}
+
+/** Request of the log queries: the document and the date to judge "open" on. */
+export interface LogQueryRequest {
+  /** The date (never the system clock). */
+  as_of: string;
+  /** The board document. */
+  document: BoardDocumentInput;
 }
 
 /** A query of the log as of a date. */
@@ -1325,6 +1652,17 @@ export interface MatterArising {
   note?: string | null;
   /** The status recorded. */
   status: Status;
+}
+
+/** A recipient's measure of one criterion (its population, its crimes per 1,000...). */
+export interface Measure {
+  /** The criterion's id. */
+  criterion: string;
+  /**
+   * The measure, a whole number in the criterion's own unit (scale rates up to whole
+   * numbers: 48.27 per 1,000 as 4827).
+   */
+  value: number;
 }
 
 /** A meeting of a body. */
@@ -1454,6 +1792,16 @@ export interface MemberAttendance {
 /** The category a member sits in. */
 export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 
+/** A milestone on the way to completing the action. */
+export interface Milestone {
+  /** What is to be reached. */
+  description: string;
+  /** When it was reached. */
+  done_on?: string | null;
+  /** When. */
+  due?: Due | null;
+}
+
 /** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
 export interface MinutesApproval {
   /** Agreed as a correct record (false: amended or not agreed). */
@@ -1494,6 +1842,8 @@ export interface NextMeeting {
 
 /** One value of an indicator for one period. */
 export interface Observation {
+  /** The arrow printed beside the value, as printed. */
+  arrow?: Arrow | null;
   /** The count behind a percentage or a rate (617 re-referrals; 2,240 children in need). */
   count?: number | null;
   /** Host data kept through a round trip. */
@@ -1513,6 +1863,16 @@ export interface Observation {
   total?: number | null;
   /** The value as published, in the indicator's unit. */
   value: Decimal;
+}
+
+/** Open actions of one owner, or of one agency. */
+export interface OpenGroup {
+  /** The open actions' ids, in log order. */
+  actions: string[];
+  /** The organisation id, for the by-agency view; absent for owners with none. */
+  organisation?: string | null;
+  /** The owner (resolved to a person or group where it can be), for the by-owner view. */
+  owner?: Owner | null;
 }
 
 /** A partner agency. */
@@ -1549,6 +1909,16 @@ export type Owner = {
 } | {
   group: string;
 };
+
+/** The action changing hands on a date. */
+export interface OwnerChange {
+  /** The meeting that recorded it, by id. */
+  meeting?: string | null;
+  /** The date the new owners took over. */
+  on: string;
+  /** The new owners. */
+  owners: Owner[];
+}
 
 /** The actions of one owner. An action with two owners counts for each. */
 export interface OwnerSummary {
@@ -1636,6 +2006,16 @@ export type PersonRef = {
   role: BodyRole;
 };
 
+/** Limits on how fast a new formula takes effect. */
+export interface Phasing {
+  /** No recipient gains more than this in a year (basis points). */
+  max_gain_basis_points?: number | null;
+  /** No recipient loses more than this in a year (basis points). */
+  max_loss_basis_points?: number | null;
+  /** Over how many years it is phased in. */
+  years?: number | null;
+}
+
 /** Where a (likelihood, impact) pair falls: its score and band. */
 export interface Placement {
   /** Index of the band in the configuration's `bands` list. */
@@ -1648,6 +2028,35 @@ export interface Placement {
   score: number;
   /** True when the band is the most serious band of the matrix. */
   top_band: boolean;
+}
+
+/** The kind of plan that raised an action. */
+export type PlanKind = "business_plan" | "work_plan" | "audit" | "review" | "serious_case_review" | "other";
+
+/** The plan that raised an action, with the priority and objective it serves. */
+export interface PlanRef {
+  /** The body whose plan it is, by id. */
+  body?: string | null;
+  /** The date the plan was agreed (the date the action was raised). */
+  date?: string | null;
+  /** The kind of plan. */
+  kind: PlanKind;
+  /** The objective under that priority. */
+  objective?: string | null;
+  /** The plan's priority the action serves ("Priority 2: neglect"). */
+  priority?: string | null;
+  /** Its title as the board writes it ("Business Plan 2017-19"). */
+  title?: string | null;
+}
+
+/** A further action planned to reduce the risk, as the register words it, with its date. */
+export interface PlannedAction {
+  /** The action in the document's action log that tracks it, by id. */
+  action?: string | null;
+  /** What is planned. */
+  description: string;
+  /** When ("May 2017", "Ongoing"). */
+  due?: Due | null;
 }
 
 /** Which way is good for an indicator. */
@@ -1668,6 +2077,9 @@ export interface PopulationRange {
 
 /** Whether the year ended over or under budget. */
 export type Position = "underspend" | "balanced" | "overspend";
+
+/** A quarter: 2017-Q3 (calendar) or 2017/18-Q3 (financial year from April) */
+export type Quarter = string;
 
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
@@ -1737,8 +2149,11 @@ export interface RagResponse {
 
 /** Where and when the board raised the risk. */
 export interface Raised {
-  /** The date the risk was raised. */
-  date: string;
+  /**
+   * The date the risk was raised, when the register records it (absent: on the
+   * register before any date the register speaks of).
+   */
+  date?: string | null;
   /** The meeting where the board decided it, by id. */
   meeting?: string | null;
   /** The minute reference of that decision ("5.1"). */
@@ -1760,6 +2175,34 @@ export interface RatingsResponse {
   as_of: string;
   /** The rating of every risk raised on or before the date, in register order. */
   risks: RiskRating[];
+}
+
+/** One recipient of a decision: a partnership or board, the organisation paid for it. */
+export interface Recipient {
+  /** Its agreed amount (for an agreed allocation). */
+  amount?: Money | null;
+  /** The number of local authority areas it covers (for a per-area allocation). */
+  areas?: number;
+  /**
+   * How its money is split between the boards of its area (a children's and an adults'
+   * board), in basis points totalling 100%.
+   */
+  boards?: BoardShare[];
+  /** The partnership or board, by body id. */
+  body?: string | null;
+  /** The year that change is for, when it is not the decision's own year. */
+  change_year?: FinancialYear | null;
+  /** Its measures of the criteria (for a weighted allocation). */
+  measures?: Measure[];
+  /** The host or payee organisation that receives the money for it, by id. */
+  payee?: string | null;
+  /** The amount as the decision states it; checked against the computed one. */
+  stated_amount?: Money | null;
+  /**
+   * The change on the year before as the decision states it, in basis points (-900 for
+   * "would lose 9%"); checked against the decision's phasing limits.
+   */
+  stated_change_basis_points?: number | null;
 }
 
 /** The kinds of record a form can validate on its own (see [`validate_record`]). */
@@ -1868,16 +2311,36 @@ export interface ReviewRequest {
   within_days?: number;
 }
 
+/** A later due date: the new due, when and where it was agreed, and why. */
+export interface Revision {
+  /** The new due. */
+  due: Due;
+  /** The meeting that agreed it, by id. */
+  meeting?: string | null;
+  /** Why it moved. */
+  note?: string | null;
+  /** When it was agreed. */
+  on?: string | null;
+}
+
 /** A risk on the board's register. */
 export interface Risk {
+  /** The partner organisations the risk applies to, by id (a tick per partner). */
+  applies_to?: string[];
   /** The council's category (safeguarding practice, finance, partnership...). */
   category?: string | null;
+  /** What causes the risk. */
+  causes?: string[];
   /** For a closed risk: the date it was closed. */
   closed_on?: string | null;
   /** For a closed risk: why it was closed. */
   closed_reason?: string | null;
+  /** Comments on the measures, as the register words them. */
+  comments?: string | null;
+  /** What would follow if it happened. */
+  consequences?: string[];
   /** Controls in place. */
-  controls?: string[];
+  controls?: Control[];
   /** Current (residual) assessment: with the controls in place. */
   current?: Assessment | null;
   /** What the risk is and why it matters. */
@@ -1892,14 +2355,26 @@ export interface Risk {
   id: string;
   /** Inherent assessment: before any controls. */
   inherent?: Assessment | null;
+  /**
+   * The date the risk was last reviewed (with `review_frequency`, gives the next
+   * review when the register has no "next review" column).
+   */
+  last_reviewed?: string | null;
   /** Further actions, by id in the document's action log. */
   linked_actions?: string[];
   /** The date of the next review. */
   next_review?: string | null;
   /** The owner: a person id, or a group id defined on a body ("LSCB Office"). */
   owner?: string | null;
-  /** When, and at which meeting and minute, the board raised it. */
-  raised: Raised;
+  /** The body or committee that owns the risk, by id, when it is not the register's. */
+  owning_body?: string | null;
+  /** Further actions planned, as the register words them. */
+  planned_actions?: PlannedAction[];
+  /**
+   * When, and at which meeting and minute, the board raised it, as far as the register
+   * records it.
+   */
+  raised?: Raised;
   /** How often the risk is reviewed. */
   review_frequency?: ReviewFrequency | null;
   /**
@@ -1911,11 +2386,18 @@ export interface Risk {
   status: RiskStatus;
   /** Target assessment: where the board means to get it to. */
   target?: Assessment | null;
+  /** The date by which the board means to reach the target ("Ongoing" when it says so). */
+  target_date?: Due | null;
   /** Short title as the register shows it. */
   title: string;
+  /** What the board has chosen to do about the risk. */
+  treatment?: Treatment | null;
 }
 
-/** Direction of travel of a risk's score between its two latest assessments. */
+/**
+ * Direction of travel of a risk's score between two assessments: worked out from the
+ * scores, or as the register states it (a "DOT" column).
+ */
 export type RiskDirection = "up" | "down" | "unchanged" | "new";
 
 /** Request for [`rate`]: a matrix and a pair of levels, as a form has them. */
@@ -1975,8 +2457,17 @@ export interface RiskRegister {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2002,8 +2493,17 @@ export interface RiskRegisterInput {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks?: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2160,6 +2660,22 @@ export interface ShareResponse {
   percent: Decimal;
 }
 
+/** An action whose due date was moved. */
+export interface Slipped {
+  /** The due day in force, when it resolves. */
+  due_on?: string | null;
+  /** The action's id. */
+  id: string;
+  /** Its position in `actions`. */
+  index: number;
+  /** The original due day, when it resolves. */
+  original_due_on?: string | null;
+  /** How many revisions the log records. */
+  revisions: number;
+  /** How many times the due day moved later. */
+  slips: number;
+}
+
 /** Where a dated status came from. */
 export type Source = "history" | "matters_arising" | "closed_on";
 
@@ -2187,6 +2703,19 @@ export type Standing = "better" | "same" | "worse";
 
 /** A standing item of the agenda template. */
 export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" | "previous_minutes" | "matters_arising" | "any_other_business" | "date_of_next_meeting";
+
+/**
+ * A count the register states of its live risks in a band ("12 high risks"): by the
+ * band's label, by rating, or both.
+ */
+export interface StatedCount {
+  /** The number stated. */
+  count: number;
+  /** The band's label as the matrix names it ("High"). */
+  label?: string | null;
+  /** The rating counted. */
+  rating?: Rating | null;
+}
 
 /** A budget statement for one year. */
 export interface Statement {
@@ -2375,8 +2904,11 @@ export type TravelThreshold = {
   relative_percent: Decimal;
 };
 
+/** What the board has chosen to do about a risk. */
+export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
+
 /** The unit an indicator is measured in. */
-export type Unit = "count" | "percent" | "rate_per_10000" | "days";
+export type Unit = "count" | "percent" | "rate_per_10000" | "days" | "rate_per_1000" | "per_day" | "per_year";
 
 /** Options for validating a board document (`BoardDocument::validate`). */
 export interface ValidateOptions {
