@@ -67,6 +67,9 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
             action: Some(e.id),
             status: e.status,
             note: None,
+            minute_ref: None,
+            page: None,
+            section: None,
         })
         .collect();
     Ok(CarryForward {

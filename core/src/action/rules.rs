@@ -170,7 +170,8 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     let arising = timeline::ArisingIndex::new(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         for (k, ma) in m.matters_arising.iter().enumerate() {
-            if ma.action.is_none() && arising.matched(m, ma).is_empty() {
+            if ma.action.is_none() && !ma.action_ref.is_empty() && arising.matched(m, ma).is_empty()
+            {
                 out.push(
                     &MATTER_ARISING_UNMATCHED,
                     format!("/meetings/{mi}/matters_arising/{k}/action_ref"),
