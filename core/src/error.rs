@@ -40,7 +40,7 @@ pub enum Error {
         path: String,
     },
     /// A `schema_version` this library cannot read.
-    #[error("This document is written for another version of the format; this library reads schema_version {supported}.")]
+    #[error("This document is written for another version of the format; this library reads schema_version 1 to {supported}.")]
     SchemaVersion {
         /// Pointer to `schema_version`.
         path: String,

@@ -274,6 +274,56 @@ enum BoardkitStatus boardkit_action_history(const char *request_json, char **out
 enum BoardkitStatus boardkit_action_flow_matters_arising(const char *request_json, char **out_json);
 
 /**
+ * Actions whose due date was revised, with how often it slipped later.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"id", "index",
+ * "original_due_on", "due_on", "slips", "revisions"}, ...]` in log order
+ * (`original_due_on` and `due_on` absent when they do not resolve to a day).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_slipped(const char *request_json, char **out_json);
+
+/**
+ * Actions completed or closed after the due date in force.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"id", "index",
+ * "due_on", "done_on", "days_late"}, ...]` in log order.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_late_completions(const char *request_json, char **out_json);
+
+/**
+ * Open actions as of a date grouped by the owner in force on that date.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"owner": {"person":
+ * "p-1"}, "actions": ["a1", ...]}, ...]`: people first, then groups, initials, roles.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_open_by_owner(const char *request_json, char **out_json);
+
+/**
+ * Open actions as of a date grouped by the agency of their owners.
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"organisation":
+ * "o-1", "actions": ["a1", ...]}, ...]`, with owners of no agency last (no
+ * `organisation`).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_action_open_by_agency(const char *request_json, char **out_json);
+
+/**
  * The funding calculator: each partner's contribution under a formula, to the penny,
  * always summing exactly to the total (largest-remainder rounding that does not depend
  * on the order partners are listed in).
@@ -351,6 +401,22 @@ enum BoardkitStatus boardkit_budget_parse_money(const char *request_json, char *
  * must be NULL or point to writable storage for one `char *`.
  */
 enum BoardkitStatus boardkit_budget_format_money(const char *request_json, char **out_json);
+
+/**
+ * Every line a funder's decision pays, in one call: so much per area (or by weighted
+ * criteria, or agreed amounts), each area's money split between its boards, the central
+ * pots and the total, to the penny.
+ *
+ * Request: `{"decision": {"id", "funder", "allocation": {"kind": "per_area", "amount":
+ * 3000000}, "recipients": [{"body": "b-1", "areas": 2, "boards": [...]}], "central":
+ * [...]}}`. Response: `{"lines": [{"index", "body", "amount", "boards": [{"id",
+ * "amount"}]}], "central", "total"}`. Errors point under `/decision`.
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_budget_allocate_decision(const char *request_json, char **out_json);
 
 /**
  * Check every governance rule over a whole board document.

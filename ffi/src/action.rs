@@ -224,3 +224,73 @@ pub unsafe extern "C" fn boardkit_action_flow_matters_arising(
     // SAFETY: forwarded contract.
     unsafe { capability(request_json, out_json, action::flow_matters_arising) }
 }
+
+/// Actions whose due date was revised, with how often it slipped later.
+///
+/// Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"id", "index",
+/// "original_due_on", "due_on", "slips", "revisions"}, ...]` in log order
+/// (`original_due_on` and `due_on` absent when they do not resolve to a day).
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_action_slipped(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, action::slipped) }
+}
+
+/// Actions completed or closed after the due date in force.
+///
+/// Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"id", "index",
+/// "due_on", "done_on", "days_late"}, ...]` in log order.
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_action_late_completions(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, action::late_completions) }
+}
+
+/// Open actions as of a date grouped by the owner in force on that date.
+///
+/// Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"owner": {"person":
+/// "p-1"}, "actions": ["a1", ...]}, ...]`: people first, then groups, initials, roles.
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_action_open_by_owner(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, action::open_by_owner) }
+}
+
+/// Open actions as of a date grouped by the agency of their owners.
+///
+/// Request: `{"document": {...}, "as_of": "2017-02-01"}`. Response: `[{"organisation":
+/// "o-1", "actions": ["a1", ...]}, ...]`, with owners of no agency last (no
+/// `organisation`).
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_action_open_by_agency(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, action::open_by_agency) }
+}

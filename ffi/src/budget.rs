@@ -115,3 +115,24 @@ pub unsafe extern "C" fn boardkit_budget_format_money(
     // SAFETY: forwarded contract.
     unsafe { plain(request_json, out_json, budget::format_money) }
 }
+
+/// Every line a funder's decision pays, in one call: so much per area (or by weighted
+/// criteria, or agreed amounts), each area's money split between its boards, the central
+/// pots and the total, to the penny.
+///
+/// Request: `{"decision": {"id", "funder", "allocation": {"kind": "per_area", "amount":
+/// 3000000}, "recipients": [{"body": "b-1", "areas": 2, "boards": [...]}], "central":
+/// [...]}}`. Response: `{"lines": [{"index", "body", "amount", "boards": [{"id",
+/// "amount"}]}], "central", "total"}`. Errors point under `/decision`.
+///
+/// # Safety
+/// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_budget_allocate_decision(
+    request_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe { capability(request_json, out_json, budget::allocate_decision) }
+}

@@ -169,8 +169,9 @@ test('bad options throw with a path inside the options', () => {
 test('normaliseDocument fills defaults, keeps extensions, and is idempotent', () => {
   const doc = { schema_version: 1, extensions: { crm: { ref: 7 } } };
   const n = bk.normaliseDocument(doc);
+  // A version-1 document comes back upgraded to the current version.
   assert.deepEqual(n, {
-    schema_version: 1,
+    schema_version: 2,
     organisations: [],
     people: [],
     bodies: [],

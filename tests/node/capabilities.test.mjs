@@ -130,7 +130,7 @@ test('documentValidateRecord: a malformed record gets findings at its fields, a 
   assert.equal(k.code, 'shape.invalid');
   assert.equal(k.path, '/kind');
   const doc = example();
-  doc.schema_version = 99;
+  doc.schema_version = 3;
   const v = thrown(() => bk.documentValidateRecord({ kind: 'action', record: formAction(), context: doc }));
   assert.equal(v.code, 'shape.schema_version');
   assert.equal(v.path, '/context/schema_version');
@@ -177,6 +177,44 @@ test('actionLog, actionOpen, actionCompleted, actionUndated and actionRag partit
   assert.ok(undated.length > 0 && undated.every((a) => a.undated && a.due_on === undefined));
   assert.ok(rag.every((a) => ['red', 'amber', 'green', 'complete'].includes(a.rag)));
   assert.equal(rag.find((a) => a.id === 'a-2016-12-08-12').rag, 'complete');
+});
+
+test('actionOpenByOwner and actionOpenByAgency group the open actions; slips and late completions are lists', () => {
+  const byOwner = use('actionOpenByOwner')(log());
+  const ct = byOwner.find((g) => g.owner && g.owner.person === 'p-ct');
+  assert.deepEqual(ct.actions, ['a-2016-12-08-01', 'a-2016-12-08-03']);
+  assert.ok(!byOwner.some((g) => g.actions.includes('a-2016-12-08-12')), 'completed actions are not open');
+  const byAgency = use('actionOpenByAgency')(log());
+  assert.deepEqual(byAgency.find((g) => g.organisation === 'o-police').actions, ['a-2016-12-08-02']);
+  assert.equal(byAgency[byAgency.length - 1].organisation, undefined, 'owners of no agency come last');
+  // One action revised twice, later both times: two slips.
+  const doc = example();
+  const a = doc.actions.find((x) => x.id === 'a-2016-12-08-14');
+  a.revised_due = [{ due: '2017-03-31' }, { due: '2017/18-Q1' }];
+  const slipped = use('actionSlipped')({ document: doc, as_of: AS_OF });
+  assert.equal(slipped.length, 1);
+  assert.equal(slipped[0].slips, 2);
+  assert.equal(slipped[0].due_on, '2017-06-30');
+  assert.deepEqual(use('actionLateCompletions')(log()), []);
+  const e = thrown(() => bk.actionSlipped({ document: doc, as_of: '2017-02-30' }));
+  assert.equal(e.path, '/as_of');
+});
+
+test('budgetAllocateDecision: so much per area, then between the boards, in one call', () => {
+  const r = use('budgetAllocateDecision')({
+    decision: {
+      id: 'd1', funder: 'o-pcc',
+      allocation: { kind: 'per_area', amount: 2750000 },
+      recipients: [{ body: 'b-1' }, { body: 'b-2', areas: 2, boards: [
+        { body: 'b-c', basis_points: 6000 }, { body: 'b-a', basis_points: 4000 }] }],
+      central: [{ amount: 2000000 }],
+    },
+  });
+  assert.deepEqual(r.lines.map((l) => l.amount), [2750000, 5500000]);
+  assert.deepEqual(r.lines[1].boards, [{ id: 'b-c', amount: 3300000 }, { id: 'b-a', amount: 2200000 }]);
+  assert.equal(r.total, 10250000);
+  const e = thrown(() => bk.budgetAllocateDecision({ decision: { id: 'd', funder: 'f', allocation: { kind: 'agreed' }, recipients: [{}] } }));
+  assert.equal(e.path, '/decision/recipients/0/amount');
 });
 
 test('actionSummary counts agree with the lists', () => {

@@ -94,6 +94,11 @@ export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 // action
 export const actionLog = wrap(raw.actionLog);
+export const actionSlipped = wrap(raw.actionSlipped);
+export const actionLateCompletions = wrap(raw.actionLateCompletions);
+export const actionOpenByOwner = wrap(raw.actionOpenByOwner);
+export const actionOpenByAgency = wrap(raw.actionOpenByAgency);
+export const budgetAllocateDecision = wrap(raw.budgetAllocateDecision);
 export const actionOpen = wrap(raw.actionOpen);
 export const actionOverdue = wrap(raw.actionOverdue);
 export const actionUndated = wrap(raw.actionUndated);

@@ -192,6 +192,14 @@ capabilities! {
     actionHistory => action_history: result boardkit::action::history;
     /// The document with matters-arising statuses written into action histories.
     actionFlowMattersArising => action_flow_matters_arising: result boardkit::action::flow_matters_arising;
+    /// Actions whose due date was revised, with how often it slipped later.
+    actionSlipped => action_slipped: result boardkit::action::slipped;
+    /// Actions completed after the due date in force, with the days late.
+    actionLateCompletions => action_late_completions: result boardkit::action::late_completions;
+    /// Open actions as of a date grouped by the owner in force.
+    actionOpenByOwner => action_open_by_owner: result boardkit::action::open_by_owner;
+    /// Open actions as of a date grouped by their owners' agency.
+    actionOpenByAgency => action_open_by_agency: result boardkit::action::open_by_agency;
 
     /// The score and band of one likelihood and impact on a risk matrix.
     riskRate => risk_rate: result boardkit::risk::rate;
@@ -218,6 +226,8 @@ capabilities! {
     budgetParseMoney => budget_parse_money: result boardkit::budget::parse_money;
     /// Write an amount of pence as a board writes it ("£298,700").
     budgetFormatMoney => budget_format_money: plain boardkit::budget::format_money;
+    /// Every line a funder's decision pays (per area, then between boards), its central pots and total.
+    budgetAllocateDecision => budget_allocate_decision: result boardkit::budget::allocate_decision;
 
     /// Check one scorecard's rules (paths relative to the scorecard).
     scorecardValidate => scorecard_validate: plain boardkit::scorecard::validate;

@@ -214,6 +214,22 @@ fn api() -> Gen {
         "actionSummary",
         "Counts of the action log by status, RAG and owner as of a date.",
     );
+    g.capability::<action::LogQueryRequest, Vec<action::Slipped>>(
+        "actionSlipped",
+        "Actions whose due date was revised, with how often it slipped later.",
+    );
+    g.capability::<action::LogQueryRequest, Vec<action::LateCompletion>>(
+        "actionLateCompletions",
+        "Actions completed after the due date in force, with the days late.",
+    );
+    g.capability::<action::LogQueryRequest, Vec<action::OpenGroup>>(
+        "actionOpenByOwner",
+        "Open actions as of a date grouped by the owner in force.",
+    );
+    g.capability::<action::LogQueryRequest, Vec<action::OpenGroup>>(
+        "actionOpenByAgency",
+        "Open actions as of a date grouped by their owners' agency.",
+    );
     g.capability::<action::DueWithinRequest, action::ActionList>(
         "actionDueWithin",
         "Open actions falling due within a number of days of a date.",
@@ -260,6 +276,10 @@ fn api() -> Gen {
         "A summary of the register for a board paper.",
     );
     // budget
+    g.capability::<budget::AllocateRequest, budget::Allocated>(
+        "budgetAllocateDecision",
+        "Every line a funder's decision pays (per area, then between boards), its central pots and total.",
+    );
     g.capability::<budget::ApportionRequest, budget::ApportionResponse>(
         "budgetApportion",
         "Each partner's contribution under a funding formula, summing exactly to the total.",

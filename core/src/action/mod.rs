@@ -34,6 +34,10 @@ pub use log::{
     completed, due_within, entries, log, open, overdue, rag, summarise, summary, undated,
     ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, Rag, RagReason, Summary,
 };
+pub use queries::{
+    late_completions, open_by_agency, open_by_owner, slipped, LateCompletion, LogQueryRequest,
+    OpenGroup, Slipped,
+};
 pub use rules::RULES;
 
 use crate::board::Body;

@@ -195,7 +195,7 @@ fn owner_key(o: &Owner) -> (u8, String) {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct QueryRequest {
+pub struct LogQueryRequest {
     /// The board document.
     pub document: BoardDocument,
     /// The date (never the system clock).
@@ -203,21 +203,21 @@ pub struct QueryRequest {
 }
 
 /// Capability: actions whose due date slipped.
-pub fn slipped(req: &QueryRequest) -> Result<Vec<Slipped>, Error> {
+pub fn slipped(req: &LogQueryRequest) -> Result<Vec<Slipped>, Error> {
     Ok(slipped_in(&Index::new(&req.document)))
 }
 
 /// Capability: actions completed after their due date.
-pub fn late_completions(req: &QueryRequest) -> Result<Vec<LateCompletion>, Error> {
+pub fn late_completions(req: &LogQueryRequest) -> Result<Vec<LateCompletion>, Error> {
     Ok(late_completions_in(&Index::new(&req.document)))
 }
 
 /// Capability: open actions by owner.
-pub fn open_by_owner(req: &QueryRequest) -> Result<Vec<OpenGroup>, Error> {
+pub fn open_by_owner(req: &LogQueryRequest) -> Result<Vec<OpenGroup>, Error> {
     Ok(open_by_owner_in(&Index::new(&req.document), req.as_of))
 }
 
 /// Capability: open actions by agency.
-pub fn open_by_agency(req: &QueryRequest) -> Result<Vec<OpenGroup>, Error> {
+pub fn open_by_agency(req: &LogQueryRequest) -> Result<Vec<OpenGroup>, Error> {
     Ok(open_by_agency_in(&Index::new(&req.document), req.as_of))
 }

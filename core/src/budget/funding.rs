@@ -366,3 +366,19 @@ fn weighted(
     }
     Ok(out)
 }
+
+/// Request of [`allocate_decision`]: one funding decision.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AllocateRequest {
+    /// The decision.
+    pub decision: FundingDecision,
+}
+
+/// Capability: every line a funding decision pays (per area, then between the boards of
+/// each area), its central pots and its total, in one call. Errors point under
+/// `/decision`.
+pub fn allocate_decision(request: &AllocateRequest) -> Result<Allocated, Error> {
+    allocate(&request.decision, "/decision")
+}

@@ -24,7 +24,9 @@ pub mod statement;
 
 pub use apportion::{apportion, ApportionRequest, ApportionResponse, Share};
 pub use formula::Formula;
-pub use funding::{allocate, Allocated, Allocation, FundingDecision};
+pub use funding::{
+    allocate, allocate_decision, AllocateRequest, Allocated, Allocation, FundingDecision,
+};
 pub use money::{format_money, parse_money, Money};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
