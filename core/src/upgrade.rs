@@ -87,7 +87,13 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
     Ok(())
 }
 
-/// Meetings, attendance and decisions from version 1: nothing to change yet.
+/// Meetings, attendance and decisions from version 1. Version 2 added optional fields
+/// only (date basis, mode, parts, attendance completeness and grid key, seats, unnamed
+/// deputies, decisions' owners, due, proposer, vote and actions, previous minutes by date)
+/// and new kinds, roles and statuses. Their defaults give a version-1 meeting the meaning
+/// it had: a date as stated; a listed attendance is the full list and an empty one is not
+/// recorded (as version 1 read it for quorum and the attendance report); a membership
+/// with no dates covers every meeting. So nothing is changed.
 fn v1_meetings(_doc: &mut BoardDocument) -> Result<(), String> {
     Ok(())
 }
