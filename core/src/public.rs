@@ -64,10 +64,17 @@ pub const WITHHELD_MEETING_TITLE: &str = "Confidential meeting";
 /// Whether an agenda item is itself marked confidential: the item, or the whole meeting.
 ///
 /// This is the one predicate of markings; everything else is derived from it by
-/// [`Confidentiality::of`]. Confidentiality by part of a meeting (an open part and a
-/// closed part) is added here.
+/// [`Confidentiality::of`]. An item in a closed part of the meeting (a part marked
+/// confidential) is marked too.
 pub fn item_marked(meeting: &Meeting, item: &AgendaItem) -> bool {
-    meeting.confidential || item.confidential
+    meeting.confidential
+        || item.confidential
+        || item.part.as_deref().is_some_and(|part| {
+            meeting
+                .parts
+                .iter()
+                .any(|p| p.confidential && p.id == part)
+        })
 }
 
 /// Whether an attendance entry belongs to someone who attended only for confidential
@@ -236,7 +243,11 @@ impl<'a> Confidentiality<'a> {
         let actions: Vec<bool> = doc
             .actions
             .iter()
-            .map(|a| numbering.tied(&a.raised_at, &a.reference))
+            .map(|a| {
+                a.raised_at
+                    .as_deref()
+                    .is_some_and(|m| numbering.tied(m, &a.reference))
+            })
             .collect();
         let withheld_actions: HashSet<&str> = doc
             .actions
@@ -525,11 +536,18 @@ fn withheld_meeting(m: &Meeting) -> Meeting {
         body,
         title: _,
         date,
+        date_basis,
         start: _,
         end: _,
         venue: _,
         status,
+        mode: _,
+        numbering,
+        versions: _,
         confidential: _,
+        parts: _,
+        attendance_record: _,
+        attendance_key: _,
         attendance: _,
         agenda: _,
         declarations: _,
@@ -543,11 +561,18 @@ fn withheld_meeting(m: &Meeting) -> Meeting {
         body: body.clone(),
         title: WITHHELD_MEETING_TITLE.to_string(),
         date: *date,
+        date_basis: *date_basis,
         start: None,
         end: None,
         venue: None,
         status: *status,
+        mode: None,
+        numbering: numbering.clone(),
+        versions: Vec::new(),
         confidential: true,
+        parts: Vec::new(),
+        attendance_record: None,
+        attendance_key: Vec::new(),
         attendance: Vec::new(),
         agenda: Vec::new(),
         declarations: None,
@@ -567,6 +592,9 @@ fn withheld_item(item: &AgendaItem) -> AgendaItem {
         papers: _,
         minutes_allocated,
         confidential: _,
+        part,
+        refers_to: _,
+        deferred_to: _,
         standing,
         minutes: _,
         decisions: _,
@@ -579,6 +607,9 @@ fn withheld_item(item: &AgendaItem) -> AgendaItem {
         papers: Vec::new(),
         minutes_allocated: *minutes_allocated,
         confidential: true,
+        part: part.clone(),
+        refers_to: None,
+        deferred_to: None,
         standing: *standing,
         minutes: None,
         decisions: Vec::new(),
@@ -686,7 +717,7 @@ impl<'a> ArisingTies<'a> {
         let mut by_ref: HashMap<(&str, &str), Vec<(Date, bool)>> = HashMap::new();
         for (a, &t) in doc.actions.iter().zip(withheld) {
             *by_id.entry(a.id.as_str()).or_default() |= t;
-            if let Some(m) = meetings.get(a.raised_at.as_str()) {
+            if let Some(m) = a.raised_at.as_deref().and_then(|id| meetings.get(id)) {
                 by_ref
                     .entry((m.body.as_str(), a.reference.trim()))
                     .or_default()
