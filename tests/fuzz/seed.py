@@ -198,6 +198,27 @@ put("ffi", bytes([len(requests)]) + compact(D).encode("utf-8") + b"\0" +
     compact({"as_of": AS_OF}).encode("utf-8"))
 put("ffi", bytes([len(requests)]) + compact(c_board).encode("utf-8"))
 
+# ---- import: the minutes samples of the import tests as text (with and without the board
+# as context), and each action of the example as a CSV action log; the first byte picks
+# kind and format as FORMS in fuzz_targets/import.rs does (0 minutes/text, 2 actions/csv,
+# 5 risks/csv, 8 attendance/csv; +128 with context)
+samples = os.path.join(ROOT, "core", "import", "tests", "data")
+if os.path.isdir(samples):
+    for name in sorted(os.listdir(samples))[:12]:
+        with open(os.path.join(samples, name), "rb") as f:
+            text = f.read()[:8192]
+        put("import", bytes([0]) + text)
+        put("import", bytes([128]) + text)
+rows = ["Ref,Action,Responsible,Timescale,Status"]
+for a in example.get("actions", [])[:8]:
+    due = a.get("due") if isinstance(a.get("due"), str) else ""
+    rows.append(",".join([str(a.get("ref", "")), '"%s"' % a.get("description", "").replace('"', "'"),
+                          "VP", due, a.get("status", "")]))
+put("import", bytes([2]) + "\n".join(rows).encode("utf-8"))
+put("import", bytes([130]) + "\n".join(rows).encode("utf-8"))
+put("import", bytes([5]) + b"Risk,Likelihood,Impact,Owner,Controls\nCapacity of partners,3,4,VP,Monthly report\n")
+put("import", bytes([8]) + b"Name,Agency,2016-10-20,2016-12-08\nVP,LCC,Y,A\nCT,Police,Y,Y\n")
+
 # ---- a libFuzzer dictionary: every key and short string value of the documents, and
 # JSON tokens and edge values (passed to every target with -dict)
 tokens = {'{', '}', '[', ']', ',', ':', '""', 'null', 'true', 'false', '0', '-1', '1.5',

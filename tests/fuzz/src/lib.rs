@@ -2,6 +2,13 @@
 //! A failed check aborts the run like a crash, so libFuzzer saves the input.
 
 use boardkit::{Error, Report};
+use boardkit_ffi::last_error::{
+    boardkit_last_error_code, boardkit_last_error_message, boardkit_last_error_path,
+    boardkit_last_error_status,
+};
+use boardkit_ffi::{boardkit_string_free, BoardkitStatus};
+use std::ffi::CStr;
+use std::os::raw::c_char;
 
 /// An error always says what and where: a code, a message, a JSON Pointer path
 /// (`""` for the whole input, otherwise starting with `/`).
@@ -37,4 +44,67 @@ pub fn text(data: &[u8]) -> Option<&str> {
 /// A fixed "today" for rules that need one (boardkit never reads the clock).
 pub fn as_of() -> Option<boardkit::date::Date> {
     boardkit::date::Date::from_ymd_opt(2017, 2, 9)
+}
+
+/// Take a string boardkit handed back: it must be UTF-8; it is freed.
+fn take(p: *mut c_char) -> Option<String> {
+    if p.is_null() {
+        return None;
+    }
+    // SAFETY: a NUL-terminated string from boardkit, freed once below.
+    let s = unsafe { CStr::from_ptr(p) }
+        .to_str()
+        .map(str::to_string)
+        .ok();
+    assert!(
+        s.is_some(),
+        "boardkit handed back a string that is not UTF-8"
+    );
+    unsafe { boardkit_string_free(p) };
+    s
+}
+
+/// What every C call must leave behind: no panic or internal error; success hands back
+/// JSON (returned) and clears the last error; a failure hands back nothing and sets a
+/// status, a matching code, a path and a non-empty message.
+pub fn check_c_call(status: BoardkitStatus, out: *mut c_char) -> Option<String> {
+    assert!(
+        status != BoardkitStatus::Panic,
+        "a panic reached the boundary"
+    );
+    assert!(status != BoardkitStatus::Internal, "an internal error");
+    assert!(
+        boardkit_last_error_status() == status,
+        "last error status differs"
+    );
+    let message = take(boardkit_last_error_message());
+    let code = take(boardkit_last_error_code());
+    let path = take(boardkit_last_error_path());
+    if status == BoardkitStatus::Ok {
+        assert!(message.is_none() && code.is_none() && path.is_none());
+        let text = take(out);
+        let text = text.expect("success with no result");
+        assert!(
+            serde_json::from_str::<serde_json::Value>(&text).is_ok(),
+            "a result that is not JSON"
+        );
+        Some(text)
+    } else {
+        assert!(out.is_null(), "a failure handed back a result");
+        let message = message.expect("a failure without a message");
+        assert!(
+            !message.trim().is_empty(),
+            "a failure with an empty message"
+        );
+        assert!(
+            code.as_deref() == Some(status.code()),
+            "code does not match the status"
+        );
+        let path = path.expect("a failure without a path");
+        assert!(
+            path.is_empty() || path.starts_with('/'),
+            "path is not a JSON Pointer"
+        );
+        None
+    }
 }
