@@ -398,7 +398,11 @@ enum BoardkitStatus boardkit_catalogue(char **out_json);
 
 /**
  * The publishable version of a board document: what may go on the board's website, with
- * the items and papers marked confidential withheld.
+ * everything tied to confidential material withheld: a confidential item keeps only its
+ * number (items beneath it too); declarations about it, the actions and risks it raised,
+ * later references to them and people who attended only for it are left out; a meeting
+ * marked confidential keeps only its id, body, date and status. The core's
+ * `boardkit::public` module defines it in full.
  *
  * * `document_json`: a board document.
  * * `out_json`: receives the public version, a board document in the same shape; free it
@@ -445,6 +449,29 @@ enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out
  * must be NULL or point to writable storage for one `char *`.
  */
 enum BoardkitStatus boardkit_document_validate_record(const char *request_json, char **out_json);
+
+#if defined(BOARDKIT_FEATURE_IMPORT)
+/**
+ * Import a file's bytes into a draft board document.
+ *
+ * `options_json`: `{"kind": "minutes|actions|risks|attendance|contributions", "format":
+ * "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
+ * (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
+ * optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
+ * "code": "import.person_new", "message": "..."}], "mapping": {...}}`. A file that cannot
+ * be imported at all (too large, not a Word document or workbook, a mapping naming a
+ * missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*`.
+ *
+ * # Safety
+ * `bytes` must be NULL (only with `len` 0) or point to `len` readable bytes for the call;
+ * `options_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_import(const uint8_t *bytes,
+                                    size_t len,
+                                    const char *options_json,
+                                    char **out_json);
+#endif
 
 /**
  * The status of the most recent failed call on this thread, or `BOARDKIT_STATUS_OK`

@@ -34,6 +34,8 @@ pub mod action;
 pub mod budget;
 mod call;
 pub mod document;
+#[cfg(feature = "import")]
+pub mod import;
 pub mod last_error;
 #[cfg(feature = "render")]
 pub mod render;

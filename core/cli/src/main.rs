@@ -2,6 +2,7 @@
 //! this file only dispatches.
 //!
 //! ```text
+//! boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON]
 //! boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json>
 //!          --format html|md|csv --as-of DATE [--from DATE --to DATE] [--body ID]
 //!          [--meeting ID] [--templates DIR] [--out DIR]
@@ -12,11 +13,13 @@
 
 mod args;
 mod export;
+mod import;
 mod render;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
   boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
   boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
   boardkit export oparl <board.json> --base https://papers.example.org/oparl [--body ID] [--out DIR]";
@@ -28,6 +31,7 @@ fn main() -> ExitCode {
         None => ("", &[][..]),
     };
     let result = match command {
+        "import" => return import::run(rest),
         "render" => render::run(rest),
         "export" => export::run(rest),
         "-h" | "--help" | "help" => {
@@ -35,7 +39,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         _ => Err(args::Failure::Usage(
-            "name a command: render or export".into(),
+            "name a command: import, render or export".into(),
         )),
     };
     match result {

@@ -1,0 +1,122 @@
+//! `boardkit import minutes|actions|risks|attendance FILE [--context DOC] [--mapping JSON]`:
+//! prints the draft (JSON) on standard output and a readable list of uncertainties on
+//! standard error. Exit status 0 when imported, 1 when the file could not be imported,
+//! 2 on a usage error.
+
+use boardkit::BoardDocument;
+use boardkit_import::table::{import_table, Format, Mapping, TableKind};
+use boardkit_import::{Draft, ImportError};
+use std::process::ExitCode;
+
+struct Args {
+    what: String,
+    file: String,
+    context: Option<String>,
+    mapping: Option<String>,
+}
+
+fn parse(args: &[String]) -> Result<Args, String> {
+    let mut it = args.iter();
+    let what = it
+        .next()
+        .ok_or("say what to import: minutes, actions, risks or attendance")?
+        .clone();
+    let mut file = None;
+    let mut context = None;
+    let mut mapping = None;
+    while let Some(a) = it.next() {
+        match a.as_str() {
+            "--context" => context = Some(it.next().ok_or("--context needs a file")?.clone()),
+            "--mapping" => {
+                mapping = Some(it.next().ok_or("--mapping needs JSON or a file")?.clone())
+            }
+            _ if file.is_none() => file = Some(a.clone()),
+            _ => return Err("too many arguments".into()),
+        }
+    }
+    Ok(Args {
+        what,
+        file: file.ok_or("give the file to import")?,
+        context,
+        mapping,
+    })
+}
+
+fn context(path: &Option<String>) -> Result<Option<BoardDocument>, String> {
+    let Some(p) = path else { return Ok(None) };
+    let text =
+        std::fs::read_to_string(p).map_err(|e| format!("cannot read the context document: {e}"))?;
+    BoardDocument::from_json(&text)
+        .map(Some)
+        .map_err(|e| ImportError::Context(e.to_string()).to_string())
+}
+
+fn mapping(arg: &Option<String>) -> Result<Option<Mapping>, String> {
+    let Some(a) = arg else { return Ok(None) };
+    let text = if a.trim_start().starts_with('{') {
+        a.clone()
+    } else {
+        std::fs::read_to_string(a).map_err(|e| format!("cannot read the mapping file: {e}"))?
+    };
+    serde_json::from_str(&text)
+        .map(Some)
+        .map_err(|_| "the mapping is not a JSON object of field names to headers, for example {\"description\": \"Action\"}".to_string())
+}
+
+fn import(a: &Args) -> Result<Draft, String> {
+    let bytes = std::fs::read(&a.file).map_err(|e| format!("cannot read the file: {e}"))?;
+    let ctx = context(&a.context)?;
+    let map = mapping(&a.mapping)?;
+    let kind = match a.what.as_str() {
+        "minutes" => {
+            let r = if a.file.to_lowercase().ends_with(".docx") {
+                boardkit_import::docx::import_docx(&bytes, ctx.as_ref())
+            } else {
+                boardkit_import::minutes::import_minutes_bytes(&bytes, ctx.as_ref())
+            };
+            return r.map_err(|e| e.to_string());
+        }
+        "actions" => TableKind::Actions,
+        "risks" => TableKind::Risks,
+        "attendance" => TableKind::Attendance,
+        "contributions" => TableKind::Contributions,
+        _ => {
+            return Err("import what? minutes, actions, risks, attendance or contributions".into())
+        }
+    };
+    import_table(
+        kind,
+        &bytes,
+        Format::from_name(&a.file),
+        ctx.as_ref(),
+        map.as_ref(),
+    )
+    .map_err(|e| e.to_string())
+}
+
+/// Run `boardkit import ...` with the arguments after `import`.
+pub fn run(args: &[String]) -> ExitCode {
+    let a = match parse(args) {
+        Ok(a) => a,
+        Err(e) => {
+            eprintln!("boardkit import: {e}\n{}", crate::USAGE);
+            return ExitCode::from(2);
+        }
+    };
+    match import(&a) {
+        Ok(draft) => {
+            println!("{}", draft.to_json());
+            let n = draft.uncertainties.len();
+            eprintln!(
+                "{n} uncertaint{} to check:",
+                if n == 1 { "y" } else { "ies" }
+            );
+            eprint!("{}", draft.uncertainty_list());
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("boardkit import: {e}");
+            ExitCode::from(1)
+        }
+    }
+}

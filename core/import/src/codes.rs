@@ -1,0 +1,36 @@
+//! The stable codes of import uncertainties, each with what it means.
+
+/// Every uncertainty code the importer emits, with a plain description.
+pub const CODES: &[(&str, &str)] = &[
+    ("import.encoding", "The text was not UTF-8 and was read as Windows-1252 (the usual encoding of older Office files). Check accented names and the pound sign."),
+    ("import.line_unread", "A line was not recognised as part of any record and lies outside every agenda item, so it is not in the draft. Check whether it holds attendance, a decision or an action."),
+    ("import.person_new", "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\"."),
+    ("import.person_ambiguous", "Initials or a name match more than one person in the context document, so the entry was not linked to either. Choose the right person."),
+    ("import.person_initials_only", "A person is known only by initials, for example \"CT\"; they were proposed as a new person named by their initials."),
+    ("import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it."),
+    ("import.date_unread", "A date could not be read, for example \"the December Board meeting\"; it was kept as text."),
+    ("import.date_impossible", "A date does not exist, for example 31 April; it was not used."),
+    ("import.date_suspicious", "A date is far from the meeting date or before it, for example a due date in 2106 for an action raised in 2016; it was used as written, check it."),
+    ("import.date_year_inferred", "A date was written without a year; the year was taken as the first one on or after the meeting date."),
+    ("import.no_field", "The record model has no place for this fact (for example a block minuted as DECISION, a second owner of a decision, or attendance at other meetings in a year grid); it was kept under `extensions`."),
+    ("import.owner_unread", "An action or decision has no owner that could be read; add one."),
+    ("import.owner_group", "An owner names a group, for example \"All partners\"; it was kept as text under `extensions` because the context document defines no such group."),
+    ("import.status_unread", "A status could not be read, for example \"see above\"; it was kept as text."),
+    ("import.deputy_unnamed", "A deputy attended in a member's place but is not named; the member was recorded under the meeting's `extensions` (unnamed_deputies)."),
+    ("import.attendance_code", "An attendance grid cell holds a code the key does not define, for example \"-\"; it was kept under the meeting's `extensions`."),
+    ("import.table_unpaired", "A table whose columns were run together by a PDF extraction could not be re-paired row by row; its values were kept as minute text."),
+    ("import.column_unknown", "A column header is not one the importer knows; its values were kept under each record's `extensions` under the header. Map it to a field to import it."),
+    ("import.column_missing", "A column the records need was not found, for example the description of an action; map a column to it."),
+    ("import.cell_unread", "A cell could not be read as the field its column maps to, for example \"high\" as a likelihood; it was kept under `extensions`."),
+    ("import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used."),
+    ("import.raised_unknown", "No column says which meeting raised the records; they refer to the meeting id `m-unknown`, which is not in the draft."),
+    ("import.matrix_assumed", "The risk matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix."),
+    ("import.organisation_new", "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector."),
+    ("import.total_mismatch", "A table's total differs from the sum of its rows, for example contributions that add up to £1,000 less than the stated total; the stated total was kept."),
+    ("import.sheet_extra", "The workbook has more than one sheet; only the first was imported."),
+];
+
+/// Whether a code is in the catalogue.
+pub fn is_known(code: &str) -> bool {
+    CODES.iter().any(|(c, _)| *c == code)
+}

@@ -1,0 +1,188 @@
+//! # boardkit-import
+//!
+//! Turns what boards already keep into a draft [`boardkit::BoardDocument`] plus a list
+//! of [`Uncertainty`]s: minutes as plain text or `.docx`; action logs, risk registers
+//! and attendance grids as CSV, `.xlsx` or `.ods`.
+//!
+//! Pure functions from bytes or text to a [`Draft`]. Nothing is guessed silently and
+//! nothing is dropped: every line or cell ends up in the draft (as a record, as minute
+//! text or under `extensions`) or in an uncertainty that says where it was (line, or
+//! sheet/row/column), with a stable code from [`CODES`] and a plain message that never
+//! quotes the input.
+//!
+//! A sibling crate rather than a feature of the core, so the forms' wasm module never
+//! carries the zip, XML, CSV and spreadsheet readers.
+#![forbid(unsafe_code)]
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::unreachable,
+        clippy::todo
+    )
+)]
+#![warn(missing_docs)]
+
+pub mod codes;
+pub mod dates;
+pub mod docx;
+pub mod minutes;
+pub mod people;
+pub mod sheet;
+pub mod table;
+pub mod text;
+
+pub use codes::CODES;
+pub use minutes::{import_minutes, import_minutes_bytes};
+pub use table::{import_table, Mapping, TableKind};
+
+use boardkit::BoardDocument;
+use serde::Serialize;
+
+/// Largest input read (bytes of a text or CSV file, or uncompressed bytes of one part
+/// of a `.docx`/`.xlsx`/`.ods`): 64 MB.
+pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
+
+/// Where in the input an uncertainty arose. Lines, sheets, rows and columns count from 1.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Location {
+    /// Line of a text input.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub line: Option<usize>,
+    /// Sheet of a workbook (by position, never by name).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sheet: Option<usize>,
+    /// Row of a table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub row: Option<usize>,
+    /// Column of a table.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub column: Option<usize>,
+}
+
+impl Location {
+    /// A line of a text input.
+    pub fn line(line: usize) -> Location {
+        Location {
+            line: Some(line),
+            ..Location::default()
+        }
+    }
+    /// A cell (or, with no column, a row) of a table.
+    pub fn cell(sheet: Option<usize>, row: usize, column: Option<usize>) -> Location {
+        Location {
+            line: None,
+            sheet,
+            row: Some(row),
+            column,
+        }
+    }
+}
+
+/// Something the importer had to guess, could not resolve or could not read.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Uncertainty {
+    /// Where in the input.
+    pub at: Location,
+    /// A stable code from [`CODES`].
+    pub code: &'static str,
+    /// A plain-English message that never quotes the input.
+    pub message: String,
+    /// JSON Pointer of the draft value it concerns, when there is one.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub path: Option<String>,
+}
+
+/// A draft board document and what the importer was unsure of.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Draft {
+    /// The draft: people and records read from the input.
+    pub document: BoardDocument,
+    /// Everything guessed, unresolved or unread, in input order.
+    pub uncertainties: Vec<Uncertainty>,
+    /// For tables: the column mapping used (edit it and import again to override).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub mapping: Option<Mapping>,
+}
+
+impl Draft {
+    /// The draft as pretty JSON: `{"document": ..., "uncertainties": [...], "mapping": ...}`.
+    pub fn to_json(&self) -> String {
+        serde_json::to_string_pretty(self).unwrap_or_default()
+    }
+
+    /// A readable list of the uncertainties, one a line: where, code, message.
+    pub fn uncertainty_list(&self) -> String {
+        let mut out = String::new();
+        for u in &self.uncertainties {
+            out.push_str(&format!(
+                "{}  [{}]  {}\n",
+                where_text(&u.at),
+                u.code,
+                u.message
+            ));
+        }
+        out
+    }
+}
+
+/// "line 12", "sheet 1 row 4 column 3".
+pub fn where_text(at: &Location) -> String {
+    let mut parts = Vec::new();
+    if let Some(l) = at.line {
+        parts.push(format!("line {l}"));
+    }
+    if let Some(s) = at.sheet {
+        parts.push(format!("sheet {s}"));
+    }
+    if let Some(r) = at.row {
+        parts.push(format!("row {r}"));
+    }
+    if let Some(c) = at.column {
+        parts.push(format!("column {c}"));
+    }
+    if parts.is_empty() {
+        "whole input".to_string()
+    } else {
+        parts.join(" ")
+    }
+}
+
+/// Why an input could not be imported at all.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ImportError {
+    /// Larger than [`MAX_INPUT`] (or a compressed part that would expand past it).
+    TooLarge,
+    /// Not a file of the kind asked for (a `.docx` that is not a zip of a Word document,
+    /// a spreadsheet the reader cannot open).
+    NotThatKind(&'static str),
+    /// The column mapping given by the caller is not usable.
+    Mapping(String),
+    /// The context document given by the caller is not a board document.
+    Context(String),
+}
+
+impl std::fmt::Display for ImportError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ImportError::TooLarge => write!(
+                f,
+                "the file is too large to import (the limit is 64 MB of text, or of any one part once unpacked); split it, for example one year of the action log per file"
+            ),
+            ImportError::NotThatKind(what) => write!(
+                f,
+                "the file could not be opened as {what}; save it again from the program that made it, for example \"Save as\" a Word document (.docx)"
+            ),
+            ImportError::Mapping(why) => write!(
+                f,
+                "the column mapping is not usable: {why}; for example {{\"description\": \"Action\", \"due\": \"By\"}}"
+            ),
+            ImportError::Context(why) => write!(f, "the context document is not a board document: {why}"),
+        }
+    }
+}
+
+impl std::error::Error for ImportError {}

@@ -1,0 +1,719 @@
+//! Attendance: headed lists (Present / Apologies / In attendance / Also present), name
+//! and organisation pairs, initials with roles, narrative apologies and the deputy
+//! phrasings of the field.
+
+use super::{Reader, Section};
+use crate::people::{is_initials, is_organisation, looks_like_name};
+use crate::text::Line;
+use crate::Location;
+use boardkit::meeting::{Attendance, AttendanceStatus};
+use boardkit::Extensions;
+use serde_json::Value;
+use std::collections::HashMap;
+
+/// An attendance header and what follows it on the line.
+fn header(text: &str) -> Option<(AttendanceStatus, String)> {
+    let lower = text.to_lowercase();
+    let forms: &[(&str, AttendanceStatus)] = &[
+        ("members present", AttendanceStatus::Present),
+        ("present", AttendanceStatus::Present),
+        ("attended", AttendanceStatus::Present),
+        ("attendees", AttendanceStatus::Present),
+        ("statutory members", AttendanceStatus::Present),
+        ("non-statutory members", AttendanceStatus::Present),
+        ("apologies for absence", AttendanceStatus::Apologies),
+        ("apologies", AttendanceStatus::Apologies),
+        (
+            "in attendance for specific items",
+            AttendanceStatus::InAttendance,
+        ),
+        ("in attendance", AttendanceStatus::InAttendance),
+        ("also in attendance", AttendanceStatus::InAttendance),
+        ("also present", AttendanceStatus::InAttendance),
+        ("board support", AttendanceStatus::InAttendance),
+        ("members", AttendanceStatus::Absent),
+        ("minutes", AttendanceStatus::MinuteTaker),
+    ];
+    for (h, status) in forms {
+        if let Some(rest) = lower.strip_prefix(h) {
+            let rest_orig = text.get(text.len() - rest.len()..).unwrap_or("");
+            let r = rest_orig.trim_start();
+            if r.is_empty() || r.starts_with(':') {
+                let r = r.trim_start_matches(':').trim().to_string();
+                if *status == AttendanceStatus::MinuteTaker && (r.is_empty() || !is_initials(&r)) {
+                    return None;
+                }
+                return Some((*status, r));
+            }
+        }
+    }
+    None
+}
+
+impl Reader<'_> {
+    /// Record one attendance entry (once per person).
+    pub(crate) fn attend(
+        &mut self,
+        person: String,
+        status: AttendanceStatus,
+        deputy_for: Option<String>,
+        chair: bool,
+    ) -> usize {
+        if let Some(&i) = self.att_index.get(&person) {
+            // A member listed twice (agenda text and minute text): keep the first, but a
+            // deputy link learnt later is added.
+            if let Some(a) = self.meeting.attendance.get_mut(i) {
+                if a.deputy_for.is_none() && deputy_for.is_some() {
+                    a.deputy_for = deputy_for;
+                    a.status = AttendanceStatus::Deputy;
+                }
+            }
+            return i;
+        }
+        let mut ext = Extensions::new();
+        if chair {
+            ext.insert("chair".into(), Value::Bool(true));
+        }
+        self.att_index
+            .insert(person.clone(), self.meeting.attendance.len());
+        self.meeting.attendance.push(Attendance {
+            seat: None,
+            organisation: None,
+            also_deputy_for: None,
+            items: Vec::new(),
+            code: None,
+            capacity: None,
+            person,
+            status,
+            deputy_for,
+            note: None,
+            extensions: ext,
+        });
+        self.meeting.attendance.len() - 1
+    }
+
+    /// Headers and entries of an attendance list before the first agenda item.
+    pub(crate) fn attendance_line(&mut self, l: &Line) -> bool {
+        if let Some((status, rest)) = header(&l.text) {
+            if status == AttendanceStatus::Absent {
+                self.note(l.no, "import.status_unread", "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
+            }
+            self.section = Section::Attend(status);
+            self.prev_was_entry = None;
+            if !rest.is_empty() {
+                let sub = Line {
+                    no: l.no,
+                    text: rest,
+                    cells: Vec::new(),
+                    bullet: false,
+                };
+                self.entries(&sub, status);
+            }
+            return true;
+        }
+        let Section::Attend(status) = self.section else {
+            return false;
+        };
+        let lower = l.text.to_lowercase();
+        if ["member", "initial", "role", "name"].contains(&lower.as_str()) {
+            return true; // column headers of a serialised table
+        }
+        if lower.starts_with("apologies") && lower.contains("received from") {
+            return false; // narrative, read as a record
+        }
+        if [
+            " attended ",
+            " also attended",
+            "meeting",
+            "welcomed",
+            " were ",
+            " was ",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
+        {
+            self.section = Section::Preamble;
+            return false; // a sentence ends the list
+        }
+        self.entries(l, status)
+    }
+
+    /// Entries of one attendance line (tab cells, or a list, or one name).
+    fn entries(&mut self, l: &Line, status: AttendanceStatus) -> bool {
+        let at = Location::line(l.no);
+        if !l.cells.is_empty() {
+            for c in l.cells.iter().filter(|c| !c.is_empty()) {
+                self.entry(c, status, &at);
+            }
+            return true;
+        }
+        let t = l.text.trim();
+        if status == AttendanceStatus::MinuteTaker || status == AttendanceStatus::Apologies {
+            self.entry(t, status, &at);
+            return true;
+        }
+        // "SP AN JHo": initials of a serialised table.
+        if t.split_whitespace().all(is_initials) {
+            for w in t.split_whitespace() {
+                self.loose_initials.push((l.no, w.to_string()));
+            }
+            return true;
+        }
+        // An organisation or role line belongs to the entry just read.
+        let chair_line = t
+            .to_lowercase()
+            .trim_end_matches('.')
+            .ends_with(" in the chair");
+        let paired =
+            self.alternating && self.prev_was_entry.is_some() && l.no == self.last_entry_line + 1;
+        if (org_only(t) || paired) && !chair_line {
+            if let Some(i) = self.prev_was_entry.take() {
+                if l.no == self.last_entry_line + 1 {
+                    self.alternating = true;
+                }
+                self.set_post(i, t);
+            } else {
+                self.loose_roles.push((l.no, t.to_string()));
+            }
+            return true;
+        }
+        self.last_entry_line = l.no;
+        let pieces = split_list(t);
+        let several = pieces.len() > 1;
+        for p in pieces {
+            if several && org_only(&p) {
+                if let Some(i) = self.meeting.attendance.len().checked_sub(1) {
+                    self.set_post(i, &p);
+                }
+                continue;
+            }
+            self.entry(&p, status, &at);
+        }
+        true
+    }
+
+    fn set_post(&mut self, i: usize, post: &str) {
+        let Some(a) = self.meeting.attendance.get(i) else {
+            return;
+        };
+        let id = a.person.clone();
+        if let Some(p) = self.book.get_mut(&id) {
+            if p.post.is_none() {
+                p.post = Some(post.to_string());
+            } else {
+                p.extensions
+                    .insert("organisation_text".into(), Value::String(post.to_string()));
+            }
+        }
+    }
+
+    /// One entry: a name, initials with a role, with brackets and deputy phrasings.
+    pub(crate) fn entry(&mut self, text: &str, status: AttendanceStatus, at: &Location) {
+        let t = text.trim().trim_end_matches(['.', ';', ',']).trim();
+        if t.is_empty() {
+            return;
+        }
+        let lower = t.to_lowercase();
+        // "Y - X substituted"
+        if let Some(body) = lower.strip_suffix(" substituted") {
+            let body_len = body.len();
+            let orig = t.get(..body_len).unwrap_or(t);
+            if let Some((absent, deputy)) = split_dash(orig) {
+                let member = self.person(absent.trim(), None, at);
+                if let Some(m) = member.clone() {
+                    self.attend(m, AttendanceStatus::Apologies, None, false);
+                }
+                if let Some(d) = self.person(deputy.trim(), None, at) {
+                    self.attend(d, AttendanceStatus::Deputy, member, false);
+                }
+                self.prev_was_entry = None;
+                return;
+            }
+        }
+        // Brackets: (Chair), (Clerk), (representing Y), (X attended as substitute),
+        // (X, ROLE attended in his absence), (Org)
+        let (t, in_chair) = match lower.strip_suffix(" in the chair") {
+            Some(x) => (t.get(..x.len()).unwrap_or(t), true),
+            None => (t, false),
+        };
+        let (main, bracket) = split_bracket(t);
+        let mut chair = in_chair;
+        let mut status = status;
+        let mut post: Option<String> = None;
+        let mut deputy_of_main: Option<String> = None;
+        let mut represents: Option<String> = None;
+        if let Some(b) = bracket.as_deref() {
+            let bl = b.to_lowercase();
+            if bl == "chair" || bl.ends_with(" chair") && bl.len() < 14 {
+                chair = bl == "chair";
+                post = Some(b.to_string());
+            } else if bl == "clerk" || bl == "minutes" {
+                status = AttendanceStatus::MinuteTaker;
+            } else if let Some(r) = bl.strip_prefix("representing ") {
+                represents = b.get(b.len() - r.len()..).map(str::to_string);
+            } else if let Some(x) = bl.strip_suffix(" attended as substitute") {
+                deputy_of_main = b.get(..x.len()).map(str::to_string);
+            } else if let Some(pos) = bl.find(" attended in ") {
+                let who = b.get(..pos).unwrap_or("");
+                deputy_of_main = Some(who.to_string());
+            } else if !is_initials(b) {
+                post = Some(b.to_string());
+            }
+        }
+        // "XX - Role", "XX – deputising for Name - Role", "The Chair – Role"
+        if let Some((head, tail)) = split_dash(&main) {
+            let head = head.trim();
+            if is_initials(head) || head.eq_ignore_ascii_case("the chair") {
+                let tl = tail.trim().to_lowercase();
+                if let Some(rest) = tl.strip_prefix("deputising for ") {
+                    let orig = tail.trim();
+                    let rest_orig = orig.get(orig.len() - rest.len()..).unwrap_or("");
+                    let name = split_dash(rest_orig)
+                        .map(|(a, _)| a)
+                        .unwrap_or(rest_orig.to_string());
+                    let member = self.person(name.trim(), None, at);
+                    if let Some(d) = self.initials_person(head, None, at) {
+                        let i = self.attend(d, AttendanceStatus::Deputy, member, false);
+                        self.prev_was_entry = Some(i);
+                    }
+                    return;
+                }
+                let id = if head.eq_ignore_ascii_case("the chair") {
+                    self.chair_person(tail.trim(), at)
+                } else {
+                    self.initials_person(head, Some(tail.trim()), at)
+                };
+                if let Some(id) = id {
+                    let i = self.attend(id, status, None, head.eq_ignore_ascii_case("the chair"));
+                    self.prev_was_entry = Some(i);
+                }
+                return;
+            }
+        }
+        let main_t = main.trim();
+        if main_t.is_empty() {
+            return;
+        }
+        let name_ok = looks_like_name(main_t) || single_titled(main_t) || is_initials(main_t);
+        if !name_ok {
+            self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
+            let e = self
+                .meeting
+                .extensions
+                .entry("attendance_text")
+                .or_insert_with(|| Value::Array(Vec::new()));
+            if let Value::Array(a) = e {
+                a.push(Value::String(main_t.to_string()));
+            }
+            return;
+        }
+        let person = if is_initials(main_t) {
+            self.initials_person(main_t, post.as_deref(), at)
+        } else {
+            self.person(main_t, post.as_deref(), at)
+        };
+        let Some(person) = person else { return };
+        if let Some(rep) = represents {
+            let member = self.person(rep.trim(), None, at);
+            let i = self.attend(person, AttendanceStatus::Deputy, member, chair);
+            self.prev_was_entry = Some(i);
+            return;
+        }
+        let i = self.attend(person.clone(), status, None, chair);
+        self.prev_was_entry = Some(i);
+        if status == AttendanceStatus::Apologies {
+            self.last_absent = Some(person.clone());
+        }
+        if let Some(dep) = deputy_of_main {
+            let (dname, dpost) = match dep.split_once(',') {
+                Some((n, p)) => (n.to_string(), Some(p.trim().to_string())),
+                None => (dep, None),
+            };
+            if let Some(d) = self.person(dname.trim(), dpost.as_deref(), at) {
+                self.attend(d, AttendanceStatus::Deputy, Some(person), false);
+            }
+        }
+    }
+
+    pub(crate) fn person(
+        &mut self,
+        name: &str,
+        post: Option<&str>,
+        at: &Location,
+    ) -> Option<String> {
+        let name = name.trim().trim_end_matches(['.', ',', ';']);
+        if name.is_empty() {
+            return None;
+        }
+        self.book.by_name(name, post, at, &mut self.out)
+    }
+
+    fn initials_person(&mut self, ini: &str, post: Option<&str>, at: &Location) -> Option<String> {
+        self.book.by_initials(ini, post, at, &mut self.out)
+    }
+
+    /// "The Chair": the context body's chair, or a proposed person named "The Chair".
+    fn chair_person(&mut self, post: &str, at: &Location) -> Option<String> {
+        if let Some(c) = self
+            .context
+            .and_then(|d| d.bodies.first())
+            .and_then(|b| b.chair())
+        {
+            return Some(c.person.clone());
+        }
+        self.person("The Chair", Some(post), at)
+    }
+
+    /// Narrative attendance inside an item: "Apologies ... were received from A, B (X
+    /// attended as substitute) and C.", "X attended in her absence.", "X is substituting
+    /// for Y.", "A, B and C also attended the meeting.", "welcomed A and B to the meeting".
+    /// Returns true when the line held attendance.
+    pub(crate) fn narrative(&mut self, l: &Line) -> bool {
+        let at = Location::line(l.no);
+        let mut any = false;
+        for sentence in sentences(&l.text) {
+            let lower = sentence.to_lowercase();
+            if let Some(pos) = lower.find("received from") {
+                if lower.contains("apolog") {
+                    let list = sentence
+                        .get(pos + "received from".len()..)
+                        .unwrap_or("")
+                        .trim();
+                    let list = list
+                        .trim_start_matches("the following")
+                        .trim()
+                        .trim_end_matches(':');
+                    if list.is_empty() {
+                        self.section = Section::Attend(AttendanceStatus::Apologies);
+                    } else {
+                        let pieces = split_list(list);
+                        let named = pieces.iter().filter(|p| !org_only(p)).count();
+                        self.absent_in_sentence = named;
+                        for p in pieces {
+                            if org_only(&p) {
+                                if let Some(i) = self.meeting.attendance.len().checked_sub(1) {
+                                    self.set_post(i, &p);
+                                }
+                                continue;
+                            }
+                            self.entry(&p, AttendanceStatus::Apologies, &at);
+                        }
+                    }
+                    any = true;
+                    continue;
+                }
+            }
+            if let Some(pos) = lower
+                .find(" attended in her absence")
+                .or_else(|| lower.find(" attended in his absence"))
+                .or_else(|| lower.find(" attended in their absence"))
+            {
+                let who = sentence.get(..pos).unwrap_or("");
+                if let Some(d) = self.person(who, None, &at) {
+                    let member = if self.absent_in_sentence > 1 {
+                        self.note(l.no, "import.person_ambiguous", "A deputy attended \"in her absence\" or \"in his absence\" after apologies from several people, so whom they deputised for was not recorded; choose the member.");
+                        None
+                    } else {
+                        self.last_absent.clone()
+                    };
+                    self.attend(d, AttendanceStatus::Deputy, member, false);
+                    any = true;
+                }
+                continue;
+            }
+            if let Some(pos) = lower.find(" is substituting for ") {
+                let who = sentence.get(..pos).unwrap_or("");
+                let whom = sentence
+                    .get(pos + " is substituting for ".len()..)
+                    .unwrap_or("");
+                if let Some(d) = self.person(who, None, &at) {
+                    if whom.to_lowercase().starts_with("the vacancy") {
+                        self.attend(d, AttendanceStatus::Deputy, None, false);
+                        self.note(l.no, "import.no_field", "A substitute for a vacant seat was recorded as a deputy for nobody: the record has no place for a vacant seat.");
+                    } else {
+                        let member = self.person(whom, None, &at);
+                        self.attend(d, AttendanceStatus::Deputy, member, false);
+                    }
+                    any = true;
+                }
+                continue;
+            }
+            if let Some(pos) = lower
+                .find(" also attended the meeting")
+                .or_else(|| lower.strip_suffix(" also attended").map(str::len))
+            {
+                let list = sentence.get(..pos).unwrap_or("");
+                for p in split_list(list) {
+                    self.entry(&p, AttendanceStatus::InAttendance, &at);
+                }
+                any = true;
+                continue;
+            }
+            if let Some(pos) = lower.find(" attended the meeting in accordance with") {
+                let list = sentence.get(..pos).unwrap_or("");
+                let (prefix, list) = match list.strip_prefix("Councillors ") {
+                    Some(r) => ("Cllr ", r),
+                    None => ("", list),
+                };
+                for p in split_list(list) {
+                    self.entry(&format!("{prefix}{p}"), AttendanceStatus::InAttendance, &at);
+                }
+                any = true;
+                continue;
+            }
+            if let (Some(w), Some(e)) = (lower.find(" welcomed "), lower.find(" to the meeting")) {
+                if e > w {
+                    let list = sentence.get(w + " welcomed ".len()..e).unwrap_or("");
+                    if !list.to_lowercase().starts_with("everyone")
+                        && !list.to_lowercase().starts_with("members")
+                    {
+                        for p in split_list(list) {
+                            self.entry(&p, AttendanceStatus::InAttendance, &at);
+                        }
+                        any = true;
+                    }
+                }
+            }
+        }
+        any
+    }
+
+    /// Pair initials of a serialised table (Member / Role / Initial) with the names read,
+    /// by the letters of each name: HAC = Helen Ashby-Craig, JHo = Jonathan Holt.
+    pub(crate) fn pair_loose(&mut self) {
+        let initials = std::mem::take(&mut self.loose_initials);
+        let mut unpaired: Vec<(usize, String)> = Vec::new();
+        // Attendees without initials, by the first letters of their names.
+        let mut by_firsts: HashMap<String, Vec<String>> = HashMap::new();
+        for a in &self.meeting.attendance {
+            if let Some(p) = self.book.get(&a.person).filter(|p| p.initials.is_none()) {
+                by_firsts
+                    .entry(firsts(&p.name))
+                    .or_default()
+                    .push(p.id.clone());
+            }
+        }
+        for (line, ini) in initials {
+            let caps: String = ini.chars().filter(|c| c.is_ascii_uppercase()).collect();
+            let candidates: Vec<String> = by_firsts
+                .get(&caps)
+                .map(|ids| {
+                    ids.iter()
+                        .filter(|id| {
+                            self.book.get(id).is_some_and(|p| {
+                                p.initials.is_none() && initials_fit(&p.name, &ini)
+                            })
+                        })
+                        .cloned()
+                        .collect()
+                })
+                .unwrap_or_default();
+            match candidates.as_slice() {
+                [id] => self.book.set_initials(id, &ini),
+                _ => unpaired.push((line, ini)),
+            }
+        }
+        let roles = std::mem::take(&mut self.loose_roles);
+        let mut kept = Vec::new();
+        let mut first_line = None;
+        for (line, t) in unpaired.into_iter().chain(roles) {
+            first_line.get_or_insert(line);
+            kept.push(Value::String(t));
+        }
+        if let Some(line) = first_line {
+            self.note(line, "import.table_unpaired", "Roles or initials of an attendance table whose columns were run together could not be paired with names; they are kept in the meeting's extensions (attendance_unpaired).");
+            self.meeting
+                .extensions
+                .insert("attendance_unpaired".into(), Value::Array(kept));
+        }
+    }
+}
+
+/// The upper-case first letters of a name's words (titles dropped, hyphens split).
+fn firsts(name: &str) -> String {
+    name.split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !w.is_empty() && !["cllr", "dr", "mr", "mrs", "ms"].contains(&w.to_lowercase().as_str())
+        })
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase()
+}
+
+/// Whether initials as written fit a name: the capitals are the first letters of the
+/// name's words (hyphenated parts count), lower-case letters continue the surname.
+fn initials_fit(name: &str, ini: &str) -> bool {
+    let words: Vec<&str> = name
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !w.is_empty() && !["cllr", "dr", "mr", "mrs", "ms"].contains(&w.to_lowercase().as_str())
+        })
+        .collect();
+    let caps: String = ini.chars().filter(|c| c.is_ascii_uppercase()).collect();
+    let tail: String = ini.chars().skip_while(|c| c.is_ascii_uppercase()).collect();
+    let firsts: String = words
+        .iter()
+        .filter_map(|w| w.chars().next())
+        .collect::<String>()
+        .to_uppercase();
+    if firsts != caps {
+        return false;
+    }
+    if tail.is_empty() {
+        return true;
+    }
+    words.last().is_some_and(|w| {
+        w.to_lowercase()
+            .chars()
+            .skip(1)
+            .collect::<String>()
+            .starts_with(&tail)
+    })
+}
+
+/// An organisation or role with no name before its bracket.
+fn org_only(p: &str) -> bool {
+    let main = p.split('(').next().unwrap_or(p).trim();
+    is_organisation(main) && !looks_like_name(main)
+}
+
+fn single_titled(t: &str) -> bool {
+    let words: Vec<&str> = t.split_whitespace().collect();
+    words.len() >= 2
+        && crate::people::key(t).split_whitespace().count() == 1
+        && words
+            .last()
+            .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
+}
+
+/// "Name (bracket)" → ("Name", Some("bracket")); a trailing bracket only.
+fn split_bracket(t: &str) -> (String, Option<String>) {
+    if let Some(open) = t.find('(') {
+        let inner_end = t.rfind(')').unwrap_or(t.len());
+        if inner_end > open {
+            let inner = t.get(open + 1..inner_end).unwrap_or("").trim().to_string();
+            let main = format!(
+                "{} {}",
+                t.get(..open).unwrap_or(""),
+                t.get(inner_end + 1..).unwrap_or("")
+            );
+            return (main.trim().to_string(), Some(inner));
+        }
+    }
+    (t.to_string(), None)
+}
+
+/// Split at the first " - " or " – ".
+fn split_dash(t: &str) -> Option<(String, String)> {
+    let pos = [" – ", " - ", " — "]
+        .iter()
+        .filter_map(|d| t.find(d).map(|p| (p, d.len())))
+        .min()?;
+    Some((
+        t.get(..pos.0)?.to_string(),
+        t.get(pos.0 + pos.1..)?.to_string(),
+    ))
+}
+
+/// Split a list at top-level commas, semicolons and " and " (not inside brackets).
+pub(crate) fn split_list(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    let chars: Vec<char> = t.chars().collect();
+    let mut i = 0;
+    while let Some(&c) = chars.get(i) {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        if depth == 0 && (c == ',' || c == ';') {
+            out.push(std::mem::take(&mut cur));
+            i += 1;
+            continue;
+        }
+        if depth == 0 && c == ' ' {
+            let rest: String = chars.iter().skip(i).take(5).collect();
+            if rest == " and " {
+                out.push(std::mem::take(&mut cur));
+                i += 5;
+                continue;
+            }
+        }
+        cur.push(c);
+        i += 1;
+    }
+    out.push(cur);
+    out.into_iter()
+        .map(|s| s.trim().trim_start_matches("and ").trim().to_string())
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// Sentences of a line (". " and "; " outside brackets; "Mr L Brennan" kept whole).
+pub(crate) fn sentences(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut cur = String::new();
+    let mut depth = 0i32;
+    let chars: Vec<char> = t.chars().collect();
+    for (i, &c) in chars.iter().enumerate() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ => {}
+        }
+        cur.push(c);
+        let next_space = chars.get(i + 1).is_some_and(|n| *n == ' ');
+        if depth == 0 && next_space && (c == ';' || c == '.') {
+            // Not after a single capital (an initial) or a title.
+            let last_word = cur
+                .trim_end_matches(['.', ';'])
+                .rsplit(' ')
+                .next()
+                .unwrap_or("")
+                .to_string();
+            let abbrev = last_word.chars().count() <= 1
+                || ["Mr", "Mrs", "Ms", "Dr", "St", "Cllr"].contains(&last_word.as_str());
+            if c == ';' || !abbrev {
+                out.push(
+                    std::mem::take(&mut cur)
+                        .trim()
+                        .trim_end_matches(';')
+                        .to_string(),
+                );
+            }
+        }
+    }
+    if !cur.trim().is_empty() {
+        out.push(cur.trim().to_string());
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_and_fits() {
+        assert_eq!(
+            split_list(
+                "Ms T Okafor (Mr L Brennan attended as substitute), Mrs R Devlin and Mr C Fenwick"
+            ),
+            [
+                "Ms T Okafor (Mr L Brennan attended as substitute)",
+                "Mrs R Devlin",
+                "Mr C Fenwick"
+            ]
+        );
+        assert!(initials_fit("Helen Ashby-Craig", "HAC"));
+        assert!(initials_fit("Jonathan Holt", "JHo"));
+        assert!(!initials_fit("James Hurst", "JHo"));
+        assert!(initials_fit("Mary Jo Pearce", "MJP"));
+        assert_eq!(
+            sentences("Apologies from Mr L Brennan. Kieran Doyle attended in her absence.").len(),
+            2
+        );
+    }
+}

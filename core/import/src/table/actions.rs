@@ -1,0 +1,241 @@
+//! An action log: one action per row.
+
+use super::{body_of, Meetings, Table};
+use crate::dates::{self, Read};
+use crate::people::Book;
+use crate::Location;
+use boardkit::action::{Action, Status};
+use boardkit::date::When;
+use boardkit::BoardDocument;
+use serde_json::Value;
+
+pub(super) const FIELDS: &[(&str, &[&str])] = &[
+    ("id", &["id", "action id", "action no", "action number"]),
+    (
+        "ref",
+        &[
+            "ref",
+            "reference",
+            "minute",
+            "minute ref",
+            "item",
+            "no",
+            "agenda item",
+        ],
+    ),
+    (
+        "description",
+        &[
+            "action",
+            "actions",
+            "description",
+            "action required",
+            "action agreed",
+            "discussion and agreed",
+        ],
+    ),
+    (
+        "owners",
+        &[
+            "person/s responsible",
+            "persons responsible",
+            "person responsible",
+            "responsible",
+            "responsible person",
+            "owner",
+            "lead",
+            "by whom",
+            "who",
+            "action owner",
+            "lead officer",
+        ],
+    ),
+    (
+        "due",
+        &[
+            "by",
+            "due",
+            "due date",
+            "deadline",
+            "timescale",
+            "target date",
+            "by when",
+            "date due",
+        ],
+    ),
+    (
+        "desired_outcome",
+        &["desired outcome", "outcome", "expected outcome"],
+    ),
+    (
+        "raised_at",
+        &[
+            "meeting",
+            "raised",
+            "date raised",
+            "raised at",
+            "meeting date",
+            "date of meeting",
+            "date agreed",
+        ],
+    ),
+    ("status", &["status", "progress status", "rag status"]),
+    (
+        "closed_on",
+        &[
+            "closed",
+            "date closed",
+            "closed on",
+            "date completed",
+            "completed on",
+        ],
+    ),
+];
+
+/// An action status as a log writes it.
+pub(crate) fn status(text: &str) -> Option<Status> {
+    let l = text.trim().to_lowercase();
+    match l.as_str() {
+        "open" | "new" | "not started" => return Some(Status::Open),
+        "superseded" => return Some(Status::Superseded),
+        "closed" => return Some(Status::Closed),
+        _ => {}
+    }
+    crate::minutes::status_of(&l)
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
+    let mut doc = BoardDocument::new();
+    let mut book = Book::new(context);
+    let body = body_of(&mut doc, context);
+    let mut meetings = Meetings::default();
+    if !t.has("description") {
+        t.note(1, None, "import.column_missing", "No column holds the action itself; map one, for example {\"description\": \"Action\"}. The rows were kept under each action's extensions.");
+    }
+    if !t.has("raised_at") {
+        t.note(1, None, "import.raised_unknown", "No column says which meeting raised the actions; they refer to the meeting id m-unknown. Map one, for example {\"raised_at\": \"Meeting date\"}.");
+    }
+    for (n, row) in rows {
+        let n = *n;
+        let at = Location::cell(t.sheet, n, None);
+        let mut ext = t.extensions(row);
+        let raised_text = t.cell(row, "raised_at").to_string();
+        let (raised_at, raised_on) = match dates::due(&raised_text) {
+            Some(Read::Day(d)) => {
+                meetings.on(&mut doc, &body, d);
+                (format!("m-{d}"), Some(d))
+            }
+            _ if raised_text.is_empty() => ("m-unknown".to_string(), None),
+            _ => (raised_text.clone(), None),
+        };
+        let owner_text = t.cell(row, "owners").to_string();
+        let mut out = std::mem::take(&mut t.out);
+        let owners = crate::people::owners(
+            &mut book,
+            context,
+            &owner_text,
+            &Location::cell(t.sheet, n, t.col("owners")),
+            &mut out,
+            &mut ext,
+        );
+        t.out = out;
+        if owners.is_empty() && !ext.contains_key("owner_text") {
+            t.note(
+                n,
+                Some("owners"),
+                "import.owner_unread",
+                "An action has no owner that could be read; add one.",
+            );
+        }
+        let due_text = t.cell(row, "due").to_string();
+        let due = due_of(t, n, &due_text, raised_on, &mut ext);
+        let status_text = t.cell(row, "status").to_string();
+        let st = if status_text.is_empty() {
+            None
+        } else {
+            let s = status(&status_text);
+            if s.is_none() {
+                t.note(n, Some("status"), "import.status_unread", "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
+                ext.insert("status_text".into(), Value::String(status_text));
+            }
+            s
+        };
+        let closed_text = t.cell(row, "closed_on").to_string();
+        let closed_on = match dates::due(&closed_text) {
+            Some(Read::Day(d)) => Some(d),
+            _ if closed_text.is_empty() => None,
+            _ => {
+                t.note(n, Some("closed_on"), "import.date_unread", "A closing date could not be read; it was kept under the action's extensions (closed_text).");
+                ext.insert("closed_text".into(), Value::String(closed_text));
+                None
+            }
+        };
+        let description = t.cell(row, "description").to_string();
+        if description.is_empty() && t.has("description") {
+            t.note(
+                n,
+                Some("description"),
+                "import.cell_unread",
+                "A row has no action text; it was kept as an action with an empty description.",
+            );
+        }
+        let id = match t.cell(row, "id") {
+            "" => format!("a-{n}"),
+            x => x.to_string(),
+        };
+        let _ = at;
+        doc.actions.push(Action {
+            id,
+            reference: t.cell(row, "ref").to_string(),
+            description,
+            owners,
+            due,
+            desired_outcome: Some(t.cell(row, "desired_outcome").to_string())
+                .filter(|s| !s.is_empty()),
+            raised_at,
+            status: st,
+            history: Vec::new(),
+            closed_on,
+            extensions: ext,
+        });
+    }
+    doc.people = book.people;
+    doc
+}
+
+/// A due from a cell: a date, a month, "next meeting".
+pub(super) fn due_of(
+    t: &mut Table,
+    n: usize,
+    text: &str,
+    raised: Option<boardkit::date::Date>,
+    ext: &mut boardkit::Extensions,
+) -> Option<When> {
+    if text.is_empty() {
+        return None;
+    }
+    match dates::due(text) {
+        Some(Read::Day(d)) => {
+            if dates::suspicious(d, raised) || raised.is_some_and(|r| d < r) {
+                t.note(n, Some("due"), "import.date_suspicious", "A due date is far from the meeting date or before it, for example 2106 for 2016; it was used as written, check it.");
+            }
+            Some(When::Date(d))
+        }
+        Some(Read::Month(m)) => Some(When::Month(m)),
+        Some(Read::Impossible) => {
+            t.note(n, Some("due"), "import.date_impossible", "A due date does not exist, for example 31 April; it was kept under the action's extensions (due_text).");
+            ext.insert("due_text".into(), Value::String(text.to_string()));
+            None
+        }
+        _ if dates::says_next_meeting(text) => Some(When::NextMeeting),
+        _ => {
+            t.note(n, Some("due"), "import.date_unread", "A due date could not be read, for example \"the December Board meeting\"; it was kept under the action's extensions (due_text).");
+            ext.insert("due_text".into(), Value::String(text.to_string()));
+            None
+        }
+    }
+}

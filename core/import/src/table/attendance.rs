@@ -1,0 +1,258 @@
+//! An attendance grid: one row per member, one column per meeting (a date header) with
+//! codes Y / N / A / D (or Present / Apologies / Absent / Deputy), or a single meeting's
+//! list with a status column and a named-deputy column.
+
+use super::{body_of, Meetings, Table};
+use crate::dates::{self, Read};
+use crate::people::Book;
+use crate::Location;
+use boardkit::meeting::{Attendance, AttendanceStatus};
+use boardkit::{BoardDocument, Extensions};
+use serde_json::{json, Value};
+
+pub(super) const FIELDS: &[(&str, &[&str])] = &[
+    (
+        "name",
+        &["name", "member", "attendee", "person", "representative"],
+    ),
+    ("initials", &["initials", "initial"]),
+    (
+        "organisation",
+        &[
+            "agency",
+            "organisation",
+            "organization",
+            "role",
+            "role, organisation",
+            "post",
+            "partner",
+        ],
+    ),
+    ("status", &["status", "attendance", "attended"]),
+    (
+        "deputy",
+        &["deputy", "deputy attended", "substitute", "represented by"],
+    ),
+    ("date", &["date", "meeting", "meeting date"]),
+];
+
+/// Whether a header is a meeting date (a column of the grid).
+pub(super) fn is_meeting_column(h: &str) -> bool {
+    matches!(dates::due(h), Some(Read::Day(_))) && h.split_whitespace().count() <= 4
+}
+
+fn code(text: &str) -> Option<AttendanceStatus> {
+    match text.trim().to_lowercase().as_str() {
+        "y" | "p" | "yes" | "present" | "attended" | "✓" => Some(AttendanceStatus::Present),
+        "a" | "apologies" | "apols" => Some(AttendanceStatus::Apologies),
+        "n" | "no" | "absent" | "did not attend" | "dna" => Some(AttendanceStatus::Absent),
+        "d" | "deputy" | "deputy attended" | "sub" | "substitute" => Some(AttendanceStatus::Deputy),
+        "in attendance" | "officer" | "guest" => Some(AttendanceStatus::InAttendance),
+        "minutes" | "clerk" | "minute taker" => Some(AttendanceStatus::MinuteTaker),
+        _ => None,
+    }
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
+    let mut doc = BoardDocument::new();
+    let mut book = Book::new(context);
+    let body = body_of(&mut doc, context);
+    let mut meetings = Meetings::default();
+    let date_cols: Vec<(usize, boardkit::date::Date)> = t
+        .header
+        .iter()
+        .enumerate()
+        .filter_map(|(c, h)| match dates::due(h) {
+            Some(Read::Day(d)) if is_meeting_column(h) => Some((c, d)),
+            _ => None,
+        })
+        .collect();
+    if date_cols.is_empty() && !t.has("status") {
+        t.note(1, None, "import.column_missing", "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
+    }
+    for (n, row) in rows {
+        let n = *n;
+        let at = Location::cell(t.sheet, n, t.col("name"));
+        let name = t.cell(row, "name").to_string();
+        let ini = t.cell(row, "initials").to_string();
+        let org = t.cell(row, "organisation").to_string();
+        let post = if org.is_empty() {
+            None
+        } else {
+            Some(org.as_str())
+        };
+        let mut out = std::mem::take(&mut t.out);
+        let person = if !name.is_empty() {
+            book.by_name(&name, post, &at, &mut out)
+        } else if !ini.is_empty() {
+            book.by_initials(&ini, post, &at, &mut out)
+        } else {
+            None
+        };
+        t.out = out;
+        let Some(person) = person else {
+            t.note(
+                n,
+                Some("name"),
+                "import.cell_unread",
+                "A row names nobody (no name and no initials); its cells were not imported.",
+            );
+            continue;
+        };
+        if !ini.is_empty() {
+            book.set_initials(&person, &ini);
+        }
+        let ext = t.extensions(row);
+        let mut cols: Vec<(Option<usize>, boardkit::date::Date, String)> = date_cols
+            .iter()
+            .map(|(c, d)| (Some(*c), *d, row.get(*c).cloned().unwrap_or_default()))
+            .collect();
+        if date_cols.is_empty() {
+            let d = match dates::due(t.cell(row, "date")) {
+                Some(Read::Day(d)) => Some(d),
+                _ => None,
+            };
+            match d {
+                Some(d) => cols.push((
+                    t.columns.get("status").copied(),
+                    d,
+                    t.cell(row, "status").to_string(),
+                )),
+                None => {
+                    t.note(
+                        n,
+                        Some("date"),
+                        "import.date_unread",
+                        "A row's meeting date could not be read; its attendance was not imported.",
+                    );
+                    continue;
+                }
+            }
+        }
+        let deputy_name = t.cell(row, "deputy").to_string();
+        for (c, d, cell) in cols {
+            let cell = cell.trim().to_string();
+            if cell.is_empty() {
+                continue;
+            }
+            let Some(mid) = meetings.on(&mut doc, &body, d) else {
+                continue;
+            };
+            let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
+            let Some(status) = code(&cell) else {
+                t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
+                push(
+                    &mut doc,
+                    mid,
+                    "attendance_codes_unknown",
+                    json!({"person": person, "code": cell}),
+                );
+                continue;
+            };
+            let mut rec_ext: Extensions = ext.clone();
+            if status == AttendanceStatus::Deputy {
+                let deputy = if deputy_name.is_empty() || deputy_name == "_" || deputy_name == "-" {
+                    None
+                } else {
+                    let mut out = std::mem::take(&mut t.out);
+                    let x = book.by_name(&deputy_name, None, &where_, &mut out);
+                    t.out = out;
+                    x
+                };
+                match deputy {
+                    Some(dep) => add(
+                        &mut doc,
+                        mid,
+                        Attendance {
+                            seat: None,
+                            organisation: None,
+                            also_deputy_for: None,
+                            items: Vec::new(),
+                            code: None,
+                            capacity: None,
+                            person: dep,
+                            status,
+                            deputy_for: Some(person.clone()),
+                            note: None,
+                            extensions: rec_ext,
+                        },
+                    ),
+                    None => {
+                        t.out.push(crate::Uncertainty { at: where_, code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
+                        push(&mut doc, mid, "unnamed_deputies", json!({"person": person}));
+                    }
+                }
+                continue;
+            }
+            if !deputy_name.is_empty()
+                && deputy_name != "_"
+                && deputy_name != "-"
+                && status == AttendanceStatus::Apologies
+            {
+                let mut out = std::mem::take(&mut t.out);
+                if let Some(dep) = book.by_name(&deputy_name, None, &where_, &mut out) {
+                    add(
+                        &mut doc,
+                        mid,
+                        Attendance {
+                            seat: None,
+                            organisation: None,
+                            also_deputy_for: None,
+                            items: Vec::new(),
+                            code: None,
+                            capacity: None,
+                            person: dep,
+                            status: AttendanceStatus::Deputy,
+                            deputy_for: Some(person.clone()),
+                            note: None,
+                            extensions: Extensions::new(),
+                        },
+                    );
+                }
+                t.out = out;
+            }
+            rec_ext.retain(|_, v| !v.is_null());
+            add(
+                &mut doc,
+                mid,
+                Attendance {
+                    seat: None,
+                    organisation: None,
+                    also_deputy_for: None,
+                    items: Vec::new(),
+                    code: None,
+                    capacity: None,
+                    person: person.clone(),
+                    status,
+                    deputy_for: None,
+                    note: None,
+                    extensions: rec_ext,
+                },
+            );
+        }
+    }
+    doc.people = book.people;
+    doc
+}
+
+fn add(doc: &mut BoardDocument, meeting: usize, a: Attendance) {
+    if let Some(m) = doc.meetings.get_mut(meeting) {
+        m.attendance.push(a);
+    }
+}
+
+fn push(doc: &mut BoardDocument, meeting: usize, key: &str, v: Value) {
+    if let Some(m) = doc.meetings.get_mut(meeting) {
+        let e = m
+            .extensions
+            .entry(key)
+            .or_insert_with(|| Value::Array(Vec::new()));
+        if let Value::Array(a) = e {
+            a.push(v);
+        }
+    }
+}

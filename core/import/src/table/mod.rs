@@ -1,0 +1,350 @@
+//! Tables: action logs, risk registers and attendance grids from CSV, `.xlsx` or `.ods`.
+//!
+//! The importer proposes a column mapping from the header row (field → header text);
+//! the caller may override it with their own (JSON, the same shape). Columns that map
+//! to no field are kept in each record's `extensions` under their header.
+
+mod actions;
+mod attendance;
+mod contributions;
+mod risks;
+
+use crate::{Draft, ImportError, Location, Uncertainty, MAX_INPUT};
+use boardkit::BoardDocument;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// What a table holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TableKind {
+    /// An action log: Ref | Action | Person/s responsible | By | Status ...
+    Actions,
+    /// A risk register: Risk | Likelihood | Impact | Score | Owner | Controls | Review ...
+    Risks,
+    /// An attendance grid: Name | Initials | Agency | one column per meeting date.
+    Attendance,
+    /// Partner contributions: Partner | Contribution (£) | In kind | Share, one year.
+    Contributions,
+}
+
+impl TableKind {
+    /// The fields a column may map to, each with the headers that propose it.
+    pub fn fields(self) -> &'static [(&'static str, &'static [&'static str])] {
+        match self {
+            TableKind::Actions => actions::FIELDS,
+            TableKind::Risks => risks::FIELDS,
+            TableKind::Attendance => attendance::FIELDS,
+            TableKind::Contributions => contributions::FIELDS,
+        }
+    }
+}
+
+/// A column mapping: field name → header text, e.g. `{"description": "Action", "due": "By"}`.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(transparent)]
+pub struct Mapping(pub BTreeMap<String, String>);
+
+/// A table of text cells; the first non-empty row is the header.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grid {
+    /// Rows of cells.
+    pub rows: Vec<Vec<String>>,
+    /// The sheet it came from (1-based), for workbooks.
+    pub sheet: Option<usize>,
+}
+
+/// Which file format the bytes are.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Comma-separated values (UTF-8 or Windows-1252).
+    Csv,
+    /// Excel workbook.
+    Xlsx,
+    /// OpenDocument spreadsheet.
+    Ods,
+}
+
+impl Format {
+    /// The format a file name's extension says (CSV otherwise).
+    pub fn from_name(name: &str) -> Format {
+        let l = name.to_lowercase();
+        if l.ends_with(".xlsx") || l.ends_with(".xlsm") {
+            Format::Xlsx
+        } else if l.ends_with(".ods") {
+            Format::Ods
+        } else {
+            Format::Csv
+        }
+    }
+}
+
+/// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
+pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
+    if bytes.len() as u64 > MAX_INPUT {
+        return Err(ImportError::TooLarge);
+    }
+    let (text, head) = crate::text::decode(bytes)?;
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .flexible(true)
+        .from_reader(text.as_bytes());
+    let mut rows = Vec::new();
+    for rec in reader.records() {
+        match rec {
+            Ok(r) => rows.push(r.iter().map(crate::text::clean).collect()),
+            Err(_) => return Err(ImportError::NotThatKind("a CSV file")),
+        }
+    }
+    Ok((Grid { rows, sheet: None }, head))
+}
+
+/// Import a table from bytes of the given format.
+pub fn import_table(
+    kind: TableKind,
+    bytes: &[u8],
+    format: Format,
+    context: Option<&BoardDocument>,
+    mapping: Option<&Mapping>,
+) -> Result<Draft, ImportError> {
+    let (grid, mut head) = match format {
+        Format::Csv => csv_grid(bytes)?,
+        Format::Xlsx | Format::Ods => crate::sheet::grid(bytes, format)?,
+    };
+    let mut draft = import_grid(kind, &grid, context, mapping)?;
+    head.append(&mut draft.uncertainties);
+    draft.uncertainties = head;
+    Ok(draft)
+}
+
+/// Import a table already read into a grid.
+pub fn import_grid(
+    kind: TableKind,
+    grid: &Grid,
+    context: Option<&BoardDocument>,
+    mapping: Option<&Mapping>,
+) -> Result<Draft, ImportError> {
+    let header_at = grid
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|c| !c.is_empty()))
+        .unwrap_or(0);
+    let empty = Vec::new();
+    let header = grid.rows.get(header_at).unwrap_or(&empty);
+    let mut t = Table {
+        kind,
+        sheet: grid.sheet,
+        header: header.clone(),
+        columns: BTreeMap::new(),
+        unknown: Vec::new(),
+        out: Vec::new(),
+    };
+    t.map(mapping)?;
+    let body: Vec<(usize, &Vec<String>)> = grid
+        .rows
+        .iter()
+        .enumerate()
+        .skip(header_at + 1)
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .map(|(i, r)| (i + 1, r))
+        .collect();
+    for (n, row) in &body {
+        if row.len() > t.header.len() && row.iter().skip(t.header.len()).any(|c| !c.is_empty()) {
+            t.out.push(Uncertainty {
+                at: Location::cell(grid.sheet, *n, Some(t.header.len() + 1)),
+                code: "import.cell_unread",
+                message: "A row has more cells than the header, often an unquoted comma such as \"£298,700\"; the extra cells were kept under the record's extensions (column_N). Check the columns of this row.".into(),
+                path: None,
+            });
+        }
+    }
+    let document = match kind {
+        TableKind::Actions => actions::read(&mut t, &body, context),
+        TableKind::Risks => risks::read(&mut t, &body, context),
+        TableKind::Attendance => attendance::read(&mut t, &body, context),
+        TableKind::Contributions => contributions::read(&mut t, &body, context),
+    };
+    let mapping = Mapping(
+        t.columns
+            .iter()
+            .filter_map(|(f, c)| t.header.get(*c).map(|h| (f.clone(), h.clone())))
+            .collect(),
+    );
+    Ok(Draft {
+        document,
+        uncertainties: t.out,
+        mapping: Some(mapping),
+    })
+}
+
+/// Normalise a header for matching: lower case, no punctuation at the ends.
+pub fn norm(h: &str) -> String {
+    crate::text::clean(&h.to_lowercase())
+        .trim_matches(|c: char| !c.is_alphanumeric())
+        .to_string()
+}
+
+/// A table being read: its header and the mapping in force.
+pub(crate) struct Table {
+    pub kind: TableKind,
+    pub sheet: Option<usize>,
+    pub header: Vec<String>,
+    /// Field → column index.
+    pub columns: BTreeMap<String, usize>,
+    /// Columns mapped to no field (kept in extensions), by index.
+    pub unknown: Vec<usize>,
+    pub out: Vec<Uncertainty>,
+}
+
+impl Table {
+    fn map(&mut self, given: Option<&Mapping>) -> Result<(), ImportError> {
+        let fields = self.kind.fields();
+        match given {
+            Some(m) => {
+                for (field, header) in &m.0 {
+                    if !fields.iter().any(|(f, _)| f == field) {
+                        let names: Vec<&str> = fields.iter().map(|(f, _)| *f).collect();
+                        return Err(ImportError::Mapping(format!(
+                            "a field name is not one this table has ({})",
+                            names.join(", ")
+                        )));
+                    }
+                    let col = self.header.iter().position(|h| norm(h) == norm(header));
+                    match col {
+                        Some(c) => {
+                            self.columns.insert(field.clone(), c);
+                        }
+                        None => {
+                            return Err(ImportError::Mapping(
+                                "a mapped header is not in the table's header row".into(),
+                            ))
+                        }
+                    }
+                }
+            }
+            None => {
+                for (c, h) in self.header.iter().enumerate() {
+                    // "Contribution 2017/18 (£)" proposes the contribution column.
+                    let n: String = norm(h)
+                        .split_whitespace()
+                        .filter(|w| {
+                            boardkit::budget::FinancialYear::parse(w).is_none() && !w.contains('£')
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
+                    if n.is_empty() {
+                        continue;
+                    }
+                    if let Some((f, _)) = fields.iter().find(|(f, names)| {
+                        names.contains(&n.as_str()) && !self.columns.contains_key(*f)
+                    }) {
+                        self.columns.insert((*f).to_string(), c);
+                    }
+                }
+            }
+        }
+        let mapped: Vec<usize> = self.columns.values().copied().collect();
+        for (c, h) in self.header.iter().enumerate() {
+            if mapped.contains(&c)
+                || (self.kind == TableKind::Attendance && attendance::is_meeting_column(h))
+            {
+                continue;
+            }
+            self.unknown.push(c);
+            self.out.push(Uncertainty {
+                at: Location::cell(self.sheet, 1, Some(c + 1)),
+                code: "import.column_unknown",
+                message: "A column header is not one the importer knows; its values were kept in each record's extensions under the header. Map it to a field to import it, for example {\"due\": \"Target date\"}.".into(),
+                path: None,
+            });
+        }
+        Ok(())
+    }
+
+    /// The cell of a field in a row ("" when unmapped or missing).
+    pub fn cell<'r>(&self, row: &'r [String], field: &str) -> &'r str {
+        self.columns
+            .get(field)
+            .and_then(|c| row.get(*c))
+            .map(String::as_str)
+            .unwrap_or("")
+    }
+
+    /// The column (1-based) of a field.
+    pub fn col(&self, field: &str) -> Option<usize> {
+        self.columns.get(field).map(|c| c + 1)
+    }
+
+    /// The unknown columns of a row, as extensions under their headers.
+    pub fn extensions(&self, row: &[String]) -> boardkit::Extensions {
+        let mut ext = boardkit::Extensions::new();
+        let beyond = (self.header.len()..row.len()).collect::<Vec<_>>();
+        for c in self.unknown.iter().chain(beyond.iter()) {
+            let v = row.get(*c).cloned().unwrap_or_default();
+            let h = self.header.get(*c).cloned().unwrap_or_default();
+            let key = if h.is_empty() {
+                format!("column_{}", c + 1)
+            } else {
+                h
+            };
+            if !v.is_empty() {
+                ext.insert(key, serde_json::Value::String(v));
+            }
+        }
+        ext
+    }
+
+    pub fn note(&mut self, row: usize, field: Option<&str>, code: &'static str, message: &str) {
+        let column = field.and_then(|f| self.col(f));
+        self.out.push(Uncertainty {
+            at: Location::cell(self.sheet, row, column),
+            code,
+            message: message.to_string(),
+            path: None,
+        });
+    }
+
+    /// Whether a field is mapped.
+    pub fn has(&self, field: &str) -> bool {
+        self.columns.contains_key(field)
+    }
+}
+
+/// A body for stub meetings: the context's first body, or an imported placeholder.
+pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) -> String {
+    if let Some(b) = context.and_then(|c| c.bodies.first()) {
+        doc.bodies = context.map(|c| c.bodies.clone()).unwrap_or_default();
+        return b.id.clone();
+    }
+    if let Ok(b) = serde_json::from_value::<boardkit::board::Body>(
+        serde_json::json!({"id": "b-import", "name": "Imported body", "kind": "board"}),
+    ) {
+        doc.bodies.push(b);
+    }
+    "b-import".into()
+}
+
+/// Stub meetings by date, found or added in constant time.
+#[derive(Debug, Default)]
+pub(crate) struct Meetings(std::collections::HashMap<boardkit::date::Date, usize>);
+
+impl Meetings {
+    /// The index in `doc.meetings` of the stub meeting on a date (id `m-YYYY-MM-DD`).
+    pub fn on(
+        &mut self,
+        doc: &mut BoardDocument,
+        body: &str,
+        date: boardkit::date::Date,
+    ) -> Option<usize> {
+        if let Some(i) = self.0.get(&date) {
+            return Some(*i);
+        }
+        let m = serde_json::from_value::<boardkit::meeting::Meeting>(serde_json::json!({
+            "id": format!("m-{date}"), "body": body, "title": "Meeting", "date": date.to_string(), "status": "held"
+        }))
+        .ok()?;
+        doc.meetings.push(m);
+        let i = doc.meetings.len() - 1;
+        self.0.insert(date, i);
+        Some(i)
+    }
+}

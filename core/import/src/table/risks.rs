@@ -1,0 +1,294 @@
+//! A risk register: one risk per row; likelihood and impact as numbers or "4x4=16".
+
+use super::{actions::due_of, Table};
+use crate::dates::{self, Read};
+use crate::people::Book;
+use crate::Location;
+use boardkit::risk::{Assessment, Matrix, ReviewFrequency, Risk, RiskRegister, RiskStatus};
+use boardkit::BoardDocument;
+use serde_json::Value;
+
+pub(super) const FIELDS: &[(&str, &[&str])] = &[
+    ("id", &["id", "ref", "risk ref", "risk id", "risk no", "no"]),
+    ("title", &["risk", "title", "risk title", "risk name"]),
+    (
+        "description",
+        &[
+            "description",
+            "risk description",
+            "cause",
+            "risk cause and context",
+            "cause and effect",
+        ],
+    ),
+    ("category", &["category", "risk category", "type"]),
+    (
+        "owner",
+        &["owner", "risk owner", "assigned to", "lead", "responsible"],
+    ),
+    (
+        "raised",
+        &[
+            "raised",
+            "date raised",
+            "date identified",
+            "identified",
+            "date added",
+            "opened",
+        ],
+    ),
+    ("status", &["status", "risk status"]),
+    (
+        "likelihood",
+        &[
+            "likelihood",
+            "l",
+            "current likelihood",
+            "residual likelihood",
+        ],
+    ),
+    (
+        "impact",
+        &["impact", "i", "current impact", "residual impact"],
+    ),
+    (
+        "score",
+        &[
+            "score",
+            "risk score",
+            "rating",
+            "current score",
+            "residual score",
+            "overall",
+        ],
+    ),
+    (
+        "current",
+        &[
+            "current risk",
+            "residual risk",
+            "l x i",
+            "lxi",
+            "l×i",
+            "current rating",
+        ],
+    ),
+    (
+        "inherent",
+        &["inherent risk", "inherent", "initial risk", "gross risk"],
+    ),
+    ("target", &["target risk", "target", "target rating"]),
+    (
+        "controls",
+        &[
+            "controls",
+            "controls in place",
+            "management controls",
+            "existing controls",
+            "mitigation",
+        ],
+    ),
+    (
+        "next_review",
+        &["review date", "next review", "next review date", "review"],
+    ),
+    ("review_frequency", &["review frequency", "frequency"]),
+];
+
+/// "4x4=16", "4 × 4", "4*4" → (4, 4).
+fn pair(text: &str) -> Option<(u32, u32)> {
+    let t = text.split('=').next().unwrap_or("").to_lowercase();
+    let (a, b) = t.split_once(['x', '×', '*'])?;
+    Some((a.trim().parse().ok()?, b.trim().parse().ok()?))
+}
+
+fn level(text: &str) -> Option<u32> {
+    text.trim().parse().ok().filter(|v| (1..=10).contains(v))
+}
+
+fn status(text: &str) -> Option<RiskStatus> {
+    match text.trim().to_lowercase().as_str() {
+        "open" | "live" | "active" | "current" => Some(RiskStatus::Open),
+        "closed" | "retired" => Some(RiskStatus::Closed),
+        "escalated" => Some(RiskStatus::Escalated),
+        "proposed" | "new" => Some(RiskStatus::Proposed),
+        "deferred" => Some(RiskStatus::Deferred),
+        _ => None,
+    }
+}
+
+fn frequency(text: &str) -> Option<ReviewFrequency> {
+    match text.trim().to_lowercase().as_str() {
+        "monthly" => Some(ReviewFrequency::Monthly),
+        "bi-monthly" | "bimonthly" | "every two months" => Some(ReviewFrequency::BiMonthly),
+        "quarterly" => Some(ReviewFrequency::Quarterly),
+        "half-yearly" | "six-monthly" | "6 monthly" => Some(ReviewFrequency::HalfYearly),
+        "annually" | "yearly" | "annual" => Some(ReviewFrequency::Annually),
+        _ => None,
+    }
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
+    let mut doc = BoardDocument::new();
+    let mut book = Book::new(context);
+    if let Some(c) = context {
+        doc.bodies = c.bodies.clone();
+    }
+    let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
+        Some(r) => r.matrix.clone(),
+        None => {
+            t.note(1, None, "import.matrix_assumed", "The register's matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix.");
+            Matrix::five_by_five()
+        }
+    };
+    if !t.has("title") {
+        t.note(
+            1,
+            None,
+            "import.column_missing",
+            "No column holds the risk's title; map one, for example {\"title\": \"Risk\"}.",
+        );
+    }
+    if !t.has("raised") {
+        t.note(1, None, "import.column_missing", "No column says when each risk was raised; the risks are dated 1 January 1970 until you correct them. Map one, for example {\"raised\": \"Date identified\"}.");
+    }
+    if !t.has("status") {
+        t.note(
+            1,
+            None,
+            "import.column_missing",
+            "No column holds the risks' status; they were recorded as open.",
+        );
+    }
+    let mut risks = Vec::new();
+    for (n, row) in rows {
+        let n = *n;
+        let mut ext = t.extensions(row);
+        let raised = match dates::due(t.cell(row, "raised")) {
+            Some(Read::Day(d)) => d,
+            _ => {
+                if t.has("raised") {
+                    t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
+                    ext.insert(
+                        "raised_text".into(),
+                        Value::String(t.cell(row, "raised").to_string()),
+                    );
+                }
+                chrono::NaiveDate::default()
+            }
+        };
+        let st_text = t.cell(row, "status").to_string();
+        let st = if st_text.is_empty() {
+            RiskStatus::Open
+        } else {
+            status(&st_text).unwrap_or_else(|| {
+                t.note(n, Some("status"), "import.status_unread", "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
+                ext.insert("status_text".into(), Value::String(st_text.clone()));
+                RiskStatus::Open
+            })
+        };
+        let id = match t.cell(row, "id") {
+            "" => format!("r-{n}"),
+            x => x.to_string(),
+        };
+        let mut risk = Risk::new(id, t.cell(row, "title"), raised, st);
+        risk.description = Some(t.cell(row, "description").to_string()).filter(|s| !s.is_empty());
+        risk.category = Some(t.cell(row, "category").to_string()).filter(|s| !s.is_empty());
+        let owner = t.cell(row, "owner").to_string();
+        if !owner.is_empty() {
+            let mut out = std::mem::take(&mut t.out);
+            risk.owner = book.by_name(
+                &owner,
+                None,
+                &Location::cell(t.sheet, n, t.col("owner")),
+                &mut out,
+            );
+            t.out = out;
+        }
+        // Current assessment: likelihood and impact columns, or a combined "L×I" cell.
+        let (l, i) = (
+            level(t.cell(row, "likelihood")),
+            level(t.cell(row, "impact")),
+        );
+        risk.current = match (l, i) {
+            (Some(l), Some(i)) => Some(Assessment {
+                likelihood: l,
+                impact: i,
+            }),
+            _ => pair(t.cell(row, "current")).map(|(l, i)| Assessment {
+                likelihood: l,
+                impact: i,
+            }),
+        };
+        for (field, name) in [("likelihood", "likelihood"), ("impact", "impact")] {
+            let v = t.cell(row, field).to_string();
+            if !v.is_empty() && level(&v).is_none() {
+                t.note(n, Some(field), "import.cell_unread", "A likelihood or impact is not a number, for example \"high\"; it was kept under the risk's extensions.");
+                ext.insert(format!("{name}_text"), Value::String(v));
+            }
+        }
+        let score = t.cell(row, "score").to_string();
+        if !score.is_empty() {
+            let s: Option<u32> = score.split_whitespace().next().and_then(|x| x.parse().ok());
+            match (s, risk.current) {
+                (Some(s), Some(a)) if s != a.likelihood * a.impact => {
+                    t.note(n, Some("score"), "import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used and the score kept under the risk's extensions (score_text).");
+                    ext.insert("score_text".into(), Value::String(score));
+                }
+                (Some(_), Some(_)) => {}
+                _ => {
+                    t.note(n, Some("score"), "import.cell_unread", "A score without likelihood and impact cannot be placed on the matrix; it was kept under the risk's extensions (score_text).");
+                    ext.insert("score_text".into(), Value::String(score));
+                }
+            }
+        }
+        risk.inherent = pair(t.cell(row, "inherent")).map(|(l, i)| Assessment {
+            likelihood: l,
+            impact: i,
+        });
+        risk.target = pair(t.cell(row, "target")).map(|(l, i)| Assessment {
+            likelihood: l,
+            impact: i,
+        });
+        for f in ["inherent", "target", "current"] {
+            let v = t.cell(row, f).to_string();
+            if !v.is_empty() && pair(&v).is_none() {
+                t.note(n, Some(f), "import.cell_unread", "An assessment is not written as likelihood × impact, for example \"4x3=12\"; it was kept under the risk's extensions.");
+                ext.insert(format!("{f}_text"), Value::String(v));
+            }
+        }
+        risk.controls = t
+            .cell(row, "controls")
+            .split([';', '\n'])
+            .map(|c| c.trim().to_string())
+            .filter(|c| !c.is_empty())
+            .map(boardkit::risk::Control::Text)
+            .collect();
+        let review = t.cell(row, "next_review").to_string();
+        match due_of(t, n, &review, Some(raised), &mut ext) {
+            Some(boardkit::date::When::Date(d)) => risk.next_review = Some(d),
+            Some(boardkit::date::When::Month(m)) => risk.next_review = Some(m.last_day()),
+            _ => {}
+        }
+        let freq = t.cell(row, "review_frequency").to_string();
+        if !freq.is_empty() {
+            risk.review_frequency = frequency(&freq);
+            if risk.review_frequency.is_none() {
+                t.note(n, Some("review_frequency"), "import.cell_unread", "A review frequency could not be read, for example \"termly\"; it was kept under the risk's extensions.");
+                ext.insert("review_frequency_text".into(), Value::String(freq));
+            }
+        }
+        risk.extensions = ext;
+        risks.push(risk);
+    }
+    let mut register = RiskRegister::new(matrix);
+    register.body = context.and_then(|c| c.bodies.first()).map(|b| b.id.clone());
+    register.risks = risks;
+    doc.risk_register = Some(register);
+    doc.people = book.people;
+    doc
+}

@@ -1,0 +1,169 @@
+//! Importing what boards already keep (behind the cargo feature `import`): minutes as
+//! text or `.docx`, action logs, risk registers and attendance grids as CSV, `.xlsx` or
+//! `.ods`, into a draft board document plus uncertainties.
+
+use crate::call::json_call;
+use crate::last_error::Failure;
+use crate::status::BoardkitStatus;
+use boardkit::BoardDocument;
+use boardkit_import::table::{import_table, Format, Mapping, TableKind};
+use boardkit_import::ImportError;
+use serde::Deserialize;
+use std::os::raw::c_char;
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Options {
+    kind: String,
+    #[serde(default)]
+    format: Option<String>,
+    #[serde(default)]
+    context: Option<BoardDocument>,
+    #[serde(default)]
+    mapping: Option<Mapping>,
+}
+
+fn refused(e: &ImportError) -> Failure {
+    let code = match e {
+        ImportError::TooLarge => "import.too_large",
+        ImportError::NotThatKind(_) => "import.not_that_kind",
+        ImportError::Mapping(_) => "import.mapping",
+        ImportError::Context(_) => "import.context",
+    };
+    Failure {
+        status: BoardkitStatus::InvalidValue,
+        code: code.into(),
+        path: String::new(),
+        message: format!("bytes: {e}"),
+    }
+}
+
+fn invalid(path: &str, message: &str) -> Failure {
+    Failure {
+        status: BoardkitStatus::InvalidValue,
+        code: "shape.invalid".into(),
+        path: path.into(),
+        message: format!("options_json: {message} (at {path})"),
+    }
+}
+
+fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
+    let o: Options = serde_json::from_str(options).map_err(|e| Failure {
+        status: BoardkitStatus::InvalidValue,
+        code: "shape.invalid".into(),
+        path: String::new(),
+        message: format!("options_json: not the import options: {e}"),
+    })?;
+    let ctx = o.context.as_ref();
+    let format = o.format.as_deref().unwrap_or("");
+    let draft = match o.kind.as_str() {
+        "minutes" if format == "docx" => boardkit_import::docx::import_docx(bytes, ctx),
+        "minutes" if format.is_empty() || format == "text" => {
+            boardkit_import::minutes::import_minutes_bytes(bytes, ctx)
+        }
+        "minutes" => return Err(invalid("/format", "minutes are \"text\" or \"docx\"")),
+        k => {
+            let kind = match k {
+                "actions" => TableKind::Actions,
+                "risks" => TableKind::Risks,
+                "attendance" => TableKind::Attendance,
+                "contributions" => TableKind::Contributions,
+                _ => {
+                    return Err(invalid(
+                        "/kind",
+                        "kind is one of minutes, actions, risks, attendance, contributions",
+                    ))
+                }
+            };
+            let f = match format {
+                "" | "csv" => Format::Csv,
+                "xlsx" => Format::Xlsx,
+                "ods" => Format::Ods,
+                _ => {
+                    return Err(invalid(
+                        "/format",
+                        "a table is \"csv\", \"xlsx\" or \"ods\"",
+                    ))
+                }
+            };
+            import_table(kind, bytes, f, ctx, o.mapping.as_ref())
+        }
+    }
+    .map_err(|e| refused(&e))?;
+    Ok(draft.to_json())
+}
+
+/// Import a file's bytes into a draft board document.
+///
+/// `options_json`: `{"kind": "minutes|actions|risks|attendance|contributions", "format":
+/// "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
+/// (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
+/// optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
+/// "code": "import.person_new", "message": "..."}], "mapping": {...}}`. A file that cannot
+/// be imported at all (too large, not a Word document or workbook, a mapping naming a
+/// missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*`.
+///
+/// # Safety
+/// `bytes` must be NULL (only with `len` 0) or point to `len` readable bytes for the call;
+/// `options_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+/// must be NULL or point to writable storage for one `char *`.
+#[no_mangle]
+pub unsafe extern "C" fn boardkit_import(
+    bytes: *const u8,
+    len: usize,
+    options_json: *const c_char,
+    out_json: *mut *mut c_char,
+) -> BoardkitStatus {
+    // SAFETY: forwarded contract.
+    unsafe {
+        json_call(out_json, || {
+            let options = crate::call::input(options_json, "options_json")?;
+            if bytes.is_null() && len > 0 {
+                return Err(Failure::ffi(
+                    BoardkitStatus::NullArgument,
+                    "bytes: must not be NULL when len is not 0",
+                ));
+            }
+            if len as u64 > boardkit_import::MAX_INPUT {
+                return Err(refused(&ImportError::TooLarge));
+            }
+            let slice: &[u8] = if len == 0 {
+                &[]
+            } else {
+                // SAFETY: non-null, `len` readable bytes by the caller's contract, and
+                // len <= MAX_INPUT < isize::MAX.
+                std::slice::from_raw_parts(bytes, len)
+            };
+            run(slice, options)
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn options_and_refusals() {
+        let out = run(
+            b"Ref,Action,Owner,By\n1,Do it,AB,30/01/2017\n",
+            r#"{"kind":"actions"}"#,
+        )
+        .unwrap();
+        let v: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(v["document"]["actions"][0]["due"], "2017-01-30");
+        assert_eq!(run(b"x", r#"{"kind":"budget"}"#).unwrap_err().path, "/kind");
+        assert_eq!(
+            run(b"junk", r#"{"kind":"minutes","format":"docx"}"#)
+                .unwrap_err()
+                .code,
+            "import.not_that_kind"
+        );
+        assert_eq!(
+            run(b"x", r#"{"kind":"actions","colour":1}"#)
+                .unwrap_err()
+                .code,
+            "shape.invalid"
+        );
+    }
+}
