@@ -44,8 +44,9 @@ fn run(scale: u32) {
     let raised = boardkit::action::entries(&public, as_of, 14)
         .iter()
         .filter(|e| {
-            public
-                .meeting(&e.raised_at)
+            e.raised_at
+                .as_deref()
+                .and_then(|r| public.meeting(r))
                 .is_some_and(|m| m.body == body_id)
         })
         .count();
