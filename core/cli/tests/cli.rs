@@ -2,10 +2,28 @@
 
 use std::process::Command;
 
-const DOC: &str = concat!(
+const EXAMPLE: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../examples/data/leicester-lscb.json"
 );
+
+/// The Leicester document as if its minutes were public (its December 2016 meeting is
+/// marked confidential, and a public version withholds what is tied to it), written once
+/// to a temporary file.
+fn open_doc() -> String {
+    static PATH: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    PATH.get_or_init(|| {
+        let text = std::fs::read_to_string(EXAMPLE).unwrap();
+        let mut v: serde_json::Value = serde_json::from_str(&text).unwrap();
+        for m in v["meetings"].as_array_mut().unwrap() {
+            m.as_object_mut().unwrap().remove("confidential");
+        }
+        let p = std::env::temp_dir().join(format!("boardkit-cli-open-{}.json", std::process::id()));
+        std::fs::write(&p, v.to_string()).unwrap();
+        p.to_str().unwrap().to_string()
+    })
+    .clone()
+}
 
 fn run(args: &[&str]) -> (i32, Vec<u8>, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_boardkit"))
@@ -21,10 +39,12 @@ fn run(args: &[&str]) -> (i32, Vec<u8>, String) {
 
 #[test]
 fn renders_the_pack_as_html_and_markdown() {
+    let doc = open_doc();
+    let doc_path = doc.as_str();
     let (code, out, err) = run(&[
         "render",
         "pack",
-        DOC,
+        doc_path,
         "--format",
         "html",
         "--as-of",
@@ -37,7 +57,7 @@ fn renders_the_pack_as_html_and_markdown() {
     let (code, out, _) = run(&[
         "render",
         "risks",
-        DOC,
+        doc_path,
         "--format",
         "md",
         "--as-of",
@@ -49,10 +69,12 @@ fn renders_the_pack_as_html_and_markdown() {
 
 #[test]
 fn renders_a_section_as_csv_and_the_pack_as_csv_files() {
+    let doc = open_doc();
+    let doc_path = doc.as_str();
     let (code, out, err) = run(&[
         "render",
         "actions",
-        DOC,
+        doc_path,
         "--format",
         "csv",
         "--as-of",
@@ -65,7 +87,7 @@ fn renders_a_section_as_csv_and_the_pack_as_csv_files() {
     let (code, _, err) = run(&[
         "render",
         "pack",
-        DOC,
+        doc_path,
         "--format",
         "csv",
         "--as-of",
@@ -88,7 +110,9 @@ fn renders_a_section_as_csv_and_the_pack_as_csv_files() {
 
 #[test]
 fn exports_icalendar_and_oparl() {
-    let (code, out, err) = run(&["export", "ical", DOC, "--as-of", "2017-02-01"]);
+    let doc = open_doc();
+    let doc_path = doc.as_str();
+    let (code, out, err) = run(&["export", "ical", doc_path, "--as-of", "2017-02-01"]);
     assert_eq!(code, 0, "{err}");
     let ics = String::from_utf8(out).unwrap();
     assert!(ics.starts_with("BEGIN:VCALENDAR"));
@@ -96,7 +120,7 @@ fn exports_icalendar_and_oparl() {
     let (code, out, err) = run(&[
         "export",
         "oparl",
-        DOC,
+        doc_path,
         "--base",
         "https://papers.example.org/oparl",
     ]);
@@ -110,7 +134,7 @@ fn exports_icalendar_and_oparl() {
     let (code, _, err) = run(&[
         "export",
         "oparl",
-        DOC,
+        doc_path,
         "--base",
         "https://papers.example.org/oparl",
         "--out",
@@ -124,13 +148,15 @@ fn exports_icalendar_and_oparl() {
 
 #[test]
 fn mistakes_are_said_plainly_with_the_right_exit_code() {
-    let (code, _, err) = run(&["render", "pack", DOC, "--format", "html"]);
+    let doc = open_doc();
+    let doc_path = doc.as_str();
+    let (code, _, err) = run(&["render", "pack", doc_path, "--format", "html"]);
     assert_eq!(code, 2);
     assert!(err.contains("--as-of is needed"));
     let (code, _, err) = run(&[
         "render",
         "minutes",
-        DOC,
+        doc_path,
         "--format",
         "pdf",
         "--as-of",
@@ -138,7 +164,7 @@ fn mistakes_are_said_plainly_with_the_right_exit_code() {
     ]);
     assert_eq!(code, 2);
     assert!(err.contains("--format is html, md or csv"));
-    let (code, _, err) = run(&["render", "pack", DOC, "--as-of", "1 Feb"]);
+    let (code, _, err) = run(&["render", "pack", doc_path, "--as-of", "1 Feb"]);
     assert_eq!(code, 2);
     assert!(err.contains("YYYY-MM-DD"));
     let bad = std::env::temp_dir().join(format!("boardkit-cli-bad-{}.json", std::process::id()));

@@ -76,6 +76,7 @@ pub fn row_key(ix: &Index<'_>, k: &RowKey) -> String {
         RowKey::Role(SpecialRole::IndependentChair) => "Independent Chair".into(),
         RowKey::Role(SpecialRole::LayMember) => "Lay members".into(),
         RowKey::Role(SpecialRole::LeadMember) => "Lead Member".into(),
+        RowKey::Role(other) => words(other),
         RowKey::Unaffiliated => "Other members".into(),
     }
 }

@@ -308,6 +308,8 @@ fn meeting_object(
                 a.status,
                 AttendanceStatus::Present
                     | AttendanceStatus::Deputy
+                    | AttendanceStatus::Substitute
+                    | AttendanceStatus::Observer
                     | AttendanceStatus::InAttendance
                     | AttendanceStatus::MinuteTaker
             )

@@ -4,7 +4,7 @@
 mod common;
 use boardkit_render::csv_out::{tables, BOM};
 use boardkit_render::{Options, SectionKind};
-use common::{date, leicester};
+use common::{date, leicester_open};
 
 fn read(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
     assert!(
@@ -24,7 +24,7 @@ fn read(bytes: &[u8]) -> (Vec<String>, Vec<Vec<String>>) {
 }
 
 fn table(kind: SectionKind, key: &str) -> (Vec<String>, Vec<Vec<String>>) {
-    let all = tables(&leicester(), &Options::as_of(date("2017-02-01")), kind).unwrap();
+    let all = tables(&leicester_open(), &Options::as_of(date("2017-02-01")), kind).unwrap();
     let (_, bytes) = all
         .iter()
         .find(|(n, _)| n == &format!("{key}.csv"))
@@ -104,7 +104,7 @@ fn attendance_and_scorecard_and_risk_tables_are_written() {
 
 #[test]
 fn fields_with_commas_quotes_and_line_breaks_round_trip() {
-    let mut doc = leicester();
+    let mut doc = leicester_open();
     let awkward = "Says \"hello\", then\r\nleaves; £5";
     doc.actions[1].description = awkward.into();
     let all = tables(

@@ -3,7 +3,7 @@
 mod common;
 use boardkit_render::ical::calendar;
 use boardkit_render::Options;
-use common::{date, leicester};
+use common::{date, leicester_open};
 use icalendar::parser::{read_calendar, unfold};
 
 fn prop<'a>(c: &'a icalendar::parser::Component<'a>, name: &str) -> Option<String> {
@@ -12,7 +12,7 @@ fn prop<'a>(c: &'a icalendar::parser::Component<'a>, name: &str) -> Option<Strin
 
 #[test]
 fn every_meeting_and_open_action_due_date_parses_back() {
-    let mut doc = leicester();
+    let mut doc = leicester_open();
     // A cancelled meeting must come out as cancelled.
     let mut cancelled = doc.meetings[1].clone();
     cancelled.id = "m-cancelled".into();
@@ -104,7 +104,7 @@ fn every_meeting_and_open_action_due_date_parses_back() {
 
 #[test]
 fn the_same_document_gives_the_same_file() {
-    let doc = leicester();
+    let doc = leicester_open();
     let o = Options::as_of(date("2017-02-01"));
     assert_eq!(calendar(&doc, &o).unwrap(), calendar(&doc, &o).unwrap());
 }

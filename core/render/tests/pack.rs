@@ -2,10 +2,10 @@
 
 mod common;
 use boardkit_render::{Options, Pack, SectionKind, Templates};
-use common::{date, leicester};
+use common::{date, leicester, leicester_open};
 
 fn html() -> String {
-    boardkit_render::pack_html(&leicester(), &Options::as_of(date("2017-02-01"))).unwrap()
+    boardkit_render::pack_html(&leicester_open(), &Options::as_of(date("2017-02-01"))).unwrap()
 }
 
 #[test]
@@ -104,15 +104,31 @@ fn budget_statement_totals_to_the_penny() {
 }
 
 #[test]
-fn the_whole_meeting_marked_confidential_prints_numbers_only() {
-    let h = html();
-    assert!(h.contains("marked confidential"));
-    assert!(h.contains("Confidential item"));
+fn the_meeting_marked_confidential_shows_none_of_its_items() {
+    // The real record: the December 2016 minutes are marked confidential.
+    let doc = leicester();
+    let h = boardkit_render::pack_html(&doc, &Options::as_of(date("2017-02-01"))).unwrap();
+    let dec = doc
+        .meetings
+        .iter()
+        .find(|m| m.id == "m-2016-12-08")
+        .unwrap();
+    for item in &dec.agenda {
+        assert!(
+            !h.contains(&format!(">{}. {}<", item.number, item.title)),
+            "item {}",
+            item.number
+        );
+        if let Some(text) = &item.minutes {
+            let start: String = text.chars().take(40).collect();
+            assert!(!h.contains(&start), "minutes of item {}", item.number);
+        }
+    }
 }
 
 #[test]
 fn markdown_pack_has_the_sections_and_escapes_table_cells() {
-    let mut doc = leicester();
+    let mut doc = leicester_open();
     if let Some(p) = doc.people.iter_mut().find(|p| p.id == "p-chair") {
         p.name = "Jenny | *Myers*".into();
     }
@@ -133,7 +149,7 @@ fn markdown_pack_has_the_sections_and_escapes_table_cells() {
 
 #[test]
 fn html_escapes_the_records_text() {
-    let mut doc = leicester();
+    let mut doc = leicester_open();
     if let Some(p) = doc.people.iter_mut().find(|p| p.id == "p-chair") {
         p.name = "<script>alert(1)</script>".into();
     }
@@ -144,7 +160,7 @@ fn html_escapes_the_records_text() {
 
 #[test]
 fn a_host_can_supply_its_own_template() {
-    let doc = leicester();
+    let doc = leicester_open();
     let pack = Pack::build(
         &doc,
         &Options::as_of(date("2017-02-01")),
@@ -169,14 +185,14 @@ fn a_host_can_supply_its_own_template() {
 fn an_unknown_body_is_an_option_error() {
     let mut o = Options::as_of(date("2017-02-01"));
     o.body = Some("b-nowhere".into());
-    let err = boardkit_render::pack_html(&leicester(), &o).unwrap_err();
+    let err = boardkit_render::pack_html(&leicester_open(), &o).unwrap_err();
     assert_eq!(err.code(), "render.option");
     assert!(!err.to_string().contains("b-nowhere"));
 }
 
 #[test]
 fn public_minutes_print_open_items_with_names_and_withhold_a_confidential_one() {
-    let mut doc = leicester();
+    let mut doc = leicester_open();
     for m in &mut doc.meetings {
         m.confidential = false;
     }

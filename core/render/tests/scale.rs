@@ -40,9 +40,15 @@ fn run(scale: u32) {
         .next()
         .unwrap()
         .to_string();
-    let raised = boardkit::action::entries(&doc, as_of, 14)
+    let public = doc.public_version();
+    let raised = boardkit::action::entries(&public, as_of, 14)
         .iter()
-        .filter(|e| doc.meeting(&e.raised_at).is_some_and(|m| m.body == body_id))
+        .filter(|e| {
+            e.raised_at
+                .as_deref()
+                .and_then(|r| public.meeting(r))
+                .is_some_and(|m| m.body == body_id)
+        })
         .count();
     let rows = files[0]
         .1

@@ -55,7 +55,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         body: body.to_string(),
         from,
         to,
-        threshold_percent: threshold,
+        threshold_percent: Some(threshold),
         places: 0,
     })?;
     let mut s = Section::new(

@@ -61,6 +61,7 @@ fn decision_word(k: DecisionKind) -> &'static str {
         DecisionKind::Agreed => "AGREED",
         DecisionKind::Resolved => "RESOLVED",
         DecisionKind::Noted => "NOTED",
+        DecisionKind::Decision => "DECISION",
     }
 }
 
@@ -104,6 +105,14 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
             AttendanceStatus::Apologies => v.apologies.push(who),
             AttendanceStatus::InAttendance => v.in_attendance.push(who),
             AttendanceStatus::MinuteTaker => v.in_attendance.push(format!("{who} (minutes)")),
+            AttendanceStatus::Substitute => v.deputies.push(match &a.deputy_for {
+                Some(f) => format!("{who} (substitute for {})", names::person(ix, f)),
+                None => format!("{who} (substitute)"),
+            }),
+            AttendanceStatus::Observer => v.in_attendance.push(format!("{who} (observer)")),
+            AttendanceStatus::Unknown => v
+                .in_attendance
+                .push(format!("{who} (how they attended is not recorded)")),
             AttendanceStatus::Absent => {}
         }
     }

@@ -18,6 +18,9 @@ fn with_unit(v: Decimal, unit: Unit) -> String {
         Unit::Percent => format!("{v}%"),
         Unit::RatePer10000 => format!("{v} per 10,000"),
         Unit::Days => format!("{v} days"),
+        Unit::RatePer1000 => format!("{v} per 1,000"),
+        Unit::PerDay => format!("{v} per day"),
+        Unit::PerYear => format!("{v} per year"),
     }
 }
 
