@@ -506,6 +506,51 @@ char *boardkit_last_error_code(void);
  */
 char *boardkit_last_error_path(void);
 
+#if defined(BOARDKIT_RENDER)
+/**
+ * The board pack or one section as HTML, Markdown or CSV (public version only).
+ *
+ * Request: `{"document": {...}, "what": "pack|actions|risks|attendance|budget|scorecard|minutes",
+ * "format": "html|md|csv", "as_of": "2017-02-01", "from"?, "to"? (the attendance period),
+ * "body"?, "meeting"?, "templates"?: {"pack.html": "..."} (a host's own templates)}`.
+ * Response: `{"format": "html", "text": "<!DOCTYPE html>..."}`, or for CSV
+ * `{"format": "csv", "files": [{"name": "actions.csv", "text": "\uFEFFGroup,Ref,..."}]}`
+ * (each text starts with the UTF-8 byte-order mark).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_render(const char *request_json, char **out_json);
+#endif
+
+#if defined(BOARDKIT_RENDER)
+/**
+ * A body's meetings and its open actions' due dates as iCalendar (RFC 5545).
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "body"?}`.
+ * Response: `{"text": "BEGIN:VCALENDAR\r\n..."}`.
+ *
+ * # Safety
+ * As for [`boardkit_render`].
+ */
+enum BoardkitStatus boardkit_export_ical(const char *request_json, char **out_json);
+#endif
+
+#if defined(BOARDKIT_RENDER)
+/**
+ * The board as OParl 1.1 objects with URLs under `base`.
+ *
+ * Request: `{"document": {...}, "base": "https://papers.example.org/oparl", "body"?}`.
+ * Response: `{"system": {...}, "body": [...], "organization": [...], "person": [...],
+ * "membership": [...], "meeting": [...], "agendaItem": [...], "paper": [...]}`.
+ *
+ * # Safety
+ * As for [`boardkit_render`].
+ */
+enum BoardkitStatus boardkit_export_oparl(const char *request_json, char **out_json);
+#endif
+
 /**
  * Attendance by agency and by member over a period (the annual report's attendance
  * table): for each partner agency its seats, the seat-meetings it attended in person or

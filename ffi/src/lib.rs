@@ -37,6 +37,8 @@ pub mod document;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod last_error;
+#[cfg(feature = "render")]
+pub mod render;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
