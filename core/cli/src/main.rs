@@ -2,7 +2,7 @@
 //! this file only dispatches.
 //!
 //! ```text
-//! boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON]
+//! boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON]
 //! boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json>
 //!          --format html|md|csv --as-of DATE [--from DATE --to DATE] [--body ID]
 //!          [--meeting ID] [--templates DIR] [--out DIR]
