@@ -18,6 +18,7 @@ pub const OLDEST_SCHEMA_VERSION: u32 = 1;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields, try_from = "crate::upgrade::Stored")]
+#[cfg_attr(feature = "schema", schemars(!try_from))]
 pub struct BoardDocument {
     /// [`SCHEMA_VERSION`] once read: a document of an earlier version (from
     /// [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its

@@ -157,6 +157,26 @@ export declare function reportAttendance(request: AttendanceRequest): Attendance
 
 // ---- records ----
 
+/**
+ * A finding the body has acknowledged: it knows of the anomaly (a date it knows is a
+ * typing error) and agreed to keep the record as it is. The finding is then reported as
+ * acknowledged rather than raised afresh.
+ */
+export interface Acknowledgement {
+  /** Who agreed it (person id). */
+  by: string;
+  /** The rule's code. */
+  code: string;
+  /** The meeting at which it was agreed, if any. */
+  meeting?: string | null;
+  /** When. */
+  on: string;
+  /** The JSON Pointer of the finding (`/actions/3/due`). */
+  path: string;
+  /** Why. */
+  reason: string;
+}
+
 /** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
   /** The date the action was completed, closed or superseded. */
@@ -263,6 +283,8 @@ export interface AgendaItem {
   confidential?: boolean;
   /** Decisions. */
   decisions?: Decision[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -275,13 +297,67 @@ export interface AgendaItem {
   number: string;
   /** Papers. */
   papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
   /** Presenters. */
   presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
   /** Which standing item of the template this is, if any. */
   standing?: StandingItem | null;
   /** Title. */
   title: string;
 }
+
+/** An agenda item, numbered hierarchically (3, 3.1, 7.1.2) or continuously (253). */
+export interface AgendaItemInput {
+  /** Exempt from the public version of the minutes. */
+  confidential?: boolean;
+  /** Decisions. */
+  decisions?: DecisionInput[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Minute text. */
+  minutes?: string | null;
+  /** Time allocated, in minutes. */
+  minutes_allocated?: number | null;
+  /** Item number as minuted. */
+  number: string;
+  /** Papers. */
+  papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
+  /** Presenters. */
+  presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
+  /** Which standing item of the template this is, if any. */
+  standing?: StandingItem | null;
+  /** Title. */
+  title: string;
+}
+
+/** How a decision shares its money among the recipients. */
+export type Allocation = {
+  /** The amount per area. */
+  amount: Money;
+  kind: "per_area";
+} | {
+  /** The criteria and their weights, totalling 100%. */
+  criteria: Criterion[];
+  kind: "weighted";
+  /** The pot, when the decision states it. */
+  pot?: Money | null;
+} | {
+  kind: "agreed";
+};
+
+/** How a chair or vice-chair came to the role. */
+export type Appointment = "independent" | "elected" | "rotating";
 
 /**
  * Request for [`apportion`]: a funding formula and, for formulas that share a total,
@@ -319,19 +395,50 @@ export interface Assessment {
 
 /** One person's attendance at one meeting. */
 export interface Attendance {
+  /**
+   * A person present in their own right who also represented another member at the
+   * same time (one person in two capacities): that member's person id.
+   */
+  also_deputy_for?: string | null;
+  /** The role the person is recorded with at this meeting (chair for the day, observer). */
+  capacity?: SpecialRole | null;
+  /**
+   * The mark in an attendance grid's cell ("Y", "D", "-"), read through the meeting's
+   * `attendance_key`.
+   */
+  code?: string | null;
   /** For a deputy: the member (person id) they deputised for. */
   deputy_for?: string | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** In attendance for these agenda items only (item numbers). */
+  items?: string[];
   /** Free-text note. */
   note?: string | null;
-  /** The person. */
-  person: string;
+  /** For a deputy whose member is not named: the agency they represented. */
+  organisation?: string | null;
+  /**
+   * The person; empty when the paper does not name them: a deputy known only by whom
+   * they stood in for ("D = Deputy attended in place"), or a shared seat's mark that
+   * does not say which holder attended (then `seat` is given).
+   */
+  person?: string;
+  /**
+   * For a deputy whose member is not named: the seat (`Body.named_seats`) they sat
+   * in; for a substitute: the vacant seat.
+   */
+  seat?: string | null;
   /** How they attended. */
   status: AttendanceStatus;
 }
+
+/**
+ * How complete the paper's attendance record is. Rules that need a full list (a
+ * presenter not recorded, quorum, attendance percentages) run only on `full` and `grid`.
+ */
+export type AttendanceRecord = "full" | "apologies_only" | "not_recorded" | "partial" | "grid";
 
 /** The attendance report for a body over a period. */
 export interface AttendanceReport {
@@ -353,8 +460,9 @@ export interface AttendanceReport {
   /** One row per member, in membership order. */
   members: MemberAttendance[];
   /**
-   * Meetings in the period that took place but have no attendance recorded; they are
-   * not counted.
+   * Meetings in the period that took place but whose paper does not record full
+   * attendance (none, or apologies only); they are not counted, so nobody is shown
+   * absent from them.
    */
   not_recorded?: string[];
   /** The threshold used. */
@@ -374,19 +482,29 @@ export interface AttendanceRequest {
   /** Decimal places for percentages (0 to 9; 0 unless set). */
   places?: number;
   /**
-   * Rows attending less than this percentage of their seat-meetings are flagged
-   * (75 unless set).
+   * Rows attending less than this percentage of their seat-meetings are flagged.
+   * Unless set: the body constitution's attendance threshold, else 75.
    */
-  threshold_percent?: Decimal;
+  threshold_percent?: Decimal | null;
   /** Last day of the period (2017-03-31). */
   to: string;
 }
 
 /** How a person was at a meeting. */
-export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
+export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent" | "unknown" | "substitute" | "observer";
 
-/** A band: every score from `min` to `max` inclusive gets `rating`. */
+/**
+ * A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
+ * number of bands, each with its own label and colour; `rating` maps each band to the
+ * red/amber/green (or four-band) rating the rules and summaries use, so two bands may
+ * share a rating.
+ */
 export interface Band {
+  /**
+   * The band's own colour as the register shows it ("Red", "Dark green", "#c00000"),
+   * when it names one; `rating` is the RAG the band maps to.
+   */
+  colour?: string | null;
   /** The council's own name for the band ("High", "Significant"...), if it has one. */
   label?: string | null;
   /** Highest score in the band (inclusive). */
@@ -395,6 +513,11 @@ export interface Band {
   min: number;
   /** The rating the band gives. */
   rating: Rating;
+  /**
+   * The management response the register prescribes for the band ("management must
+   * act now").
+   */
+  response?: string | null;
 }
 
 /** Number of live risks per band. */
@@ -424,6 +547,8 @@ export interface BoardDocument {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings: Meeting[];
   /** Partner agencies. */
@@ -433,8 +558,9 @@ export interface BoardDocument {
   /** The risk register. */
   risk_register?: RiskRegister | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -456,6 +582,8 @@ export interface BoardDocumentInput {
   extensions?: {
     [key: string]: unknown;
   };
+  /** Funders' decisions, each paying one or many boards. */
+  funding_decisions?: FundingDecision[];
   /** Meetings. */
   meetings?: MeetingInput[];
   /** Partner agencies. */
@@ -465,8 +593,9 @@ export interface BoardDocumentInput {
   /** The risk register. */
   risk_register?: RiskRegisterInput | null;
   /**
-   * Must be [`SCHEMA_VERSION`]; any other version is a shape error wherever the
-   * document appears (on its own or inside a request).
+   * [`SCHEMA_VERSION`] once read: a document of an earlier version (from
+   * [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its
+   * own or inside a request); any other version is a shape error.
    */
   schema_version: number;
   /** Performance scorecards. */
@@ -523,6 +652,8 @@ export interface Body {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -547,6 +678,8 @@ export interface BodyInput {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -554,7 +687,7 @@ export interface BodyInput {
 }
 
 /** The kind of a governance body. */
-export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board";
+export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board" | "safeguarding_children_partnership" | "safeguarding_adults_board" | "community_safety_partnership" | "health_and_wellbeing_board" | "council_committee" | "cabinet";
 
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
@@ -563,8 +696,11 @@ export type BodyRole = "chair";
 export interface Budget {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared).
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -580,8 +716,12 @@ export interface Budget {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -603,8 +743,11 @@ export interface Budget {
 export interface BudgetInput {
   /** One-off additional contributions on top of the formula. */
   additional?: Additional[];
-  /** The baseline budget the funding formula shares among partners (£298,700). */
-  baseline: Money;
+  /**
+   * The baseline budget the funding formula shares among partners (£298,700). Absent
+   * when the paper records no formula (nothing is shared).
+   */
+  baseline?: Money;
   /** Body id of the board whose budget this is. */
   body: string;
   /** Carried forward from last year (negative: a deficit brought in). */
@@ -620,8 +763,12 @@ export interface BudgetInput {
   extensions?: {
     [key: string]: unknown;
   };
-  /** How partners share the baseline. */
-  formula: Formula;
+  /**
+   * How partners share the baseline. Absent when the paper records no formula (an
+   * empty list of agreed amounts: contributions are then the joint payments and
+   * one-off contributions only).
+   */
+  formula?: Formula;
   /** In-kind contributions (venues, administration, staff time): valued, never cash. */
   in_kind?: InKind[];
   /**
@@ -666,6 +813,16 @@ export interface CarryForwardRequest {
   document: BoardDocumentInput;
   /** The meeting whose actions are carried forward. */
   meeting: string;
+}
+
+/** Money kept back from the recipients: a central pot released on proposal. */
+export interface CentralPot {
+  /** The amount. */
+  amount: Money;
+  /** What it is for and how it is released, as the decision words it. */
+  description?: string | null;
+  /** The organisation that holds it, by id. */
+  holder?: string | null;
 }
 
 /** Request for [`change`]. */
@@ -726,21 +883,46 @@ export interface ComparatorStanding {
   value?: Decimal | null;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface Constitution {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface ConstitutionInput {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum?: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
+
+/**
+ * A control in place: its text, or its text with how well it works.
+ *
+ * JSON: `"Monthly budget monitoring"` or `{"description": "...", "effectiveness":
+ * "partly_effective"}`.
+ */
+export type Control = string | {
+  /** What the control is. */
+  description: string;
+  /** How well it works. */
+  effectiveness?: Effectiveness | null;
+};
 
 /** Counts for one owner. */
 export interface Counts {
@@ -756,23 +938,96 @@ export interface Counts {
   undated: number;
 }
 
+/** A criterion of a weighted formula. */
+export interface Criterion {
+  /** Its weight in basis points (2,000 is 20%). */
+  basis_points: number;
+  /** Host id, used by the recipients' measures. */
+  id: string;
+  /** What it measures, as the decision words it ("Resident population"). */
+  name: string;
+}
+
+/** How the meeting's date is known. */
+export type DateBasis = "stated" | "inferred" | "not_before";
+
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
 export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
   /** Agreed, resolved or noted. */
   kind: DecisionKind;
-  /** Letter or numeral as minuted: "a", "iv". */
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
   letter?: string | null;
-  /** "Action by". */
+  /** "Action by" (one person; see `owners` for any other kind or several). */
   owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
   /** The decision text. */
   text: string;
+  /** The vote, where minuted. */
+  vote?: Vote | null;
+}
+
+/** A decision recorded under an agenda item. */
+export interface DecisionInput {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Agreed, resolved or noted. */
+  kind: DecisionKind;
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
+  letter?: string | null;
+  /** "Action by" (one person; see `owners` for any other kind or several). */
+  owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
+  /** The decision text. */
+  text: string;
+  /** The vote, where minuted. */
+  vote?: VoteInput | null;
 }
 
 /** The kind of a decision. */
-export type DecisionKind = "agreed" | "resolved" | "noted";
+export type DecisionKind = "agreed" | "resolved" | "noted" | "decision";
 
 /** A declaration of interest. */
 export interface Declaration {
@@ -846,6 +1101,13 @@ export interface DirectionCounts {
   up: number;
 }
 
+/** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, "ongoing", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
+export type Due = string | "ongoing" | "next_meeting" | {
+  meeting: string;
+} | {
+  next_meeting_of: string;
+};
+
 /** A query for actions falling due within a window. */
 export interface DueWithinRequest {
   /** The start of the window (never the system clock). */
@@ -855,6 +1117,21 @@ export interface DueWithinRequest {
   /** The board document. */
   document: BoardDocumentInput;
 }
+
+/** How the funder shared the money in earlier years, as the decision recounts it. */
+export interface EarlierMethod {
+  /** A base amount each recipient received under it, when stated. */
+  base_amount?: Money | null;
+  /** The first year of the method, when stated. */
+  from?: FinancialYear | null;
+  /** The method, as the decision words it. */
+  method: string;
+  /** The last year of the method, when stated. */
+  to?: FinancialYear | null;
+}
+
+/** How well a control works, as the register judges it. */
+export type Effectiveness = "effective" | "partly_effective" | "ineffective" | "not_assessed";
 
 /** Response of [`escalations`]. */
 export interface EscalationList {
@@ -910,12 +1187,23 @@ export type FinancialYear = string;
 
 /** One broken rule at one place in a record. */
 export interface Finding {
+  /**
+   * The JSON Pointer of the body's acknowledgement of this finding
+   * (`/bodies/0/constitution/acknowledgements/0`): a known anomaly the board agreed to
+   * keep. An acknowledged error does not make the record invalid.
+   */
+  acknowledged?: string | null;
   /** The rule's stable code. */
   code: string;
   /** Plain English; never quotes free text from the record. */
   message: string;
   /** JSON Pointer (RFC 6901) to the field the finding is about, e.g. `/actions/3/due`. */
   path: string;
+  /**
+   * The JSON Pointer of the body's rule setting that changed this finding's severity
+   * (`/bodies/0/constitution/rule_settings/1`), when one did.
+   */
+  setting?: string | null;
   /** The rule's severity. */
   severity: Severity;
 }
@@ -984,6 +1272,63 @@ export type Formula = {
  * scorecard's calendar (see [`super::Scorecard::year_start_month`]).
  */
 export type Frequency = "monthly" | "quarterly" | "annual";
+
+/** A funder's decision paying many boards or partnerships. */
+export interface FundingDecision {
+  /** How the money is shared. */
+  allocation: Allocation;
+  /**
+   * False when the decision says the formula was not applied in full (the funder used
+   * discretion).
+   */
+  applied_in_full?: boolean | null;
+  /**
+   * Unspent money a recipient may carry into the next year (basis points of its
+   * allocation), when the decision allows it.
+   */
+  carry_forward_limit_basis_points?: number | null;
+  /** Money kept back in central pots. */
+  central?: CentralPot[];
+  /** Conditions on releasing the money, as worded. */
+  conditions?: string[];
+  /** Whether the record is confidential, when it says. */
+  confidential?: boolean | null;
+  /** The date of the decision. */
+  date?: string | null;
+  /** Who took it, by person id. */
+  decided_by?: string | null;
+  /** The decision-maker's own declaration of interests, as signed. */
+  declaration?: string | null;
+  /** Earlier methods, oldest first. */
+  earlier_methods?: EarlierMethod[];
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The funder, by organisation id. */
+  funder: string;
+  /** Host id. */
+  id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
+  /** Limits on how fast it takes effect. */
+  phasing?: Phasing | null;
+  /** The recipients, in the order the decision lists them. */
+  recipients?: Recipient[];
+  /** The funder's own reference ("OPC2-0325"). */
+  reference?: string | null;
+  /** The date the decision-maker signed it. */
+  signed_on?: string | null;
+  /**
+   * Totals the decision states (a table's total, the financial implications' total);
+   * each is checked against the computed total.
+   */
+  stated_totals?: Money[];
+  /** The decision's title. */
+  title?: string | null;
+  /** The financial year it funds. */
+  year?: FinancialYear | null;
+}
 
 /** One cell of the matrix grid. */
 export interface GridCell {
@@ -1057,18 +1402,34 @@ export interface HeatMap {
   unscored: string[];
 }
 
-/** One dated assessment in a risk's score history. */
+/**
+ * One dated assessment in a risk's score history: a likelihood and an impact, or only
+ * the score when that is all the register gives, with the register's own direction of
+ * travel when it states one.
+ */
 export interface HistoryEntry {
-  /** The date of the assessment. */
+  /** The date of the assessment (for a quarterly assessment, the quarter's last day). */
   date: string;
+  /** The direction of travel as the register states it, checked against the scores. */
+  direction?: RiskDirection | null;
   /** Impact level. */
-  impact: number;
+  impact?: number | null;
   /** Likelihood level. */
-  likelihood: number;
+  likelihood?: number | null;
   /** The meeting where it was reviewed, by id. */
   meeting?: string | null;
   /** Why the score moved. */
   note?: string | null;
+  /**
+   * The quarter the assessment is for, when the register reports by quarter
+   * ("Quarter 3 16/17" is `"2016/17-Q3"`).
+   */
+  period?: Quarter | null;
+  /**
+   * The score as the register states it ("Overall"). Needed when the register gives no
+   * likelihood and impact; when it gives both, checked against them.
+   */
+  score?: number | null;
 }
 
 /** A request for one action's merged status history. */
@@ -1253,6 +1614,14 @@ export interface JointPayment {
   payment: Money;
 }
 
+/** One code of an attendance grid's key ("D = Deputy attended in place"). */
+export interface KeyCode {
+  /** The code as written in the cells ("Y", "D"). */
+  code: string;
+  /** The attendance status it stands for. */
+  status: AttendanceStatus;
+}
+
 /** One action in the log as of a date. */
 export interface LogEntry {
   /** Days from the date to the due day: negative when overdue. */
@@ -1315,16 +1684,39 @@ export interface Matrix {
   scoring?: Scoring;
 }
 
-/** A matter arising: the status of an earlier meeting's action, by its ref. */
+/**
+ * A matter arising: the status of an earlier meeting's action by its ref, or a point
+ * keyed to a minute of the previous meeting (by number, or by page and section).
+ */
 export interface MatterArising {
   /** The action's id, where the host knows it. */
   action?: string | null;
-  /** The action's ref as minuted (3.1, 7.1.2). */
-  action_ref: string;
+  /**
+   * The action's ref as minuted (3.1, 7.1.2); empty when the matter is keyed to a
+   * minute or a page instead.
+   */
+  action_ref?: string;
+  /** The previous minute it is keyed to, as numbered ("25", "M3"). */
+  minute_ref?: string | null;
   /** Note. */
   note?: string | null;
+  /** The page of the previous minutes ("6"). */
+  page?: string | null;
+  /** The section of the previous minutes ("7.10"). */
+  section?: string | null;
   /** The status recorded. */
   status: Status;
+}
+
+/** A recipient's measure of one criterion (its population, its crimes per 1,000...). */
+export interface Measure {
+  /** The criterion's id. */
+  criterion: string;
+  /**
+   * The measure, a whole number in the criterion's own unit (scale rates up to whole
+   * numbers: 48.27 per 1,000 as 4827).
+   */
+  value: number;
 }
 
 /** A meeting of a body. */
@@ -1333,12 +1725,21 @@ export interface Meeting {
   agenda?: AgendaItem[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: Declarations | null;
   /** End time. */
@@ -1351,8 +1752,14 @@ export interface Meeting {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1363,20 +1770,31 @@ export interface Meeting {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
 }
 
 /** A meeting of a body. */
 export interface MeetingInput {
   /** Agenda items in order. */
-  agenda?: AgendaItem[];
+  agenda?: AgendaItemInput[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: DeclarationsInput | null;
   /** End time. */
@@ -1389,8 +1807,14 @@ export interface MeetingInput {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1401,6 +1825,21 @@ export interface MeetingInput {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
+}
+
+/** How the meeting was held. */
+export type MeetingMode = "in_person" | "virtual" | "hybrid";
+
+/** A part of a meeting: "Part 1" open to the public, "Part 2/3" closed. */
+export interface MeetingPart {
+  /** Closed to the press and public: every item in it is withheld from public versions. */
+  confidential?: boolean;
+  /** Host id, used by `AgendaItem.part`. */
+  id: string;
+  /** Name as minuted ("Part 1 - Open Session"). */
+  name: string;
 }
 
 /** Where a meeting is in its life. */
@@ -1408,20 +1847,33 @@ export type MeetingStatus = "scheduled" | "held" | "minutes_drafted" | "minutes_
 
 /** A seat on the body held by a person. */
 export interface Member {
+  /** How a chair or vice-chair came to the role (independent, elected, rotating). */
+  appointment?: Appointment | null;
   /** Membership category. */
   category: MemberCategory;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
-  /** Whether the member may send a deputy. Ignored (always false) for special roles. */
+  /** First day of the membership, where recorded. */
+  from?: string | null;
+  /**
+   * Whether the member may send a deputy. Ignored (always false) for the roles that
+   * attend in their own right.
+   */
   may_send_deputy?: boolean;
   /** The organisation the member sits for (none for lay members and the chair). */
   organisation?: string | null;
   /** The person. */
   person: string;
+  /** The meeting at which the membership (or the change of hands) was recorded. */
+  recorded_at?: string | null;
   /** A special role, if any. */
   role?: SpecialRole | null;
+  /** The named seat held (`Body.named_seats`), for a seat that changes hands or is shared. */
+  seat?: string | null;
+  /** Last day of the membership, where recorded. */
+  until?: string | null;
   /**
    * Whether the member takes part in decisions (counts towards a decision quorum).
    * Defaults to true, except that a lead member is always a non-voting observer.
@@ -1431,7 +1883,10 @@ export interface Member {
 
 /** One member's attendance. */
 export interface MemberAttendance {
-  /** Meetings with no attendance, apologies or deputy recorded. */
+  /**
+   * Meetings with no attendance, apologies or deputy recorded (on a full list or a
+   * grid, so the member did not attend).
+   */
   absent: number;
   /** Meetings with apologies and no deputy. */
   apologies: number;
@@ -1441,7 +1896,9 @@ export interface MemberAttendance {
   by_deputy: number;
   /** Meetings held in the period. */
   meetings: number;
-  /** (present + by deputy) as a percentage of meetings held. */
+  /** Meetings where the member's mark is blank or unknown: not counted either way. */
+  not_recorded: number;
+  /** (present + by deputy) as a percentage of meetings held, less those not recorded. */
   percent?: Decimal | null;
   /** The member (person id). */
   person: string;
@@ -1454,14 +1911,38 @@ export interface MemberAttendance {
 /** The category a member sits in. */
 export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 
-/** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
+/**
+ * Approval of an earlier meeting's minutes ("agreed as a correct record", "confirmed",
+ * "approve and sign").
+ *
+ * The earlier meeting is named by id when it is in the document, or by its date
+ * (`meeting_date`) when it is not; at least one of the two is given.
+ */
 export interface MinutesApproval {
-  /** Agreed as a correct record (false: amended or not agreed). */
+  /** Amendments agreed before approval ("with amendments"), each as minuted. */
+  amendments?: string[];
+  /** Agreed as a correct record (false: not agreed). */
   approved?: boolean;
-  /** The meeting whose minutes were considered. */
-  meeting: string;
-  /** Amendments or note. */
+  /** The day the approval was given or signed, when it is not the meeting's own date. */
+  approved_on?: string | null;
+  /** Confirmed, then challenged as inaccurate (with no amendment made). */
+  challenged?: boolean;
+  /** The meeting whose minutes were considered, when it is in the document. */
+  meeting?: string;
+  /** The date of that meeting, as the minutes give it (for a meeting not in the document). */
+  meeting_date?: string | null;
+  /** Note. */
   note?: string | null;
+}
+
+/** A version of the minutes ("V0.2 draft", "V0.4"). */
+export interface MinutesVersion {
+  /** The day this version was issued, where recorded. */
+  date?: string | null;
+  /** A draft, not yet approved. */
+  draft?: boolean;
+  /** The label as written ("V0.2"). */
+  label: string;
 }
 
 /** An amount of money in pence (negative for a refund, an overspend or a cut). */
@@ -1491,6 +1972,9 @@ export interface NextMeeting {
   /** Venue. */
   venue?: string | null;
 }
+
+/** How a body numbers its minutes. */
+export type Numbering = "within_meeting" | "continuous";
 
 /** One value of an indicator for one period. */
 export interface Observation {
@@ -1614,8 +2098,8 @@ export interface Person {
   id: string;
   /** Initials as minutes write them (CT, ASp, SCh). */
   initials?: string | null;
-  /** Full name. */
-  name: string;
+  /** Full name, where the paper gives it (a year grid gives initials only). */
+  name?: string;
   /** The organisation the person works for. */
   organisation?: string | null;
   /** Post or job title. */
@@ -1636,6 +2120,16 @@ export type PersonRef = {
   role: BodyRole;
 };
 
+/** Limits on how fast a new formula takes effect. */
+export interface Phasing {
+  /** No recipient gains more than this in a year (basis points). */
+  max_gain_basis_points?: number | null;
+  /** No recipient loses more than this in a year (basis points). */
+  max_loss_basis_points?: number | null;
+  /** Over how many years it is phased in. */
+  years?: number | null;
+}
+
 /** Where a (likelihood, impact) pair falls: its score and band. */
 export interface Placement {
   /** Index of the band in the configuration's `bands` list. */
@@ -1648,6 +2142,16 @@ export interface Placement {
   score: number;
   /** True when the band is the most serious band of the matrix. */
   top_band: boolean;
+}
+
+/** A further action planned to reduce the risk, as the register words it, with its date. */
+export interface PlannedAction {
+  /** The action in the document's action log that tracks it, by id. */
+  action?: string | null;
+  /** What is planned. */
+  description: string;
+  /** When ("May 2017", "Ongoing"). */
+  due?: Due | null;
 }
 
 /** Which way is good for an indicator. */
@@ -1668,6 +2172,9 @@ export interface PopulationRange {
 
 /** Whether the year ended over or under budget. */
 export type Position = "underspend" | "balanced" | "overspend";
+
+/** A quarter: 2017-Q3 (calendar) or 2017/18-Q3 (financial year from April) */
+export type Quarter = string;
 
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
@@ -1737,8 +2244,11 @@ export interface RagResponse {
 
 /** Where and when the board raised the risk. */
 export interface Raised {
-  /** The date the risk was raised. */
-  date: string;
+  /**
+   * The date the risk was raised, when the register records it (absent: on the
+   * register before any date the register speaks of).
+   */
+  date?: string | null;
   /** The meeting where the board decided it, by id. */
   meeting?: string | null;
   /** The minute reference of that decision ("5.1"). */
@@ -1762,6 +2272,34 @@ export interface RatingsResponse {
   risks: RiskRating[];
 }
 
+/** One recipient of a decision: a partnership or board, the organisation paid for it. */
+export interface Recipient {
+  /** Its agreed amount (for an agreed allocation). */
+  amount?: Money | null;
+  /** The number of local authority areas it covers (for a per-area allocation). */
+  areas?: number;
+  /**
+   * How its money is split between the boards of its area (a children's and an adults'
+   * board), in basis points totalling 100%.
+   */
+  boards?: BoardShare[];
+  /** The partnership or board, by body id. */
+  body?: string | null;
+  /** The year that change is for, when it is not the decision's own year. */
+  change_year?: FinancialYear | null;
+  /** Its measures of the criteria (for a weighted allocation). */
+  measures?: Measure[];
+  /** The host or payee organisation that receives the money for it, by id. */
+  payee?: string | null;
+  /** The amount as the decision states it; checked against the computed one. */
+  stated_amount?: Money | null;
+  /**
+   * The change on the year before as the decision states it, in basis points (-900 for
+   * "would lose 9%"); checked against the decision's phasing limits.
+   */
+  stated_change_basis_points?: number | null;
+}
+
 /** The kinds of record a form can validate on its own (see [`validate_record`]). */
 export type RecordKind = "organisation" | "person" | "body" | "meeting" | "action" | "risk" | "budget" | "scorecard";
 
@@ -1780,6 +2318,11 @@ export type Relation = "above" | "similar" | "below";
 export interface Report {
   /** Every finding. */
   findings: Finding[];
+  /**
+   * Findings of rules the body's constitution switched off, each with the pointer of
+   * the setting (`setting`) that did; kept here so that nothing is silently dropped.
+   */
+  switched_off?: Finding[];
 }
 
 /** A reserve and its movement in the year. */
@@ -1870,14 +2413,22 @@ export interface ReviewRequest {
 
 /** A risk on the board's register. */
 export interface Risk {
+  /** The partner organisations the risk applies to, by id (a tick per partner). */
+  applies_to?: string[];
   /** The council's category (safeguarding practice, finance, partnership...). */
   category?: string | null;
+  /** What causes the risk. */
+  causes?: string[];
   /** For a closed risk: the date it was closed. */
   closed_on?: string | null;
   /** For a closed risk: why it was closed. */
   closed_reason?: string | null;
+  /** Comments on the measures, as the register words them. */
+  comments?: string | null;
+  /** What would follow if it happened. */
+  consequences?: string[];
   /** Controls in place. */
-  controls?: string[];
+  controls?: Control[];
   /** Current (residual) assessment: with the controls in place. */
   current?: Assessment | null;
   /** What the risk is and why it matters. */
@@ -1892,14 +2443,26 @@ export interface Risk {
   id: string;
   /** Inherent assessment: before any controls. */
   inherent?: Assessment | null;
+  /**
+   * The date the risk was last reviewed (with `review_frequency`, gives the next
+   * review when the register has no "next review" column).
+   */
+  last_reviewed?: string | null;
   /** Further actions, by id in the document's action log. */
   linked_actions?: string[];
   /** The date of the next review. */
   next_review?: string | null;
   /** The owner: a person id, or a group id defined on a body ("LSCB Office"). */
   owner?: string | null;
-  /** When, and at which meeting and minute, the board raised it. */
-  raised: Raised;
+  /** The body or committee that owns the risk, by id, when it is not the register's. */
+  owning_body?: string | null;
+  /** Further actions planned, as the register words them. */
+  planned_actions?: PlannedAction[];
+  /**
+   * When, and at which meeting and minute, the board raised it, as far as the register
+   * records it.
+   */
+  raised?: Raised;
   /** How often the risk is reviewed. */
   review_frequency?: ReviewFrequency | null;
   /**
@@ -1911,11 +2474,18 @@ export interface Risk {
   status: RiskStatus;
   /** Target assessment: where the board means to get it to. */
   target?: Assessment | null;
+  /** The date by which the board means to reach the target ("Ongoing" when it says so). */
+  target_date?: Due | null;
   /** Short title as the register shows it. */
   title: string;
+  /** What the board has chosen to do about the risk. */
+  treatment?: Treatment | null;
 }
 
-/** Direction of travel of a risk's score between its two latest assessments. */
+/**
+ * Direction of travel of a risk's score between two assessments: worked out from the
+ * scores, or as the register states it (a "DOT" column).
+ */
 export type RiskDirection = "up" | "down" | "unchanged" | "new";
 
 /** Request for [`rate`]: a matrix and a pair of levels, as a form has them. */
@@ -1975,8 +2545,17 @@ export interface RiskRegister {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2002,8 +2581,17 @@ export interface RiskRegisterInput {
   };
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
+  /** The date the register itself was reviewed ("Review date 21/04/2017"). */
+  reviewed_on?: string | null;
   /** The risks, in the order the register lists them. */
   risks?: Risk[];
+  /**
+   * Counts the register states of its own risks ("12 high risks"), checked against the
+   * counted ones.
+   */
+  stated_counts?: StatedCount[];
+  /** The register's title as printed ("Shared services risk register, corporate level"). */
+  title?: string | null;
   /**
    * The body's limit: a risk in the most serious band must be reviewed within this many
    * days of its latest assessment.
@@ -2039,6 +2627,21 @@ export interface Rule {
   severity: Severity;
   /** One sentence in the board's terms: what the rule checks and why. */
   summary: string;
+}
+
+/**
+ * A body's own setting for one rule: another severity, or switched off, with the reason
+ * the constitution gives. Applies to findings about the body and its meetings.
+ */
+export interface RuleSetting {
+  /** The rule's code (`meeting.inquorate`). */
+  code: string;
+  /** The rule is switched off for this body. */
+  off?: boolean;
+  /** Why (the constitution's paragraph, the board's decision). */
+  reason: string;
+  /** The severity this body gives the rule's findings. */
+  severity?: Severity | null;
 }
 
 /** A performance scorecard: the indicators a board monitors. */
@@ -2122,6 +2725,30 @@ export interface ScorecardSummary {
 /** How a score is worked out from likelihood and impact. */
 export type Scoring = "product" | "sum";
 
+/**
+ * A named seat on a body: held by one member, shared by two ("CR/MS"), changing hands
+ * ("X taken over from Y") or vacant ("substituting for the vacancy").
+ *
+ * Members hold it through `Member.seat`; a seat with no member current on a day is
+ * vacant that day.
+ */
+export interface Seat {
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Host id, used by `Member.seat` and attendance's `seat`. */
+  id: string;
+  /** Name as the body writes it ("Lead Member", "Primary Heads", "WGA Governor"). */
+  name: string;
+  /** The organisation the seat is for, if any. */
+  organisation?: string | null;
+  /** Held jointly by two or more people at once (either may attend). */
+  shared?: boolean;
+  /** Recorded as vacant from this day (a retirement, a resignation). */
+  vacant_from?: string | null;
+}
+
 /** The number of seats an organisation has on the body. */
 export interface SeatAllocation {
   /** The organisation. */
@@ -2163,8 +2790,11 @@ export interface ShareResponse {
 /** Where a dated status came from. */
 export type Source = "history" | "matters_arising" | "closed_on";
 
-/** A special role on the body. These members attend in their own right: no deputies. */
-export type SpecialRole = "independent_chair" | "lay_member" | "lead_member";
+/**
+ * A special role on the body. The independent chair, lay members, the lead member, the
+ * independent scrutineer and observers attend in their own right: no deputies.
+ */
+export type SpecialRole = "independent_chair" | "lay_member" | "lead_member" | "chair" | "co_chair" | "vice_chair" | "independent_scrutineer" | "observer" | "adviser" | "board_manager" | "minute_taker";
 
 /** One expenditure line, budgeted against actual. */
 export interface SpendLine {
@@ -2187,6 +2817,19 @@ export type Standing = "better" | "same" | "worse";
 
 /** A standing item of the agenda template. */
 export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" | "previous_minutes" | "matters_arising" | "any_other_business" | "date_of_next_meeting";
+
+/**
+ * A count the register states of its live risks in a band ("12 high risks"): by the
+ * band's label, by rating, or both.
+ */
+export interface StatedCount {
+  /** The number stated. */
+  count: number;
+  /** The band's label as the matrix names it ("High"). */
+  label?: string | null;
+  /** The rating counted. */
+  rating?: Rating | null;
+}
 
 /** A budget statement for one year. */
 export interface Statement {
@@ -2345,6 +2988,24 @@ export interface TargetInput {
   value: Decimal;
 }
 
+/**
+ * Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
+ * absent threshold leaves the default (or the request's own setting) in force.
+ */
+export interface Thresholds {
+  /** Days before its due date an open action turns amber. */
+  action_amber_days?: number | null;
+  /**
+   * The attendance percentage below which an agency or member is flagged in the
+   * attendance report (whole percent).
+   */
+  attendance_percent?: number | null;
+  /** A risk scoring at least this is escalated to the board. */
+  risk_escalation_score?: number | null;
+  /** Days between reviews of a risk. */
+  risk_review_days?: number | null;
+}
+
 /** Time of day HH:MM */
 export type Time = string;
 
@@ -2374,6 +3035,9 @@ export type TravelThreshold = {
 } | {
   relative_percent: Decimal;
 };
+
+/** What the board has chosen to do about a risk. */
+export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
 
 /** The unit an indicator is measured in. */
 export type Unit = "count" | "percent" | "rate_per_10000" | "days";
@@ -2407,6 +3071,26 @@ export interface ValidateRecordRequest {
 export interface ValidateScorecardRequest {
   /** The scorecard. */
   scorecard: ScorecardInput;
+}
+
+/** A vote where the minutes record one. */
+export interface Vote {
+  /** Abstentions. */
+  abstained: number;
+  /** Votes against. */
+  against: number;
+  /** Votes for. */
+  for: number;
+}
+
+/** A vote where the minutes record one. */
+export interface VoteInput {
+  /** Abstentions. */
+  abstained?: number;
+  /** Votes against. */
+  against?: number;
+  /** Votes for. */
+  for?: number;
 }
 
 /** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
