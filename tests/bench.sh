@@ -2,7 +2,7 @@
 # Run every benchmark of issue 9 with one command and print the ratio table
 # (see BENCHMARKS.md). Never part of the test commands.
 #
-#   tests/bench.sh                 # criterion benches, peak memory, wasm build, Node bench
+#   tests/bench.sh                 # criterion benches, peak memory, worst shapes, wasm build, Node bench
 #   BENCH_SKIP_WASM_BUILD=1 tests/bench.sh   # reuse an existing wasm/pkg
 #
 # Takes a few minutes: criterion runs with 1 s warm-up and 3 s measurement per benchmark
@@ -24,6 +24,9 @@ cargo bench -p boardkit --bench board 2>&1 | tee target/bench/criterion.log | gr
 
 echo "== Rust: peak memory of the 100x board"
 cargo bench -q -p boardkit --bench memory
+
+echo "== Rust: worst shapes at 1x and 10x (issue 13; also target/bench/worst.md)"
+cargo bench -q -p boardkit --bench worst
 
 echo "== wasm package"
 if [ "${BENCH_SKIP_WASM_BUILD:-}" = 1 ] && [ -f wasm/pkg/boardkit_wasm_bg.wasm ]; then

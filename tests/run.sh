@@ -36,7 +36,9 @@ step "rust: cargo test --workspace" cargo test --workspace
 step "main job on the example data" main_job
 step "c: tests/c.sh" bash tests/c.sh
 step "c: tests/c_import.sh (boardkit_import behind the ffi feature import, issue 16)" bash tests/c_import.sh
+step "c: render feature (issue 17): tests/c_render.sh" bash tests/c_render.sh
 step "wasm: tests/wasm.sh" bash tests/wasm.sh
+step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
 
 echo
 if [ "$failed" -ne 0 ]; then

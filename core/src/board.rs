@@ -10,7 +10,7 @@ mod profile;
 pub use membership::*;
 pub use profile::*;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 fn yes() -> bool {
     true
@@ -573,39 +573,118 @@ pub(crate) fn duplicate_ids<'a>(ids: impl Iterator<Item = &'a str>, base: &str, 
 
 /// Find cycles in reporting lines; one finding per body that is on a cycle, at its
 /// first `reports_to` entry that leads back to it.
+///
+/// One pass: the strongly connected components of the graph of body ids (Tarjan's
+/// algorithm, iterative so a chain of 30,000 bodies needs no deep stack). A body's
+/// line leads back to it exactly when the line's target is in the body's component
+/// (the body reaches the target, so the target reaches the body only on a cycle).
+/// Bodies sharing an id (already an error) pool their lines.
 fn reporting_cycles(doc: &crate::BoardDocument, out: &mut Report) {
-    let index: BTreeMap<&str, usize> = doc
-        .bodies
-        .iter()
-        .enumerate()
-        .map(|(i, b)| (b.id.as_str(), i))
-        .collect();
-    for (b, body) in doc.bodies.iter().enumerate() {
-        for (r, target) in body.reports_to.iter().enumerate() {
-            // Depth-first search from target looking for body.
-            let mut stack = vec![target.as_str()];
-            let mut visited = BTreeSet::new();
-            let mut found = false;
-            while let Some(cur) = stack.pop() {
-                if cur == body.id {
-                    found = true;
-                    break;
+    let mut node: HashMap<&str, usize> = HashMap::with_capacity(doc.bodies.len());
+    for b in &doc.bodies {
+        let next = node.len();
+        node.entry(b.id.as_str()).or_insert(next);
+    }
+    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); node.len()];
+    for b in &doc.bodies {
+        if let Some(&from) = node.get(b.id.as_str()) {
+            for t in &b.reports_to {
+                if let (Some(&to), Some(list)) = (node.get(t.as_str()), edges.get_mut(from)) {
+                    list.push(to);
                 }
-                if !visited.insert(cur) {
-                    continue;
-                }
-                if let Some(next) = index.get(cur).and_then(|&i| doc.bodies.get(i)) {
-                    stack.extend(next.reports_to.iter().map(|s| s.as_str()));
-                }
-            }
-            if found {
-                out.push(
-                    &REPORTING_CYCLE,
-                    format!("/bodies/{b}/reports_to/{r}"),
-                    "Following this reporting line leads back to this body.",
-                );
-                break;
             }
         }
     }
+    let component = strongly_connected(&edges);
+    let comp = |id: &str| node.get(id).and_then(|&n| component.get(n)).copied();
+    for (b, body) in doc.bodies.iter().enumerate() {
+        let Some(own) = comp(body.id.as_str()) else {
+            continue;
+        };
+        let first = body
+            .reports_to
+            .iter()
+            .position(|t| t == &body.id || comp(t.as_str()) == Some(own));
+        if let Some(r) = first {
+            out.push(
+                &REPORTING_CYCLE,
+                format!("/bodies/{b}/reports_to/{r}"),
+                "Following this reporting line leads back to this body.",
+            );
+        }
+    }
+}
+
+/// The strongly connected component of each node of a directed graph (Tarjan's
+/// algorithm with an explicit stack), as a component number per node.
+pub(crate) fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
+    const UNSEEN: usize = usize::MAX;
+    let n = edges.len();
+    let mut index = vec![UNSEEN; n];
+    let mut low = vec![0usize; n];
+    let mut on_stack = vec![false; n];
+    let mut component = vec![UNSEEN; n];
+    let mut stack: Vec<usize> = Vec::new();
+    let (mut next_index, mut next_comp) = (0usize, 0usize);
+    // (node, position of the next edge to follow)
+    let mut work: Vec<(usize, usize)> = Vec::new();
+    for root in 0..n {
+        if index.get(root) != Some(&UNSEEN) {
+            continue;
+        }
+        work.push((root, 0));
+        while let Some((v, e)) = work.pop() {
+            if e == 0 {
+                if let (Some(iv), Some(lv), Some(sv)) =
+                    (index.get_mut(v), low.get_mut(v), on_stack.get_mut(v))
+                {
+                    *iv = next_index;
+                    *lv = next_index;
+                    *sv = true;
+                }
+                next_index = next_index.saturating_add(1);
+                stack.push(v);
+            }
+            let out = edges.get(v).map(Vec::as_slice).unwrap_or(&[]);
+            if let Some(&w) = out.get(e) {
+                work.push((v, e.saturating_add(1)));
+                let iw = index.get(w).copied().unwrap_or(UNSEEN);
+                if iw == UNSEEN {
+                    work.push((w, 0));
+                } else if on_stack.get(w).copied().unwrap_or(false) {
+                    let lv = low.get(v).copied().unwrap_or(0).min(iw);
+                    if let Some(x) = low.get_mut(v) {
+                        *x = lv;
+                    }
+                }
+                continue;
+            }
+            // All edges of v followed: close it.
+            let (lv, iv) = (
+                low.get(v).copied().unwrap_or(0),
+                index.get(v).copied().unwrap_or(0),
+            );
+            if lv == iv {
+                while let Some(w) = stack.pop() {
+                    if let Some(x) = on_stack.get_mut(w) {
+                        *x = false;
+                    }
+                    if let Some(x) = component.get_mut(w) {
+                        *x = next_comp;
+                    }
+                    if w == v {
+                        break;
+                    }
+                }
+                next_comp = next_comp.saturating_add(1);
+            }
+            if let Some(&(parent, _)) = work.last() {
+                let lp = low.get(parent).copied().unwrap_or(0).min(lv);
+                if let Some(x) = low.get_mut(parent) {
+                    *x = lp;
+                }
+            }
+        }
+    }
+    component
 }

@@ -34,6 +34,15 @@ impl BoardDocument {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The version of the document that may be published: everything tied to confidential
+    /// material withheld, as [`crate::public`] defines it (confidential items and what is
+    /// beneath them, declarations about them, the actions and risks they raised, later
+    /// references to them, item-only attendees, and all of a wholly confidential meeting
+    /// except that it took place). [`crate::public::Confidentiality::of`] decides.
+    pub fn public_version(&self) -> BoardDocument {
+        crate::public::Confidentiality::of(self).apply(self)
+    }
+
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
         let mut report = Report::new();

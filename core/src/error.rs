@@ -128,6 +128,9 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
             path: String::new(),
         });
     }
+    // Nesting is bounded before typed reading, which nests one call per level: reading
+    // then fits in a 64 KiB stack (see `depth`).
+    crate::depth::check(text)?;
     let mut de = serde_json::Deserializer::from_str(text);
     let value: T = match serde_path_to_error::deserialize(&mut de) {
         Ok(v) => v,

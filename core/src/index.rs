@@ -4,7 +4,7 @@
 use crate::board::{Body, Member, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::collections::HashMap;
+use std::collections::{BTreeSet, HashMap};
 
 /// An index of a board document's records by id, built once in one pass so that rule
 /// checks and queries look records up in constant time rather than scanning the lists.
@@ -27,6 +27,43 @@ pub struct Index<'a> {
     /// Per body id (the first body with it), its members by person (the first
     /// membership of each person, as `Body::member` finds it).
     members: HashMap<&'a str, HashMap<&'a str, &'a Member>>,
+    /// Per meeting of the document (by address), who is on its attendance list and,
+    /// per initials, the ids of those of them with these initials.
+    attendance: HashMap<*const Meeting, Attendees<'a>>,
+    /// Per body id (the first body with it), per initials, its members (by person id)
+    /// whose person has these initials.
+    member_initials: HashMap<&'a str, ByInitials<'a>>,
+}
+
+/// The people a set of initials may stand for: how many, and the first in id order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Candidates<'a> {
+    /// How many distinct person ids.
+    pub count: usize,
+    /// The first id in id order, when there is any.
+    pub first: Option<&'a str>,
+}
+
+impl<'a> Candidates<'a> {
+    fn of(set: Option<&BTreeSet<&'a str>>) -> Self {
+        match set {
+            Some(s) => Candidates {
+                count: s.len(),
+                first: s.first().copied(),
+            },
+            None => Candidates::default(),
+        }
+    }
+}
+
+/// Per initials, a set of person ids.
+type ByInitials<'a> = HashMap<&'a str, BTreeSet<&'a str>>;
+
+/// One meeting's attendance list, indexed.
+#[derive(Debug, Clone, Default)]
+struct Attendees<'a> {
+    people: std::collections::HashSet<&'a str>,
+    initials: ByInitials<'a>,
 }
 
 impl<'a> Index<'a> {
@@ -82,7 +119,95 @@ impl<'a> Index<'a> {
             by_body,
             initials,
             members,
+            attendance: HashMap::new(),
+            member_initials: HashMap::new(),
         }
+        .with_attendance()
+    }
+
+    /// Index every meeting's attendance list and every body's members by initials.
+    /// (Built here rather than on first use: a cell would make the index invariant in
+    /// its lifetime.)
+    fn with_attendance(mut self) -> Self {
+        let mut all = HashMap::with_capacity(self.doc.meetings.len());
+        for m in &self.doc.meetings {
+            let mut at = Attendees::default();
+            for a in &m.attendance {
+                let id = a.person.as_str();
+                if at.people.insert(id) {
+                    if let Some(ini) = self.initials_of(id) {
+                        at.initials.entry(ini).or_default().insert(id);
+                    }
+                }
+            }
+            all.insert(std::ptr::from_ref(m), at);
+        }
+        let mut bodies: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
+        for (b, by_person) in &self.members {
+            let mut by: ByInitials<'a> = HashMap::new();
+            for person in by_person.keys() {
+                if let Some(ini) = self.initials_of(person) {
+                    by.entry(ini).or_default().insert(person);
+                }
+            }
+            bodies.insert(b, by);
+        }
+        self.attendance = all;
+        self.member_initials = bodies;
+        self
+    }
+
+    /// The initials of the person (the first with this id), if any.
+    fn initials_of(&self, id: &str) -> Option<&'a str> {
+        self.person(id).and_then(|p| p.initials.as_deref())
+    }
+
+    /// True when the person is on the meeting's attendance list (any status).
+    pub fn attends(&self, meeting: &Meeting, person: &str) -> bool {
+        match self.attendance.get(&std::ptr::from_ref(meeting)) {
+            Some(at) => at.people.contains(person),
+            None => meeting.attendance.iter().any(|x| x.person == person),
+        }
+    }
+
+    /// How many ids on the meeting's attendance list have a person (the first with the
+    /// id) with these initials, and the first of them in id order: constant time, however
+    /// many share the initials.
+    pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Candidates<'a> {
+        match self.attendance.get(&std::ptr::from_ref(meeting)) {
+            Some(at) => Candidates::of(at.initials.get(initials)),
+            None => {
+                let holders: std::collections::HashSet<&'a str> = self
+                    .people_with_initials(initials)
+                    .iter()
+                    .copied()
+                    .collect();
+                let set: BTreeSet<&'a str> = meeting
+                    .attendance
+                    .iter()
+                    .filter_map(|a| holders.get(a.person.as_str()).copied())
+                    .collect();
+                Candidates::of(Some(&set))
+            }
+        }
+    }
+
+    /// How many members of the body (by person id) have a person with these initials,
+    /// and the first of them in id order.
+    pub fn members_with_initials(&self, body: &Body, initials: &str) -> Candidates<'a> {
+        let indexed =
+            matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
+        if !indexed {
+            let set: BTreeSet<&'a str> = self
+                .people_with_initials(initials)
+                .iter()
+                .copied()
+                .filter(|h| body.member(h).is_some())
+                .collect();
+            return Candidates::of(Some(&set));
+        }
+        let all = &self.member_initials;
+        Candidates::of(all.get(body.id.as_str()).and_then(|by| by.get(initials)))
     }
 
     /// The document indexed.

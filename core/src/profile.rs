@@ -20,7 +20,7 @@ fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<
         "bodies" => Some(n),
         "meetings" => bodies.get(ix.meetings.get(n)?.body.as_str()).copied(),
         "actions" => {
-            let raised = ix.meeting(&ix.actions.get(n)?.raised_at)?;
+            let raised = ix.meeting(ix.actions.get(n)?.raised_at.as_deref()?)?;
             bodies.get(raised.body.as_str()).copied()
         }
         _ => None,

@@ -22,30 +22,44 @@ use crate::Extensions;
 use serde::Deserialize;
 
 /// A board document as stored, of any readable version, before its upgrade. It has the
-/// fields of [`BoardDocument`]; see there for their meaning.
+/// fields of [`BoardDocument`]; see there for their meaning. (Its JSON Schema is the one
+/// published for a board document: what a host may send.)
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "BoardDocument"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Stored {
+    /// The schema version the document was written in (upgraded as it is read).
     #[serde(deserialize_with = "crate::record::schema_version")]
     schema_version: u32,
+    /// Partner agencies.
     #[serde(default)]
     organisations: Vec<crate::board::Organisation>,
+    /// People.
     #[serde(default)]
     people: Vec<crate::board::Person>,
+    /// Boards, executives, sub-groups.
     #[serde(default)]
     bodies: Vec<crate::board::Body>,
+    /// Meetings.
     #[serde(default)]
     meetings: Vec<crate::meeting::Meeting>,
+    /// The action log.
     #[serde(default)]
     actions: Vec<crate::action::Action>,
+    /// The risk register.
     #[serde(default)]
     risk_register: Option<crate::risk::RiskRegister>,
+    /// Budgets, one per financial year.
     #[serde(default)]
     budgets: Vec<crate::budget::Budget>,
+    /// Funders' decisions, each paying one or many boards.
     #[serde(default)]
     funding_decisions: Vec<crate::budget::FundingDecision>,
+    /// Performance scorecards.
     #[serde(default)]
     scorecards: Vec<crate::scorecard::Scorecard>,
+    /// Host data kept through a round trip.
     #[serde(default)]
     extensions: Extensions,
 }

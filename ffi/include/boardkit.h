@@ -8,6 +8,11 @@
  * and the JSON Pointer of the offending value. No Rust panic ever reaches the caller.
  * All functions are safe to call from many threads at once.
  *
+ * Stack: in a release build every function runs on a thread with a 64 KiB stack
+ * (tests/c/test_stack.c; it needs under 48 KiB); an unoptimised debug build needs about
+ * 176 KiB. JSON nested deeper than 48 levels of arrays and objects is refused before it
+ * is read, with an error naming its path.
+ *
  * Link: cc app.c $(pkg-config --cflags --libs boardkit)
  */
 
@@ -398,7 +403,11 @@ enum BoardkitStatus boardkit_catalogue(char **out_json);
 
 /**
  * The publishable version of a board document: what may go on the board's website, with
- * the items and papers marked confidential withheld.
+ * everything tied to confidential material withheld: a confidential item keeps only its
+ * number (items beneath it too); declarations about it, the actions and risks it raised,
+ * later references to them and people who attended only for it are left out; a meeting
+ * marked confidential keeps only its id, body, date and status. The core's
+ * `boardkit::public` module defines it in full.
  *
  * * `document_json`: a board document.
  * * `out_json`: receives the public version, a board document in the same shape; free it
@@ -450,7 +459,7 @@ enum BoardkitStatus boardkit_document_validate_record(const char *request_json, 
 /**
  * Import a file's bytes into a draft board document.
  *
- * `options_json`: `{"kind": "minutes|actions|risks|attendance", "format":
+ * `options_json`: `{"kind": "minutes|actions|risks|attendance|contributions", "format":
  * "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
  * (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
  * optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
@@ -505,6 +514,51 @@ char *boardkit_last_error_code(void);
  * the caller must release with boardkit_string_free().
  */
 char *boardkit_last_error_path(void);
+
+#if defined(BOARDKIT_RENDER)
+/**
+ * The board pack or one section as HTML, Markdown or CSV (public version only).
+ *
+ * Request: `{"document": {...}, "what": "pack|actions|risks|attendance|budget|scorecard|minutes",
+ * "format": "html|md|csv", "as_of": "2017-02-01", "from"?, "to"? (the attendance period),
+ * "body"?, "meeting"?, "templates"?: {"pack.html": "..."} (a host's own templates)}`.
+ * Response: `{"format": "html", "text": "<!DOCTYPE html>..."}`, or for CSV
+ * `{"format": "csv", "files": [{"name": "actions.csv", "text": "\uFEFFGroup,Ref,..."}]}`
+ * (each text starts with the UTF-8 byte-order mark).
+ *
+ * # Safety
+ * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_render(const char *request_json, char **out_json);
+#endif
+
+#if defined(BOARDKIT_RENDER)
+/**
+ * A body's meetings and its open actions' due dates as iCalendar (RFC 5545).
+ *
+ * Request: `{"document": {...}, "as_of": "2017-02-01", "body"?}`.
+ * Response: `{"text": "BEGIN:VCALENDAR\r\n..."}`.
+ *
+ * # Safety
+ * As for [`boardkit_render`].
+ */
+enum BoardkitStatus boardkit_export_ical(const char *request_json, char **out_json);
+#endif
+
+#if defined(BOARDKIT_RENDER)
+/**
+ * The board as OParl 1.1 objects with URLs under `base`.
+ *
+ * Request: `{"document": {...}, "base": "https://papers.example.org/oparl", "body"?}`.
+ * Response: `{"system": {...}, "body": [...], "organization": [...], "person": [...],
+ * "membership": [...], "meeting": [...], "agendaItem": [...], "paper": [...]}`.
+ *
+ * # Safety
+ * As for [`boardkit_render`].
+ */
+enum BoardkitStatus boardkit_export_oparl(const char *request_json, char **out_json);
+#endif
 
 /**
  * Attendance by agency and by member over a period (the annual report's attendance

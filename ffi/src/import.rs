@@ -67,10 +67,11 @@ fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
                 "actions" => TableKind::Actions,
                 "risks" => TableKind::Risks,
                 "attendance" => TableKind::Attendance,
+                "contributions" => TableKind::Contributions,
                 _ => {
                     return Err(invalid(
                         "/kind",
-                        "kind is one of minutes, actions, risks, attendance",
+                        "kind is one of minutes, actions, risks, attendance, contributions",
                     ))
                 }
             };
@@ -94,7 +95,7 @@ fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
 
 /// Import a file's bytes into a draft board document.
 ///
-/// `options_json`: `{"kind": "minutes|actions|risks|attendance", "format":
+/// `options_json`: `{"kind": "minutes|actions|risks|attendance|contributions", "format":
 /// "text|docx|csv|xlsx|ods", "context": {board document}, "mapping": {"field": "header"}}`
 /// (`format` defaults to text for minutes and csv for tables; `context` and `mapping` are
 /// optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},

@@ -13,6 +13,10 @@
 //!   invalid UTF-8, empty input and malformed JSON are errors, never crashes.
 //! * Every function is safe to call from many threads at once (no shared mutable state;
 //!   the last error is per thread).
+//! * In a release build every function runs on a thread with a 64 KiB stack (an
+//!   unoptimised debug build needs about 176 KiB): JSON nested deeper than
+//!   [`boardkit::depth::MAX_DEPTH`] (48) levels is refused before it is read, with an
+//!   error naming its path (`tests/c/test_stack.c`).
 //!
 //! ## Adding a capability
 //! A core capability `pub fn verb(req: &Request) -> Result<Response, boardkit::Error>` is
@@ -37,6 +41,8 @@ pub mod document;
 #[cfg(feature = "import")]
 pub mod import;
 pub mod last_error;
+#[cfg(feature = "render")]
+pub mod render;
 pub mod report;
 pub mod risk;
 pub mod scorecard;

@@ -79,7 +79,10 @@ fn import(a: &Args) -> Result<Draft, String> {
         "actions" => TableKind::Actions,
         "risks" => TableKind::Risks,
         "attendance" => TableKind::Attendance,
-        _ => return Err("import what? minutes, actions, risks or attendance".into()),
+        "contributions" => TableKind::Contributions,
+        _ => {
+            return Err("import what? minutes, actions, risks, attendance or contributions".into())
+        }
     };
     import_table(
         kind,

@@ -1,22 +1,56 @@
-//! `boardkit`: the command line. A thin dispatcher; each subcommand lives in its own file.
+//! `boardkit`: the command line of boardkit. Each subcommand lives in its own module;
+//! this file only dispatches.
+//!
+//! ```text
+//! boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON]
+//! boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json>
+//!          --format html|md|csv --as-of DATE [--from DATE --to DATE] [--body ID]
+//!          [--meeting ID] [--templates DIR] [--out DIR]
+//! boardkit export ical <board.json> --as-of DATE [--body ID]
+//! boardkit export oparl <board.json> --base URL [--body ID] [--out DIR]
+//! ```
+#![forbid(unsafe_code)]
 
+mod args;
+mod export;
 mod import;
+mod render;
 
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: boardkit import minutes|actions|risks|attendance FILE [--context DOC.json] [--mapping JSON|FILE.json]";
+const USAGE: &str = "usage:
+  boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
+  boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
+  boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
+  boardkit export oparl <board.json> --base https://papers.example.org/oparl [--body ID] [--out DIR]";
 
 fn main() -> ExitCode {
-    let args: Vec<String> = std::env::args().skip(1).collect();
-    match args.first().map(String::as_str) {
-        Some("import") => import::run(args.get(1..).unwrap_or(&[])),
-        Some("--version") => {
-            println!("boardkit {}", boardkit::VERSION);
-            ExitCode::SUCCESS
+    let argv: Vec<String> = std::env::args().skip(1).collect();
+    let (command, rest) = match argv.split_first() {
+        Some((c, rest)) => (c.as_str(), rest),
+        None => ("", &[][..]),
+    };
+    let result = match command {
+        "import" => return import::run(rest),
+        "render" => render::run(rest),
+        "export" => export::run(rest),
+        "-h" | "--help" | "help" => {
+            println!("{USAGE}");
+            return ExitCode::SUCCESS;
         }
-        _ => {
-            eprintln!("{USAGE}");
+        _ => Err(args::Failure::Usage(
+            "name a command: import, render or export".into(),
+        )),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(args::Failure::Usage(m)) => {
+            eprintln!("boardkit: {m}\n{USAGE}");
             ExitCode::from(2)
+        }
+        Err(args::Failure::Failed(m)) => {
+            eprintln!("boardkit: {m}");
+            ExitCode::from(1)
         }
     }
 }

@@ -25,6 +25,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used."),
     ("import.raised_unknown", "No column says which meeting raised the records; they refer to the meeting id `m-unknown`, which is not in the draft."),
     ("import.matrix_assumed", "The risk matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix."),
+    ("import.organisation_new", "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector."),
+    ("import.total_mismatch", "A table's total differs from the sum of its rows, for example contributions that add up to £1,000 less than the stated total; the stated total was kept."),
     ("import.sheet_extra", "The workbook has more than one sheet; only the first was imported."),
 ];
 

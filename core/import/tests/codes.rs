@@ -41,6 +41,7 @@ fn every_code_is_produced_by_some_input() {
         table(TableKind::Actions, "Ref,Action,Owner,By,Status,Colour\n1,Do it,All partners,the December Board meeting,see above,red\n2,Other,AB,31/04/2017,,\n3,Third,AB,31.7.2106,,\n"),
         table(TableKind::Risks, "Ref,Likelihood,Impact,Score\nR1,high,4,12\nR2,3,5,12\n"),
         import_table(TableKind::Actions, &two_sheets(), Format::Xlsx, None, None).unwrap(),
+        table(TableKind::Contributions, "Partner,Contribution,Year\nPolice,£100,2017/18\nTotal,£200,\n"),
     ];
     let produced: BTreeSet<&str> = drafts
         .iter()

@@ -211,3 +211,71 @@ fn junk_is_a_clear_error() {
     let msg = import_docx(junk, None).unwrap_err().to_string();
     assert!(msg.contains("Word document"));
 }
+
+/// A minimal OpenDocument spreadsheet: one sheet, string cells.
+fn ods_from_csv(csv: &str) -> Vec<u8> {
+    let mut rows = String::new();
+    for line in csv.lines() {
+        rows.push_str("<table:table-row>");
+        for cell in line.split(',') {
+            if cell.is_empty() {
+                rows.push_str("<table:table-cell/>");
+            } else {
+                rows.push_str(&format!(
+                    "<table:table-cell office:value-type=\"string\"><text:p>{}</text:p></table:table-cell>",
+                    esc(cell)
+                ));
+            }
+        }
+        rows.push_str("</table:table-row>");
+    }
+    let content = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content \
+         xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+         xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+         xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+         <office:body><office:spreadsheet><table:table table:name=\"Log\">{rows}</table:table>\
+         </office:spreadsheet></office:body></office:document-content>"
+    );
+    let mut buf = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut buf);
+        let stored = zip::write::SimpleFileOptions::default()
+            .compression_method(zip::CompressionMethod::Stored);
+        zip.start_file("mimetype", stored).unwrap();
+        zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+            .unwrap();
+        zip.start_file(
+            "META-INF/manifest.xml",
+            zip::write::SimpleFileOptions::default(),
+        )
+        .unwrap();
+        zip.write_all(b"<?xml version=\"1.0\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\"><manifest:file-entry manifest:full-path=\"content.xml\" manifest:media-type=\"text/xml\"/></manifest:manifest>").unwrap();
+        zip.start_file("content.xml", zip::write::SimpleFileOptions::default())
+            .unwrap();
+        zip.write_all(content.as_bytes()).unwrap();
+        zip.finish().unwrap();
+    }
+    buf.into_inner()
+}
+
+#[test]
+fn ods_action_log_matches_csv() {
+    let csv = import_table(
+        TableKind::Actions,
+        tables::ACTION_LOG.as_bytes(),
+        Format::Csv,
+        None,
+        None,
+    )
+    .unwrap();
+    let o = import_table(
+        TableKind::Actions,
+        &ods_from_csv(tables::ACTION_LOG),
+        Format::Ods,
+        None,
+        None,
+    )
+    .unwrap();
+    assert_eq!(o.document, csv.document);
+}

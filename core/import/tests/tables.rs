@@ -277,3 +277,42 @@ fn named_deputy_column() {
     );
     assert_eq!(m.attendance.len(), 3);
 }
+
+#[test]
+fn contribution_table_csv() {
+    let csv = "Partner,Contribution 2017/18 (£),In kind,Share\n\
+City Council,\"£298,700\",\"£12,000\",58%\n\
+CCG,\"£123,600\",,24%\n\
+Police,\"£92,700.50\",-,18%\n\
+Total,\"£515,000\",,100%\n";
+    let draft = import_table(
+        TableKind::Contributions,
+        csv.as_bytes(),
+        Format::Csv,
+        None,
+        None,
+    )
+    .unwrap();
+    let doc = &draft.document;
+    assert_eq!(doc.organisations.len(), 3);
+    let b = &doc.budgets[0];
+    assert_eq!(b.year.to_string(), "2017/18");
+    let v = serde_json::to_value(&b.formula).unwrap();
+    assert_eq!(v["amounts"][0]["amount"], 29_870_000);
+    assert_eq!(v["amounts"][2]["amount"], 9_270_050);
+    assert_eq!(b.in_kind.len(), 1);
+    assert_eq!(b.stated_total_income.map(|m| m.pence()), Some(51_500_000));
+    let codes: Vec<&str> = draft.uncertainties.iter().map(|u| u.code).collect();
+    // 298,700 + 123,600 + 92,700.50 = 515,000.50, not the stated 515,000.
+    assert!(codes.contains(&"import.total_mismatch"));
+    assert_eq!(
+        codes
+            .iter()
+            .filter(|c| **c == "import.organisation_new")
+            .count(),
+        3
+    );
+    // The share column is kept, not dropped.
+    assert_eq!(draft.mapping.unwrap().0["share"], "Share");
+    assert_eq!(b.extensions["stated_shares"]["o-ccg"], "24%");
+}

@@ -57,7 +57,9 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
         .into_iter()
         .filter(|e| !e.is_done())
         .filter(|e| {
-            doc.meeting(&e.raised_at)
+            e.raised_at
+                .as_deref()
+                .and_then(|id| doc.meeting(id))
                 .is_some_and(|r| r.body == meeting.body && r.date <= meeting.date)
         })
         .map(|e| MatterArising {
@@ -116,13 +118,8 @@ pub fn history(req: &HistoryRequest) -> Result<ActionHistory, Error> {
         .find(|(_, a)| a.id == req.action)
         .ok_or_else(|| Error::invalid("/action", "no action with this id in the document"))?;
     let ix = Index::new(doc);
-    let flows = timeline::matters_arising_events(doc);
-    let tl = timeline::build(
-        &ix,
-        index,
-        action,
-        flows.get(index).map(Vec::as_slice).unwrap_or(&[]),
-    );
+    let flows = timeline::Flows::new(doc).of(index);
+    let tl = timeline::build(&ix, index, action, &flows);
     Ok(ActionHistory {
         action: action.id.clone(),
         raised_on: tl.raised_on,

@@ -18,14 +18,14 @@
 //! minute number (3.1 before 3.10), then its id. The result never depends on the order
 //! the actions are listed in the document.
 
-use super::timeline::{timelines_in, Timeline};
+use super::timeline::{timelines_shared, Timeline};
 use super::{due_date_in, resolve_owner_in, Action, DueDate, Owner, OwnerResolved, Status};
 use crate::date::Date;
 use crate::error::Error;
 use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// The amber window when none is given, in days.
 pub const DEFAULT_AMBER_DAYS: u32 = 14;
@@ -77,7 +77,8 @@ pub struct LogEntry {
     #[serde(rename = "ref")]
     pub reference: String,
     /// The meeting that raised it.
-    pub raised_at: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_at: Option<Id>,
     /// The date it was raised, when the meeting is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raised_on: Option<Date>,
@@ -254,8 +255,8 @@ fn sort_key(e: &LogEntry) -> (Option<Date>, Vec<u32>, String, Id, usize) {
     )
 }
 
-fn owners_of(doc: &Index<'_>, a: &Action) -> Vec<Owner> {
-    a.owners
+fn owners_of(doc: &Index<'_>, a: &Action, as_of: Date) -> Vec<Owner> {
+    a.owners_on(as_of)
         .iter()
         .map(|o| match resolve_owner_in(doc, a, o) {
             OwnerResolved::Person(p) => Owner::Person(p),
@@ -265,24 +266,25 @@ fn owners_of(doc: &Index<'_>, a: &Action) -> Vec<Owner> {
         .collect()
 }
 
-fn entry(
+/// The RAG rating of an action as of a date, and why: complete when done, red when past
+/// its due date, amber when due within `amber_days`, undated or outstanding, else green.
+/// `None` when the action is not yet raised on `as_of`.
+pub fn rate(
     doc: &Index<'_>,
-    index: usize,
     a: &Action,
     tl: &Timeline,
     as_of: Date,
     amber_days: u32,
-) -> Option<LogEntry> {
+) -> Option<(Rag, RagReason)> {
     let status = tl.status_as_of(as_of)?;
     let due = due_date_in(doc, a);
-    let due_on = due.date();
-    let days_to_due = due_on.map(|d| d.signed_duration_since(as_of).num_days());
-    let done = status.is_done();
-    let overdue = !done && days_to_due.is_some_and(|n| n < 0);
+    let days_to_due = due
+        .date()
+        .map(|d| d.signed_duration_since(as_of).num_days());
     let undated = !matches!(due, DueDate::On(_));
-    let (rag, rag_reason) = if done {
+    Some(if status.is_done() {
         (Rag::Complete, RagReason::Done)
-    } else if overdue {
+    } else if days_to_due.is_some_and(|n| n < 0) {
         (Rag::Red, RagReason::Overdue)
     } else if days_to_due.is_some_and(|n| n <= i64::from(amber_days)) {
         (Rag::Amber, RagReason::DueSoon)
@@ -292,7 +294,26 @@ fn entry(
         (Rag::Amber, RagReason::Outstanding)
     } else {
         (Rag::Green, RagReason::OnTrack)
-    };
+    })
+}
+
+fn entry(
+    doc: &Index<'_>,
+    index: usize,
+    a: &Action,
+    tl: &Timeline,
+    (status, done_on): (Option<Status>, Option<Date>),
+    as_of: Date,
+    amber_days: u32,
+) -> Option<LogEntry> {
+    let status = status?;
+    let due = due_date_in(doc, a);
+    let due_on = due.date();
+    let days_to_due = due_on.map(|d| d.signed_duration_since(as_of).num_days());
+    let done = status.is_done();
+    let overdue = !done && days_to_due.is_some_and(|n| n < 0);
+    let undated = !matches!(due, DueDate::On(_));
+    let (rag, rag_reason) = rate(doc, a, tl, as_of, amber_days)?;
     Some(LogEntry {
         id: a.id.clone(),
         index,
@@ -304,10 +325,10 @@ fn entry(
         days_to_due,
         overdue,
         undated,
-        done_on: tl.done_on(as_of).or(if done { a.closed_on } else { None }),
+        done_on: done_on.or(if done { a.closed_on } else { None }),
         rag,
         rag_reason,
-        owners: owners_of(doc, a),
+        owners: owners_of(doc, a, as_of),
     })
 }
 
@@ -319,19 +340,26 @@ pub fn entries(doc: &BoardDocument, as_of: Date, amber_days: u32) -> Vec<LogEntr
 
 /// [`entries`] through an index of the document.
 pub fn entries_in(doc: &Index<'_>, as_of: Date, amber_days: u32) -> Vec<LogEntry> {
-    let tls = timelines_in(doc);
+    let tls = timelines_shared(doc);
+    // Status and done date per timeline, worked out once for the actions sharing one.
+    let mut seen: HashMap<*const Timeline, (Option<Status>, Option<Date>)> = HashMap::new();
     let mut v: Vec<LogEntry> = doc
         .actions
         .iter()
         .enumerate()
         .zip(tls.iter())
-        .filter_map(|((i, a), tl)| entry(doc, i, a, tl, as_of, amber_days))
+        .filter_map(|((i, a), tl)| {
+            let facts = *seen
+                .entry(std::ptr::from_ref(&**tl))
+                .or_insert_with(|| (tl.status_as_of(as_of), tl.done_on(as_of)));
+            entry(doc, i, a, tl, facts, as_of, amber_days)
+        })
         .collect();
     v.sort_by_cached_key(sort_key);
     v
 }
 
-fn owner_key(o: &Option<Owner>) -> (u8, String) {
+pub(crate) fn owner_key(o: &Option<Owner>) -> (u8, String) {
     match o {
         Some(Owner::Person(p)) => (0, p.clone()),
         Some(Owner::Group(g)) => (1, g.clone()),

@@ -25,6 +25,7 @@ use crate::meeting::MeetingStatus;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
+use std::rc::Rc;
 
 /// Where a dated status came from.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -85,8 +86,10 @@ impl Timeline {
         if !self.raised_by(as_of) {
             return None;
         }
-        let latest = self.events.iter().rev().find(|e| e.date <= as_of);
-        let nothing_later = self.events.iter().all(|e| e.date <= as_of);
+        // Events are in date order: one binary search finds both.
+        let upto = self.events.partition_point(|e| e.date <= as_of);
+        let latest = upto.checked_sub(1).and_then(|p| self.events.get(p));
+        let nothing_later = upto == self.events.len();
         match (self.current, nothing_later) {
             (Some(s), true) => Some(s),
             _ => Some(latest.map(|e| e.status).unwrap_or(Status::Open)),
@@ -107,25 +110,42 @@ impl Timeline {
         if !self.status_as_of(as_of)?.is_done() {
             return None;
         }
-        let mut since = None;
-        for e in self.events.iter().filter(|e| e.date <= as_of) {
-            if e.status.is_done() {
-                since = since.or(Some(e.date));
-            } else {
-                since = None;
-            }
-        }
-        since
+        // The last run of done statuses on or before `as_of` (events are in date order).
+        let upto = self.events.partition_point(|e| e.date <= as_of);
+        let head = self.events.get(..upto).unwrap_or(&[]);
+        let start = head
+            .iter()
+            .rposition(|e| !e.status.is_done())
+            .map_or(0, |p| p.saturating_add(1));
+        head.get(start).map(|e| e.date)
     }
 }
 
 /// Actions indexed once per document, to match matters arising to them without a scan
 /// of the log per entry (a board of a hundred years has tens of thousands of each).
+///
+/// Actions are grouped by (body, ref, date raised): a matter arising by ref applies to
+/// one whole group, so it is matched once per group rather than once per action (3,000
+/// actions sharing a ref and 3,000 matters arising would otherwise be 9 million pairs).
 pub(crate) struct ArisingIndex<'a> {
-    /// Actions by (body, ref): (raised date, action index).
+    /// Per (body, ref): the groups with that ref, by date raised, oldest first.
     by_ref: HashMap<(&'a str, &'a str), Vec<(Date, usize)>>,
+    /// Per group: its actions' indices, ascending.
+    groups: Vec<Vec<usize>>,
+    /// Per action index: its group, when its meeting is known.
+    group_of: Vec<Option<usize>>,
     /// Action indices by id (more than one only for duplicate ids).
     by_id: HashMap<&'a str, Vec<usize>>,
+}
+
+/// What one matter arising applies to.
+pub(crate) enum Target<'x> {
+    /// The actions it names by id.
+    Ids(&'x [usize]),
+    /// The group of actions with its ref raised at the latest earlier meeting.
+    Group(usize),
+    /// Nothing.
+    None,
 }
 
 impl<'a> ArisingIndex<'a> {
@@ -136,62 +156,133 @@ impl<'a> ArisingIndex<'a> {
         for m in &doc.meetings {
             meetings.entry(m.id.as_str()).or_insert(m);
         }
-        let mut by_ref: HashMap<(&str, &str), Vec<(Date, usize)>> = HashMap::new();
+        let mut raised: HashMap<(&str, &str), Vec<(Date, usize)>> = HashMap::new();
         let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, a) in doc.actions.iter().enumerate() {
             by_id.entry(a.id.as_str()).or_default().push(i);
-            if let Some(m) = meetings.get(a.raised_at.as_str()) {
-                by_ref
+            if let Some(m) = a.raised_at.as_deref().and_then(|id| meetings.get(id)) {
+                raised
                     .entry((m.body.as_str(), a.reference.trim()))
                     .or_default()
                     .push((m.date, i));
             }
         }
-        ArisingIndex { by_ref, by_id }
+        let mut by_ref = HashMap::with_capacity(raised.len());
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        let mut group_of = vec![None; doc.actions.len()];
+        for (key, mut list) in raised {
+            list.sort_unstable();
+            let mut dates: Vec<(Date, usize)> = Vec::new();
+            for (d, i) in list {
+                if dates.last().is_none_or(|(last, _)| *last != d) {
+                    dates.push((d, groups.len()));
+                    groups.push(Vec::new());
+                }
+                if let Some((_, g)) = dates.last() {
+                    if let Some(members) = groups.get_mut(*g) {
+                        members.push(i);
+                    }
+                    if let Some(slot) = group_of.get_mut(i) {
+                        *slot = Some(*g);
+                    }
+                }
+            }
+            by_ref.insert(key, dates);
+        }
+        ArisingIndex {
+            by_ref,
+            groups,
+            group_of,
+            by_id,
+        }
     }
 
-    /// Indices of the actions one matter arising applies to: the action it names by id,
-    /// else the actions with its ref raised at the latest earlier meeting of the body.
-    pub(crate) fn matched(
+    /// What one matter arising applies to: the actions it names by id, else the
+    /// group of actions with its ref raised at the latest earlier meeting of the body.
+    pub(crate) fn target(
         &self,
         meeting: &crate::meeting::Meeting,
         ma: &crate::meeting::MatterArising,
-    ) -> Vec<usize> {
+    ) -> Target<'_> {
         if let Some(id) = &ma.action {
-            return self.by_id.get(id.as_str()).cloned().unwrap_or_default();
+            return match self.by_id.get(id.as_str()) {
+                Some(v) => Target::Ids(v),
+                None => Target::None,
+            };
         }
-        let Some(candidates) = self
+        let Some(dates) = self
             .by_ref
             .get(&(meeting.body.as_str(), ma.action_ref.trim()))
         else {
-            return Vec::new();
+            return Target::None;
         };
-        let earlier = candidates.iter().filter(|(d, _)| *d < meeting.date);
-        let Some(latest) = earlier.clone().map(|(d, _)| *d).max() else {
-            return Vec::new();
-        };
-        let mut v: Vec<usize> = earlier
-            .filter(|(d, _)| *d == latest)
-            .map(|(_, i)| *i)
-            .collect();
-        v.sort_unstable();
-        v
+        let before = dates.partition_point(|(d, _)| *d < meeting.date);
+        match before.checked_sub(1).and_then(|p| dates.get(p)) {
+            Some((_, g)) => Target::Group(*g),
+            None => Target::None,
+        }
+    }
+
+    /// True when a matter arising applies to at least one action.
+    pub(crate) fn is_matched(
+        &self,
+        meeting: &crate::meeting::Meeting,
+        ma: &crate::meeting::MatterArising,
+    ) -> bool {
+        match self.target(meeting, ma) {
+            Target::Ids(v) => !v.is_empty(),
+            Target::Group(g) => self.groups.get(g).is_some_and(|v| !v.is_empty()),
+            Target::None => false,
+        }
     }
 }
 
-/// The matters-arising entries of every meeting, matched to actions: for each action
-/// index, the dated statuses recorded for it in later meetings' matters arising.
-pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
-    let mut out: Vec<Vec<Event>> = vec![Vec::new(); doc.actions.len()];
-    let index = ArisingIndex::new(doc);
-    for (mi, m) in doc.meetings.iter().enumerate() {
-        if m.status == MeetingStatus::Cancelled {
-            continue;
-        }
-        for (k, ma) in m.matters_arising.iter().enumerate() {
-            for i in index.matched(m, ma) {
-                if let Some(slot) = out.get_mut(i) {
-                    slot.push(Event {
+/// The matters-arising entries of every meeting, matched to actions, each entry held
+/// once: an action's events are those naming it by id merged with those of its group.
+pub(crate) struct Flows {
+    /// One event per matched matter arising, in document order.
+    events: Vec<Event>,
+    /// Per action index: the events naming it by id (ascending).
+    by_id: Vec<Vec<usize>>,
+    /// Per action index: its group (see [`ArisingIndex`]).
+    group_of: Vec<Option<usize>>,
+    /// Per group: the events matched to it by ref (ascending).
+    by_group: Vec<Vec<usize>>,
+}
+
+impl Flows {
+    /// Match every meeting's matters arising (cancelled meetings are left out).
+    pub(crate) fn new(doc: &BoardDocument) -> Self {
+        let index = ArisingIndex::new(doc);
+        let mut events = Vec::new();
+        let mut by_id: Vec<Vec<usize>> = vec![Vec::new(); doc.actions.len()];
+        let mut by_group: Vec<Vec<usize>> = vec![Vec::new(); index.groups.len()];
+        for (mi, m) in doc.meetings.iter().enumerate() {
+            if m.status == MeetingStatus::Cancelled {
+                continue;
+            }
+            for (k, ma) in m.matters_arising.iter().enumerate() {
+                let e = events.len();
+                let used = match index.target(m, ma) {
+                    Target::Ids(v) => {
+                        for i in v {
+                            if let Some(slot) = by_id.get_mut(*i) {
+                                slot.push(e);
+                            }
+                        }
+                        !v.is_empty()
+                    }
+                    Target::Group(g) => match by_group.get_mut(g) {
+                        Some(slot) => {
+                            slot.push(e);
+                            true
+                        }
+                        None => false,
+                    },
+                    Target::None => false,
+                };
+                if used {
+                    events.push(Event {
                         date: m.date,
                         status: ma.status,
                         meeting: Some(m.id.clone()),
@@ -202,8 +293,56 @@ pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
                 }
             }
         }
+        Flows {
+            events,
+            by_id,
+            group_of: index.group_of,
+            by_group,
+        }
     }
-    out
+
+    /// The matters-arising events of the action at `i`, in document order.
+    pub(crate) fn of(&self, i: usize) -> Vec<Event> {
+        let own = self.by_id.get(i).map(Vec::as_slice).unwrap_or(&[]);
+        let group = self
+            .group_of
+            .get(i)
+            .copied()
+            .flatten()
+            .and_then(|g| self.by_group.get(g))
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let mut out = Vec::with_capacity(own.len().saturating_add(group.len()));
+        let (mut a, mut b) = (own.iter().peekable(), group.iter().peekable());
+        loop {
+            let next = match (a.peek(), b.peek()) {
+                (Some(x), Some(y)) if x < y => a.next(),
+                (Some(_), Some(_)) | (None, Some(_)) => b.next(),
+                (Some(_), None) => a.next(),
+                (None, None) => break,
+            };
+            if let Some(e) = next.and_then(|e| self.events.get(*e)) {
+                out.push(e.clone());
+            }
+        }
+        out
+    }
+
+    /// The group of the action at `i` when its matters-arising events are exactly its
+    /// group's (none name it by id): actions of one group then share them.
+    fn shared_group(&self, i: usize) -> Option<Option<usize>> {
+        if self.by_id.get(i).is_some_and(|v| !v.is_empty()) {
+            return None;
+        }
+        Some(self.group_of.get(i).copied().flatten())
+    }
+}
+
+/// The matters-arising entries of every meeting, matched to actions: for each action
+/// index, the dated statuses recorded for it in later meetings' matters arising.
+pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
+    let flows = Flows::new(doc);
+    (0..doc.actions.len()).map(|i| flows.of(i)).collect()
 }
 
 /// Sort key of an event: date, source, meeting, position.
@@ -270,7 +409,7 @@ pub(crate) fn build(
     Timeline {
         raised_on: raised_on_in(doc, action),
         events,
-        current: action.status,
+        current: action.recorded_status(),
     }
 }
 
@@ -281,10 +420,38 @@ pub fn timelines(doc: &BoardDocument) -> Vec<Timeline> {
 
 /// [`timelines`] through an index of the document.
 pub fn timelines_in(doc: &Index<'_>) -> Vec<Timeline> {
-    let flows = matters_arising_events(doc);
+    timelines_shared(doc)
+        .into_iter()
+        .map(|t| Timeline::clone(&t))
+        .collect()
+}
+
+/// Timelines of every action, by index, an action with no status evidence of its own
+/// (no history, no closing date, no matter arising naming it by id) sharing one
+/// timeline with the others of its group and status: the memory stays linear in the
+/// document when thousands of actions share a ref and thousands of matters arising
+/// name it. Callers that look at every event should do so once per shared timeline
+/// (compare with [`Rc::ptr_eq`]).
+pub(crate) fn timelines_shared(doc: &Index<'_>) -> Vec<Rc<Timeline>> {
+    let flows = Flows::new(doc);
+    type Key = (Option<usize>, Option<Status>, Option<Date>);
+    let mut shared: HashMap<Key, Rc<Timeline>> = HashMap::new();
     doc.actions
         .iter()
         .enumerate()
-        .map(|(i, a)| build(doc, i, a, flows.get(i).map(Vec::as_slice).unwrap_or(&[])))
+        .map(|(i, a)| {
+            let group = flows.shared_group(i);
+            match group {
+                Some(g) if a.history.is_empty() && a.closed_on.is_none() => {
+                    let key = (g, a.status, raised_on_in(doc, a));
+                    Rc::clone(
+                        shared
+                            .entry(key)
+                            .or_insert_with(|| Rc::new(build(doc, i, a, &flows.of(i)))),
+                    )
+                }
+                _ => Rc::new(build(doc, i, a, &flows.of(i))),
+            }
+        })
         .collect()
 }

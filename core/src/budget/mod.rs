@@ -32,6 +32,7 @@ use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use formula::BoardShare;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
+use std::collections::HashMap;
 use std::fmt;
 
 /// The cut on last year, in basis points, above which a contribution is flagged when a
@@ -377,19 +378,29 @@ pub const RULES: &[&Rule] = &[
 
 /// Check every budget of the document.
 pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
+    // The first budget of each (board, year), so a budget finds its duplicate and its
+    // previous year's without a scan of the others.
+    let mut first: HashMap<(&str, FinancialYear), usize> = HashMap::new();
+    for (i, b) in doc.budgets.iter().enumerate() {
+        first.entry((b.body.as_str(), b.year)).or_insert(i);
+    }
     for (i, budget) in doc.budgets.iter().enumerate() {
-        check_one(doc, i, budget, out);
+        check_one(doc, &first, i, budget, out);
     }
     decision_rules::check(doc, out);
 }
 
-fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut Report) {
+fn check_one(
+    doc: &crate::index::Index<'_>,
+    first: &HashMap<(&str, FinancialYear), usize>,
+    i: usize,
+    budget: &Budget,
+    out: &mut Report,
+) {
     let p = format!("/budgets/{i}");
-    if doc
-        .budgets
-        .iter()
-        .take(i)
-        .any(|b| b.body == budget.body && b.year == budget.year)
+    if first
+        .get(&(budget.body.as_str(), budget.year))
+        .is_some_and(|&f| f < i)
     {
         out.push(
             &DUPLICATE_YEAR,
@@ -468,10 +479,8 @@ fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut
     }
 
     let previous = budget.year.previous().and_then(|y| {
-        doc.budgets
-            .iter()
-            .enumerate()
-            .find(|(_, b)| b.body == budget.body && b.year == y)
+        let j = *first.get(&(budget.body.as_str(), y))?;
+        doc.budgets.get(j).map(|b| (j, b))
     });
     let all_actuals = previous.is_some_and(|(_, b)| {
         !b.expenditure.is_empty() && b.expenditure.iter().all(|l| l.actual.is_some())
@@ -552,24 +561,28 @@ fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut
     }
 
     // Where a partner is named in this budget, for findings about it.
+    // (The first place and the first income line of each, as a scan would find them.)
+    let mut first_named: HashMap<&str, &String> = HashMap::new();
+    for (id, path) in &named {
+        first_named.entry(id).or_insert(path);
+    }
     let where_named = |org: &str| -> String {
-        named
-            .iter()
-            .find(|(id, _)| *id == org)
-            .map(|(_, path)| path.clone())
+        first_named
+            .get(org)
+            .map(|path| (*path).clone())
             .unwrap_or_else(|| formula_path.clone())
     };
+    let mut cash_of: HashMap<&str, Money> = HashMap::new();
+    for l in &st.income {
+        cash_of.entry(l.organisation.as_str()).or_insert(l.cash);
+    }
     let own = own_partners(doc, &budget.body);
     let records_income = !st.income.is_empty();
     for (k, o) in doc.organisations.iter().enumerate() {
         if !o.statutory_partner || !records_income || !own.contains(o.id.as_str()) {
             continue;
         }
-        let cash = st
-            .income
-            .iter()
-            .find(|l| l.organisation == o.id)
-            .map_or(Money::ZERO, |l| l.cash);
+        let cash = cash_of.get(o.id.as_str()).copied().unwrap_or(Money::ZERO);
         if cash.pence() <= 0 {
             out.push(
                 &STATUTORY_PARTNER_NOTHING,
@@ -588,13 +601,13 @@ fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut
     );
     for l in &st.income {
         if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            if last.pence() > 0 && bp < 0 && -bp > threshold {
+            if last.pence() > 0 && bp < 0 && bp.saturating_neg() > threshold {
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
                     format!(
                         "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent(-bp),
+                        percent(bp.saturating_neg()),
                         last,
                         l.cash,
                         percent(threshold)
@@ -653,8 +666,9 @@ fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
             format!("the boards' shares total {}, not 100%", percent_u(sum)),
         );
     }
+    let mut seen = std::collections::HashSet::new();
     for (k, b) in boards.iter().enumerate() {
-        if boards.iter().take(k).any(|c| c.body == b.body) {
+        if !seen.insert(b.body.as_str()) {
             out.push(
                 &DUPLICATE_PARTNER,
                 format!("{path}/{k}"),
@@ -670,8 +684,9 @@ fn percent_u(bp: u64) -> String {
 
 fn lint_formula(f: &Formula, path: &str, out: &mut Report) {
     let parties = f.parties(path);
-    for (k, x) in parties.iter().enumerate() {
-        if parties.iter().take(k).any(|y| y.id == x.id) {
+    let mut seen = std::collections::HashSet::new();
+    for x in &parties {
+        if !seen.insert(x.id.as_str()) {
             out.push(
                 &DUPLICATE_PARTNER,
                 x.path.clone(),

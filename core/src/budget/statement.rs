@@ -17,6 +17,7 @@ use super::{Budget, FinancialYear, ReserveKind};
 use crate::error::Error;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
+use std::collections::HashMap;
 
 /// One partner's income for the year.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -239,9 +240,11 @@ pub(crate) fn compute(
     path: &str,
 ) -> Result<Statement, Error> {
     let mut lines: Vec<IncomeLine> = Vec::new();
+    // Where each organisation's line is, so adding to it is not a scan of the lines.
+    let mut at: HashMap<Id, usize> = HashMap::new();
     let formula_path = format!("{path}/formula");
     for s in formula_shares(budget, path)? {
-        if let Some(l) = line(&mut lines, &s.id) {
+        if let Some(l) = line(&mut lines, &mut at, &s.id) {
             l.formula = l.formula.add(s.amount, &formula_path)?;
         }
     }
@@ -261,19 +264,19 @@ pub(crate) fn compute(
                     "this board has no share of the joint payment",
                 )
             })?;
-        if let Some(l) = line(&mut lines, &j.organisation) {
+        if let Some(l) = line(&mut lines, &mut at, &j.organisation) {
             l.joint = l.joint.add(ours, &p)?;
         }
     }
     for (i, a) in budget.additional.iter().enumerate() {
         let p = format!("{path}/additional/{i}/amount");
-        if let Some(l) = line(&mut lines, &a.organisation) {
+        if let Some(l) = line(&mut lines, &mut at, &a.organisation) {
             l.one_off = l.one_off.add(a.amount, &p)?;
         }
     }
     for (i, k) in budget.in_kind.iter().enumerate() {
         let p = format!("{path}/in_kind/{i}/value");
-        if let Some(l) = line(&mut lines, &k.organisation) {
+        if let Some(l) = line(&mut lines, &mut at, &k.organisation) {
             l.in_kind = l.in_kind.add(k.value, &p)?;
         }
     }
@@ -290,17 +293,21 @@ pub(crate) fn compute(
         l.share_basis_points = basis_points(l.cash, totals.cash);
     }
     if let Some(prev) = previous {
+        // Last year's line of each organisation (the first, as a scan would find it).
+        let mut last_of: HashMap<&str, Money> = HashMap::new();
+        for p in &prev.income {
+            last_of.entry(p.organisation.as_str()).or_insert(p.cash);
+        }
         for l in &mut lines {
-            let last = prev
-                .income
-                .iter()
-                .find(|p| p.organisation == l.organisation)
-                .map_or(Money::ZERO, |p| p.cash);
+            let last = last_of
+                .get(l.organisation.as_str())
+                .copied()
+                .unwrap_or(Money::ZERO);
             set_change(l, last, path)?;
         }
         for p in &prev.income {
-            if !p.cash.is_zero() && !lines.iter().any(|l| l.organisation == p.organisation) {
-                if let Some(l) = line(&mut lines, &p.organisation) {
+            if !p.cash.is_zero() && !at.contains_key(&p.organisation) {
+                if let Some(l) = line(&mut lines, &mut at, &p.organisation) {
                     l.share_basis_points = basis_points(Money::ZERO, totals.cash);
                     set_change(l, p.cash, path)?;
                 }
@@ -385,10 +392,15 @@ pub(crate) fn compute(
 }
 
 /// The income line of `org`, added (all zero) when it is not there yet.
-fn line<'a>(lines: &'a mut Vec<IncomeLine>, org: &Id) -> Option<&'a mut IncomeLine> {
-    let index = match lines.iter().position(|l| &l.organisation == org) {
-        Some(i) => i,
+fn line<'a>(
+    lines: &'a mut Vec<IncomeLine>,
+    at: &mut HashMap<Id, usize>,
+    org: &Id,
+) -> Option<&'a mut IncomeLine> {
+    let index = match at.get(org) {
+        Some(i) => *i,
         None => {
+            at.insert(org.clone(), lines.len());
             lines.push(IncomeLine {
                 organisation: org.clone(),
                 formula: Money::ZERO,

@@ -5,7 +5,6 @@ use crate::board::Body;
 use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
 
 /// A reference to a person as a record writes it.
 ///
@@ -86,33 +85,21 @@ pub fn resolve_indexed(
         },
         PersonRef::Initials(ini) => {
             // The attendance list maps initials to people first; the body's membership
-            // is consulted only when nobody at the meeting has these initials.
-            // The ids whose person (the first with that id) has these initials.
-            let holders = ix.people_with_initials(ini);
-            let matches = |ids: &mut dyn Iterator<Item = &str>| -> Vec<String> {
-                let set: BTreeSet<&str> = ids.filter(|id| holders.contains(id)).collect();
-                set.into_iter().map(str::to_string).collect()
-            };
+            // is consulted only when nobody at the meeting has these initials. Both
+            // are looked up in the index (built once per document), not scanned.
             let mut hits = match meeting {
-                Some(m) => matches(&mut m.attendance.iter().map(|a| a.person.as_str())),
-                None => Vec::new(),
+                Some(m) => ix.attendees_with_initials(m, ini),
+                None => Default::default(),
             };
-            if hits.is_empty() {
+            if hits.count == 0 {
                 if let Some(b) = body {
-                    // The holders who are members of the body (few), rather than a scan
-                    // of a membership that grows with the years.
-                    let set: BTreeSet<&str> = holders
-                        .iter()
-                        .copied()
-                        .filter(|h| ix.member(b, h).is_some())
-                        .collect();
-                    hits = set.into_iter().map(str::to_string).collect();
+                    hits = ix.members_with_initials(b, ini);
                 }
             }
-            match hits.len() {
-                0 => Resolved::Nobody,
-                1 => hits.pop().map(Resolved::Person).unwrap_or(Resolved::Nobody),
-                n => Resolved::Ambiguous(n),
+            match (hits.count, hits.first) {
+                (0, _) | (1, None) => Resolved::Nobody,
+                (1, Some(id)) => Resolved::Person(id.to_string()),
+                (n, _) => Resolved::Ambiguous(n),
             }
         }
     }

@@ -25,7 +25,7 @@ use crate::meeting::{AttendanceStatus, Meeting};
 use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 fn seventy_five() -> Decimal {
     Decimal::from_int(75).unwrap_or(Decimal::ZERO)
@@ -230,7 +230,8 @@ fn counted(m: &Meeting) -> bool {
     m.attendance_complete()
 }
 
-/// The rows of a body in table order, with their seats.
+/// The rows of a body in table order, with their seats. One pass over the members and
+/// seats (a body with 30,000 members each for a different organisation has 30,000 rows).
 fn rows(body: &Body) -> Vec<(RowKey, u32)> {
     let mut keys: Vec<RowKey> = Vec::new();
     for role in [
@@ -255,8 +256,9 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
             .map(row_of)
             .filter(|k| matches!(k, RowKey::Organisation(_))),
     );
+    let mut listed: HashSet<RowKey> = keys.iter().cloned().collect();
     for k in orgs {
-        if !keys.contains(&k) {
+        if listed.insert(k.clone()) {
             keys.push(k);
         }
     }
@@ -267,15 +269,21 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
     {
         keys.push(RowKey::Unaffiliated);
     }
+    let mut members_of: HashMap<RowKey, usize> = HashMap::new();
+    for m in &body.members {
+        let c = members_of.entry(row_of(m)).or_default();
+        *c = c.saturating_add(1);
+    }
+    // The first seat allocation of each organisation, as a scan would find it.
+    let mut seats_of: HashMap<&str, u32> = HashMap::new();
+    for s in &body.seats {
+        seats_of.entry(s.organisation.as_str()).or_insert(s.seats);
+    }
     keys.into_iter()
         .map(|k| {
-            let members = count(body.members.iter().filter(|m| row_of(m) == k).count());
+            let members = count(members_of.get(&k).copied().unwrap_or(0));
             let seats = match &k {
-                RowKey::Organisation(o) => body
-                    .seats
-                    .iter()
-                    .find(|s| &s.organisation == o)
-                    .map_or(members, |s| s.seats),
+                RowKey::Organisation(o) => seats_of.get(o.as_str()).copied().unwrap_or(members),
                 _ => members,
             };
             (k, seats)
@@ -358,14 +366,17 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     };
     let member_marks: Vec<Vec<(usize, Presence)>> = body.members.iter().map(marks_of).collect();
 
+    // The members of each row (by position), in one pass.
+    let mut row_members: HashMap<RowKey, Vec<usize>> = HashMap::new();
+    for (i, m) in body.members.iter().enumerate() {
+        row_members.entry(row_of(m)).or_default().push(i);
+    }
     let mut agencies = Vec::new();
     for (key, seats) in rows(body) {
         // Per meeting: members of the row in person, and by deputy.
         let mut per_meeting: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        for (m, marks) in body.members.iter().zip(&member_marks) {
-            if row_of(m) != key {
-                continue;
-            }
+        let in_row = row_members.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+        for marks in in_row.iter().filter_map(|&i| member_marks.get(i)) {
             for (k, x) in marks {
                 let c = per_meeting.entry(*k).or_default();
                 match x {

@@ -6,6 +6,7 @@
 
 mod actions;
 mod attendance;
+mod contributions;
 mod risks;
 
 use crate::{Draft, ImportError, Location, Uncertainty, MAX_INPUT};
@@ -22,6 +23,8 @@ pub enum TableKind {
     Risks,
     /// An attendance grid: Name | Initials | Agency | one column per meeting date.
     Attendance,
+    /// Partner contributions: Partner | Contribution (£) | In kind | Share, one year.
+    Contributions,
 }
 
 impl TableKind {
@@ -31,6 +34,7 @@ impl TableKind {
             TableKind::Actions => actions::FIELDS,
             TableKind::Risks => risks::FIELDS,
             TableKind::Attendance => attendance::FIELDS,
+            TableKind::Contributions => contributions::FIELDS,
         }
     }
 }
@@ -157,6 +161,7 @@ pub fn import_grid(
         TableKind::Actions => actions::read(&mut t, &body, context),
         TableKind::Risks => risks::read(&mut t, &body, context),
         TableKind::Attendance => attendance::read(&mut t, &body, context),
+        TableKind::Contributions => contributions::read(&mut t, &body, context),
     };
     let mapping = Mapping(
         t.columns
@@ -218,7 +223,14 @@ impl Table {
             }
             None => {
                 for (c, h) in self.header.iter().enumerate() {
-                    let n = norm(h);
+                    // "Contribution 2017/18 (£)" proposes the contribution column.
+                    let n: String = norm(h)
+                        .split_whitespace()
+                        .filter(|w| {
+                            boardkit::budget::FinancialYear::parse(w).is_none() && !w.contains('£')
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ");
                     if n.is_empty() {
                         continue;
                     }

@@ -1,0 +1,223 @@
+//! A partner contribution table: Partner | Contribution (£) | In kind | Share, for one
+//! financial year (a "Year" column, or the year in a header such as "2017/18 (£)"),
+//! read into a budget whose formula is the agreed amount per partner. A "Total" row is
+//! kept as the stated total and checked against the sum.
+
+use super::Table;
+use crate::Location;
+use boardkit::board::Organisation;
+use boardkit::budget::{FinancialYear, Money};
+use boardkit::BoardDocument;
+use serde_json::{json, Value};
+
+pub(super) const FIELDS: &[(&str, &[&str])] = &[
+    (
+        "partner",
+        &[
+            "partner",
+            "agency",
+            "organisation",
+            "organization",
+            "partner agency",
+            "contributor",
+        ],
+    ),
+    (
+        "amount",
+        &[
+            "contribution",
+            "amount",
+            "cash",
+            "cash contribution",
+            "contribution (£)",
+            "£",
+            "agreed contribution",
+        ],
+    ),
+    (
+        "in_kind",
+        &[
+            "in kind",
+            "in-kind",
+            "in kind contribution",
+            "in-kind contribution",
+        ],
+    ),
+    (
+        "share",
+        &["share", "%", "percentage", "share (%)", "% share"],
+    ),
+    ("year", &["year", "financial year"]),
+];
+
+fn money(text: &str) -> Option<Money> {
+    let t = text.trim();
+    if t.is_empty() || t == "-" {
+        return Some(Money::ZERO);
+    }
+    Money::parse(t).ok()
+}
+
+fn slug(name: &str) -> String {
+    let s: String = name
+        .to_lowercase()
+        .chars()
+        .map(|c| if c.is_ascii_alphanumeric() { c } else { '-' })
+        .collect();
+    let s = s
+        .split('-')
+        .filter(|p| !p.is_empty())
+        .collect::<Vec<_>>()
+        .join("-");
+    format!("o-{s}")
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, &Vec<String>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
+    let mut doc = BoardDocument::new();
+    if let Some(c) = context {
+        doc.organisations = c.organisations.clone();
+        doc.bodies = c.bodies.clone();
+        doc.people = c.people.clone();
+    }
+    let body = super::body_of(&mut doc, context);
+    let header_year = t
+        .header
+        .iter()
+        .find_map(|h| h.split_whitespace().find_map(FinancialYear::parse));
+    let mut amounts = Vec::new();
+    let mut in_kind = Vec::new();
+    let mut year = header_year;
+    let mut stated_total: Option<(usize, Money)> = None;
+    let mut sum = Money::ZERO;
+    let mut shares = serde_json::Map::new();
+    for (n, row) in rows {
+        let n = *n;
+        let partner = t.cell(row, "partner").to_string();
+        if let Some(y) = FinancialYear::parse(t.cell(row, "year")) {
+            if year.is_some_and(|x| x != y) {
+                t.note(n, Some("year"), "import.cell_unread", "A row gives a different financial year from the others; one table is one year's budget, so the row's year was not used.");
+            } else {
+                year = Some(y);
+            }
+        }
+        let amount_text = t.cell(row, "amount").to_string();
+        let Some(amount) = money(&amount_text) else {
+            t.note(n, Some("amount"), "import.cell_unread", "A contribution is not an amount of money, for example \"£298,700\" or \"298700.50\"; the row was kept under the budget's extensions (rows_unread).");
+            push_row(&mut doc, row);
+            continue;
+        };
+        if partner.trim().eq_ignore_ascii_case("total") {
+            stated_total = Some((n, amount));
+            continue;
+        }
+        if partner.is_empty() {
+            t.note(n, Some("partner"), "import.cell_unread", "A contribution names no partner; the row was kept under the budget's extensions (rows_unread).");
+            push_row(&mut doc, row);
+            continue;
+        }
+        let id = organisation(&mut doc, t, n, &partner);
+        if let Some(s) = sum.checked_add(amount) {
+            sum = s;
+        }
+        if !amount.is_zero() {
+            amounts.push(json!({"organisation": id, "amount": amount}));
+        }
+        let share = t.cell(row, "share").to_string();
+        if !share.is_empty() {
+            shares.insert(id.clone(), Value::String(share));
+        }
+        let kind_text = t.cell(row, "in_kind").to_string();
+        match money(&kind_text) {
+            Some(v) if !v.is_zero() => in_kind.push(json!({"organisation": id, "value": v})),
+            Some(_) => {}
+            None => t.note(
+                n,
+                Some("in_kind"),
+                "import.cell_unread",
+                "An in-kind value is not an amount of money; it was not imported.",
+            ),
+        }
+    }
+    if let Some((n, total)) = stated_total {
+        if total != sum {
+            t.note(n, Some("amount"), "import.total_mismatch", "The table's total differs from the sum of the partners' contributions; the stated total was kept as the budget's stated income.");
+        }
+    }
+    let Some(year) = year else {
+        t.note(1, None, "import.column_missing", "No financial year was found (a \"Year\" column or a header such as \"2017/18\"); the contributions were kept under the document's extensions. Map a year column.");
+        doc.extensions
+            .insert("contributions".into(), Value::Array(amounts));
+        return doc;
+    };
+    let mut b = json!({
+        "year": year.to_string(),
+        "body": body,
+        "formula": {"kind": "fixed", "amounts": amounts},
+        "in_kind": in_kind,
+    });
+    if let Some((_, total)) = stated_total {
+        if let Some(o) = b.as_object_mut() {
+            o.insert("stated_total_income".into(), json!(total));
+        }
+    }
+    if !shares.is_empty() {
+        // The stated shares, as printed; the budget's own statement computes them.
+        if let Some(o) = b.as_object_mut() {
+            o.insert("extensions".into(), json!({"stated_shares": shares}));
+        }
+    }
+    match serde_json::from_value::<boardkit::budget::Budget>(b) {
+        Ok(budget) => doc.budgets.push(budget),
+        Err(_) => t.note(
+            1,
+            None,
+            "import.cell_unread",
+            "The contributions could not be made into a budget; check the partners and amounts.",
+        ),
+    }
+    doc
+}
+
+fn push_row(doc: &mut BoardDocument, row: &[String]) {
+    let e = doc
+        .extensions
+        .entry("rows_unread")
+        .or_insert_with(|| Value::Array(Vec::new()));
+    if let Value::Array(a) = e {
+        a.push(json!(row));
+    }
+}
+
+/// The organisation with this name (context first), or a proposed one.
+fn organisation(doc: &mut BoardDocument, t: &mut Table, n: usize, name: &str) -> String {
+    let k = name.trim().to_lowercase();
+    if let Some(o) = doc
+        .organisations
+        .iter()
+        .find(|o| o.name.to_lowercase() == k)
+    {
+        return o.id.clone();
+    }
+    let mut id = slug(name);
+    let mut i = 2;
+    while doc.organisations.iter().any(|o| o.id == id) {
+        id = format!("{}-{i}", slug(name));
+        i += 1;
+    }
+    if let Ok(o) = serde_json::from_value::<Organisation>(
+        json!({"id": id, "name": name.trim(), "sector": "other"}),
+    ) {
+        doc.organisations.push(o);
+        t.out.push(crate::Uncertainty {
+            at: Location::cell(t.sheet, n, t.col("partner")),
+            code: "import.organisation_new",
+            message: "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector, for example police or health, or give a context document that lists it.".into(),
+            path: Some(format!("/organisations/{}", doc.organisations.len() - 1)),
+        });
+    }
+    id
+}

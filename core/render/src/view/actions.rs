@@ -1,0 +1,193 @@
+//! The action log as of a date: overdue first, then due soon, then the rest; what is
+//! carried forward to the next meeting; counts by owner.
+
+use super::{long_date, Section, SectionKind};
+use crate::names;
+use crate::table::{Cell, RowGroup, Table};
+use crate::{Error, Options};
+use boardkit::action::{self, LogEntry, Rag, RagReason};
+use boardkit::index::Index;
+
+/// Which entries a group of the log keeps.
+type Keep = fn(&LogEntry) -> bool;
+
+/// The RAG word and class of an action.
+pub(crate) fn rag_cell(e: &LogEntry) -> Cell {
+    let (word, class) = match e.rag {
+        Rag::Red => ("Red", "red"),
+        Rag::Amber => ("Amber", "amber"),
+        Rag::Green => ("Green", "green"),
+        Rag::Complete => ("Complete", "complete"),
+    };
+    let why = match e.rag_reason {
+        RagReason::Done => "done",
+        RagReason::Overdue => "overdue",
+        RagReason::DueSoon => "due soon",
+        RagReason::Undated => "no due date",
+        RagReason::Outstanding => "outstanding",
+        RagReason::OnTrack => "on track",
+    };
+    Cell::text(format!("{word} ({why})")).with_rag(class)
+}
+
+fn row(ix: &Index<'_>, groups: &names::Groups<'_>, e: &LogEntry) -> Vec<Cell> {
+    let a = ix.document().actions.get(e.index);
+    let owners: Vec<String> = e
+        .owners
+        .iter()
+        .map(|o| names::owner(ix, groups, o))
+        .collect();
+    let due = match (e.due_on, e.days_to_due) {
+        (Some(d), Some(n)) if e.overdue => {
+            let mut c = Cell::date(Some(d));
+            c.text = format!(
+                "{} ({} late)",
+                c.text,
+                crate::charts::plural(
+                    usize::try_from(n.unsigned_abs()).unwrap_or(usize::MAX),
+                    "day",
+                    "days"
+                )
+            );
+            c
+        }
+        (Some(d), _) => Cell::date(Some(d)),
+        (None, _) => Cell::opt(None::<String>),
+    };
+    vec![
+        Cell::text(e.reference.clone()),
+        Cell::text(a.map(|a| a.description.clone()).unwrap_or_default()),
+        Cell::text(owners.join(", ")),
+        Cell::date(e.raised_on),
+        due,
+        Cell::text(names::words(&e.status)),
+        rag_cell(e),
+    ]
+}
+
+/// The action-log section.
+pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
+    let amber = options
+        .amber_days
+        .unwrap_or(action::log::DEFAULT_AMBER_DAYS);
+    let entries: Vec<LogEntry> = action::log::entries_in(ix, options.as_of, amber)
+        .into_iter()
+        .filter(|e| ix.meeting(&e.raised_at).is_some_and(|m| m.body == body))
+        .collect();
+    let mut s = Section::new(
+        SectionKind::Actions,
+        format!("Action log as of {}", long_date(options.as_of)),
+    );
+    let group_names = names::Groups::new(ix);
+    let summary = action::summarise(options.as_of, &entries);
+    let t = &summary.totals;
+    s.notes.push(format!(
+        "{} actions raised by this date: {} open, of which {} overdue and {} with no due date; {} done.",
+        t.total, t.open, t.overdue, t.undated, t.done
+    ));
+    let groups: [(&str, Keep); 4] = [
+        ("Overdue", |e| e.rag_reason == RagReason::Overdue),
+        ("Due soon", |e| e.rag_reason == RagReason::DueSoon),
+        ("Other open actions", |e| {
+            !e.is_done() && !matches!(e.rag_reason, RagReason::Overdue | RagReason::DueSoon)
+        }),
+        ("Done", LogEntry::is_done),
+    ];
+    let mut table = Table::new(
+        "actions",
+        "Actions, overdue first, then due soon, then the rest",
+        &["Ref", "Action", "Owner", "Raised", "Due", "Status", "RAG"],
+        Vec::new(),
+    )
+    .when_empty("No actions raised by this date.");
+    table.groups = groups
+        .iter()
+        .map(|(title, keep)| {
+            let rows: Vec<Vec<Cell>> = entries
+                .iter()
+                .filter(|e| keep(e))
+                .map(|e| row(ix, &group_names, e))
+                .collect();
+            RowGroup {
+                title: Some(format!("{title} ({})", rows.len())),
+                name: Some(title.to_string()),
+                rows,
+            }
+        })
+        .filter(|g| !g.rows.is_empty())
+        .collect();
+    table.group_column = Some("Group".into());
+    s.tables.push(table);
+    s.tables.push(carried(ix, body, options)?);
+    let by_owner = summary
+        .by_owner
+        .iter()
+        .map(|o| {
+            let c = &o.counts;
+            vec![
+                Cell::text(
+                    o.owner
+                        .as_ref()
+                        .map(|w| names::owner(ix, &group_names, w))
+                        .unwrap_or_else(|| "No owner".into()),
+                ),
+                Cell::number(c.total.to_string()),
+                Cell::number(c.open.to_string()),
+                Cell::number(c.overdue.to_string()),
+                Cell::number(c.undated.to_string()),
+                Cell::number(c.done.to_string()),
+            ]
+        })
+        .collect();
+    s.tables.push(
+        Table::new(
+            "actions-by-owner",
+            "Actions by owner (an action with two owners counts for each)",
+            &["Owner", "Actions", "Open", "Overdue", "No due date", "Done"],
+            by_owner,
+        )
+        .when_empty("No actions raised by this date."),
+    );
+    Ok(s)
+}
+
+/// The open actions carried forward from the body's latest meeting held by the date.
+fn carried(ix: &Index<'_>, body: &str, options: &Options) -> Result<Table, Error> {
+    let latest = ix
+        .meetings_of_slice(body)
+        .iter()
+        .rev()
+        .find(|m| m.date <= options.as_of && m.status.took_place());
+    let mut rows = Vec::new();
+    let mut caption = "Carried forward to the next meeting".to_string();
+    if let Some(m) = latest {
+        let cf = action::carry_forward(&action::CarryForwardRequest {
+            document: ix.document().clone(),
+            meeting: m.id.clone(),
+            as_of: options.as_of,
+        })?;
+        caption = format!(
+            "Carried forward from the meeting of {} to the next meeting",
+            long_date(m.date)
+        );
+        for ma in &cf.matters_arising {
+            let a = ma
+                .action
+                .as_deref()
+                .and_then(|id| ix.action_index(id))
+                .and_then(|i| ix.document().actions.get(i));
+            rows.push(vec![
+                Cell::text(ma.action_ref.clone()),
+                Cell::text(a.map(|a| a.description.clone()).unwrap_or_default()),
+                Cell::text(names::words(&ma.status)),
+            ]);
+        }
+    }
+    Ok(Table::new(
+        "actions-carried-forward",
+        caption,
+        &["Ref", "Action", "Status"],
+        rows,
+    )
+    .when_empty("Nothing to carry forward."))
+}

@@ -1,0 +1,164 @@
+//! Attendance by agency and by member for a period, as annual reports print it.
+
+use super::{long_date, Section, SectionKind};
+use crate::charts::{self, BarItem};
+use crate::names;
+use crate::table::{Cell, Table};
+use crate::{Error, Options};
+use boardkit::index::Index;
+use boardkit::report::{attendance, AttendanceRequest};
+use boardkit::scorecard::Decimal;
+
+/// A decimal as a number for drawing (the text printed is the decimal itself).
+pub(crate) fn approx(d: Decimal) -> f64 {
+    let mut v = d.units() as f64;
+    for _ in 0..d.places() {
+        v /= 10.0;
+    }
+    v
+}
+
+fn percent_cell(p: Option<Decimal>, below: bool) -> Cell {
+    match p {
+        Some(p) => {
+            let mut c = Cell::number(format!("{p}%"));
+            c.csv = p.to_string();
+            if below {
+                c.text = format!("{p}% (below threshold)");
+                c.rag = Some("red".into());
+            }
+            c
+        }
+        None => Cell::opt(None::<String>),
+    }
+}
+
+/// The attendance section for the body over the period of the options.
+pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
+    let to = options.to.unwrap_or(options.as_of);
+    let from = match options.from {
+        Some(f) => f,
+        None => to
+            .checked_sub_months(chrono::Months::new(12))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(to),
+    };
+    if from > to {
+        return Err(Error::Option {
+            option: "from",
+            message: "the period starts after it ends; give --from before --to, for example --from 2016-04-01 --to 2017-03-31".into(),
+        });
+    }
+    let threshold = Decimal::from_int(75).unwrap_or(Decimal::ZERO);
+    let report = attendance(&AttendanceRequest {
+        document: ix.document().clone(),
+        body: body.to_string(),
+        from,
+        to,
+        threshold_percent: threshold,
+        places: 0,
+    })?;
+    let mut s = Section::new(
+        SectionKind::Attendance,
+        format!("Attendance from {} to {}", long_date(from), long_date(to)),
+    );
+    s.notes.push(format!(
+        "{} with attendance recorded in the period{}. A deputy's attendance counts for the agency. Rows under {threshold}% are marked \"below threshold\".",
+        charts::plural(usize::try_from(report.meetings_held).unwrap_or(0), "meeting", "meetings"),
+        if report.not_recorded.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " (not counted: {} held without attendance recorded)",
+                charts::plural(report.not_recorded.len(), "meeting", "meetings")
+            )
+        }
+    ));
+    let mut items = Vec::new();
+    let agencies = report
+        .agencies
+        .iter()
+        .map(|a| {
+            let label = names::row_key(ix, &a.row);
+            if let Some(p) = a.percent {
+                items.push(BarItem {
+                    label: label.clone(),
+                    value: approx(p),
+                    text: format!("{p}%"),
+                    flagged: a.below_threshold,
+                });
+            }
+            vec![
+                Cell::text(label),
+                Cell::number(a.seats.to_string()),
+                Cell::number(a.seat_meetings.to_string()),
+                Cell::number(a.in_person.to_string()),
+                Cell::number(a.by_deputy.to_string()),
+                Cell::number(a.attended.to_string()),
+                percent_cell(a.percent, a.below_threshold),
+            ]
+        })
+        .collect();
+    if !items.is_empty() {
+        s.charts.push(charts::bars(
+            "chart-attendance-by-agency",
+            "Attendance by agency (percent of seat-meetings attended)",
+            &format!("Attendance by agency from {from} to {to}, threshold {threshold}%"),
+            &items,
+            100.0,
+            Some((approx(threshold), format!("{threshold}% threshold"))),
+        ));
+    }
+    s.tables.push(
+        Table::new(
+            "attendance-by-agency",
+            "Attendance by agency",
+            &[
+                "Agency",
+                "Seats",
+                "Seat-meetings",
+                "In person",
+                "By deputy",
+                "Attended",
+                "Percent",
+            ],
+            agencies,
+        )
+        .when_empty("No members."),
+    );
+    let members = report
+        .members
+        .iter()
+        .map(|m| {
+            vec![
+                Cell::text(names::person(ix, &m.person)),
+                Cell::text(names::row_key(ix, &m.row)),
+                Cell::number(m.meetings.to_string()),
+                Cell::number(m.present.to_string()),
+                Cell::number(m.by_deputy.to_string()),
+                Cell::number(m.apologies.to_string()),
+                Cell::number(m.absent.to_string()),
+                percent_cell(m.percent, m.below_threshold),
+            ]
+        })
+        .collect();
+    s.tables.push(
+        Table::new(
+            "attendance-by-member",
+            "Attendance by member",
+            &[
+                "Member",
+                "Agency",
+                "Meetings",
+                "Present",
+                "By deputy",
+                "Apologies",
+                "Absent",
+                "Percent",
+            ],
+            members,
+        )
+        .when_empty("No members."),
+    );
+    Ok(s)
+}

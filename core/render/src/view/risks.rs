@@ -1,0 +1,160 @@
+//! The risk register summary: counts by band and status, the heat map, the live risks
+//! with their direction of travel, and reviews due.
+
+use super::{long_date, Section, SectionKind};
+use crate::charts;
+use crate::names;
+use crate::table::{Cell, Table};
+use crate::{Error, Options};
+use boardkit::index::Index;
+use boardkit::risk::{Direction, RiskRating};
+
+/// The words of a risk's direction of travel, with an arrow (the arrow is never alone).
+pub(crate) fn direction_text(d: Option<Direction>) -> String {
+    match d {
+        Some(Direction::Up) => "▲ Up (worse)".into(),
+        Some(Direction::Down) => "▼ Down (better)".into(),
+        Some(Direction::Unchanged) => "► No change".into(),
+        Some(Direction::New) => "● New".into(),
+        None => "–".into(),
+    }
+}
+
+fn rating_cell(r: &RiskRating) -> Cell {
+    match r.rating {
+        Some(rating) => {
+            let word = r
+                .band_label
+                .clone()
+                .unwrap_or_else(|| names::words(&rating));
+            Cell::text(format!("{word} ({})", rating.as_str())).with_rag(rating.as_str())
+        }
+        None => Cell::text("Not scored"),
+    }
+}
+
+/// The risk section (empty with a note when the document has no register).
+pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
+    let as_of = options.as_of;
+    let mut s = Section::new(
+        SectionKind::Risks,
+        format!("Risk register as of {}", long_date(as_of)),
+    );
+    let Some(register) = ix.risk_register.as_ref() else {
+        s.notes.push("The document has no risk register.".into());
+        return Ok(s);
+    };
+    let summary = register.summary(as_of, 30);
+    s.notes.extend(summary.lines.iter().cloned());
+    let heat = register.heat_map(as_of);
+    s.charts.push(charts::heat_map(
+        &register.matrix,
+        &heat,
+        "Risk heat map: live risks by likelihood and impact",
+    ));
+    // The heat map as a table too: likelihood rows, impact columns.
+    let mut columns: Vec<String> = vec!["Likelihood (rows) by impact (columns)".into()];
+    columns.extend(
+        register
+            .matrix
+            .impact
+            .iter()
+            .enumerate()
+            .map(|(k, n)| format!("{} {n}", k + 1)),
+    );
+    let mut rows = Vec::new();
+    for (k, name) in register.matrix.likelihood.iter().enumerate().rev() {
+        let level = u32::try_from(k).unwrap_or(0) + 1;
+        let mut row = vec![Cell::text(format!("{level} {name}"))];
+        for c in heat.cells.iter().filter(|c| c.likelihood == level) {
+            let band = register
+                .matrix
+                .bands
+                .iter()
+                .find(|b| b.contains(c.score))
+                .and_then(|b| b.label.clone())
+                .unwrap_or_else(|| names::words(&c.rating));
+            row.push(Cell::text(format!("{} ({band})", c.count)).with_rag(c.rating.as_str()));
+        }
+        rows.push(row);
+    }
+    let mut t = Table::new(
+        "risk-heat-map",
+        "Heat map: number of live risks in each cell",
+        &[],
+        rows,
+    );
+    t.columns = columns;
+    s.tables.push(t);
+
+    let live: Vec<Vec<Cell>> = register
+        .ratings(as_of)
+        .iter()
+        .filter(|r| r.live)
+        .filter_map(|r| {
+            let risk = register.risks.get(r.index)?;
+            let target = risk
+                .target
+                .and_then(|a| register.score(a))
+                .map(|x| x.to_string());
+            Some(vec![
+                Cell::text(risk.title.clone()),
+                Cell::text(names::words(&r.status)),
+                rating_cell(r),
+                Cell::number(
+                    r.assessment
+                        .zip(r.score)
+                        .map(|(a, sc)| format!("{} × {} = {sc}", a.likelihood, a.impact))
+                        .unwrap_or_else(|| "–".into()),
+                ),
+                Cell::opt(target),
+                Cell::text(direction_text(r.direction)),
+                Cell::opt(risk.owner.as_deref().map(|o| names::person(ix, o))),
+                Cell::date(r.review_due),
+            ])
+        })
+        .collect();
+    s.tables.push(
+        Table::new(
+            "risks",
+            "Live risks, with direction of travel since the previous assessment",
+            &[
+                "Risk",
+                "Status",
+                "Rating",
+                "Likelihood × impact",
+                "Target score",
+                "Direction of travel",
+                "Owner",
+                "Next review",
+            ],
+            live,
+        )
+        .when_empty("No live risks."),
+    );
+    let d = &summary.directions;
+    s.tables.push(Table::new(
+        "risk-directions",
+        "Direction of travel of live risks",
+        &["Direction", "Risks"],
+        vec![
+            vec![
+                Cell::text(direction_text(Some(Direction::Up))),
+                Cell::number(d.up.to_string()),
+            ],
+            vec![
+                Cell::text(direction_text(Some(Direction::Down))),
+                Cell::number(d.down.to_string()),
+            ],
+            vec![
+                Cell::text(direction_text(Some(Direction::Unchanged))),
+                Cell::number(d.unchanged.to_string()),
+            ],
+            vec![
+                Cell::text(direction_text(Some(Direction::New))),
+                Cell::number(d.new.to_string()),
+            ],
+        ],
+    ));
+    Ok(s)
+}

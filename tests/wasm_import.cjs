@@ -1,0 +1,26 @@
+// Node test of the boardkit-import wasm package (wasm-import/build.sh builds it first).
+const assert = require("node:assert/strict");
+const fs = require("node:fs");
+const path = require("node:path");
+const root = path.join(__dirname, "..");
+const { importFile } = require(path.join(root, "wasm-import/pkg/boardkit_import_wasm.js"));
+
+// Minutes as text, with the example document as context.
+const minutes = fs.readFileSync(path.join(root, "core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt"));
+const context = JSON.parse(fs.readFileSync(path.join(root, "examples/data/leicester-lscb.json"), "utf8"));
+const draft = JSON.parse(importFile(minutes, JSON.stringify({ kind: "minutes", context })));
+assert.equal(draft.document.meetings[0].date, "2016-12-08");
+assert.equal(draft.document.actions.length, 14);
+assert.ok(draft.uncertainties.some((u) => u.code === "import.date_suspicious" && u.at.line === 93));
+
+// An action log as CSV, with the mapping proposed and unknown columns kept.
+const csv = new TextEncoder().encode("Ref,Action,Person/s responsible,By,Notes\n3.1,Update,CT & JR,30.1.17,x\n");
+const log = JSON.parse(importFile(csv, JSON.stringify({ kind: "actions" })));
+assert.equal(log.document.actions[0].due, "2017-01-30");
+assert.equal(log.document.actions[0].extensions.Notes, "x");
+assert.equal(log.mapping.owners, "Person/s responsible");
+
+// Junk as .docx: a thrown Error with a plain message.
+assert.throws(() => importFile(new Uint8Array([80, 75, 3, 4, 0]), JSON.stringify({ kind: "minutes", format: "docx" })), /Word document/);
+assert.throws(() => importFile(csv, JSON.stringify({ kind: "budget" })), /kind is one of/);
+console.log("wasm_import: 9 checks passed");
