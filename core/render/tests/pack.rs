@@ -104,10 +104,25 @@ fn budget_statement_totals_to_the_penny() {
 }
 
 #[test]
-fn the_whole_meeting_marked_confidential_prints_numbers_only() {
-    let h = html();
+fn the_whole_meeting_marked_confidential_prints_only_that_it_took_place() {
+    let doc = common::leicester_as_marked();
+    let mut o = Options::as_of(date("2017-02-01"));
+    o.meeting = Some("m-2016-12-08".into());
+    let h = boardkit_render::pack_html(&doc, &o).unwrap();
     assert!(h.contains("marked confidential"));
-    assert!(h.contains("Confidential item"));
+    assert!(
+        !h.contains("Confidential item"),
+        "not even the items' numbers"
+    );
+    let m = doc.meeting("m-2016-12-08").unwrap();
+    assert!(m.confidential);
+    for item in &m.agenda {
+        assert!(
+            !h.contains(&item.title),
+            "an item title of the confidential meeting"
+        );
+    }
+    assert!(!h.contains(m.venue.as_deref().unwrap()));
 }
 
 #[test]

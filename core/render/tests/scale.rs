@@ -40,9 +40,15 @@ fn run(scale: u32) {
         .next()
         .unwrap()
         .to_string();
-    let raised = boardkit::action::entries(&doc, as_of, 14)
+    // The log is of the public version: actions raised under confidential items are not in it.
+    let public = doc.public_version();
+    let raised = boardkit::action::entries(&public, as_of, 14)
         .iter()
-        .filter(|e| doc.meeting(&e.raised_at).is_some_and(|m| m.body == body_id))
+        .filter(|e| {
+            public
+                .meeting(&e.raised_at)
+                .is_some_and(|m| m.body == body_id)
+        })
         .count();
     let rows = files[0]
         .1
