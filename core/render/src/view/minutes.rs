@@ -223,7 +223,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
     );
     let v = view(ix, m);
     if m.confidential {
-        s.notes.push("The minutes of this meeting are marked confidential: every item is withheld from this version, only the items' numbers are shown.".into());
+        s.notes.push("The minutes of this meeting are marked confidential: this version shows only that the meeting took place.".into());
     } else if m.agenda.iter().any(|i| i.confidential) {
         s.notes.push(
             "Confidential items are withheld from this version: only their numbers are shown."
