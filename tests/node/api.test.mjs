@@ -160,7 +160,7 @@ test('bad options throw with a path inside the options', () => {
   let e = thrown(() => bk.validateDocument(fixture(), { as_of: '31/01/2017' }));
   assert.equal(e.code, 'shape.invalid');
   assert.equal(e.path, '/as_of');
-  assert.match(e.message, /options/);
+  assert.match(e.message, /^Options: Enter a date like 2017-01-31/);
   e = thrown(() => bk.validateDocument(fixture(), { as_off: '2017-01-31' }));
   assert.equal(e.path, '/as_off');
   assert.match(e.message, /as_off/);

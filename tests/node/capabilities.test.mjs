@@ -264,8 +264,8 @@ test('action: bad input throws BoardkitError with code and path', () => {
   e = thrown(() => bk.actionDueWithin({ ...log(), days: -3 }));
   assert.equal(e.path, '/days');
   e = thrown(() => bk.actionLog({ document: example() }));
-  assert.equal(e.path, '');
-  assert.match(e.message, /as_of/);
+  assert.equal(e.path, '/as_of');
+  assert.equal(e.message, 'As of must be given.');
   const doc = example();
   doc.actions[3].owners = [{ nickname: 'CT' }];
   e = thrown(() => bk.actionOpen({ document: doc, as_of: AS_OF }));
