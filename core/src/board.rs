@@ -1,8 +1,14 @@
 //! Bodies (boards, executives, sub-groups), partner organisations, people, membership
 //! and constitutions.
 
+use crate::date::Date;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
+
+mod membership;
+mod profile;
+pub use membership::*;
+pub use profile::*;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -31,6 +37,20 @@ pub enum BodyKind {
     TaskAndFinishGroup,
     /// A joint board or group of two or more boards.
     JointBoard,
+    /// A safeguarding children partnership (Children and Social Work Act 2017): the three
+    /// statutory safeguarding partners, delegated partners and relevant agencies.
+    SafeguardingChildrenPartnership,
+    /// A safeguarding adults board (Care Act 2014).
+    SafeguardingAdultsBoard,
+    /// A community safety partnership (Crime and Disorder Act 1998).
+    CommunitySafetyPartnership,
+    /// A health and wellbeing board (a council committee, Health and Social Care Act 2012).
+    HealthAndWellbeingBoard,
+    /// A council committee (overview and scrutiny, a forum) that takes decisions about a
+    /// board or owns a register.
+    CouncilCommittee,
+    /// A council's cabinet or executive.
+    Cabinet,
 }
 
 /// What kind of agency an organisation is.
@@ -86,7 +106,8 @@ pub struct Organisation {
 pub struct Person {
     /// Host id.
     pub id: Id,
-    /// Full name.
+    /// Full name, where the paper gives it (a year grid gives initials only).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub name: String,
     /// Initials as minutes write them (CT, ASp, SCh).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -115,7 +136,8 @@ pub enum MemberCategory {
     ParticipantAdviser,
 }
 
-/// A special role on the body. These members attend in their own right: no deputies.
+/// A special role on the body. The independent chair, lay members, the lead member, the
+/// independent scrutineer and observers attend in their own right: no deputies.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -126,6 +148,53 @@ pub enum SpecialRole {
     LayMember,
     /// The lead member: a councillor who is a participating observer (speaks, does not decide).
     LeadMember,
+    /// A chair who is not independent (elected by the body, or in rotation); see
+    /// `Member.appointment`.
+    Chair,
+    /// One of two or more co-chairs.
+    CoChair,
+    /// The vice-chair.
+    ViceChair,
+    /// The independent scrutineer of safeguarding arrangements (Working Together 2018).
+    IndependentScrutineer,
+    /// An observer (speaks, does not decide).
+    Observer,
+    /// An adviser to the body (legal, medical, designated professional).
+    Adviser,
+    /// The board manager or business manager.
+    BoardManager,
+    /// The minute-taker or clerk.
+    MinuteTaker,
+}
+
+impl SpecialRole {
+    /// Roles whose holders attend in their own right and never send a deputy.
+    pub fn own_right(self) -> bool {
+        matches!(
+            self,
+            SpecialRole::IndependentChair
+                | SpecialRole::LayMember
+                | SpecialRole::LeadMember
+                | SpecialRole::IndependentScrutineer
+                | SpecialRole::Observer
+        )
+    }
+
+    /// Roles that never take part in decisions.
+    pub fn observes(self) -> bool {
+        matches!(
+            self,
+            SpecialRole::LeadMember | SpecialRole::Observer | SpecialRole::IndependentScrutineer
+        )
+    }
+
+    /// Roles that chair the body.
+    pub fn chairs(self) -> bool {
+        matches!(
+            self,
+            SpecialRole::IndependentChair | SpecialRole::Chair | SpecialRole::CoChair
+        )
+    }
 }
 
 /// A seat on the body held by a person.
@@ -147,9 +216,25 @@ pub struct Member {
     /// Defaults to true, except that a lead member is always a non-voting observer.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub voting: bool,
-    /// Whether the member may send a deputy. Ignored (always false) for special roles.
+    /// Whether the member may send a deputy. Ignored (always false) for the roles that
+    /// attend in their own right.
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub may_send_deputy: bool,
+    /// How a chair or vice-chair came to the role (independent, elected, rotating).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub appointment: Option<Appointment>,
+    /// First day of the membership, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// Last day of the membership, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+    /// The named seat held (`Body.named_seats`), for a seat that changes hands or is shared.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<Id>,
+    /// The meeting at which the membership (or the change of hands) was recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_at: Option<Id>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -158,12 +243,17 @@ pub struct Member {
 impl Member {
     /// Whether the member counts towards a decision quorum.
     pub fn counts_for_quorum(&self) -> bool {
-        self.voting && self.role != Some(SpecialRole::LeadMember)
+        self.voting && !self.role.is_some_and(SpecialRole::observes)
     }
 
     /// Whether a deputy may attend for this member.
     pub fn deputisable(&self) -> bool {
-        self.may_send_deputy && self.role.is_none()
+        self.may_send_deputy && !self.role.is_some_and(SpecialRole::own_right)
+    }
+
+    /// Whether the membership covers a day (no dates recorded: always).
+    pub fn current_on(&self, day: Date) -> bool {
+        self.from.is_none_or(|f| f <= day) && self.until.is_none_or(|u| day <= u)
     }
 }
 
@@ -230,7 +320,7 @@ pub struct Quorum {
     pub each_statutory_partner: bool,
 }
 
-/// The constitution of a body: quorum and agenda template.
+/// The constitution of a body: quorum, agenda template and rule profile.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -241,6 +331,15 @@ pub struct Constitution {
     /// Standing items every meeting's agenda should have ("to prevent delay and drift").
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub standing_items: Vec<StandingItem>,
+    /// Thresholds the constitution sets in place of boardkit's defaults.
+    #[serde(default, skip_serializing_if = "Thresholds::is_empty")]
+    pub thresholds: Thresholds,
+    /// Rules whose severity the body overrides or which it switches off, with a reason.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub rule_settings: Vec<RuleSetting>,
+    /// Findings the body has acknowledged (a known anomaly it has agreed to keep).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub acknowledgements: Vec<Acknowledgement>,
 }
 
 /// A governance body: a board, executive, sub-group, task-and-finish group or joint board.
@@ -263,6 +362,9 @@ pub struct Body {
     /// Seats per organisation.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub seats: Vec<SeatAllocation>,
+    /// Named seats: a seat that changes hands, is shared by two people, or is vacant.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub named_seats: Vec<Seat>,
     /// Named groups that may own actions.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<Group>,
@@ -280,11 +382,16 @@ impl Body {
         self.members.iter().find(|m| m.person == person)
     }
 
-    /// The independent chair, if the body has one.
+    /// The chair: the independent chair if the body has one, else the (elected or
+    /// rotating) chair, else the first co-chair.
     pub fn chair(&self) -> Option<&Member> {
-        self.members
-            .iter()
-            .find(|m| m.role == Some(SpecialRole::IndependentChair))
+        [
+            SpecialRole::IndependentChair,
+            SpecialRole::Chair,
+            SpecialRole::CoChair,
+        ]
+        .iter()
+        .find_map(|r| self.members.iter().find(|m| m.role == Some(*r)))
     }
 }
 
@@ -306,11 +413,11 @@ pub const REPORTING_CYCLE: Rule = Rule {
     severity: Severity::Error,
     summary: "Reporting lines between bodies form a cycle (a body reports, directly or through others, to itself).",
 };
-/// A person holds two memberships of one body.
+/// A person holds two memberships of one body at once.
 pub const DUPLICATE_MEMBER: Rule = Rule {
     code: "board.duplicate_member",
     severity: Severity::Error,
-    summary: "A person is listed twice in the membership of one body.",
+    summary: "A person is listed twice in the membership of one body for overlapping periods (memberships with no dates overlap every other).",
 };
 /// A lead member recorded as voting.
 pub const OBSERVER_VOTING: Rule = Rule {
@@ -333,6 +440,10 @@ pub const RULES: &[&Rule] = &[
     &DUPLICATE_MEMBER,
     &OBSERVER_VOTING,
     &AMBIGUOUS_INITIALS,
+    &MEMBERSHIP_ENDS_BEFORE_START,
+    &SEAT_OVERFILLED,
+    &UNKNOWN_RULE_CODE,
+    &ACKNOWLEDGEMENT_UNUSED,
 ];
 
 /// Check organisations, people and bodies of a document.
@@ -371,7 +482,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
                 );
             }
         }
-        let mut seen = BTreeSet::new();
+        membership::check_body(doc, b, body, out);
         let mut initials: BTreeMap<String, usize> = BTreeMap::new();
         for (m, member) in body.members.iter().enumerate() {
             let base = format!("/bodies/{b}/members/{m}");
@@ -380,13 +491,6 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
                     &UNKNOWN_REFERENCE,
                     format!("{base}/person"),
                     "This member is not in the document's people.",
-                );
-            }
-            if !seen.insert(member.person.as_str()) {
-                out.push(
-                    &DUPLICATE_MEMBER,
-                    format!("{base}/person"),
-                    "This person already has a membership of this body.",
                 );
             }
             if let Some(o) = &member.organisation {
@@ -410,7 +514,13 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
                 .and_then(|p| p.initials.as_deref())
             {
                 let key = ini.to_string();
-                if let Some(first) = initials.get(&key) {
+                let same_person = initials
+                    .get(&key)
+                    .and_then(|f| body.members.get(*f))
+                    .is_some_and(|f| f.person == member.person);
+                if same_person {
+                    // The same person again (a later period of membership).
+                } else if let Some(first) = initials.get(&key) {
                     out.push(
                         &AMBIGUOUS_INITIALS,
                         format!("{base}/person"),

@@ -34,16 +34,26 @@ impl BoardDocument {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
+    /// The version of the document that may be published: everything tied to confidential
+    /// material withheld, as [`crate::public`] defines it (confidential items and what is
+    /// beneath them, declarations about them, the actions and risks they raised, later
+    /// references to them, item-only attendees, and all of a wholly confidential meeting
+    /// except that it took place). [`crate::public::Confidentiality::of`] decides.
+    pub fn public_version(&self) -> BoardDocument {
+        crate::public::Confidentiality::of(self).apply(self)
+    }
+
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
         let mut report = Report::new();
         let ix = Index::new(self);
         crate::board::check(&ix, &mut report);
-        crate::meeting::check(&ix, &mut report);
+        crate::meeting::check(&ix, options, &mut report);
         crate::action::check(&ix, options, &mut report);
         crate::risk::check(&ix, options, &mut report);
         crate::budget::check(&ix, options, &mut report);
         crate::scorecard::check(&ix, options, &mut report);
+        crate::profile::apply(&ix, &mut report);
         report
     }
 }
@@ -189,5 +199,8 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
             }
         })
         .collect();
-    Ok(Report { findings })
+    Ok(Report {
+        findings,
+        switched_off: Vec::new(),
+    })
 }

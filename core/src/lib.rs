@@ -36,6 +36,8 @@ pub mod document;
 pub mod error;
 pub mod index;
 pub mod meeting;
+mod profile;
+pub mod public;
 pub mod record;
 pub mod report;
 pub mod risk;

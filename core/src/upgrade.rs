@@ -22,30 +22,44 @@ use crate::Extensions;
 use serde::Deserialize;
 
 /// A board document as stored, of any readable version, before its upgrade. It has the
-/// fields of [`BoardDocument`]; see there for their meaning.
+/// fields of [`BoardDocument`]; see there for their meaning. (Its JSON Schema is the one
+/// published for a board document: what a host may send.)
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[cfg_attr(feature = "schema", schemars(rename = "BoardDocument"))]
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 pub(crate) struct Stored {
+    /// The schema version the document was written in (upgraded as it is read).
     #[serde(deserialize_with = "crate::record::schema_version")]
     schema_version: u32,
+    /// Partner agencies.
     #[serde(default)]
     organisations: Vec<crate::board::Organisation>,
+    /// People.
     #[serde(default)]
     people: Vec<crate::board::Person>,
+    /// Boards, executives, sub-groups.
     #[serde(default)]
     bodies: Vec<crate::board::Body>,
+    /// Meetings.
     #[serde(default)]
     meetings: Vec<crate::meeting::Meeting>,
+    /// The action log.
     #[serde(default)]
     actions: Vec<crate::action::Action>,
+    /// The risk register.
     #[serde(default)]
     risk_register: Option<crate::risk::RiskRegister>,
+    /// Budgets, one per financial year.
     #[serde(default)]
     budgets: Vec<crate::budget::Budget>,
+    /// Funders' decisions, each paying one or many boards.
     #[serde(default)]
     funding_decisions: Vec<crate::budget::FundingDecision>,
+    /// Performance scorecards.
     #[serde(default)]
     scorecards: Vec<crate::scorecard::Scorecard>,
+    /// Host data kept through a round trip.
     #[serde(default)]
     extensions: Extensions,
 }
@@ -87,7 +101,13 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
     Ok(())
 }
 
-/// Meetings, attendance and decisions from version 1: nothing to change yet.
+/// Meetings, attendance and decisions from version 1. Version 2 added optional fields
+/// only (date basis, mode, parts, attendance completeness and grid key, seats, unnamed
+/// deputies, decisions' owners, due, proposer, vote and actions, previous minutes by date)
+/// and new kinds, roles and statuses. Their defaults give a version-1 meeting the meaning
+/// it had: a date as stated; a listed attendance is the full list and an empty one is not
+/// recorded (as version 1 read it for quorum and the attendance report); a membership
+/// with no dates covers every meeting. So nothing is changed.
 fn v1_meetings(_doc: &mut BoardDocument) -> Result<(), String> {
     Ok(())
 }

@@ -52,6 +52,15 @@ pub struct Finding {
     pub path: String,
     /// Plain English; never quotes free text from the record.
     pub message: String,
+    /// The JSON Pointer of the body's rule setting that changed this finding's severity
+    /// (`/bodies/0/constitution/rule_settings/1`), when one did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
+    /// The JSON Pointer of the body's acknowledgement of this finding
+    /// (`/bodies/0/constitution/acknowledgements/0`): a known anomaly the board agreed to
+    /// keep. An acknowledged error does not make the record invalid.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub acknowledged: Option<String>,
 }
 
 /// The findings of a validation, in the order the rules found them.
@@ -60,6 +69,10 @@ pub struct Finding {
 pub struct Report {
     /// Every finding.
     pub findings: Vec<Finding>,
+    /// Findings of rules the body's constitution switched off, each with the pointer of
+    /// the setting (`setting`) that did; kept here so that nothing is silently dropped.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub switched_off: Vec<Finding>,
 }
 
 /// Counts of findings by severity.
@@ -87,6 +100,8 @@ impl Report {
             severity: rule.severity,
             path: path.into(),
             message: message.into(),
+            setting: None,
+            acknowledged: None,
         });
     }
 
@@ -95,9 +110,12 @@ impl Report {
         self.findings.extend(other.findings);
     }
 
-    /// True when no finding has severity error.
+    /// True when no finding has severity error, other than acknowledged ones.
     pub fn is_valid(&self) -> bool {
-        !self.findings.iter().any(|f| f.severity == Severity::Error)
+        !self
+            .findings
+            .iter()
+            .any(|f| f.severity == Severity::Error && f.acknowledged.is_none())
     }
 
     /// Findings under one code.

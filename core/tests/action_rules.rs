@@ -718,7 +718,7 @@ fn leicester_has_all_fourteen_rows() {
     let rows: Vec<_> = d
         .actions
         .iter()
-        .filter(|a| a.raised_at == "m-2016-12-08")
+        .filter(|a| a.raised_at.as_deref() == Some("m-2016-12-08"))
         .collect();
     assert_eq!(rows.len(), 14);
     let refs: Vec<&str> = rows.iter().map(|a| a.reference.as_str()).collect();

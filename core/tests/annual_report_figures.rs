@@ -333,7 +333,7 @@ fn the_attendance_table_percentages() {
         body: "b-lscb".into(),
         from: "2016-04-01".parse().unwrap(),
         to: "2017-03-31".parse().unwrap(),
-        threshold_percent: d("60"),
+        threshold_percent: Some(d("60")),
         places: 0,
     })
     .unwrap();

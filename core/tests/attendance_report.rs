@@ -11,7 +11,7 @@ fn request(v: &serde_json::Value) -> AttendanceRequest {
         body: "b-lscb".into(),
         from: "2016-01-01".parse().unwrap(),
         to: "2016-12-31".parse().unwrap(),
-        threshold_percent: Decimal::from_int(75).unwrap(),
+        threshold_percent: Some(Decimal::from_int(75).unwrap()),
         places: 0,
     }
 }

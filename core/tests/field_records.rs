@@ -157,3 +157,76 @@ fn thamesvalley_has_no_findings() {
     let doc = field("thamesvalley-funding-formula");
     assert!(findings(&doc, None).is_empty());
 }
+
+// --- Daventry-style CSP comparative performance (Most Similar Group of 15) -------------
+
+#[test]
+fn daventry_ranks_positions_and_rates_are_the_papers() {
+    use boardkit::scorecard::indicator::ControlPosition;
+    let doc = field("daventry-performance-report");
+    let sc = &doc.scorecards[0];
+    assert_eq!(sc.indicators.len(), 14);
+    let count = |p: ControlPosition| {
+        sc.indicators
+            .iter()
+            .filter(|i| i.comparators[0].position == Some(p))
+            .count()
+    };
+    assert_eq!(
+        (
+            count(ControlPosition::Above),
+            count(ControlPosition::Inline),
+            count(ControlPosition::Below)
+        ),
+        (5, 8, 1)
+    );
+    let all = &sc.indicators[0];
+    assert_eq!(all.values[0].value.to_string(), "48.27");
+    assert_eq!(
+        (all.comparators[0].rank, all.comparators[0].previous_rank),
+        (Some(9), Some(10))
+    );
+    // Ranks that moved are printed with the previous rank: five rows.
+    let moved = sc
+        .indicators
+        .iter()
+        .filter(|i| i.comparators[0].previous_rank.is_some())
+        .count();
+    assert_eq!(moved, 5);
+    let ndb = &sc.indicators[12];
+    assert_eq!(
+        ndb.comparators[0].distance_percent.unwrap().to_string(),
+        "35.6"
+    );
+    assert_eq!(ndb.comparators[0].rank, Some(14));
+    assert!(findings(&doc, None).is_empty());
+}
+
+// --- Unattributed adult social care dashboard ("Annex 1") -------------------------------
+
+#[test]
+fn dashboard_rows_and_letters_are_the_papers_and_agree_with_their_targets() {
+    let doc = field("unattributed-performance-dashboard");
+    let sc = &doc.scorecards[0];
+    assert_eq!(sc.indicators.len(), 15);
+    let letters: String = sc
+        .indicators
+        .iter()
+        .map(|i| match i.recorded_rag.unwrap() {
+            boardkit::scorecard::travel::Rag::Red => 'R',
+            boardkit::scorecard::travel::Rag::Amber => 'A',
+            boardkit::scorecard::travel::Rag::Green => 'G',
+        })
+        .collect();
+    assert_eq!(letters, "RARAARRRGGAAGRA");
+    let subs: Vec<&str> = sc
+        .indicators
+        .iter()
+        .filter(|i| i.parent.is_some())
+        .map(|i| i.number.as_deref().unwrap())
+        .collect();
+    assert_eq!(subs, vec!["6a", "6b", "6c", "8a", "8b"]);
+    assert!(sc.indicators[2].target_to_be_set && sc.indicators[2].target.is_none());
+    // Every printed letter is borne out by its target: no finding.
+    assert!(findings(&doc, None).is_empty());
+}

@@ -41,16 +41,26 @@ fn attendance() -> impl Strategy<Value = Attendance> {
             Just(AttendanceStatus::InAttendance),
             Just(AttendanceStatus::MinuteTaker),
             Just(AttendanceStatus::Absent),
+            Just(AttendanceStatus::Unknown),
+            Just(AttendanceStatus::Substitute),
+            Just(AttendanceStatus::Observer),
         ],
         opt_text(),
         opt_text(),
         extensions(),
+        (opt_text(), proptest::collection::vec(text(), 0..2)),
     )
         .prop_map(
-            |(person, status, deputy_for, note, extensions)| Attendance {
+            |(person, status, deputy_for, note, extensions, (seat, items))| Attendance {
                 person,
                 status,
                 deputy_for,
+                seat,
+                organisation: None,
+                also_deputy_for: None,
+                items,
+                code: None,
+                capacity: None,
                 note,
                 extensions,
             },
@@ -62,17 +72,29 @@ fn decision() -> impl Strategy<Value = Decision> {
         prop_oneof![
             Just(DecisionKind::Agreed),
             Just(DecisionKind::Resolved),
-            Just(DecisionKind::Noted)
+            Just(DecisionKind::Noted),
+            Just(DecisionKind::Decision)
         ],
         text(),
         proptest::option::of(person_ref()),
+        (any::<bool>(), proptest::option::of(person_ref())),
     )
-        .prop_map(|(letter, kind, text, owner)| Decision {
-            letter,
-            kind,
-            text,
-            owner,
-        })
+        .prop_map(
+            |(letter, kind, text, owner, (separate_block, proposer))| Decision {
+                letter,
+                separate_block,
+                kind,
+                text,
+                owner,
+                owners: Vec::new(),
+                due: None,
+                proposer,
+                seconder: None,
+                vote: None,
+                actions: Vec::new(),
+                extensions: Default::default(),
+            },
+        )
 }
 fn item() -> impl Strategy<Value = AgendaItem> {
     (
@@ -108,6 +130,9 @@ fn item() -> impl Strategy<Value = AgendaItem> {
                 papers,
                 minutes_allocated,
                 confidential,
+                part: None,
+                refers_to: None,
+                deferred_to: None,
                 standing: None,
                 minutes,
                 decisions,
@@ -153,7 +178,11 @@ fn meeting() -> impl Strategy<Value = Meeting> {
         proptest::option::of((text(), any::<bool>(), opt_text()).prop_map(
             |(meeting, approved, note)| MinutesApproval {
                 meeting,
+                meeting_date: None,
                 approved,
+                amendments: Vec::new(),
+                challenged: !approved,
+                approved_on: None,
                 note,
             },
         )),
@@ -184,11 +213,22 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 body,
                 title,
                 date,
+                date_basis: if confidential {
+                    DateBasis::Inferred
+                } else {
+                    DateBasis::Stated
+                },
                 start,
                 end,
                 venue,
                 status,
+                mode: None,
+                numbering: None,
+                versions: Vec::new(),
                 confidential,
+                parts: Vec::new(),
+                attendance_record: None,
+                attendance_key: Vec::new(),
                 attendance,
                 agenda,
                 declarations,

@@ -68,7 +68,7 @@ fn exercise(doc: &BoardDocument) {
         body: "b-lscb".into(),
         from: "0001-01-01".parse().unwrap(),
         to: "9999-12-31".parse().unwrap(),
-        threshold_percent: scorecard::Decimal::from_int(75).unwrap(),
+        threshold_percent: Some(scorecard::Decimal::from_int(75).unwrap()),
         places: 9,
     });
 }

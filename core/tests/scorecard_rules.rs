@@ -364,7 +364,7 @@ fn request(v: &Value) -> AttendanceRequest {
         body: "b-lscb".into(),
         from: "2016-04-01".parse().unwrap(),
         to: "2017-03-31".parse().unwrap(),
-        threshold_percent: boardkit::scorecard::Decimal::from_int(75).unwrap(),
+        threshold_percent: Some(boardkit::scorecard::Decimal::from_int(75).unwrap()),
         places: 0,
     }
 }

@@ -113,7 +113,11 @@ pub unsafe extern "C" fn boardkit_catalogue(out_json: *mut *mut c_char) -> Board
 }
 
 /// The publishable version of a board document: what may go on the board's website, with
-/// the items and papers marked confidential withheld.
+/// everything tied to confidential material withheld: a confidential item keeps only its
+/// number (items beneath it too); declarations about it, the actions and risks it raised,
+/// later references to them and people who attended only for it are left out; a meeting
+/// marked confidential keeps only its id, body, date and status. The core's
+/// `boardkit::public` module defines it in full.
 ///
 /// * `document_json`: a board document.
 /// * `out_json`: receives the public version, a board document in the same shape; free it

@@ -52,8 +52,18 @@ thread_local! {
     static LAST: RefCell<Option<Failure>> = const { RefCell::new(None) };
 }
 
-/// Remember `failure` as this thread's last error.
-pub(crate) fn set(failure: Failure) {
+/// Remember `failure` as this thread's last error. A C string cannot hold NUL, so any NUL
+/// in the message, code or path is replaced by U+FFFD: a failure always has a message
+/// (NULL means "no error" to the caller).
+pub(crate) fn set(mut failure: Failure) {
+    for part in [&mut failure.message, &mut failure.code, &mut failure.path] {
+        if part.contains('\0') {
+            *part = part.replace('\0', "\u{FFFD}");
+        }
+    }
+    if failure.message.trim().is_empty() {
+        failure.message = format!("the call failed ({})", failure.status.code());
+    }
     let _ = LAST.try_with(|cell| {
         if let Ok(mut slot) = cell.try_borrow_mut() {
             *slot = Some(failure);

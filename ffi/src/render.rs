@@ -6,120 +6,23 @@
 use crate::call::{json_call, parse, to_json};
 use crate::last_error::Failure;
 use crate::status::BoardkitStatus;
-use boardkit::date::Date;
-use boardkit::{BoardDocument, Id};
-use boardkit_render::{csv_out, Pack, SectionKind, Templates};
-use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use boardkit_render::request::{self, IcalRequest, OparlRequest, RenderRequest};
 use std::os::raw::c_char;
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct RenderRequest {
-    document: BoardDocument,
-    what: String,
-    format: String,
-    as_of: Date,
-    #[serde(default)]
-    from: Option<Date>,
-    #[serde(default)]
-    to: Option<Date>,
-    #[serde(default)]
-    body: Option<Id>,
-    #[serde(default)]
-    meeting: Option<Id>,
-    #[serde(default)]
-    templates: BTreeMap<String, String>,
-}
-
-#[derive(Serialize)]
-struct CsvFile {
-    name: String,
-    text: String,
-}
-
-#[derive(Serialize)]
-#[serde(untagged)]
-enum Rendered {
-    Text { format: String, text: String },
-    Files { format: String, files: Vec<CsvFile> },
-}
-
-fn invalid(path: &str, message: &str) -> Failure {
-    Failure {
-        status: BoardkitStatus::InvalidValue,
-        code: "shape.invalid".into(),
-        path: path.into(),
-        message: format!("request_json: {message} (at {path})"),
-    }
-}
 
 fn render_failure(e: boardkit_render::Error) -> Failure {
     match e {
         boardkit_render::Error::Core(e) => Failure::core("request_json", &e),
-        boardkit_render::Error::Option { option, message } => {
-            invalid(&format!("/{option}"), &message)
-        }
-        e @ boardkit_render::Error::Template { .. } => Failure {
-            status: BoardkitStatus::InvalidValue,
-            code: e.code().into(),
-            path: "/templates".into(),
-            message: format!("request_json: {e}"),
-        },
         e @ boardkit_render::Error::Csv(_) => Failure::ffi(BoardkitStatus::Internal, e.to_string()),
-    }
-}
-
-fn options(as_of: Date, r: &RenderRequest) -> boardkit_render::Options {
-    let mut o = boardkit_render::Options::as_of(as_of);
-    o.from = r.from;
-    o.to = r.to;
-    o.body = r.body.clone();
-    o.meeting = r.meeting.clone();
-    o
-}
-
-fn render(r: &RenderRequest) -> Result<Rendered, Failure> {
-    let kinds: Vec<SectionKind> = if r.what == "pack" {
-        SectionKind::ALL.to_vec()
-    } else {
-        vec![SectionKind::from_key(&r.what).ok_or_else(|| {
-            invalid(
-                "/what",
-                "what to render is pack, actions, risks, attendance, budget, scorecard or minutes",
-            )
-        })?]
-    };
-    let pack = Pack::build(&r.document, &options(r.as_of, r), &kinds).map_err(render_failure)?;
-    let mut t = Templates::default();
-    for (name, source) in &r.templates {
-        t = t.with(name, source);
-    }
-    match r.format.as_str() {
-        "html" => Ok(Rendered::Text {
-            format: r.format.clone(),
-            text: t.html(&pack).map_err(render_failure)?,
-        }),
-        "md" => Ok(Rendered::Text {
-            format: r.format.clone(),
-            text: t.markdown(&pack).map_err(render_failure)?,
-        }),
-        "csv" => {
-            let mut files = Vec::new();
-            for s in &pack.sections {
-                for (name, bytes) in csv_out::section(s).map_err(render_failure)? {
-                    let text = String::from_utf8(bytes).map_err(|_| {
-                        Failure::ffi(BoardkitStatus::Internal, "a CSV table is not UTF-8")
-                    })?;
-                    files.push(CsvFile { name, text });
-                }
-            }
-            Ok(Rendered::Files {
-                format: r.format.clone(),
-                files,
-            })
-        }
-        _ => Err(invalid("/format", "the format is html, md or csv")),
+        e => Failure {
+            status: BoardkitStatus::InvalidValue,
+            code: if e.code() == "render.template" {
+                e.code().into()
+            } else {
+                "shape.invalid".into()
+            },
+            path: e.path(),
+            message: format!("request_json: {e} (at {})", e.path()),
+        },
     }
 }
 
@@ -144,18 +47,9 @@ pub unsafe extern "C" fn boardkit_render(
     unsafe {
         json_call(out_json, || {
             let r: RenderRequest = parse(request_json, "request_json")?;
-            to_json(&render(&r)?)
+            to_json(&request::render(&r).map_err(render_failure)?)
         })
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IcalRequest {
-    document: BoardDocument,
-    as_of: Date,
-    #[serde(default)]
-    body: Option<Id>,
 }
 
 /// A body's meetings and its open actions' due dates as iCalendar (RFC 5545).
@@ -174,21 +68,9 @@ pub unsafe extern "C" fn boardkit_export_ical(
     unsafe {
         json_call(out_json, || {
             let r: IcalRequest = parse(request_json, "request_json")?;
-            let mut o = boardkit_render::Options::as_of(r.as_of);
-            o.body = r.body;
-            let text = boardkit_render::ical::calendar(&r.document, &o).map_err(render_failure)?;
-            to_json(&serde_json::json!({ "text": text }))
+            to_json(&request::ical(&r).map_err(render_failure)?)
         })
     }
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct OparlRequest {
-    document: BoardDocument,
-    base: String,
-    #[serde(default)]
-    body: Option<Id>,
 }
 
 /// The board as OParl 1.1 objects with URLs under `base`.
@@ -208,11 +90,7 @@ pub unsafe extern "C" fn boardkit_export_oparl(
     unsafe {
         json_call(out_json, || {
             let r: OparlRequest = parse(request_json, "request_json")?;
-            let mut o = boardkit_render::Options::as_of(Date::default());
-            o.body = r.body;
-            let ex =
-                boardkit_render::oparl::export(&r.document, &o, &r.base).map_err(render_failure)?;
-            to_json(&ex)
+            to_json(&request::oparl(&r).map_err(render_failure)?)
         })
     }
 }

@@ -34,20 +34,29 @@ const use = (name) => {
 
 // ---- document --------------------------------------------------------------------------
 
-test('documentPublicVersion withholds the confidential meeting\'s item titles, keeps numbers', () => {
+test('documentPublicVersion: a meeting marked confidential keeps only that it took place', () => {
   const doc = example();
   const i = doc.meetings.findIndex((m) => m.id === 'm-2016-12-08');
   assert.equal(doc.meetings[i].confidential, true);
-  assert.ok(doc.meetings[i].agenda.every((item) => typeof item.title === 'string'));
+  assert.ok(doc.meetings[i].agenda.length > 0);
+  const raisedThere = doc.actions.filter((a) => a.raised_at === 'm-2016-12-08');
+  assert.ok(raisedThere.length > 0);
   const pub = use('documentPublicVersion')(doc);
-  const items = pub.meetings[i].agenda;
-  assert.equal(items.length, doc.meetings[i].agenda.length);
-  assert.deepEqual(items.map((it) => it.number), doc.meetings[i].agenda.map((it) => it.number));
-  assert.ok(items.every((it) => it.title === 'Confidential item' && it.minutes === undefined), 'withheld');
-  assert.ok(items.every((it) => it.confidential === true));
-  assert.notDeepEqual(items.map((it) => it.title), doc.meetings[i].agenda.map((it) => it.title));
-  // A meeting that is not confidential keeps its titles.
-  const open = doc.meetings.findIndex((m) => !m.confidential && (m.agenda ?? []).length > 0);
+  const m = pub.meetings[i];
+  assert.deepEqual(
+    { id: m.id, body: m.body, date: m.date, status: m.status },
+    { id: doc.meetings[i].id, body: doc.meetings[i].body, date: doc.meetings[i].date, status: doc.meetings[i].status },
+  );
+  assert.equal(m.title, 'Confidential meeting');
+  assert.equal(m.confidential, true);
+  for (const k of ['venue', 'start', 'end', 'attendance', 'agenda', 'declarations', 'matters_arising', 'next_meeting']) {
+    assert.equal(m[k], undefined, k);
+  }
+  // The actions it raised are withheld; the others stay.
+  assert.ok(pub.actions.every((a) => a.raised_at !== 'm-2016-12-08'));
+  assert.equal(pub.actions.length, doc.actions.length - raisedThere.length);
+  // A meeting with nothing confidential keeps its agenda.
+  const open = doc.meetings.findIndex((m) => !m.confidential && (m.agenda ?? []).every((it) => !it.confidential) && (m.agenda ?? []).length > 0);
   if (open >= 0) assert.deepEqual(pub.meetings[open].agenda, doc.meetings[open].agenda);
 });
 

@@ -29,6 +29,7 @@ pub mod csv_out;
 pub mod ical;
 mod names;
 pub mod oparl;
+pub mod request;
 pub mod table;
 pub mod templates;
 pub mod view;
@@ -68,6 +69,17 @@ pub enum Error {
 }
 
 impl Error {
+    /// The JSON Pointer of the request field at fault (`/what`, `/templates`), or of the
+    /// bad value in the document for a core error; empty when there is none.
+    pub fn path(&self) -> String {
+        match self {
+            Error::Core(e) => e.path().to_string(),
+            Error::Option { option, .. } => format!("/{option}"),
+            Error::Template { .. } => "/templates".into(),
+            Error::Csv(_) => String::new(),
+        }
+    }
+
     /// A stable code for hosts (`render.core`, `render.option`, `render.template`,
     /// `render.csv`).
     pub fn code(&self) -> &'static str {

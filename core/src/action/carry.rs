@@ -57,7 +57,9 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
         .into_iter()
         .filter(|e| !e.is_done())
         .filter(|e| {
-            doc.meeting(&e.raised_at)
+            e.raised_at
+                .as_deref()
+                .and_then(|id| doc.meeting(id))
                 .is_some_and(|r| r.body == meeting.body && r.date <= meeting.date)
         })
         .map(|e| MatterArising {
@@ -65,6 +67,9 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
             action: Some(e.id),
             status: e.status,
             note: None,
+            minute_ref: None,
+            page: None,
+            section: None,
         })
         .collect();
     Ok(CarryForward {

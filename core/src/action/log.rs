@@ -77,7 +77,8 @@ pub struct LogEntry {
     #[serde(rename = "ref")]
     pub reference: String,
     /// The meeting that raised it.
-    pub raised_at: Id,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_at: Option<Id>,
     /// The date it was raised, when the meeting is known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub raised_on: Option<Date>,
@@ -254,8 +255,8 @@ fn sort_key(e: &LogEntry) -> (Option<Date>, Vec<u32>, String, Id, usize) {
     )
 }
 
-fn owners_of(doc: &Index<'_>, a: &Action) -> Vec<Owner> {
-    a.owners
+fn owners_of(doc: &Index<'_>, a: &Action, as_of: Date) -> Vec<Owner> {
+    a.owners_on(as_of)
         .iter()
         .map(|o| match resolve_owner_in(doc, a, o) {
             OwnerResolved::Person(p) => Owner::Person(p),
@@ -263,6 +264,37 @@ fn owners_of(doc: &Index<'_>, a: &Action) -> Vec<Owner> {
             OwnerResolved::Nobody | OwnerResolved::Ambiguous(_) => o.clone(),
         })
         .collect()
+}
+
+/// The RAG rating of an action as of a date, and why: complete when done, red when past
+/// its due date, amber when due within `amber_days`, undated or outstanding, else green.
+/// `None` when the action is not yet raised on `as_of`.
+pub fn rate(
+    doc: &Index<'_>,
+    a: &Action,
+    tl: &Timeline,
+    as_of: Date,
+    amber_days: u32,
+) -> Option<(Rag, RagReason)> {
+    let status = tl.status_as_of(as_of)?;
+    let due = due_date_in(doc, a);
+    let days_to_due = due
+        .date()
+        .map(|d| d.signed_duration_since(as_of).num_days());
+    let undated = !matches!(due, DueDate::On(_));
+    Some(if status.is_done() {
+        (Rag::Complete, RagReason::Done)
+    } else if days_to_due.is_some_and(|n| n < 0) {
+        (Rag::Red, RagReason::Overdue)
+    } else if days_to_due.is_some_and(|n| n <= i64::from(amber_days)) {
+        (Rag::Amber, RagReason::DueSoon)
+    } else if undated {
+        (Rag::Amber, RagReason::Undated)
+    } else if status == Status::Outstanding {
+        (Rag::Amber, RagReason::Outstanding)
+    } else {
+        (Rag::Green, RagReason::OnTrack)
+    })
 }
 
 fn entry(
@@ -280,19 +312,7 @@ fn entry(
     let done = status.is_done();
     let overdue = !done && days_to_due.is_some_and(|n| n < 0);
     let undated = !matches!(due, DueDate::On(_));
-    let (rag, rag_reason) = if done {
-        (Rag::Complete, RagReason::Done)
-    } else if overdue {
-        (Rag::Red, RagReason::Overdue)
-    } else if days_to_due.is_some_and(|n| n <= i64::from(amber_days)) {
-        (Rag::Amber, RagReason::DueSoon)
-    } else if undated {
-        (Rag::Amber, RagReason::Undated)
-    } else if status == Status::Outstanding {
-        (Rag::Amber, RagReason::Outstanding)
-    } else {
-        (Rag::Green, RagReason::OnTrack)
-    };
+    let (rag, rag_reason) = rate(doc, a, tl, as_of, amber_days)?;
     Some(LogEntry {
         id: a.id.clone(),
         index,
@@ -307,7 +327,7 @@ fn entry(
         done_on: tl.done_on(as_of).or(if done { a.closed_on } else { None }),
         rag,
         rag_reason,
-        owners: owners_of(doc, a),
+        owners: owners_of(doc, a, as_of),
     })
 }
 
@@ -331,7 +351,7 @@ pub fn entries_in(doc: &Index<'_>, as_of: Date, amber_days: u32) -> Vec<LogEntry
     v
 }
 
-fn owner_key(o: &Option<Owner>) -> (u8, String) {
+pub(crate) fn owner_key(o: &Option<Owner>) -> (u8, String) {
     match o {
         Some(Owner::Person(p)) => (0, p.clone()),
         Some(Owner::Group(g)) => (1, g.clone()),

@@ -18,8 +18,13 @@
 pub mod carry;
 pub mod due;
 pub mod log;
+pub mod plan;
+/// Log queries: slipped actions, late completions, open actions by owner or agency.
+pub mod queries;
+pub mod record_rules;
 pub mod rules;
 pub mod timeline;
+pub mod words;
 
 pub use carry::{
     carry_forward, flow_matters_arising, history, ActionHistory, CarryForward, CarryForwardRequest,
@@ -32,11 +37,14 @@ pub use log::{
 pub use rules::RULES;
 
 use crate::board::Body;
-use crate::date::{Date, When};
+use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
 use crate::{BoardDocument, Extensions, Id};
+pub use due::{Due, Quarter};
+pub use plan::{Milestone, OwnerChange, PlanKind, PlanRef, Revision};
 use serde::{Deserialize, Serialize};
+pub use words::status_from_words;
 
 pub(crate) use rules::check;
 
@@ -181,15 +189,53 @@ pub struct Action {
     /// Who is responsible ("Person/s responsible"): one or more people, roles or groups.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<Owner>,
-    /// When it is due ("By"): a date, a month (due by its last day), a meeting, the next
-    /// meeting of the body after the one that raised it, or none.
+    /// When it is due ("By") as first set: a date, a month or a quarter (due by its last
+    /// day), "ongoing", a meeting, the next meeting of this body after the one that raised
+    /// it, or the next meeting of another named body; or none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<When>,
+    pub due: Option<Due>,
+    /// Later due dates, oldest first; the last is the one in force and `due` stays the
+    /// original. Each later one is a slip.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub revised_due: Vec<Revision>,
     /// The desired outcome, as minuted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub desired_outcome: Option<String>,
+    /// How success will be measured (a plan's outcome measures).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub outcome_measures: Vec<String>,
+    /// Milestones on the way.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<Milestone>,
     /// The meeting that raised the action (its date is the date the action was raised).
-    pub raised_at: Id,
+    /// Absent for an action raised by a plan.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_at: Option<Id>,
+    /// The plan that raised the action (business plan, work plan, audit, review, serious
+    /// case review action plan), with its priority and objective.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub raised_by: Option<PlanRef>,
+    /// Owners that took the action over, oldest first; the owners in force on a date are
+    /// those of the latest change on or before it, else `owners`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owner_changes: Vec<OwnerChange>,
+    /// Who the status says acts or acted ("Actioned by X", "To be actioned at this
+    /// meeting by X"), when the minutes name someone.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub actioned_by: Option<Owner>,
+    /// The RAG rating the board itself records, shown beside the computed one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_rag: Option<Rag>,
+    /// The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
+    /// When `status` is absent it is read from these words (see [`status_from_words`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status_text: Option<String>,
+    /// The action that replaced this one, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub superseded_by: Option<Id>,
+    /// The action this one was merged into, by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub merged_into: Option<Id>,
     /// The current status where the host records one. When absent, the status is the
     /// latest dated one (history, matters arising, `closed_on`), or open.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -228,24 +274,60 @@ impl DueDate {
     }
 }
 
+impl Action {
+    /// The due in force: the last revision, else the original.
+    pub fn current_due(&self) -> Option<&Due> {
+        self.revised_due
+            .last()
+            .map(|r| &r.due)
+            .or(self.due.as_ref())
+    }
+
+    /// The owners in force on `as_of`: those of the latest owner change on or before it,
+    /// else the original owners.
+    pub fn owners_on(&self, as_of: Date) -> &[Owner] {
+        self.owner_changes
+            .iter()
+            .filter(|c| c.on <= as_of)
+            .max_by_key(|c| c.on)
+            .map_or(self.owners.as_slice(), |c| c.owners.as_slice())
+    }
+
+    /// The body whose plan raised the action, when a plan did and names it.
+    pub fn plan_body(&self) -> Option<&str> {
+        self.raised_by.as_ref().and_then(|p| p.body.as_deref())
+    }
+
+    /// The status the record gives: `status`, else the board's words mapped.
+    pub fn recorded_status(&self) -> Option<Status> {
+        self.status
+            .or_else(|| self.status_text.as_deref().and_then(status_from_words))
+    }
+}
+
 /// The meeting that raised an action, if it is in the document.
 pub fn raised_meeting<'a>(doc: &'a BoardDocument, action: &Action) -> Option<&'a Meeting> {
-    doc.meeting(&action.raised_at)
+    action.raised_at.as_deref().and_then(|id| doc.meeting(id))
 }
 
 /// [`raised_meeting`] through an index of the document.
 pub fn raised_meeting_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Meeting> {
-    ix.meeting(&action.raised_at)
+    action.raised_at.as_deref().and_then(|id| ix.meeting(id))
 }
 
-/// The date an action was raised: the date of its `raised_at` meeting.
+/// The date an action was raised: the date of its `raised_at` meeting, or of the plan
+/// that raised it.
 pub fn raised_on(doc: &BoardDocument, action: &Action) -> Option<Date> {
-    raised_meeting(doc, action).map(|m| m.date)
+    raised_meeting(doc, action)
+        .map(|m| m.date)
+        .or_else(|| action.raised_by.as_ref().and_then(|p| p.date))
 }
 
 /// [`raised_on`] through an index of the document.
 pub fn raised_on_in(ix: &Index<'_>, action: &Action) -> Option<Date> {
-    raised_meeting_in(ix, action).map(|m| m.date)
+    raised_meeting_in(ix, action)
+        .map(|m| m.date)
+        .or_else(|| action.raised_by.as_ref().and_then(|p| p.date))
 }
 
 /// The body whose action log holds an action (the body of the meeting that raised it).
@@ -258,43 +340,52 @@ pub fn body_of_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Body> {
     raised_meeting_in(ix, action).and_then(|m| ix.body(&m.body))
 }
 
-/// Resolve an action's due to a calendar date.
+/// Resolve an action's due (the one in force: see [`Action::current_due`]) to a
+/// calendar date.
 ///
-/// A date is itself; a month falls due on its last day; a meeting falls due on that
-/// meeting's date; "next_meeting" means the first meeting of the body dated after the
-/// meeting that raised the action (cancelled meetings are skipped). A cancelled or
-/// unknown meeting, or no later meeting, is [`DueDate::Unresolved`].
+/// A date is itself; a month or a quarter falls due on its last day; "ongoing" has no due
+/// date; a meeting falls due on that meeting's date; "next_meeting" means the first
+/// meeting of the body dated after the meeting that raised the action, and
+/// "next_meeting_of" the first meeting of the named body dated after the action was raised
+/// (cancelled meetings are skipped). A cancelled or unknown meeting, or no later meeting,
+/// is [`DueDate::Unresolved`].
 pub fn due_date(doc: &BoardDocument, action: &Action) -> DueDate {
-    match &action.due {
-        None => DueDate::None,
-        Some(When::Date(d)) => DueDate::On(*d),
-        Some(When::Month(m)) => DueDate::On(m.last_day()),
-        Some(When::Meeting(id)) => match doc.meeting(id) {
-            Some(m) if m.status != crate::meeting::MeetingStatus::Cancelled => DueDate::On(m.date),
-            _ => DueDate::Unresolved,
-        },
-        Some(When::NextMeeting) => raised_meeting(doc, action)
-            .and_then(|m| doc.next_meeting_after(m))
-            .map(|m| DueDate::On(m.date))
-            .unwrap_or(DueDate::Unresolved),
-    }
+    due_date_in(&Index::new(doc), action)
 }
 
 /// [`due_date`] through an index of the document (what the action log uses for every
 /// action).
 pub fn due_date_in(ix: &Index<'_>, action: &Action) -> DueDate {
-    match &action.due {
-        None => DueDate::None,
-        Some(When::Date(d)) => DueDate::On(*d),
-        Some(When::Month(m)) => DueDate::On(m.last_day()),
-        Some(When::Meeting(id)) => match ix.meeting(id) {
-            Some(m) if m.status != crate::meeting::MeetingStatus::Cancelled => DueDate::On(m.date),
+    due_of(ix, action, action.current_due())
+}
+
+/// Resolve one due of an action (the original, or a revision) to a calendar date.
+pub fn due_of(ix: &Index<'_>, action: &Action, due: Option<&Due>) -> DueDate {
+    let live = |m: &Meeting| m.status != crate::meeting::MeetingStatus::Cancelled;
+    match due {
+        None | Some(Due::Ongoing) => DueDate::None,
+        Some(Due::Date(d)) => DueDate::On(*d),
+        Some(Due::Month(m)) => DueDate::On(m.last_day()),
+        Some(Due::Quarter(q)) => DueDate::On(q.last_day()),
+        Some(Due::Meeting(id)) => match ix.meeting(id) {
+            Some(m) if live(m) => DueDate::On(m.date),
             _ => DueDate::Unresolved,
         },
-        Some(When::NextMeeting) => raised_meeting_in(ix, action)
+        Some(Due::NextMeeting) => raised_meeting_in(ix, action)
             .and_then(|m| ix.next_meeting_after(m))
             .map(|m| DueDate::On(m.date))
             .unwrap_or(DueDate::Unresolved),
+        Some(Due::NextMeetingOf(body)) => {
+            let Some(raised) = raised_on_in(ix, action) else {
+                return DueDate::Unresolved;
+            };
+            let list = ix.meetings_of_slice(body);
+            let from = list.partition_point(|m| m.date <= raised);
+            list.get(from..)
+                .and_then(|rest| rest.iter().find(|m| live(m)))
+                .map(|m| DueDate::On(m.date))
+                .unwrap_or(DueDate::Unresolved)
+        }
     }
 }
 
@@ -310,7 +401,9 @@ pub fn resolve_owner(doc: &BoardDocument, action: &Action, owner: &Owner) -> Own
 pub fn resolve_owner_in(ix: &Index<'_>, action: &Action, owner: &Owner) -> OwnerResolved {
     let doc = ix;
     let meeting = raised_meeting_in(doc, action);
-    let body = meeting.and_then(|m| doc.body(&m.body));
+    let body = meeting
+        .and_then(|m| doc.body(&m.body))
+        .or_else(|| action.plan_body().and_then(|b| doc.body(b)));
     match owner {
         Owner::Group(id) => {
             if body.is_some_and(|b| b.groups.iter().any(|g| &g.id == id)) {

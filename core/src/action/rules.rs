@@ -1,9 +1,10 @@
 //! The governance rules of the action log (codes `action.*`).
 
+use super::due::Due;
+use super::due_of;
 use super::timeline::{self, Source, Timeline};
 use super::{due_date_in, raised_meeting_in, resolve_owner_in, Action, DueDate, OwnerResolved};
 use crate::board::UNKNOWN_REFERENCE;
-use crate::date::When;
 use crate::index::Index;
 use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule};
@@ -119,6 +120,11 @@ pub const RULES: &[&Rule] = &[
     &STATUS_DIFFERS_FROM_HISTORY,
     &MATTER_ARISING_UNMATCHED,
     &OVERDUE,
+    &super::record_rules::NO_ORIGIN,
+    &super::record_rules::COMPLETED_LATE,
+    &super::record_rules::RECORDED_RAG_DIFFERS,
+    &super::record_rules::STATUS_WORDS_UNKNOWN,
+    &super::record_rules::ACTIONED_BY_NOT_OWNER,
 ];
 
 fn blank(note: &Option<String>) -> bool {
@@ -141,8 +147,13 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
         let base = format!("/actions/{i}");
         let tl = timelines.get(i);
         check_action(doc, options, i, a, tl, out);
+        super::record_rules::check_record(doc, options, i, a, tl, out);
+        // Only actions raised at a meeting can be duplicates "at the same meeting".
+        let Some(raised_at) = a.raised_at.as_deref() else {
+            continue;
+        };
         let key = (
-            a.raised_at.as_str(),
+            raised_at,
             a.reference.trim().to_string(),
             normalise(&a.description),
         );
@@ -159,7 +170,8 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     let arising = timeline::ArisingIndex::new(doc);
     for (mi, m) in doc.meetings.iter().enumerate() {
         for (k, ma) in m.matters_arising.iter().enumerate() {
-            if ma.action.is_none() && arising.matched(m, ma).is_empty() {
+            if ma.action.is_none() && !ma.action_ref.is_empty() && arising.matched(m, ma).is_empty()
+            {
                 out.push(
                     &MATTER_ARISING_UNMATCHED,
                     format!("/meetings/{mi}/matters_arising/{k}/action_ref"),
@@ -180,48 +192,24 @@ fn check_action(
 ) {
     let base = format!("/actions/{i}");
     let meeting = raised_meeting_in(doc, a);
-    if meeting.is_none() {
+    if a.raised_at.is_some() && meeting.is_none() {
         out.push(
             &UNKNOWN_REFERENCE,
             format!("{base}/raised_at"),
             "The meeting that raised this action is not in the document.",
         );
     }
-    let raised = meeting.map(|m| m.date);
+    let raised = super::raised_on_in(doc, a);
 
-    // Due.
-    let due = due_date_in(doc, a);
-    match (due, &a.due) {
-        (DueDate::On(d), Some(w)) => {
-            if let Some(r) = raised {
-                if d < r {
-                    let days = r.signed_duration_since(d).num_days();
-                    let what = match w {
-                        When::Date(_) => "The due date",
-                        When::Month(_) => "The last day of the due month",
-                        When::Meeting(_) | When::NextMeeting => "The due meeting",
-                    };
-                    out.push(
-                        &DUE_BEFORE_RAISED,
-                        format!("{base}/due"),
-                        format!(
-                            "{what} is {days} day(s) before the meeting that raised this action."
-                        ),
-                    );
-                }
-            }
-        }
-        (DueDate::Unresolved, Some(When::NextMeeting)) => out.push(
-            &DUE_UNRESOLVED,
-            format!("{base}/due"),
-            "The body has no meeting in the document after the one that raised this action.",
-        ),
-        (DueDate::Unresolved, _) => out.push(
-            &DUE_UNRESOLVED,
-            format!("{base}/due/meeting"),
-            "The due meeting is not in the document or was cancelled.",
-        ),
-        _ => {}
+    // Due: the original and each revision.
+    let dues = std::iter::once((a.due.as_ref(), format!("{base}/due"))).chain(
+        a.revised_due
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (Some(&r.due), format!("{base}/revised_due/{k}/due"))),
+    );
+    for (given, path) in dues {
+        check_due(doc, a, given, raised, &path, out);
     }
 
     // Owners.
@@ -232,7 +220,9 @@ fn check_action(
             "No owner is recorded for this action.",
         );
     }
-    let body = meeting.and_then(|m| doc.body(&m.body));
+    let body = meeting
+        .and_then(|m| doc.body(&m.body))
+        .or_else(|| a.plan_body().and_then(|b| doc.body(b)));
     for (j, o) in a.owners.iter().enumerate() {
         let path = format!("{base}/owners/{j}");
         match resolve_owner_in(doc, a, o) {
@@ -363,7 +353,7 @@ fn check_action(
     }
 
     // Overdue, only when the caller gives a date.
-    if let (Some(as_of), Some(d)) = (options.as_of, due.date()) {
+    if let (Some(as_of), Some(d)) = (options.as_of, due_date_in(doc, a).date()) {
         if let Some(s) = tl.status_as_of(as_of) {
             if !s.is_done() && d < as_of {
                 let days = as_of.signed_duration_since(d).num_days();
@@ -377,5 +367,56 @@ fn check_action(
                 );
             }
         }
+    }
+}
+
+fn check_due(
+    doc: &Index<'_>,
+    a: &Action,
+    given: Option<&Due>,
+    raised: Option<crate::date::Date>,
+    path: &str,
+    out: &mut Report,
+) {
+    match (due_of(doc, a, given), given) {
+        (DueDate::On(d), Some(w)) => {
+            if let Some(r) = raised {
+                if d < r {
+                    let days = r.signed_duration_since(d).num_days();
+                    let what = match w {
+                        Due::Date(_) => "The due date",
+                        Due::Month(_) => "The last day of the due month",
+                        Due::Quarter(_) => "The last day of the due quarter",
+                        Due::Meeting(_)
+                        | Due::NextMeeting
+                        | Due::NextMeetingOf(_)
+                        | Due::Ongoing => "The due meeting",
+                    };
+                    out.push(
+                        &DUE_BEFORE_RAISED,
+                        path.to_string(),
+                        format!(
+                            "{what} is {days} day(s) before the meeting that raised this action."
+                        ),
+                    );
+                }
+            }
+        }
+        (DueDate::Unresolved, Some(Due::NextMeeting)) => out.push(
+            &DUE_UNRESOLVED,
+            path.to_string(),
+            "The body has no meeting in the document after the one that raised this action.",
+        ),
+        (DueDate::Unresolved, Some(Due::NextMeetingOf(_))) => out.push(
+            &DUE_UNRESOLVED,
+            format!("{path}/next_meeting_of"),
+            "The named body has no meeting in the document after this action was raised.",
+        ),
+        (DueDate::Unresolved, _) => out.push(
+            &DUE_UNRESOLVED,
+            format!("{path}/meeting"),
+            "The due meeting is not in the document or was cancelled.",
+        ),
+        _ => {}
     }
 }

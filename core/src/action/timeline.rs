@@ -140,7 +140,7 @@ impl<'a> ArisingIndex<'a> {
         let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, a) in doc.actions.iter().enumerate() {
             by_id.entry(a.id.as_str()).or_default().push(i);
-            if let Some(m) = meetings.get(a.raised_at.as_str()) {
+            if let Some(m) = a.raised_at.as_deref().and_then(|id| meetings.get(id)) {
                 by_ref
                     .entry((m.body.as_str(), a.reference.trim()))
                     .or_default()
@@ -270,7 +270,7 @@ pub(crate) fn build(
     Timeline {
         raised_on: raised_on_in(doc, action),
         events,
-        current: action.status,
+        current: action.recorded_status(),
     }
 }
 

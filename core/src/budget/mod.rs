@@ -588,13 +588,13 @@ fn check_one(doc: &crate::index::Index<'_>, i: usize, budget: &Budget, out: &mut
     );
     for l in &st.income {
         if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            if last.pence() > 0 && bp < 0 && -bp > threshold {
+            if last.pence() > 0 && bp < 0 && bp.saturating_neg() > threshold {
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
                     format!(
                         "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent(-bp),
+                        percent(bp.saturating_neg()),
                         last,
                         l.cash,
                         percent(threshold)

@@ -26,6 +26,15 @@ pub struct AgendaItem {
     /// Exempt from the public version of the minutes.
     #[serde(default, skip_serializing_if = "is_false")]
     pub confidential: bool,
+    /// The part of the meeting (`Meeting.parts`) the item was taken in.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part: Option<crate::Id>,
+    /// An earlier minute this one refers back to ("46 (29)": minute 29), as numbered.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<String>,
+    /// Deferred to a later item ("item 9") or meeting.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub deferred_to: Option<crate::date::When>,
     /// Which standing item of the template this is, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub standing: Option<StandingItem>,
@@ -40,10 +49,16 @@ pub struct AgendaItem {
     pub extensions: Extensions,
 }
 
-/// Parse an item number ("7.1.2", "253") into its parts; `None` if it is not numbers
-/// separated by dots.
+/// Parse an item number ("7.1.2", "253", "M3") into its parts; `None` if it is not
+/// numbers separated by dots, optionally after a letter prefix (M1-M4, which orders
+/// after plain numbers of the same meeting).
 pub fn item_number(s: &str) -> Option<Vec<u32>> {
     let s = s.trim().trim_end_matches('.');
+    if let Some(c) = s.chars().next().filter(char::is_ascii_uppercase) {
+        let mut n = item_number(s.get(1..)?)?;
+        n.insert(0, u32::MAX - 26 + (u32::from(c) - u32::from('A')));
+        return Some(n);
+    }
     if s.is_empty() {
         return None;
     }

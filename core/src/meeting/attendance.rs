@@ -18,8 +18,14 @@ pub enum AttendanceStatus {
     InAttendance,
     /// Took the minutes (clerk).
     MinuteTaker,
-    /// A member absent without apology.
+    /// A member who did not attend, without apology ("N = Did Not Attend").
     Absent,
+    /// Recorded with a blank or unknown mark: whether they attended is not known.
+    Unknown,
+    /// Sat in a vacant seat (`seat`): "substituting for the vacancy".
+    Substitute,
+    /// An observer (speaks, does not decide; never counts towards a quorum).
+    Observer,
 }
 
 impl AttendanceStatus {
@@ -31,6 +37,8 @@ impl AttendanceStatus {
                 | AttendanceStatus::Deputy
                 | AttendanceStatus::InAttendance
                 | AttendanceStatus::MinuteTaker
+                | AttendanceStatus::Substitute
+                | AttendanceStatus::Observer
         )
     }
 }
@@ -40,13 +48,37 @@ impl AttendanceStatus {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Attendance {
-    /// The person.
+    /// The person; empty when the paper does not name them: a deputy known only by whom
+    /// they stood in for ("D = Deputy attended in place"), or a shared seat's mark that
+    /// does not say which holder attended (then `seat` is given).
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub person: Id,
     /// How they attended.
     pub status: AttendanceStatus,
     /// For a deputy: the member (person id) they deputised for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub deputy_for: Option<Id>,
+    /// For a deputy whose member is not named: the seat (`Body.named_seats`) they sat
+    /// in; for a substitute: the vacant seat.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seat: Option<Id>,
+    /// For a deputy whose member is not named: the agency they represented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub organisation: Option<Id>,
+    /// A person present in their own right who also represented another member at the
+    /// same time (one person in two capacities): that member's person id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub also_deputy_for: Option<Id>,
+    /// In attendance for these agenda items only (item numbers).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub items: Vec<String>,
+    /// The mark in an attendance grid's cell ("Y", "D", "-"), read through the meeting's
+    /// `attendance_key`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub code: Option<String>,
+    /// The role the person is recorded with at this meeting (chair for the day, observer).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub capacity: Option<crate::board::SpecialRole>,
     /// Free-text note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,

@@ -14,6 +14,24 @@ pub enum DecisionKind {
     Resolved,
     /// NOTED (not a decision that needs a quorum).
     Noted,
+    /// A "Decision" block or "DECISION 1-3" of a decision-maker.
+    Decision,
+}
+
+/// A vote where the minutes record one.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Vote {
+    /// Votes for.
+    #[serde(default)]
+    pub r#for: u32,
+    /// Votes against.
+    #[serde(default)]
+    pub against: u32,
+    /// Abstentions.
+    #[serde(default)]
+    pub abstained: u32,
 }
 
 /// A decision recorded under an agenda item.
@@ -21,16 +39,42 @@ pub enum DecisionKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Decision {
-    /// Letter or numeral as minuted: "a", "iv".
+    /// Its label as minuted, without brackets: "a", "iv", "3".
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub letter: Option<String>,
+    /// Minuted in a separate block of its own (a "Decision:" block after the minute
+    /// text), numbered apart from the item's other decisions.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub separate_block: bool,
     /// Agreed, resolved or noted.
     pub kind: DecisionKind,
     /// The decision text.
     pub text: String,
-    /// "Action by".
+    /// "Action by" (one person; see `owners` for any other kind or several).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<PersonRef>,
+    /// Owners of every kind an action owner has (person, initials, role, group), the lead
+    /// first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub owners: Vec<crate::action::Owner>,
+    /// When it is due (a date, a month, a meeting, the next meeting).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due: Option<crate::date::When>,
+    /// Who proposed it, where minuted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub proposer: Option<PersonRef>,
+    /// Who seconded it, where minuted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub seconder: Option<PersonRef>,
+    /// The vote, where minuted.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub vote: Option<Vote>,
+    /// The actions (ids in the action log) the decision created.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub actions: Vec<crate::Id>,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "crate::Extensions::is_empty")]
+    pub extensions: crate::Extensions,
 }
 
 /// A declaration of interest.

@@ -2,14 +2,14 @@
 //!
 //! One file per concept: the meeting record, attendance, references to people, the
 //! agenda and its numbering, decisions and declarations, previous minutes and matters
-//! arising, quorum, the rules, and the public version.
+//! arising, quorum and the rules. The public version of minutes is
+//! decided at the document layer (`crate::public`), since it spans meetings, actions and risks.
 
 mod agenda;
 mod attendance;
 mod decisions;
 mod person_ref;
 mod previous;
-mod public;
 mod quorum;
 mod record;
 mod rules;
@@ -19,7 +19,6 @@ pub use attendance::*;
 pub use decisions::*;
 pub use person_ref::*;
 pub use previous::*;
-pub use public::*;
 pub use quorum::*;
 pub use record::*;
 pub use rules::*;

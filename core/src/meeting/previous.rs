@@ -1,16 +1,29 @@
 //! Matters arising and approval of earlier minutes.
 
 use super::*;
+use crate::date::Date;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
-/// A matter arising: the status of an earlier meeting's action, by its ref.
+/// A matter arising: the status of an earlier meeting's action by its ref, or a point
+/// keyed to a minute of the previous meeting (by number, or by page and section).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MatterArising {
-    /// The action's ref as minuted (3.1, 7.1.2).
+    /// The action's ref as minuted (3.1, 7.1.2); empty when the matter is keyed to a
+    /// minute or a page instead.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub action_ref: String,
+    /// The previous minute it is keyed to, as numbered ("25", "M3").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minute_ref: Option<String>,
+    /// The page of the previous minutes ("6").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub page: Option<String>,
+    /// The section of the previous minutes ("7.10").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub section: Option<String>,
     /// The action's id, where the host knows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Id>,
@@ -21,17 +34,34 @@ pub struct MatterArising {
     pub note: Option<String>,
 }
 
-/// Approval of an earlier meeting's minutes ("agreed as a correct record").
+/// Approval of an earlier meeting's minutes ("agreed as a correct record", "confirmed",
+/// "approve and sign").
+///
+/// The earlier meeting is named by id when it is in the document, or by its date
+/// (`meeting_date`) when it is not; at least one of the two is given.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct MinutesApproval {
-    /// The meeting whose minutes were considered.
+    /// The meeting whose minutes were considered, when it is in the document.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
     pub meeting: Id,
-    /// Agreed as a correct record (false: amended or not agreed).
+    /// The date of that meeting, as the minutes give it (for a meeting not in the document).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting_date: Option<Date>,
+    /// Agreed as a correct record (false: not agreed).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub approved: bool,
-    /// Amendments or note.
+    /// Amendments agreed before approval ("with amendments"), each as minuted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub amendments: Vec<String>,
+    /// Confirmed, then challenged as inaccurate (with no amendment made).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub challenged: bool,
+    /// The day the approval was given or signed, when it is not the meeting's own date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub approved_on: Option<Date>,
+    /// Note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }

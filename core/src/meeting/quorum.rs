@@ -2,9 +2,10 @@
 
 use super::*;
 use crate::board::Body;
+use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeSet;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The quorum position of a meeting.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -25,26 +26,56 @@ pub struct QuorumCheck {
 /// Work out whether a meeting was quorate under its body's constitution.
 /// `None` when the body has no constitution.
 pub fn quorum(doc: &BoardDocument, body: &Body, meeting: &Meeting) -> Option<QuorumCheck> {
+    quorum_in(&Index::new(doc), body, meeting)
+}
+
+/// [`quorum`] through an index of the document. Linear in the body's members and the
+/// meeting's attendance.
+///
+/// Counted: voting members current on the meeting's date (all, when the date is
+/// unknown) present in person, or stood in for by a deputy (never by themselves) when
+/// they may send one. A deputy for an agency whose member is not named represents that
+/// agency for the statutory-partner test but is not counted as a member.
+pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<QuorumCheck> {
     let constitution = body.constitution.as_ref()?;
     let q = &constitution.quorum;
-    let voting: Vec<&crate::board::Member> = body
-        .members
-        .iter()
-        .filter(|m| m.counts_for_quorum())
-        .collect();
+    let day = meeting.known_date();
+    let current = |m: &&crate::board::Member| day.is_none_or(|d| m.current_on(d));
+    let mut voting: HashMap<&str, &crate::board::Member> = HashMap::new();
+    for m in body.members.iter().filter(current) {
+        if m.counts_for_quorum() {
+            voting.entry(m.person.as_str()).or_insert(m);
+        }
+    }
     let mut present: BTreeSet<&str> = BTreeSet::new();
+    let mut agencies: HashSet<&str> = HashSet::new();
     for a in &meeting.attendance {
         let principal = match a.status {
             AttendanceStatus::Present => Some(a.person.as_str()),
-            AttendanceStatus::Deputy => a
-                .deputy_for
-                .as_deref()
-                .filter(|p| body.member(p).map(|m| m.deputisable()).unwrap_or(false)),
+            AttendanceStatus::Deputy => {
+                if a.deputy_for.is_none() {
+                    if let Some(o) = &a.organisation {
+                        agencies.insert(o.as_str());
+                    }
+                }
+                a.deputy_for
+                    .as_deref()
+                    .filter(|p| *p != a.person)
+                    .filter(|p| voting.get(p).is_some_and(|m| m.deputisable()))
+            }
             _ => None,
         };
-        if let Some(p) = principal {
-            if voting.iter().any(|m| m.person == p) {
-                present.insert(p);
+        let also = a
+            .also_deputy_for
+            .as_deref()
+            .filter(|p| a.status == AttendanceStatus::Present && *p != a.person)
+            .filter(|p| voting.get(p).is_some_and(|m| m.deputisable()));
+        for p in principal.into_iter().chain(also) {
+            if let Some(m) = voting.get(p) {
+                present.insert(m.person.as_str());
+                if let Some(o) = &m.organisation {
+                    agencies.insert(o.as_str());
+                }
             }
         }
     }
@@ -61,12 +92,8 @@ pub fn quorum(doc: &BoardDocument, body: &Body, meeting: &Meeting) -> Option<Quo
     let required = by_count.max(by_percent);
     let mut missing = Vec::new();
     if q.each_statutory_partner {
-        for org in doc.organisations.iter().filter(|o| o.statutory_partner) {
-            let represented = voting.iter().any(|m| {
-                m.organisation.as_deref() == Some(org.id.as_str())
-                    && present.contains(m.person.as_str())
-            });
-            if !represented {
+        for org in ix.organisations.iter().filter(|o| o.statutory_partner) {
+            if !agencies.contains(org.id.as_str()) {
                 missing.push(org.id.clone());
             }
         }

@@ -31,6 +31,112 @@ impl MeetingStatus {
     }
 }
 
+/// How the meeting's date is known.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum DateBasis {
+    /// The paper states the date.
+    #[default]
+    Stated,
+    /// The paper does not state it; it is inferred (from the next meeting's approval of
+    /// these minutes, a year grid's column). Rules use it; an info finding says so.
+    Inferred,
+    /// Unknown: `date` is only the earliest day the meeting can have been held (the day
+    /// after the last dated event it mentions). Rules that need the date skip the meeting.
+    NotBefore,
+}
+
+impl DateBasis {
+    /// True for the default, so the field is left out of JSON.
+    pub fn is_stated(&self) -> bool {
+        *self == DateBasis::Stated
+    }
+}
+
+/// How the meeting was held.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum MeetingMode {
+    /// Everyone in one room.
+    InPerson,
+    /// Online (Teams, Webex, Zoom).
+    Virtual,
+    /// Some in the room, some online.
+    Hybrid,
+}
+
+/// How a body numbers its minutes.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Numbering {
+    /// Items start again at 1 at each meeting (1, 2, 3.1, 3.2).
+    WithinMeeting,
+    /// Minutes numbered continuously across meetings (112, 113 ... 116).
+    Continuous,
+}
+
+/// A part of a meeting: "Part 1" open to the public, "Part 2/3" closed.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MeetingPart {
+    /// Host id, used by `AgendaItem.part`.
+    pub id: Id,
+    /// Name as minuted ("Part 1 - Open Session").
+    pub name: String,
+    /// Closed to the press and public: every item in it is withheld from public versions.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub confidential: bool,
+}
+
+/// How complete the paper's attendance record is. Rules that need a full list (a
+/// presenter not recorded, quorum, attendance percentages) run only on `full` and `grid`.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum AttendanceRecord {
+    /// Everyone present and absent is listed.
+    Full,
+    /// Only apologies (and deputies) are listed: who was present is not recorded.
+    ApologiesOnly,
+    /// The paper does not record attendance.
+    NotRecorded,
+    /// No list: the entries are the people the minutes happen to name (presenters,
+    /// speakers), so nobody can be judged absent.
+    Partial,
+    /// A year grid by agency with a key (Y/N/A/D): every seat has a cell.
+    Grid,
+}
+
+/// One code of an attendance grid's key ("D = Deputy attended in place").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct KeyCode {
+    /// The code as written in the cells ("Y", "D").
+    pub code: String,
+    /// The attendance status it stands for.
+    pub status: AttendanceStatus,
+}
+
+/// A version of the minutes ("V0.2 draft", "V0.4").
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MinutesVersion {
+    /// The label as written ("V0.2").
+    pub label: String,
+    /// The day this version was issued, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// A draft, not yet approved.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub draft: bool,
+}
+
 /// A paper tabled for an item ("Paper 3, Appendix 1/2").
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -64,6 +170,32 @@ pub struct NextMeeting {
     pub meeting: Option<Id>,
 }
 
+impl Meeting {
+    /// How complete the attendance record is, with the default applied.
+    pub fn attendance_record(&self) -> AttendanceRecord {
+        self.attendance_record
+            .unwrap_or(if self.attendance.is_empty() {
+                AttendanceRecord::NotRecorded
+            } else {
+                AttendanceRecord::Full
+            })
+    }
+
+    /// True when everyone who attended is listed (a full list or a grid), so absence
+    /// from the list means absence from the meeting.
+    pub fn attendance_complete(&self) -> bool {
+        matches!(
+            self.attendance_record(),
+            AttendanceRecord::Full | AttendanceRecord::Grid
+        )
+    }
+
+    /// The date, when rules may rely on it (stated or inferred, not merely a bound).
+    pub fn known_date(&self) -> Option<Date> {
+        (self.date_basis != DateBasis::NotBefore).then_some(self.date)
+    }
+}
+
 /// A meeting of a body.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -75,8 +207,11 @@ pub struct Meeting {
     pub body: Id,
     /// Title.
     pub title: String,
-    /// Date.
+    /// Date (see `date_basis`).
     pub date: Date,
+    /// How the date is known: stated (the default), inferred, or unknown (not before).
+    #[serde(default, skip_serializing_if = "DateBasis::is_stated")]
+    pub date_basis: DateBasis,
     /// Start time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Time>,
@@ -88,9 +223,28 @@ pub struct Meeting {
     pub venue: Option<String>,
     /// Status.
     pub status: MeetingStatus,
+    /// In person, virtual or hybrid, where recorded.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub mode: Option<MeetingMode>,
+    /// How the minutes are numbered, where it matters (continuous across meetings).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub numbering: Option<Numbering>,
+    /// The minutes' versions, oldest first (the last is the one this record holds).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub versions: Vec<MinutesVersion>,
     /// Minutes marked CONFIDENTIAL.
     #[serde(default, skip_serializing_if = "is_false")]
     pub confidential: bool,
+    /// Open and closed parts, where the meeting has them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub parts: Vec<MeetingPart>,
+    /// How complete the attendance record is. Absent: `full` when attendance is listed,
+    /// `not_recorded` when it is not.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance_record: Option<AttendanceRecord>,
+    /// The key of an attendance grid (Y/N/A/D), for entries that carry a `code`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attendance_key: Vec<KeyCode>,
     /// Attendance: one entry per person.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub attendance: Vec<Attendance>,

@@ -1,11 +1,17 @@
-//! The meeting rules.
+//! The meeting rules: their codes, and the check of every meeting, one function per
+//! rule in `rules/` (attendance, agenda and decisions, dates and minutes). Each is linear
+//! in the meeting's records: look-ups go through hash maps built once per meeting.
 
 use super::*;
-use crate::board::{StandingItem, UNKNOWN_REFERENCE};
+use crate::board::{Body, UNKNOWN_REFERENCE};
 use crate::index::Index;
-use crate::validate::{Report, Rule};
+use crate::validate::{Report, Rule, ValidateOptions};
 use crate::{BoardDocument, Id};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{HashMap, HashSet};
+
+mod agenda_rules;
+mod attendance_rules;
+mod minutes_rules;
 
 use crate::validate::rule;
 
@@ -16,12 +22,12 @@ rule!(
     "A person has more than one attendance entry at one meeting."
 );
 rule!(DEPUTY_WITHOUT_PRINCIPAL, "meeting.deputy_without_principal", Error,
-    "An attendance entry says deputy but does not name the member deputised for (deputy_for), or names deputy_for on an entry that is not a deputy.");
+    "An attendance entry says deputy but names neither the member deputised for (deputy_for) nor the seat or agency, or names deputy_for on an entry that is not a deputy.");
 rule!(
     DEPUTY_FOR_NON_MEMBER,
     "meeting.deputy_for_non_member",
     Error,
-    "A deputy attended for someone who is not a member of the body."
+    "A deputy attended for someone who is not expected: not a member of the body on the meeting's date."
 );
 rule!(DEPUTY_NOT_ALLOWED, "meeting.deputy_not_allowed", Error,
     "A deputy attended for a member who may not be deputised: the independent chair, lay members and the lead member attend in their own right.");
@@ -29,7 +35,7 @@ rule!(
     DEPUTY_AND_PRINCIPAL_PRESENT,
     "meeting.deputy_and_principal_present",
     Warning,
-    "A deputy attended for a member who is also recorded as present."
+    "A member is counted both as present and as deputised for (a deputy attended for a member who is also recorded as present)."
 );
 rule!(INITIALS_UNRESOLVED, "meeting.initials_unresolved", Error,
     "Initials used in the record match nobody in the meeting's attendance or the body's membership.");
@@ -42,9 +48,9 @@ rule!(
     "The record names a role (the chair) that no member of the body holds."
 );
 rule!(PRESENTER_NOT_RECORDED, "meeting.presenter_not_recorded", Warning,
-    "Someone presents an item but is not recorded in the meeting's attendance (present, deputy, in attendance or minute-taker).");
+    "Someone presents an item but is not recorded in the meeting's attendance (present, deputy, in attendance or minute-taker); silent unless the paper records full attendance.");
 rule!(INQUORATE, "meeting.inquorate", Warning,
-    "The meeting was not quorate under the body's constitution (observers do not count; a deputy counts for the member).");
+    "The meeting was not quorate under the body's constitution (observers do not count; a deputy counts for the member); silent unless the paper records full attendance.");
 rule!(
     DECISION_WHILE_INQUORATE,
     "meeting.decision_while_inquorate",
@@ -111,6 +117,44 @@ rule!(
     Error,
     "A declaration of interest names an agenda item the meeting does not have."
 );
+rule!(SELF_DEPUTY, "meeting.self_deputy", Error,
+    "A person is recorded as deputising for themselves; they are not counted towards the quorum as a deputy.");
+rule!(
+    TWO_DEPUTIES,
+    "meeting.two_deputies_for_one_member",
+    Error,
+    "Two different people are recorded as deputising for one member at one meeting."
+);
+rule!(SUBSTITUTE_WITHOUT_SEAT, "meeting.substitute_without_seat", Error,
+    "A substitute does not name the vacant seat they sat in, or names a seat that a member held on the meeting's date.");
+rule!(ATTENDANCE_CODE_UNDEFINED, "meeting.attendance_code_undefined", Warning,
+    "An attendance grid's cell holds a mark that the grid's key does not define (silent when the paper gives no key).");
+rule!(ATTENDANCE_ITEM_UNKNOWN, "meeting.attendance_item_unknown", Error,
+    "Someone is in attendance for an agenda item the meeting does not have (silent when the agenda is not recorded).");
+rule!(MINUTE_NUMBER_SKIPPED, "meeting.minute_number_skipped", Info,
+    "A minute number is skipped (3.5 then 3.7) in a meeting whose minutes are numbered within the meeting; silent unless the numbering is recorded as within_meeting.");
+rule!(DATE_INFERRED, "meeting.date_inferred", Info,
+    "The paper does not state the meeting's date; the date used is inferred, and rules that compare dates rely on it.");
+rule!(DATE_UNKNOWN, "meeting.date_unknown", Info,
+    "The meeting's date is unknown (only the earliest day is recorded); rules that compare its date are skipped for it.");
+rule!(
+    PREVIOUS_MINUTES_UNNAMED,
+    "meeting.previous_minutes_unnamed",
+    Error,
+    "An approval of earlier minutes names neither the meeting nor its date."
+);
+rule!(
+    PREVIOUS_MINUTES_DATE_MISMATCH,
+    "meeting.previous_minutes_date_mismatch",
+    Warning,
+    "An approval of earlier minutes gives a date that is not the date of the meeting it names."
+);
+rule!(MINUTES_APPROVED_BEFORE_HELD, "meeting.minutes_approved_before_held", Error,
+    "Minutes are recorded as approved on a day before the meeting they record was held (silent when either date is unknown).");
+rule!(APPROVAL_AFTER_AS_OF, "meeting.approval_after_as_of", Warning,
+    "Minutes are recorded as approved on a day after the as-of date of the validation, at a meeting that has taken place (silent without an as-of date).");
+rule!(MINUTES_CHALLENGED, "meeting.minutes_challenged", Info,
+    "Minutes were confirmed as a correct record and then challenged as inaccurate, with no amendment made.");
 rule!(
     ATTENDANCE_OF_UNHELD_MEETING,
     "meeting.attendance_of_unheld_meeting",
@@ -142,6 +186,19 @@ pub const RULES: &[&Rule] = &[
     &DECLARATIONS_CONTRADICTORY,
     &DECLARATION_ITEM_UNKNOWN,
     &ATTENDANCE_OF_UNHELD_MEETING,
+    &SELF_DEPUTY,
+    &TWO_DEPUTIES,
+    &SUBSTITUTE_WITHOUT_SEAT,
+    &ATTENDANCE_CODE_UNDEFINED,
+    &ATTENDANCE_ITEM_UNKNOWN,
+    &MINUTE_NUMBER_SKIPPED,
+    &DATE_INFERRED,
+    &DATE_UNKNOWN,
+    &PREVIOUS_MINUTES_UNNAMED,
+    &PREVIOUS_MINUTES_DATE_MISMATCH,
+    &MINUTES_APPROVED_BEFORE_HELD,
+    &APPROVAL_AFTER_AS_OF,
+    &MINUTES_CHALLENGED,
 ];
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting
@@ -197,306 +254,91 @@ pub fn check_ref_in(
     }
 }
 
-/// Check every meeting of a document.
-pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
-    crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
-    // Matters arising name actions by id: one set, not a scan of the log per entry.
-    let action_ids: std::collections::HashSet<&str> =
-        doc.actions.iter().map(|a| a.id.as_str()).collect();
-    for (i, m) in doc.meetings.iter().enumerate() {
-        check_meeting(doc, i, m, &action_ids, out);
+/// One meeting under check: the document's index, the meeting, its body and its path.
+pub(crate) struct Ctx<'a, 'b> {
+    ix: &'b Index<'a>,
+    m: &'a Meeting,
+    body: Option<&'a Body>,
+    base: String,
+    options: &'b ValidateOptions,
+    /// Attendance entries by person (the first entry of each).
+    entries: HashMap<&'a str, &'a Attendance>,
+    /// Agenda item numbers, parsed, to their first position.
+    numbers: HashMap<Vec<u32>, usize>,
+    /// Every membership of the document, by (body id, person id).
+    memberships: &'b Memberships<'a>,
+    /// Every membership of the document that holds a named seat, by (body id, seat id).
+    seat_holders: &'b Memberships<'a>,
+}
+
+/// Memberships by (body id, person or seat id), built once per document (a person may
+/// hold several memberships of one body over time; a seat passes between people).
+pub(crate) type Memberships<'a> = HashMap<(&'a str, &'a str), Vec<&'a crate::board::Member>>;
+
+impl Ctx<'_, '_> {
+    /// The membership of a person on the meeting's body, current on the meeting's date
+    /// (any membership when the date is unknown).
+    fn member(&self, person: &str) -> Option<&crate::board::Member> {
+        let all = self.memberships.get(&(self.body?.id.as_str(), person))?;
+        match self.m.known_date() {
+            Some(d) => all.iter().copied().find(|x| x.current_on(d)),
+            None => all.first().copied(),
+        }
     }
 }
 
-fn check_meeting(
-    doc: &Index<'_>,
-    i: usize,
-    m: &Meeting,
-    action_ids: &std::collections::HashSet<&str>,
-    out: &mut Report,
-) {
-    let base = format!("/meetings/{i}");
-    let body = doc.body(&m.body);
-    if body.is_none() {
-        out.push(
-            &UNKNOWN_REFERENCE,
-            format!("{base}/body"),
-            "This meeting's body is not in the document's bodies.",
-        );
-    }
-
-    if let (Some(s), Some(e)) = (m.start, m.end) {
-        if e <= s {
-            out.push(
-                &END_BEFORE_START,
-                format!("{base}/end"),
-                "The meeting ends before or when it starts.",
-            );
+/// Check every meeting of a document.
+pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
+    // Matters arising and decisions name actions by id: one set, not a scan of the log.
+    let action_ids: HashSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
+    let mut memberships: Memberships<'_> = HashMap::new();
+    let mut seat_holders: Memberships<'_> = HashMap::new();
+    for b in &doc.bodies {
+        for mem in &b.members {
+            memberships
+                .entry((b.id.as_str(), mem.person.as_str()))
+                .or_default()
+                .push(mem);
+            if let Some(seat) = &mem.seat {
+                seat_holders
+                    .entry((b.id.as_str(), seat.as_str()))
+                    .or_default()
+                    .push(mem);
+            }
         }
     }
-
-    // Attendance.
-    let mut seen: BTreeMap<&str, usize> = BTreeMap::new();
-    let present: BTreeSet<&str> = m
-        .attendance
-        .iter()
-        .filter(|a| a.status == AttendanceStatus::Present)
-        .map(|a| a.person.as_str())
-        .collect();
-    for (j, a) in m.attendance.iter().enumerate() {
-        let path = format!("{base}/attendance/{j}");
-        if doc.person(&a.person).is_none() {
+    for (i, m) in doc.meetings.iter().enumerate() {
+        let mut entries = HashMap::with_capacity(m.attendance.len());
+        for a in m.attendance.iter().filter(|a| !a.person.is_empty()) {
+            entries.entry(a.person.as_str()).or_insert(a);
+        }
+        let mut numbers = HashMap::with_capacity(m.agenda.len());
+        for (k, item) in m.agenda.iter().enumerate() {
+            if let Some(n) = item_number(&item.number) {
+                numbers.entry(n).or_insert(k);
+            }
+        }
+        let cx = Ctx {
+            ix: doc,
+            m,
+            body: doc.body(&m.body),
+            base: format!("/meetings/{i}"),
+            options,
+            entries,
+            numbers,
+            memberships: &memberships,
+            seat_holders: &seat_holders,
+        };
+        if cx.body.is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{path}/person"),
-                "This person is not in the document's people.",
+                format!("{}/body", cx.base),
+                "This meeting's body is not in the document's bodies.",
             );
         }
-        if let Some(first) = seen.get(a.person.as_str()) {
-            out.push(
-                &DUPLICATE_ATTENDANCE,
-                format!("{path}/person"),
-                format!("This person already has attendance entry {first} at this meeting."),
-            );
-        } else {
-            seen.insert(a.person.as_str(), j);
-        }
-        if !m.status.took_place() && a.status.in_room() {
-            out.push(
-                &ATTENDANCE_OF_UNHELD_MEETING,
-                format!("{path}/status"),
-                "The meeting has not taken place (scheduled or cancelled) but this person is recorded in the room.",
-            );
-        }
-        match (a.status, &a.deputy_for) {
-            (AttendanceStatus::Deputy, None) => out.push(
-                &DEPUTY_WITHOUT_PRINCIPAL,
-                format!("{path}/deputy_for"),
-                "A deputy must name the member they deputise for.",
-            ),
-            (AttendanceStatus::Deputy, Some(principal)) => {
-                let member = body.and_then(|b| doc.member(b, principal));
-                match member {
-                    None => out.push(
-                        &DEPUTY_FOR_NON_MEMBER,
-                        format!("{path}/deputy_for"),
-                        "The person deputised for is not a member of this body.",
-                    ),
-                    Some(mem) if !mem.deputisable() => out.push(
-                        &DEPUTY_NOT_ALLOWED,
-                        format!("{path}/deputy_for"),
-                        "This member attends in their own right and may not send a deputy.",
-                    ),
-                    Some(_) => {}
-                }
-                if present.contains(principal.as_str()) {
-                    out.push(
-                        &DEPUTY_AND_PRINCIPAL_PRESENT,
-                        format!("{path}/deputy_for"),
-                        "The member deputised for is also recorded as present.",
-                    );
-                }
-            }
-            (_, Some(_)) => out.push(
-                &DEPUTY_WITHOUT_PRINCIPAL,
-                format!("{path}/deputy_for"),
-                "Only a deputy entry may name deputy_for.",
-            ),
-            (_, None) => {}
-        }
-    }
-    let in_room: BTreeSet<&str> = m
-        .attendance
-        .iter()
-        .filter(|a| a.status.in_room())
-        .map(|a| a.person.as_str())
-        .collect();
-
-    // Agenda numbering and references.
-    let mut numbers: BTreeMap<Vec<u32>, usize> = BTreeMap::new();
-    let mut previous: Option<Vec<u32>> = None;
-    for (k, item) in m.agenda.iter().enumerate() {
-        let path = format!("{base}/agenda/{k}");
-        match item_number(&item.number) {
-            None => out.push(
-                &AGENDA_NUMBER_INVALID,
-                format!("{path}/number"),
-                "An item number must be numbers separated by dots.",
-            ),
-            Some(n) => {
-                if let Some(first) = numbers.get(&n) {
-                    out.push(
-                        &AGENDA_NUMBER_DUPLICATE,
-                        format!("{path}/number"),
-                        format!("Agenda item {first} of this meeting has the same number."),
-                    );
-                } else if previous.as_ref().is_some_and(|p| n < *p) {
-                    out.push(
-                        &AGENDA_OUT_OF_ORDER,
-                        format!("{path}/number"),
-                        "This item's number is lower than the item before it.",
-                    );
-                }
-                numbers.entry(n.clone()).or_insert(k);
-                previous = Some(n);
-            }
-        }
-        for (p, r) in item.presenters.iter().enumerate() {
-            let ppath = format!("{path}/presenters/{p}");
-            if let Some(id) = check_ref_in(doc, m, r, &ppath, out) {
-                if m.status.took_place() && !in_room.contains(id.as_str()) {
-                    out.push(
-                        &PRESENTER_NOT_RECORDED,
-                        ppath,
-                        "This presenter is not recorded in the meeting's attendance.",
-                    );
-                }
-            }
-        }
-        for (d, dec) in item.decisions.iter().enumerate() {
-            if let Some(owner) = &dec.owner {
-                check_ref_in(doc, m, owner, &format!("{path}/decisions/{d}/owner"), out);
-            }
-        }
-    }
-
-    // Standing items (only where the agenda is recorded).
-    if m.status.took_place() && !m.agenda.is_empty() {
-        if let Some(c) = body.and_then(|b| b.constitution.as_ref()) {
-            let have: BTreeSet<StandingItem> = m.agenda.iter().filter_map(|a| a.standing).collect();
-            for s in &c.standing_items {
-                if !have.contains(s) {
-                    let name = serde_json::to_value(s)
-                        .ok()
-                        .and_then(|v| v.as_str().map(str::to_string))
-                        .unwrap_or_default();
-                    out.push(
-                        &STANDING_ITEM_MISSING,
-                        format!("{base}/agenda"),
-                        format!(
-                            "The standing item {name} of the body's template is not on the agenda."
-                        ),
-                    );
-                }
-            }
-        }
-    }
-
-    // Declarations.
-    if let Some(d) = &m.declarations {
-        if d.none_declared && !d.entries.is_empty() {
-            out.push(
-                &DECLARATIONS_CONTRADICTORY,
-                format!("{base}/declarations/none_declared"),
-                "None declared is set but declarations are listed.",
-            );
-        }
-        for (k, e) in d.entries.iter().enumerate() {
-            let path = format!("{base}/declarations/entries/{k}");
-            check_ref_in(doc, m, &e.person, &format!("{path}/person"), out);
-            let known = item_number(&e.item).is_some_and(|n| numbers.contains_key(&n));
-            if !known {
-                out.push(
-                    &DECLARATION_ITEM_UNKNOWN,
-                    format!("{path}/item"),
-                    "This meeting has no agenda item with this number.",
-                );
-            }
-        }
-    }
-
-    // Quorum and decisions (only where attendance is recorded).
-    if m.status.took_place() && !m.attendance.is_empty() {
-        if let Some(q) = body.and_then(|b| quorum(doc, b, m)) {
-            if !q.quorate {
-                let mut msg = format!(
-                    "{} of {} voting members were present in person or by deputy; {} needed.",
-                    q.voting_present, q.voting_members, q.required
-                );
-                if !q.missing_statutory_partners.is_empty() {
-                    msg.push_str(&format!(
-                        " {} statutory partner(s) not represented.",
-                        q.missing_statutory_partners.len()
-                    ));
-                }
-                out.push(&INQUORATE, format!("{base}/attendance"), msg);
-                for (k, item) in m.agenda.iter().enumerate() {
-                    for (d, dec) in item.decisions.iter().enumerate() {
-                        if dec.kind != DecisionKind::Noted {
-                            out.push(
-                                &DECISION_WHILE_INQUORATE,
-                                format!("{base}/agenda/{k}/decisions/{d}"),
-                                "This decision was recorded at a meeting that was not quorate.",
-                            );
-                        }
-                    }
-                }
-            }
-        }
-    }
-
-    // Previous minutes and next meeting.
-    if let Some(pm) = &m.previous_minutes {
-        match doc.meeting(&pm.meeting) {
-            None => out.push(
-                &UNKNOWN_REFERENCE,
-                format!("{base}/previous_minutes/meeting"),
-                "The meeting whose minutes were approved is not in the document.",
-            ),
-            Some(prev) => {
-                if prev.date >= m.date {
-                    out.push(
-                        &PREVIOUS_MINUTES_NOT_EARLIER,
-                        format!("{base}/previous_minutes/meeting"),
-                        "Minutes can only be approved at a later meeting.",
-                    );
-                }
-                if prev.body != m.body {
-                    out.push(
-                        &PREVIOUS_MINUTES_OTHER_BODY,
-                        format!("{base}/previous_minutes/meeting"),
-                        "These minutes are of a meeting of another body.",
-                    );
-                }
-            }
-        }
-    }
-    if let Some(next) = &m.next_meeting {
-        if next.date <= m.date {
-            out.push(
-                &NEXT_MEETING_NOT_AFTER,
-                format!("{base}/next_meeting/date"),
-                "The next meeting must be after this one.",
-            );
-        }
-        if let (Some(s), Some(e)) = (next.start, next.end) {
-            if e <= s {
-                out.push(
-                    &END_BEFORE_START,
-                    format!("{base}/next_meeting/end"),
-                    "The next meeting ends before or when it starts.",
-                );
-            }
-        }
-        if let Some(id) = &next.meeting {
-            if doc.meeting(id).is_none() {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{base}/next_meeting/meeting"),
-                    "The next meeting's record is not in the document.",
-                );
-            }
-        }
-    }
-    for (k, ma) in m.matters_arising.iter().enumerate() {
-        if let Some(id) = &ma.action {
-            if !action_ids.contains(id.as_str()) {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{base}/matters_arising/{k}/action"),
-                    "This matter arising names an action that is not in the document.",
-                );
-            }
-        }
+        attendance_rules::check(&cx, out);
+        agenda_rules::check(&cx, out);
+        minutes_rules::check(&cx, &action_ids, out);
     }
 }

@@ -44,10 +44,10 @@ pub struct AttendanceRequest {
     pub from: Date,
     /// Last day of the period (2017-03-31).
     pub to: Date,
-    /// Rows attending less than this percentage of their seat-meetings are flagged
-    /// (75 unless set).
-    #[serde(default = "seventy_five")]
-    pub threshold_percent: Decimal,
+    /// Rows attending less than this percentage of their seat-meetings are flagged.
+    /// Unless set: the body constitution's attendance threshold, else 75.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub threshold_percent: Option<Decimal>,
     /// Decimal places for percentages (0 to 9; 0 unless set).
     #[serde(default)]
     pub places: u32,
@@ -105,9 +105,13 @@ pub struct MemberAttendance {
     pub by_deputy: u32,
     /// Meetings with apologies and no deputy.
     pub apologies: u32,
-    /// Meetings with no attendance, apologies or deputy recorded.
+    /// Meetings with no attendance, apologies or deputy recorded (on a full list or a
+    /// grid, so the member did not attend).
     pub absent: u32,
-    /// (present + by deputy) as a percentage of meetings held.
+    /// Meetings where the member's mark is blank or unknown: not counted either way.
+    #[serde(default)]
+    pub not_recorded: u32,
+    /// (present + by deputy) as a percentage of meetings held, less those not recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub percent: Option<Decimal>,
     /// Attended less than the threshold.
@@ -130,8 +134,9 @@ pub struct AttendanceReport {
     pub meetings_held: u32,
     /// Their ids, in date order.
     pub meetings: Vec<Id>,
-    /// Meetings in the period that took place but have no attendance recorded; they are
-    /// not counted.
+    /// Meetings in the period that took place but whose paper does not record full
+    /// attendance (none, or apologies only); they are not counted, so nobody is shown
+    /// absent from them.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub not_recorded: Vec<Id>,
     /// One row per agency or role: roles first, then organisations in seat-allocation and
@@ -145,9 +150,9 @@ pub struct AttendanceReport {
 
 fn row_of(m: &Member) -> RowKey {
     match (m.role, &m.organisation) {
-        (Some(r), _) => RowKey::Role(r),
-        (None, Some(o)) => RowKey::Organisation(o.clone()),
-        (None, None) => RowKey::Unaffiliated,
+        (Some(r), _) if r.own_right() => RowKey::Role(r),
+        (_, Some(o)) => RowKey::Organisation(o.clone()),
+        (_, None) => RowKey::Unaffiliated,
     }
 }
 
@@ -161,6 +166,7 @@ enum Presence {
     InPerson,
     Deputy,
     Apologies,
+    Unknown,
     Absent,
 }
 
@@ -183,6 +189,8 @@ impl Seen {
                 AttendanceStatus::Present
                     | AttendanceStatus::InAttendance
                     | AttendanceStatus::MinuteTaker
+                    | AttendanceStatus::Substitute
+                    | AttendanceStatus::Observer
             )
         ) {
             return Presence::InPerson;
@@ -192,6 +200,7 @@ impl Seen {
         }
         match self.status {
             Some(AttendanceStatus::Apologies) => Presence::Apologies,
+            Some(AttendanceStatus::Unknown) => Presence::Unknown,
             _ => Presence::Absent,
         }
     }
@@ -216,6 +225,11 @@ fn percent(attended: u32, out_of: u32, threshold: Decimal, places: u32) -> Perce
     }
 }
 
+/// A meeting counts when its paper lists everyone (a full list or a grid).
+fn counted(m: &Meeting) -> bool {
+    m.attendance_complete()
+}
+
 /// The rows of a body in table order, with their seats.
 fn rows(body: &Body) -> Vec<(RowKey, u32)> {
     let mut keys: Vec<RowKey> = Vec::new();
@@ -223,6 +237,8 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
         SpecialRole::IndependentChair,
         SpecialRole::LayMember,
         SpecialRole::LeadMember,
+        SpecialRole::IndependentScrutineer,
+        SpecialRole::Observer,
     ] {
         if body.members.iter().any(|m| m.role == Some(role)) {
             keys.push(RowKey::Role(role));
@@ -291,15 +307,21 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     // against anyone: it is left out and listed in `not_recorded`.
     let not_recorded: Vec<Id> = in_period
         .iter()
-        .filter(|m| m.attendance.is_empty())
+        .filter(|m| !counted(m))
         .map(|m| m.id.clone())
         .collect();
-    let held: Vec<&Meeting> = in_period
-        .into_iter()
-        .filter(|m| !m.attendance.is_empty())
-        .collect();
+    let held: Vec<&Meeting> = in_period.into_iter().filter(|m| counted(m)).collect();
     let meetings_held = count(held.len());
-    let (t, p) = (request.threshold_percent, request.places);
+    let constitution = body
+        .constitution
+        .as_ref()
+        .and_then(|c| c.thresholds.attendance_percent)
+        .and_then(|n| Decimal::from_int(i64::from(n)));
+    let t = request
+        .threshold_percent
+        .or(constitution)
+        .unwrap_or_else(seventy_five);
+    let p = request.places;
 
     // Who is named at which held meeting: per person, per meeting (by position in
     // `held`), their own attendance entry (the first, as `presence` reads it) and whether
@@ -349,7 +371,7 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
                 match x {
                     Presence::InPerson => c.0 = c.0.saturating_add(1),
                     Presence::Deputy => c.1 = c.1.saturating_add(1),
-                    Presence::Apologies | Presence::Absent => {}
+                    Presence::Apologies | Presence::Unknown | Presence::Absent => {}
                 }
             }
         }
@@ -383,11 +405,13 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
             let n = |x: Presence| count(marks.iter().filter(|(_, y)| *y == x).count());
             let (present, by_deputy) = (n(Presence::InPerson), n(Presence::Deputy));
             let apologies = n(Presence::Apologies);
-            let absent = meetings_held
+            let not_recorded = n(Presence::Unknown);
+            let judged = meetings_held.saturating_sub(not_recorded);
+            let absent = judged
                 .saturating_sub(present)
                 .saturating_sub(by_deputy)
                 .saturating_sub(apologies);
-            let pc = percent(present.saturating_add(by_deputy), meetings_held, t, p);
+            let pc = percent(present.saturating_add(by_deputy), judged, t, p);
             MemberAttendance {
                 person: m.person.clone(),
                 row: row_of(m),
@@ -396,6 +420,7 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
                 by_deputy,
                 apologies,
                 absent,
+                not_recorded,
                 percent: pc.percent,
                 below_threshold: pc.below,
             }

@@ -24,6 +24,13 @@ pub enum Unit {
     RatePer10000,
     /// A number of days (average length of a plan, timeliness).
     Days,
+    /// A rate per 1,000 population (crime rates of a community safety partnership).
+    #[serde(rename = "rate_per_1000")]
+    RatePer1000,
+    /// A number per day ("4 per day").
+    PerDay,
+    /// A number per year ("4015 pa").
+    PerYear,
 }
 
 /// How often an indicator is reported. Periods are named by their first month, on the
@@ -117,6 +124,9 @@ pub struct Observation {
     /// The child population a rate per 10,000 is computed on.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub population: Option<u64>,
+    /// The arrow printed beside the value, as printed.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub arrow: Option<Arrow>,
     /// Free-text note (source, caveats).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -136,6 +146,38 @@ pub enum ComparatorKind {
     Regional,
     /// The authority's statistical neighbours.
     StatisticalNeighbours,
+    /// A peer group with a rank (the Home Office "Most Similar Group" of community safety
+    /// partnerships).
+    PeerGroup,
+    /// A benchmark the scorecard does not name.
+    Benchmark,
+}
+
+/// Where a figure sits against a peer group's control limits.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ControlPosition {
+    /// Above the upper control limit.
+    Above,
+    /// Within the limits ("Inline").
+    Inline,
+    /// Below the lower control limit.
+    Below,
+}
+
+/// The direction arrow a scorecard prints beside a value, as printed (what it means
+/// differs between scorecards, so it is kept, not interpreted).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Arrow {
+    /// ↑
+    Up,
+    /// ↓
+    Down,
+    /// ↔ or →
+    Level,
 }
 
 /// Where a figure stands against a comparator, when the source states only that.
@@ -167,6 +209,21 @@ pub struct Comparator {
     /// higher than the national average"). Ignored when `value` is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub stated: Option<Relation>,
+    /// Where our figure sits against the group's control limits (Above / Inline / Below).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub position: Option<ControlPosition>,
+    /// The distance from the group average as printed, in percent (unsigned).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub distance_percent: Option<Decimal>,
+    /// Our rank in the group (1 = the lowest value).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub rank: Option<u32>,
+    /// Our rank the period before, when printed ("9 (10)").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub previous_rank: Option<u32>,
+    /// How many members the group has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub group_size: Option<u32>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -215,9 +272,25 @@ pub struct Indicator {
     /// Decimal places percent changes are published at (0 for -18%, 1 for +3.3%).
     #[serde(default, skip_serializing_if = "is_zero")]
     pub change_places: u32,
+    /// The scorecard's own number for the indicator ("5", "6a").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub number: Option<String>,
+    /// The indicator this one is a part of (6a, 6b under 6), by id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub parent: Option<Id>,
+    /// The lead officer, by person id.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub lead_officer: Option<Id>,
     /// The target and tolerance that give the RAG rating.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub target: Option<Target>,
+    /// True when the scorecard says the target is still to be set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub target_to_be_set: bool,
+    /// The RAG letter the scorecard prints for the latest value, checked against the
+    /// target (green or not) where one is given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub recorded_rag: Option<super::travel::Rag>,
     /// How big a change must be to move the direction-of-travel arrow (none: any change).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_threshold: Option<TravelThreshold>,

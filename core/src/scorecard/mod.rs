@@ -6,6 +6,7 @@
 //! Arithmetic is exact (see [`rate`]): figures are fractions of integers, rounded once at
 //! the published precision, half away from zero.
 
+pub mod field_rules;
 pub mod indicator;
 pub mod rate;
 pub mod travel;
@@ -122,6 +123,8 @@ pub const RULES: &[&Rule] = &[
     &RATE_WITHOUT_POPULATION,
     &TARGET_WRONG_SIDE,
     &VALUE_MISMATCH,
+    &field_rules::RANK_OUT_OF_GROUP,
+    &field_rules::RECORDED_RAG_DIFFERS,
 ];
 
 /// Check the scorecards of a document.
@@ -133,6 +136,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
     );
     for (i, sc) in doc.scorecards.iter().enumerate() {
         let base = format!("/scorecards/{i}");
+        field_rules::check(doc, sc, &base, out);
         if let Some(body) = &sc.body {
             if doc.body(body).is_none() {
                 out.push(
@@ -152,7 +156,7 @@ fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> 
     match ind.unit {
         Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
         Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
-        Unit::Count | Unit::Days => None,
+        Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
     }
 }
 

@@ -180,15 +180,17 @@ fn figures(doc: &BoardDocument, as_of: boardkit::date::Date) -> Result<(), board
 
     for body in doc.bodies.iter().filter(|b| !b.members.is_empty()) {
         let from = as_of - chrono_days(365);
-        let att = report::attendance(&report::AttendanceRequest {
-            document: doc.clone(),
-            body: body.id.clone(),
-            from,
-            to: as_of,
-            threshold_percent: scorecard::Decimal::from_int(75)
-                .ok_or_else(|| boardkit::Error::invalid("/threshold_percent", "out of range"))?,
-            places: 0,
-        })?;
+        let att =
+            report::attendance(&report::AttendanceRequest {
+                document: doc.clone(),
+                body: body.id.clone(),
+                from,
+                to: as_of,
+                threshold_percent: Some(scorecard::Decimal::from_int(75).ok_or_else(|| {
+                    boardkit::Error::invalid("/threshold_percent", "out of range")
+                })?),
+                places: 0,
+            })?;
         println!(
             "\n== Attendance at {} from {} to {}: {} meeting(s) with attendance recorded, {} without ==",
             body.id,
@@ -207,6 +209,11 @@ fn figures(doc: &BoardDocument, as_of: boardkit::date::Date) -> Result<(), board
                     boardkit::board::SpecialRole::IndependentChair => "Independent Chair".into(),
                     boardkit::board::SpecialRole::LayMember => "Lay Members".into(),
                     boardkit::board::SpecialRole::LeadMember => "Lead Member".into(),
+                    boardkit::board::SpecialRole::IndependentScrutineer => {
+                        "Independent Scrutineer".into()
+                    }
+                    boardkit::board::SpecialRole::Observer => "Observers".into(),
+                    _ => "Other roles".into(),
                 },
                 report::RowKey::Unaffiliated => "Other members (no organisation)".into(),
             };

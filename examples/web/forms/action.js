@@ -3,7 +3,7 @@
 // Checked live by documentValidateRecord: the form's action in the context of the whole
 // board document, as of the page's date. Every finding about the action comes back with
 // a path relative to it (`/due`, `/owners`) and is shown beside that field.
-import { h, row, group, labelled, select, report, trailer, attempt, personName, meetingOptions } from '../lib/form.js';
+import { h, row, group, labelled, select, report, trailer, attempt, personName, meetingOptions, watchNative } from '../lib/form.js';
 
 export const id = 'action';
 export const title = 'Record an action';
@@ -60,7 +60,11 @@ export function mount(root, boardkit, { document: doc, asOf }) {
     row(id, 'ref', 'Minute reference', '/ref', ref),
     row(id, 'description', 'Action', '/description', description),
     row(id, 'owners', 'Owners', '/owners', owners),
-    h('p', { class: 'hint', id: `${id}-owners-hint` }, 'Members of the board; hold Ctrl or Cmd to choose more than one.'),
+    h('p', { class: 'hint', id: `${id}-owners-hint` },
+      'Members of the board. To choose more than one with a mouse, hold Ctrl (Cmd on a Mac) and click each name. '
+      + 'With the keyboard: the arrow keys choose one name; hold Ctrl and use the arrow keys to move without '
+      + 'changing the choice, then press Ctrl and Space to add or remove the name you are on; Shift and the '
+      + 'arrow keys choose a run of names.'),
     group(id, 'due', 'Due', '/due',
       labelled(`${id}-due_kind`, 'Kind', kind), values.due_date, values.due_month, values.due_meeting),
     ...trailer());
@@ -82,6 +86,7 @@ export function mount(root, boardkit, { document: doc, asOf }) {
   };
   form.addEventListener('input', check);
   form.addEventListener('change', check);
+  watchNative(form, check);
   form.addEventListener('submit', (e) => e.preventDefault());
   check();
 }

@@ -3,7 +3,7 @@
 // by largest remainder, so the pence always add up). Amounts typed in pounds are read by
 // budgetParseMoney and written back by budgetFormatMoney; any error is shown beside the
 // field its path points at.
-import { h, row, group, select, report, trailer, attempt } from '../lib/form.js';
+import { h, row, group, select, report, trailer, attempt, watchNative } from '../lib/form.js';
 
 export const id = 'funding';
 export const title = 'Funding calculator';
@@ -40,7 +40,7 @@ export function mount(root, boardkit, { document: doc }) {
     row(id, 'kind', 'Formula kind', '/formula/kind', kind),
     row(id, 'total', 'Total (£)', '/total', total),
     params,
-    h('div', { 'aria-live': 'polite' }, results),
+    results,
     ...trailer());
   root.append(form);
 
@@ -126,10 +126,13 @@ export function mount(root, boardkit, { document: doc }) {
       return [];
     });
     show(response);
-    report(form, items);
+    // The status line (the form's one live region) says the outcome; the table is not live.
+    const sum = response ? `Contributions add up to ${boardkit.budgetFormatMoney({ pence: response.total }).text}` : undefined;
+    report(form, items, sum);
   };
   kind.addEventListener('change', () => { layout(); check(); });
   form.addEventListener('input', (e) => { if (e.target !== kind) check(); });
+  watchNative(form, check);
   form.addEventListener('submit', (e) => e.preventDefault());
   layout();
   check();

@@ -1,6 +1,6 @@
 // The meeting form: date, start, end and the next meeting's date, checked live.
 // Each form module exports { id, title, mount(root, boardkit) }.
-import { show } from '../lib/findings.js';
+import { h, row, report, trailer, watchNative } from '../lib/form.js';
 
 export const id = 'meeting';
 export const title = 'Record a meeting';
@@ -32,26 +32,12 @@ export function documentFrom(values) {
 }
 
 export function mount(root, boardkit) {
-  const form = document.createElement('form');
-  form.id = `${id}-form`;
-  form.noValidate = true;
-  form.innerHTML = `<h2>${title}</h2>`;
-  for (const f of FIELDS) {
-    const row = document.createElement('div');
-    row.className = 'field';
-    row.dataset.path = f.path;
-    row.innerHTML = `<label for="${id}-${f.name}"></label>
-      <input id="${id}-${f.name}" name="${f.name}" type="${f.type}">
-      <div class="messages" role="status" aria-live="polite"></div>`;
-    row.querySelector('label').textContent = f.label;
-    row.querySelector('input').value = f.value;
-    form.append(row);
-  }
-  form.insertAdjacentHTML('beforeend',
-    '<div class="messages form-messages" role="status"></div><p class="status"></p>');
+  const form = h('form', { id: `${id}-form`, noValidate: true, 'aria-labelledby': `${id}-heading` },
+    h('h2', { id: `${id}-heading` }, title),
+    ...FIELDS.map((f) => row(id, f.name, f.label, f.path, h('input', { type: f.type, value: f.value, name: f.name }))),
+    ...trailer());
   root.append(form);
 
-  const status = form.querySelector('.status');
   const check = () => {
     const values = Object.fromEntries(new FormData(form));
     let findings;
@@ -61,14 +47,11 @@ export function mount(root, boardkit) {
       if (!(e instanceof boardkit.BoardkitError)) throw e;
       findings = [e]; // the input is not a record yet: show where
     }
-    show(form, findings);
-    const errors = findings.filter((f) => (f.severity ?? 'error') === 'error').length;
-    status.textContent = errors ? `${errors} problem(s) to fix` : 'No problems found';
-    status.classList.toggle('has-errors', errors > 0);
-    form.dataset.checked = String(Number(form.dataset.checked ?? 0) + 1);
+    report(form, findings);
   };
   form.addEventListener('input', check);
   form.addEventListener('change', check);
+  watchNative(form, check);
   form.addEventListener('submit', (e) => e.preventDefault());
   check();
 }

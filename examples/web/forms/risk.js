@@ -3,7 +3,7 @@
 // checked live by documentValidateRecord in the context of the board document and its
 // register, as of the page's date; each finding's path is relative to the risk
 // (`/owner`, `/controls`) and the message is shown beside that field.
-import { h, row, group, labelled, select, report, trailer, attempt, personName } from '../lib/form.js';
+import { h, row, group, labelled, select, report, trailer, attempt, personName, watchNative } from '../lib/form.js';
 
 export const id = 'risk';
 export const title = 'Add a risk';
@@ -36,8 +36,9 @@ export function mount(root, boardkit, { document: doc, asOf }) {
     ...body.members.map((m) => [m.person, personName(doc, m.person)]).sort((a, b) => a[1].localeCompare(b[1]))], '');
   const likelihood = select(levels(matrix.likelihood), '3');
   const impact = select(levels(matrix.impact), '3');
-  const score = h('output', { id: `${id}-score`, for: `${id}-likelihood ${id}-impact` });
-  const rating = h('output', { id: `${id}-rating`, for: `${id}-likelihood ${id}-impact` });
+  // Not live regions themselves (the form's status line says the score and rating).
+  const score = h('output', { id: `${id}-score`, for: `${id}-likelihood ${id}-impact`, 'aria-live': 'off' });
+  const rating = h('output', { id: `${id}-rating`, for: `${id}-likelihood ${id}-impact`, 'aria-live': 'off' });
   const controls = h('textarea', { rows: 2, placeholder: 'One control per line' });
   const nextReview = h('input', { type: 'date', value: '2017-03-23' });
 
@@ -65,6 +66,7 @@ export function mount(root, boardkit, { document: doc, asOf }) {
       likelihood: likelihood.value, impact: impact.value,
       controls: controls.value, next_review: nextReview.value,
     };
+    let summary;
     const items = attempt(boardkit, () => {
       // Score and rating of the pair chosen, on the register's own matrix.
       const placed = boardkit.riskRate({ matrix, likelihood: Number(v.likelihood), impact: Number(v.impact) });
@@ -72,14 +74,16 @@ export function mount(root, boardkit, { document: doc, asOf }) {
       rating.value = `${placed.label ?? placed.rating} (${placed.rating})`;
       rating.dataset.rating = placed.rating;
       rating.dataset.topBand = String(placed.top_band);
+      summary = `Score ${placed.score}, ${rating.value}`;
       return boardkit.documentValidateRecord({
         kind: 'risk', record: riskFrom(v), context: doc, as_of: asOf,
       }).findings;
     }, '/record');
-    report(form, items);
+    report(form, items, summary);
   };
   form.addEventListener('input', check);
   form.addEventListener('change', check);
+  watchNative(form, check);
   form.addEventListener('submit', (e) => e.preventDefault());
   check();
 }

@@ -77,6 +77,12 @@ impl Reader<'_> {
         self.att_index
             .insert(person.clone(), self.meeting.attendance.len());
         self.meeting.attendance.push(Attendance {
+            seat: None,
+            organisation: None,
+            also_deputy_for: None,
+            items: Vec::new(),
+            code: None,
+            capacity: None,
             person,
             status,
             deputy_for,

@@ -250,7 +250,7 @@ impl Reader<'_> {
                     let mut ext = boardkit::Extensions::new();
                     let due = self.due(&text, l.no, &mut ext);
                     if let Some(a) = self.actions.last_mut() {
-                        a.due = due;
+                        a.due = due.map(boardkit::action::Due::from);
                         a.extensions.extend(ext);
                     }
                     return Some(1);
@@ -271,6 +271,14 @@ impl Reader<'_> {
         self.approval(l);
         self.next_meeting(l, false);
         self.item().decisions.push(Decision {
+            separate_block: false,
+            owners: Vec::new(),
+            due: None,
+            proposer: None,
+            seconder: None,
+            vote: None,
+            actions: Vec::new(),
+            extensions: Default::default(),
             letter,
             kind,
             text,
@@ -333,6 +341,9 @@ impl Reader<'_> {
             if in_ma && !r.starts_with(&format!("{item_no}.")) {
                 if let Some(status) = status_of(&rest) {
                     self.meeting.matters_arising.push(MatterArising {
+                        minute_ref: None,
+                        page: None,
+                        section: None,
                         action_ref: r,
                         action: None,
                         status,
@@ -505,6 +516,9 @@ impl Reader<'_> {
         if let Some(r) = self.ma_ref.take() {
             if let Some(status) = status_of(body) {
                 self.meeting.matters_arising.push(MatterArising {
+                    minute_ref: None,
+                    page: None,
+                    section: None,
                     action_ref: r,
                     action: None,
                     status,
@@ -681,6 +695,10 @@ impl Reader<'_> {
             .and_then(|p| l.text.get(p..))
             .map(str::to_string);
         self.meeting.previous_minutes = Some(MinutesApproval {
+            meeting_date: None,
+            amendments: Vec::new(),
+            challenged: false,
+            approved_on: None,
             meeting: id,
             approved: true,
             note,

@@ -107,6 +107,13 @@ impl<'a> Reader<'a> {
             book: Book::new(context),
             out: Vec::new(),
             meeting: Meeting {
+                date_basis: Default::default(),
+                mode: None,
+                numbering: None,
+                versions: Vec::new(),
+                parts: Vec::new(),
+                attendance_record: None,
+                attendance_key: Vec::new(),
                 id: "m-import".into(),
                 body,
                 title: String::new(),
@@ -455,6 +462,9 @@ impl<'a> Reader<'a> {
 
 pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
     AgendaItem {
+        part: None,
+        refers_to: None,
+        deferred_to: None,
         number,
         title,
         presenters: Vec::new(),

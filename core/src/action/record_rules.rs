@@ -1,0 +1,179 @@
+//! The action rules added for the field's action logs: where an action came from, late
+//! completion, the board's own RAG beside the computed one, status words the mapping does
+//! not know, and references to other actions, meetings and bodies.
+
+use super::log::{rate, Rag, DEFAULT_AMBER_DAYS};
+use super::timeline::Timeline;
+use super::{due_date_in, Action, DueDate};
+use crate::board::UNKNOWN_REFERENCE;
+use crate::index::Index;
+use crate::validate::rule;
+use crate::validate::{Report, ValidateOptions};
+
+rule!(
+    NO_ORIGIN,
+    "action.no_origin",
+    Error,
+    "An action names neither the meeting that raised it nor the plan (business plan, work plan, audit, review) that did."
+);
+rule!(
+    COMPLETED_LATE,
+    "action.completed_late",
+    Info,
+    "An action was completed or closed after the due date in force (the latest revision): the message gives the days late. Silent when the completion date or the due date is not recorded."
+);
+rule!(
+    RECORDED_RAG_DIFFERS,
+    "action.recorded_rag_differs",
+    Warning,
+    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date. Silent when the board records no RAG."
+);
+rule!(
+    ACTIONED_BY_NOT_OWNER,
+    "action.actioned_by_not_owner",
+    Info,
+    "The person the status names as acting (\"Actioned by X\", \"To be actioned by X\") is not an owner of the action in force when it was raised or later. Silent when the minutes name nobody."
+);
+rule!(
+    STATUS_WORDS_UNKNOWN,
+    "action.status_words_unknown",
+    Info,
+    "An action's status is given only in the board's own words, and they are not in the documented mapping (Actioned, Outstanding, On-going, COMPLETE, Closed...), so the action is treated as open."
+);
+
+/// Check one action's origin, completion, recorded RAG, status words and references.
+pub(crate) fn check_record(
+    doc: &Index<'_>,
+    options: &ValidateOptions,
+    i: usize,
+    a: &Action,
+    tl: Option<&Timeline>,
+    out: &mut Report,
+) {
+    let base = format!("/actions/{i}");
+    if a.raised_at.is_none() && a.raised_by.is_none() {
+        out.push(
+            &NO_ORIGIN,
+            format!("{base}/raised_at"),
+            "No meeting or plan is recorded as raising this action.",
+        );
+    }
+    if a.status.is_none() {
+        if let Some(text) = &a.status_text {
+            if super::status_from_words(text).is_none() {
+                out.push(
+                    &STATUS_WORDS_UNKNOWN,
+                    format!("{base}/status_text"),
+                    "These status words are not in the mapping (for example \"Actioned\" or \"On-going\"), so the action is read as open.",
+                );
+            }
+        }
+    }
+    // Completed after the due date in force.
+    let done_on = tl
+        .and_then(|t| t.done_on(crate::date::Date::MAX))
+        .or(a.closed_on);
+    let finished = tl.is_some_and(|t| t.latest().is_done());
+    if let (true, Some(done), DueDate::On(due)) = (finished, done_on, due_date_in(doc, a)) {
+        if done > due {
+            let days = done.signed_duration_since(due).num_days();
+            out.push(
+                &COMPLETED_LATE,
+                format!("{base}/closed_on"),
+                format!("Completed {days} day(s) after its due date."),
+            );
+        }
+    }
+    // The board's own RAG beside the computed one.
+    if let (Some(recorded), Some(as_of), Some(t)) = (a.recorded_rag, options.as_of, tl) {
+        if let Some((computed, _)) = rate(doc, a, t, as_of, DEFAULT_AMBER_DAYS) {
+            if computed != recorded {
+                out.push(
+                    &RECORDED_RAG_DIFFERS,
+                    format!("{base}/recorded_rag"),
+                    format!(
+                        "The board records {} but the action works out as {} on {as_of}.",
+                        rag_word(recorded),
+                        rag_word(computed)
+                    ),
+                );
+            }
+        }
+    }
+    // Who acted, against the owners (original or later).
+    if let Some(by) = &a.actioned_by {
+        let resolve = |o: &super::Owner| super::resolve_owner_in(doc, a, o);
+        let who = resolve(by);
+        let owners = a
+            .owners
+            .iter()
+            .chain(a.owner_changes.iter().flat_map(|c| c.owners.iter()));
+        let mut any = false;
+        let mut matched = false;
+        for o in owners {
+            any = true;
+            if o == by || (who != super::OwnerResolved::Nobody && resolve(o) == who) {
+                matched = true;
+                break;
+            }
+        }
+        if any && !matched {
+            out.push(
+                &ACTIONED_BY_NOT_OWNER,
+                format!("{base}/actioned_by"),
+                "The person the status says acts is not one of the action's owners.",
+            );
+        }
+    }
+    // References.
+    for (field, id) in [
+        ("superseded_by", &a.superseded_by),
+        ("merged_into", &a.merged_into),
+    ] {
+        if let Some(id) = id {
+            if doc.action_index(id).is_none() {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{base}/{field}"),
+                    "No action in the log has this id.",
+                );
+            }
+        }
+    }
+    if let Some(b) = a.raised_by.as_ref().and_then(|p| p.body.as_ref()) {
+        if doc.body(b).is_none() {
+            out.push(
+                &UNKNOWN_REFERENCE,
+                format!("{base}/raised_by/body"),
+                "No body has this id.",
+            );
+        }
+    }
+    for (k, r) in a.revised_due.iter().enumerate() {
+        if r.meeting.as_ref().is_some_and(|m| doc.meeting(m).is_none()) {
+            out.push(
+                &UNKNOWN_REFERENCE,
+                format!("{base}/revised_due/{k}/meeting"),
+                "No meeting has this id.",
+            );
+        }
+    }
+    for (k, c) in a.owner_changes.iter().enumerate() {
+        if c.meeting.as_ref().is_some_and(|m| doc.meeting(m).is_none()) {
+            out.push(
+                &UNKNOWN_REFERENCE,
+                format!("{base}/owner_changes/{k}/meeting"),
+                "No meeting has this id.",
+            );
+        }
+    }
+}
+
+fn rag_word(r: Rag) -> &'static str {
+    match r {
+        Rag::Red => "red",
+        Rag::Amber => "amber",
+        Rag::Green => "green",
+        Rag::Complete => "complete",
+    }
+}

@@ -1,0 +1,89 @@
+//! Rule profiles: what a body's constitution says about the rules — its own thresholds,
+//! severities it overrides, rules it switches off, and findings it has acknowledged.
+
+use crate::date::Date;
+use crate::validate::{Rule, Severity};
+use crate::Id;
+use serde::{Deserialize, Serialize};
+
+/// Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
+/// absent threshold leaves the default (or the request's own setting) in force.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Thresholds {
+    /// Days before its due date an open action turns amber.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub action_amber_days: Option<u32>,
+    /// Days between reviews of a risk.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_review_days: Option<u32>,
+    /// A risk scoring at least this is escalated to the board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub risk_escalation_score: Option<u32>,
+    /// The attendance percentage below which an agency or member is flagged in the
+    /// attendance report (whole percent).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub attendance_percent: Option<u32>,
+}
+
+impl Thresholds {
+    /// True when no threshold is set.
+    pub fn is_empty(&self) -> bool {
+        self == &Thresholds::default()
+    }
+}
+
+/// A body's own setting for one rule: another severity, or switched off, with the reason
+/// the constitution gives. Applies to findings about the body and its meetings.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RuleSetting {
+    /// The rule's code (`meeting.inquorate`).
+    pub code: String,
+    /// The severity this body gives the rule's findings.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub severity: Option<Severity>,
+    /// The rule is switched off for this body.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub off: bool,
+    /// Why (the constitution's paragraph, the board's decision).
+    pub reason: String,
+}
+
+/// A finding the body has acknowledged: it knows of the anomaly (a date it knows is a
+/// typing error) and agreed to keep the record as it is. The finding is then reported as
+/// acknowledged rather than raised afresh.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Acknowledgement {
+    /// The rule's code.
+    pub code: String,
+    /// The JSON Pointer of the finding (`/actions/3/due`).
+    pub path: String,
+    /// Who agreed it (person id).
+    pub by: Id,
+    /// When.
+    pub on: Date,
+    /// Why.
+    pub reason: String,
+    /// The meeting at which it was agreed, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub meeting: Option<Id>,
+}
+
+/// A rule setting or acknowledgement names a code that is not a rule.
+pub const UNKNOWN_RULE_CODE: Rule = Rule {
+    code: "board.unknown_rule_code",
+    severity: Severity::Error,
+    summary:
+        "A body's rule setting or acknowledgement names a code that is not in the rule catalogue.",
+};
+/// An acknowledgement that matches no finding.
+pub const ACKNOWLEDGEMENT_UNUSED: Rule = Rule {
+    code: "board.acknowledgement_unused",
+    severity: Severity::Info,
+    summary: "A body acknowledged a finding that validation no longer raises (the record was corrected, or the path moved); the acknowledgement can be removed.",
+};

@@ -1,0 +1,114 @@
+//! Rule profiles applied to a validation: each body's constitution overrides severities,
+//! switches rules off and acknowledges findings (see [`crate::board::Constitution`]).
+//!
+//! A finding belongs to a body by its path: `/bodies/N/...` to that body,
+//! `/meetings/N/...` to the meeting's body, `/actions/N/...` to the body of the meeting
+//! that raised the action. Settings apply to the findings of their own body only;
+//! acknowledgements name the finding's code and exact path.
+
+use crate::board::{ACKNOWLEDGEMENT_UNUSED, UNKNOWN_REFERENCE, UNKNOWN_RULE_CODE};
+use crate::index::Index;
+use crate::validate::{Finding, Report};
+use std::collections::{HashMap, HashSet};
+
+/// The body a finding's path belongs to, by position in `bodies`.
+fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<usize> {
+    let mut parts = path.split('/').skip(1);
+    let area = parts.next()?;
+    let n: usize = parts.next()?.parse().ok()?;
+    match area {
+        "bodies" => Some(n),
+        "meetings" => bodies.get(ix.meetings.get(n)?.body.as_str()).copied(),
+        "actions" => {
+            let raised = ix.meeting(ix.actions.get(n)?.raised_at.as_deref()?)?;
+            bodies.get(raised.body.as_str()).copied()
+        }
+        _ => None,
+    }
+}
+
+/// Apply every body's rule settings and acknowledgements to a report, in one pass over
+/// the findings (settings and acknowledgements are looked up in hash maps).
+pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
+    let mut bodies: HashMap<&str, usize> = HashMap::new();
+    let mut settings: HashMap<(usize, &str), (String, &crate::board::RuleSetting)> = HashMap::new();
+    let mut acks: HashMap<(&str, &str), String> = HashMap::new();
+    let codes: HashSet<&str> = crate::catalogue::all().iter().map(|r| r.code).collect();
+    let mut own = Report::new();
+    for (b, body) in ix.bodies.iter().enumerate() {
+        bodies.entry(body.id.as_str()).or_insert(b);
+        let Some(c) = &body.constitution else {
+            continue;
+        };
+        for (k, s) in c.rule_settings.iter().enumerate() {
+            let at = format!("/bodies/{b}/constitution/rule_settings/{k}");
+            if !codes.contains(s.code.as_str()) {
+                own.push(
+                    &UNKNOWN_RULE_CODE,
+                    format!("{at}/code"),
+                    "No rule has this code; see RULES.md for the codes.",
+                );
+            }
+            settings.entry((b, s.code.as_str())).or_insert((at, s));
+        }
+        for (k, a) in c.acknowledgements.iter().enumerate() {
+            let at = format!("/bodies/{b}/constitution/acknowledgements/{k}");
+            if !codes.contains(a.code.as_str()) {
+                own.push(
+                    &UNKNOWN_RULE_CODE,
+                    format!("{at}/code"),
+                    "No rule has this code; see RULES.md for the codes.",
+                );
+            }
+            if ix.person(&a.by).is_none() {
+                own.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{at}/by"),
+                    "This person is not in the document's people.",
+                );
+            }
+            if a.meeting.as_ref().is_some_and(|m| ix.meeting(m).is_none()) {
+                own.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{at}/meeting"),
+                    "This meeting is not in the document.",
+                );
+            }
+            acks.entry((a.code.as_str(), a.path.as_str())).or_insert(at);
+        }
+    }
+    if settings.is_empty() && acks.is_empty() {
+        return;
+    }
+    let mut used: HashSet<String> = HashSet::new();
+    let mut kept: Vec<Finding> = Vec::with_capacity(report.findings.len());
+    for mut f in std::mem::take(&mut report.findings) {
+        let body = body_of(ix, &bodies, &f.path);
+        if let Some((at, s)) = body.and_then(|b| settings.get(&(b, f.code.as_str()))) {
+            f.setting = Some(at.clone());
+            if s.off {
+                report.switched_off.push(f);
+                continue;
+            }
+            if let Some(sev) = s.severity {
+                f.severity = sev;
+            }
+        }
+        if let Some(at) = acks.get(&(f.code.as_str(), f.path.as_str())) {
+            used.insert(at.clone());
+            f.acknowledged = Some(at.clone());
+        }
+        kept.push(f);
+    }
+    let mut unused: Vec<&String> = acks.values().filter(|at| !used.contains(*at)).collect();
+    unused.sort();
+    for at in unused {
+        own.push(
+            &ACKNOWLEDGEMENT_UNUSED,
+            at.clone(),
+            "Validation no longer raises the finding this acknowledges.",
+        );
+    }
+    kept.extend(own.findings);
+    report.findings = kept;
+}
