@@ -186,3 +186,18 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// A new action with only its id, ref, description and raising meeting; the caller sets
+/// the rest. Built through the record's own reader, so fields the model adds later take
+/// their defaults.
+pub(crate) fn new_action(
+    id: String,
+    reference: String,
+    description: String,
+    raised_at: String,
+) -> Option<boardkit::action::Action> {
+    serde_json::from_value(serde_json::json!({
+        "id": id, "ref": reference, "description": description, "raised_at": raised_at
+    }))
+    .ok()
+}

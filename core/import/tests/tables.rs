@@ -1,8 +1,9 @@
 //! Tables from CSV: proposed mapping, overrides, unknown columns, dates as boards write
 //! them, Windows-1252, risks and attendance grids.
 
+use boardkit::action::Due as When;
 use boardkit::action::{Owner, Status};
-use boardkit::date::{When, YearMonth};
+use boardkit::date::YearMonth;
 use boardkit::meeting::AttendanceStatus;
 use boardkit_import::table::{import_table, Format, Mapping, TableKind};
 use chrono::NaiveDate;
@@ -32,7 +33,7 @@ fn action_log_csv() {
         [Owner::Initials("CT".into()), Owner::Initials("JR".into())]
     );
     assert_eq!(a[0].due, Some(When::Date(d(2017, 1, 30))));
-    assert_eq!(a[0].raised_at, "m-2016-12-08");
+    assert_eq!(a[0].raised_at.as_deref(), Some("m-2016-12-08"));
     assert_eq!(a[0].status, Some(Status::Open));
     assert_eq!(
         a[1].due,

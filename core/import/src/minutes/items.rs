@@ -250,7 +250,7 @@ impl Reader<'_> {
                     let mut ext = boardkit::Extensions::new();
                     let due = self.due(&text, l.no, &mut ext);
                     if let Some(a) = self.actions.last_mut() {
-                        a.due = due;
+                        a.due = due.map(boardkit::action::Due::from);
                         a.extensions.extend(ext);
                     }
                     return Some(1);

@@ -3,7 +3,7 @@
 use super::Reader;
 use crate::dates::{self, Read};
 use crate::Location;
-use boardkit::action::{Action, Owner, Status};
+use boardkit::action::{Owner, Status};
 use boardkit::date::When;
 use boardkit::Extensions;
 use serde_json::Value;
@@ -78,18 +78,19 @@ impl Reader<'_> {
             due = Some(When::NextMeeting);
         }
         let n = self.actions.len() + 1;
-        self.actions.push(Action {
-            id: format!("a-{n}"),
+        let Some(mut a) = crate::new_action(
+            format!("a-{n}"),
             reference,
             description,
-            owners,
-            due,
-            desired_outcome: outcome.filter(|o| !o.is_empty()),
-            raised_at: self.meeting.id.clone(),
-            status,
-            history: Vec::new(),
-            closed_on: None,
-            extensions: ext,
-        });
+            self.meeting.id.clone(),
+        ) else {
+            return;
+        };
+        a.owners = owners;
+        a.due = due.map(boardkit::action::Due::from);
+        a.desired_outcome = outcome.filter(|o| !o.is_empty());
+        a.status = status;
+        a.extensions = ext;
+        self.actions.push(a);
     }
 }

@@ -4,7 +4,7 @@ use super::{body_of, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::Location;
-use boardkit::action::{Action, Status};
+use boardkit::action::Status;
 use boardkit::date::When;
 use boardkit::BoardDocument;
 use serde_json::Value;
@@ -188,20 +188,18 @@ pub(super) fn read(
             x => x.to_string(),
         };
         let _ = at;
-        doc.actions.push(Action {
-            id,
-            reference: t.cell(row, "ref").to_string(),
-            description,
-            owners,
-            due,
-            desired_outcome: Some(t.cell(row, "desired_outcome").to_string())
-                .filter(|s| !s.is_empty()),
-            raised_at,
-            status: st,
-            history: Vec::new(),
-            closed_on,
-            extensions: ext,
-        });
+        let reference = t.cell(row, "ref").to_string();
+        let Some(mut a) = crate::new_action(id, reference, description, raised_at) else {
+            continue;
+        };
+        a.owners = owners;
+        a.due = due.map(boardkit::action::Due::from);
+        a.desired_outcome =
+            Some(t.cell(row, "desired_outcome").to_string()).filter(|s| !s.is_empty());
+        a.status = st;
+        a.closed_on = closed_on;
+        a.extensions = ext;
+        doc.actions.push(a);
     }
     doc.people = book.people;
     doc
