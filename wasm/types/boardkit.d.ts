@@ -179,6 +179,11 @@ export interface Acknowledgement {
 
 /** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
+  /**
+   * Who the status says acts or acted ("Actioned by X", "To be actioned at this
+   * meeting by X"), when the minutes name someone.
+   */
+  actioned_by?: Owner | null;
   /** The date the action was completed, closed or superseded. */
   closed_on?: string | null;
   /** What is to be done ("Action"). */
@@ -186,10 +191,11 @@ export interface Action {
   /** The desired outcome, as minuted. */
   desired_outcome?: string | null;
   /**
-   * When it is due ("By"): a date, a month (due by its last day), a meeting, the next
-   * meeting of the body after the one that raised it, or none.
+   * When it is due ("By") as first set: a date, a month or a quarter (due by its last
+   * day), "ongoing", a meeting, the next meeting of this body after the one that raised
+   * it, or the next meeting of another named body; or none.
    */
-  due?: When | null;
+  due?: Due | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -198,17 +204,50 @@ export interface Action {
   history?: StatusChange[];
   /** Host id. */
   id: string;
+  /** The action this one was merged into, by id. */
+  merged_into?: string | null;
+  /** Milestones on the way. */
+  milestones?: Milestone[];
+  /** How success will be measured (a plan's outcome measures). */
+  outcome_measures?: string[];
+  /**
+   * Owners that took the action over, oldest first; the owners in force on a date are
+   * those of the latest change on or before it, else `owners`.
+   */
+  owner_changes?: OwnerChange[];
   /** Who is responsible ("Person/s responsible"): one or more people, roles or groups. */
   owners?: Owner[];
-  /** The meeting that raised the action (its date is the date the action was raised). */
-  raised_at: string;
+  /**
+   * The meeting that raised the action (its date is the date the action was raised).
+   * Absent for an action raised by a plan.
+   */
+  raised_at?: string | null;
+  /**
+   * The plan that raised the action (business plan, work plan, audit, review, serious
+   * case review action plan), with its priority and objective.
+   */
+  raised_by?: PlanRef | null;
+  /** The RAG rating the board itself records, shown beside the computed one. */
+  recorded_rag?: ActionRag | null;
   /** The minute item the action came from (3.1, 4.2). Several actions may share one. */
   ref: string;
+  /**
+   * Later due dates, oldest first; the last is the one in force and `due` stays the
+   * original. Each later one is a slip.
+   */
+  revised_due?: Revision[];
   /**
    * The current status where the host records one. When absent, the status is the
    * latest dated one (history, matters arising, `closed_on`), or open.
    */
   status?: Status | null;
+  /**
+   * The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
+   * When `status` is absent it is read from these words (see [`status_from_words`]).
+   */
+  status_text?: string | null;
+  /** The action that replaced this one, by id. */
+  superseded_by?: string | null;
 }
 
 /**
@@ -384,6 +423,12 @@ export interface ApportionResponse {
   /** The total shared (equal to the sum of the shares, always). */
   total: Money;
 }
+
+/**
+ * The direction arrow a scorecard prints beside a value, as printed (what it means
+ * differs between scorecards, so it is kept, not interpreted).
+ */
+export type Arrow = "up" | "down" | "level";
 
 /** A likelihood and an impact, each a level of the matrix's scales (1-based). */
 export interface Assessment {
@@ -848,14 +893,24 @@ export interface ChangeResponse {
 
 /** A comparator value (national, regional, statistical neighbours) for a period. */
 export interface Comparator {
+  /** The distance from the group average as printed, in percent (unsigned). */
+  distance_percent?: Decimal | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** How many members the group has. */
+  group_size?: number | null;
   /** Who the comparison is with. */
   kind: ComparatorKind;
   /** The period compared. */
   period: YearMonth;
+  /** Where our figure sits against the group's control limits (Above / Inline / Below). */
+  position?: ControlPosition | null;
+  /** Our rank the period before, when printed ("9 (10)"). */
+  previous_rank?: number | null;
+  /** Our rank in the group (1 = the lowest value). */
+  rank?: number | null;
   /**
    * Where our figure stands, when the source states only that ("the rate remains
    * higher than the national average"). Ignored when `value` is given.
@@ -866,7 +921,7 @@ export interface Comparator {
 }
 
 /** Who a figure is compared with. */
-export type ComparatorKind = "national" | "regional" | "statistical_neighbours";
+export type ComparatorKind = "national" | "regional" | "statistical_neighbours" | "peer_group" | "benchmark";
 
 /** Where one indicator stands against one comparator. */
 export interface ComparatorStanding {
@@ -923,6 +978,9 @@ export type Control = string | {
   /** How well it works. */
   effectiveness?: Effectiveness | null;
 };
+
+/** Where a figure sits against a peer group's control limits. */
+export type ControlPosition = "above" | "inline" | "below";
 
 /** Counts for one owner. */
 export interface Counts {
@@ -1505,10 +1563,16 @@ export interface Indicator {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1516,8 +1580,15 @@ export interface Indicator {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: Target | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1540,10 +1611,16 @@ export interface IndicatorInput {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1551,8 +1628,15 @@ export interface IndicatorInput {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: TargetInput | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1646,7 +1730,7 @@ export interface LogEntry {
   /** Why it has that rating. */
   rag_reason: RagReason;
   /** The meeting that raised it. */
-  raised_at: string;
+  raised_at?: string | null;
   /** The date it was raised, when the meeting is known. */
   raised_on?: string | null;
   /** The minute item it came from. */
@@ -1911,6 +1995,16 @@ export interface MemberAttendance {
 /** The category a member sits in. */
 export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 
+/** A milestone on the way to completing the action. */
+export interface Milestone {
+  /** What is to be reached. */
+  description: string;
+  /** When it was reached. */
+  done_on?: string | null;
+  /** When. */
+  due?: Due | null;
+}
+
 /**
  * Approval of an earlier meeting's minutes ("agreed as a correct record", "confirmed",
  * "approve and sign").
@@ -1978,6 +2072,8 @@ export type Numbering = "within_meeting" | "continuous";
 
 /** One value of an indicator for one period. */
 export interface Observation {
+  /** The arrow printed beside the value, as printed. */
+  arrow?: Arrow | null;
   /** The count behind a percentage or a rate (617 re-referrals; 2,240 children in need). */
   count?: number | null;
   /** Host data kept through a round trip. */
@@ -2033,6 +2129,16 @@ export type Owner = {
 } | {
   group: string;
 };
+
+/** The action changing hands on a date. */
+export interface OwnerChange {
+  /** The meeting that recorded it, by id. */
+  meeting?: string | null;
+  /** The date the new owners took over. */
+  on: string;
+  /** The new owners. */
+  owners: Owner[];
+}
 
 /** The actions of one owner. An action with two owners counts for each. */
 export interface OwnerSummary {
@@ -2142,6 +2248,25 @@ export interface Placement {
   score: number;
   /** True when the band is the most serious band of the matrix. */
   top_band: boolean;
+}
+
+/** The kind of plan that raised an action. */
+export type PlanKind = "business_plan" | "work_plan" | "audit" | "review" | "serious_case_review" | "other";
+
+/** The plan that raised an action, with the priority and objective it serves. */
+export interface PlanRef {
+  /** The body whose plan it is, by id. */
+  body?: string | null;
+  /** The date the plan was agreed (the date the action was raised). */
+  date?: string | null;
+  /** The kind of plan. */
+  kind: PlanKind;
+  /** The objective under that priority. */
+  objective?: string | null;
+  /** The plan's priority the action serves ("Priority 2: neglect"). */
+  priority?: string | null;
+  /** Its title as the board writes it ("Business Plan 2017-19"). */
+  title?: string | null;
 }
 
 /** A further action planned to reduce the risk, as the register words it, with its date. */
@@ -2409,6 +2534,18 @@ export interface ReviewRequest {
   register: RiskRegisterInput;
   /** A review falling within this many days after `as_of` (inclusive) is due. */
   within_days?: number;
+}
+
+/** A later due date: the new due, when and where it was agreed, and why. */
+export interface Revision {
+  /** The new due. */
+  due: Due;
+  /** The meeting that agreed it, by id. */
+  meeting?: string | null;
+  /** Why it moved. */
+  note?: string | null;
+  /** When it was agreed. */
+  on?: string | null;
 }
 
 /** A risk on the board's register. */
@@ -3040,7 +3177,7 @@ export type TravelThreshold = {
 export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
 
 /** The unit an indicator is measured in. */
-export type Unit = "count" | "percent" | "rate_per_10000" | "days";
+export type Unit = "count" | "percent" | "rate_per_10000" | "days" | "rate_per_1000" | "per_day" | "per_year";
 
 /** Options for validating a board document (`BoardDocument::validate`). */
 export interface ValidateOptions {
