@@ -565,7 +565,7 @@ fn withheld_meeting(m: &Meeting) -> Meeting {
         venue: None,
         status: *status,
         mode: None,
-        numbering: numbering.clone(),
+        numbering: *numbering,
         versions: Vec::new(),
         confidential: true,
         parts: Vec::new(),
