@@ -69,12 +69,10 @@ pub const WITHHELD_MEETING_TITLE: &str = "Confidential meeting";
 pub fn item_marked(meeting: &Meeting, item: &AgendaItem) -> bool {
     meeting.confidential
         || item.confidential
-        || item.part.as_deref().is_some_and(|part| {
-            meeting
-                .parts
-                .iter()
-                .any(|p| p.confidential && p.id == part)
-        })
+        || item
+            .part
+            .as_deref()
+            .is_some_and(|part| meeting.parts.iter().any(|p| p.confidential && p.id == part))
 }
 
 /// Whether an attendance entry belongs to someone who attended only for confidential

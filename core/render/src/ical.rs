@@ -66,7 +66,13 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
         .amber_days
         .unwrap_or(action::log::DEFAULT_AMBER_DAYS);
     for entry in action::log::entries_in(&ix, options.as_of, amber) {
-        if entry.is_done() || ix.meeting(&entry.raised_at).is_none_or(|m| m.body != body) {
+        if entry.is_done()
+            || entry
+                .raised_at
+                .as_deref()
+                .and_then(|id| ix.meeting(id))
+                .is_none_or(|m| m.body != body)
+        {
             continue;
         }
         let Some(due) = entry.due_on else { continue };

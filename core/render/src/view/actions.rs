@@ -72,7 +72,12 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         .unwrap_or(action::log::DEFAULT_AMBER_DAYS);
     let entries: Vec<LogEntry> = action::log::entries_in(ix, options.as_of, amber)
         .into_iter()
-        .filter(|e| ix.meeting(&e.raised_at).is_some_and(|m| m.body == body))
+        .filter(|e| {
+            e.raised_at
+                .as_deref()
+                .and_then(|id| ix.meeting(id))
+                .is_some_and(|m| m.body == body)
+        })
         .collect();
     let mut s = Section::new(
         SectionKind::Actions,
