@@ -172,6 +172,26 @@ export declare function reportAttendance(request: AttendanceRequest): Attendance
 
 // ---- records ----
 
+/**
+ * A finding the body has acknowledged: it knows of the anomaly (a date it knows is a
+ * typing error) and agreed to keep the record as it is. The finding is then reported as
+ * acknowledged rather than raised afresh.
+ */
+export interface Acknowledgement {
+  /** Who agreed it (person id). */
+  by: string;
+  /** The rule's code. */
+  code: string;
+  /** The meeting at which it was agreed, if any. */
+  meeting?: string | null;
+  /** When. */
+  on: string;
+  /** The JSON Pointer of the finding (`/actions/3/due`). */
+  path: string;
+  /** Why. */
+  reason: string;
+}
+
 /** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
   /**
@@ -317,6 +337,8 @@ export interface AgendaItem {
   confidential?: boolean;
   /** Decisions. */
   decisions?: Decision[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -329,8 +351,44 @@ export interface AgendaItem {
   number: string;
   /** Papers. */
   papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
   /** Presenters. */
   presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
+  /** Which standing item of the template this is, if any. */
+  standing?: StandingItem | null;
+  /** Title. */
+  title: string;
+}
+
+/** An agenda item, numbered hierarchically (3, 3.1, 7.1.2) or continuously (253). */
+export interface AgendaItemInput {
+  /** Exempt from the public version of the minutes. */
+  confidential?: boolean;
+  /** Decisions. */
+  decisions?: DecisionInput[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Minute text. */
+  minutes?: string | null;
+  /** Time allocated, in minutes. */
+  minutes_allocated?: number | null;
+  /** Item number as minuted. */
+  number: string;
+  /** Papers. */
+  papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
+  /** Presenters. */
+  presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
   /** Which standing item of the template this is, if any. */
   standing?: StandingItem | null;
   /** Title. */
@@ -380,6 +438,9 @@ export interface AllocationLine {
   index: number;
 }
 
+/** How a chair or vice-chair came to the role. */
+export type Appointment = "independent" | "elected" | "rotating";
+
 /**
  * Request for [`apportion`]: a funding formula and, for formulas that share a total,
  * the total to share.
@@ -422,19 +483,50 @@ export interface Assessment {
 
 /** One person's attendance at one meeting. */
 export interface Attendance {
+  /**
+   * A person present in their own right who also represented another member at the
+   * same time (one person in two capacities): that member's person id.
+   */
+  also_deputy_for?: string | null;
+  /** The role the person is recorded with at this meeting (chair for the day, observer). */
+  capacity?: SpecialRole | null;
+  /**
+   * The mark in an attendance grid's cell ("Y", "D", "-"), read through the meeting's
+   * `attendance_key`.
+   */
+  code?: string | null;
   /** For a deputy: the member (person id) they deputised for. */
   deputy_for?: string | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** In attendance for these agenda items only (item numbers). */
+  items?: string[];
   /** Free-text note. */
   note?: string | null;
-  /** The person. */
-  person: string;
+  /** For a deputy whose member is not named: the agency they represented. */
+  organisation?: string | null;
+  /**
+   * The person; empty when the paper does not name them: a deputy known only by whom
+   * they stood in for ("D = Deputy attended in place"), or a shared seat's mark that
+   * does not say which holder attended (then `seat` is given).
+   */
+  person?: string;
+  /**
+   * For a deputy whose member is not named: the seat (`Body.named_seats`) they sat
+   * in; for a substitute: the vacant seat.
+   */
+  seat?: string | null;
   /** How they attended. */
   status: AttendanceStatus;
 }
+
+/**
+ * How complete the paper's attendance record is. Rules that need a full list (a
+ * presenter not recorded, quorum, attendance percentages) run only on `full` and `grid`.
+ */
+export type AttendanceRecord = "full" | "apologies_only" | "not_recorded" | "partial" | "grid";
 
 /** The attendance report for a body over a period. */
 export interface AttendanceReport {
@@ -456,8 +548,9 @@ export interface AttendanceReport {
   /** One row per member, in membership order. */
   members: MemberAttendance[];
   /**
-   * Meetings in the period that took place but have no attendance recorded; they are
-   * not counted.
+   * Meetings in the period that took place but whose paper does not record full
+   * attendance (none, or apologies only); they are not counted, so nobody is shown
+   * absent from them.
    */
   not_recorded?: string[];
   /** The threshold used. */
@@ -477,16 +570,16 @@ export interface AttendanceRequest {
   /** Decimal places for percentages (0 to 9; 0 unless set). */
   places?: number;
   /**
-   * Rows attending less than this percentage of their seat-meetings are flagged
-   * (75 unless set).
+   * Rows attending less than this percentage of their seat-meetings are flagged.
+   * Unless set: the body constitution's attendance threshold, else 75.
    */
-  threshold_percent?: Decimal;
+  threshold_percent?: Decimal | null;
   /** Last day of the period (2017-03-31). */
   to: string;
 }
 
 /** How a person was at a meeting. */
-export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
+export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent" | "unknown" | "substitute" | "observer";
 
 /**
  * A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
@@ -647,6 +740,8 @@ export interface Body {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -671,6 +766,8 @@ export interface BodyInput {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -678,7 +775,7 @@ export interface BodyInput {
 }
 
 /** The kind of a governance body. */
-export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board";
+export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board" | "safeguarding_children_partnership" | "safeguarding_adults_board" | "community_safety_partnership" | "health_and_wellbeing_board" | "council_committee" | "cabinet";
 
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
@@ -884,20 +981,32 @@ export interface ComparatorStanding {
   value?: Decimal | null;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface Constitution {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface ConstitutionInput {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum?: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
 
 /**
@@ -940,23 +1049,86 @@ export interface Criterion {
   name: string;
 }
 
+/** How the meeting's date is known. */
+export type DateBasis = "stated" | "inferred" | "not_before";
+
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
 export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
   /** Agreed, resolved or noted. */
   kind: DecisionKind;
-  /** Letter or numeral as minuted: "a", "iv". */
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
   letter?: string | null;
-  /** "Action by". */
+  /** "Action by" (one person; see `owners` for any other kind or several). */
   owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
   /** The decision text. */
   text: string;
+  /** The vote, where minuted. */
+  vote?: Vote | null;
+}
+
+/** A decision recorded under an agenda item. */
+export interface DecisionInput {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Agreed, resolved or noted. */
+  kind: DecisionKind;
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
+  letter?: string | null;
+  /** "Action by" (one person; see `owners` for any other kind or several). */
+  owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
+  /** The decision text. */
+  text: string;
+  /** The vote, where minuted. */
+  vote?: VoteInput | null;
 }
 
 /** The kind of a decision. */
-export type DecisionKind = "agreed" | "resolved" | "noted";
+export type DecisionKind = "agreed" | "resolved" | "noted" | "decision";
 
 /** A declaration of interest. */
 export interface Declaration {
@@ -1116,12 +1288,23 @@ export type FinancialYear = string;
 
 /** One broken rule at one place in a record. */
 export interface Finding {
+  /**
+   * The JSON Pointer of the body's acknowledgement of this finding
+   * (`/bodies/0/constitution/acknowledgements/0`): a known anomaly the board agreed to
+   * keep. An acknowledged error does not make the record invalid.
+   */
+  acknowledged?: string | null;
   /** The rule's stable code. */
   code: string;
   /** Plain English; never quotes free text from the record. */
   message: string;
   /** JSON Pointer (RFC 6901) to the field the finding is about, e.g. `/actions/3/due`. */
   path: string;
+  /**
+   * The JSON Pointer of the body's rule setting that changed this finding's severity
+   * (`/bodies/0/constitution/rule_settings/1`), when one did.
+   */
+  setting?: string | null;
   /** The rule's severity. */
   severity: Severity;
 }
@@ -1558,6 +1741,14 @@ export interface JointPayment {
   payment: Money;
 }
 
+/** One code of an attendance grid's key ("D = Deputy attended in place"). */
+export interface KeyCode {
+  /** The code as written in the cells ("Y", "D"). */
+  code: string;
+  /** The attendance status it stands for. */
+  status: AttendanceStatus;
+}
+
 /** An action completed after its due date. */
 export interface LateCompletion {
   /** Days late. */
@@ -1642,14 +1833,26 @@ export interface Matrix {
   scoring?: Scoring;
 }
 
-/** A matter arising: the status of an earlier meeting's action, by its ref. */
+/**
+ * A matter arising: the status of an earlier meeting's action by its ref, or a point
+ * keyed to a minute of the previous meeting (by number, or by page and section).
+ */
 export interface MatterArising {
   /** The action's id, where the host knows it. */
   action?: string | null;
-  /** The action's ref as minuted (3.1, 7.1.2). */
-  action_ref: string;
+  /**
+   * The action's ref as minuted (3.1, 7.1.2); empty when the matter is keyed to a
+   * minute or a page instead.
+   */
+  action_ref?: string;
+  /** The previous minute it is keyed to, as numbered ("25", "M3"). */
+  minute_ref?: string | null;
   /** Note. */
   note?: string | null;
+  /** The page of the previous minutes ("6"). */
+  page?: string | null;
+  /** The section of the previous minutes ("7.10"). */
+  section?: string | null;
   /** The status recorded. */
   status: Status;
 }
@@ -1671,12 +1874,21 @@ export interface Meeting {
   agenda?: AgendaItem[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: Declarations | null;
   /** End time. */
@@ -1689,8 +1901,14 @@ export interface Meeting {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1701,20 +1919,31 @@ export interface Meeting {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
 }
 
 /** A meeting of a body. */
 export interface MeetingInput {
   /** Agenda items in order. */
-  agenda?: AgendaItem[];
+  agenda?: AgendaItemInput[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: DeclarationsInput | null;
   /** End time. */
@@ -1727,8 +1956,14 @@ export interface MeetingInput {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1739,6 +1974,21 @@ export interface MeetingInput {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
+}
+
+/** How the meeting was held. */
+export type MeetingMode = "in_person" | "virtual" | "hybrid";
+
+/** A part of a meeting: "Part 1" open to the public, "Part 2/3" closed. */
+export interface MeetingPart {
+  /** Closed to the press and public: every item in it is withheld from public versions. */
+  confidential?: boolean;
+  /** Host id, used by `AgendaItem.part`. */
+  id: string;
+  /** Name as minuted ("Part 1 - Open Session"). */
+  name: string;
 }
 
 /** Where a meeting is in its life. */
@@ -1746,20 +1996,33 @@ export type MeetingStatus = "scheduled" | "held" | "minutes_drafted" | "minutes_
 
 /** A seat on the body held by a person. */
 export interface Member {
+  /** How a chair or vice-chair came to the role (independent, elected, rotating). */
+  appointment?: Appointment | null;
   /** Membership category. */
   category: MemberCategory;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
-  /** Whether the member may send a deputy. Ignored (always false) for special roles. */
+  /** First day of the membership, where recorded. */
+  from?: string | null;
+  /**
+   * Whether the member may send a deputy. Ignored (always false) for the roles that
+   * attend in their own right.
+   */
   may_send_deputy?: boolean;
   /** The organisation the member sits for (none for lay members and the chair). */
   organisation?: string | null;
   /** The person. */
   person: string;
+  /** The meeting at which the membership (or the change of hands) was recorded. */
+  recorded_at?: string | null;
   /** A special role, if any. */
   role?: SpecialRole | null;
+  /** The named seat held (`Body.named_seats`), for a seat that changes hands or is shared. */
+  seat?: string | null;
+  /** Last day of the membership, where recorded. */
+  until?: string | null;
   /**
    * Whether the member takes part in decisions (counts towards a decision quorum).
    * Defaults to true, except that a lead member is always a non-voting observer.
@@ -1769,7 +2032,10 @@ export interface Member {
 
 /** One member's attendance. */
 export interface MemberAttendance {
-  /** Meetings with no attendance, apologies or deputy recorded. */
+  /**
+   * Meetings with no attendance, apologies or deputy recorded (on a full list or a
+   * grid, so the member did not attend).
+   */
   absent: number;
   /** Meetings with apologies and no deputy. */
   apologies: number;
@@ -1779,7 +2045,9 @@ export interface MemberAttendance {
   by_deputy: number;
   /** Meetings held in the period. */
   meetings: number;
-  /** (present + by deputy) as a percentage of meetings held. */
+  /** Meetings where the member's mark is blank or unknown: not counted either way. */
+  not_recorded: number;
+  /** (present + by deputy) as a percentage of meetings held, less those not recorded. */
   percent?: Decimal | null;
   /** The member (person id). */
   person: string;
@@ -1802,14 +2070,38 @@ export interface Milestone {
   due?: Due | null;
 }
 
-/** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
+/**
+ * Approval of an earlier meeting's minutes ("agreed as a correct record", "confirmed",
+ * "approve and sign").
+ *
+ * The earlier meeting is named by id when it is in the document, or by its date
+ * (`meeting_date`) when it is not; at least one of the two is given.
+ */
 export interface MinutesApproval {
-  /** Agreed as a correct record (false: amended or not agreed). */
+  /** Amendments agreed before approval ("with amendments"), each as minuted. */
+  amendments?: string[];
+  /** Agreed as a correct record (false: not agreed). */
   approved?: boolean;
-  /** The meeting whose minutes were considered. */
-  meeting: string;
-  /** Amendments or note. */
+  /** The day the approval was given or signed, when it is not the meeting's own date. */
+  approved_on?: string | null;
+  /** Confirmed, then challenged as inaccurate (with no amendment made). */
+  challenged?: boolean;
+  /** The meeting whose minutes were considered, when it is in the document. */
+  meeting?: string;
+  /** The date of that meeting, as the minutes give it (for a meeting not in the document). */
+  meeting_date?: string | null;
+  /** Note. */
   note?: string | null;
+}
+
+/** A version of the minutes ("V0.2 draft", "V0.4"). */
+export interface MinutesVersion {
+  /** The day this version was issued, where recorded. */
+  date?: string | null;
+  /** A draft, not yet approved. */
+  draft?: boolean;
+  /** The label as written ("V0.2"). */
+  label: string;
 }
 
 /** An amount of money in pence (negative for a refund, an overspend or a cut). */
@@ -1839,6 +2131,9 @@ export interface NextMeeting {
   /** Venue. */
   venue?: string | null;
 }
+
+/** How a body numbers its minutes. */
+export type Numbering = "within_meeting" | "continuous";
 
 /** One value of an indicator for one period. */
 export interface Observation {
@@ -1984,8 +2279,8 @@ export interface Person {
   id: string;
   /** Initials as minutes write them (CT, ASp, SCh). */
   initials?: string | null;
-  /** Full name. */
-  name: string;
+  /** Full name, where the paper gives it (a year grid gives initials only). */
+  name?: string;
   /** The organisation the person works for. */
   organisation?: string | null;
   /** Post or job title. */
@@ -2223,6 +2518,11 @@ export type Relation = "above" | "similar" | "below";
 export interface Report {
   /** Every finding. */
   findings: Finding[];
+  /**
+   * Findings of rules the body's constitution switched off, each with the pointer of
+   * the setting (`setting`) that did; kept here so that nothing is silently dropped.
+   */
+  switched_off?: Finding[];
 }
 
 /** A reserve and its movement in the year. */
@@ -2541,6 +2841,21 @@ export interface Rule {
   summary: string;
 }
 
+/**
+ * A body's own setting for one rule: another severity, or switched off, with the reason
+ * the constitution gives. Applies to findings about the body and its meetings.
+ */
+export interface RuleSetting {
+  /** The rule's code (`meeting.inquorate`). */
+  code: string;
+  /** The rule is switched off for this body. */
+  off?: boolean;
+  /** Why (the constitution's paragraph, the board's decision). */
+  reason: string;
+  /** The severity this body gives the rule's findings. */
+  severity?: Severity | null;
+}
+
 /** A performance scorecard: the indicators a board monitors. */
 export interface Scorecard {
   /** The body the scorecard reports to. */
@@ -2622,6 +2937,30 @@ export interface ScorecardSummary {
 /** How a score is worked out from likelihood and impact. */
 export type Scoring = "product" | "sum";
 
+/**
+ * A named seat on a body: held by one member, shared by two ("CR/MS"), changing hands
+ * ("X taken over from Y") or vacant ("substituting for the vacancy").
+ *
+ * Members hold it through `Member.seat`; a seat with no member current on a day is
+ * vacant that day.
+ */
+export interface Seat {
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Host id, used by `Member.seat` and attendance's `seat`. */
+  id: string;
+  /** Name as the body writes it ("Lead Member", "Primary Heads", "WGA Governor"). */
+  name: string;
+  /** The organisation the seat is for, if any. */
+  organisation?: string | null;
+  /** Held jointly by two or more people at once (either may attend). */
+  shared?: boolean;
+  /** Recorded as vacant from this day (a retirement, a resignation). */
+  vacant_from?: string | null;
+}
+
 /** The number of seats an organisation has on the body. */
 export interface SeatAllocation {
   /** The organisation. */
@@ -2679,8 +3018,11 @@ export interface Slipped {
 /** Where a dated status came from. */
 export type Source = "history" | "matters_arising" | "closed_on";
 
-/** A special role on the body. These members attend in their own right: no deputies. */
-export type SpecialRole = "independent_chair" | "lay_member" | "lead_member";
+/**
+ * A special role on the body. The independent chair, lay members, the lead member, the
+ * independent scrutineer and observers attend in their own right: no deputies.
+ */
+export type SpecialRole = "independent_chair" | "lay_member" | "lead_member" | "chair" | "co_chair" | "vice_chair" | "independent_scrutineer" | "observer" | "adviser" | "board_manager" | "minute_taker";
 
 /** One expenditure line, budgeted against actual. */
 export interface SpendLine {
@@ -2874,6 +3216,24 @@ export interface TargetInput {
   value: Decimal;
 }
 
+/**
+ * Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
+ * absent threshold leaves the default (or the request's own setting) in force.
+ */
+export interface Thresholds {
+  /** Days before its due date an open action turns amber. */
+  action_amber_days?: number | null;
+  /**
+   * The attendance percentage below which an agency or member is flagged in the
+   * attendance report (whole percent).
+   */
+  attendance_percent?: number | null;
+  /** A risk scoring at least this is escalated to the board. */
+  risk_escalation_score?: number | null;
+  /** Days between reviews of a risk. */
+  risk_review_days?: number | null;
+}
+
 /** Time of day HH:MM */
 export type Time = string;
 
@@ -2939,6 +3299,26 @@ export interface ValidateRecordRequest {
 export interface ValidateScorecardRequest {
   /** The scorecard. */
   scorecard: ScorecardInput;
+}
+
+/** A vote where the minutes record one. */
+export interface Vote {
+  /** Abstentions. */
+  abstained: number;
+  /** Votes against. */
+  against: number;
+  /** Votes for. */
+  for: number;
+}
+
+/** A vote where the minutes record one. */
+export interface VoteInput {
+  /** Abstentions. */
+  abstained?: number;
+  /** Votes against. */
+  against?: number;
+  /** Votes for. */
+  for?: number;
 }
 
 /** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
