@@ -80,6 +80,18 @@ export declare function actionRag(request: LogRequest): ActionList;
 /** Counts of the action log by status, RAG and owner as of a date. */
 export declare function actionSummary(request: LogRequest): Summary;
 
+/** Actions whose due date was revised, with how often it slipped later. */
+export declare function actionSlipped(request: LogQueryRequest): Slipped[];
+
+/** Actions completed after the due date in force, with the days late. */
+export declare function actionLateCompletions(request: LogQueryRequest): LateCompletion[];
+
+/** Open actions as of a date grouped by the owner in force. */
+export declare function actionOpenByOwner(request: LogQueryRequest): OpenGroup[];
+
+/** Open actions as of a date grouped by their owners' agency. */
+export declare function actionOpenByAgency(request: LogQueryRequest): OpenGroup[];
+
 /** Open actions falling due within a number of days of a date. */
 export declare function actionDueWithin(request: DueWithinRequest): ActionList;
 
@@ -112,6 +124,9 @@ export declare function riskEscalations(request: EscalationRequest): EscalationL
 
 /** A summary of the register for a board paper. */
 export declare function riskSummary(request: SummaryRequest): BoardSummary;
+
+/** Every line a funder's decision pays (per area, then between boards), its central pots and total. */
+export declare function budgetAllocateDecision(request: AllocateRequest): Allocated;
 
 /** Each partner's contribution under a funding formula, summing exactly to the total. */
 export declare function budgetApportion(request: ApportionRequest): ApportionResponse;
@@ -157,8 +172,33 @@ export declare function reportAttendance(request: AttendanceRequest): Attendance
 
 // ---- records ----
 
+/**
+ * A finding the body has acknowledged: it knows of the anomaly (a date it knows is a
+ * typing error) and agreed to keep the record as it is. The finding is then reported as
+ * acknowledged rather than raised afresh.
+ */
+export interface Acknowledgement {
+  /** Who agreed it (person id). */
+  by: string;
+  /** The rule's code. */
+  code: string;
+  /** The meeting at which it was agreed, if any. */
+  meeting?: string | null;
+  /** When. */
+  on: string;
+  /** The JSON Pointer of the finding (`/actions/3/due`). */
+  path: string;
+  /** Why. */
+  reason: string;
+}
+
 /** An action from the action log: one row of a minutes' action table and its history. */
 export interface Action {
+  /**
+   * Who the status says acts or acted ("Actioned by X", "To be actioned at this
+   * meeting by X"), when the minutes name someone.
+   */
+  actioned_by?: Owner | null;
   /** The date the action was completed, closed or superseded. */
   closed_on?: string | null;
   /** What is to be done ("Action"). */
@@ -166,10 +206,11 @@ export interface Action {
   /** The desired outcome, as minuted. */
   desired_outcome?: string | null;
   /**
-   * When it is due ("By"): a date, a month (due by its last day), a meeting, the next
-   * meeting of the body after the one that raised it, or none.
+   * When it is due ("By") as first set: a date, a month or a quarter (due by its last
+   * day), "ongoing", a meeting, the next meeting of this body after the one that raised
+   * it, or the next meeting of another named body; or none.
    */
-  due?: When | null;
+  due?: Due | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -178,17 +219,50 @@ export interface Action {
   history?: StatusChange[];
   /** Host id. */
   id: string;
+  /** The action this one was merged into, by id. */
+  merged_into?: string | null;
+  /** Milestones on the way. */
+  milestones?: Milestone[];
+  /** How success will be measured (a plan's outcome measures). */
+  outcome_measures?: string[];
+  /**
+   * Owners that took the action over, oldest first; the owners in force on a date are
+   * those of the latest change on or before it, else `owners`.
+   */
+  owner_changes?: OwnerChange[];
   /** Who is responsible ("Person/s responsible"): one or more people, roles or groups. */
   owners?: Owner[];
-  /** The meeting that raised the action (its date is the date the action was raised). */
-  raised_at: string;
+  /**
+   * The meeting that raised the action (its date is the date the action was raised).
+   * Absent for an action raised by a plan.
+   */
+  raised_at?: string | null;
+  /**
+   * The plan that raised the action (business plan, work plan, audit, review, serious
+   * case review action plan), with its priority and objective.
+   */
+  raised_by?: PlanRef | null;
+  /** The RAG rating the board itself records, shown beside the computed one. */
+  recorded_rag?: ActionRag | null;
   /** The minute item the action came from (3.1, 4.2). Several actions may share one. */
   ref: string;
+  /**
+   * Later due dates, oldest first; the last is the one in force and `due` stays the
+   * original. Each later one is a slip.
+   */
+  revised_due?: Revision[];
   /**
    * The current status where the host records one. When absent, the status is the
    * latest dated one (history, matters arising, `closed_on`), or open.
    */
   status?: Status | null;
+  /**
+   * The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
+   * When `status` is absent it is read from these words (see [`status_from_words`]).
+   */
+  status_text?: string | null;
+  /** The action that replaced this one, by id. */
+  superseded_by?: string | null;
 }
 
 /**
@@ -263,6 +337,8 @@ export interface AgendaItem {
   confidential?: boolean;
   /** Decisions. */
   decisions?: Decision[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -275,12 +351,64 @@ export interface AgendaItem {
   number: string;
   /** Papers. */
   papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
   /** Presenters. */
   presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
   /** Which standing item of the template this is, if any. */
   standing?: StandingItem | null;
   /** Title. */
   title: string;
+}
+
+/** An agenda item, numbered hierarchically (3, 3.1, 7.1.2) or continuously (253). */
+export interface AgendaItemInput {
+  /** Exempt from the public version of the minutes. */
+  confidential?: boolean;
+  /** Decisions. */
+  decisions?: DecisionInput[];
+  /** Deferred to a later item ("item 9") or meeting. */
+  deferred_to?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Minute text. */
+  minutes?: string | null;
+  /** Time allocated, in minutes. */
+  minutes_allocated?: number | null;
+  /** Item number as minuted. */
+  number: string;
+  /** Papers. */
+  papers?: Paper[];
+  /** The part of the meeting (`Meeting.parts`) the item was taken in. */
+  part?: string | null;
+  /** Presenters. */
+  presenters?: PersonRef[];
+  /** An earlier minute this one refers back to ("46 (29)": minute 29), as numbered. */
+  refers_to?: string | null;
+  /** Which standing item of the template this is, if any. */
+  standing?: StandingItem | null;
+  /** Title. */
+  title: string;
+}
+
+/** Request of [`allocate_decision`]: one funding decision. */
+export interface AllocateRequest {
+  /** The decision. */
+  decision: FundingDecision;
+}
+
+/** What a decision pays: every line, the central pots and the total. */
+export interface Allocated {
+  /** The central pots' total. */
+  central: Money;
+  /** One line per recipient, in order. */
+  lines: AllocationLine[];
+  /** Lines plus central pots. */
+  total: Money;
 }
 
 /** How a decision shares its money among the recipients. */
@@ -297,6 +425,21 @@ export type Allocation = {
 } | {
   kind: "agreed";
 };
+
+/** One recipient's computed line. */
+export interface AllocationLine {
+  /** The amount. */
+  amount: Money;
+  /** The amount split between the area's boards (by body id), when a split is given. */
+  boards?: Share[];
+  /** The recipient's body, when given. */
+  body?: string | null;
+  /** The recipient's index in `recipients`. */
+  index: number;
+}
+
+/** How a chair or vice-chair came to the role. */
+export type Appointment = "independent" | "elected" | "rotating";
 
 /**
  * Request for [`apportion`]: a funding formula and, for formulas that share a total,
@@ -324,6 +467,12 @@ export interface ApportionResponse {
   total: Money;
 }
 
+/**
+ * The direction arrow a scorecard prints beside a value, as printed (what it means
+ * differs between scorecards, so it is kept, not interpreted).
+ */
+export type Arrow = "up" | "down" | "level";
+
 /** A likelihood and an impact, each a level of the matrix's scales (1-based). */
 export interface Assessment {
   /** Impact level. */
@@ -334,19 +483,50 @@ export interface Assessment {
 
 /** One person's attendance at one meeting. */
 export interface Attendance {
+  /**
+   * A person present in their own right who also represented another member at the
+   * same time (one person in two capacities): that member's person id.
+   */
+  also_deputy_for?: string | null;
+  /** The role the person is recorded with at this meeting (chair for the day, observer). */
+  capacity?: SpecialRole | null;
+  /**
+   * The mark in an attendance grid's cell ("Y", "D", "-"), read through the meeting's
+   * `attendance_key`.
+   */
+  code?: string | null;
   /** For a deputy: the member (person id) they deputised for. */
   deputy_for?: string | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** In attendance for these agenda items only (item numbers). */
+  items?: string[];
   /** Free-text note. */
   note?: string | null;
-  /** The person. */
-  person: string;
+  /** For a deputy whose member is not named: the agency they represented. */
+  organisation?: string | null;
+  /**
+   * The person; empty when the paper does not name them: a deputy known only by whom
+   * they stood in for ("D = Deputy attended in place"), or a shared seat's mark that
+   * does not say which holder attended (then `seat` is given).
+   */
+  person?: string;
+  /**
+   * For a deputy whose member is not named: the seat (`Body.named_seats`) they sat
+   * in; for a substitute: the vacant seat.
+   */
+  seat?: string | null;
   /** How they attended. */
   status: AttendanceStatus;
 }
+
+/**
+ * How complete the paper's attendance record is. Rules that need a full list (a
+ * presenter not recorded, quorum, attendance percentages) run only on `full` and `grid`.
+ */
+export type AttendanceRecord = "full" | "apologies_only" | "not_recorded" | "partial" | "grid";
 
 /** The attendance report for a body over a period. */
 export interface AttendanceReport {
@@ -368,8 +548,9 @@ export interface AttendanceReport {
   /** One row per member, in membership order. */
   members: MemberAttendance[];
   /**
-   * Meetings in the period that took place but have no attendance recorded; they are
-   * not counted.
+   * Meetings in the period that took place but whose paper does not record full
+   * attendance (none, or apologies only); they are not counted, so nobody is shown
+   * absent from them.
    */
   not_recorded?: string[];
   /** The threshold used. */
@@ -389,16 +570,16 @@ export interface AttendanceRequest {
   /** Decimal places for percentages (0 to 9; 0 unless set). */
   places?: number;
   /**
-   * Rows attending less than this percentage of their seat-meetings are flagged
-   * (75 unless set).
+   * Rows attending less than this percentage of their seat-meetings are flagged.
+   * Unless set: the body constitution's attendance threshold, else 75.
    */
-  threshold_percent?: Decimal;
+  threshold_percent?: Decimal | null;
   /** Last day of the period (2017-03-31). */
   to: string;
 }
 
 /** How a person was at a meeting. */
-export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent";
+export type AttendanceStatus = "present" | "apologies" | "deputy" | "in_attendance" | "minute_taker" | "absent" | "unknown" | "substitute" | "observer";
 
 /**
  * A band: every score from `min` to `max` inclusive gets `rating`. A matrix may have any
@@ -559,6 +740,8 @@ export interface Body {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -583,6 +766,8 @@ export interface BodyInput {
   members?: Member[];
   /** Name. */
   name: string;
+  /** Named seats: a seat that changes hands, is shared by two people, or is vacant. */
+  named_seats?: Seat[];
   /** The bodies this one reports to (a joint group may report to two boards). */
   reports_to?: string[];
   /** Seats per organisation. */
@@ -590,7 +775,7 @@ export interface BodyInput {
 }
 
 /** The kind of a governance body. */
-export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board";
+export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board" | "safeguarding_children_partnership" | "safeguarding_adults_board" | "community_safety_partnership" | "health_and_wellbeing_board" | "council_committee" | "cabinet";
 
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
@@ -751,14 +936,24 @@ export interface ChangeResponse {
 
 /** A comparator value (national, regional, statistical neighbours) for a period. */
 export interface Comparator {
+  /** The distance from the group average as printed, in percent (unsigned). */
+  distance_percent?: Decimal | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
+  /** How many members the group has. */
+  group_size?: number | null;
   /** Who the comparison is with. */
   kind: ComparatorKind;
   /** The period compared. */
   period: YearMonth;
+  /** Where our figure sits against the group's control limits (Above / Inline / Below). */
+  position?: ControlPosition | null;
+  /** Our rank the period before, when printed ("9 (10)"). */
+  previous_rank?: number | null;
+  /** Our rank in the group (1 = the lowest value). */
+  rank?: number | null;
   /**
    * Where our figure stands, when the source states only that ("the rate remains
    * higher than the national average"). Ignored when `value` is given.
@@ -769,7 +964,7 @@ export interface Comparator {
 }
 
 /** Who a figure is compared with. */
-export type ComparatorKind = "national" | "regional" | "statistical_neighbours";
+export type ComparatorKind = "national" | "regional" | "statistical_neighbours" | "peer_group" | "benchmark";
 
 /** Where one indicator stands against one comparator. */
 export interface ComparatorStanding {
@@ -786,20 +981,32 @@ export interface ComparatorStanding {
   value?: Decimal | null;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface Constitution {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
 
-/** The constitution of a body: quorum and agenda template. */
+/** The constitution of a body: quorum, agenda template and rule profile. */
 export interface ConstitutionInput {
+  /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
+  acknowledgements?: Acknowledgement[];
   /** The quorum rule. */
   quorum?: Quorum;
+  /** Rules whose severity the body overrides or which it switches off, with a reason. */
+  rule_settings?: RuleSetting[];
   /** Standing items every meeting's agenda should have ("to prevent delay and drift"). */
   standing_items?: StandingItem[];
+  /** Thresholds the constitution sets in place of boardkit's defaults. */
+  thresholds?: Thresholds;
 }
 
 /**
@@ -814,6 +1021,9 @@ export type Control = string | {
   /** How well it works. */
   effectiveness?: Effectiveness | null;
 };
+
+/** Where a figure sits against a peer group's control limits. */
+export type ControlPosition = "above" | "inline" | "below";
 
 /** Counts for one owner. */
 export interface Counts {
@@ -839,23 +1049,86 @@ export interface Criterion {
   name: string;
 }
 
+/** How the meeting's date is known. */
+export type DateBasis = "stated" | "inferred" | "not_before";
+
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
 export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
   /** Agreed, resolved or noted. */
   kind: DecisionKind;
-  /** Letter or numeral as minuted: "a", "iv". */
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
   letter?: string | null;
-  /** "Action by". */
+  /** "Action by" (one person; see `owners` for any other kind or several). */
   owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
   /** The decision text. */
   text: string;
+  /** The vote, where minuted. */
+  vote?: Vote | null;
+}
+
+/** A decision recorded under an agenda item. */
+export interface DecisionInput {
+  /** The actions (ids in the action log) the decision created. */
+  actions?: string[];
+  /** When it is due (a date, a month, a meeting, the next meeting). */
+  due?: When | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Agreed, resolved or noted. */
+  kind: DecisionKind;
+  /** Its label as minuted, without brackets: "a", "iv", "3". */
+  letter?: string | null;
+  /** "Action by" (one person; see `owners` for any other kind or several). */
+  owner?: PersonRef | null;
+  /**
+   * Owners of every kind an action owner has (person, initials, role, group), the lead
+   * first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
+   */
+  owners?: Owner[];
+  /** Who proposed it, where minuted. */
+  proposer?: PersonRef | null;
+  /** Who seconded it, where minuted. */
+  seconder?: PersonRef | null;
+  /**
+   * Minuted in a separate block of its own (a "Decision:" block after the minute
+   * text), numbered apart from the item's other decisions.
+   */
+  separate_block?: boolean;
+  /** The decision text. */
+  text: string;
+  /** The vote, where minuted. */
+  vote?: VoteInput | null;
 }
 
 /** The kind of a decision. */
-export type DecisionKind = "agreed" | "resolved" | "noted";
+export type DecisionKind = "agreed" | "resolved" | "noted" | "decision";
 
 /** A declaration of interest. */
 export interface Declaration {
@@ -1015,12 +1288,23 @@ export type FinancialYear = string;
 
 /** One broken rule at one place in a record. */
 export interface Finding {
+  /**
+   * The JSON Pointer of the body's acknowledgement of this finding
+   * (`/bodies/0/constitution/acknowledgements/0`): a known anomaly the board agreed to
+   * keep. An acknowledged error does not make the record invalid.
+   */
+  acknowledged?: string | null;
   /** The rule's stable code. */
   code: string;
   /** Plain English; never quotes free text from the record. */
   message: string;
   /** JSON Pointer (RFC 6901) to the field the finding is about, e.g. `/actions/3/due`. */
   path: string;
+  /**
+   * The JSON Pointer of the body's rule setting that changed this finding's severity
+   * (`/bodies/0/constitution/rule_settings/1`), when one did.
+   */
+  setting?: string | null;
   /** The rule's severity. */
   severity: Severity;
 }
@@ -1322,10 +1606,16 @@ export interface Indicator {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1333,8 +1623,15 @@ export interface Indicator {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: Target | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1357,10 +1654,16 @@ export interface IndicatorInput {
   frequency: Frequency;
   /** Host id. */
   id: string;
+  /** The lead officer, by person id. */
+  lead_officer?: string | null;
   /** Name as the scorecard writes it. */
   name: string;
   /** Free-text note (definition, source). */
   note?: string | null;
+  /** The scorecard's own number for the indicator ("5", "6a"). */
+  number?: string | null;
+  /** The indicator this one is a part of (6a, 6b under 6), by id. */
+  parent?: string | null;
   /**
    * Decimal places the values are published at (0 for 17%, 1 for 80.5, 2 for 49.84).
    * Derived percentages and rates are rounded to this many places.
@@ -1368,8 +1671,15 @@ export interface IndicatorInput {
   places?: number;
   /** Which way is good. */
   polarity: Polarity;
+  /**
+   * The RAG letter the scorecard prints for the latest value, checked against the
+   * target (green or not) where one is given.
+   */
+  recorded_rag?: ScorecardRag | null;
   /** The target and tolerance that give the RAG rating. */
   target?: TargetInput | null;
+  /** True when the scorecard says the target is still to be set. */
+  target_to_be_set?: boolean;
   /** How big a change must be to move the direction-of-travel arrow (none: any change). */
   travel_threshold?: TravelThreshold | null;
   /** Unit of the values. */
@@ -1431,6 +1741,28 @@ export interface JointPayment {
   payment: Money;
 }
 
+/** One code of an attendance grid's key ("D = Deputy attended in place"). */
+export interface KeyCode {
+  /** The code as written in the cells ("Y", "D"). */
+  code: string;
+  /** The attendance status it stands for. */
+  status: AttendanceStatus;
+}
+
+/** An action completed after its due date. */
+export interface LateCompletion {
+  /** Days late. */
+  days_late: number;
+  /** The day it was done. */
+  done_on: string;
+  /** The due day in force. */
+  due_on: string;
+  /** The action's id. */
+  id: string;
+  /** Its position in `actions`. */
+  index: number;
+}
+
 /** One action in the log as of a date. */
 export interface LogEntry {
   /** Days from the date to the due day: negative when overdue. */
@@ -1455,7 +1787,7 @@ export interface LogEntry {
   /** Why it has that rating. */
   rag_reason: RagReason;
   /** The meeting that raised it. */
-  raised_at: string;
+  raised_at?: string | null;
   /** The date it was raised, when the meeting is known. */
   raised_on?: string | null;
   /** The minute item it came from. */
@@ -1464,6 +1796,14 @@ export interface LogEntry {
   status: Status;
   /** No due date, or one that cannot be resolved. */
   undated: boolean;
+}
+
+/** Request of the log queries: the document and the date to judge "open" on. */
+export interface LogQueryRequest {
+  /** The date (never the system clock). */
+  as_of: string;
+  /** The board document. */
+  document: BoardDocumentInput;
 }
 
 /** A query of the log as of a date. */
@@ -1493,14 +1833,26 @@ export interface Matrix {
   scoring?: Scoring;
 }
 
-/** A matter arising: the status of an earlier meeting's action, by its ref. */
+/**
+ * A matter arising: the status of an earlier meeting's action by its ref, or a point
+ * keyed to a minute of the previous meeting (by number, or by page and section).
+ */
 export interface MatterArising {
   /** The action's id, where the host knows it. */
   action?: string | null;
-  /** The action's ref as minuted (3.1, 7.1.2). */
-  action_ref: string;
+  /**
+   * The action's ref as minuted (3.1, 7.1.2); empty when the matter is keyed to a
+   * minute or a page instead.
+   */
+  action_ref?: string;
+  /** The previous minute it is keyed to, as numbered ("25", "M3"). */
+  minute_ref?: string | null;
   /** Note. */
   note?: string | null;
+  /** The page of the previous minutes ("6"). */
+  page?: string | null;
+  /** The section of the previous minutes ("7.10"). */
+  section?: string | null;
   /** The status recorded. */
   status: Status;
 }
@@ -1522,12 +1874,21 @@ export interface Meeting {
   agenda?: AgendaItem[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: Declarations | null;
   /** End time. */
@@ -1540,8 +1901,14 @@ export interface Meeting {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1552,20 +1919,31 @@ export interface Meeting {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
 }
 
 /** A meeting of a body. */
 export interface MeetingInput {
   /** Agenda items in order. */
-  agenda?: AgendaItem[];
+  agenda?: AgendaItemInput[];
   /** Attendance: one entry per person. */
   attendance?: Attendance[];
+  /** The key of an attendance grid (Y/N/A/D), for entries that carry a `code`. */
+  attendance_key?: KeyCode[];
+  /**
+   * How complete the attendance record is. Absent: `full` when attendance is listed,
+   * `not_recorded` when it is not.
+   */
+  attendance_record?: AttendanceRecord | null;
   /** The body meeting. */
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
-  /** Date. */
+  /** Date (see `date_basis`). */
   date: string;
+  /** How the date is known: stated (the default), inferred, or unknown (not before). */
+  date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
   declarations?: DeclarationsInput | null;
   /** End time. */
@@ -1578,8 +1956,14 @@ export interface MeetingInput {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** In person, virtual or hybrid, where recorded. */
+  mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
+  /** How the minutes are numbered, where it matters (continuous across meetings). */
+  numbering?: Numbering | null;
+  /** Open and closed parts, where the meeting has them. */
+  parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
   /** Start time. */
@@ -1590,6 +1974,21 @@ export interface MeetingInput {
   title: string;
   /** Venue. */
   venue?: string | null;
+  /** The minutes' versions, oldest first (the last is the one this record holds). */
+  versions?: MinutesVersion[];
+}
+
+/** How the meeting was held. */
+export type MeetingMode = "in_person" | "virtual" | "hybrid";
+
+/** A part of a meeting: "Part 1" open to the public, "Part 2/3" closed. */
+export interface MeetingPart {
+  /** Closed to the press and public: every item in it is withheld from public versions. */
+  confidential?: boolean;
+  /** Host id, used by `AgendaItem.part`. */
+  id: string;
+  /** Name as minuted ("Part 1 - Open Session"). */
+  name: string;
 }
 
 /** Where a meeting is in its life. */
@@ -1597,20 +1996,33 @@ export type MeetingStatus = "scheduled" | "held" | "minutes_drafted" | "minutes_
 
 /** A seat on the body held by a person. */
 export interface Member {
+  /** How a chair or vice-chair came to the role (independent, elected, rotating). */
+  appointment?: Appointment | null;
   /** Membership category. */
   category: MemberCategory;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
   };
-  /** Whether the member may send a deputy. Ignored (always false) for special roles. */
+  /** First day of the membership, where recorded. */
+  from?: string | null;
+  /**
+   * Whether the member may send a deputy. Ignored (always false) for the roles that
+   * attend in their own right.
+   */
   may_send_deputy?: boolean;
   /** The organisation the member sits for (none for lay members and the chair). */
   organisation?: string | null;
   /** The person. */
   person: string;
+  /** The meeting at which the membership (or the change of hands) was recorded. */
+  recorded_at?: string | null;
   /** A special role, if any. */
   role?: SpecialRole | null;
+  /** The named seat held (`Body.named_seats`), for a seat that changes hands or is shared. */
+  seat?: string | null;
+  /** Last day of the membership, where recorded. */
+  until?: string | null;
   /**
    * Whether the member takes part in decisions (counts towards a decision quorum).
    * Defaults to true, except that a lead member is always a non-voting observer.
@@ -1620,7 +2032,10 @@ export interface Member {
 
 /** One member's attendance. */
 export interface MemberAttendance {
-  /** Meetings with no attendance, apologies or deputy recorded. */
+  /**
+   * Meetings with no attendance, apologies or deputy recorded (on a full list or a
+   * grid, so the member did not attend).
+   */
   absent: number;
   /** Meetings with apologies and no deputy. */
   apologies: number;
@@ -1630,7 +2045,9 @@ export interface MemberAttendance {
   by_deputy: number;
   /** Meetings held in the period. */
   meetings: number;
-  /** (present + by deputy) as a percentage of meetings held. */
+  /** Meetings where the member's mark is blank or unknown: not counted either way. */
+  not_recorded: number;
+  /** (present + by deputy) as a percentage of meetings held, less those not recorded. */
   percent?: Decimal | null;
   /** The member (person id). */
   person: string;
@@ -1643,14 +2060,48 @@ export interface MemberAttendance {
 /** The category a member sits in. */
 export type MemberCategory = "statutory" | "co_opted" | "participant_adviser";
 
-/** Approval of an earlier meeting's minutes ("agreed as a correct record"). */
+/** A milestone on the way to completing the action. */
+export interface Milestone {
+  /** What is to be reached. */
+  description: string;
+  /** When it was reached. */
+  done_on?: string | null;
+  /** When. */
+  due?: Due | null;
+}
+
+/**
+ * Approval of an earlier meeting's minutes ("agreed as a correct record", "confirmed",
+ * "approve and sign").
+ *
+ * The earlier meeting is named by id when it is in the document, or by its date
+ * (`meeting_date`) when it is not; at least one of the two is given.
+ */
 export interface MinutesApproval {
-  /** Agreed as a correct record (false: amended or not agreed). */
+  /** Amendments agreed before approval ("with amendments"), each as minuted. */
+  amendments?: string[];
+  /** Agreed as a correct record (false: not agreed). */
   approved?: boolean;
-  /** The meeting whose minutes were considered. */
-  meeting: string;
-  /** Amendments or note. */
+  /** The day the approval was given or signed, when it is not the meeting's own date. */
+  approved_on?: string | null;
+  /** Confirmed, then challenged as inaccurate (with no amendment made). */
+  challenged?: boolean;
+  /** The meeting whose minutes were considered, when it is in the document. */
+  meeting?: string;
+  /** The date of that meeting, as the minutes give it (for a meeting not in the document). */
+  meeting_date?: string | null;
+  /** Note. */
   note?: string | null;
+}
+
+/** A version of the minutes ("V0.2 draft", "V0.4"). */
+export interface MinutesVersion {
+  /** The day this version was issued, where recorded. */
+  date?: string | null;
+  /** A draft, not yet approved. */
+  draft?: boolean;
+  /** The label as written ("V0.2"). */
+  label: string;
 }
 
 /**
@@ -1684,8 +2135,13 @@ export interface NextMeeting {
   venue?: string | null;
 }
 
+/** How a body numbers its minutes. */
+export type Numbering = "within_meeting" | "continuous";
+
 /** One value of an indicator for one period. */
 export interface Observation {
+  /** The arrow printed beside the value, as printed. */
+  arrow?: Arrow | null;
   /** The count behind a percentage or a rate (617 re-referrals; 2,240 children in need). */
   count?: number | null;
   /** Host data kept through a round trip. */
@@ -1705,6 +2161,16 @@ export interface Observation {
   total?: number | null;
   /** The value as published, in the indicator's unit. */
   value: Decimal;
+}
+
+/** Open actions of one owner, or of one agency. */
+export interface OpenGroup {
+  /** The open actions' ids, in log order. */
+  actions: string[];
+  /** The organisation id, for the by-agency view; absent for owners with none. */
+  organisation?: string | null;
+  /** The owner (resolved to a person or group where it can be), for the by-owner view. */
+  owner?: Owner | null;
 }
 
 /** A partner agency. */
@@ -1741,6 +2207,16 @@ export type Owner = {
 } | {
   group: string;
 };
+
+/** The action changing hands on a date. */
+export interface OwnerChange {
+  /** The meeting that recorded it, by id. */
+  meeting?: string | null;
+  /** The date the new owners took over. */
+  on: string;
+  /** The new owners. */
+  owners: Owner[];
+}
 
 /** The actions of one owner. An action with two owners counts for each. */
 export interface OwnerSummary {
@@ -1806,8 +2282,8 @@ export interface Person {
   id: string;
   /** Initials as minutes write them (CT, ASp, SCh). */
   initials?: string | null;
-  /** Full name. */
-  name: string;
+  /** Full name, where the paper gives it (a year grid gives initials only). */
+  name?: string;
   /** The organisation the person works for. */
   organisation?: string | null;
   /** Post or job title. */
@@ -1850,6 +2326,25 @@ export interface Placement {
   score: number;
   /** True when the band is the most serious band of the matrix. */
   top_band: boolean;
+}
+
+/** The kind of plan that raised an action. */
+export type PlanKind = "business_plan" | "work_plan" | "audit" | "review" | "serious_case_review" | "other";
+
+/** The plan that raised an action, with the priority and objective it serves. */
+export interface PlanRef {
+  /** The body whose plan it is, by id. */
+  body?: string | null;
+  /** The date the plan was agreed (the date the action was raised). */
+  date?: string | null;
+  /** The kind of plan. */
+  kind: PlanKind;
+  /** The objective under that priority. */
+  objective?: string | null;
+  /** The plan's priority the action serves ("Priority 2: neglect"). */
+  priority?: string | null;
+  /** Its title as the board writes it ("Business Plan 2017-19"). */
+  title?: string | null;
 }
 
 /** A further action planned to reduce the risk, as the register words it, with its date. */
@@ -2026,6 +2521,11 @@ export type Relation = "above" | "similar" | "below";
 export interface Report {
   /** Every finding. */
   findings: Finding[];
+  /**
+   * Findings of rules the body's constitution switched off, each with the pointer of
+   * the setting (`setting`) that did; kept here so that nothing is silently dropped.
+   */
+  switched_off?: Finding[];
 }
 
 /** A reserve and its movement in the year. */
@@ -2112,6 +2612,18 @@ export interface ReviewRequest {
   register: RiskRegisterInput;
   /** A review falling within this many days after `as_of` (inclusive) is due. */
   within_days?: number;
+}
+
+/** A later due date: the new due, when and where it was agreed, and why. */
+export interface Revision {
+  /** The new due. */
+  due: Due;
+  /** The meeting that agreed it, by id. */
+  meeting?: string | null;
+  /** Why it moved. */
+  note?: string | null;
+  /** When it was agreed. */
+  on?: string | null;
 }
 
 /** A risk on the board's register. */
@@ -2332,6 +2844,21 @@ export interface Rule {
   summary: string;
 }
 
+/**
+ * A body's own setting for one rule: another severity, or switched off, with the reason
+ * the constitution gives. Applies to findings about the body and its meetings.
+ */
+export interface RuleSetting {
+  /** The rule's code (`meeting.inquorate`). */
+  code: string;
+  /** The rule is switched off for this body. */
+  off?: boolean;
+  /** Why (the constitution's paragraph, the board's decision). */
+  reason: string;
+  /** The severity this body gives the rule's findings. */
+  severity?: Severity | null;
+}
+
 /** A performance scorecard: the indicators a board monitors. */
 export interface Scorecard {
   /** The body the scorecard reports to. */
@@ -2413,6 +2940,30 @@ export interface ScorecardSummary {
 /** How a score is worked out from likelihood and impact. */
 export type Scoring = "product" | "sum";
 
+/**
+ * A named seat on a body: held by one member, shared by two ("CR/MS"), changing hands
+ * ("X taken over from Y") or vacant ("substituting for the vacancy").
+ *
+ * Members hold it through `Member.seat`; a seat with no member current on a day is
+ * vacant that day.
+ */
+export interface Seat {
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** Host id, used by `Member.seat` and attendance's `seat`. */
+  id: string;
+  /** Name as the body writes it ("Lead Member", "Primary Heads", "WGA Governor"). */
+  name: string;
+  /** The organisation the seat is for, if any. */
+  organisation?: string | null;
+  /** Held jointly by two or more people at once (either may attend). */
+  shared?: boolean;
+  /** Recorded as vacant from this day (a retirement, a resignation). */
+  vacant_from?: string | null;
+}
+
 /** The number of seats an organisation has on the body. */
 export interface SeatAllocation {
   /** The organisation. */
@@ -2451,11 +3002,30 @@ export interface ShareResponse {
   percent: Decimal;
 }
 
+/** An action whose due date was moved. */
+export interface Slipped {
+  /** The due day in force, when it resolves. */
+  due_on?: string | null;
+  /** The action's id. */
+  id: string;
+  /** Its position in `actions`. */
+  index: number;
+  /** The original due day, when it resolves. */
+  original_due_on?: string | null;
+  /** How many revisions the log records. */
+  revisions: number;
+  /** How many times the due day moved later. */
+  slips: number;
+}
+
 /** Where a dated status came from. */
 export type Source = "history" | "matters_arising" | "closed_on";
 
-/** A special role on the body. These members attend in their own right: no deputies. */
-export type SpecialRole = "independent_chair" | "lay_member" | "lead_member";
+/**
+ * A special role on the body. The independent chair, lay members, the lead member, the
+ * independent scrutineer and observers attend in their own right: no deputies.
+ */
+export type SpecialRole = "independent_chair" | "lay_member" | "lead_member" | "chair" | "co_chair" | "vice_chair" | "independent_scrutineer" | "observer" | "adviser" | "board_manager" | "minute_taker";
 
 /** One expenditure line, budgeted against actual. */
 export interface SpendLine {
@@ -2649,6 +3219,24 @@ export interface TargetInput {
   value: Decimal;
 }
 
+/**
+ * Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
+ * absent threshold leaves the default (or the request's own setting) in force.
+ */
+export interface Thresholds {
+  /** Days before its due date an open action turns amber. */
+  action_amber_days?: number | null;
+  /**
+   * The attendance percentage below which an agency or member is flagged in the
+   * attendance report (whole percent).
+   */
+  attendance_percent?: number | null;
+  /** A risk scoring at least this is escalated to the board. */
+  risk_escalation_score?: number | null;
+  /** Days between reviews of a risk. */
+  risk_review_days?: number | null;
+}
+
 /** Time of day HH:MM */
 export type Time = string;
 
@@ -2683,7 +3271,7 @@ export type TravelThreshold = {
 export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
 
 /** The unit an indicator is measured in. */
-export type Unit = "count" | "percent" | "rate_per_10000" | "days";
+export type Unit = "count" | "percent" | "rate_per_10000" | "days" | "rate_per_1000" | "per_day" | "per_year";
 
 /** Options for validating a board document (`BoardDocument::validate`). */
 export interface ValidateOptions {
@@ -2715,6 +3303,26 @@ export interface ValidateRecordRequest {
 export interface ValidateScorecardRequest {
   /** The scorecard. */
   scorecard: ScorecardInput;
+}
+
+/** A vote where the minutes record one. */
+export interface Vote {
+  /** Abstentions. */
+  abstained: number;
+  /** Votes against. */
+  against: number;
+  /** Votes for. */
+  for: number;
+}
+
+/** A vote where the minutes record one. */
+export interface VoteInput {
+  /** Abstentions. */
+  abstained?: number;
+  /** Votes against. */
+  against?: number;
+  /** Votes for. */
+  for?: number;
 }
 
 /** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
