@@ -39,7 +39,7 @@ step "c: tests/c_import.sh (boardkit_import behind the ffi feature import, issue
 step "c: render feature (issue 17): tests/c_render.sh" bash tests/c_render.sh
 step "wasm: tests/wasm.sh" bash tests/wasm.sh
 step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
-step "wasm: wasm-import/build.sh (the import package and its Node test, issue 16)" bash wasm-import/build.sh
+step "wasm: wasm/import/build.sh (the import package and its Node test, issue 16)" bash wasm/import/build.sh
 
 echo
 if [ "$failed" -ne 0 ]; then

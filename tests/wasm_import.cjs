@@ -1,9 +1,9 @@
-// Node test of the boardkit-import wasm package (wasm-import/build.sh builds it first).
+// Node test of the boardkit-import wasm package (wasm/import/build.sh builds it first).
 const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const root = path.join(__dirname, "..");
-const { importFile } = require(path.join(root, "wasm-import/pkg/boardkit_import_wasm.js"));
+const { importFile } = require(path.join(root, "wasm/import/pkg/boardkit_import_wasm.js"));
 
 // Minutes as text, with the example document as context.
 const minutes = fs.readFileSync(path.join(root, "core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt"));

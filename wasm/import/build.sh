@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
-# Build the boardkit-import WebAssembly package (issue 16) into wasm-import/pkg/ for Node
+# Build the boardkit-import WebAssembly package (issue 16) into wasm/import/pkg/ for Node
 # (CommonJS), then run its Node test. A package of its own: the forms' module (wasm/) never
 # carries the import readers. Compiler and wasm-bindgen CLI as in wasm/build.sh (the rustup
 # wasm32 target when installed, else Debian's rustc-web with -Zbuild-std).
 #
-#   wasm-import/build.sh        # last line: wasm-import: ok (SIZE bytes)
+#   wasm/import/build.sh        # last line: wasm-import: ok (SIZE bytes)
 set -euo pipefail
-ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 cd "$ROOT"
 TARGET=wasm32-unknown-unknown
 PROFILE=wasm-release
 CRATE=boardkit-import-wasm
 LIB=boardkit_import_wasm
-PKG="$ROOT/wasm-import/pkg"
+PKG="$ROOT/wasm/import/pkg"
 say() { echo "[wasm-import] $*" >&2; }
 
 if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$TARGET"; then
