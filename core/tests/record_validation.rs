@@ -98,6 +98,12 @@ fn blank_required_text_is_a_finding_on_a_readable_record() {
     assert_finding(&r, "record.blank_text", "/description");
     let mut v = base();
     set(&mut v, "/people/0/name", json!(""));
+    // A person the paper names only by initials has no name to record: silent.
+    set(&mut v, "/people/0/initials", json!("JR"));
+    let r = doc(&v).validate(&Default::default());
+    assert!(!r.has("record.blank_text", "/people/0/name"));
+    // Without initials the person is nobody: the blank name is a finding.
+    set(&mut v, "/people/0/initials", json!(null));
     let r = doc(&v).validate(&Default::default());
     assert_finding(&r, "record.blank_text", "/people/0/name");
 }
