@@ -393,7 +393,7 @@ static const capability_case CASES[] = {
      {"{\"organisation\":\"o-police\",\"actions\":[\"a-2016-12-08-02\"]}",
       "{\"organisation\":\"o-lcc\",\"actions\":[\"a-2016-12-08-01\",\"a-2016-12-08-03\"]}"},
      {"\"a-2016-12-08-12\""},
-     "{\"document\": @D}", BOARDKIT_STATUS_INVALID_VALUE, ""},
+     "{\"document\": @D}", BOARDKIT_STATUS_INVALID_VALUE, "/as_of"},
     {"boardkit_action_slipped", boardkit_action_slipped,
      "{\"document\": @D, \"as_of\": \"2017-02-01\"}",
      {"[]"},
