@@ -32,6 +32,14 @@ main_job() {
 
 # Unit, rule, property, example and doc tests (the README's Rust example is one of them).
 # Benchmarks are not tests: they run with tests/bench.sh.
+# The OParl export test reads the OParl 1.1 schemas from the shared standards folder beside
+# the repository (they are not copied into it); a clone elsewhere on this machine finds
+# them at /work/shared. The test fails, never skips, when neither is there.
+if [ -z "${OPARL_SCHEMAS:-}" ]; then
+  for d in "$PWD/../shared/standards/oparl" /work/shared/standards/oparl; do
+    if [ -f "$d/Meeting.json" ]; then export OPARL_SCHEMAS="$d"; break; fi
+  done
+fi
 step "rust: cargo test --workspace" cargo test --workspace
 step "main job on the example data" main_job
 step "c: tests/c.sh" bash tests/c.sh

@@ -11,18 +11,10 @@ pub fn leicester_text() -> String {
     .expect("the example document")
 }
 
-/// The Leicester example with the whole-meeting CONFIDENTIAL marking of its 8 December
-/// 2016 minutes lifted (their items marked confidential stay marked). The real minutes
-/// carry that marking, and a public version of a wholly confidential meeting keeps only
-/// that it took place (`boardkit::public`), so every public output of the example as
-/// marked would show nothing of it; the layout tests need its actions, risks and
-/// attendance. [`leicester_as_marked`] is the example as it is.
+/// The Leicester example exactly as committed (its 8 December 2016 meeting is marked
+/// CONFIDENTIAL as the real minutes are). Tests of confidentiality use it.
 pub fn leicester() -> BoardDocument {
-    let mut doc = leicester_as_marked();
-    for m in &mut doc.meetings {
-        m.confidential = false;
-    }
-    doc
+    leicester_as_marked()
 }
 
 /// The Leicester example exactly as committed.
@@ -40,7 +32,7 @@ pub fn date(s: &str) -> boardkit::date::Date {
 /// variant, so they hold whatever the public version withholds from the real record;
 /// tests of confidentiality use the real one.
 pub fn leicester_open() -> BoardDocument {
-    let mut doc = leicester();
+    let mut doc = leicester_as_marked();
     for m in &mut doc.meetings {
         m.confidential = false;
     }
