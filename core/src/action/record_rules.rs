@@ -92,8 +92,7 @@ pub(crate) fn check_record(
                     &RECORDED_RAG_DIFFERS,
                     format!("{base}/recorded_rag"),
                     format!(
-                        "The board records {} but the action works out as {} on {as_of}.",
-                        rag_word(recorded),
+                        "The board's own RAG rating differs: the action works out as {} on the as-of date.",
                         rag_word(computed)
                     ),
                 );

@@ -211,11 +211,7 @@ fn facts_of(tl: &Timeline) -> Facts {
             };
             reopened.push((
                 path,
-                format!(
-                    "The action goes from {} to {} with no note.",
-                    before.as_str(),
-                    e.status.as_str()
-                ),
+                "The action goes from done back to not done with no note.".to_string(),
             ));
         }
         before = e.status;
@@ -343,10 +339,7 @@ fn check_action(
         out.push(
             &CLOSED_WITHOUT_DATE,
             format!("{base}/closed_on"),
-            format!(
-                "The action is {} but no date records when.",
-                latest.as_str()
-            ),
+            "The action is done but no date records when.",
         );
     }
 
@@ -360,21 +353,13 @@ fn check_action(
                 out.push(
                     &REOPENED_WITHOUT_NOTE,
                     format!("{base}/status"),
-                    format!(
-                        "The action's status is {} after it was {}, with no dated note.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The action's status is not done after it was done, with no dated note.",
                 );
             } else {
                 out.push(
                     &STATUS_DIFFERS_FROM_HISTORY,
                     format!("{base}/status"),
-                    format!(
-                        "The status is {} but the latest dated status is {}.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The status differs from the latest dated status in the action's history.",
                 );
             }
         }
@@ -388,10 +373,7 @@ fn check_action(
                 out.push(
                     &OVERDUE,
                     format!("{base}/due"),
-                    format!(
-                        "This action is {days} day(s) overdue and its status is {}.",
-                        s.as_str()
-                    ),
+                    format!("This action is {days} day(s) overdue and not done."),
                 );
             }
         }

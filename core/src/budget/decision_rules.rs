@@ -131,10 +131,7 @@ fn check_decision(
                     out.push(
                         &DECISION_PHASING_EXCEEDED,
                         format!("{at}/recipients/{j}/stated_change_basis_points"),
-                        format!(
-                            "a change of {} basis points is beyond the phasing limit of {limit}",
-                            change
-                        ),
+                        "the stated change is beyond the decision's phasing limit",
                     );
                 }
             }
@@ -173,10 +170,7 @@ fn check_decision(
             out.push(
                 &DECISION_TOTAL_MISMATCH,
                 format!("{at}/stated_totals/{j}"),
-                format!(
-                    "the decision states a total of {stated} but its lines and central pots total {}",
-                    allocated.total
-                ),
+                "the decision's stated total differs from what its lines and central pots total",
             );
         }
     }
@@ -186,10 +180,7 @@ fn check_decision(
                 out.push(
                     &DECISION_LINE_MISMATCH,
                     format!("{at}/recipients/{}/stated_amount", line.index),
-                    format!(
-                        "the decision states {stated} but its rule gives {}",
-                        line.amount
-                    ),
+                    "the decision's stated amount for this line differs from what its rule gives",
                 );
             }
         }
@@ -225,10 +216,7 @@ fn check_decision(
                     out.push(
                         &DIFFERS_FROM_DECISION,
                         format!("/budgets/{i}"),
-                        format!(
-                            "the budget records {} from the funder but the decision at {at} pays this board {amount}",
-                            l.cash
-                        ),
+                        "the budget records a different amount from the funder than the funding decision pays this board",
                     );
                 }
             }
@@ -260,9 +248,7 @@ fn check_joint_payments(doc: &Index<'_>, out: &mut Report) {
                     out.push(
                         &JOINT_PAYMENT_DIFFERS,
                         format!("/budgets/{i}/joint_payments/{k}"),
-                        format!(
-                            "the budget at /budgets/{at} records this partner's joint payment for the same year and boards as {payment}, split differently or of a different amount"
-                        ),
+                        "an earlier budget records this partner's joint payment for the same year and boards with a different amount or split",
                     );
                 }
                 Some(_) => {}
