@@ -40,7 +40,7 @@ pub use queries::{
 };
 pub use rules::RULES;
 
-use crate::board::Body;
+use crate::board::{Body, Thresholds};
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
@@ -337,6 +337,17 @@ pub fn raised_on_in(ix: &Index<'_>, action: &Action) -> Option<Date> {
 /// The body whose action log holds an action (the body of the meeting that raised it).
 pub fn body_of<'a>(doc: &'a BoardDocument, action: &Action) -> Option<&'a Body> {
     raised_meeting(doc, action).and_then(|m| doc.body(&m.body))
+}
+
+/// The thresholds of the constitution of an action's body: the body of the meeting that
+/// raised it, else of the plan that raised it.
+pub fn thresholds_of_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Thresholds> {
+    raised_meeting_in(ix, action)
+        .map(|m| m.body.as_str())
+        .or_else(|| action.plan_body())
+        .and_then(|b| ix.body(b))
+        .and_then(|b| b.constitution.as_ref())
+        .map(|c| &c.thresholds)
 }
 
 /// [`body_of`] through an index of the document.
