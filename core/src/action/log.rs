@@ -378,6 +378,7 @@ pub(crate) fn owner_key(o: &Option<Owner>) -> (u8, String) {
         Some(Owner::Person(p)) => (0, p.clone()),
         Some(Owner::Group(g)) => (1, g.clone()),
         Some(Owner::Initials(i)) => (2, i.clone()),
+        Some(Owner::Name(n)) => (2, n.clone()),
         Some(Owner::Role(r)) => (
             3,
             match r {

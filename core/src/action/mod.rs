@@ -127,6 +127,8 @@ pub enum Owner {
     Person(Id),
     /// A person by the initials the minutes use.
     Initials(String),
+    /// A person by name as the minutes write it (matched against names and aliases).
+    Name(String),
     /// A role on the body ("The Chair").
     Role(BodyRole),
     /// A named group of the body, by its id in `Body.groups`.
@@ -139,6 +141,7 @@ impl Owner {
         match self {
             Owner::Person(id) => Some(PersonRef::Person(id.clone())),
             Owner::Initials(i) => Some(PersonRef::Initials(i.clone())),
+            Owner::Name(n) => Some(PersonRef::Name(n.clone())),
             Owner::Role(r) => Some(PersonRef::Role(*r)),
             Owner::Group(_) => None,
         }
