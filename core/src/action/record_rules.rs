@@ -26,7 +26,7 @@ rule!(
     RECORDED_RAG_DIFFERS,
     "action.recorded_rag_differs",
     Warning,
-    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date. Silent when the board records no RAG."
+    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date (amber within the body constitution's `action_amber_days`, else 14 days, of the due date). Silent when the board records no RAG."
 );
 rule!(
     ACTIONED_BY_NOT_OWNER,

@@ -9,6 +9,7 @@
 
 pub mod entry;
 pub mod matrix;
+pub mod profile;
 pub mod register;
 
 pub use entry::{
@@ -68,13 +69,13 @@ pub const TOP_BAND_WITHOUT_CONTROLS: Rule = Rule {
 pub const TOP_BAND_REVIEW_TOO_FAR: Rule = Rule {
     code: "risk.top_band_review_too_far",
     severity: Severity::Error,
-    summary: "A live risk in the most serious band (red) has no review date, or one further from its latest assessment than the register's limit for red risks.",
+    summary: "A live risk in the most serious band (red) has no review date, or one further from its latest assessment than the register's limit for red risks. Silent when the register records no review dates, frequencies or limit and the body's constitution sets no review interval.",
 };
 /// A review date passed.
 pub const REVIEW_OVERDUE: Rule = Rule {
     code: "risk.review_overdue",
     severity: Severity::Warning,
-    summary: "A live risk's review date (given, or worked out from its review frequency) is before the as-of date.",
+    summary: "A live risk's review date (given, or worked out from its review frequency, else from its body constitution's review interval `risk_review_days`) is before the as-of date. Silent when none of these is recorded.",
 };
 /// Closed with no date.
 pub const CLOSED_WITHOUT_DATE: Rule = Rule {
@@ -174,6 +175,7 @@ pub const RULES: &[&Rule] = &[
     &HISTORY_AFTER_AS_OF,
     &UNKNOWN_ACTION,
     &CURRENT_DIFFERS_FROM_HISTORY,
+    &profile::NOT_ESCALATED,
 ];
 
 const AT: &str = "/risk_register";
@@ -217,7 +219,8 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
             }
         }
         if matrix_ok {
-            check_scores(reg, risk, &at, options.as_of, out);
+            let review_days = profile::review_days(doc, reg, risk);
+            check_scores(reg, risk, &at, (options.as_of, review_days), out);
             if let Some(d) = options.as_of {
                 check_target_date(reg, risk, &at, d, out);
             }
@@ -225,6 +228,9 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
     if let (true, Some(d)) = (matrix_ok, options.as_of) {
         check_counts(reg, d, out);
+    }
+    if matrix_ok {
+        profile::check_escalation(doc, reg, options.as_of, out);
     }
 }
 
@@ -402,7 +408,13 @@ fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
     }
 }
 
-fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
+fn check_scores(
+    reg: &RiskRegister,
+    r: &Risk,
+    at: &str,
+    (as_of, review_days): (Option<Date>, Option<u32>),
+    out: &mut Report,
+) {
     let m = &reg.matrix;
     let in_range = |a: Assessment, path: String, out: &mut Report| -> Option<u32> {
         let mut ok = true;
@@ -489,8 +501,8 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             );
         }
         let assessed = r.assessed_on(Date::MAX);
-        match r.review_due(Date::MAX) {
-            None if records_reviews(reg) => out.push(
+        match r.review_due_with(Date::MAX, review_days) {
+            None if records_reviews(reg) || review_days.is_some() => out.push(
                 &TOP_BAND_REVIEW_TOO_FAR,
                 format!("{at}/next_review"),
                 "the risk is in the matrix's top band but has no review date",
@@ -511,7 +523,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
         }
     }
     if let Some(d) = as_of {
-        if let Some(due) = r.review_due(d) {
+        if let Some(due) = r.review_due_with(d, review_days) {
             if due < d && r.live_on(d) {
                 out.push(
                     &REVIEW_OVERDUE,
