@@ -4,7 +4,7 @@
 use crate::board::{Body, Member, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// An index of a board document's records by id, built once in one pass so that rule
 /// checks and queries look records up in constant time rather than scanning the lists.
@@ -33,6 +33,9 @@ pub struct Index<'a> {
     /// Per body id (the first body with it), per initials, its members (by person id)
     /// whose person has these initials.
     member_initials: HashMap<&'a str, ByInitials<'a>>,
+    /// Per body of the document (by address), the ids of its groups: an owner naming a
+    /// group is one look-up, not a scan of the body's groups.
+    groups: HashMap<*const Body, HashSet<&'a str>>,
 }
 
 /// The people a set of initials may stand for: how many, and the first in id order.
@@ -85,7 +88,12 @@ impl<'a> Index<'a> {
         }
         let mut bodies = HashMap::with_capacity(doc.bodies.len());
         let mut members: HashMap<&'a str, HashMap<&'a str, &'a Member>> = HashMap::new();
+        let mut groups = HashMap::with_capacity(doc.bodies.len());
         for b in &doc.bodies {
+            groups.insert(
+                std::ptr::from_ref(b),
+                b.groups.iter().map(|g| g.id.as_str()).collect(),
+            );
             if let std::collections::hash_map::Entry::Vacant(e) = bodies.entry(b.id.as_str()) {
                 e.insert(b);
                 let mut by_person = HashMap::with_capacity(b.members.len());
@@ -121,6 +129,7 @@ impl<'a> Index<'a> {
             members,
             attendance: HashMap::new(),
             member_initials: HashMap::new(),
+            groups,
         }
         .with_attendance()
     }
@@ -160,6 +169,15 @@ impl<'a> Index<'a> {
     /// The initials of the person (the first with this id), if any.
     fn initials_of(&self, id: &str) -> Option<&'a str> {
         self.person(id).and_then(|p| p.initials.as_deref())
+    }
+
+    /// True when the body has a group with this id (a look-up for the document's own
+    /// bodies, a scan of its groups for any other).
+    pub fn has_group(&self, body: &Body, id: &str) -> bool {
+        match self.groups.get(&std::ptr::from_ref(body)) {
+            Some(ids) => ids.contains(id),
+            None => body.groups.iter().any(|g| g.id == id),
+        }
     }
 
     /// True when the person is on the meeting's attendance list (any status).

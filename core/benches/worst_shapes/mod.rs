@@ -201,4 +201,3 @@ pub fn shape(name: &str, k: usize) -> Value {
         _ => more::shape(name, k),
     }
 }
-
