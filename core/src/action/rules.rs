@@ -157,7 +157,8 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             )
         });
         check_action(doc, options, i, a, tl.zip(f.as_deref()), out);
-        super::record_rules::check_record(doc, options, i, a, tl, out);
+        let done_on = f.as_ref().and_then(|f| f.done_on);
+        super::record_rules::check_record(doc, options, i, a, tl, done_on, out);
         // Only actions raised at a meeting can be duplicates "at the same meeting".
         let Some(raised_at) = a.raised_at.as_deref() else {
             continue;
@@ -198,6 +199,9 @@ pub(crate) struct Facts {
     dated_done: bool,
     /// Each reopening without a note: (path, message), in event order.
     reopened: Vec<(String, String)>,
+    /// When it was done, as of the end of time (`Timeline::done_on(Date::MAX)`, linear
+    /// in the events: once per timeline, not once per action sharing it).
+    done_on: Option<crate::date::Date>,
 }
 
 fn facts_of(tl: &Timeline) -> Facts {
@@ -219,6 +223,7 @@ fn facts_of(tl: &Timeline) -> Facts {
     Facts {
         dated_done: tl.events.iter().any(|e| e.status.is_done()),
         reopened,
+        done_on: tl.done_on(crate::date::Date::MAX),
     }
 }
 
