@@ -78,6 +78,11 @@ impl Format {
     }
 }
 
+/// Most rows read from one table (header included): 100,000. A board's action log or
+/// register has hundreds or a few thousand; past this a table is refused as too large
+/// before more is read, so memory stays bounded by the input and this many rows.
+pub const MAX_ROWS: usize = 100_000;
+
 /// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
 pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
     if bytes.len() as u64 > MAX_INPUT {
@@ -90,6 +95,9 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in reader.records() {
+        if rows.len() >= MAX_ROWS {
+            return Err(ImportError::TooLarge);
+        }
         match rec {
             Ok(r) => rows.push(r.iter().map(crate::text::clean).collect()),
             Err(_) => return Err(ImportError::NotThatKind("a CSV file")),
