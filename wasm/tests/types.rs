@@ -22,6 +22,9 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+#[path = "types/c_requests.rs"]
+mod c_requests;
+
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
 /// `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
 /// that `rules()` objects have exactly these keys.)
@@ -654,7 +657,8 @@ export type ErrorCode =
 ";
 
 /// Generate the .d.ts text and the JSON Schema files.
-fn generate() -> (String, BTreeMap<String, String>) {
+/// Also returns ffi/REQUESTS.md, the same input shapes for C callers.
+fn generate() -> (String, BTreeMap<String, String>, String) {
     let mut g = api();
     let defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
     let defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
@@ -692,6 +696,7 @@ fn generate() -> (String, BTreeMap<String, String>) {
         }
     }
     let ts = Ts { differs };
+    let c_doc = c_requests::render(&g.functions, &defs_in, &ts);
 
     let mut out = String::from(HEADER);
     out.push_str("\n// ---- functions ----\n\n");
@@ -751,7 +756,7 @@ fn generate() -> (String, BTreeMap<String, String>) {
         let text = serde_json::to_string_pretty(&root).unwrap_or_default() + "\n";
         schemas.insert(format!("{name}.json"), text);
     }
-    (out, schemas)
+    (out, schemas, c_doc)
 }
 
 fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
@@ -775,8 +780,10 @@ fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
 #[test]
 fn typescript_and_schemas_are_current() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("types");
-    let (dts, schemas) = generate();
-    let mut files: Vec<(PathBuf, String)> = vec![(dir.join("boardkit.d.ts"), dts)];
+    let (dts, schemas, c_doc) = generate();
+    let c_doc_path = dir.join("../../ffi/REQUESTS.md");
+    let mut files: Vec<(PathBuf, String)> =
+        vec![(dir.join("boardkit.d.ts"), dts), (c_doc_path, c_doc)];
     for (name, text) in schemas {
         files.push((dir.join("schemas").join(name), text));
     }
@@ -805,4 +812,23 @@ fn typescript_and_schemas_are_current() {
             path.display()
         );
     }
+}
+
+/// Every JS function with a request has the C function ffi/REQUESTS.md names for it.
+#[test]
+fn c_requests_name_functions_of_the_header() {
+    let header = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ffi/include/boardkit.h");
+    let header = std::fs::read_to_string(header).unwrap();
+    let g = api();
+    let mut named = 0;
+    for f in g.functions.iter().filter(|f| !f.params.is_empty()) {
+        let c = c_requests::c_name(f.name);
+        assert!(
+            header.contains(&format!(" {c}(")),
+            "{} has no C function {c} in ffi/include/boardkit.h",
+            f.name
+        );
+        named += 1;
+    }
+    assert!(named > 40, "only {named} functions");
 }
