@@ -24,6 +24,8 @@ use std::path::PathBuf;
 
 #[path = "types/c_requests.rs"]
 mod c_requests;
+#[path = "types/precise.rs"]
+mod precise;
 
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
 /// `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
@@ -498,7 +500,7 @@ impl Ts {
             types
                 .into_iter()
                 .map(|t| match t {
-                    "string" => "string".into(),
+                    "string" => precise::string_alias(obj).unwrap_or("string").into(),
                     "integer" | "number" => "number".into(),
                     "boolean" => "boolean".into(),
                     "null" => "null".into(),
@@ -660,8 +662,11 @@ export type ErrorCode =
 /// Also returns ffi/REQUESTS.md, the same input shapes for C callers.
 fn generate() -> (String, BTreeMap<String, String>, String) {
     let mut g = api();
-    let defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
-    let defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    let mut defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
+    let mut defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    precise::finding_code(&mut defs_in);
+    precise::finding_code(&mut defs_out);
+    precise::validate_record_by_kind(&mut defs_in);
     for f in &mut g.functions {
         for p in &mut f.params {
             rename_refs(&mut p.schema, &g.renames_in);
@@ -699,6 +704,8 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
     let c_doc = c_requests::render(&g.functions, &defs_in, &ts);
 
     let mut out = String::from(HEADER);
+    out.push_str(precise::ALIASES);
+    out.push_str(&precise::rule_codes());
     out.push_str("\n// ---- functions ----\n\n");
     for f in &g.functions {
         out.push_str(&doc_comment(f.doc, ""));
