@@ -273,7 +273,7 @@ fn every_query_answers_as_its_one_shot_function() {
     let board = Board::open(leicester()).unwrap();
     let doc: Value = serde_json::from_str(leicester()).unwrap();
     let as_of = json!({"as_of": "2017-01-31"});
-    let log = board.query("action_overdue", &as_of).unwrap();
+    let log: Value = serde_json::from_str(&board.query("action_overdue", &as_of).unwrap()).unwrap();
     let req: boardkit::action::log::LogRequest =
         serde_json::from_value(json!({"document": doc, "as_of": "2017-01-31"})).unwrap();
     assert_eq!(
@@ -281,7 +281,8 @@ fn every_query_answers_as_its_one_shot_function() {
         serde_json::to_value(boardkit::action::overdue(&req).unwrap()).unwrap()
     );
     let register = doc["risk_register"].clone();
-    let ratings = board.query("risk_ratings", &as_of).unwrap();
+    let ratings: Value =
+        serde_json::from_str(&board.query("risk_ratings", &as_of).unwrap()).unwrap();
     let req: boardkit::risk::register::RegisterRequest =
         serde_json::from_value(json!({"register": register, "as_of": "2017-01-31"})).unwrap();
     assert_eq!(

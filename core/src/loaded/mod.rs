@@ -23,6 +23,21 @@ use serde_json::Value;
 
 pub use query::QUERIES;
 
+/// A record to check against a loaded board ([`Board::check`]): a
+/// [`crate::form::ValidateRecordRequest`] without its context, the board being the context.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRequest {
+    /// What kind of record `record` is.
+    pub kind: RecordKind,
+    /// The record, as a form would build it.
+    pub record: Value,
+    /// The date to judge "overdue" and "due for review" against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+}
+
 /// A board document with its look-ups, read once.
 #[derive(Debug, Clone)]
 pub struct Board {
@@ -80,6 +95,11 @@ impl Board {
             findings,
             switched_off: Vec::new(),
         }
+    }
+
+    /// [`Board::validate_record`] for a request read from a host.
+    pub fn check(&self, request: &RecordRequest) -> Report {
+        self.validate_record(request.kind, &request.record, request.as_of)
     }
 
     /// An action or meeting checked in its neighbourhood.

@@ -86,9 +86,9 @@ fn rest(params: &Value, filled: &str) -> Result<Map<String, Value>, Error> {
     Ok(map)
 }
 
-fn answer<T: Serialize>(result: Result<T, Error>) -> Result<Value, Error> {
+fn answer<T: Serialize>(result: Result<T, Error>) -> Result<String, Error> {
     result.and_then(|x| {
-        serde_json::to_value(x)
+        serde_json::to_string(&x)
             .map_err(|_| Error::invalid("", "The answer could not be written as JSON."))
     })
 }
@@ -98,7 +98,7 @@ fn with_document<R: Carries, T: Serialize>(
     board: &Board,
     params: &Value,
     f: impl Fn(&R) -> Result<T, Error>,
-) -> Result<Value, Error> {
+) -> Result<String, Error> {
     let mut map = rest(params, "document")?;
     // A placeholder the reader accepts; the board's own document replaces it.
     map.insert(
@@ -115,7 +115,7 @@ fn with_register<R: DeserializeOwned, T: Serialize>(
     board: &Board,
     params: &Value,
     f: impl Fn(&R) -> Result<T, Error>,
-) -> Result<Value, Error> {
+) -> Result<String, Error> {
     let mut map = rest(params, "register")?;
     let Some(register) = &board.doc.risk_register else {
         return Err(Error::invalid(
@@ -133,9 +133,10 @@ fn with_register<R: DeserializeOwned, T: Serialize>(
 impl Board {
     /// Answer one of the questions in [`QUERIES`] about this board. `params` is the
     /// question's request without its `document` (or, for a risk question, its
-    /// `register`): `{"as_of": "2017-01-31"}`. The answer is the function's, as JSON.
+    /// `register`): `{"as_of": "2017-01-31"}`. The answer is the function's, as compact JSON
+    /// text (fields in the order the one-shot function writes them).
     /// An unknown name is an error at `""`; a bad detail is an error at its path.
-    pub fn query(&self, name: &str, params: &Value) -> Result<Value, Error> {
+    pub fn query(&self, name: &str, params: &Value) -> Result<String, Error> {
         use crate::action;
         use crate::risk::register as risk;
         match name {
