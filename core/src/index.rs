@@ -4,7 +4,7 @@
 use crate::board::{Body, Member, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// An index of a board document's records by id, built once in one pass so that rule
 /// checks and queries look records up in constant time rather than scanning the lists.
@@ -38,6 +38,9 @@ pub struct Index<'a> {
     member_initials: HashMap<&'a str, ByInitials<'a>>,
     /// Per body id (the first body with it), per name (or alias), its members.
     member_names: HashMap<&'a str, ByInitials<'a>>,
+    /// Per body of the document (by address), the ids of its groups: an owner naming a
+    /// group is one look-up, not a scan of the body's groups.
+    groups: HashMap<*const Body, HashSet<&'a str>>,
 }
 
 /// The people a set of initials may stand for: how many, and the first in id order.
@@ -103,7 +106,12 @@ impl<'a> Index<'a> {
         }
         let mut bodies = HashMap::with_capacity(doc.bodies.len());
         let mut members: HashMap<&'a str, HashMap<&'a str, &'a Member>> = HashMap::new();
+        let mut groups = HashMap::with_capacity(doc.bodies.len());
         for b in &doc.bodies {
+            groups.insert(
+                std::ptr::from_ref(b),
+                b.groups.iter().map(|g| g.id.as_str()).collect(),
+            );
             if let std::collections::hash_map::Entry::Vacant(e) = bodies.entry(b.id.as_str()) {
                 e.insert(b);
                 let mut by_person = HashMap::with_capacity(b.members.len());
@@ -141,6 +149,7 @@ impl<'a> Index<'a> {
             attendance: HashMap::new(),
             member_initials: HashMap::new(),
             member_names: HashMap::new(),
+            groups,
         }
         .with_attendance()
     }
@@ -189,6 +198,15 @@ impl<'a> Index<'a> {
         self.member_initials = bodies;
         self.member_names = body_names;
         self
+    }
+
+    /// True when the body has a group with this id (a look-up for the document's own
+    /// bodies, a scan of its groups for any other).
+    pub fn has_group(&self, body: &Body, id: &str) -> bool {
+        match self.groups.get(&std::ptr::from_ref(body)) {
+            Some(ids) => ids.contains(id),
+            None => body.groups.iter().any(|g| g.id == id),
+        }
     }
 
     /// True when the person is on the meeting's attendance list (any status).

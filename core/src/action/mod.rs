@@ -424,7 +424,7 @@ pub fn resolve_owner_in(ix: &Index<'_>, action: &Action, owner: &Owner) -> Owner
         .or_else(|| action.plan_body().and_then(|b| doc.body(b)));
     match owner {
         Owner::Group(id) => {
-            if body.is_some_and(|b| b.groups.iter().any(|g| &g.id == id)) {
+            if body.is_some_and(|b| doc.has_group(b, id)) {
                 OwnerResolved::Group(id.clone())
             } else {
                 OwnerResolved::Nobody

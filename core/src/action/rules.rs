@@ -157,7 +157,8 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             )
         });
         check_action(doc, options, i, a, tl.zip(f.as_deref()), out);
-        super::record_rules::check_record(doc, options, i, a, tl, out);
+        let done_on = f.as_ref().and_then(|f| f.done_on);
+        super::record_rules::check_record(doc, options, i, a, tl, done_on, out);
         // Only actions raised at a meeting can be duplicates "at the same meeting".
         let Some(raised_at) = a.raised_at.as_deref() else {
             continue;
@@ -198,6 +199,9 @@ pub(crate) struct Facts {
     dated_done: bool,
     /// Each reopening without a note: (path, message), in event order.
     reopened: Vec<(String, String)>,
+    /// When it was done, as of the end of time (`Timeline::done_on(Date::MAX)`, linear
+    /// in the events: once per timeline, not once per action sharing it).
+    done_on: Option<crate::date::Date>,
 }
 
 fn facts_of(tl: &Timeline) -> Facts {
@@ -211,11 +215,7 @@ fn facts_of(tl: &Timeline) -> Facts {
             };
             reopened.push((
                 path,
-                format!(
-                    "The action goes from {} to {} with no note.",
-                    before.as_str(),
-                    e.status.as_str()
-                ),
+                "The action goes from done back to not done with no note.".to_string(),
             ));
         }
         before = e.status;
@@ -223,6 +223,7 @@ fn facts_of(tl: &Timeline) -> Facts {
     Facts {
         dated_done: tl.events.iter().any(|e| e.status.is_done()),
         reopened,
+        done_on: tl.done_on(crate::date::Date::MAX),
     }
 }
 
@@ -346,10 +347,7 @@ fn check_action(
         out.push(
             &CLOSED_WITHOUT_DATE,
             format!("{base}/closed_on"),
-            format!(
-                "The action is {} but no date records when.",
-                latest.as_str()
-            ),
+            "The action is done but no date records when.",
         );
     }
 
@@ -363,21 +361,13 @@ fn check_action(
                 out.push(
                     &REOPENED_WITHOUT_NOTE,
                     format!("{base}/status"),
-                    format!(
-                        "The action's status is {} after it was {}, with no dated note.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The action's status is not done after it was done, with no dated note.",
                 );
             } else {
                 out.push(
                     &STATUS_DIFFERS_FROM_HISTORY,
                     format!("{base}/status"),
-                    format!(
-                        "The status is {} but the latest dated status is {}.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The status differs from the latest dated status in the action's history.",
                 );
             }
         }
@@ -391,10 +381,7 @@ fn check_action(
                 out.push(
                     &OVERDUE,
                     format!("{base}/due"),
-                    format!(
-                        "This action is {days} day(s) overdue and its status is {}.",
-                        s.as_str()
-                    ),
+                    format!("This action is {days} day(s) overdue and not done."),
                 );
             }
         }

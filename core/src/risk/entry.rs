@@ -432,12 +432,19 @@ impl Risk {
     /// The latest and the one-before-latest history entries dated on or before `as_of`
     /// (by date; entries of one date keep their listed order).
     pub fn latest_two(&self, as_of: Date) -> (Option<&HistoryEntry>, Option<&HistoryEntry>) {
-        let mut dated: Vec<&HistoryEntry> =
-            self.history.iter().filter(|h| h.date <= as_of).collect();
-        dated.sort_by_key(|h| h.date);
-        let mut it = dated.into_iter().rev();
-        let last = it.next();
-        (last, it.next())
+        // The two greatest by (date, position), in one pass (not a sort per call: a
+        // register is asked this for every risk, and histories can be long).
+        let mut last: Option<&HistoryEntry> = None;
+        let mut before: Option<&HistoryEntry> = None;
+        for h in self.history.iter().filter(|h| h.date <= as_of) {
+            if last.is_none_or(|l| h.date >= l.date) {
+                before = last;
+                last = Some(h);
+            } else if before.is_none_or(|b| h.date >= b.date) {
+                before = Some(h);
+            }
+        }
+        (last, before)
     }
 
     /// True when the risk was raised on or before `as_of` (or its raising is not dated).
