@@ -49,6 +49,9 @@ step "c: render feature (issue 17): tests/c_render.sh" bash tests/c_render.sh
 # against it with pkg-config (shared and -static) and CMake find_package.
 step "c: installed library (issue 19): tests/c_install.sh" bash tests/c_install.sh
 step "wasm: tests/wasm.sh" bash tests/wasm.sh
+# Issue 19: the npm tarball installed into fresh projects: Node ESM and CommonJS, tsc
+# --strict (with deliberate mistakes), Vite and esbuild pages in headless Chromium.
+step "js: npm package (issue 19): tests/npm.sh" bash tests/npm.sh
 step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
 step "wasm: wasm/import/build.sh (the import package and its Node test, issue 16)" bash wasm/import/build.sh
 
