@@ -100,6 +100,8 @@ export type RuleCode =
   | "meeting.minute_number_skipped"
   | "meeting.minutes_approved_before_held"
   | "meeting.minutes_challenged"
+  | "meeting.name_ambiguous"
+  | "meeting.name_unresolved"
   | "meeting.next_meeting_not_after"
   | "meeting.presenter_not_recorded"
   | "meeting.previous_minutes_date_mismatch"
@@ -122,6 +124,7 @@ export type RuleCode =
   | "risk.history_score_differs"
   | "risk.history_without_score"
   | "risk.invalid_matrix"
+  | "risk.not_escalated"
   | "risk.out_of_matrix"
   | "risk.review_overdue"
   | "risk.stated_count_differs"
@@ -1929,7 +1932,10 @@ export interface LogQueryRequest {
 
 /** A query of the log as of a date. */
 export interface LogRequest {
-  /** The amber window of the RAG rating, in days (14 when absent). */
+  /**
+   * The amber window of the RAG rating, in days, for actions whose body's constitution
+   * sets none (14 when absent).
+   */
   amber_days?: number | null;
   /** The date to judge against (never the system clock). */
   as_of: Day;
@@ -2324,6 +2330,8 @@ export type Owner = {
 } | {
   initials: string;
 } | {
+  name: string;
+} | {
   role: BodyRole;
 } | {
   group: string;
@@ -2395,6 +2403,13 @@ export interface PartnerWeight {
 
 /** A person who appears in the records (members, deputies, officers, guests). */
 export interface Person {
+  /**
+   * Other ways papers write this person: another spelling of the name ("Joanne
+   * Pellow" for "Joanne Pellowe"), a shortened name ("Joanne P."), other initials
+   * ("SGe"). A reference by name or by initials matches these exactly, as it matches
+   * `name` and `initials`.
+   */
+  aliases?: string[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -2415,12 +2430,15 @@ export interface Person {
  * A reference to a person as a record writes it.
  *
  * JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
- * attendance and the body's members) or `{"role": "chair"}`.
+ * attendance and the body's members), `{"name": "Joanne Pellow"}` (the name as the paper
+ * writes it, matched against people's names and aliases) or `{"role": "chair"}`.
  */
 export type PersonRef = {
   person: string;
 } | {
   initials: string;
+} | {
+  name: string;
 } | {
   role: BodyRole;
 };
@@ -3341,20 +3359,30 @@ export interface TargetInput {
 }
 
 /**
- * Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
- * absent threshold leaves the default (or the request's own setting) in force.
+ * Thresholds a constitution sets in place of boardkit's defaults, for the findings and
+ * reports about its own body. Each is optional: an absent threshold leaves the default
+ * in force. RULES.md lists which rules read each one.
  */
 export interface Thresholds {
-  /** Days before its due date an open action turns amber. */
+  /**
+   * Days before its due date an open action turns amber (in place of 14, and of a log
+   * query's own `amber_days`).
+   */
   action_amber_days?: number | null;
   /**
    * The attendance percentage below which an agency or member is flagged in the
-   * attendance report (whole percent).
+   * attendance report (whole percent; a report request's own threshold wins).
    */
   attendance_percent?: number | null;
-  /** A risk scoring at least this is escalated to the board. */
+  /**
+   * A risk scoring at least this is escalated to the board (used when the register
+   * sets no `escalation_score`).
+   */
   risk_escalation_score?: number | null;
-  /** Days between reviews of a risk. */
+  /**
+   * Days between reviews of a risk, for risks that give no next review date and no
+   * review frequency (from the latest assessment or review).
+   */
   risk_review_days?: number | null;
 }
 
