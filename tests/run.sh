@@ -45,6 +45,8 @@ step "main job on the example data" main_job
 # Issue 19: the public Rust API against its snapshot (no item removed: a semver check),
 # and every example of the README run by some test.
 step "rust: public API snapshot (issue 19): tests/api.sh" bash tests/api.sh
+docs() { RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p boardkit -p boardkit-import -p boardkit-render -p boardkit-ffi -p boardkit-cli; }
+step "rust: cargo doc without warnings (issue 19)" docs
 step "readme: every example runs (issue 19): tests/readme.sh" bash tests/readme.sh
 step "c: tests/c.sh" bash tests/c.sh
 step "c: tests/c_import.sh (boardkit_import behind the ffi feature import, issue 16)" bash tests/c_import.sh
