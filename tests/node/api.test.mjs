@@ -193,7 +193,8 @@ test('the package: exports, files and the .d.ts declare the same functions', () 
   const dir = new URL('../../wasm/pkg/', import.meta.url);
   const pkg = JSON.parse(readFileSync(new URL('package.json', dir)));
   assert.equal(pkg.type, 'module');
-  assert.equal(pkg.exports['.'].node, './node.js');
+  assert.equal(pkg.exports['.'].node.import.default, './node.js');
+  assert.equal(pkg.exports['.'].node.require.default, './boardkit.cjs');
   assert.equal(pkg.exports['.'].default, './web.js');
   assert.equal(pkg.exports['.'].types, './boardkit.d.ts');
   for (const f of pkg.files) assert.ok(readFileSync(new URL(f.replace(/\/$/, '/BoardDocument.json'), dir)));

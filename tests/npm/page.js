@@ -4,10 +4,12 @@
 export function report(validateDocument, budgetApportion) {
   const doc = {
     schema_version: 2,
-    organisations: [{ id: 'o-a', name: 'A' }],
-    bodies: [{ id: 'b-1', name: 'Board', kind: 'lscb' }],
+    organisations: [{ id: 'o-a', name: 'A', sector: 'local_authority' }],
+    bodies: [{ id: 'b-1', name: 'Board', kind: 'board' }],
+    meetings: [{ id: 'm-1', body: 'b-1', title: 'Board meeting', date: '2016-12-08',
+      start: '14:00', end: '13:30', status: 'scheduled' }],
   };
-  const findings = validateDocument(doc).findings.length;
+  const found = validateDocument(doc).findings.map((f) => `${f.code}@${f.path}`).join(',');
   const split = budgetApportion({ formula: { kind: 'equal', partners: ['o-a', 'o-b', 'o-c'] }, total: 100 });
-  return `ok findings=${findings} sum=${split.shares.reduce((s, x) => s + x.amount, 0)}`;
+  return `ok findings=${found} sum=${split.shares.reduce((s, x) => s + x.amount, 0)}`;
 }

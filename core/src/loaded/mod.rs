@@ -5,7 +5,7 @@
 //! Checking one action or meeting against a loaded board costs in proportion to the
 //! record and what it refers to, not to the board: the look-ups are built when the board
 //! is opened or edited, and the record is checked in its neighbourhood (see
-//! [`around`]). Other kinds of record (organisations, people, bodies, risks, budgets,
+//! `around`). Other kinds of record (organisations, people, bodies, risks, budgets,
 //! scorecards, which many records refer to) are checked against the whole document,
 //! without reading it again.
 

@@ -247,6 +247,18 @@ pub type RateResponse = super::matrix::Placement;
 ///
 /// Errors: [`Error::Config`] when the matrix is unusable; [`Error::Invalid`] at
 /// `/likelihood` or `/impact` when a level is off its scale.
+///
+/// ```
+/// use boardkit::risk::{rate, RateRequest};
+/// let request: RateRequest = boardkit::read::from_json(r#"{
+///     "matrix": {"likelihood": ["1", "2", "3", "4", "5"], "impact": ["1", "2", "3", "4", "5"],
+///                "bands": [{"min": 1, "max": 4, "rating": "green"},
+///                          {"min": 5, "max": 12, "rating": "amber"},
+///                          {"min": 13, "max": 25, "rating": "red"}]},
+///     "likelihood": 5, "impact": 5}"#)?;
+/// assert_eq!(rate(&request)?.score, 25);
+/// # Ok::<(), boardkit::Error>(())
+/// ```
 pub fn rate(request: &RateRequest) -> Result<RateResponse, Error> {
     let m = &request.matrix;
     m.check("/matrix")?;
