@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Build the boardkit-import WebAssembly package (issue 16) into wasm/import/pkg/ for Node
-# (CommonJS), then run its Node test. A package of its own: the forms' module (wasm/) never
+# (CommonJS) and wasm/import/pkg-web/ for browsers, then run its Node test. A package of its own: the forms' module (wasm/) never
 # carries the import readers. Compiler and wasm-bindgen CLI as in wasm/build.sh (the rustup
 # wasm32 target when installed, else Debian's rustc-web with -Zbuild-std).
 #
@@ -38,5 +38,8 @@ if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$WBG_VERSION
 fi
 rm -rf "$PKG" && mkdir -p "$PKG"
 wasm-bindgen --target nodejs --out-dir "$PKG" --out-name "$LIB" "$RAW"
+# The same module for browsers (ES module), used by examples/web/import.html.
+rm -rf "$PKG-web" && mkdir -p "$PKG-web"
+wasm-bindgen --target web --out-dir "$PKG-web" --out-name "$LIB" "$RAW"
 node "$ROOT/tests/wasm_import.cjs"
 echo "wasm-import: ok ($(stat -c %s "$PKG/${LIB}_bg.wasm") bytes)"
