@@ -6,7 +6,10 @@
  * must be released with boardkit_string_free(). Every function returns a BoardkitStatus
  * (0 = ok); on failure the calling thread's last error holds a message, a stable code
  * and the JSON Pointer of the offending value. No Rust panic ever reaches the caller.
- * All functions are safe to call from many threads at once.
+ * All functions are safe to call from many threads at once, with one exception: a
+ * loaded board (BoardkitBoard) is one value in memory, so any number of threads may read
+ * it at once, but an edit (boardkit_board_insert/replace/remove) must not run while any
+ * other call on the same board runs. Separate boards are independent.
  *
  * Stack: in a release build every function runs on a thread with a 64 KiB stack
  * (tests/c/test_stack.c; it needs under 48 KiB); an unoptimised debug build needs about
@@ -89,6 +92,11 @@ typedef enum BoardkitStatus {
    */
   BOARDKIT_STATUS_INTERNAL = 10,
 } BoardkitStatus;
+
+/**
+ * A loaded board (opaque). Opened by boardkit_board_open(), freed by boardkit_board_free().
+ */
+typedef struct BoardkitBoard BoardkitBoard;
 
 #ifdef __cplusplus
 extern "C" {
@@ -322,6 +330,127 @@ enum BoardkitStatus boardkit_action_open_by_owner(const char *request_json, char
  * must be NULL or point to writable storage for one `char *`.
  */
 enum BoardkitStatus boardkit_action_open_by_agency(const char *request_json, char **out_json);
+
+/**
+ * Open a board from the JSON text of its document, read as strictly as
+ * boardkit_document_validate() reads it (the same errors at the same paths).
+ *
+ * Threads: any number of threads may read one board at once (validate, validate a
+ * record, query, document); an edit (insert, replace, remove) must not run while any
+ * other call on the same board runs. Separate boards are independent.
+ *
+ * * `document_json`: a board document.
+ * * `out_board`: receives the handle (NULL on failure); free it with
+ *   boardkit_board_free().
+ *
+ * # Safety
+ * `document_json` must be NULL or a NUL-terminated string valid for the call;
+ * `out_board` must be NULL or point to writable storage for one pointer.
+ */
+enum BoardkitStatus boardkit_board_open(const char *document_json,
+                                        struct BoardkitBoard **out_board);
+
+/**
+ * Free a board. NULL is ignored. The handle must not be used again.
+ *
+ * # Safety
+ * `board` must be NULL or a handle from boardkit_board_open() not yet freed, with no
+ * other call on it running.
+ */
+void boardkit_board_free(struct BoardkitBoard *board);
+
+/**
+ * Check every governance rule on the board.
+ *
+ * * `options_json`: `{"as_of": "2017-02-09"}`; NULL means `{}`.
+ * * `out_json`: receives the report (as boardkit_document_validate()).
+ *
+ * # Safety
+ * `board` must be NULL or a live handle; `options_json` NULL or a NUL-terminated string;
+ * `out_json` NULL or writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_board_validate(const struct BoardkitBoard *board,
+                                            const char *options_json,
+                                            char **out_json);
+
+/**
+ * Check one record against the board, as a form does while the user types: the
+ * findings boardkit_document_validate_record() gives with this board as the `context`.
+ *
+ * * `request_json`: `{"kind": "action", "record": {...}, "as_of": "2017-02-09"}`.
+ * * `out_json`: receives the report, paths relative to the record.
+ *
+ * # Safety
+ * As for boardkit_board_validate().
+ */
+enum BoardkitStatus boardkit_board_validate_record(const struct BoardkitBoard *board,
+                                                   const char *request_json,
+                                                   char **out_json);
+
+/**
+ * Answer a question about the board by name: `action_overdue`, `action_log`,
+ * `risk_ratings`, `report_attendance`... (every name is in the README), given the rest
+ * of its request without the document: `{"as_of": "2017-01-31"}` (NULL means `{}`).
+ *
+ * # Safety
+ * As for boardkit_board_validate(); `name` NULL or a NUL-terminated string.
+ */
+enum BoardkitStatus boardkit_board_query(const struct BoardkitBoard *board,
+                                         const char *name,
+                                         const char *params_json,
+                                         char **out_json);
+
+/**
+ * The board's document as compact JSON.
+ *
+ * # Safety
+ * As for boardkit_board_validate().
+ */
+enum BoardkitStatus boardkit_board_document(const struct BoardkitBoard *board, char **out_json);
+
+/**
+ * Add a record to the board.
+ *
+ * * `kind`: `organisation`, `person`, `body`, `meeting`, `action`, `risk`, `budget` or
+ *   `scorecard` (plain text, not JSON).
+ * * `record_json`: the record; an error when one of this kind with its id is on the
+ *   board (path `/id`), or when it is not well formed (its path within the record).
+ * * `out_index`: NULL, or receives the record's position in its list.
+ *
+ * On failure the board is unchanged.
+ *
+ * # Safety
+ * `board` must be NULL or a live handle with no other call on it running; `kind` and
+ * `record_json` NULL or NUL-terminated strings; `out_index` NULL or writable.
+ */
+enum BoardkitStatus boardkit_board_insert(struct BoardkitBoard *board,
+                                          const char *kind,
+                                          const char *record_json,
+                                          size_t *out_index);
+
+/**
+ * Replace the record of this kind with the record's id (an error at `/id` when there is
+ * none). As boardkit_board_insert() otherwise.
+ *
+ * # Safety
+ * As for boardkit_board_insert().
+ */
+enum BoardkitStatus boardkit_board_replace(struct BoardkitBoard *board,
+                                           const char *kind,
+                                           const char *record_json,
+                                           size_t *out_index);
+
+/**
+ * Remove the record of this kind with this id (a budget's id is `body|year`); an error
+ * when there is none. `out_index`: NULL, or receives the position it had.
+ *
+ * # Safety
+ * As for boardkit_board_insert(); `id` NULL or a NUL-terminated string.
+ */
+enum BoardkitStatus boardkit_board_remove(struct BoardkitBoard *board,
+                                          const char *kind_name,
+                                          const char *id,
+                                          size_t *out_index);
 
 /**
  * The funding calculator: each partner's contribution under a formula, to the penny,
