@@ -35,7 +35,7 @@ function uncertaintyNode(u) {
   return el('p', { class: 'uncertainty', 'data-code': u.code }, el('code', {}, u.code), ' ', u.message);
 }
 
-function count(doc) {
+function count(doc, uncertainties) {
   const meetings = doc.meetings ?? [];
   const n = (f) => meetings.reduce((s, m) => s + f(m), 0);
   const parts = [
@@ -43,7 +43,7 @@ function count(doc) {
     [n((m) => (m.agenda ?? []).reduce((s, i) => s + (i.decisions ?? []).length, 0)), 'decisions'],
     [(doc.actions ?? []).length, 'actions'],
     [(doc.risk_register?.risks ?? []).length, 'risks'],
-    [(doc.people ?? []).length, 'people proposed'],
+    [uncertainties.filter((u) => u.code === 'import.person_new').length, 'new people proposed'],
   ];
   return parts.filter(([k]) => k > 0).map(([k, w]) => `${k} ${w}`).join(', ') || 'no records';
 }
@@ -61,7 +61,7 @@ function review(bytes, options, draft) {
     if (n == null || n > rows.length) whole.push(u);
     else byLine.set(n, [...(byLine.get(n) ?? []), u]);
   }
-  $('summary').textContent = `Read: ${count(draft.document)}. ${draft.uncertainties.length} `
+  $('summary').textContent = `Read: ${count(draft.document, draft.uncertainties)}. ${draft.uncertainties.length} `
     + `uncertainties to check${whole.length ? `, ${whole.length} about the whole input` : ''}.`;
   $('whole').replaceChildren(...whole.map(uncertaintyNode));
   const body = $('lines').tBodies[0];
@@ -84,7 +84,7 @@ function run(bytes, options) {
     const draft = JSON.parse(importFile(bytes, JSON.stringify(options)));
     lastDraft = draft;
     review(bytes, options, draft);
-    say(`Imported: ${count(draft.document)}; ${draft.uncertainties.length} uncertainties to check.`);
+    say(`Imported: ${count(draft.document, draft.uncertainties)}; ${draft.uncertainties.length} uncertainties to check.`);
     document.body.dataset.imported = String(Number(document.body.dataset.imported ?? 0) + 1);
   } catch (e) {
     $('review').hidden = true;
