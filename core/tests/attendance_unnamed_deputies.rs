@@ -105,15 +105,38 @@ fn a_shared_seats_mark_counts_for_the_seats_agency() {
         "/bodies/0/members",
         json!({"person": "p-pol2", "organisation": "o-pol", "category": "statutory", "seat": "s-pol"}),
     );
-    set(
-        &mut v,
-        "/bodies/0/seats",
-        json!([{"organisation": "o-pol", "seats": 1}]),
-    );
+    // Two people, one named seat: one seat for the police row.
     let r = report(&v);
+    let police = r
+        .agencies
+        .iter()
+        .find(|a| a.row == RowKey::Organisation("o-pol".into()))
+        .unwrap();
+    assert_eq!(police.seats, 1);
     assert_eq!(row(&r, "o-pol"), (1, 1, 0));
     assert_eq!(member(&r, "p-pol"), (0, 0, 1));
     assert_eq!(member(&r, "p-pol2"), (0, 0, 0));
+    // Both holders marked present still fill the one seat once.
+    push(
+        &mut v,
+        "/meetings/0/attendance",
+        json!({"person": "p-pol2", "status": "present"}),
+    );
+    assert_eq!(row(&report(&v), "o-pol"), (1, 1, 0));
+    // Without the seat held, the two members are two seats: one filled by the second
+    // member in person, one by the seat's mark (now for the police row).
+    set(&mut v, "/bodies/0/members/4/seat", serde_json::Value::Null);
+    set(&mut v, "/bodies/0/members/7/seat", serde_json::Value::Null);
+    let r = report(&v);
+    assert_eq!(row(&r, "o-pol"), (2, 2, 0));
+    assert_eq!(
+        r.agencies
+            .iter()
+            .find(|a| a.row == RowKey::Organisation("o-pol".into()))
+            .unwrap()
+            .seats,
+        2
+    );
 }
 
 #[test]

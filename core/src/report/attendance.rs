@@ -9,7 +9,7 @@
 //!   organisation, if any, is ignored); and one for members with neither.
 //! * **Seats**: an organisation's seats are the body's seat allocation for it, or, when
 //!   none is recorded, the number of its members. A role row has one seat per member in
-//!   that role.
+//!   that role. Members holding one named seat (shared, or changing hands) count as one.
 //! * **Seat-meetings** = seats x meetings held. At each meeting a row scores one per
 //!   member of that row who attended (present, in attendance or taking the minutes), or
 //!   who sent a deputy (a deputy counts for the agency of the member deputised for, when
@@ -274,9 +274,18 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
     {
         keys.push(RowKey::Unaffiliated);
     }
+    // A row's seats: its members, a named seat counting once however many people hold
+    // it (shared, or changing hands).
     let mut members_of: HashMap<RowKey, usize> = HashMap::new();
+    let mut seen_seats: HashSet<(RowKey, &str)> = HashSet::new();
     for m in &body.members {
-        let c = members_of.entry(row_of(m)).or_default();
+        let key = row_of(m);
+        if let Some(seat) = m.seat.as_deref() {
+            if !seen_seats.insert((key.clone(), seat)) {
+                continue;
+            }
+        }
+        let c = members_of.entry(key).or_default();
         *c = c.saturating_add(1);
     }
     // The first seat allocation of each organisation, as a scan would find it.

@@ -61,7 +61,7 @@ pub(crate) fn check_escalation(
                 out.push(
                     &super::INVALID_MATRIX,
                     format!("/bodies/{k}/constitution/thresholds/risk_escalation_score"),
-                    format!("the escalation score must be between 1 and {max} on the register's matrix, it is {s}"),
+                    format!("the escalation score must be between 1 and {max}, the highest score on the register's matrix"),
                 );
             }
         }
@@ -77,11 +77,11 @@ pub(crate) fn check_escalation(
         if r.status != RiskStatus::Open || !r.live_on(d) {
             continue;
         }
-        if let Some(score) = reg.score_on(r, d).filter(|s| *s >= threshold) {
+        if reg.score_on(r, d).is_some_and(|s| s >= threshold) {
             out.push(
                 &NOT_ESCALATED,
                 format!("/risk_register/risks/{k}/status"),
-                format!("the risk scores {score}, at or above the escalation score {threshold}, but is not marked escalated"),
+                "the risk scores at or above the escalation score but is not marked escalated; mark it escalated or record why not",
             );
         }
     }
