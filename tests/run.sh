@@ -60,6 +60,7 @@ step "wasm: tests/wasm.sh" bash tests/wasm.sh
 step "js: npm package (issue 19): tests/npm.sh" bash tests/npm.sh
 step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
 step "wasm: wasm/import/build.sh (the import package and its Node test, issue 16)" bash wasm/import/build.sh
+step "web: import page and board papers page in Chromium (issues 16, 17): tests/papers_web.sh" bash tests/papers_web.sh
 
 echo
 if [ "$failed" -ne 0 ]; then

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Build the boardkit-import WebAssembly package (issue 16) into wasm/import/pkg/ for Node
-# (CommonJS), then run its Node test. A package of its own: the forms' module (wasm/) never
-# carries the import readers. Compiler and bind step: wasm/toolchain.sh (shared with
-# wasm/build.sh and wasm/render/build.sh).
+# (CommonJS) and wasm/import/pkg-web/ for browsers, then run its Node test. A package of
+# its own: the forms' module (wasm/) never carries the import readers. Compiler and bind
+# step: wasm/toolchain.sh (shared with wasm/build.sh and wasm/render/build.sh).
 #
 #   wasm/import/build.sh        # last line: wasm-import: ok (SIZE bytes)
 set -euo pipefail
@@ -18,5 +18,8 @@ wasm_compile boardkit-import-wasm "$LIB" debian-wasm-import
 wasm_bindgen_ensure
 rm -rf "$PKG" && mkdir -p "$PKG"
 "$WASM_BINDGEN" --target nodejs --out-dir "$PKG" --out-name "$LIB" "$RAW_WASM"
+# The same module for browsers (ES module), used by examples/web/import.html.
+rm -rf "$PKG-web" && mkdir -p "$PKG-web"
+"$WASM_BINDGEN" --target web --out-dir "$PKG-web" --out-name "$LIB" "$RAW_WASM"
 node "$ROOT/tests/wasm_import.cjs"
 echo "wasm-import: ok ($(stat -c %s "$PKG/${LIB}_bg.wasm") bytes)"
