@@ -45,6 +45,9 @@ step "main job on the example data" main_job
 step "c: tests/c.sh" bash tests/c.sh
 step "c: tests/c_import.sh (boardkit_import behind the ffi feature import, issue 16)" bash tests/c_import.sh
 step "c: render feature (issue 17): tests/c_render.sh" bash tests/c_render.sh
+# Issue 19: install the C library into a temporary prefix (ffi/install.sh) and build hosts
+# against it with pkg-config (shared and -static) and CMake find_package.
+step "c: installed library (issue 19): tests/c_install.sh" bash tests/c_install.sh
 step "wasm: tests/wasm.sh" bash tests/wasm.sh
 step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
 step "wasm: wasm/import/build.sh (the import package and its Node test, issue 16)" bash wasm/import/build.sh

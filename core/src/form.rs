@@ -18,7 +18,7 @@ crate::validate::rule!(
     BLANK_TEXT,
     "record.blank_text",
     Error,
-    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials."
+    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials, by another written form (an alias) or by the role they hold on a body (\"Chair\")."
 );
 
 /// Rules of this module, for the catalogue.
@@ -341,10 +341,22 @@ pub(crate) fn check_blank(doc: &BoardDocument, out: &mut Report) {
             &[&o.name],
         );
     }
+    // People who hold a role on a body: a paper may name them only by it ("Chair").
+    let by_role: std::collections::HashSet<&str> = doc
+        .bodies
+        .iter()
+        .flat_map(|b| b.members.iter())
+        .filter(|m| m.role.is_some())
+        .map(|m| m.person.as_str())
+        .collect();
     for (i, p) in doc.people.iter().enumerate() {
-        // A person the paper names only by initials (a year grid, a table of initials)
-        // has no name to record: the rule's premise is missing, so it stays silent.
-        if p.initials.as_deref().is_some_and(|ini| !is_blank(ini)) {
+        // A person the paper names only by initials (a year grid, a table of initials),
+        // only in another written form, or only by their role has no name to record: the
+        // rule's premise is missing, so it stays silent.
+        if p.initials.as_deref().is_some_and(|ini| !is_blank(ini))
+            || p.aliases.iter().any(|a| !is_blank(a))
+            || by_role.contains(p.id.as_str())
+        {
             continue;
         }
         check(RecordKind::Person, format!("/people/{i}"), &[&p.name]);

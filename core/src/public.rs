@@ -67,12 +67,15 @@ pub const WITHHELD_MEETING_TITLE: &str = "Confidential meeting";
 /// [`Confidentiality::of`]. An item in a closed part of the meeting (a part marked
 /// confidential) is marked too.
 pub fn item_marked(meeting: &Meeting, item: &AgendaItem) -> bool {
-    meeting.confidential
-        || item.confidential
-        || item
-            .part
-            .as_deref()
-            .is_some_and(|part| meeting.parts.iter().any(|p| p.confidential && p.id == part))
+    marked(meeting, item, |part| {
+        meeting.parts.iter().any(|p| p.confidential && p.id == part)
+    })
+}
+
+/// [`item_marked`], with whether a part (by id) is closed told by `closed`: a set
+/// built once per meeting keeps a meeting of many parts and items linear.
+fn marked(meeting: &Meeting, item: &AgendaItem, closed: impl Fn(&str) -> bool) -> bool {
+    meeting.confidential || item.confidential || item.part.as_deref().is_some_and(closed)
 }
 
 /// Whether an attendance entry belongs to someone who attended only for confidential
@@ -222,9 +225,17 @@ impl<'a> Confidentiality<'a> {
                 numbering.mark(root);
                 any_marked.insert(&m.id);
             }
+            // The closed parts, once per meeting ([`item_marked`] looks each up in the
+            // list of parts: items × parts).
+            let closed: HashSet<&str> = m
+                .parts
+                .iter()
+                .filter(|p| p.confidential)
+                .map(|p| p.id.as_str())
+                .collect();
             for item in &m.agenda {
                 let node = numbering.insert(root, &item.number);
-                if item_marked(m, item) {
+                if marked(m, item, |p| closed.contains(p)) {
                     numbering.mark(node);
                     any_marked.insert(&m.id);
                 }
@@ -643,8 +654,12 @@ fn item_only_attendees(ix: &Index<'_>, m: &Meeting, items: &[bool], whole: bool)
         .iter()
         .map(|a| {
             let mut refs = vec![PersonRef::Person(a.person.clone())];
-            if let Some(ini) = ix.person(&a.person).and_then(|p| p.initials.as_ref()) {
-                refs.push(PersonRef::Initials(ini.clone()));
+            if let Some(p) = ix.person(&a.person) {
+                refs.extend(
+                    p.initial_forms()
+                        .map(|f| PersonRef::Initials(f.to_string())),
+                );
+                refs.extend(p.name_forms().map(|f| PersonRef::Name(f.to_string())));
             }
             if chair == Some(a.person.as_str()) {
                 refs.push(chair_ref.clone());

@@ -333,3 +333,21 @@ fn over_three_years_refs_repeat_and_records_still_check_as_one_shot() {
     moved["ref"] = actions[actions.len() - 3]["ref"].clone();
     same_findings(&text, &board, RecordKind::Action, &moved, &as_of);
 }
+
+#[test]
+fn owners_by_name_and_alias_check_as_one_shot() {
+    // A person referred to by name (or alias) is found on the loaded board as in the
+    // whole document: known, unknown, and shared by two people.
+    let mut doc: Value = serde_json::from_str(leicester()).unwrap();
+    let people = doc["people"].as_array().unwrap().clone();
+    let name = people[3]["name"].clone();
+    doc["people"][5]["aliases"] = json!([name.clone()]);
+    let text = doc.to_string();
+    let board = Board::open(&text).unwrap();
+    let actions = list(&text, RecordKind::Action);
+    for owner in [name, people[4]["name"].clone(), json!("Nobody Known")] {
+        let mut r = actions[4].clone();
+        r["owners"] = json!([{ "name": owner }]);
+        same_findings(&text, &board, RecordKind::Action, &r, "2017-01-31");
+    }
+}

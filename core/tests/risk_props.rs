@@ -206,3 +206,35 @@ proptest! {
         prop_assert_eq!(before.scored, 0);
     }
 }
+
+proptest! {
+    /// `Risk::latest_two` (one pass) picks what sorting the dated entries by date (stable:
+    /// entries of one date keep their order) and taking the last two picks.
+    #[test]
+    fn latest_two_is_the_last_two_of_the_stable_sort(
+        days in prop::collection::vec(0u64..6, 0..12),
+        as_of in 0u64..7,
+    ) {
+        let day = |d: u64| serde_json::json!(format!("2017-01-{:02}", d + 1));
+        let history: Vec<serde_json::Value> = days
+            .iter()
+            .enumerate()
+            .map(|(i, &d)| serde_json::json!({"date": day(d), "likelihood": 1 + i % 5, "impact": 1 + i / 5 % 5}))
+            .collect();
+        let risk: Risk = serde_json::from_value(serde_json::json!({
+            "id": "r-1", "title": "Risk", "status": "open", "history": history,
+        }))
+        .unwrap();
+        let as_of: boardkit::date::Date = serde_json::from_value(day(as_of)).unwrap();
+        let mut dated: Vec<usize> = (0..risk.history.len())
+            .filter(|&i| risk.history[i].date <= as_of)
+            .collect();
+        dated.sort_by_key(|&i| risk.history[i].date);
+        let want = (dated.last().copied(), dated.len().checked_sub(2).map(|i| dated[i]));
+        let (last, before) = risk.latest_two(as_of);
+        let position = |h: Option<&boardkit::risk::HistoryEntry>| {
+            h.map(|h| risk.history.iter().position(|x| std::ptr::eq(x, h)).unwrap())
+        };
+        prop_assert_eq!((position(last), position(before)), want);
+    }
+}

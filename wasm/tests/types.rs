@@ -22,6 +22,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+#[path = "types/c_requests.rs"]
+mod c_requests;
+#[path = "types/precise.rs"]
+mod precise;
+
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
 /// `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
 /// that `rules()` objects have exactly these keys.)
@@ -499,7 +504,7 @@ impl Ts {
             types
                 .into_iter()
                 .map(|t| match t {
-                    "string" => "string".into(),
+                    "string" => precise::string_alias(obj).unwrap_or("string").into(),
                     "integer" | "number" => "number".into(),
                     "boolean" => "boolean".into(),
                     "null" => "null".into(),
@@ -700,10 +705,14 @@ fn board_methods(g: &mut Gen) {
 }
 
 /// Generate the .d.ts text and the JSON Schema files.
-fn generate() -> (String, BTreeMap<String, String>) {
+/// Also returns ffi/REQUESTS.md, the same input shapes for C callers.
+fn generate() -> (String, BTreeMap<String, String>, String) {
     let mut g = api();
-    let defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
-    let defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    let mut defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
+    let mut defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    precise::finding_code(&mut defs_in);
+    precise::finding_code(&mut defs_out);
+    precise::validate_record_by_kind(&mut defs_in);
     for f in g.functions.iter_mut().chain(g.methods.iter_mut()) {
         for p in &mut f.params {
             rename_refs(&mut p.schema, &g.renames_in);
@@ -738,8 +747,11 @@ fn generate() -> (String, BTreeMap<String, String>) {
         }
     }
     let ts = Ts { differs };
+    let c_doc = c_requests::render(&g.functions, &defs_in, &ts);
 
     let mut out = String::from(HEADER);
+    out.push_str(precise::ALIASES);
+    out.push_str(&precise::rule_codes());
     out.push_str("\n// ---- functions ----\n\n");
     for f in &g.functions {
         out.push_str(&doc_comment(f.doc, ""));
@@ -828,7 +840,7 @@ fn generate() -> (String, BTreeMap<String, String>) {
         let text = serde_json::to_string_pretty(&root).unwrap_or_default() + "\n";
         schemas.insert(format!("{name}.json"), text);
     }
-    (out, schemas)
+    (out, schemas, c_doc)
 }
 
 fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
@@ -852,8 +864,10 @@ fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
 #[test]
 fn typescript_and_schemas_are_current() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("types");
-    let (dts, schemas) = generate();
-    let mut files: Vec<(PathBuf, String)> = vec![(dir.join("boardkit.d.ts"), dts)];
+    let (dts, schemas, c_doc) = generate();
+    let c_doc_path = dir.join("../../ffi/REQUESTS.md");
+    let mut files: Vec<(PathBuf, String)> =
+        vec![(dir.join("boardkit.d.ts"), dts), (c_doc_path, c_doc)];
     for (name, text) in schemas {
         files.push((dir.join("schemas").join(name), text));
     }
@@ -882,4 +896,23 @@ fn typescript_and_schemas_are_current() {
             path.display()
         );
     }
+}
+
+/// Every JS function with a request has the C function ffi/REQUESTS.md names for it.
+#[test]
+fn c_requests_name_functions_of_the_header() {
+    let header = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ffi/include/boardkit.h");
+    let header = std::fs::read_to_string(header).unwrap();
+    let g = api();
+    let mut named = 0;
+    for f in g.functions.iter().filter(|f| !f.params.is_empty()) {
+        let c = c_requests::c_name(f.name);
+        assert!(
+            header.contains(&format!(" {c}(")),
+            "{} has no C function {c} in ffi/include/boardkit.h",
+            f.name
+        );
+        named += 1;
+    }
+    assert!(named > 40, "only {named} functions");
 }

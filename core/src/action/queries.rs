@@ -4,14 +4,14 @@
 //! Each is one pass over the log plus a sort: O(n log n) in the number of actions.
 
 use super::log::entries_in;
-use super::timeline::timelines_in;
+use super::timeline::{timelines_shared, Timeline};
 use super::{due_date_in, due_of, DueDate, Owner};
 use crate::date::Date;
 use crate::error::Error;
 use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// An action whose due date was moved.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -96,7 +96,10 @@ pub fn slipped_in(ix: &Index<'_>) -> Vec<Slipped> {
 
 /// Every action completed (or closed) after the due date in force, in log order.
 pub fn late_completions_in(ix: &Index<'_>) -> Vec<LateCompletion> {
-    let tls = timelines_in(ix);
+    // Actions of one ref group share a timeline: its done date is worked out once (it is
+    // linear in the timeline's events).
+    let tls = timelines_shared(ix);
+    let mut done: HashMap<*const Timeline, Option<Date>> = HashMap::new();
     ix.actions
         .iter()
         .enumerate()
@@ -105,7 +108,10 @@ pub fn late_completions_in(ix: &Index<'_>) -> Vec<LateCompletion> {
             if !tl.latest().is_done() {
                 return None;
             }
-            let done_on = tl.done_on(Date::MAX).or(a.closed_on)?;
+            let tl_done = *done
+                .entry(std::ptr::from_ref(&**tl))
+                .or_insert_with(|| tl.done_on(Date::MAX));
+            let done_on = tl_done.or(a.closed_on)?;
             let DueDate::On(due_on) = due_date_in(ix, a) else {
                 return None;
             };

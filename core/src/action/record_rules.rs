@@ -26,7 +26,7 @@ rule!(
     RECORDED_RAG_DIFFERS,
     "action.recorded_rag_differs",
     Warning,
-    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date. Silent when the board records no RAG."
+    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date (amber within the body constitution's `action_amber_days`, else 14 days, of the due date). Silent when the board records no RAG."
 );
 rule!(
     ACTIONED_BY_NOT_OWNER,
@@ -42,12 +42,14 @@ rule!(
 );
 
 /// Check one action's origin, completion, recorded RAG, status words and references.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn check_record(
     doc: &Index<'_>,
     options: &ValidateOptions,
     i: usize,
     a: &Action,
     tl: Option<&Timeline>,
+    tl_done_on: Option<crate::date::Date>,
     out: &mut Report,
 ) {
     let base = format!("/actions/{i}");
@@ -70,9 +72,8 @@ pub(crate) fn check_record(
         }
     }
     // Completed after the due date in force.
-    let done_on = tl
-        .and_then(|t| t.done_on(crate::date::Date::MAX))
-        .or(a.closed_on);
+    // `tl_done_on` is `tl`'s `done_on(Date::MAX)`, worked out once per shared timeline.
+    let done_on = tl_done_on.or(a.closed_on);
     let finished = tl.is_some_and(|t| t.latest().is_done());
     if let (true, Some(done), DueDate::On(due)) = (finished, done_on, due_date_in(doc, a)) {
         if done > due {
@@ -92,8 +93,7 @@ pub(crate) fn check_record(
                     &RECORDED_RAG_DIFFERS,
                     format!("{base}/recorded_rag"),
                     format!(
-                        "The board records {} but the action works out as {} on {as_of}.",
-                        rag_word(recorded),
+                        "The board's own RAG rating differs: the action works out as {} on the as-of date.",
                         rag_word(computed)
                     ),
                 );

@@ -23,7 +23,7 @@ type RefKey = (String, String);
 /// Look-ups over a board document, by position, owned (no borrow of the document).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Around {
-    /// People by id and by initials.
+    /// People by id, initials, name and aliases.
     people: HashMap<String, Vec<usize>>,
     meetings: HashMap<String, Vec<usize>>,
     actions: HashMap<String, Vec<usize>>,
@@ -55,9 +55,10 @@ impl Around {
     pub(crate) fn new(doc: &BoardDocument) -> Self {
         let mut a = Around::default();
         for (i, p) in doc.people.iter().enumerate() {
+            // By id, and by every form a reference can take: initials, name, aliases.
             push(&mut a.people, &p.id, i);
-            if let Some(ini) = &p.initials {
-                push(&mut a.people, ini, i);
+            for form in p.initial_forms().chain(p.name_forms()) {
+                push(&mut a.people, form, i);
             }
         }
         for (i, m) in doc.meetings.iter().enumerate() {

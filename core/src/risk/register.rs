@@ -126,7 +126,7 @@ impl RiskRegister {
             if s == 0 || s > max {
                 return Err(Error::config(
                     format!("{at}/escalation_score"),
-                    format!("the escalation score must be between 1 and {max}, it is {s}"),
+                    format!("the escalation score must be between 1 and {max}"),
                 ));
             }
         }
@@ -253,21 +253,13 @@ pub fn rate(request: &RateRequest) -> Result<RateResponse, Error> {
     if !m.likelihood_in_range(request.likelihood) {
         return Err(Error::invalid(
             "/likelihood",
-            format!(
-                "likelihood must be between 1 and {}, it is {}",
-                m.likelihood_levels(),
-                request.likelihood
-            ),
+            "the likelihood is outside the matrix's scale",
         ));
     }
     if !m.impact_in_range(request.impact) {
         return Err(Error::invalid(
             "/impact",
-            format!(
-                "impact must be between 1 and {}, it is {}",
-                m.impact_levels(),
-                request.impact
-            ),
+            "the impact is outside the matrix's scale",
         ));
     }
     m.place(request.likelihood, request.impact)
