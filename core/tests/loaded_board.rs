@@ -311,3 +311,43 @@ fn every_query_answers_as_its_one_shot_function() {
         "/as_of"
     );
 }
+
+#[test]
+fn over_three_years_refs_repeat_and_records_still_check_as_one_shot() {
+    // Refs start again each year: an action's matters arising are those up to the next
+    // group with its ref, which the loaded board finds without scanning the years.
+    let text = synth::board_json(3);
+    let board = Board::open(&text).unwrap();
+    let as_of = synth::as_of_str(3);
+    let actions = list(&text, RecordKind::Action);
+    for r in actions.iter().step_by(29) {
+        same_findings(&text, &board, RecordKind::Action, r, &as_of);
+    }
+    for r in list(&text, RecordKind::Meeting).iter().step_by(2) {
+        same_findings(&text, &board, RecordKind::Meeting, r, &as_of);
+    }
+    // An action moved to another year's meeting with another year's ref.
+    let meetings = list(&text, RecordKind::Meeting);
+    let mut moved = actions[5].clone();
+    moved["raised_at"] = meetings[meetings.len() / 2]["id"].clone();
+    moved["ref"] = actions[actions.len() - 3]["ref"].clone();
+    same_findings(&text, &board, RecordKind::Action, &moved, &as_of);
+}
+
+#[test]
+fn owners_by_name_and_alias_check_as_one_shot() {
+    // A person referred to by name (or alias) is found on the loaded board as in the
+    // whole document: known, unknown, and shared by two people.
+    let mut doc: Value = serde_json::from_str(leicester()).unwrap();
+    let people = doc["people"].as_array().unwrap().clone();
+    let name = people[3]["name"].clone();
+    doc["people"][5]["aliases"] = json!([name.clone()]);
+    let text = doc.to_string();
+    let board = Board::open(&text).unwrap();
+    let actions = list(&text, RecordKind::Action);
+    for owner in [name, people[4]["name"].clone(), json!("Nobody Known")] {
+        let mut r = actions[4].clone();
+        r["owners"] = json!([{ "name": owner }]);
+        same_findings(&text, &board, RecordKind::Action, &r, "2017-01-31");
+    }
+}

@@ -18,7 +18,8 @@ export type ErrorCode =
   | "shape.empty"
   | "shape.schema_version"
   | "shape.config"
-  | "shape.overflow";
+  | "shape.overflow"
+  | "board.freed";
 
 /** A date, `YYYY-MM-DD` (`"2017-02-01"`). */
 export type Day = `${number}-${number}-${number}`;
@@ -293,6 +294,54 @@ export declare function scorecardRagRating(request: RagRequest): RagResponse;
 
 /** Attendance of a body's meetings over a period, by agency and by member. */
 export declare function reportAttendance(request: AttendanceRequest): AttendanceReport;
+
+/** A board document read once and kept in the module with its look-ups, for a host that
+ * checks or queries it many times. Free it with `free()`; a board never freed is freed
+ * when garbage-collected. */
+export declare class Board {
+  /**
+   * Open a board from its document (an object, or its JSON text), read strictly.
+   * @throws {BoardkitError} when it is not a board document.
+   */
+  constructor(doc: BoardDocumentInput | string);
+  /** Check every governance rule on the board (as validateDocument). */
+  validate(options?: ValidateOptions | null): Report;
+  /**
+   * Check one record against the board, as a form does while the user types: the findings documentValidateRecord gives with the board as the context. An action or meeting costs in proportion to the record and what it refers to, not to the board.
+   * @throws {BoardkitError} at `/kind` or `/as_of` when the request is not well formed.
+   */
+  validateRecord(request: RecordRequest): Report;
+  /**
+   * Answer a question by name (`action_overdue`, `action_log`, `risk_ratings`, `report_attendance`...) given the rest of its request without the document (`{as_of}`): the answer of the one-shot function.
+   * @throws {BoardkitError} at `""` for an unknown name, or at the path of a bad detail.
+   */
+  query(name: string, params?: unknown | null): unknown;
+  /**
+   * Add a record of a kind; gives its position in its list.
+   * @throws {BoardkitError} at `/id` when one with its id is on the board, or at the path of a shape problem.
+   */
+  insert(kind: RecordKind, record: unknown): number;
+  /**
+   * Replace the record of a kind with the record's id; gives its position.
+   * @throws {BoardkitError} at `/id` when there is none.
+   */
+  replace(kind: RecordKind, record: unknown): number;
+  /**
+   * Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.
+   * @throws {BoardkitError} when there is none.
+   */
+  remove(kind: RecordKind, id: string): number;
+  /** The board's document. */
+  document(): BoardDocument;
+  /** JSON.stringify(board) writes the document. */
+  toJSON(): BoardDocument;
+  /** Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice. */
+  free(): void;
+  /** Free the board (`using board = new Board(doc)`). */
+  [Symbol.dispose](): void;
+  /** How many boards are open in the module (opened and not yet freed): a host's leak check. */
+  static openCount(): number;
+}
 
 // ---- records ----
 
@@ -2644,6 +2693,19 @@ export interface Recipient {
 
 /** The kinds of record a form can validate on its own (see [`validate_record`]). */
 export type RecordKind = "organisation" | "person" | "body" | "meeting" | "action" | "risk" | "budget" | "scorecard";
+
+/**
+ * A record to check against a loaded board ([`Board::check`]): a
+ * [`crate::form::ValidateRecordRequest`] without its context, the board being the context.
+ */
+export interface RecordRequest {
+  /** The date to judge "overdue" and "due for review" against. */
+  as_of?: Day | null;
+  /** What kind of record `record` is. */
+  kind: RecordKind;
+  /** The record, as a form would build it. */
+  record: unknown;
+}
 
 /** Request for the register queries: a register and the date to judge it as of. */
 export interface RegisterRequest {

@@ -23,7 +23,7 @@ type RefKey = (String, String);
 /// Look-ups over a board document, by position, owned (no borrow of the document).
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Around {
-    /// People by id and by initials.
+    /// People by id, initials, name and aliases.
     people: HashMap<String, Vec<usize>>,
     meetings: HashMap<String, Vec<usize>>,
     actions: HashMap<String, Vec<usize>>,
@@ -31,10 +31,10 @@ pub(crate) struct Around {
     by_body: HashMap<String, Vec<usize>>,
     /// Meetings whose matters arising name an action id.
     arising_by_id: HashMap<String, Vec<usize>>,
-    /// Meetings whose matters arising give a ref, per (their body, ref).
-    arising_by_ref: HashMap<RefKey, Vec<usize>>,
-    /// Actions per (body of the meeting that raised them, ref).
-    actions_by_ref: HashMap<RefKey, Vec<usize>>,
+    /// Meetings whose matters arising give a ref, per (their body, ref), by date.
+    arising_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+    /// Actions per (body of the meeting that raised them, ref), by date raised.
+    actions_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
@@ -55,9 +55,10 @@ impl Around {
     pub(crate) fn new(doc: &BoardDocument) -> Self {
         let mut a = Around::default();
         for (i, p) in doc.people.iter().enumerate() {
+            // By id, and by every form a reference can take: initials, name, aliases.
             push(&mut a.people, &p.id, i);
-            if let Some(ini) = &p.initials {
-                push(&mut a.people, ini, i);
+            for form in p.initial_forms().chain(p.name_forms()) {
+                push(&mut a.people, form, i);
             }
         }
         for (i, m) in doc.meetings.iter().enumerate() {
@@ -73,8 +74,8 @@ impl Around {
                         .arising_by_ref
                         .entry((m.body.clone(), r.to_string()))
                         .or_default();
-                    if v.last() != Some(&i) {
-                        v.push(i);
+                    if v.last().map(|x| x.1) != Some(i) {
+                        v.push((m.date, i));
                     }
                 }
             }
@@ -88,21 +89,81 @@ impl Around {
         }
         for (i, act) in doc.actions.iter().enumerate() {
             push(&mut a.actions, &act.id, i);
-            if let Some(body) = a.raised_body(doc, act) {
+            if let Some(m) = a.raised_meeting(doc, act) {
                 a.actions_by_ref
-                    .entry((body.to_string(), act.reference.trim().to_string()))
+                    .entry((m.body.clone(), act.reference.trim().to_string()))
                     .or_default()
-                    .push(i);
+                    .push((m.date, i));
             }
+        }
+        for v in a
+            .arising_by_ref
+            .values_mut()
+            .chain(a.actions_by_ref.values_mut())
+        {
+            v.sort_unstable();
         }
         a
     }
 
-    /// The body of the (first) meeting with the action's `raised_at` id.
-    fn raised_body<'d>(&self, doc: &'d BoardDocument, act: &Action) -> Option<&'d str> {
+    /// The (first) meeting with the action's `raised_at` id.
+    fn raised_meeting<'d>(&self, doc: &'d BoardDocument, act: &Action) -> Option<&'d Meeting> {
         let id = act.raised_at.as_deref()?;
         let first = self.meetings.get(id)?.first()?;
-        doc.meetings.get(*first).map(|m| m.body.as_str())
+        doc.meetings.get(*first)
+    }
+
+    /// The group of actions with ref `key` raised on `date`, what its matters arising
+    /// can be: the meetings of the body giving the ref after `date` up to the next
+    /// group's date, and that next group (so that later matters arising go to it).
+    fn window(&self, key: &RefKey, date: Date, g: &mut Gathered) {
+        let actions = self
+            .actions_by_ref
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let from = actions.partition_point(|(d, _)| *d < date);
+        let after = actions.partition_point(|(d, _)| *d <= date);
+        let next = actions.get(after).map(|(d, _)| *d);
+        let upto = match next {
+            Some(n) => actions.partition_point(|(d, _)| *d <= n),
+            None => after,
+        };
+        g.actions
+            .extend(actions.get(from..upto).unwrap_or(&[]).iter().map(|x| x.1));
+        let meetings = self
+            .arising_by_ref
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let lo = meetings.partition_point(|(d, _)| *d <= date);
+        let hi = match next {
+            Some(n) => meetings.partition_point(|(d, _)| *d <= n),
+            None => meetings.len(),
+        };
+        g.meetings
+            .extend(meetings.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+    }
+
+    /// The date of the latest group of actions with ref `key` raised before `date`.
+    fn group_before(&self, key: &RefKey, date: Date) -> Option<Date> {
+        let actions = self.actions_by_ref.get(key)?;
+        let before = actions.partition_point(|(d, _)| *d < date);
+        actions.get(before.checked_sub(1)?).map(|x| x.0)
+    }
+
+    /// An action of the board's timeline: the meetings naming it by id, and its group.
+    fn timeline_of(&self, doc: &BoardDocument, i: usize, g: &mut Gathered) {
+        let Some(a) = doc.actions.get(i) else {
+            return;
+        };
+        if let Some(v) = self.arising_by_id.get(&a.id) {
+            g.meetings.extend(v);
+        }
+        if let Some(m) = self.raised_meeting(doc, a) {
+            let key = (m.body.clone(), a.reference.trim().to_string());
+            self.window(&key, m.date, g);
+        }
     }
 
     /// The meetings of `body` on `date` and next to it: those before it back to the
@@ -155,18 +216,13 @@ impl Around {
                 bodies.insert(s);
             }
         }
-        let mut keys: Vec<RefKey> = Vec::new();
         let mut dates: Vec<Date> = Vec::new();
         match seed {
             Seed::Action(a) => {
-                if let Some(m) = a
-                    .raised_at
-                    .as_deref()
-                    .and_then(|id| self.meetings.get(id))
-                    .and_then(|v| v.first())
-                    .and_then(|i| doc.meetings.get(*i))
-                {
-                    keys.push((m.body.clone(), a.reference.trim().to_string()));
+                // Its own group (its timeline's matters arising), and the meetings naming it.
+                if let Some(m) = self.raised_meeting(doc, a) {
+                    let key = (m.body.clone(), a.reference.trim().to_string());
+                    self.window(&key, m.date, &mut g);
                 }
                 if let Some(v) = self.arising_by_id.get(&a.id) {
                     g.meetings.extend(v);
@@ -174,49 +230,37 @@ impl Around {
             }
             Seed::Meeting(m) => {
                 self.next_to(doc, &m.body, m.date, &mut g.meetings);
+                // The actions its matters arising apply to, with their timelines.
+                let mut targets: Vec<usize> = Vec::new();
                 for ma in &m.matters_arising {
-                    let r = ma.action_ref.trim();
-                    if !r.is_empty() {
-                        keys.push((m.body.clone(), r.to_string()));
+                    if let Some(v) = ma.action.as_ref().and_then(|id| self.actions.get(id)) {
+                        targets.extend(v);
                     }
+                    let r = ma.action_ref.trim();
+                    if r.is_empty() {
+                        continue;
+                    }
+                    let key = (m.body.clone(), r.to_string());
+                    if let Some(d) = self.group_before(&key, m.date) {
+                        let group = self
+                            .actions_by_ref
+                            .get(&key)
+                            .map(Vec::as_slice)
+                            .unwrap_or(&[]);
+                        let lo = group.partition_point(|(x, _)| *x < d);
+                        let hi = group.partition_point(|(x, _)| *x <= d);
+                        targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+                    }
+                }
+                for i in targets {
+                    g.actions.insert(i);
+                    self.timeline_of(doc, i, &mut g);
                 }
                 dates.push(m.date);
             }
         }
-        // The actions sharing a ref with the record, and the ones the record names.
-        for k in &keys {
-            if let Some(v) = self.actions_by_ref.get(k) {
-                g.actions.extend(v);
-            }
-        }
-        // Each action gathered: its raised meeting, the meetings whose matters arising
-        // name it or its ref, and those sharing its ref.
-        let first: Vec<usize> = g.actions.iter().copied().collect();
-        for i in first {
-            let Some(a) = doc.actions.get(i) else {
-                continue;
-            };
-            if let Some(v) = self.arising_by_id.get(&a.id) {
-                g.meetings.extend(v);
-            }
-            if let Some(body) = self.raised_body(doc, a) {
-                let k = (body.to_string(), a.reference.trim().to_string());
-                if let Some(v) = self.actions_by_ref.get(&k) {
-                    g.actions.extend(v);
-                }
-                keys.push(k);
-            }
-            if let Some(v) = a.raised_at.as_deref().and_then(|id| self.meetings.get(id)) {
-                g.meetings.extend(v);
-            }
-        }
-        for k in &keys {
-            if let Some(v) = self.arising_by_ref.get(k) {
-                g.meetings.extend(v);
-            }
-        }
-        let mut raised: Vec<usize> = g.actions.iter().copied().collect();
-        raised.retain(|i| doc.actions.get(*i).is_some());
+        // Each action gathered: the meeting that raised it (its date and body).
+        let raised: Vec<usize> = g.actions.iter().copied().collect();
         for i in raised {
             if let Some(v) = doc
                 .actions
