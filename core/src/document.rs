@@ -13,6 +13,16 @@ impl BoardDocument {
     /// Read a board document from JSON text. Shape errors carry the JSON Pointer of the
     /// bad value; an unsupported `schema_version` is an error, and so is an unusable risk
     /// matrix ([`Error::Config`] at its path under `/risk_register`).
+    ///
+    /// ```
+    /// use boardkit::BoardDocument;
+    /// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+    /// let doc = BoardDocument::from_json(&text).unwrap();
+    /// assert_eq!(doc.meetings.len(), 4);
+    /// // Not a record: an error naming where, never quoting the value.
+    /// let e = BoardDocument::from_json("[1]").unwrap_err();
+    /// assert_eq!(e.code(), "shape.invalid");
+    /// ```
     pub fn from_json(text: &str) -> Result<Self, Error> {
         // The schema version and the matrix are checked as the document is read
         // (`record::schema_version`, `checked_register`), wherever it appears.
@@ -29,6 +39,15 @@ impl BoardDocument {
     /// beneath them, declarations about them, the actions and risks they raised, later
     /// references to them, item-only attendees, and all of a wholly confidential meeting
     /// except that it took place). [`crate::public::Confidentiality::of`] decides.
+    ///
+    /// ```
+    /// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+    /// let doc = boardkit::BoardDocument::from_json(&text).unwrap();
+    /// let public = doc.public_version();
+    /// // The Leicester minutes are marked confidential: far less survives.
+    /// assert!(public.to_json().len() < doc.to_json().len());
+    /// assert_eq!(public.meetings.len(), doc.meetings.len()); // that they took place
+    /// ```
     pub fn public_version(&self) -> BoardDocument {
         crate::public::Confidentiality::of(self).apply(self)
     }

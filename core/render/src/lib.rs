@@ -128,6 +128,14 @@ impl Options {
 
 /// The board pack (every section) as one self-contained HTML page, with the default
 /// templates.
+///
+/// ```
+/// use boardkit_render::{pack_html, Options};
+/// let text = std::fs::read_to_string("../../examples/data/leicester-lscb.json").unwrap();
+/// let doc = boardkit::BoardDocument::from_json(&text).unwrap();
+/// let html = pack_html(&doc, &Options::as_of("2017-02-01".parse().unwrap())).unwrap();
+/// assert!(html.starts_with("<!DOCTYPE html>") || html.starts_with("<!doctype html>"));
+/// ```
 pub fn pack_html(doc: &BoardDocument, options: &Options) -> Result<String, Error> {
     let pack = Pack::build(doc, options, &SectionKind::ALL)?;
     Templates::default().html(&pack)

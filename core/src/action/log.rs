@@ -460,6 +460,16 @@ pub fn open(req: &LogRequest) -> Result<ActionList, Error> {
 }
 
 /// `action::overdue`: open actions past their due day.
+///
+/// ```
+/// use boardkit::action::{overdue, LogRequest};
+/// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+/// let request: LogRequest = boardkit::error::from_json(&format!(
+///     r#"{{"document": {text}, "as_of": "2017-02-01"}}"#
+/// ))
+/// .unwrap();
+/// assert_eq!(overdue(&request).unwrap().actions.len(), 9);
+/// ```
 pub fn overdue(req: &LogRequest) -> Result<ActionList, Error> {
     Ok(list(req, |e| e.overdue))
 }

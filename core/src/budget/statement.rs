@@ -193,6 +193,15 @@ pub struct YearStatementRequest {
 
 /// Capability: the budget statement for a year from its budget (and last year's).
 /// Errors point into the request (`/budget/formula/shares`, `/previous/baseline`).
+///
+/// ```
+/// use boardkit::budget::{statement, StatementRequest};
+/// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+/// let doc = boardkit::BoardDocument::from_json(&text).unwrap();
+/// let budget = doc.budgets[0].clone();
+/// let st = statement(&StatementRequest { budget, previous: None }).unwrap();
+/// assert!(st.totals.cash.pence() > 0); // exact pence, never floating point
+/// ```
 pub fn statement(request: &StatementRequest) -> Result<Statement, Error> {
     let previous = match &request.previous {
         Some(p) => Some(compute(p, None, "/previous")?),

@@ -48,6 +48,17 @@ pub struct Board {
 impl Board {
     /// Open a board from JSON text, read as strictly as [`BoardDocument::from_json`]
     /// (the same errors, at the same paths).
+    ///
+    /// ```
+    /// use boardkit::form::RecordKind;
+    /// use boardkit::Board;
+    /// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+    /// let board = Board::open(&text).unwrap();
+    /// // A form's draft action, checked on every keystroke against the loaded board.
+    /// let draft = serde_json::json!({"id": "a-draft"});
+    /// let report = board.validate_record(RecordKind::Action, &draft, None);
+    /// assert!(!report.findings.is_empty()); // it has no description yet
+    /// ```
     pub fn open(text: &str) -> Result<Board, Error> {
         BoardDocument::from_json(text).map(Board::new)
     }

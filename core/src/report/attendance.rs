@@ -309,6 +309,17 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
 /// percentage of seat-meetings each agency attended, the agencies below a threshold,
 /// and the same per member. Fails when the body is not in the document, the period ends
 /// before it starts, or `places` is above 9.
+///
+/// ```
+/// use boardkit::report::{attendance, AttendanceRequest};
+/// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+/// let request: AttendanceRequest = boardkit::error::from_json(&format!(
+///     r#"{{"document": {text}, "body": "b-lscb", "from": "2016-04-01", "to": "2017-03-31"}}"#
+/// ))
+/// .unwrap();
+/// let report = attendance(&request).unwrap();
+/// assert!(report.meetings_held >= 1);
+/// ```
 pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error> {
     let doc = &request.document;
     let body = doc

@@ -372,6 +372,15 @@ pub struct ScorecardSummary {
 
 /// Summarise a scorecard for a period: value, change and percent change on the previous
 /// period, direction of travel, RAG and standing against comparators, per indicator.
+///
+/// ```
+/// use boardkit::scorecard::{summarise, SummariseRequest};
+/// let text = std::fs::read_to_string("../examples/data/leicester-lscb.json").unwrap();
+/// let doc = boardkit::BoardDocument::from_json(&text).unwrap();
+/// let scorecard = doc.scorecards[0].clone();
+/// let summary = summarise(&SummariseRequest { scorecard, period: None });
+/// assert_eq!(summary.indicators.len(), doc.scorecards[0].indicators.len());
+/// ```
 pub fn summarise(request: &SummariseRequest) -> ScorecardSummary {
     let sc = &request.scorecard;
     let indicators = sc

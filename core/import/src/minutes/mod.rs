@@ -33,6 +33,14 @@ pub fn import_minutes_bytes(
 }
 
 /// Import minutes from text, matching people against the context document.
+///
+/// ```
+/// let minutes = "Present:\nJane Smith (JS), Chair\n\n1. Apologies\nNone.\n";
+/// let draft = boardkit_import::import_minutes(minutes, None);
+/// // Every line ends up in the draft or in an uncertainty; nothing is merged on a guess.
+/// println!("{} uncertainties", draft.uncertainties.len());
+/// assert!(!draft.document.people.is_empty() || !draft.uncertainties.is_empty());
+/// ```
 pub fn import_minutes(text: &str, context: Option<&BoardDocument>) -> Draft {
     let mut r = Reader::new(context);
     r.lines = lines(text);

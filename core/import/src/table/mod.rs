@@ -107,6 +107,14 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
 }
 
 /// Import a table from bytes of the given format.
+///
+/// ```
+/// use boardkit_import::{import_table, TableKind};
+/// use boardkit_import::table::Format;
+/// let csv = "Ref,Action,Owner,Due,Status\n1,Send the report,JS,30/01/2017,Open\n";
+/// let draft = import_table(TableKind::Actions, csv.as_bytes(), Format::Csv, None, None).unwrap();
+/// assert_eq!(draft.document.actions.len(), 1);
+/// ```
 pub fn import_table(
     kind: TableKind,
     bytes: &[u8],
