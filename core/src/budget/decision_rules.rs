@@ -72,7 +72,7 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
 struct Income(HashMap<usize, Option<HashMap<String, Money>>>);
 
 impl Income {
-    fn from_funder(&mut self, doc: &Index<'_>, i: usize, funder: &str) -> Option<Money> {
+    fn cash_from(&mut self, doc: &Index<'_>, i: usize, funder: &str) -> Option<Money> {
         let cash = self.0.entry(i).or_insert_with(|| {
             let b = doc.budgets.get(i)?;
             let st = super::statement::compute(b, None, &format!("/budgets/{i}")).ok()?;
@@ -238,7 +238,7 @@ fn check_decision(
             let Some(&i) = budgets.get(&(body, year)) else {
                 continue;
             };
-            if let Some(cash) = income.from_funder(doc, i, &d.funder) {
+            if let Some(cash) = income.cash_from(doc, i, &d.funder) {
                 if cash != amount {
                     out.push(
                         &DIFFERS_FROM_DECISION,
