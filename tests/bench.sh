@@ -59,3 +59,12 @@ BENCH_SCHEMA=$SCHEMA node tests/bench/form.mjs
 
 echo "== ratios (also in target/bench/table.md)"
 node tests/bench/report.mjs
+
+# ---- issue 18: keystroke cost against a loaded board, wasm/native, module size ----------
+keystroke() {
+    echo "== issue 18: keystroke cost (native), also target/bench/keystroke-native.json"
+    cargo bench -q -p boardkit --bench keystroke
+    echo "== issue 18: keystroke cost (wasm in Node) against JSON.parse + ajv; module size"
+    BENCH_SCHEMA=$SCHEMA node tests/bench/keystroke.mjs
+}
+keystroke

@@ -3,7 +3,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const root = path.join(__dirname, "..");
-const { importFile } = require(path.join(root, "wasm/import/pkg/boardkit_import_wasm.js"));
+const { importFile, previewFile } = require(path.join(root, "wasm/import/pkg/boardkit_import_wasm.js"));
 
 // Minutes as text, with the example document as context.
 const minutes = fs.readFileSync(path.join(root, "core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt"));
@@ -23,4 +23,10 @@ assert.equal(log.mapping.owners, "Person/s responsible");
 // Junk as .docx: a thrown Error with a plain message.
 assert.throws(() => importFile(new Uint8Array([80, 75, 3, 4, 0]), JSON.stringify({ kind: "minutes", format: "docx" })), /Word document/);
 assert.throws(() => importFile(csv, JSON.stringify({ kind: "budget" })), /kind is one of/);
-console.log("wasm_import: 9 checks passed");
+// The input as the importer numbers it: line 93 of the minutes is the line flagged above.
+const lines = JSON.parse(previewFile(minutes, JSON.stringify({ kind: "minutes" }))).lines;
+assert.equal(lines.length, minutes.toString("utf8").replace(/\n$/, "").split("\n").length);
+assert.match(lines[92], /30\/01\/2016/);
+const rows = JSON.parse(previewFile(csv, JSON.stringify({ kind: "actions" }))).rows;
+assert.deepEqual(rows[1], ["3.1", "Update", "CT & JR", "30.1.17", "x"]);
+console.log("wasm_import: 12 checks passed");

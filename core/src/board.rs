@@ -112,6 +112,12 @@ pub struct Person {
     /// Initials as minutes write them (CT, ASp, SCh).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub initials: Option<String>,
+    /// Other ways papers write this person: another spelling of the name ("Joanne
+    /// Pellow" for "Joanne Pellowe"), a shortened name ("Joanne P."), other initials
+    /// ("SGe"). A reference by name or by initials matches these exactly, as it matches
+    /// `name` and `initials`.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub aliases: Vec<String>,
     /// Post or job title.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
@@ -121,6 +127,24 @@ pub struct Person {
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+impl Person {
+    /// The forms an initials reference matches: the initials, then the aliases.
+    pub fn initial_forms(&self) -> impl Iterator<Item = &str> {
+        self.initials
+            .as_deref()
+            .into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
+    }
+
+    /// The forms a name reference matches: the name (when given), then the aliases.
+    pub fn name_forms(&self) -> impl Iterator<Item = &str> {
+        Some(self.name.as_str())
+            .filter(|n| !n.is_empty())
+            .into_iter()
+            .chain(self.aliases.iter().map(String::as_str))
+    }
 }
 
 /// The category a member sits in.

@@ -37,6 +37,15 @@ pub fn markdown() -> String {
         "Shape errors (the input is not a record) are not rules; their codes are `shape.syntax`,\n",
     );
     s.push_str("`shape.invalid`, `shape.empty`, `shape.schema_version`, `shape.config` and `shape.overflow`.\n");
+    s.push_str("\n## Thresholds a body's constitution sets\n\n");
+    s.push_str("A body's `constitution.thresholds` replace boardkit's defaults for the findings and reports\n");
+    s.push_str("about that body (an action's body is that of the meeting, else the plan, that raised it;\n");
+    s.push_str("a risk's is its owning body, else the register's body):\n\n");
+    s.push_str("| threshold | default | read by |\n|---|---|---|\n");
+    s.push_str("| `action_amber_days` | 14 days (or the query's `amber_days`) | the RAG of the action log and `action.recorded_rag_differs` |\n");
+    s.push_str("| `risk_review_days` | none (a risk with no review date or frequency is not reviewed on a cycle) | `risk.review_overdue`, `risk.top_band_review_too_far` |\n");
+    s.push_str("| `risk_escalation_score` | the register's `escalation_score`, else the lowest score of the most serious band | `risk.not_escalated` |\n");
+    s.push_str("| `attendance_percent` | 75 (or the report request's `threshold_percent`, which wins) | the attendance report's `below_threshold` |\n");
     let mut area = "";
     for r in all() {
         let this = r.code.split('.').next().unwrap_or("");

@@ -18,7 +18,7 @@ crate::validate::rule!(
     BLANK_TEXT,
     "record.blank_text",
     Error,
-    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials."
+    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials, by another written form (an alias) or by the role they hold on a body (\"Chair\")."
 );
 
 /// Rules of this module, for the catalogue.
@@ -97,67 +97,102 @@ const MAX_PROBLEMS: usize = 64;
 /// the common 5x5 matrix.
 pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error> {
     let mut doc = request.context.clone().unwrap_or_default();
+    let (reading, at) = read_place(request.kind, &request.record, &mut doc);
+    let findings = findings_at(
+        request.kind,
+        &request.record,
+        reading,
+        at,
+        &doc,
+        request.as_of,
+    );
+    Ok(Report {
+        findings,
+        switched_off: Vec::new(),
+    })
+}
+
+impl RecordKind {
+    /// The JSON Pointer of the list records of this kind sit in (`/actions`).
+    pub fn list_path(self) -> &'static str {
+        match self {
+            RecordKind::Organisation => "/organisations",
+            RecordKind::Person => "/people",
+            RecordKind::Body => "/bodies",
+            RecordKind::Meeting => "/meetings",
+            RecordKind::Action => "/actions",
+            RecordKind::Risk => "/risk_register/risks",
+            RecordKind::Budget => "/budgets",
+            RecordKind::Scorecard => "/scorecards",
+        }
+    }
+}
+
+/// Read a record (collecting its shape problems) and put it into `doc`, replacing the
+/// entry with its id or adding it; gives the position it took, `None` when it could not
+/// be read.
+pub(crate) fn read_place(
+    kind: RecordKind,
+    r: &Value,
+    doc: &mut BoardDocument,
+) -> (Reading, Option<usize>) {
     let mut reading = Reading::default();
-    let r = &request.record;
-    let prefix = match request.kind {
+    let at = match kind {
         RecordKind::Organisation => reading
             .read(r)
-            .map(|x| place(x, &mut doc.organisations, |o: &Organisation| o.id.clone()))
-            .map(|i| format!("/organisations/{i}")),
+            .map(|x| place(x, &mut doc.organisations, |o: &Organisation| o.id.clone())),
         RecordKind::Person => reading
             .read(r)
-            .map(|x| place(x, &mut doc.people, |p: &Person| p.id.clone()))
-            .map(|i| format!("/people/{i}")),
+            .map(|x| place(x, &mut doc.people, |p: &Person| p.id.clone())),
         RecordKind::Body => reading
             .read(r)
-            .map(|x| place(x, &mut doc.bodies, |b: &Body| b.id.clone()))
-            .map(|i| format!("/bodies/{i}")),
-        RecordKind::Meeting => reading
-            .read(r)
-            .map(|x| {
-                place(x, &mut doc.meetings, |m: &crate::meeting::Meeting| {
-                    m.id.clone()
-                })
+            .map(|x| place(x, &mut doc.bodies, |b: &Body| b.id.clone())),
+        RecordKind::Meeting => reading.read(r).map(|x| {
+            place(x, &mut doc.meetings, |m: &crate::meeting::Meeting| {
+                m.id.clone()
             })
-            .map(|i| format!("/meetings/{i}")),
-        RecordKind::Action => reading
-            .read(r)
-            .map(|x| {
-                place(x, &mut doc.actions, |a: &crate::action::Action| {
-                    a.id.clone()
-                })
+        }),
+        RecordKind::Action => reading.read(r).map(|x| {
+            place(x, &mut doc.actions, |a: &crate::action::Action| {
+                a.id.clone()
             })
-            .map(|i| format!("/actions/{i}")),
+        }),
         RecordKind::Risk => reading.read(r).map(|x| {
             let register = doc.risk_register.get_or_insert_with(|| {
                 crate::risk::RiskRegister::new(crate::risk::Matrix::five_by_five())
             });
-            let i = place(x, &mut register.risks, |r: &crate::risk::Risk| r.id.clone());
-            format!("/risk_register/risks/{i}")
+            place(x, &mut register.risks, |r: &crate::risk::Risk| r.id.clone())
         }),
-        RecordKind::Budget => reading
-            .read(r)
-            .map(|x| {
-                place(x, &mut doc.budgets, |b: &crate::budget::Budget| {
-                    format!("{}|{}", b.body, b.year)
-                })
+        RecordKind::Budget => reading.read(r).map(|x| {
+            place(x, &mut doc.budgets, |b: &crate::budget::Budget| {
+                format!("{}|{}", b.body, b.year)
             })
-            .map(|i| format!("/budgets/{i}")),
-        RecordKind::Scorecard => reading
-            .read(r)
-            .map(|x| {
-                place(x, &mut doc.scorecards, |s: &crate::scorecard::Scorecard| {
-                    s.id.clone()
-                })
+        }),
+        RecordKind::Scorecard => reading.read(r).map(|x| {
+            place(x, &mut doc.scorecards, |s: &crate::scorecard::Scorecard| {
+                s.id.clone()
             })
-            .map(|i| format!("/scorecards/{i}")),
+        }),
     };
+    (reading, at)
+}
+
+/// The findings about the record read by [`read_place`] (at position `at` of `doc`),
+/// with paths relative to it: its shape problems, then the governance findings of
+/// `doc` under it (leaving out those about fields set aside).
+pub(crate) fn findings_at(
+    kind: RecordKind,
+    r: &Value,
+    reading: Reading,
+    at: Option<usize>,
+    doc: &BoardDocument,
+    as_of: Option<Date>,
+) -> Vec<Finding> {
     let mut findings = reading.problems;
-    match prefix {
-        Some(prefix) => {
-            let full = doc.validate(&ValidateOptions {
-                as_of: request.as_of,
-            });
+    match at {
+        Some(i) => {
+            let prefix = format!("{}/{i}", kind.list_path());
+            let full = doc.validate(&ValidateOptions { as_of });
             findings.extend(full.findings.into_iter().filter_map(|mut f| {
                 let rest = f.path.strip_prefix(prefix.as_str())?;
                 if !(rest.is_empty() || rest.starts_with('/')) {
@@ -174,12 +209,9 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
                 Some(f)
             }));
         }
-        None => blank_in_value(request.kind, r, &mut findings),
+        None => blank_in_value(kind, r, &mut findings),
     }
-    Ok(Report {
-        findings,
-        switched_off: Vec::new(),
-    })
+    findings
 }
 
 /// True when pointer `path` is `prefix` or below it.
@@ -191,7 +223,7 @@ fn under(path: &str, prefix: &str) -> bool {
 }
 
 /// Put `record` into `list` (replacing the entry with its id) and give its index.
-fn place<T>(record: T, list: &mut Vec<T>, id_of: impl Fn(&T) -> String) -> usize {
+pub(crate) fn place<T>(record: T, list: &mut Vec<T>, id_of: impl Fn(&T) -> String) -> usize {
     let id = id_of(&record);
     match list.iter().position(|x| id_of(x) == id) {
         Some(i) => {
@@ -209,13 +241,18 @@ fn place<T>(record: T, list: &mut Vec<T>, id_of: impl Fn(&T) -> String) -> usize
 
 /// Reading one record, collecting every shape problem where reading can go on.
 #[derive(Default)]
-struct Reading {
+pub(crate) struct Reading {
     problems: Vec<Finding>,
     /// Top-level keys set aside (as given).
     set_aside: Vec<String>,
 }
 
 impl Reading {
+    /// The shape problems found.
+    pub(crate) fn into_problems(self) -> Vec<Finding> {
+        self.problems
+    }
+
     fn problem(&mut self, e: &Error) {
         self.problems.push(Finding {
             code: e.code().to_string(),
@@ -304,10 +341,22 @@ pub(crate) fn check_blank(doc: &BoardDocument, out: &mut Report) {
             &[&o.name],
         );
     }
+    // People who hold a role on a body: a paper may name them only by it ("Chair").
+    let by_role: std::collections::HashSet<&str> = doc
+        .bodies
+        .iter()
+        .flat_map(|b| b.members.iter())
+        .filter(|m| m.role.is_some())
+        .map(|m| m.person.as_str())
+        .collect();
     for (i, p) in doc.people.iter().enumerate() {
-        // A person the paper names only by initials (a year grid, a table of initials)
-        // has no name to record: the rule's premise is missing, so it stays silent.
-        if p.initials.as_deref().is_some_and(|ini| !is_blank(ini)) {
+        // A person the paper names only by initials (a year grid, a table of initials),
+        // only in another written form, or only by their role has no name to record: the
+        // rule's premise is missing, so it stays silent.
+        if p.initials.as_deref().is_some_and(|ini| !is_blank(ini))
+            || p.aliases.iter().any(|a| !is_blank(a))
+            || by_role.contains(p.id.as_str())
+        {
             continue;
         }
         check(RecordKind::Person, format!("/people/{i}"), &[&p.name]);

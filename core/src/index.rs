@@ -22,8 +22,11 @@ pub struct Index<'a> {
     actions: HashMap<&'a str, usize>,
     /// Per body id, its meetings in (date, id) order.
     by_body: HashMap<&'a str, Vec<&'a Meeting>>,
-    /// Per initials, the ids of the people (the first with each id) who have them.
+    /// Per initials (or alias), the ids of the people (the first with each id) who have
+    /// them.
     initials: HashMap<&'a str, Vec<&'a str>>,
+    /// Per name (or alias), the ids of the people (the first with each id) who have it.
+    names: HashMap<&'a str, Vec<&'a str>>,
     /// Per body id (the first body with it), its members by person (the first
     /// membership of each person, as `Body::member` finds it).
     members: HashMap<&'a str, HashMap<&'a str, &'a Member>>,
@@ -33,6 +36,8 @@ pub struct Index<'a> {
     /// Per body id (the first body with it), per initials, its members (by person id)
     /// whose person has these initials.
     member_initials: HashMap<&'a str, ByInitials<'a>>,
+    /// Per body id (the first body with it), per name (or alias), its members.
+    member_names: HashMap<&'a str, ByInitials<'a>>,
     /// Per body of the document (by address), the ids of its groups: an owner naming a
     /// group is one look-up, not a scan of the body's groups.
     groups: HashMap<*const Body, HashSet<&'a str>>,
@@ -67,6 +72,7 @@ type ByInitials<'a> = HashMap<&'a str, BTreeSet<&'a str>>;
 struct Attendees<'a> {
     people: std::collections::HashSet<&'a str>,
     initials: ByInitials<'a>,
+    names: ByInitials<'a>,
 }
 
 impl<'a> Index<'a> {
@@ -74,11 +80,23 @@ impl<'a> Index<'a> {
     pub fn new(doc: &'a BoardDocument) -> Self {
         let mut people = HashMap::with_capacity(doc.people.len());
         let mut initials: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
+        let mut names: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
         for p in &doc.people {
             if let std::collections::hash_map::Entry::Vacant(e) = people.entry(p.id.as_str()) {
                 e.insert(p);
-                if let Some(ini) = p.initials.as_deref() {
-                    initials.entry(ini).or_default().push(p.id.as_str());
+                let id = p.id.as_str();
+                for (map, forms) in [
+                    (&mut initials, p.initial_forms().collect::<Vec<_>>()),
+                    (&mut names, p.name_forms().collect()),
+                ] {
+                    for f in forms {
+                        let v = map.entry(f).or_default();
+                        // A person whose alias repeats their own initials or name is
+                        // listed once.
+                        if !v.ends_with(&[id]) {
+                            v.push(id);
+                        }
+                    }
                 }
             }
         }
@@ -126,9 +144,11 @@ impl<'a> Index<'a> {
             actions,
             by_body,
             initials,
+            names,
             members,
             attendance: HashMap::new(),
             member_initials: HashMap::new(),
+            member_names: HashMap::new(),
             groups,
         }
         .with_attendance()
@@ -144,31 +164,40 @@ impl<'a> Index<'a> {
             for a in &m.attendance {
                 let id = a.person.as_str();
                 if at.people.insert(id) {
-                    if let Some(ini) = self.initials_of(id) {
-                        at.initials.entry(ini).or_default().insert(id);
+                    if let Some(p) = self.person(id) {
+                        for f in p.initial_forms() {
+                            at.initials.entry(f).or_default().insert(id);
+                        }
+                        for f in p.name_forms() {
+                            at.names.entry(f).or_default().insert(id);
+                        }
                     }
                 }
             }
             all.insert(std::ptr::from_ref(m), at);
         }
         let mut bodies: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
+        let mut body_names: HashMap<&'a str, ByInitials<'a>> = HashMap::new();
         for (b, by_person) in &self.members {
             let mut by: ByInitials<'a> = HashMap::new();
+            let mut named: ByInitials<'a> = HashMap::new();
             for person in by_person.keys() {
-                if let Some(ini) = self.initials_of(person) {
-                    by.entry(ini).or_default().insert(person);
+                if let Some(p) = self.person(person) {
+                    for f in p.initial_forms() {
+                        by.entry(f).or_default().insert(person);
+                    }
+                    for f in p.name_forms() {
+                        named.entry(f).or_default().insert(person);
+                    }
                 }
             }
             bodies.insert(b, by);
+            body_names.insert(b, named);
         }
         self.attendance = all;
         self.member_initials = bodies;
+        self.member_names = body_names;
         self
-    }
-
-    /// The initials of the person (the first with this id), if any.
-    fn initials_of(&self, id: &str) -> Option<&'a str> {
-        self.person(id).and_then(|p| p.initials.as_deref())
     }
 
     /// True when the body has a group with this id (a look-up for the document's own
@@ -273,7 +302,51 @@ impl<'a> Index<'a> {
         self.actions.get(id).copied()
     }
 
-    /// The ids of the people with these initials (the first person of each id).
+    /// The ids of the people with this name or alias (the first person of each id).
+    pub fn people_named(&self, name: &str) -> &[&'a str] {
+        self.names.get(name).map(Vec::as_slice).unwrap_or(&[])
+    }
+
+    /// How many ids on the meeting's attendance list have a person with this name or
+    /// alias, and the first of them in id order.
+    pub fn attendees_named(&self, meeting: &Meeting, name: &str) -> Candidates<'a> {
+        match self.attendance.get(&std::ptr::from_ref(meeting)) {
+            Some(at) => Candidates::of(at.names.get(name)),
+            None => {
+                let holders: std::collections::HashSet<&'a str> =
+                    self.people_named(name).iter().copied().collect();
+                let set: BTreeSet<&'a str> = meeting
+                    .attendance
+                    .iter()
+                    .filter_map(|a| holders.get(a.person.as_str()).copied())
+                    .collect();
+                Candidates::of(Some(&set))
+            }
+        }
+    }
+
+    /// How many members of the body have a person with this name or alias, and the first
+    /// of them in id order.
+    pub fn members_named(&self, body: &Body, name: &str) -> Candidates<'a> {
+        let indexed =
+            matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
+        if !indexed {
+            let set: BTreeSet<&'a str> = self
+                .people_named(name)
+                .iter()
+                .copied()
+                .filter(|h| body.member(h).is_some())
+                .collect();
+            return Candidates::of(Some(&set));
+        }
+        Candidates::of(
+            self.member_names
+                .get(body.id.as_str())
+                .and_then(|by| by.get(name)),
+        )
+    }
+
+    /// The ids of the people with these initials or alias (the first person of each id).
     pub fn people_with_initials(&self, initials: &str) -> &[&'a str] {
         self.initials
             .get(initials)

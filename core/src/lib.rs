@@ -37,6 +37,7 @@ pub mod document;
 pub mod error;
 pub mod form;
 pub mod index;
+pub mod loaded;
 pub mod meeting;
 mod profile;
 pub mod public;
@@ -49,6 +50,7 @@ pub mod upgrade;
 pub mod validate;
 
 pub use error::Error;
+pub use loaded::Board;
 pub use record::{BoardDocument, SCHEMA_VERSION};
 pub use validate::{Finding, Report, Rule, Severity};
 

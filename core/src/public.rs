@@ -654,8 +654,12 @@ fn item_only_attendees(ix: &Index<'_>, m: &Meeting, items: &[bool], whole: bool)
         .iter()
         .map(|a| {
             let mut refs = vec![PersonRef::Person(a.person.clone())];
-            if let Some(ini) = ix.person(&a.person).and_then(|p| p.initials.as_ref()) {
-                refs.push(PersonRef::Initials(ini.clone()));
+            if let Some(p) = ix.person(&a.person) {
+                refs.extend(
+                    p.initial_forms()
+                        .map(|f| PersonRef::Initials(f.to_string())),
+                );
+                refs.extend(p.name_forms().map(|f| PersonRef::Name(f.to_string())));
             }
             if chair == Some(a.person.as_str()) {
                 refs.push(chair_ref.clone());

@@ -16,6 +16,10 @@
 //! Version 2 (the field papers of other boards) added, among others: actions raised by a
 //! plan, revised due dates and owner changes; risk bands with their own labels and
 //! colours, review intervals and stated counts; funders and their decisions.
+//!
+//! Version 3 added a person's aliases (other spellings of their name, other initials) and
+//! references to a person by name (`{"name": ...}` as a presenter, proposer or action
+//! owner).
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
@@ -99,6 +103,10 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
         v1_budgets(doc);
         doc.schema_version = 2;
     }
+    if doc.schema_version < 3 {
+        v2_people(doc);
+        doc.schema_version = 3;
+    }
     doc.schema_version = SCHEMA_VERSION;
     Ok(())
 }
@@ -126,3 +134,7 @@ fn v1_risks(_doc: &mut BoardDocument) {}
 /// Budgets from version 1: one board's budget per year, with no funders' decisions.
 /// Nothing to change.
 fn v1_budgets(_doc: &mut BoardDocument) {}
+
+/// People from version 2: nobody had aliases and no reference was by name, which version
+/// 3 reads the same way (no aliases; initials resolve as before). Nothing to change.
+fn v2_people(_doc: &mut BoardDocument) {}

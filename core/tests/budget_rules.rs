@@ -80,7 +80,7 @@ fn shares_not_100() {
     assert_finding(&r, "budget.shares_not_100", "/budgets/0/formula/shares");
     assert!(r
         .with_code("budget.shares_not_100")
-        .any(|f| f.message.contains("90%")));
+        .any(|f| f.message.contains("do not total 100%") && !f.message.contains("90")));
 }
 
 #[test]
@@ -284,7 +284,7 @@ fn statutory_partner_nothing() {
         .next()
         .unwrap();
     assert_eq!(f.severity, boardkit::Severity::Warning);
-    assert!(f.message.contains("/organisations/2"), "{}", f.message);
+    assert!(!f.message.contains('/'), "{}", f.message);
     assert!(!f.message.contains("o-ccg") && !f.message.contains("CCG"));
 
     // Listed with a fixed nil amount: the finding points at its entry.
@@ -311,7 +311,11 @@ fn overspend() {
     let r = validate(&v);
     assert_finding(&r, "budget.overspend", "/budgets/0/expenditure");
     let f = r.with_code("budget.overspend").next().unwrap();
-    assert!(f.message.contains("£0.01"), "{}", f.message);
+    assert!(
+        f.message.contains("more than the funds") && !f.message.contains("£"),
+        "{}",
+        f.message
+    );
     // Money brought forward covers it.
     set(&mut v, "/budgets/0/brought_forward", json!(1));
     assert_no(&validate(&v), "budget.overspend");
@@ -340,7 +344,11 @@ fn contribution_cut_like_probation_after_the_national_review() {
         "/budgets/1/formula/amounts/1",
     );
     let f = r.with_code("budget.contribution_cut").next().unwrap();
-    assert!(f.message.contains("15%"), "{}", f.message);
+    assert!(
+        f.message.contains("cut on last year") && !f.message.contains("15"),
+        "{}",
+        f.message
+    );
     assert_eq!(r.with_code("budget.contribution_cut").count(), 1);
     // A board that tolerates cuts up to 20% is not warned.
     set(&mut v, "/budgets/1/cut_warning_basis_points", json!(2000));

@@ -96,16 +96,17 @@ fn blank_required_text_is_a_finding_on_a_readable_record() {
     ))
     .unwrap();
     assert_finding(&r, "record.blank_text", "/description");
+    // The police head (a member with no special role, so the paper would name them).
     let mut v = base();
-    set(&mut v, "/people/0/name", json!(""));
+    set(&mut v, "/people/4/name", json!(""));
     // A person the paper names only by initials has no name to record: silent.
-    set(&mut v, "/people/0/initials", json!("JR"));
+    set(&mut v, "/people/4/initials", json!("JR"));
     let r = doc(&v).validate(&Default::default());
-    assert!(!r.has("record.blank_text", "/people/0/name"));
+    assert!(!r.has("record.blank_text", "/people/4/name"));
     // Without initials the person is nobody: the blank name is a finding.
-    set(&mut v, "/people/0/initials", json!(null));
+    set(&mut v, "/people/4/initials", json!(null));
     let r = doc(&v).validate(&Default::default());
-    assert_finding(&r, "record.blank_text", "/people/0/name");
+    assert_finding(&r, "record.blank_text", "/people/4/name");
 }
 
 #[test]
@@ -138,7 +139,7 @@ fn a_context_with_an_unusable_matrix_is_reported() {
 #[test]
 fn embedded_documents_are_version_checked() {
     let mut v = base();
-    set(&mut v, "/schema_version", json!(3));
+    set(&mut v, "/schema_version", json!(4));
     let text = json!({"document": v, "as_of": "2017-02-01"}).to_string();
     let e = boardkit::error::from_json::<boardkit::action::LogRequest>(&text).unwrap_err();
     assert_eq!(

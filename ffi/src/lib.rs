@@ -35,6 +35,7 @@
 //! then regenerate the header (`UPDATE_HEADER=1 cargo test -p boardkit-ffi --test header`).
 
 pub mod action;
+pub mod board;
 pub mod budget;
 mod call;
 pub mod document;

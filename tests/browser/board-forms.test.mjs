@@ -35,7 +35,7 @@ test('a due date before the meeting shows action.due_before_raised beside the du
   await ctx.page.fill('#action-due_date', '2016-11-30');
   const due = beside('action', 'due');
   await due.first().waitFor({ timeout: 5000 });
-  // Every finding about the action (documentValidateRecord, as of 8 December 2016), each
+  // Every finding about the action (board.validateRecord, as of 8 December 2016), each
   // at its path relative to the action: the error, and the warning that it is overdue.
   assert.equal(await due.count(), 2);
   assert.equal(await due.first().getAttribute('data-code'), 'action.due_before_raised');

@@ -50,11 +50,26 @@ static void test_field_document(void) {
     free(doc);
 }
 
+/* Aliases and owners by name (schema version 3): the field document whose owner is
+   spelled two ways resolves her through her aliases; the one real owner mismatch stays. */
+static void test_aliases(void) {
+    char *doc = read_file("examples/data/field/portwell-csp-2016.json");
+    CHECK(doc != NULL, "read the aliases field document");
+    if (!doc) return;
+    char *out = NULL;
+    CHECK(boardkit_document_validate(doc, "{}", &out) == BOARDKIT_STATUS_OK, "validate the aliases document");
+    CHECK(out && strstr(out, "action.owner_unresolved") == NULL, "the two spellings resolve to one owner");
+    CHECK(out && strstr(out, "/actions/3/actioned_by"), "the owner differing from who actions it");
+    boardkit_string_free(out);
+    free(doc);
+}
+
 int main(int argc, char **argv) {
     (void)argc;
     (void)argv;
     (void)take_string;
     test_profile_and_new_rules();
     test_field_document();
+    test_aliases();
     return finish("test_meetings");
 }

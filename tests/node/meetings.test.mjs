@@ -26,3 +26,17 @@ test('a constitution switches a rule off and acknowledges a finding', () => {
   const inferred = report.findings.find((f) => f.code === 'meeting.date_inferred');
   assert.equal(inferred.acknowledged, '/bodies/0/constitution/acknowledgements/0');
 });
+
+test('a person spelled two ways resolves through her aliases (schema version 3)', () => {
+  const doc = field('portwell-csp-2016.json');
+  const paths = (d) => bk.validateDocument(d).findings.map((f) => `${f.code} ${f.path}`);
+  assert.deepEqual(paths(doc).sort(), [
+    'action.actioned_by_not_owner /actions/3/actioned_by',
+    'meeting.date_unknown /meetings/1/date_basis',
+  ]);
+  const written = bk.normaliseDocument(doc);
+  assert.equal(written.schema_version, 3);
+  assert.deepEqual(written.people[3].aliases, ['Joanne Pellow', 'Joanne P.']);
+  doc.people[3].aliases = [];
+  assert.ok(paths(doc).includes('action.owner_unresolved /actions/3/owners/0'));
+});

@@ -134,3 +134,103 @@ export const scorecardDirectionOfTravel = wrap(raw.scorecardDirectionOfTravel);
 export const scorecardRagRating = wrap(raw.scorecardRagRating);
 // report
 export const reportAttendance = wrap(raw.reportAttendance);
+
+// --- a loaded board ----------------------------------------------------------------------
+
+/** Frees a board a host forgot to free, when the garbage collector reclaims it. */
+const unfreed = typeof FinalizationRegistry === 'function'
+  ? new FinalizationRegistry((handle) => handle.free())
+  : { register() {}, unregister() {} };
+
+const dispose = typeof Symbol.dispose === 'symbol' ? Symbol.dispose : Symbol.for('Symbol.dispose');
+
+/**
+ * A board document read once and kept in the module with its look-ups, for a host that
+ * checks or queries it many times (a form checking a record on every keystroke).
+ * Checking one action or meeting costs in proportion to the record and what it refers
+ * to, not to the board. Free it with `free()` (or `using board = new Board(doc)`); a
+ * board never freed is freed when garbage-collected.
+ */
+export class Board {
+  #raw;
+
+  /** Open a board from its document (an object, or its JSON text). */
+  constructor(doc) {
+    const json = typeof doc === 'string' ? doc : text(doc);
+    try {
+      this.#raw = new raw.RawBoard(json);
+    } catch (e) {
+      rethrow(e);
+    }
+    unfreed.register(this, this.#raw, this);
+  }
+
+  #call(f) {
+    if (this.#raw === undefined) {
+      throw new BoardkitError('This board has been freed: open it again.', 'board.freed', '');
+    }
+    try {
+      return f(this.#raw);
+    } catch (e) {
+      return rethrow(e);
+    }
+  }
+
+  /** Check every governance rule (`options.as_of` as for validateDocument). */
+  validate(options) {
+    return JSON.parse(this.#call((b) => b.validate(text(options))));
+  }
+
+  /** Check one record `{kind, record, as_of}` against the board, as documentValidateRecord does with the board as the context. */
+  validateRecord(request) {
+    return JSON.parse(this.#call((b) => b.validateRecord(text(request))));
+  }
+
+  /** Answer a question by name (`"action_overdue"`) given the rest of its request (`{as_of}`). */
+  query(name, params) {
+    return JSON.parse(this.#call((b) => b.query(String(name), text(params))));
+  }
+
+  /** Add a record of a kind (`"action"`); gives its position in its list. */
+  insert(kind, record) {
+    return this.#call((b) => b.insert(text(kind), text(record)));
+  }
+
+  /** Replace the record of a kind with the record's id; gives its position. */
+  replace(kind, record) {
+    return this.#call((b) => b.replace(text(kind), text(record)));
+  }
+
+  /** Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had. */
+  remove(kind, id) {
+    return this.#call((b) => b.remove(text(kind), String(id)));
+  }
+
+  /** The board's document. */
+  document() {
+    return JSON.parse(this.#call((b) => b.document()));
+  }
+
+  /** JSON.stringify(board) writes the document. */
+  toJSON() {
+    return this.document();
+  }
+
+  /** Free the board's memory in the module; any later call throws (code `board.freed`). Safe to call twice. */
+  free() {
+    if (this.#raw === undefined) return;
+    unfreed.unregister(this);
+    const handle = this.#raw;
+    this.#raw = undefined;
+    handle.free();
+  }
+
+  [dispose]() {
+    this.free();
+  }
+
+  /** How many boards are open in the module (opened and not yet freed): a host's leak check. */
+  static openCount() {
+    return raw.openBoards();
+  }
+}

@@ -41,6 +41,9 @@ use serde::de::DeserializeOwned;
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
+mod board;
+pub use board::RawBoard;
+
 /// Read a request from its JSON text (written by `JSON.stringify` in `api.js`) with the
 /// core's strict reader, exactly as the C API does: a duplicate key, a lone surrogate, an
 /// array where a record belongs are errors at their path; `null` means absent; messages

@@ -22,6 +22,11 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+#[path = "types/c_requests.rs"]
+mod c_requests;
+#[path = "types/precise.rs"]
+mod precise;
+
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
 /// `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
 /// that `rules()` objects have exactly these keys.)
@@ -56,6 +61,8 @@ struct Gen {
     input: SchemaGenerator,
     output: SchemaGenerator,
     functions: Vec<Function>,
+    /// The methods of the `Board` class (a loaded board).
+    methods: Vec<Function>,
     roots: Vec<(String, Value)>,
     /// Definition names given to types whose Rust names collide across areas (schemars
     /// would call them `Rag` and `Rag2`), per generator: old name -> new name.
@@ -73,6 +80,7 @@ impl Gen {
                 .for_serialize()
                 .into_generator(),
             functions: Vec::new(),
+            methods: Vec::new(),
             roots: Vec::new(),
             renames_in: BTreeMap::new(),
             renames_out: BTreeMap::new(),
@@ -338,6 +346,7 @@ fn api() -> Gen {
         "reportAttendance",
         "Attendance of a body's meetings over a period, by agency and by member.",
     );
+    board_methods(&mut g);
 
     // Types whose Rust names collide across areas get the area's name.
     g.rename::<action::Rag>("ActionRag");
@@ -495,7 +504,7 @@ impl Ts {
             types
                 .into_iter()
                 .map(|t| match t {
-                    "string" => "string".into(),
+                    "string" => precise::string_alias(obj).unwrap_or("string").into(),
                     "integer" | "number" => "number".into(),
                     "boolean" => "boolean".into(),
                     "null" => "null".into(),
@@ -650,15 +659,61 @@ export type ErrorCode =
   | \"shape.empty\"
   | \"shape.schema_version\"
   | \"shape.config\"
-  | \"shape.overflow\";
+  | \"shape.overflow\"
+  | \"board.freed\";
 ";
 
+/// The methods of `Board` (wasm/js/api.js), a loaded board.
+fn board_methods(g: &mut Gen) {
+    let string = serde_json::json!({"type": "string"});
+    let number = serde_json::json!({"type": "integer"});
+    let any = serde_json::json!({});
+    let doc = g.input::<BoardDocument>();
+    let options = g.input::<ValidateOptions>();
+    let report = g.output::<Report>();
+    let request = g.input::<boardkit::loaded::RecordRequest>();
+    let kind = g.input::<boardkit::document::RecordKind>();
+    let out_doc = g.output::<BoardDocument>();
+    let param = |name, schema: &Value, optional| Param {
+        name,
+        schema: schema.clone(),
+        optional,
+    };
+    let either = serde_json::json!({"anyOf": [doc, string]});
+    let m = [
+        ("constructor", "Open a board from its document (an object, or its JSON text), read strictly.\n@throws {BoardkitError} when it is not a board document.", vec![param("doc", &either, false)], Value::Null),
+        ("validate", "Check every governance rule on the board (as validateDocument).", vec![param("options", &options, true)], report.clone()),
+        ("validateRecord", "Check one record against the board, as a form does while the user types: the findings documentValidateRecord gives with the board as the context. An action or meeting costs in proportion to the record and what it refers to, not to the board.\n@throws {BoardkitError} at `/kind` or `/as_of` when the request is not well formed.", vec![param("request", &request, false)], report),
+        ("query", "Answer a question by name (`action_overdue`, `action_log`, `risk_ratings`, `report_attendance`...) given the rest of its request without the document (`{as_of}`): the answer of the one-shot function.\n@throws {BoardkitError} at `\"\"` for an unknown name, or at the path of a bad detail.", vec![param("name", &string, false), param("params", &any, true)], any.clone()),
+        ("insert", "Add a record of a kind; gives its position in its list.\n@throws {BoardkitError} at `/id` when one with its id is on the board, or at the path of a shape problem.", vec![param("kind", &kind, false), param("record", &any, false)], number.clone()),
+        ("replace", "Replace the record of a kind with the record's id; gives its position.\n@throws {BoardkitError} at `/id` when there is none.", vec![param("kind", &kind, false), param("record", &any, false)], number.clone()),
+        ("remove", "Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.\n@throws {BoardkitError} when there is none.", vec![param("kind", &kind, false), param("id", &string, false)], number.clone()),
+        ("document", "The board's document.", vec![], out_doc.clone()),
+        ("toJSON", "JSON.stringify(board) writes the document.", vec![], out_doc),
+        ("free", "Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice.", vec![], Value::Null),
+        ("[Symbol.dispose]", "Free the board (`using board = new Board(doc)`).", vec![], Value::Null),
+        ("static openCount", "How many boards are open in the module (opened and not yet freed): a host's leak check.", vec![], number),
+    ];
+    for (name, doc, params, returns) in m {
+        g.methods.push(Function {
+            name,
+            doc,
+            params,
+            returns,
+        });
+    }
+}
+
 /// Generate the .d.ts text and the JSON Schema files.
-fn generate() -> (String, BTreeMap<String, String>) {
+/// Also returns ffi/REQUESTS.md, the same input shapes for C callers.
+fn generate() -> (String, BTreeMap<String, String>, String) {
     let mut g = api();
-    let defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
-    let defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
-    for f in &mut g.functions {
+    let mut defs_in = rename_definitions(g.input.definitions(), &g.renames_in);
+    let mut defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
+    precise::finding_code(&mut defs_in);
+    precise::finding_code(&mut defs_out);
+    precise::validate_record_by_kind(&mut defs_in);
+    for f in g.functions.iter_mut().chain(g.methods.iter_mut()) {
         for p in &mut f.params {
             rename_refs(&mut p.schema, &g.renames_in);
         }
@@ -692,8 +747,11 @@ fn generate() -> (String, BTreeMap<String, String>) {
         }
     }
     let ts = Ts { differs };
+    let c_doc = c_requests::render(&g.functions, &defs_in, &ts);
 
     let mut out = String::from(HEADER);
+    out.push_str(precise::ALIASES);
+    out.push_str(&precise::rule_codes());
     out.push_str("\n// ---- functions ----\n\n");
     for f in &g.functions {
         out.push_str(&doc_comment(f.doc, ""));
@@ -717,6 +775,37 @@ fn generate() -> (String, BTreeMap<String, String>) {
             ts.ty(&f.returns, 0)
         );
     }
+    out.push_str("/** A board document read once and kept in the module with its look-ups, for a host that\n * checks or queries it many times. Free it with `free()`; a board never freed is freed\n * when garbage-collected. */\nexport declare class Board {\n");
+    for m in &g.methods {
+        let comment = doc_comment(m.doc, "  ");
+        out.push_str(&comment);
+        let params: Vec<String> = m
+            .params
+            .iter()
+            .map(|p| {
+                let t = ts.ty(&p.schema, 1);
+                if p.optional {
+                    format!("{}?: {t} | null", p.name)
+                } else {
+                    format!("{}: {t}", p.name)
+                }
+            })
+            .collect();
+        let returns = if m.returns.is_null() {
+            String::new()
+        } else if m.returns == serde_json::json!({}) {
+            String::from(": unknown")
+        } else {
+            format!(": {}", ts.ty(&m.returns, 1))
+        };
+        let returns = if m.name == "constructor" || !returns.is_empty() {
+            returns
+        } else {
+            String::from(": void")
+        };
+        let _ = writeln!(out, "  {}({}){returns};", m.name, params.join(", "));
+    }
+    out.push_str("}\n\n");
     out.push_str("// ---- records ----\n\n");
     let mut names: BTreeSet<String> = defs_out.keys().cloned().collect();
     names.extend(defs_in.keys().cloned());
@@ -751,7 +840,7 @@ fn generate() -> (String, BTreeMap<String, String>) {
         let text = serde_json::to_string_pretty(&root).unwrap_or_default() + "\n";
         schemas.insert(format!("{name}.json"), text);
     }
-    (out, schemas)
+    (out, schemas, c_doc)
 }
 
 fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
@@ -775,8 +864,10 @@ fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
 #[test]
 fn typescript_and_schemas_are_current() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("types");
-    let (dts, schemas) = generate();
-    let mut files: Vec<(PathBuf, String)> = vec![(dir.join("boardkit.d.ts"), dts)];
+    let (dts, schemas, c_doc) = generate();
+    let c_doc_path = dir.join("../../ffi/REQUESTS.md");
+    let mut files: Vec<(PathBuf, String)> =
+        vec![(dir.join("boardkit.d.ts"), dts), (c_doc_path, c_doc)];
     for (name, text) in schemas {
         files.push((dir.join("schemas").join(name), text));
     }
@@ -805,4 +896,23 @@ fn typescript_and_schemas_are_current() {
             path.display()
         );
     }
+}
+
+/// Every JS function with a request has the C function ffi/REQUESTS.md names for it.
+#[test]
+fn c_requests_name_functions_of_the_header() {
+    let header = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../ffi/include/boardkit.h");
+    let header = std::fs::read_to_string(header).unwrap();
+    let g = api();
+    let mut named = 0;
+    for f in g.functions.iter().filter(|f| !f.params.is_empty()) {
+        let c = c_requests::c_name(f.name);
+        assert!(
+            header.contains(&format!(" {c}(")),
+            "{} has no C function {c} in ffi/include/boardkit.h",
+            f.name
+        );
+        named += 1;
+    }
+    assert!(named > 40, "only {named} functions");
 }

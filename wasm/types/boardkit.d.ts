@@ -18,7 +18,132 @@ export type ErrorCode =
   | "shape.empty"
   | "shape.schema_version"
   | "shape.config"
-  | "shape.overflow";
+  | "shape.overflow"
+  | "board.freed";
+
+/** A date, `YYYY-MM-DD` (`"2017-02-01"`). */
+export type Day = `${number}-${number}-${number}`;
+/** A month, `YYYY-MM` (`"2017-01"`). */
+export type Month = `${number}-${number}`;
+
+/** The code of every rule in the catalogue (RULES.md). */
+export type RuleCode =
+  | "action.actioned_by_not_owner"
+  | "action.closed_before_raised"
+  | "action.closed_without_date"
+  | "action.completed_late"
+  | "action.due_before_raised"
+  | "action.due_unresolved"
+  | "action.duplicate"
+  | "action.history_before_raised"
+  | "action.history_out_of_order"
+  | "action.matter_arising_unmatched"
+  | "action.no_origin"
+  | "action.no_owner"
+  | "action.overdue"
+  | "action.owner_ambiguous"
+  | "action.owner_not_member"
+  | "action.owner_unresolved"
+  | "action.recorded_rag_differs"
+  | "action.reopened_without_note"
+  | "action.status_differs_from_history"
+  | "action.status_words_unknown"
+  | "board.acknowledgement_unused"
+  | "board.ambiguous_initials"
+  | "board.duplicate_id"
+  | "board.duplicate_member"
+  | "board.duplicate_reports_to"
+  | "board.membership_ends_before_start"
+  | "board.observer_voting"
+  | "board.reporting_cycle"
+  | "board.seat_overfilled"
+  | "board.unknown_reference"
+  | "board.unknown_rule_code"
+  | "budget.brought_forward_differs"
+  | "budget.contribution_cut"
+  | "budget.decision_line_mismatch"
+  | "budget.decision_phasing_exceeded"
+  | "budget.decision_total_mismatch"
+  | "budget.differs_from_decision"
+  | "budget.duplicate_partner"
+  | "budget.duplicate_year"
+  | "budget.joint_payment_differs"
+  | "budget.not_computable"
+  | "budget.overspend"
+  | "budget.reserve_overdrawn"
+  | "budget.shares_not_100"
+  | "budget.statutory_partner_nothing"
+  | "budget.total_mismatch"
+  | "budget.unknown_body"
+  | "budget.unknown_organisation"
+  | "budget.weight_not_positive"
+  | "meeting.agenda_number_duplicate"
+  | "meeting.agenda_number_invalid"
+  | "meeting.agenda_out_of_order"
+  | "meeting.approval_after_as_of"
+  | "meeting.attendance_code_undefined"
+  | "meeting.attendance_item_unknown"
+  | "meeting.attendance_of_unheld_meeting"
+  | "meeting.date_inferred"
+  | "meeting.date_unknown"
+  | "meeting.decision_while_inquorate"
+  | "meeting.declaration_item_unknown"
+  | "meeting.declarations_contradictory"
+  | "meeting.deputy_and_principal_present"
+  | "meeting.deputy_for_non_member"
+  | "meeting.deputy_not_allowed"
+  | "meeting.deputy_without_principal"
+  | "meeting.duplicate_attendance"
+  | "meeting.end_before_start"
+  | "meeting.initials_ambiguous"
+  | "meeting.initials_unresolved"
+  | "meeting.inquorate"
+  | "meeting.minute_number_skipped"
+  | "meeting.minutes_approved_before_held"
+  | "meeting.minutes_challenged"
+  | "meeting.name_ambiguous"
+  | "meeting.name_unresolved"
+  | "meeting.next_meeting_not_after"
+  | "meeting.presenter_not_recorded"
+  | "meeting.previous_minutes_date_mismatch"
+  | "meeting.previous_minutes_not_earlier"
+  | "meeting.previous_minutes_other_body"
+  | "meeting.previous_minutes_unnamed"
+  | "meeting.role_unresolved"
+  | "meeting.self_deputy"
+  | "meeting.standing_item_missing"
+  | "meeting.substitute_without_seat"
+  | "meeting.two_deputies_for_one_member"
+  | "record.blank_text"
+  | "risk.closed_without_date"
+  | "risk.closed_without_reason"
+  | "risk.current_differs_from_history"
+  | "risk.current_worse_than_inherent"
+  | "risk.deferred_without_revisit"
+  | "risk.history_after_as_of"
+  | "risk.history_out_of_order"
+  | "risk.history_score_differs"
+  | "risk.history_without_score"
+  | "risk.invalid_matrix"
+  | "risk.not_escalated"
+  | "risk.out_of_matrix"
+  | "risk.review_overdue"
+  | "risk.stated_count_differs"
+  | "risk.stated_direction_differs"
+  | "risk.target_date_passed"
+  | "risk.target_worse_than_current"
+  | "risk.top_band_review_too_far"
+  | "risk.top_band_without_controls"
+  | "risk.top_band_without_owner"
+  | "risk.unknown_action"
+  | "scorecard.duplicate_period"
+  | "scorecard.off_calendar"
+  | "scorecard.percent_out_of_range"
+  | "scorecard.rank_out_of_group"
+  | "scorecard.rate_without_population"
+  | "scorecard.recorded_rag_differs"
+  | "scorecard.target_wrong_side"
+  | "scorecard.value_mismatch";
 
 // ---- functions ----
 
@@ -170,6 +295,54 @@ export declare function scorecardRagRating(request: RagRequest): RagResponse;
 /** Attendance of a body's meetings over a period, by agency and by member. */
 export declare function reportAttendance(request: AttendanceRequest): AttendanceReport;
 
+/** A board document read once and kept in the module with its look-ups, for a host that
+ * checks or queries it many times. Free it with `free()`; a board never freed is freed
+ * when garbage-collected. */
+export declare class Board {
+  /**
+   * Open a board from its document (an object, or its JSON text), read strictly.
+   * @throws {BoardkitError} when it is not a board document.
+   */
+  constructor(doc: BoardDocumentInput | string);
+  /** Check every governance rule on the board (as validateDocument). */
+  validate(options?: ValidateOptions | null): Report;
+  /**
+   * Check one record against the board, as a form does while the user types: the findings documentValidateRecord gives with the board as the context. An action or meeting costs in proportion to the record and what it refers to, not to the board.
+   * @throws {BoardkitError} at `/kind` or `/as_of` when the request is not well formed.
+   */
+  validateRecord(request: RecordRequest): Report;
+  /**
+   * Answer a question by name (`action_overdue`, `action_log`, `risk_ratings`, `report_attendance`...) given the rest of its request without the document (`{as_of}`): the answer of the one-shot function.
+   * @throws {BoardkitError} at `""` for an unknown name, or at the path of a bad detail.
+   */
+  query(name: string, params?: unknown | null): unknown;
+  /**
+   * Add a record of a kind; gives its position in its list.
+   * @throws {BoardkitError} at `/id` when one with its id is on the board, or at the path of a shape problem.
+   */
+  insert(kind: RecordKind, record: unknown): number;
+  /**
+   * Replace the record of a kind with the record's id; gives its position.
+   * @throws {BoardkitError} at `/id` when there is none.
+   */
+  replace(kind: RecordKind, record: unknown): number;
+  /**
+   * Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.
+   * @throws {BoardkitError} when there is none.
+   */
+  remove(kind: RecordKind, id: string): number;
+  /** The board's document. */
+  document(): BoardDocument;
+  /** JSON.stringify(board) writes the document. */
+  toJSON(): BoardDocument;
+  /** Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice. */
+  free(): void;
+  /** Free the board (`using board = new Board(doc)`). */
+  [Symbol.dispose](): void;
+  /** How many boards are open in the module (opened and not yet freed): a host's leak check. */
+  static openCount(): number;
+}
+
 // ---- records ----
 
 /**
@@ -185,7 +358,7 @@ export interface Acknowledgement {
   /** The meeting at which it was agreed, if any. */
   meeting?: string | null;
   /** When. */
-  on: string;
+  on: Day;
   /** The JSON Pointer of the finding (`/actions/3/due`). */
   path: string;
   /** Why. */
@@ -200,7 +373,7 @@ export interface Action {
    */
   actioned_by?: Owner | null;
   /** The date the action was completed, closed or superseded. */
-  closed_on?: string | null;
+  closed_on?: Day | null;
   /** What is to be done ("Action"). */
   description: string;
   /** The desired outcome, as minuted. */
@@ -275,7 +448,7 @@ export interface ActionHistory {
   /** Dated statuses, oldest first. */
   events: Event[];
   /** The date it was raised, when its meeting is known. */
-  raised_on?: string | null;
+  raised_on?: Day | null;
   /** Its status now (the recorded status, else the latest dated one, else open). */
   status: Status;
 }
@@ -285,13 +458,13 @@ export interface ActionList {
   /** The actions, in log order. */
   actions: LogEntry[];
   /** The date. */
-  as_of: string;
+  as_of: Day;
 }
 
 /** The whole log as of a date. */
 export interface ActionLog {
   /** The date. */
-  as_of: string;
+  as_of: Day;
   /** Every action raised by the date, in log order. */
   entries: LogEntry[];
   /** Summary per owner and per status. */
@@ -540,7 +713,7 @@ export interface AttendanceReport {
   /** The body. */
   body: string;
   /** First day of the period. */
-  from: string;
+  from: Day;
   /** Their ids, in date order. */
   meetings: string[];
   /** Number of meetings held with attendance recorded (the denominator). */
@@ -556,7 +729,7 @@ export interface AttendanceReport {
   /** The threshold used. */
   threshold_percent: Decimal;
   /** Last day of the period. */
-  to: string;
+  to: Day;
 }
 
 /** Request for [`attendance`]. */
@@ -566,7 +739,7 @@ export interface AttendanceRequest {
   /** The board document. */
   document: BoardDocumentInput;
   /** First day of the period (2016-04-01). */
-  from: string;
+  from: Day;
   /** Decimal places for percentages (0 to 9; 0 unless set). */
   places?: number;
   /**
@@ -575,7 +748,7 @@ export interface AttendanceRequest {
    */
   threshold_percent?: Decimal | null;
   /** Last day of the period (2017-03-31). */
-  to: string;
+  to: Day;
 }
 
 /** How a person was at a meeting. */
@@ -703,7 +876,7 @@ export interface BoardSummary {
   /** Those risks. */
   above_threshold: RiskRating[];
   /** The date of the paper. */
-  as_of: string;
+  as_of: Day;
   /** Live risks by band, most serious band first. */
   by_band: BandCount[];
   /** Risks raised on or before the date, by status (as recorded now). */
@@ -877,7 +1050,7 @@ export interface BudgetInput {
 /** The matters-arising list for the meeting after a given one. */
 export interface CarryForward {
   /** The date the statuses are judged at. */
-  as_of: string;
+  as_of: Day;
   /**
    * One entry per action of the body raised at this meeting or earlier and still open
    * as of the date, with its current status, in log order; ready to be the next
@@ -896,7 +1069,7 @@ export interface CarryForwardRequest {
    * The date to judge which actions are still open (usually the day the next
    * meeting's papers go out; never the system clock).
    */
-  as_of: string;
+  as_of: Day;
   /** The board document. */
   document: BoardDocumentInput;
   /** The meeting whose actions are carried forward. */
@@ -1203,7 +1376,7 @@ export interface DirectionCounts {
 }
 
 /** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, "ongoing", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
-export type Due = string | "ongoing" | "next_meeting" | {
+export type Due = Day | Month | `${number}-Q${1 | 2 | 3 | 4}` | `${number}/${number}-Q${1 | 2 | 3 | 4}` | "ongoing" | "next_meeting" | {
   meeting: string;
 } | {
   next_meeting_of: string;
@@ -1212,7 +1385,7 @@ export type Due = string | "ongoing" | "next_meeting" | {
 /** A query for actions falling due within a window. */
 export interface DueWithinRequest {
   /** The start of the window (never the system clock). */
-  as_of: string;
+  as_of: Day;
   /** The window: actions due from `as_of` to `as_of` + `days`, inclusive. */
   days: number;
   /** The board document. */
@@ -1237,7 +1410,7 @@ export type Effectiveness = "effective" | "partly_effective" | "ineffective" | "
 /** Response of [`escalations`]. */
 export interface EscalationList {
   /** The date judged as of. */
-  as_of: string;
+  as_of: Day;
   /** Live risks scoring at or above the threshold, highest score first. */
   risks: RiskRating[];
   /** The threshold used. */
@@ -1247,7 +1420,7 @@ export interface EscalationList {
 /** Request for [`escalations`]. */
 export interface EscalationRequest {
   /** The date to judge it as of. */
-  as_of: string;
+  as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
   /** Threshold score (at or above it is escalated); the register's own when absent. */
@@ -1257,7 +1430,7 @@ export interface EscalationRequest {
 /** One dated status of an action. */
 export interface Event {
   /** When the status was recorded. */
-  date: string;
+  date: Day;
   /** The meeting where it was recorded, if any. */
   meeting?: string | null;
   /** Progress note, if any. */
@@ -1284,7 +1457,7 @@ export interface ExpenditureLine {
 }
 
 /** A financial year, 1 April to 31 March, e.g. "2016/17". */
-export type FinancialYear = string;
+export type FinancialYear = `${number}/${number}`;
 
 /** One broken rule at one place in a record. */
 export interface Finding {
@@ -1295,7 +1468,7 @@ export interface Finding {
    */
   acknowledged?: string | null;
   /** The rule's stable code. */
-  code: string;
+  code: RuleCode | ErrorCode;
   /** Plain English; never quotes free text from the record. */
   message: string;
   /** JSON Pointer (RFC 6901) to the field the finding is about, e.g. `/actions/3/due`. */
@@ -1395,7 +1568,7 @@ export interface FundingDecision {
   /** Whether the record is confidential, when it says. */
   confidential?: boolean | null;
   /** The date of the decision. */
-  date?: string | null;
+  date?: Day | null;
   /** Who took it, by person id. */
   decided_by?: string | null;
   /** The decision-maker's own declaration of interests, as signed. */
@@ -1419,7 +1592,7 @@ export interface FundingDecision {
   /** The funder's own reference ("OPC2-0325"). */
   reference?: string | null;
   /** The date the decision-maker signed it. */
-  signed_on?: string | null;
+  signed_on?: Day | null;
   /**
    * Totals the decision states (a table's total, the financial implications' total);
    * each is checked against the computed total.
@@ -1494,7 +1667,7 @@ export interface HeatCell {
 /** Response of [`heat_map`]. */
 export interface HeatMap {
   /** The date judged as of. */
-  as_of: string;
+  as_of: Day;
   /** Every cell, by likelihood then impact, both ascending. */
   cells: HeatCell[];
   /** Number of live risks placed on the map (the sum of the cell counts). */
@@ -1510,7 +1683,7 @@ export interface HeatMap {
  */
 export interface HistoryEntry {
   /** The date of the assessment (for a quarterly assessment, the quarter's last day). */
-  date: string;
+  date: Day;
   /** The direction of travel as the register states it, checked against the scores. */
   direction?: RiskDirection | null;
   /** Impact level. */
@@ -1754,9 +1927,9 @@ export interface LateCompletion {
   /** Days late. */
   days_late: number;
   /** The day it was done. */
-  done_on: string;
+  done_on: Day;
   /** The due day in force. */
-  due_on: string;
+  due_on: Day;
   /** The action's id. */
   id: string;
   /** Its position in `actions`. */
@@ -1768,9 +1941,9 @@ export interface LogEntry {
   /** Days from the date to the due day: negative when overdue. */
   days_to_due?: number | null;
   /** The day it was done, when it is done and the day is recorded. */
-  done_on?: string | null;
+  done_on?: Day | null;
   /** The day it falls due, when it has one that resolves. */
-  due_on?: string | null;
+  due_on?: Day | null;
   /** The action's id. */
   id: string;
   /** Its position in the document's `actions` (for `/actions/<index>` pointers). */
@@ -1789,7 +1962,7 @@ export interface LogEntry {
   /** The meeting that raised it. */
   raised_at?: string | null;
   /** The date it was raised, when the meeting is known. */
-  raised_on?: string | null;
+  raised_on?: Day | null;
   /** The minute item it came from. */
   ref: string;
   /** Its status as of the date. */
@@ -1801,17 +1974,20 @@ export interface LogEntry {
 /** Request of the log queries: the document and the date to judge "open" on. */
 export interface LogQueryRequest {
   /** The date (never the system clock). */
-  as_of: string;
+  as_of: Day;
   /** The board document. */
   document: BoardDocumentInput;
 }
 
 /** A query of the log as of a date. */
 export interface LogRequest {
-  /** The amber window of the RAG rating, in days (14 when absent). */
+  /**
+   * The amber window of the RAG rating, in days, for actions whose body's constitution
+   * sets none (14 when absent).
+   */
   amber_days?: number | null;
   /** The date to judge against (never the system clock). */
-  as_of: string;
+  as_of: Day;
   /** The board document. */
   document: BoardDocumentInput;
 }
@@ -1886,7 +2062,7 @@ export interface Meeting {
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
   /** Date (see `date_basis`). */
-  date: string;
+  date: Day;
   /** How the date is known: stated (the default), inferred, or unknown (not before). */
   date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
@@ -1941,7 +2117,7 @@ export interface MeetingInput {
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
   /** Date (see `date_basis`). */
-  date: string;
+  date: Day;
   /** How the date is known: stated (the default), inferred, or unknown (not before). */
   date_basis?: DateBasis;
   /** Declarations of interest (absent: not recorded). */
@@ -2005,7 +2181,7 @@ export interface Member {
     [key: string]: unknown;
   };
   /** First day of the membership, where recorded. */
-  from?: string | null;
+  from?: Day | null;
   /**
    * Whether the member may send a deputy. Ignored (always false) for the roles that
    * attend in their own right.
@@ -2022,7 +2198,7 @@ export interface Member {
   /** The named seat held (`Body.named_seats`), for a seat that changes hands or is shared. */
   seat?: string | null;
   /** Last day of the membership, where recorded. */
-  until?: string | null;
+  until?: Day | null;
   /**
    * Whether the member takes part in decisions (counts towards a decision quorum).
    * Defaults to true, except that a lead member is always a non-voting observer.
@@ -2065,7 +2241,7 @@ export interface Milestone {
   /** What is to be reached. */
   description: string;
   /** When it was reached. */
-  done_on?: string | null;
+  done_on?: Day | null;
   /** When. */
   due?: Due | null;
 }
@@ -2083,13 +2259,13 @@ export interface MinutesApproval {
   /** Agreed as a correct record (false: not agreed). */
   approved?: boolean;
   /** The day the approval was given or signed, when it is not the meeting's own date. */
-  approved_on?: string | null;
+  approved_on?: Day | null;
   /** Confirmed, then challenged as inaccurate (with no amendment made). */
   challenged?: boolean;
   /** The meeting whose minutes were considered, when it is in the document. */
   meeting?: string;
   /** The date of that meeting, as the minutes give it (for a meeting not in the document). */
-  meeting_date?: string | null;
+  meeting_date?: Day | null;
   /** Note. */
   note?: string | null;
 }
@@ -2097,7 +2273,7 @@ export interface MinutesApproval {
 /** A version of the minutes ("V0.2 draft", "V0.4"). */
 export interface MinutesVersion {
   /** The day this version was issued, where recorded. */
-  date?: string | null;
+  date?: Day | null;
   /** A draft, not yet approved. */
   draft?: boolean;
   /** The label as written ("V0.2"). */
@@ -2124,7 +2300,7 @@ export type Movement = "up" | "down" | "level";
 /** The next meeting as announced. */
 export interface NextMeeting {
   /** Date. */
-  date: string;
+  date: Day;
   /** End time. */
   end?: Time | null;
   /** The meeting record, if it exists. */
@@ -2203,6 +2379,8 @@ export type Owner = {
 } | {
   initials: string;
 } | {
+  name: string;
+} | {
   role: BodyRole;
 } | {
   group: string;
@@ -2213,7 +2391,7 @@ export interface OwnerChange {
   /** The meeting that recorded it, by id. */
   meeting?: string | null;
   /** The date the new owners took over. */
-  on: string;
+  on: Day;
   /** The new owners. */
   owners: Owner[];
 }
@@ -2274,6 +2452,13 @@ export interface PartnerWeight {
 
 /** A person who appears in the records (members, deputies, officers, guests). */
 export interface Person {
+  /**
+   * Other ways papers write this person: another spelling of the name ("Joanne
+   * Pellow" for "Joanne Pellowe"), a shortened name ("Joanne P."), other initials
+   * ("SGe"). A reference by name or by initials matches these exactly, as it matches
+   * `name` and `initials`.
+   */
+  aliases?: string[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -2294,12 +2479,15 @@ export interface Person {
  * A reference to a person as a record writes it.
  *
  * JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
- * attendance and the body's members) or `{"role": "chair"}`.
+ * attendance and the body's members), `{"name": "Joanne Pellow"}` (the name as the paper
+ * writes it, matched against people's names and aliases) or `{"role": "chair"}`.
  */
 export type PersonRef = {
   person: string;
 } | {
   initials: string;
+} | {
+  name: string;
 } | {
   role: BodyRole;
 };
@@ -2336,7 +2524,7 @@ export interface PlanRef {
   /** The body whose plan it is, by id. */
   body?: string | null;
   /** The date the plan was agreed (the date the action was raised). */
-  date?: string | null;
+  date?: Day | null;
   /** The kind of plan. */
   kind: PlanKind;
   /** The objective under that priority. */
@@ -2377,7 +2565,7 @@ export interface PopulationRange {
 export type Position = "underspend" | "balanced" | "overspend";
 
 /** A quarter: 2017-Q3 (calendar) or 2017/18-Q3 (financial year from April) */
-export type Quarter = string;
+export type Quarter = `${number}-Q${1 | 2 | 3 | 4}` | `${number}/${number}-Q${1 | 2 | 3 | 4}`;
 
 /**
  * The body's quorum rule. A meeting is quorate when every part that is set holds.
@@ -2451,7 +2639,7 @@ export interface Raised {
    * The date the risk was raised, when the register records it (absent: on the
    * register before any date the register speaks of).
    */
-  date?: string | null;
+  date?: Day | null;
   /** The meeting where the board decided it, by id. */
   meeting?: string | null;
   /** The minute reference of that decision ("5.1"). */
@@ -2470,7 +2658,7 @@ export type Rating = "green" | "yellow" | "amber" | "red";
 /** Response of [`ratings`]. */
 export interface RatingsResponse {
   /** The date judged as of. */
-  as_of: string;
+  as_of: Day;
   /** The rating of every risk raised on or before the date, in register order. */
   risks: RiskRating[];
 }
@@ -2506,10 +2694,23 @@ export interface Recipient {
 /** The kinds of record a form can validate on its own (see [`validate_record`]). */
 export type RecordKind = "organisation" | "person" | "body" | "meeting" | "action" | "risk" | "budget" | "scorecard";
 
+/**
+ * A record to check against a loaded board ([`Board::check`]): a
+ * [`crate::form::ValidateRecordRequest`] without its context, the board being the context.
+ */
+export interface RecordRequest {
+  /** The date to judge "overdue" and "due for review" against. */
+  as_of?: Day | null;
+  /** What kind of record `record` is. */
+  kind: RecordKind;
+  /** The record, as a form would build it. */
+  record: unknown;
+}
+
 /** Request for the register queries: a register and the date to judge it as of. */
 export interface RegisterRequest {
   /** The date to judge it as of. */
-  as_of: string;
+  as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
 }
@@ -2587,13 +2788,13 @@ export interface ReviewItem {
   /** Its index in the register. */
   index: number;
   /** The review date. */
-  review_due: string;
+  review_due: Day;
 }
 
 /** Response of [`reviews`]. */
 export interface ReviewList {
   /** The date judged as of. */
-  as_of: string;
+  as_of: Day;
   /** Deferred risks and when they are to be revisited. */
   deferred: DeferredItem[];
   /** Live risks whose review date is from `as_of` to `as_of + within_days`, soonest first. */
@@ -2607,7 +2808,7 @@ export interface ReviewList {
 /** Request for [`reviews`]: a register, a date, and how far ahead "due" reaches. */
 export interface ReviewRequest {
   /** The date to judge it as of. */
-  as_of: string;
+  as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
   /** A review falling within this many days after `as_of` (inclusive) is due. */
@@ -2623,7 +2824,7 @@ export interface Revision {
   /** Why it moved. */
   note?: string | null;
   /** When it was agreed. */
-  on?: string | null;
+  on?: Day | null;
 }
 
 /** A risk on the board's register. */
@@ -2635,7 +2836,7 @@ export interface Risk {
   /** What causes the risk. */
   causes?: string[];
   /** For a closed risk: the date it was closed. */
-  closed_on?: string | null;
+  closed_on?: Day | null;
   /** For a closed risk: why it was closed. */
   closed_reason?: string | null;
   /** Comments on the measures, as the register words them. */
@@ -2662,11 +2863,11 @@ export interface Risk {
    * The date the risk was last reviewed (with `review_frequency`, gives the next
    * review when the register has no "next review" column).
    */
-  last_reviewed?: string | null;
+  last_reviewed?: Day | null;
   /** Further actions, by id in the document's action log. */
   linked_actions?: string[];
   /** The date of the next review. */
-  next_review?: string | null;
+  next_review?: Day | null;
   /** The owner: a person id, or a group id defined on a body ("LSCB Office"). */
   owner?: string | null;
   /** The body or committee that owns the risk, by id, when it is not the register's. */
@@ -2733,7 +2934,7 @@ export interface RiskRating {
   /** Its rating, when assessed within the matrix. */
   rating?: Rating | null;
   /** When it is next due for review, if known. */
-  review_due?: string | null;
+  review_due?: Day | null;
   /** Its score, when assessed within the matrix. */
   score?: number | null;
   /** Its lifecycle status. */
@@ -2761,7 +2962,7 @@ export interface RiskRegister {
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
   /** The date the register itself was reviewed ("Review date 21/04/2017"). */
-  reviewed_on?: string | null;
+  reviewed_on?: Day | null;
   /** The risks, in the order the register lists them. */
   risks: Risk[];
   /**
@@ -2797,7 +2998,7 @@ export interface RiskRegisterInput {
   /** The risk matrix: scales and bands. */
   matrix: Matrix;
   /** The date the register itself was reviewed ("Review date 21/04/2017"). */
-  reviewed_on?: string | null;
+  reviewed_on?: Day | null;
   /** The risks, in the order the register lists them. */
   risks?: Risk[];
   /**
@@ -2961,7 +3162,7 @@ export interface Seat {
   /** Held jointly by two or more people at once (either may attend). */
   shared?: boolean;
   /** Recorded as vacant from this day (a retirement, a resignation). */
-  vacant_from?: string | null;
+  vacant_from?: Day | null;
 }
 
 /** The number of seats an organisation has on the body. */
@@ -3005,13 +3206,13 @@ export interface ShareResponse {
 /** An action whose due date was moved. */
 export interface Slipped {
   /** The due day in force, when it resolves. */
-  due_on?: string | null;
+  due_on?: Day | null;
   /** The action's id. */
   id: string;
   /** Its position in `actions`. */
   index: number;
   /** The original due day, when it resolves. */
-  original_due_on?: string | null;
+  original_due_on?: Day | null;
   /** How many revisions the log records. */
   revisions: number;
   /** How many times the due day moved later. */
@@ -3123,7 +3324,7 @@ export type Status = "open" | "in_progress" | "on_going" | "outstanding" | "on_a
 /** One dated change of an action's status ("each meeting adds a dated progress note"). */
 export interface StatusChange {
   /** When the status was recorded. */
-  date: string;
+  date: Day;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -3169,7 +3370,7 @@ export interface SummariseRequest {
 /** The log summarised per owner and per status as of a date. */
 export interface Summary {
   /** The date. */
-  as_of: string;
+  as_of: Day;
   /**
    * Per owner, people first (by id), then groups, then owners that do not resolve,
    * then actions with no owner.
@@ -3184,7 +3385,7 @@ export interface Summary {
 /** Request for [`summary`]. */
 export interface SummaryRequest {
   /** The date of the board paper. */
-  as_of: string;
+  as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
   /** Reviews falling within this many days after `as_of` count as due. */
@@ -3220,25 +3421,35 @@ export interface TargetInput {
 }
 
 /**
- * Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
- * absent threshold leaves the default (or the request's own setting) in force.
+ * Thresholds a constitution sets in place of boardkit's defaults, for the findings and
+ * reports about its own body. Each is optional: an absent threshold leaves the default
+ * in force. RULES.md lists which rules read each one.
  */
 export interface Thresholds {
-  /** Days before its due date an open action turns amber. */
+  /**
+   * Days before its due date an open action turns amber (in place of 14, and of a log
+   * query's own `amber_days`).
+   */
   action_amber_days?: number | null;
   /**
    * The attendance percentage below which an agency or member is flagged in the
-   * attendance report (whole percent).
+   * attendance report (whole percent; a report request's own threshold wins).
    */
   attendance_percent?: number | null;
-  /** A risk scoring at least this is escalated to the board. */
+  /**
+   * A risk scoring at least this is escalated to the board (used when the register
+   * sets no `escalation_score`).
+   */
   risk_escalation_score?: number | null;
-  /** Days between reviews of a risk. */
+  /**
+   * Days between reviews of a risk, for risks that give no next review date and no
+   * review frequency (from the latest assessment or review).
+   */
   risk_review_days?: number | null;
 }
 
 /** Time of day HH:MM */
-export type Time = string;
+export type Time = `${number}:${number}`;
 
 /** A direction of travel and the movement behind it. */
 export interface Travel {
@@ -3279,13 +3490,13 @@ export interface ValidateOptions {
    * The date to judge "overdue" and "due for review" against. Never the system clock:
    * when absent, rules that need a date are not run.
    */
-  as_of?: string | null;
+  as_of?: Day | null;
 }
 
 /** Request of [`validate_record`]. */
-export interface ValidateRecordRequest {
+export type ValidateRecordRequest = ({
   /** The date to judge "overdue" and "due for review" against. */
-  as_of?: string | null;
+  as_of?: Day | null;
   /**
    * The board document it belongs to (members, meetings, the risk matrix...). When the
    * record's id is already in the context, the record replaces that entry (an edit);
@@ -3293,11 +3504,47 @@ export interface ValidateRecordRequest {
    * matrix in it is an error, as when the document is read alone.
    */
   context?: BoardDocumentInput | null;
+}) & ({
   /** What kind of record `record` is. */
-  kind: RecordKind;
+  kind: "organisation";
   /** The record, as a form would build it. */
-  record: unknown;
-}
+  record: Organisation;
+} | {
+  /** What kind of record `record` is. */
+  kind: "person";
+  /** The record, as a form would build it. */
+  record: Person;
+} | {
+  /** What kind of record `record` is. */
+  kind: "body";
+  /** The record, as a form would build it. */
+  record: BodyInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "meeting";
+  /** The record, as a form would build it. */
+  record: MeetingInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "action";
+  /** The record, as a form would build it. */
+  record: Action;
+} | {
+  /** What kind of record `record` is. */
+  kind: "risk";
+  /** The record, as a form would build it. */
+  record: Risk;
+} | {
+  /** What kind of record `record` is. */
+  kind: "budget";
+  /** The record, as a form would build it. */
+  record: BudgetInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "scorecard";
+  /** The record, as a form would build it. */
+  record: ScorecardInput;
+});
 
 /** Request for [`validate`]: check one scorecard on its own (for a form). */
 export interface ValidateScorecardRequest {
@@ -3326,12 +3573,12 @@ export interface VoteInput {
 }
 
 /** A date YYYY-MM-DD, a month YYYY-MM, "next_meeting", or {"meeting": id} */
-export type When = string | "next_meeting" | {
+export type When = Day | Month | "next_meeting" | {
   meeting: string;
 };
 
 /** A month YYYY-MM */
-export type YearMonth = string;
+export type YearMonth = Month;
 
 /** Request for [`year_statement`]: a board document, the board and the year. */
 export interface YearStatementRequest {

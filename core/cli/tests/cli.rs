@@ -105,6 +105,34 @@ fn renders_a_section_as_csv_and_the_pack_as_csv_files() {
     ] {
         assert!(dir.join(f).exists(), "{f}");
     }
+    // The records tables read back through `boardkit import` with no mapping.
+    for (kind, f, path, n) in [
+        ("actions", "action-records.csv", "/document/actions", 19),
+        (
+            "risks",
+            "risk-register.csv",
+            "/document/risk_register/risks",
+            3,
+        ),
+    ] {
+        let file = dir.join(f);
+        let (code, out, err) = run(&[
+            "import",
+            kind,
+            file.to_str().unwrap(),
+            "--context",
+            doc_path,
+        ]);
+        assert_eq!(code, 0, "{err}");
+        let v: serde_json::Value = serde_json::from_slice(&out).unwrap();
+        assert_eq!(
+            v.pointer(path).and_then(|a| a.as_array()).map(Vec::len),
+            Some(n),
+            "{f}"
+        );
+        assert!(!err.contains("import.column_unknown"), "{f}: {err}");
+    }
+    assert!(dir.join("attendance-grid.csv").exists());
     std::fs::remove_dir_all(&dir).unwrap();
 }
 

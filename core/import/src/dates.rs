@@ -196,8 +196,31 @@ pub fn first(text: &str) -> Option<Found> {
 /// A due ("By") as a board writes it in a cell: a date, a month, or the next meeting.
 pub fn due(text: &str) -> Option<Read> {
     let t = text.trim();
+    if let Some(r) = iso(t) {
+        return Some(r);
+    }
     let first = first(t)?;
     Some(first.read)
+}
+
+/// A whole cell in ISO form, as boardkit's CSV writes it: "2016-12-08" (a day) or
+/// "2017-01" (a month). Only a whole cell: "2016-17" in running text is a year span.
+pub fn iso(cell: &str) -> Option<Read> {
+    let parts: Vec<&str> = cell.split('-').collect();
+    let num = |p: &&str, n: usize| p.len() == n && p.chars().all(|c| c.is_ascii_digit());
+    match parts.as_slice() {
+        [y, m, d] if num(y, 4) && num(m, 2) && num(d, 2) => {
+            let (y, m, d) = (y.parse().ok()?, m.parse().ok()?, d.parse().ok()?);
+            if !(1..=12).contains(&m) || !(1..=31).contains(&d) {
+                return Some(Read::Impossible);
+            }
+            Some(make(y, m, d))
+        }
+        [y, m] if num(y, 4) && num(m, 2) => {
+            YearMonth::new(y.parse().ok()?, m.parse().ok()?).map(Read::Month)
+        }
+        _ => None,
+    }
 }
 
 /// Whether a cell says "next meeting" ("Next Board meeting", "next LSCB").

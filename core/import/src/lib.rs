@@ -32,6 +32,7 @@ pub mod docx;
 pub mod minutes;
 pub mod people;
 pub mod sheet;
+pub mod sheet_size;
 pub mod table;
 pub mod text;
 
@@ -154,7 +155,8 @@ pub fn where_text(at: &Location) -> String {
 /// Why an input could not be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    /// Larger than [`MAX_INPUT`] (or a compressed part that would expand past it).
+    /// Larger than [`MAX_INPUT`] (or a compressed part that would expand past it), or a
+    /// table of more than [`table::MAX_ROWS`] rows.
     TooLarge,
     /// Not a file of the kind asked for (a `.docx` that is not a zip of a Word document,
     /// a spreadsheet the reader cannot open).
@@ -170,7 +172,7 @@ impl std::fmt::Display for ImportError {
         match self {
             ImportError::TooLarge => write!(
                 f,
-                "the file is too large to import (the limit is 64 MB of text, or of any one part once unpacked); split it, for example one year of the action log per file"
+                "the file is too large to import (the limits are 64 MB of text, or of any one part once unpacked, and 100,000 rows of a table); split it, for example one year of the action log per file"
             ),
             ImportError::NotThatKind(what) => write!(
                 f,

@@ -243,6 +243,14 @@ impl Book {
         id
     }
 
+    /// The one person already in the book under this name, without proposing anyone.
+    pub fn known(&self, name: &str) -> Option<String> {
+        match self.by_key.get(&key(name)).map(Vec::as_slice) {
+            Some([i]) => self.people.get(*i).map(|p| p.id.clone()),
+            _ => None,
+        }
+    }
+
     /// Find or propose the person with this name. `post` is kept on a new person.
     pub fn by_name(
         &mut self,
@@ -273,6 +281,7 @@ impl Book {
             id: id.clone(),
             name: name.trim().trim_end_matches(['.', ',']).to_string(),
             initials: None,
+            aliases: Vec::new(),
             post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
             organisation: None,
             extensions: Extensions::new(),
@@ -313,6 +322,7 @@ impl Book {
             id: id.clone(),
             name: ini.to_string(),
             initials: Some(ini.to_string()),
+            aliases: Vec::new(),
             post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
             organisation: None,
             extensions: Extensions::new(),
@@ -379,9 +389,36 @@ pub fn owners(
     if t.is_empty() {
         return owners;
     }
+    // A comma-separated part that is whole a group of the context ("Health and
+    // Wellbeing leads") stays whole; others split on "&", "/" and "and".
+    let group_named = |p: &str| {
+        let l = p.trim().to_lowercase();
+        context.is_some_and(|c| {
+            c.bodies
+                .iter()
+                .flat_map(|b| b.groups.iter())
+                .any(|g| g.name.to_lowercase() == l)
+        })
+    };
+    // A whole cell that is one known person's name ("Sudhir Sethi, Dr") is that person.
+    if let Some(id) = book.known(t) {
+        owners.push(Owner::Person(id));
+        return owners;
+    }
+    // Owners separated by semicolons (as boardkit's CSV writes them) are each whole:
+    // "Sarah Russell, Cllr; All partners".
+    let by_semicolon = t.contains(';');
     let parts: Vec<String> = t
-        .split(['&', '/', ','])
-        .flat_map(|p| p.split(" and ").map(str::to_string).collect::<Vec<_>>())
+        .split(if by_semicolon { ';' } else { ',' })
+        .flat_map(|p| {
+            if by_semicolon || group_named(p) {
+                vec![p.to_string()]
+            } else {
+                p.split(['&', '/'])
+                    .flat_map(|q| q.split(" and ").map(str::to_string).collect::<Vec<_>>())
+                    .collect()
+            }
+        })
         .map(|p| p.trim().to_string())
         .filter(|p| !p.is_empty())
         .collect();

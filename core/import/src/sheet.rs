@@ -2,8 +2,12 @@
 //! declared uncompressed sizes are checked before anything is read, so a zip bomb is
 //! refused with bounded memory.
 
+use crate::table::MAX_ROWS;
 use crate::table::{Format, Grid};
 use crate::{ImportError, Location, Uncertainty, MAX_INPUT};
+
+/// Most cells read from one sheet (rows × columns, from A1): 2,000,000.
+pub const MAX_CELLS: usize = 2_000_000;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
@@ -66,38 +70,75 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
     };
     check_zip(bytes, what)?;
     let mut out = Vec::new();
-    let range = match format {
+    // Cells by position, never a dense range before the size is known to be bounded.
+    let mut cells: Vec<(usize, usize, String)> = Vec::new();
+    match format {
         Format::Ods => {
+            crate::sheet_size::check_ods(bytes)?;
             let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|_| ImportError::NotThatKind(what))?;
             if wb.sheet_names().len() > 1 {
                 out.push(extra());
             }
-            wb.worksheet_range_at(0)
+            let range = wb
+                .worksheet_range_at(0)
                 .ok_or(ImportError::NotThatKind(what))?
-                .map_err(|_| ImportError::NotThatKind(what))?
+                .map_err(|_| ImportError::NotThatKind(what))?;
+            for (r, c, d) in range.used_cells() {
+                let (r0, c0) = range.start().unwrap_or((0, 0));
+                cells.push((r + r0 as usize, c + c0 as usize, text(d)));
+            }
         }
         _ => {
             let mut wb: calamine::Xlsx<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|_| ImportError::NotThatKind(what))?;
-            if wb.sheet_names().len() > 1 {
+            let names = wb.sheet_names();
+            if names.len() > 1 {
                 out.push(extra());
             }
-            wb.worksheet_range_at(0)
-                .ok_or(ImportError::NotThatKind(what))?
+            let first = names
+                .first()
+                .cloned()
+                .ok_or(ImportError::NotThatKind(what))?;
+            let mut reader = wb
+                .worksheet_cells_reader(&first)
+                .map_err(|_| ImportError::NotThatKind(what))?;
+            let (mut h, mut w) = (0usize, 0usize);
+            while let Some(cell) = reader
+                .next_cell()
                 .map_err(|_| ImportError::NotThatKind(what))?
+            {
+                let (r, c) = cell.get_position();
+                let (r, c) = (r as usize, c as usize);
+                h = h.max(r.saturating_add(1));
+                w = w.max(c.saturating_add(1));
+                if h > MAX_ROWS || h.saturating_mul(w) > MAX_CELLS {
+                    return Err(ImportError::TooLarge);
+                }
+                let d: Data = cell.get_value().clone().into();
+                if d != Data::Empty {
+                    cells.push((r, c, text(&d)));
+                }
+            }
         }
-    };
-    // Rows before the range's start are empty in the sheet: keep row numbers true.
-    let (r0, c0) = range
-        .start()
-        .map(|(r, c)| (r as usize, c as usize))
-        .unwrap_or((0, 0));
-    let mut rows: Vec<Vec<String>> = vec![Vec::new(); r0];
-    for r in range.rows() {
-        let mut row = vec![String::new(); c0];
-        row.extend(r.iter().map(text));
-        rows.push(row);
+    }
+    // Bounded memory: at most MAX_ROWS rows and MAX_CELLS cells, counting the empty rows
+    // and columns before the first cell (a lone cell far down and right is not a table).
+    let h = cells.iter().map(|(r, _, _)| r + 1).max().unwrap_or(0);
+    let w = cells.iter().map(|(_, c, _)| c + 1).max().unwrap_or(0);
+    if h > MAX_ROWS || h.saturating_mul(w) > MAX_CELLS {
+        return Err(ImportError::TooLarge);
+    }
+    let mut rows: Vec<Vec<String>> = vec![Vec::new(); h];
+    for (r, c, t) in cells {
+        if let Some(row) = rows.get_mut(r) {
+            if row.len() <= c {
+                row.resize(c + 1, String::new());
+            }
+            if let Some(x) = row.get_mut(c) {
+                *x = t;
+            }
+        }
     }
     Ok((
         Grid {

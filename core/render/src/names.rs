@@ -50,7 +50,7 @@ impl<'a> Groups<'a> {
 pub fn owner(ix: &Index<'_>, groups: &Groups<'_>, o: &Owner) -> String {
     match o {
         Owner::Person(id) => person(ix, id),
-        Owner::Initials(i) => i.clone(),
+        Owner::Initials(i) | Owner::Name(i) => i.clone(),
         Owner::Role(BodyRole::Chair) => "The Chair".into(),
         Owner::Group(g) => groups
             .0
@@ -64,7 +64,7 @@ pub fn owner(ix: &Index<'_>, groups: &Groups<'_>, o: &Owner) -> String {
 pub fn person_ref(ix: &Index<'_>, r: &PersonRef) -> String {
     match r {
         PersonRef::Person(id) => person(ix, id),
-        PersonRef::Initials(i) => i.clone(),
+        PersonRef::Initials(i) | PersonRef::Name(i) => i.clone(),
         PersonRef::Role(BodyRole::Chair) => "The Chair".into(),
     }
 }

@@ -137,6 +137,9 @@ pub struct Table {
     pub group_column: Option<String>,
     /// Said when the table has no rows ("No actions raised by this date.").
     pub empty: String,
+    /// False for a table written only as CSV (the records tables the importer reads back:
+    /// `action-records`, `risk-register`, `attendance-grid`), never printed in the pack.
+    pub print: bool,
 }
 
 impl Table {
@@ -158,6 +161,20 @@ impl Table {
             }],
             group_column: None,
             empty: "None.".into(),
+            print: true,
+        }
+    }
+
+    /// A table written only as CSV, never printed in the pack (one untitled group).
+    pub fn data(
+        key: &str,
+        caption: impl Into<String>,
+        columns: &[&str],
+        rows: Vec<Vec<Cell>>,
+    ) -> Table {
+        Table {
+            print: false,
+            ..Table::new(key, caption, columns, rows)
         }
     }
 

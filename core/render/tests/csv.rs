@@ -116,3 +116,48 @@ fn fields_with_commas_quotes_and_line_breaks_round_trip() {
     let (_, rows) = read(&all[0].1);
     assert!(rows.iter().any(|r| r[2] == awkward));
 }
+
+#[test]
+fn records_tables_are_written_for_the_importer_and_not_printed() {
+    let (h, rows) = table(SectionKind::Actions, "action-records");
+    assert_eq!(
+        h,
+        [
+            "Id",
+            "Ref",
+            "Action",
+            "Owner",
+            "Raised",
+            "Due",
+            "Desired outcome",
+            "Status",
+            "Closed on"
+        ]
+    );
+    assert_eq!(rows.len(), 19);
+    // Owners joined with semicolons (a name may hold a comma); a month due stays a month.
+    let a = rows.iter().find(|r| r[0] == "a-2016-12-08-01").unwrap();
+    assert!(a[3].contains("; "), "two owners");
+    assert!(rows
+        .iter()
+        .any(|r| r[0] == "a-2016-12-08-03" && r[5] == "2017-01"));
+    let (h, risks) = table(SectionKind::Risks, "risk-register");
+    assert_eq!(h[0..3], ["Id", "Risk", "Description"]);
+    assert_eq!(risks.len(), 3, "every risk, not only the live ones");
+    assert!(risks
+        .iter()
+        .any(|r| r[10] == "4x3=12" && r[14] == "Quarterly"));
+    let mut o = Options::as_of(date("2017-02-01"));
+    o.from = Some(date("2016-01-01"));
+    let all = tables(&leicester_open(), &o, SectionKind::Attendance).unwrap();
+    let (_, bytes) = all
+        .iter()
+        .find(|(n, _)| n == "attendance-grid.csv")
+        .unwrap();
+    let (h, grid) = read(bytes);
+    assert_eq!(h, ["Member", "Agency", "2016-12-08"]);
+    assert_eq!(grid.len(), 26);
+    assert!(grid.iter().any(|r| r[2].starts_with("Deputy for ")));
+    let html = boardkit_render::pack_html(&leicester_open(), &o).unwrap();
+    assert!(!html.contains("importing again"));
+}

@@ -7,7 +7,10 @@
 //! of the body after the one that raised it. An action with no due, or a due that cannot
 //! be resolved, is never overdue: it is reported as **undated**.
 //!
-//! **RAG** (see [`Rag`]), with a warning window of `amber_days` (14 unless given):
+//! **RAG** (see [`Rag`]), with a warning window of `amber_days`: the action's body's
+//! constitution (`thresholds.action_amber_days`) when it sets one, else the window the
+//! caller gives, else 14. The action's body is that of the meeting that raised it, else
+//! that of the plan that raised it.
 //! * `complete`: completed, closed or superseded as of D (many boards show it blue);
 //! * `red`: overdue;
 //! * `amber`: due within the window (from D to D + `amber_days` inclusive), or undated,
@@ -226,7 +229,8 @@ pub struct LogRequest {
     pub document: BoardDocument,
     /// The date to judge against (never the system clock).
     pub as_of: Date,
-    /// The amber window of the RAG rating, in days (14 when absent).
+    /// The amber window of the RAG rating, in days, for actions whose body's constitution
+    /// sets none (14 when absent).
     #[serde(default)]
     pub amber_days: Option<u32>,
 }
@@ -266,9 +270,18 @@ fn owners_of(doc: &Index<'_>, a: &Action, as_of: Date) -> Vec<Owner> {
         .collect()
 }
 
+/// The amber window in force for an action: its body's constitution's
+/// `action_amber_days` when set, else `fallback`.
+pub fn amber_days_for(doc: &Index<'_>, a: &Action, fallback: u32) -> u32 {
+    super::thresholds_of_in(doc, a)
+        .and_then(|t| t.action_amber_days)
+        .unwrap_or(fallback)
+}
+
 /// The RAG rating of an action as of a date, and why: complete when done, red when past
-/// its due date, amber when due within `amber_days`, undated or outstanding, else green.
-/// `None` when the action is not yet raised on `as_of`.
+/// its due date, amber when due within the amber window (the body's constitution's, else
+/// `amber_days`), undated or outstanding, else green. `None` when the action is not yet
+/// raised on `as_of`.
 pub fn rate(
     doc: &Index<'_>,
     a: &Action,
@@ -282,6 +295,7 @@ pub fn rate(
         .date()
         .map(|d| d.signed_duration_since(as_of).num_days());
     let undated = !matches!(due, DueDate::On(_));
+    let amber_days = amber_days_for(doc, a, amber_days);
     Some(if status.is_done() {
         (Rag::Complete, RagReason::Done)
     } else if days_to_due.is_some_and(|n| n < 0) {
@@ -364,6 +378,7 @@ pub(crate) fn owner_key(o: &Option<Owner>) -> (u8, String) {
         Some(Owner::Person(p)) => (0, p.clone()),
         Some(Owner::Group(g)) => (1, g.clone()),
         Some(Owner::Initials(i)) => (2, i.clone()),
+        Some(Owner::Name(n)) => (2, n.clone()),
         Some(Owner::Role(r)) => (
             3,
             match r {

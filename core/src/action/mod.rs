@@ -40,7 +40,7 @@ pub use queries::{
 };
 pub use rules::RULES;
 
-use crate::board::Body;
+use crate::board::{Body, Thresholds};
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
@@ -127,6 +127,8 @@ pub enum Owner {
     Person(Id),
     /// A person by the initials the minutes use.
     Initials(String),
+    /// A person by name as the minutes write it (matched against names and aliases).
+    Name(String),
     /// A role on the body ("The Chair").
     Role(BodyRole),
     /// A named group of the body, by its id in `Body.groups`.
@@ -139,6 +141,7 @@ impl Owner {
         match self {
             Owner::Person(id) => Some(PersonRef::Person(id.clone())),
             Owner::Initials(i) => Some(PersonRef::Initials(i.clone())),
+            Owner::Name(n) => Some(PersonRef::Name(n.clone())),
             Owner::Role(r) => Some(PersonRef::Role(*r)),
             Owner::Group(_) => None,
         }
@@ -337,6 +340,17 @@ pub fn raised_on_in(ix: &Index<'_>, action: &Action) -> Option<Date> {
 /// The body whose action log holds an action (the body of the meeting that raised it).
 pub fn body_of<'a>(doc: &'a BoardDocument, action: &Action) -> Option<&'a Body> {
     raised_meeting(doc, action).and_then(|m| doc.body(&m.body))
+}
+
+/// The thresholds of the constitution of an action's body: the body of the meeting that
+/// raised it, else of the plan that raised it.
+pub fn thresholds_of_in<'a>(ix: &Index<'a>, action: &Action) -> Option<&'a Thresholds> {
+    raised_meeting_in(ix, action)
+        .map(|m| m.body.as_str())
+        .or_else(|| action.plan_body())
+        .and_then(|b| ix.body(b))
+        .and_then(|b| b.constitution.as_ref())
+        .map(|c| &c.thresholds)
 }
 
 /// [`body_of`] through an index of the document.

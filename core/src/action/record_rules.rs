@@ -26,7 +26,7 @@ rule!(
     RECORDED_RAG_DIFFERS,
     "action.recorded_rag_differs",
     Warning,
-    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date. Silent when the board records no RAG."
+    "As of the validation date, the RAG rating the board records for an action differs from the one worked out from its status and due date (amber within the body constitution's `action_amber_days`, else 14 days, of the due date). Silent when the board records no RAG."
 );
 rule!(
     ACTIONED_BY_NOT_OWNER,
@@ -93,8 +93,7 @@ pub(crate) fn check_record(
                     &RECORDED_RAG_DIFFERS,
                     format!("{base}/recorded_rag"),
                     format!(
-                        "The board records {} but the action works out as {} on {as_of}.",
-                        rag_word(recorded),
+                        "The board's own RAG rating differs: the action works out as {} on the as-of date.",
                         rag_word(computed)
                     ),
                 );

@@ -22,7 +22,7 @@ rule!(
     CLOSED_WITHOUT_DATE,
     "action.closed_without_date",
     Error,
-    "An action is completed, closed or superseded but no date records when (neither closed_on nor a dated status)."
+    "An action is completed, closed or superseded but no date records when (neither closed_on nor a dated status). Silent when the status is known only from the board's own words in the minutes (\"Actioned by X\"), which such minutes give without a date."
 );
 rule!(
     CLOSED_BEFORE_RAISED,
@@ -58,7 +58,7 @@ rule!(
     OWNER_NOT_MEMBER,
     "action.owner_not_member",
     Warning,
-    "An owner is neither a member of the body nor recorded in the attendance of the meeting that raised the action."
+    "An owner is neither a member of the body nor recorded in the attendance of the meeting that raised the action. Silent when that meeting's paper does not list everyone who attended (apologies only, partial, not recorded)."
 );
 rule!(
     NO_OWNER,
@@ -215,11 +215,7 @@ fn facts_of(tl: &Timeline) -> Facts {
             };
             reopened.push((
                 path,
-                format!(
-                    "The action goes from {} to {} with no note.",
-                    before.as_str(),
-                    e.status.as_str()
-                ),
+                "The action goes from done back to not done with no note.".to_string(),
             ));
         }
         before = e.status;
@@ -283,12 +279,14 @@ fn check_action(
             OwnerResolved::Ambiguous(n) => out.push(
                 &OWNER_AMBIGUOUS,
                 path,
-                format!("These initials match {n} people at the meeting or on the body."),
+                format!("This owner's initials or name match {n} people at the meeting or on the body."),
             ),
             OwnerResolved::Person(p) => {
                 let member = body.is_some_and(|b| doc.member(b, &p).is_some());
                 let recorded = meeting.is_some_and(|m| doc.attends(m, &p));
-                if !member && !recorded && meeting.is_some() {
+                // Only a full list (or a grid) shows who was not there.
+                let listed = meeting.is_some_and(|m| m.attendance_complete());
+                if !member && !recorded && listed {
                     out.push(
                         &OWNER_NOT_MEMBER,
                         path,
@@ -344,14 +342,12 @@ fn check_action(
     let Some((tl, facts)) = tl else { return };
     let latest = tl.latest();
     let dated_done = facts.dated_done;
-    if latest.is_done() && a.closed_on.is_none() && !dated_done {
+    let words_only = a.status.is_none() && a.history.is_empty();
+    if latest.is_done() && a.closed_on.is_none() && !dated_done && !words_only {
         out.push(
             &CLOSED_WITHOUT_DATE,
             format!("{base}/closed_on"),
-            format!(
-                "The action is {} but no date records when.",
-                latest.as_str()
-            ),
+            "The action is done but no date records when.",
         );
     }
 
@@ -365,21 +361,13 @@ fn check_action(
                 out.push(
                     &REOPENED_WITHOUT_NOTE,
                     format!("{base}/status"),
-                    format!(
-                        "The action's status is {} after it was {}, with no dated note.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The action's status is not done after it was done, with no dated note.",
                 );
             } else {
                 out.push(
                     &STATUS_DIFFERS_FROM_HISTORY,
                     format!("{base}/status"),
-                    format!(
-                        "The status is {} but the latest dated status is {}.",
-                        current.as_str(),
-                        last.status.as_str()
-                    ),
+                    "The status differs from the latest dated status in the action's history.",
                 );
             }
         }
@@ -393,10 +381,7 @@ fn check_action(
                 out.push(
                     &OVERDUE,
                     format!("{base}/due"),
-                    format!(
-                        "This action is {days} day(s) overdue and its status is {}.",
-                        s.as_str()
-                    ),
+                    format!("This action is {days} day(s) overdue and not done."),
                 );
             }
         }

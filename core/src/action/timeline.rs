@@ -443,7 +443,9 @@ pub(crate) fn timelines_shared(doc: &Index<'_>) -> Vec<Rc<Timeline>> {
             let group = flows.shared_group(i);
             match group {
                 Some(g) if a.history.is_empty() && a.closed_on.is_none() => {
-                    let key = (g, a.status, raised_on_in(doc, a));
+                    // The status the timeline ends on is the recorded one (the status,
+                    // else the board's words), so actions share by it.
+                    let key = (g, a.recorded_status(), raised_on_in(doc, a));
                     Rc::clone(
                         shared
                             .entry(key)

@@ -6,23 +6,27 @@ use crate::validate::{Rule, Severity};
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
-/// Thresholds a constitution sets in place of boardkit's defaults. Each is optional: an
-/// absent threshold leaves the default (or the request's own setting) in force.
+/// Thresholds a constitution sets in place of boardkit's defaults, for the findings and
+/// reports about its own body. Each is optional: an absent threshold leaves the default
+/// in force. RULES.md lists which rules read each one.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Thresholds {
-    /// Days before its due date an open action turns amber.
+    /// Days before its due date an open action turns amber (in place of 14, and of a log
+    /// query's own `amber_days`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action_amber_days: Option<u32>,
-    /// Days between reviews of a risk.
+    /// Days between reviews of a risk, for risks that give no next review date and no
+    /// review frequency (from the latest assessment or review).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_review_days: Option<u32>,
-    /// A risk scoring at least this is escalated to the board.
+    /// A risk scoring at least this is escalated to the board (used when the register
+    /// sets no `escalation_score`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub risk_escalation_score: Option<u32>,
     /// The attendance percentage below which an agency or member is flagged in the
-    /// attendance report (whole percent).
+    /// attendance report (whole percent; a report request's own threshold wins).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendance_percent: Option<u32>,
 }

@@ -158,6 +158,17 @@ pub struct ApportionResponse {
 /// Capability: the funding calculator. Given a formula and a total, each partner's
 /// contribution, summing exactly to the total. Errors carry a path into the request
 /// (`/formula/shares/2`, `/total`).
+///
+/// ```
+/// use boardkit::budget::{apportion, ApportionRequest, Formula, Money};
+/// let split = apportion(&ApportionRequest {
+///     formula: Formula::Equal { partners: vec!["o-lcc".into(), "o-police".into(), "o-ccg".into()] },
+///     total: Some(Money::from_pence(10_000_000)),
+/// })?;
+/// let pence: Vec<i64> = split.shares.iter().map(|s| s.amount.pence()).collect();
+/// assert_eq!(pence.iter().sum::<i64>(), 10_000_000); // exact to the penny
+/// # Ok::<(), boardkit::Error>(())
+/// ```
 pub fn apportion(request: &ApportionRequest) -> Result<ApportionResponse, Error> {
     let shares = request.formula.apply(request.total, "/formula", "/total")?;
     let total = Money::sum(shares.iter().map(|s| s.amount), "/total")?;

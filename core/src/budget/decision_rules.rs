@@ -72,7 +72,7 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
 struct Income(HashMap<usize, Option<HashMap<String, Money>>>);
 
 impl Income {
-    fn cash_from(&mut self, doc: &Index<'_>, i: usize, funder: &str) -> Option<Money> {
+    fn paid_by_funder(&mut self, doc: &Index<'_>, i: usize, funder: &str) -> Option<Money> {
         let cash = self.0.entry(i).or_insert_with(|| {
             let b = doc.budgets.get(i)?;
             let st = super::statement::compute(b, None, &format!("/budgets/{i}")).ok()?;
@@ -155,10 +155,7 @@ fn check_decision(
                     out.push(
                         &DECISION_PHASING_EXCEEDED,
                         format!("{at}/recipients/{j}/stated_change_basis_points"),
-                        format!(
-                            "a change of {} basis points is beyond the phasing limit of {limit}",
-                            change
-                        ),
+                        "the stated change is beyond the decision's phasing limit",
                     );
                 }
             }
@@ -197,10 +194,7 @@ fn check_decision(
             out.push(
                 &DECISION_TOTAL_MISMATCH,
                 format!("{at}/stated_totals/{j}"),
-                format!(
-                    "the decision states a total of {stated} but its lines and central pots total {}",
-                    allocated.total
-                ),
+                "the decision's stated total differs from what its lines and central pots total",
             );
         }
     }
@@ -210,10 +204,7 @@ fn check_decision(
                 out.push(
                     &DECISION_LINE_MISMATCH,
                     format!("{at}/recipients/{}/stated_amount", line.index),
-                    format!(
-                        "the decision states {stated} but its rule gives {}",
-                        line.amount
-                    ),
+                    "the decision's stated amount for this line differs from what its rule gives",
                 );
             }
         }
@@ -238,14 +229,12 @@ fn check_decision(
             let Some(&i) = budgets.get(&(body, year)) else {
                 continue;
             };
-            if let Some(cash) = income.cash_from(doc, i, &d.funder) {
+            if let Some(cash) = income.paid_by_funder(doc, i, &d.funder) {
                 if cash != amount {
                     out.push(
                         &DIFFERS_FROM_DECISION,
                         format!("/budgets/{i}"),
-                        format!(
-                            "the budget records {cash} from the funder but the decision at {at} pays this board {amount}"
-                        ),
+                        "the budget records a different amount from the funder than the funding decision pays this board",
                     );
                 }
             }
@@ -277,9 +266,7 @@ fn check_joint_payments(doc: &Index<'_>, out: &mut Report) {
                     out.push(
                         &JOINT_PAYMENT_DIFFERS,
                         format!("/budgets/{i}/joint_payments/{k}"),
-                        format!(
-                            "the budget at /budgets/{at} records this partner's joint payment for the same year and boards as {payment}, split differently or of a different amount"
-                        ),
+                        "an earlier budget records this partner's joint payment for the same year and boards with a different amount or split",
                     );
                 }
                 Some(_) => {}

@@ -327,7 +327,7 @@ impl Formula {
                 {
                     return Err(Error::config(
                         format!("{path}/fixed"),
-                        format!("the fixed sums ({fixed_sum}) are more than the total ({total})"),
+                        "the fixed sums are more than the total",
                     ));
                 }
                 let mut shares: Vec<Share> = fixed
@@ -383,7 +383,7 @@ fn agree(own: Money, given: Option<Money>, total_path: &str) -> Result<(), Error
     match given {
         Some(t) if t != own => Err(Error::config(
             total_path,
-            format!("this formula sets its own total ({own}), which is not the total given ({t})"),
+            "this formula sets its own total, which is not the total given",
         )),
         _ => Ok(()),
     }
@@ -392,10 +392,7 @@ fn agree(own: Money, given: Option<Money>, total_path: &str) -> Result<(), Error
 fn check_whole(points: impl Iterator<Item = u32>, path: &str) -> Result<(), Error> {
     let sum: u64 = points.map(u64::from).sum();
     if sum != u64::from(WHOLE_BASIS_POINTS) {
-        return Err(Error::config(
-            path,
-            format!("shares total {}.{:02}%, not 100%", sum / 100, sum % 100),
-        ));
+        return Err(Error::config(path, "the shares do not total 100%"));
     }
     Ok(())
 }

@@ -415,7 +415,7 @@ fn check_one(
         out.push(
             &DUPLICATE_YEAR,
             format!("{p}/year"),
-            format!("a second budget for {} for the same board", budget.year),
+            "a second budget for the same board and year",
         );
     }
     if doc.body(&budget.body).is_none() {
@@ -477,10 +477,7 @@ fn check_one(
                     out.push(
                         &TOTAL_MISMATCH,
                         format!("{p}/baseline"),
-                        format!(
-                            "the baseline is {} but the formula's contributions total {own}",
-                            budget.baseline
-                        ),
+                        "the baseline differs from what the formula's contributions total",
                     );
                     return;
                 }
@@ -502,10 +499,7 @@ fn check_one(
             out.push(
                 &BROUGHT_FORWARD_DIFFERS,
                 format!("{p}/brought_forward"),
-                format!(
-                    "{} is brought forward but last year's budget carries forward {}",
-                    budget.brought_forward, prev.carry_forward
-                ),
+                "the amount brought forward differs from what last year's budget carries forward",
             );
         }
     }
@@ -526,10 +520,7 @@ fn check_one(
             out.push(
                 &TOTAL_MISMATCH,
                 format!("{p}/stated_total_income"),
-                format!(
-                    "stated total income is {stated} but the contributions total {}",
-                    st.totals.cash
-                ),
+                "the stated total income differs from what the contributions total",
             );
         }
     }
@@ -538,10 +529,7 @@ fn check_one(
             out.push(
                 &TOTAL_MISMATCH,
                 format!("{p}/stated_total_expenditure"),
-                format!(
-                    "stated total expenditure is {stated} but the budgeted lines total {}",
-                    st.total_budgeted
-                ),
+                "the stated total expenditure differs from what the budgeted lines total",
             );
         }
     }
@@ -549,10 +537,7 @@ fn check_one(
         out.push(
             &OVERSPEND,
             format!("{p}/expenditure"),
-            format!(
-                "spending of {} is {} above the funds available of {}",
-                st.total_spent, st.outturn, st.funds_available
-            ),
+            "spending is more than the funds available",
         );
     }
     for (k, r) in budget.reserves.iter().enumerate() {
@@ -561,11 +546,7 @@ fn check_one(
             out.push(
                 &RESERVE_OVERDRAWN,
                 format!("{p}/reserves/{k}/drawn"),
-                format!(
-                    "{} drawn from a reserve holding {}",
-                    r.drawn,
-                    held.unwrap_or_default()
-                ),
+                "more is drawn from the reserve than it holds",
             );
         }
     }
@@ -588,7 +569,7 @@ fn check_one(
     }
     let own = own_partners(doc, &budget.body);
     let records_income = !st.income.is_empty();
-    for (k, o) in doc.organisations.iter().enumerate() {
+    for o in &doc.organisations {
         if !o.statutory_partner || !records_income || !own.contains(o.id.as_str()) {
             continue;
         }
@@ -597,10 +578,7 @@ fn check_one(
             out.push(
                 &STATUTORY_PARTNER_NOTHING,
                 where_named(&o.id),
-                format!(
-                    "the statutory partner at /organisations/{k} contributes no cash to the {} budget",
-                    budget.year
-                ),
+                "a statutory partner of this board contributes no cash to this budget",
             );
         }
     }
@@ -615,13 +593,7 @@ fn check_one(
                 out.push(
                     &CONTRIBUTION_CUT,
                     where_named(&l.organisation),
-                    format!(
-                        "cash contribution down {} on last year ({} to {}), more than the {} threshold",
-                        percent(bp.saturating_neg()),
-                        last,
-                        l.cash,
-                        percent(threshold)
-                    ),
+                    "this partner's cash contribution is cut on last year by more than the warning threshold",
                 );
             }
         }
@@ -673,7 +645,7 @@ fn lint_board_shares(boards: &[BoardShare], path: &str, out: &mut Report) {
         out.push(
             &SHARES_NOT_100,
             path.to_string(),
-            format!("the boards' shares total {}, not 100%", percent_u(sum)),
+            "the boards' shares do not total 100%",
         );
     }
     let mut seen = std::collections::HashSet::new();
@@ -711,7 +683,7 @@ fn lint_formula(f: &Formula, path: &str, out: &mut Report) {
                 out.push(
                     &SHARES_NOT_100,
                     format!("{path}/shares"),
-                    format!("the shares total {}, not 100%", percent_u(sum)),
+                    "the shares do not total 100%",
                 );
             }
         }
@@ -731,7 +703,7 @@ fn lint_formula(f: &Formula, path: &str, out: &mut Report) {
                     out.push(
                         &WEIGHT_NOT_POSITIVE,
                         format!("{path}/weights/{k}/weight"),
-                        format!("weight {} is not positive", w.weight),
+                        "a weight must be more than zero",
                     );
                 }
             }

@@ -55,7 +55,13 @@ pub struct AgendaItem {
 pub fn item_number(s: &str) -> Option<Vec<u32>> {
     let s = s.trim().trim_end_matches('.');
     if let Some(c) = s.chars().next().filter(char::is_ascii_uppercase) {
-        let mut n = item_number(s.get(1..)?)?;
+        let rest = s.get(1..)?;
+        // A letter alone ("M" for the previous minutes) heads its series (M, M1, M2).
+        let mut n = if rest.is_empty() {
+            Vec::new()
+        } else {
+            item_number(rest)?
+        };
         n.insert(0, u32::MAX - 26 + (u32::from(c) - u32::from('A')));
         return Some(n);
     }

@@ -9,7 +9,8 @@ use serde::{Deserialize, Serialize};
 /// A reference to a person as a record writes it.
 ///
 /// JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
-/// attendance and the body's members) or `{"role": "chair"}`.
+/// attendance and the body's members), `{"name": "Joanne Pellow"}` (the name as the paper
+/// writes it, matched against people's names and aliases) or `{"role": "chair"}`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -18,6 +19,8 @@ pub enum PersonRef {
     Person(Id),
     /// By initials as written in the minutes.
     Initials(String),
+    /// By name as written in the minutes (a person's name or one of their aliases).
+    Name(String),
     /// By role on the body.
     Role(BodyRole),
 }
@@ -56,7 +59,10 @@ pub fn resolve_in_meeting(ix: &Index<'_>, meeting: &Meeting, r: &PersonRef) -> R
 
 /// Resolve a person reference in the scope of a body (its members) and, when given, a
 /// meeting (its attendance list). Initials are matched exactly (minutes tell "SC" from
-/// "SCh"), against the attendance list first and the membership second.
+/// "SCh"), against the attendance list first and the membership second; a person's
+/// aliases count as their initials. A name is matched exactly against people's names and
+/// aliases: the attendance list first, then the membership, then everyone in the
+/// document.
 pub fn resolve_in(
     doc: &BoardDocument,
     body: Option<&Body>,
@@ -96,11 +102,34 @@ pub fn resolve_indexed(
                     hits = ix.members_with_initials(b, ini);
                 }
             }
-            match (hits.count, hits.first) {
-                (0, _) | (1, None) => Resolved::Nobody,
-                (1, Some(id)) => Resolved::Person(id.to_string()),
-                (n, _) => Resolved::Ambiguous(n),
-            }
+            from_candidates(hits)
         }
+        PersonRef::Name(name) => {
+            let mut hits = match meeting {
+                Some(m) => ix.attendees_named(m, name),
+                None => Default::default(),
+            };
+            if hits.count == 0 {
+                if let Some(b) = body {
+                    hits = ix.members_named(b, name);
+                }
+            }
+            if hits.count == 0 {
+                let all = ix.people_named(name);
+                hits = crate::index::Candidates {
+                    count: all.len(),
+                    first: all.first().copied(),
+                };
+            }
+            from_candidates(hits)
+        }
+    }
+}
+
+fn from_candidates(hits: crate::index::Candidates<'_>) -> Resolved {
+    match (hits.count, hits.first) {
+        (0, _) | (1, None) => Resolved::Nobody,
+        (1, Some(id)) => Resolved::Person(id.to_string()),
+        (n, _) => Resolved::Ambiguous(n),
     }
 }

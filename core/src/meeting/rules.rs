@@ -42,6 +42,14 @@ rule!(INITIALS_UNRESOLVED, "meeting.initials_unresolved", Error,
 rule!(INITIALS_AMBIGUOUS, "meeting.initials_ambiguous", Error,
     "Initials used in the record match more than one person in the meeting's attendance or the body's membership.");
 rule!(
+    NAME_UNRESOLVED,
+    "meeting.name_unresolved",
+    Error,
+    "A name used in the record matches no person's name or alias in the document."
+);
+rule!(NAME_AMBIGUOUS, "meeting.name_ambiguous", Error,
+    "A name used in the record matches more than one person's name or alias in the meeting's attendance, the body's membership or, failing those, the document.");
+rule!(
     ROLE_UNRESOLVED,
     "meeting.role_unresolved",
     Error,
@@ -85,7 +93,7 @@ rule!(
     AGENDA_NUMBER_INVALID,
     "meeting.agenda_number_invalid",
     Error,
-    "An agenda item number is not numbers separated by dots (3, 3.1, 7.1.2, 253)."
+    "An agenda item number is not numbers separated by dots (3, 3.1, 7.1.2, 253), optionally after one capital letter (M, M1). Silent for an item the paper does not number (empty)."
 );
 rule!(
     AGENDA_NUMBER_DUPLICATE,
@@ -97,7 +105,7 @@ rule!(
     AGENDA_OUT_OF_ORDER,
     "meeting.agenda_out_of_order",
     Error,
-    "An agenda item's number is lower than the item before it."
+    "An agenda item's number is lower than the item before it in the same series (plain numbers, or those after one capital letter such as M1-M5)."
 );
 rule!(
     STANDING_ITEM_MISSING,
@@ -171,6 +179,8 @@ pub const RULES: &[&Rule] = &[
     &DEPUTY_AND_PRINCIPAL_PRESENT,
     &INITIALS_UNRESOLVED,
     &INITIALS_AMBIGUOUS,
+    &NAME_UNRESOLVED,
+    &NAME_AMBIGUOUS,
     &ROLE_UNRESOLVED,
     &PRESENTER_NOT_RECORDED,
     &INQUORATE,
@@ -224,11 +234,19 @@ pub fn check_ref_in(
     match resolve_in_meeting(ix, meeting, r) {
         Resolved::Person(id) => Some(id),
         Resolved::Ambiguous(n) => {
-            out.push(
-                &INITIALS_AMBIGUOUS,
-                format!("{path}/initials"),
-                format!("These initials match {n} people in this meeting's attendance and the body's membership."),
-            );
+            if let PersonRef::Name(_) = r {
+                out.push(
+                    &NAME_AMBIGUOUS,
+                    format!("{path}/name"),
+                    format!("This name matches {n} people; give each a distinct alias or refer to the person by id."),
+                );
+            } else {
+                out.push(
+                    &INITIALS_AMBIGUOUS,
+                    format!("{path}/initials"),
+                    format!("These initials match {n} people in this meeting's attendance and the body's membership."),
+                );
+            }
             None
         }
         Resolved::Nobody => {
@@ -242,6 +260,11 @@ pub fn check_ref_in(
                     &INITIALS_UNRESOLVED,
                     format!("{path}/initials"),
                     "These initials match nobody in this meeting's attendance or the body's membership.",
+                ),
+                PersonRef::Name(_) => out.push(
+                    &NAME_UNRESOLVED,
+                    format!("{path}/name"),
+                    "This name matches nobody's name or alias in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
                 ),
                 PersonRef::Role(_) => out.push(
                     &ROLE_UNRESOLVED,

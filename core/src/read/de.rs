@@ -1,11 +1,11 @@
 //! The second pass: a JSON tree into a record type, strictly.
 //!
-//! [`Reader`] is a serde `Deserializer` over a borrowed [`Value`] that
+//! `Reader` is a serde `Deserializer` over a borrowed [`Value`] that
 //! * reads records (structs) only from JSON objects, never from arrays;
 //! * treats `null` in a field of a record as the field being absent;
 //! * reads every date field (chrono's `NaiveDate`) with the one strict date reader;
 //! * keeps the path of the value being read, and records what went wrong as a
-//!   [`Problem`] that holds no value from the input (only kinds, schema names and, for
+//!   `Problem` that holds no value from the input (only kinds, schema names and, for
 //!   an unknown key, its name when it is a short identifier).
 
 use super::message;

@@ -9,15 +9,20 @@
 //!   organisation, if any, is ignored); and one for members with neither.
 //! * **Seats**: an organisation's seats are the body's seat allocation for it, or, when
 //!   none is recorded, the number of its members. A role row has one seat per member in
-//!   that role.
+//!   that role. Members holding one named seat (shared, or changing hands) count as one.
 //! * **Seat-meetings** = seats x meetings held. At each meeting a row scores one per
 //!   member of that row who attended (present, in attendance or taking the minutes), or
 //!   who sent a deputy (a deputy counts for the agency of the member deputised for, when
 //!   that member may send one; never for the chair, lay members or lead member), at most
 //!   its seats.
+//! * **Unnamed entries**: a deputy for a seat or agency whose member is not named, a
+//!   shared seat's mark that does not say which holder attended, and a substitute for a
+//!   vacant seat count for the seat's only holder, else for the row of the seat or
+//!   agency (see `unnamed`), within the row's seats.
 //! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
+use super::unnamed::{Credit, Kind};
 use crate::board::{Body, Member, SpecialRole};
 use crate::date::Date;
 use crate::error::Error;
@@ -148,7 +153,7 @@ pub struct AttendanceReport {
     pub below_threshold: Vec<RowKey>,
 }
 
-fn row_of(m: &Member) -> RowKey {
+pub(super) fn row_of(m: &Member) -> RowKey {
     match (m.role, &m.organisation) {
         (Some(r), _) if r.own_right() => RowKey::Role(r),
         (_, Some(o)) => RowKey::Organisation(o.clone()),
@@ -269,9 +274,18 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
     {
         keys.push(RowKey::Unaffiliated);
     }
+    // A row's seats: its members, a named seat counting once however many people hold
+    // it (shared, or changing hands).
     let mut members_of: HashMap<RowKey, usize> = HashMap::new();
+    let mut seen_seats: HashSet<(RowKey, &str)> = HashSet::new();
     for m in &body.members {
-        let c = members_of.entry(row_of(m)).or_default();
+        let key = row_of(m);
+        if let Some(seat) = m.seat.as_deref() {
+            if !seen_seats.insert((key.clone(), seat)) {
+                continue;
+            }
+        }
+        let c = members_of.entry(key).or_default();
         *c = c.saturating_add(1);
     }
     // The first seat allocation of each organisation, as a scan would find it.
@@ -339,8 +353,33 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     // someone deputised for them. Built in one pass over the attendance lists, so the
     // table below costs the size of those lists rather than members x meetings.
     let mut named: HashMap<&str, BTreeMap<usize, Seen>> = HashMap::new();
+    // Per row, per meeting: unnamed entries credited in person and by deputy.
+    let mut unnamed_rows: HashMap<RowKey, BTreeMap<usize, (usize, usize)>> = HashMap::new();
+    let seats = super::unnamed::Seats::new(body);
     for (k, meeting) in held.iter().enumerate() {
         for a in &meeting.attendance {
+            match seats.credit(a, meeting.date) {
+                Some(Credit::Member(p, kind)) => {
+                    let seen = named.entry(p).or_default().entry(k).or_default();
+                    match kind {
+                        Kind::Deputy => seen.deputised = true,
+                        Kind::InPerson => {
+                            seen.status.get_or_insert(AttendanceStatus::Present);
+                        }
+                    }
+                }
+                Some(Credit::Row(row, kind)) => {
+                    let c = unnamed_rows.entry(row).or_default().entry(k).or_default();
+                    match kind {
+                        Kind::InPerson => c.0 = c.0.saturating_add(1),
+                        Kind::Deputy => c.1 = c.1.saturating_add(1),
+                    }
+                }
+                None => {}
+            }
+            if a.person.is_empty() {
+                continue;
+            }
             let own = named
                 .entry(a.person.as_str())
                 .or_default()
@@ -388,6 +427,11 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
                     Presence::Apologies | Presence::Unknown | Presence::Absent => {}
                 }
             }
+        }
+        for (k, (here, deps)) in unnamed_rows.get(&key).into_iter().flatten() {
+            let c = per_meeting.entry(*k).or_default();
+            c.0 = c.0.saturating_add(*here);
+            c.1 = c.1.saturating_add(*deps);
         }
         let (mut in_person, mut by_deputy) = (0u32, 0u32);
         for (here, deps) in per_meeting.values() {

@@ -465,16 +465,29 @@ impl Risk {
     /// otherwise the date it was last reviewed (or of its latest assessment, whichever is
     /// later) plus the review frequency.
     pub fn review_due(&self, as_of: Date) -> Option<Date> {
+        self.review_due_with(as_of, None)
+    }
+
+    /// [`Risk::review_due`], with a review interval in days (a body's constitution's
+    /// `risk_review_days`) used when the risk gives neither a next review nor a review
+    /// frequency.
+    pub fn review_due_with(&self, as_of: Date, interval_days: Option<u32>) -> Option<Date> {
         if let Some(d) = self.next_review {
             return Some(d);
         }
-        let f = self.review_frequency?;
+        if self.review_frequency.is_none() && interval_days.is_none() {
+            return None;
+        }
         let assessed = self.assessed_on(as_of);
         let reviewed = self.last_reviewed.filter(|d| *d <= as_of);
         let from = match (assessed, reviewed) {
             (Some(a), Some(r)) => a.max(r),
             (a, r) => a.or(r)?,
         };
-        from.checked_add_months(Months::new(f.months()))
+        match (self.review_frequency, interval_days) {
+            (Some(f), _) => from.checked_add_months(Months::new(f.months())),
+            (None, Some(days)) => from.checked_add_days(chrono::Days::new(u64::from(days))),
+            (None, None) => None,
+        }
     }
 }

@@ -286,16 +286,13 @@ impl Matrix {
             if b.min > b.max {
                 return Err(Error::config(
                     format!("{at}/bands/{k}/min"),
-                    format!("band {k} starts at {} but ends at {}", b.min, b.max),
+                    format!("band {k} starts above where it ends"),
                 ));
             }
             if !possible.iter().any(|s| b.contains(*s)) {
                 return Err(Error::config(
                     format!("{at}/bands/{k}"),
-                    format!(
-                        "band {k} ({} to {}) holds no score this matrix can produce",
-                        b.min, b.max
-                    ),
+                    format!("band {k} holds no score this matrix can produce"),
                 ));
             }
         }
@@ -311,33 +308,23 @@ impl Matrix {
             if hi.min <= lo.max {
                 return Err(Error::config(
                     format!("{at}/bands/{b}"),
-                    format!(
-                        "bands {a} and {b} overlap: both hold scores {} to {}",
-                        hi.min,
-                        lo.max.min(hi.max)
-                    ),
+                    format!("bands {a} and {b} overlap"),
                 ));
             }
             if hi.rating < lo.rating {
                 return Err(Error::config(
                     format!("{at}/bands/{b}/rating"),
-                    format!(
-                        "band {b} ({} to {}) is rated {} but the lower band {a} is rated {}",
-                        hi.min,
-                        hi.max,
-                        hi.rating.as_str(),
-                        lo.rating.as_str()
-                    ),
+                    format!("band {b} is rated lower than band {a} below it"),
                 ));
             }
         }
-        if let Some(gap) = possible
+        if possible
             .iter()
-            .find(|s| !self.bands.iter().any(|b| b.contains(**s)))
+            .any(|s| !self.bands.iter().any(|b| b.contains(*s)))
         {
             return Err(Error::config(
                 format!("{at}/bands"),
-                format!("score {gap} can occur but no band holds it"),
+                "a score the matrix can produce is in no band",
             ));
         }
         Ok(())

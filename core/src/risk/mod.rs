@@ -9,6 +9,7 @@
 
 pub mod entry;
 pub mod matrix;
+pub mod profile;
 pub mod register;
 
 pub use entry::{
@@ -68,13 +69,13 @@ pub const TOP_BAND_WITHOUT_CONTROLS: Rule = Rule {
 pub const TOP_BAND_REVIEW_TOO_FAR: Rule = Rule {
     code: "risk.top_band_review_too_far",
     severity: Severity::Error,
-    summary: "A live risk in the most serious band (red) has no review date, or one further from its latest assessment than the register's limit for red risks.",
+    summary: "A live risk in the most serious band (red) has no review date, or one further from its latest assessment than the register's limit for red risks. Silent when the register records no review dates, frequencies or limit and the body's constitution sets no review interval.",
 };
 /// A review date passed.
 pub const REVIEW_OVERDUE: Rule = Rule {
     code: "risk.review_overdue",
     severity: Severity::Warning,
-    summary: "A live risk's review date (given, or worked out from its review frequency) is before the as-of date.",
+    summary: "A live risk's review date (given, or worked out from its review frequency, else from its body constitution's review interval `risk_review_days`) is before the as-of date. Silent when none of these is recorded.",
 };
 /// Closed with no date.
 pub const CLOSED_WITHOUT_DATE: Rule = Rule {
@@ -174,6 +175,7 @@ pub const RULES: &[&Rule] = &[
     &HISTORY_AFTER_AS_OF,
     &UNKNOWN_ACTION,
     &CURRENT_DIFFERS_FROM_HISTORY,
+    &profile::NOT_ESCALATED,
 ];
 
 const AT: &str = "/risk_register";
@@ -217,7 +219,8 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
             }
         }
         if matrix_ok {
-            check_scores(reg, risk, &at, options.as_of, out);
+            let review_days = profile::review_days(doc, reg, risk);
+            check_scores(reg, risk, &at, (options.as_of, review_days), out);
             if let Some(d) = options.as_of {
                 check_target_date(reg, risk, &at, d, out);
             }
@@ -225,6 +228,9 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
     if let (true, Some(d)) = (matrix_ok, options.as_of) {
         check_counts(reg, d, out);
+    }
+    if matrix_ok {
+        profile::check_escalation(doc, reg, options.as_of, out);
     }
 }
 
@@ -241,7 +247,7 @@ fn check_target_date(reg: &RiskRegister, r: &Risk, at: &str, as_of: Date, out: &
         out.push(
             &TARGET_DATE_PASSED,
             format!("{at}/target_date"),
-            format!("the target date passed {days} day(s) before {as_of} and the score is still {now}, above the target of {target}"),
+            format!("the target date passed {days} day(s) before the as-of date and the score is still above the target"),
         );
     }
 }
@@ -262,10 +268,7 @@ fn check_counts(reg: &RiskRegister, as_of: Date, out: &mut Report) {
             out.push(
                 &STATED_COUNT_DIFFERS,
                 format!("{AT}/stated_counts/{k}/count"),
-                format!(
-                    "the register states {} risk(s) here but {counted} live risk(s) are counted on {as_of}",
-                    c.count
-                ),
+                "the count the register states differs from the live risks counted on the as-of date",
             );
         }
     }
@@ -387,8 +390,7 @@ fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
                 &HISTORY_OUT_OF_ORDER,
                 format!("{at}/history/{j}/date"),
                 format!(
-                    "history entry {j} is dated {} but the entry before it (or the raised date) is {previous}",
-                    h.date
+                    "history entry {j} is dated before the entry before it (or the raised date)"
                 ),
             );
         } else {
@@ -399,17 +401,20 @@ fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
                 out.push(
                     &HISTORY_AFTER_AS_OF,
                     format!("{at}/history/{j}/date"),
-                    format!(
-                        "history entry {j} is dated {} after the as-of date {d}",
-                        h.date
-                    ),
+                    format!("history entry {j} is dated after the as-of date"),
                 );
             }
         }
     }
 }
 
-fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
+fn check_scores(
+    reg: &RiskRegister,
+    r: &Risk,
+    at: &str,
+    (as_of, review_days): (Option<Date>, Option<u32>),
+    out: &mut Report,
+) {
     let m = &reg.matrix;
     let in_range = |a: Assessment, path: String, out: &mut Report| -> Option<u32> {
         let mut ok = true;
@@ -418,11 +423,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             out.push(
                 &OUT_OF_MATRIX,
                 format!("{path}/likelihood"),
-                format!(
-                    "likelihood {} is outside the matrix's scale of 1 to {}",
-                    a.likelihood,
-                    m.likelihood_levels()
-                ),
+                "the likelihood is outside the matrix's scale",
             );
         }
         if !m.impact_in_range(a.impact) {
@@ -430,11 +431,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             out.push(
                 &OUT_OF_MATRIX,
                 format!("{path}/impact"),
-                format!(
-                    "impact {} is outside the matrix's scale of 1 to {}",
-                    a.impact,
-                    m.impact_levels()
-                ),
+                "the impact is outside the matrix's scale",
             );
         }
         if ok {
@@ -458,7 +455,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             out.push(
                 &TARGET_WORSE_THAN_CURRENT,
                 format!("{at}/target"),
-                format!("the target score {t} is higher than the current score {c}"),
+                "the target score is higher than the current score",
             );
         }
     }
@@ -467,7 +464,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
             out.push(
                 &CURRENT_WORSE_THAN_INHERENT,
                 format!("{at}/current"),
-                format!("the current score {c} is higher than the inherent score {i}"),
+                "the current score is higher than the inherent score",
             );
         }
     }
@@ -489,29 +486,26 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
     }
     let top = current.and_then(|s| m.band_of(s)).map(|(k, _)| k);
     if top.is_some() && top == m.top_band() {
-        let rating = current
-            .and_then(|s| m.band_of(s))
-            .map_or("top", |(_, b)| b.rating.as_str());
         if blank(&r.owner) {
             out.push(
                 &TOP_BAND_WITHOUT_OWNER,
                 format!("{at}/owner"),
-                format!("the risk is rated {rating} but has no owner"),
+                "the risk is in the matrix's top band but has no owner",
             );
         }
         if r.controls.iter().all(|c| c.description().trim().is_empty()) {
             out.push(
                 &TOP_BAND_WITHOUT_CONTROLS,
                 format!("{at}/controls"),
-                format!("the risk is rated {rating} but records no controls"),
+                "the risk is in the matrix's top band but records no controls",
             );
         }
         let assessed = r.assessed_on(Date::MAX);
-        match r.review_due(Date::MAX) {
-            None if records_reviews(reg) => out.push(
+        match r.review_due_with(Date::MAX, review_days) {
+            None if records_reviews(reg) || review_days.is_some() => out.push(
                 &TOP_BAND_REVIEW_TOO_FAR,
                 format!("{at}/next_review"),
-                format!("the risk is rated {rating} but has no review date"),
+                "the risk is in the matrix's top band but has no review date",
             ),
             None => {}
             Some(due) => {
@@ -521,9 +515,7 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
                         out.push(
                             &TOP_BAND_REVIEW_TOO_FAR,
                             format!("{at}/next_review"),
-                            format!(
-                                "the risk is rated {rating} and its review is {days} days after its latest assessment; the limit is {limit} days"
-                            ),
+                            format!("its review is {days} days after its latest assessment; the limit for its rating is {limit} days"),
                         );
                     }
                 }
@@ -531,12 +523,12 @@ fn check_scores(reg: &RiskRegister, r: &Risk, at: &str, as_of: Option<Date>, out
         }
     }
     if let Some(d) = as_of {
-        if let Some(due) = r.review_due(d) {
+        if let Some(due) = r.review_due_with(d, review_days) {
             if due < d && r.live_on(d) {
                 out.push(
                     &REVIEW_OVERDUE,
                     format!("{at}/next_review"),
-                    format!("the review was due on {due}, before the as-of date {d}"),
+                    "the review was due before the as-of date",
                 );
             }
         }
@@ -571,37 +563,35 @@ fn check_entries(reg: &RiskRegister, r: &Risk, at: &str, in_range: &InRange<'_>,
                         out.push(
                             &HISTORY_SCORE_DIFFERS,
                             format!("{path}/score"),
-                            format!("the stated score is {stated} but likelihood {} x impact {} gives {c}", a.likelihood, a.impact),
+                            "the stated score differs from likelihood times impact",
                         );
                     }
                 }
                 computed
             }
-            (None, None, None) => {
-                match h.score {
-                    None => {
+            (None, None, None) => match h.score {
+                None => {
+                    out.push(
+                        &HISTORY_WITHOUT_SCORE,
+                        path.clone(),
+                        format!(
+                            "history entry {j} has neither a likelihood and impact nor a score"
+                        ),
+                    );
+                    None
+                }
+                Some(_) => {
+                    let s = reg.entry_score(h);
+                    if s.is_none() {
                         out.push(
-                            &HISTORY_WITHOUT_SCORE,
-                            path.clone(),
-                            format!(
-                                "history entry {j} has neither a likelihood and impact nor a score"
-                            ),
-                        );
-                        None
-                    }
-                    Some(stated) => {
-                        let s = reg.entry_score(h);
-                        if s.is_none() {
-                            out.push(
                             &OUT_OF_MATRIX,
                             format!("{path}/score"),
-                            format!("score {stated} cannot come from this matrix (its highest is {})", reg.matrix.max_score()),
+                            "the score is higher than this matrix can produce",
                         );
-                        }
-                        s
                     }
+                    s
                 }
-            }
+            },
             (l, _, None) => {
                 let missing = if l.is_some() { "impact" } else { "likelihood" };
                 out.push(
@@ -623,11 +613,7 @@ fn check_entries(reg: &RiskRegister, r: &Risk, at: &str, in_range: &InRange<'_>,
                 out.push(
                     &STATED_DIRECTION_DIFFERS,
                     format!("{path}/direction"),
-                    format!(
-                        "the register shows the direction as {} but the score went from {} to {now}",
-                        stated.as_str(),
-                        previous.unwrap_or_default()
-                    ),
+                    "the direction the register shows differs from how the score moved",
                 );
             }
         }

@@ -126,7 +126,7 @@ impl RiskRegister {
             if s == 0 || s > max {
                 return Err(Error::config(
                     format!("{at}/escalation_score"),
-                    format!("the escalation score must be between 1 and {max}, it is {s}"),
+                    format!("the escalation score must be between 1 and {max}"),
                 ));
             }
         }
@@ -247,27 +247,31 @@ pub type RateResponse = super::matrix::Placement;
 ///
 /// Errors: [`Error::Config`] when the matrix is unusable; [`Error::Invalid`] at
 /// `/likelihood` or `/impact` when a level is off its scale.
+///
+/// ```
+/// use boardkit::risk::{rate, RateRequest};
+/// let request: RateRequest = boardkit::read::from_json(r#"{
+///     "matrix": {"likelihood": ["1", "2", "3", "4", "5"], "impact": ["1", "2", "3", "4", "5"],
+///                "bands": [{"min": 1, "max": 4, "rating": "green"},
+///                          {"min": 5, "max": 12, "rating": "amber"},
+///                          {"min": 13, "max": 25, "rating": "red"}]},
+///     "likelihood": 5, "impact": 5}"#)?;
+/// assert_eq!(rate(&request)?.score, 25);
+/// # Ok::<(), boardkit::Error>(())
+/// ```
 pub fn rate(request: &RateRequest) -> Result<RateResponse, Error> {
     let m = &request.matrix;
     m.check("/matrix")?;
     if !m.likelihood_in_range(request.likelihood) {
         return Err(Error::invalid(
             "/likelihood",
-            format!(
-                "likelihood must be between 1 and {}, it is {}",
-                m.likelihood_levels(),
-                request.likelihood
-            ),
+            "the likelihood is outside the matrix's scale",
         ));
     }
     if !m.impact_in_range(request.impact) {
         return Err(Error::invalid(
             "/impact",
-            format!(
-                "impact must be between 1 and {}, it is {}",
-                m.impact_levels(),
-                request.impact
-            ),
+            "the impact is outside the matrix's scale",
         ));
     }
     m.place(request.likelihood, request.impact)

@@ -57,7 +57,7 @@ pub(crate) fn check(doc: &Index<'_>, sc: &Scorecard, base: &str, out: &mut Repor
                         out.push(
                             &RANK_OUT_OF_GROUP,
                             format!("{at}/comparators/{c}/{field}"),
-                            format!("rank {r} is outside a group of {size}"),
+                            "the rank is outside the size of the group",
                         );
                     }
                 }

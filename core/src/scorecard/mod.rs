@@ -191,24 +191,21 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                 out.push(
                     &DUPLICATE_PERIOD,
                     format!("{vb}/period"),
-                    format!("This indicator already has a value for this period (value {first})."),
+                    format!("This indicator already has a value for this period (value {first} of the list)."),
                 );
             }
             if ind.unit == Unit::Percent && out_of_range(v.value) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
                     format!("{vb}/value"),
-                    format!(
-                        "A percentage must be from 0 to 100; this one is {}.",
-                        v.value
-                    ),
+                    "A percentage must be from 0 to 100.",
                 );
             }
             if ind.unit == Unit::RatePer10000 && v.population.is_none() {
                 out.push(
                     &RATE_WITHOUT_POPULATION,
                     format!("{vb}/population"),
-                    "This rate per 10,000 has no population recorded.",
+                    "This rate (per ten thousand) has no population recorded.",
                 );
             }
             let places = ind.places.max(v.value.places());
@@ -217,10 +214,7 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                     out.push(
                         &VALUE_MISMATCH,
                         format!("{vb}/value"),
-                        format!(
-                            "The published value is {}, but the recorded count and base give {r} at {places} decimal place(s).",
-                            v.value
-                        ),
+                        "The published value differs from what the recorded count and base give.",
                     );
                 }
             }
@@ -230,10 +224,7 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
                     format!("{ib}/target/value"),
-                    format!(
-                        "A percentage must be from 0 to 100; this target is {}.",
-                        t.value
-                    ),
+                    "A percentage must be from 0 to 100; check the target.",
                 );
             }
             if t.tolerance.is_negative() {
@@ -253,9 +244,7 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                         &TARGET_WRONG_SIDE,
                         format!("{ib}/target/value"),
                         format!(
-                            "The target ({}) is {way} the baseline value ({}) although {}: meeting it would allow things to get worse.",
-                            t.value,
-                            b.value,
+                            "The target is {way} the baseline value although {}: meeting it would allow things to get worse.",
                             match ind.polarity {
                                 Polarity::HigherIsBetter => "higher is better",
                                 Polarity::LowerIsBetter => "lower is better",
@@ -271,7 +260,7 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
                     out.push(
                         &PERCENT_OUT_OF_RANGE,
                         format!("{ib}/comparators/{c}/value"),
-                        format!("A percentage must be from 0 to 100; this comparator is {value}."),
+                        "A percentage must be from 0 to 100; check the comparator.",
                     );
                 }
             }

@@ -10,7 +10,7 @@ use serde_json::{json, Value};
 /// (chair, lay member, lead member, two statutory partners), one meeting.
 pub fn base() -> Value {
     json!({
-        "schema_version": 2,
+        "schema_version": 3,
         "organisations": [
             {"id": "o-lcc", "name": "City Council", "sector": "local_authority", "statutory_partner": true},
             {"id": "o-pol", "name": "Police", "sector": "police", "statutory_partner": true},

@@ -1,7 +1,7 @@
 // Record an action for a meeting: the minute reference, what is to be done, owners
 // chosen from the board's members, and a due that may be a date, a month or a meeting.
-// Checked live by documentValidateRecord: the form's action in the context of the whole
-// board document, as of the page's date. Every finding about the action comes back with
+// Checked live against the loaded board (board.validateRecord): the form's action in
+// the context of the whole board document, as of the page's date. Every finding about the action comes back with
 // a path relative to it (`/due`, `/owners`) and is shown beside that field.
 import { h, row, group, labelled, select, report, trailer, attempt, personName, meetingOptions, watchNative } from '../lib/form.js';
 
@@ -26,7 +26,7 @@ export function actionFrom(v) {
   return action;
 }
 
-export function mount(root, boardkit, { document: doc, asOf }) {
+export function mount(root, boardkit, { document: doc, board, asOf }) {
   const body = doc.bodies.find((b) => b.id === BODY);
   const meetings = meetingOptions(doc, BODY);
   const members = body.members
@@ -79,8 +79,8 @@ export function mount(root, boardkit, { document: doc, asOf }) {
       owners: [...owners.selectedOptions].map((o) => o.value),
       due_kind: kind.value, due_date: dueDate.value, due_month: dueMonth.value, due_meeting: dueMeeting.value,
     };
-    const items = attempt(boardkit, () => boardkit.documentValidateRecord({
-      kind: 'action', record: actionFrom(v), context: doc, as_of: asOf,
+    const items = attempt(boardkit, () => board.validateRecord({
+      kind: 'action', record: actionFrom(v), as_of: asOf,
     }).findings, '/record');
     report(form, items);
   };

@@ -1,7 +1,7 @@
 // Add a risk to the board's register: likelihood and impact chosen on the register's
 // matrix, the score and rating updated as they are chosen (riskRate), and the risk
-// checked live by documentValidateRecord in the context of the board document and its
-// register, as of the page's date; each finding's path is relative to the risk
+// checked live against the loaded board (board.validateRecord) in the context of the
+// board document and its register, as of the page's date; each finding's path is relative to the risk
 // (`/owner`, `/controls`) and the message is shown beside that field.
 import { h, row, group, labelled, select, report, trailer, attempt, personName, watchNative } from '../lib/form.js';
 
@@ -24,7 +24,7 @@ export function riskFrom(v) {
   return risk;
 }
 
-export function mount(root, boardkit, { document: doc, asOf }) {
+export function mount(root, boardkit, { document: doc, board, asOf }) {
   const register = doc.risk_register;
   const { matrix } = register;
   const body = doc.bodies.find((b) => b.id === register.body);
@@ -75,8 +75,8 @@ export function mount(root, boardkit, { document: doc, asOf }) {
       rating.dataset.rating = placed.rating;
       rating.dataset.topBand = String(placed.top_band);
       summary = `Score ${placed.score}, ${rating.value}`;
-      return boardkit.documentValidateRecord({
-        kind: 'risk', record: riskFrom(v), context: doc, as_of: asOf,
+      return board.validateRecord({
+        kind: 'risk', record: riskFrom(v), as_of: asOf,
       }).findings;
     }, '/record');
     report(form, items, summary);

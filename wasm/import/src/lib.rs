@@ -58,6 +58,47 @@ pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
     Ok(draft.to_json())
 }
 
+/// The input as the importer numbers it, for a review page to show each uncertainty
+/// beside its line or row: `{"lines": ["...", ...]}` for minutes (line 1 first; a Word
+/// document's paragraphs and table rows, cells separated by tabs) or `{"rows": [["cell",
+/// ...], ...]}` for a table (row 1 first, the first sheet of a workbook).
+pub fn preview_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
+    let o: Options = serde_json::from_str(options_json)
+        .map_err(|e| format!("the import options are not usable: {e}"))?;
+    let format = o.format.as_deref().unwrap_or("");
+    let v = match (o.kind.as_str(), format) {
+        ("minutes", "docx") => {
+            let t = boardkit_import::docx::docx_text(bytes).map_err(|e| e.to_string())?;
+            serde_json::json!({ "lines": t.lines().collect::<Vec<_>>() })
+        }
+        ("minutes", _) => {
+            let (t, _) = boardkit_import::text::decode(bytes).map_err(|e| e.to_string())?;
+            serde_json::json!({ "lines": t.lines().collect::<Vec<_>>() })
+        }
+        (_, "xlsx") | (_, "ods") => {
+            let f = if format == "ods" {
+                Format::Ods
+            } else {
+                Format::Xlsx
+            };
+            let (g, _) = boardkit_import::sheet::grid(bytes, f).map_err(|e| e.to_string())?;
+            serde_json::json!({ "rows": g.rows })
+        }
+        _ => {
+            let (g, _) = boardkit_import::table::csv_grid(bytes).map_err(|e| e.to_string())?;
+            serde_json::json!({ "rows": g.rows })
+        }
+    };
+    Ok(v.to_string())
+}
+
+/// JavaScript: `previewFile(bytes: Uint8Array, optionsJson: string): string` (see
+/// [`preview_json`]).
+#[wasm_bindgen(js_name = previewFile)]
+pub fn preview_file(bytes: &[u8], options_json: &str) -> Result<String, JsError> {
+    preview_json(bytes, options_json).map_err(|e| JsError::new(&e))
+}
+
 /// JavaScript: `importFile(bytes: Uint8Array, optionsJson: string): string`.
 #[wasm_bindgen(js_name = importFile)]
 pub fn import_file(bytes: &[u8], options_json: &str) -> Result<String, JsError> {
@@ -77,5 +118,9 @@ mod tests {
         .unwrap();
         assert!(out.contains("\"2017-01\""));
         assert!(import_json(b"x", r#"{"kind":"budget"}"#).is_err());
+        let p = preview_json(b"Present:\nA B\n", r#"{"kind":"minutes"}"#).unwrap();
+        assert_eq!(p, r#"{"lines":["Present:","A B"]}"#);
+        let p = preview_json(b"Ref,Action\n1,\"Do, it\"\n", r#"{"kind":"actions"}"#).unwrap();
+        assert_eq!(p, r#"{"rows":[["Ref","Action"],["1","Do, it"]]}"#);
     }
 }

@@ -4,7 +4,7 @@ use super::{body_of, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::Location;
-use boardkit::action::Status;
+use boardkit::action::{Due, Quarter, Status};
 use boardkit::date::When;
 use boardkit::BoardDocument;
 use serde_json::Value;
@@ -92,11 +92,41 @@ pub(super) const FIELDS: &[(&str, &[&str])] = &[
     ),
 ];
 
+/// The dues boardkit's own CSV writes that a board's cell rarely holds: a quarter
+/// ("2017-Q3", "2017/18-Q3"), "Ongoing", "Meeting on 2017-03-23" (a meeting of the
+/// context on that date), "Next meeting of <body name>" (a body of the context).
+fn record_due(text: &str, context: Option<&BoardDocument>, meetings: &Meetings) -> Option<Due> {
+    let t = text.trim();
+    let l = t.to_lowercase();
+    if l == "ongoing" || l == "on-going" {
+        return Some(Due::Ongoing);
+    }
+    if let Some(q) = Quarter::parse(t) {
+        return Some(Due::Quarter(q));
+    }
+    if let Some(rest) = l.strip_prefix("meeting on ") {
+        if let Some(Read::Day(d)) = dates::iso(rest.trim()) {
+            return meetings.id_on(d).map(|id| Due::Meeting(id.to_string()));
+        }
+    }
+    if let Some(rest) = l.strip_prefix("next meeting of ") {
+        let rest = rest.trim();
+        return context?
+            .bodies
+            .iter()
+            .find(|b| b.name.to_lowercase() == rest)
+            .map(|b| Due::NextMeetingOf(b.id.clone()));
+    }
+    None
+}
+
 /// An action status as a log writes it.
 pub(crate) fn status(text: &str) -> Option<Status> {
     let l = text.trim().to_lowercase();
     match l.as_str() {
         "open" | "new" | "not started" => return Some(Status::Open),
+        "on going" => return Some(Status::OnGoing),
+        "on agenda" => return Some(Status::OnAgenda),
         "superseded" => return Some(Status::Superseded),
         "closed" => return Some(Status::Closed),
         _ => {}
@@ -112,7 +142,7 @@ pub(super) fn read(
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
-    let mut meetings = Meetings::default();
+    let mut meetings = Meetings::new(context, &body);
     if !t.has("description") {
         t.note(1, None, "import.column_missing", "No column holds the action itself; map one, for example {\"description\": \"Action\"}. The rows were kept under each action's extensions.");
     }
@@ -126,8 +156,11 @@ pub(super) fn read(
         let raised_text = t.cell(row, "raised_at").to_string();
         let (raised_at, raised_on) = match dates::due(&raised_text) {
             Some(Read::Day(d)) => {
-                meetings.on(&mut doc, &body, d);
-                (format!("m-{d}"), Some(d))
+                let id = meetings
+                    .on(&mut doc, &body, d)
+                    .and_then(|i| doc.meetings.get(i))
+                    .map_or_else(|| format!("m-{d}"), |m| m.id.clone());
+                (id, Some(d))
             }
             _ if raised_text.is_empty() => ("m-unknown".to_string(), None),
             _ => (raised_text.clone(), None),
@@ -152,7 +185,10 @@ pub(super) fn read(
             );
         }
         let due_text = t.cell(row, "due").to_string();
-        let due = due_of(t, n, &due_text, raised_on, &mut ext);
+        let due = match record_due(&due_text, context, &meetings) {
+            Some(d) => Some(d),
+            None => due_of(t, n, &due_text, raised_on, &mut ext).map(Due::from),
+        };
         let status_text = t.cell(row, "status").to_string();
         let st = if status_text.is_empty() {
             None
@@ -193,7 +229,7 @@ pub(super) fn read(
             continue;
         };
         a.owners = owners;
-        a.due = due.map(boardkit::action::Due::from);
+        a.due = due;
         a.desired_outcome =
             Some(t.cell(row, "desired_outcome").to_string()).filter(|s| !s.is_empty());
         a.status = st;

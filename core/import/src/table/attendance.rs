@@ -48,9 +48,22 @@ fn code(text: &str) -> Option<AttendanceStatus> {
         "n" | "no" | "absent" | "did not attend" | "dna" => Some(AttendanceStatus::Absent),
         "d" | "deputy" | "deputy attended" | "sub" | "substitute" => Some(AttendanceStatus::Deputy),
         "in attendance" | "officer" | "guest" => Some(AttendanceStatus::InAttendance),
+        "observer" => Some(AttendanceStatus::Observer),
+        "unknown" => Some(AttendanceStatus::Unknown),
         "minutes" | "clerk" | "minute taker" => Some(AttendanceStatus::MinuteTaker),
         _ => None,
     }
+}
+
+/// The member a "Deputy for Jane Doe" (or "deputising for", "on behalf of") cell names.
+fn deputy_for(cell: &str) -> Option<&str> {
+    let l = cell.to_lowercase();
+    ["deputy for ", "deputising for ", "on behalf of "]
+        .iter()
+        .find(|p| l.starts_with(*p))
+        .and_then(|p| cell.get(p.len()..))
+        .map(str::trim)
+        .filter(|m| !m.is_empty())
 }
 
 pub(super) fn read(
@@ -61,7 +74,7 @@ pub(super) fn read(
     let mut doc = BoardDocument::new();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
-    let mut meetings = Meetings::default();
+    let mut meetings = Meetings::new(context, &body);
     let date_cols: Vec<(usize, boardkit::date::Date)> = t
         .header
         .iter()
@@ -143,6 +156,39 @@ pub(super) fn read(
                 continue;
             };
             let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
+            // "Deputy for Jane Doe": this row's person stood in for the member named.
+            if let Some(member) = deputy_for(&cell) {
+                let mut out = std::mem::take(&mut t.out);
+                let m = book.by_name(member, None, &where_, &mut out);
+                t.out = out;
+                match m {
+                    Some(m) => add(
+                        &mut doc,
+                        mid,
+                        Attendance {
+                            seat: None,
+                            organisation: None,
+                            also_deputy_for: None,
+                            items: Vec::new(),
+                            code: None,
+                            capacity: None,
+                            person: person.clone(),
+                            status: AttendanceStatus::Deputy,
+                            deputy_for: Some(m),
+                            note: None,
+                            extensions: ext.clone(),
+                        },
+                    ),
+                    // Ambiguous (reported by the book): the cell is kept as written.
+                    None => push(
+                        &mut doc,
+                        mid,
+                        "attendance_codes_unknown",
+                        json!({"person": person, "code": cell}),
+                    ),
+                }
+                continue;
+            }
             let Some(status) = code(&cell) else {
                 t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
                 push(

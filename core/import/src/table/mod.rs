@@ -78,6 +78,11 @@ impl Format {
     }
 }
 
+/// Most rows read from one table (header included): 100,000. A board's action log or
+/// register has hundreds or a few thousand; past this a table is refused as too large
+/// before more is read, so memory stays bounded by the input and this many rows.
+pub const MAX_ROWS: usize = 100_000;
+
 /// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
 pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
     if bytes.len() as u64 > MAX_INPUT {
@@ -90,6 +95,9 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
         .from_reader(text.as_bytes());
     let mut rows = Vec::new();
     for rec in reader.records() {
+        if rows.len() >= MAX_ROWS {
+            return Err(ImportError::TooLarge);
+        }
         match rec {
             Ok(r) => rows.push(r.iter().map(crate::text::clean).collect()),
             Err(_) => return Err(ImportError::NotThatKind("a CSV file")),
@@ -323,28 +331,61 @@ pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) 
     "b-import".into()
 }
 
-/// Stub meetings by date, found or added in constant time.
+/// Stub meetings by date, found or added in constant time. A date on which the context
+/// document has a meeting (of the body first, else of any body) takes that meeting's id,
+/// body and title, so the draft refers to the board's own meetings.
 #[derive(Debug, Default)]
-pub(crate) struct Meetings(std::collections::HashMap<boardkit::date::Date, usize>);
+pub(crate) struct Meetings {
+    made: std::collections::HashMap<boardkit::date::Date, usize>,
+    known: std::collections::HashMap<boardkit::date::Date, (String, String, String)>,
+}
 
 impl Meetings {
-    /// The index in `doc.meetings` of the stub meeting on a date (id `m-YYYY-MM-DD`).
+    /// The meetings of the context, by date (the body's own first).
+    pub fn new(context: Option<&BoardDocument>, body: &str) -> Meetings {
+        let mut known = std::collections::HashMap::new();
+        let all = context.map(|c| c.meetings.as_slice()).unwrap_or_default();
+        for own in [true, false] {
+            for m in all.iter().filter(|m| (m.body == body) == own) {
+                known
+                    .entry(m.date)
+                    .or_insert_with(|| (m.id.clone(), m.body.clone(), m.title.clone()));
+            }
+        }
+        Meetings {
+            made: std::collections::HashMap::new(),
+            known,
+        }
+    }
+
+    /// The id of the context's meeting on a date, if any.
+    pub fn id_on(&self, date: boardkit::date::Date) -> Option<&str> {
+        self.known.get(&date).map(|(id, _, _)| id.as_str())
+    }
+
+    /// The index in `doc.meetings` of the meeting on a date: the context's, else a stub
+    /// (id `m-YYYY-MM-DD`).
     pub fn on(
         &mut self,
         doc: &mut BoardDocument,
         body: &str,
         date: boardkit::date::Date,
     ) -> Option<usize> {
-        if let Some(i) = self.0.get(&date) {
+        if let Some(i) = self.made.get(&date) {
             return Some(*i);
         }
+        let (id, body, title) = self
+            .known
+            .get(&date)
+            .cloned()
+            .unwrap_or_else(|| (format!("m-{date}"), body.to_string(), "Meeting".to_string()));
         let m = serde_json::from_value::<boardkit::meeting::Meeting>(serde_json::json!({
-            "id": format!("m-{date}"), "body": body, "title": "Meeting", "date": date.to_string(), "status": "held"
+            "id": id, "body": body, "title": title, "date": date.to_string(), "status": "held"
         }))
         .ok()?;
         doc.meetings.push(m);
         let i = doc.meetings.len() - 1;
-        self.0.insert(date, i);
+        self.made.insert(date, i);
         Some(i)
     }
 }

@@ -120,9 +120,13 @@ fn status(text: &str) -> Option<RiskStatus> {
 fn frequency(text: &str) -> Option<ReviewFrequency> {
     match text.trim().to_lowercase().as_str() {
         "monthly" => Some(ReviewFrequency::Monthly),
-        "bi-monthly" | "bimonthly" | "every two months" => Some(ReviewFrequency::BiMonthly),
+        "bi-monthly" | "bi monthly" | "bimonthly" | "every two months" => {
+            Some(ReviewFrequency::BiMonthly)
+        }
         "quarterly" => Some(ReviewFrequency::Quarterly),
-        "half-yearly" | "six-monthly" | "6 monthly" => Some(ReviewFrequency::HalfYearly),
+        "half-yearly" | "half yearly" | "six-monthly" | "6 monthly" => {
+            Some(ReviewFrequency::HalfYearly)
+        }
         "annually" | "yearly" | "annual" => Some(ReviewFrequency::Annually),
         _ => None,
     }
@@ -168,8 +172,11 @@ pub(super) fn read(
     for (n, row) in rows {
         let n = *n;
         let mut ext = t.extensions(row);
-        let raised = match dates::due(t.cell(row, "raised")) {
+        let raised_cell = t.cell(row, "raised").to_string();
+        let raised = match dates::due(&raised_cell) {
             Some(Read::Day(d)) => d,
+            // A mapped column left empty: no date recorded (set to none below).
+            _ if t.has("raised") && raised_cell.is_empty() => chrono::NaiveDate::default(),
             _ => {
                 if t.has("raised") {
                     t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
@@ -196,6 +203,9 @@ pub(super) fn read(
             x => x.to_string(),
         };
         let mut risk = Risk::new(id, t.cell(row, "title"), raised, st);
+        if t.has("raised") && raised_cell.is_empty() {
+            risk.raised.date = None;
+        }
         risk.description = Some(t.cell(row, "description").to_string()).filter(|s| !s.is_empty());
         risk.category = Some(t.cell(row, "category").to_string()).filter(|s| !s.is_empty());
         let owner = t.cell(row, "owner").to_string();

@@ -56,7 +56,7 @@ fn owner_text(doc: &BoardDocument, o: &Owner) -> String {
             .person(id)
             .map(|p| p.initials.clone().unwrap_or(p.name.clone()))
             .unwrap_or_default(),
-        Owner::Initials(i) => i.clone(),
+        Owner::Initials(i) | Owner::Name(i) => i.clone(),
         Owner::Role(_) => "chair".into(),
         Owner::Group(g) => doc
             .bodies

@@ -153,6 +153,8 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         )
         .when_empty("No actions raised by this date."),
     );
+    s.tables
+        .push(super::records::actions(ix, &group_names, &entries));
     Ok(s)
 }
 

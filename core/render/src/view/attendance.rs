@@ -160,5 +160,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         )
         .when_empty("No members."),
     );
+    s.tables
+        .push(super::records::attendance_grid(ix, body, from, to));
     Ok(s)
 }

@@ -5,6 +5,7 @@ mod actions;
 mod attendance;
 mod budget;
 mod minutes;
+mod records;
 mod risks;
 mod scorecard;
 

@@ -156,5 +156,6 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
             ],
         ],
     ));
+    s.tables.push(super::records::risks(ix, register));
     Ok(s)
 }

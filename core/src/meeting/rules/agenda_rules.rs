@@ -19,9 +19,15 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
 }
 
 fn agenda_numbers(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let mut previous: Option<Vec<u32>> = None;
+    // The last number of each series: plain numbers, and each capital letter's (M1-M5
+    // matters arising beside items 1, 2, 3 are two series, each in order).
+    let mut previous: HashMap<Option<u32>, Vec<u32>> = HashMap::new();
     for (k, item) in cx.m.agenda.iter().enumerate() {
         let path = format!("{}/agenda/{k}/number", cx.base);
+        if item.number.trim().is_empty() {
+            // The paper (or the copy of it) does not number this item.
+            continue;
+        }
         let Some(n) = item_number(&item.number) else {
             out.push(
                 &AGENDA_NUMBER_INVALID,
@@ -36,15 +42,20 @@ fn agenda_numbers(cx: &Ctx<'_, '_>, out: &mut Report) {
                 path,
                 format!("Agenda item {first} of this meeting has the same number."),
             ),
-            _ if previous.as_ref().is_some_and(|p| n < *p) => out.push(
+            _ if previous.get(&series(&n)).is_some_and(|p| n < *p) => out.push(
                 &AGENDA_OUT_OF_ORDER,
                 path,
                 "This item's number is lower than the item before it.",
             ),
             _ => {}
         }
-        previous = Some(n);
+        previous.insert(series(&n), n);
     }
+}
+
+/// The series of an item number: its capital letter's code, or none for a plain number.
+fn series(n: &[u32]) -> Option<u32> {
+    n.first().copied().filter(|f| *f >= u32::MAX - 26)
 }
 
 fn minute_number_skipped(cx: &Ctx<'_, '_>, out: &mut Report) {
@@ -164,14 +175,10 @@ fn standing_items(cx: &Ctx<'_, '_>, out: &mut Report) {
     let have: BTreeSet<StandingItem> = cx.m.agenda.iter().filter_map(|a| a.standing).collect();
     for s in &c.standing_items {
         if !have.contains(s) {
-            let name = serde_json::to_value(s)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_string))
-                .unwrap_or_default();
             out.push(
                 &STANDING_ITEM_MISSING,
                 format!("{}/agenda", cx.base),
-                format!("The standing item {name} of the body's template is not on the agenda."),
+                "A standing item of the body's template is not on the agenda.",
             );
         }
     }

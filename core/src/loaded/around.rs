@@ -1,0 +1,405 @@
+//! What one action or meeting record's checks can look at, found in a loaded board
+//! without scanning it: the look-ups are built once when the board is opened (or
+//! edited), and a record's neighbourhood is gathered from them in time proportional to
+//! the record and what it refers to.
+//!
+//! The neighbourhood is a small board document holding every organisation and body
+//! (few, whatever the size of the board), and of people, meetings and actions only those
+//! the record names (by id, or people by initials), the meetings that raised the actions
+//! gathered and the next meetings after them, the record's own body's meetings next to
+//! it, and the actions sharing a ref with the record (with the meetings whose matters
+//! arising name them). The governance rules run on it exactly as on the whole document.
+
+use crate::action::Action;
+use crate::date::Date;
+use crate::meeting::{Meeting, MeetingStatus};
+use crate::record::BoardDocument;
+use serde_json::Value;
+use std::collections::{BTreeSet, HashMap};
+
+/// (body id, trimmed action ref).
+type RefKey = (String, String);
+
+/// Look-ups over a board document, by position, owned (no borrow of the document).
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Around {
+    /// People by id, initials, name and aliases.
+    people: HashMap<String, Vec<usize>>,
+    meetings: HashMap<String, Vec<usize>>,
+    actions: HashMap<String, Vec<usize>>,
+    /// Per body id, its meetings in (date, id) order.
+    by_body: HashMap<String, Vec<usize>>,
+    /// Meetings whose matters arising name an action id.
+    arising_by_id: HashMap<String, Vec<usize>>,
+    /// Meetings whose matters arising give a ref, per (their body, ref), by date.
+    arising_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+    /// Actions per (body of the meeting that raised them, ref), by date raised.
+    actions_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+}
+
+fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+    match map.get_mut(key) {
+        Some(v) => {
+            if v.last() != Some(&i) {
+                v.push(i);
+            }
+        }
+        None => {
+            map.insert(key.to_string(), vec![i]);
+        }
+    }
+}
+
+impl Around {
+    /// Build the look-ups of a document: one pass, plus a sort per body.
+    pub(crate) fn new(doc: &BoardDocument) -> Self {
+        let mut a = Around::default();
+        for (i, p) in doc.people.iter().enumerate() {
+            // By id, and by every form a reference can take: initials, name, aliases.
+            push(&mut a.people, &p.id, i);
+            for form in p.initial_forms().chain(p.name_forms()) {
+                push(&mut a.people, form, i);
+            }
+        }
+        for (i, m) in doc.meetings.iter().enumerate() {
+            push(&mut a.meetings, &m.id, i);
+            push(&mut a.by_body, &m.body, i);
+            for ma in &m.matters_arising {
+                if let Some(id) = &ma.action {
+                    push(&mut a.arising_by_id, id, i);
+                }
+                let r = ma.action_ref.trim();
+                if !r.is_empty() {
+                    let v = a
+                        .arising_by_ref
+                        .entry((m.body.clone(), r.to_string()))
+                        .or_default();
+                    if v.last().map(|x| x.1) != Some(i) {
+                        v.push((m.date, i));
+                    }
+                }
+            }
+        }
+        for v in a.by_body.values_mut() {
+            v.sort_by(|x, y| {
+                let (mx, my) = (doc.meetings.get(*x), doc.meetings.get(*y));
+                mx.map(|m| (m.date, &m.id))
+                    .cmp(&my.map(|m| (m.date, &m.id)))
+            });
+        }
+        for (i, act) in doc.actions.iter().enumerate() {
+            push(&mut a.actions, &act.id, i);
+            if let Some(m) = a.raised_meeting(doc, act) {
+                a.actions_by_ref
+                    .entry((m.body.clone(), act.reference.trim().to_string()))
+                    .or_default()
+                    .push((m.date, i));
+            }
+        }
+        for v in a
+            .arising_by_ref
+            .values_mut()
+            .chain(a.actions_by_ref.values_mut())
+        {
+            v.sort_unstable();
+        }
+        a
+    }
+
+    /// The (first) meeting with the action's `raised_at` id.
+    fn raised_meeting<'d>(&self, doc: &'d BoardDocument, act: &Action) -> Option<&'d Meeting> {
+        let id = act.raised_at.as_deref()?;
+        let first = self.meetings.get(id)?.first()?;
+        doc.meetings.get(*first)
+    }
+
+    /// The group of actions with ref `key` raised on `date`, what its matters arising
+    /// can be: the meetings of the body giving the ref after `date` up to the next
+    /// group's date, and that next group (so that later matters arising go to it).
+    fn window(&self, key: &RefKey, date: Date, g: &mut Gathered) {
+        let actions = self
+            .actions_by_ref
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let from = actions.partition_point(|(d, _)| *d < date);
+        let after = actions.partition_point(|(d, _)| *d <= date);
+        let next = actions.get(after).map(|(d, _)| *d);
+        let upto = match next {
+            Some(n) => actions.partition_point(|(d, _)| *d <= n),
+            None => after,
+        };
+        g.actions
+            .extend(actions.get(from..upto).unwrap_or(&[]).iter().map(|x| x.1));
+        let meetings = self
+            .arising_by_ref
+            .get(key)
+            .map(Vec::as_slice)
+            .unwrap_or(&[]);
+        let lo = meetings.partition_point(|(d, _)| *d <= date);
+        let hi = match next {
+            Some(n) => meetings.partition_point(|(d, _)| *d <= n),
+            None => meetings.len(),
+        };
+        g.meetings
+            .extend(meetings.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+    }
+
+    /// The date of the latest group of actions with ref `key` raised before `date`.
+    fn group_before(&self, key: &RefKey, date: Date) -> Option<Date> {
+        let actions = self.actions_by_ref.get(key)?;
+        let before = actions.partition_point(|(d, _)| *d < date);
+        actions.get(before.checked_sub(1)?).map(|x| x.0)
+    }
+
+    /// An action of the board's timeline: the meetings naming it by id, and its group.
+    fn timeline_of(&self, doc: &BoardDocument, i: usize, g: &mut Gathered) {
+        let Some(a) = doc.actions.get(i) else {
+            return;
+        };
+        if let Some(v) = self.arising_by_id.get(&a.id) {
+            g.meetings.extend(v);
+        }
+        if let Some(m) = self.raised_meeting(doc, a) {
+            let key = (m.body.clone(), a.reference.trim().to_string());
+            self.window(&key, m.date, g);
+        }
+    }
+
+    /// The meetings of `body` on `date` and next to it: those before it back to the
+    /// latest live one, and those after it up to the first live one.
+    fn next_to(&self, doc: &BoardDocument, body: &str, date: Date, out: &mut BTreeSet<usize>) {
+        let Some(list) = self.by_body.get(body) else {
+            return;
+        };
+        let date_of = |i: &usize| doc.meetings.get(*i).map(|m| m.date);
+        let live = |i: &usize| {
+            doc.meetings
+                .get(*i)
+                .is_some_and(|m| m.status != MeetingStatus::Cancelled)
+        };
+        let lo = list.partition_point(|i| date_of(i) < Some(date));
+        let hi = list.partition_point(|i| date_of(i) <= Some(date));
+        out.extend(list.get(lo..hi).unwrap_or(&[]).iter().copied());
+        for i in list.get(hi..).unwrap_or(&[]) {
+            out.insert(*i);
+            if live(i) {
+                break;
+            }
+        }
+        for i in list.get(..lo).unwrap_or(&[]).iter().rev() {
+            out.insert(*i);
+            if live(i) {
+                break;
+            }
+        }
+    }
+
+    /// The neighbourhood of a record (an action or a meeting, already read) in `doc`:
+    /// the positions of the people, meetings and actions its checks can look at.
+    fn gather(&self, doc: &BoardDocument, record: &Value, seed: Seed<'_>) -> Gathered {
+        let mut g = Gathered::default();
+        let mut strings = Vec::new();
+        strings_of(record, &mut strings);
+        let mut bodies: BTreeSet<&str> = BTreeSet::new();
+        for s in &strings {
+            if let Some(v) = self.people.get(*s) {
+                g.people.extend(v);
+            }
+            if let Some(v) = self.meetings.get(*s) {
+                g.meetings.extend(v);
+            }
+            if let Some(v) = self.actions.get(*s) {
+                g.actions.extend(v);
+            }
+            if doc.bodies.iter().any(|b| b.id == *s) {
+                bodies.insert(s);
+            }
+        }
+        let mut dates: Vec<Date> = Vec::new();
+        match seed {
+            Seed::Action(a) => {
+                // Its own group (its timeline's matters arising), and the meetings naming it.
+                if let Some(m) = self.raised_meeting(doc, a) {
+                    let key = (m.body.clone(), a.reference.trim().to_string());
+                    self.window(&key, m.date, &mut g);
+                }
+                if let Some(v) = self.arising_by_id.get(&a.id) {
+                    g.meetings.extend(v);
+                }
+            }
+            Seed::Meeting(m) => {
+                self.next_to(doc, &m.body, m.date, &mut g.meetings);
+                // The actions its matters arising apply to, with their timelines.
+                let mut targets: Vec<usize> = Vec::new();
+                for ma in &m.matters_arising {
+                    if let Some(v) = ma.action.as_ref().and_then(|id| self.actions.get(id)) {
+                        targets.extend(v);
+                    }
+                    let r = ma.action_ref.trim();
+                    if r.is_empty() {
+                        continue;
+                    }
+                    let key = (m.body.clone(), r.to_string());
+                    if let Some(d) = self.group_before(&key, m.date) {
+                        let group = self
+                            .actions_by_ref
+                            .get(&key)
+                            .map(Vec::as_slice)
+                            .unwrap_or(&[]);
+                        let lo = group.partition_point(|(x, _)| *x < d);
+                        let hi = group.partition_point(|(x, _)| *x <= d);
+                        targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+                    }
+                }
+                for i in targets {
+                    g.actions.insert(i);
+                    self.timeline_of(doc, i, &mut g);
+                }
+                dates.push(m.date);
+            }
+        }
+        // Each action gathered: the meeting that raised it (its date and body).
+        let raised: Vec<usize> = g.actions.iter().copied().collect();
+        for i in raised {
+            if let Some(v) = doc
+                .actions
+                .get(i)
+                .and_then(|a| a.raised_at.as_deref())
+                .and_then(|id| self.meetings.get(id))
+            {
+                g.meetings.extend(v);
+            }
+        }
+        if let Seed::Action(a) = seed {
+            if let Some(m) = a
+                .raised_at
+                .as_deref()
+                .and_then(|id| self.meetings.get(id))
+                .and_then(|v| v.first())
+                .and_then(|i| doc.meetings.get(*i))
+            {
+                dates.push(m.date);
+                bodies.insert(m.body.as_str());
+            }
+        }
+        // The next meetings after the dates the due dates count from, of every body
+        // named; and of the meetings gathered, their bodies' members and attendees.
+        let mut next = BTreeSet::new();
+        for b in &bodies {
+            for d in &dates {
+                self.next_to(doc, b, *d, &mut next);
+            }
+        }
+        g.meetings.extend(next);
+        let mut member_bodies: BTreeSet<&str> = bodies;
+        for i in &g.meetings {
+            if let Some(m) = doc.meetings.get(*i) {
+                member_bodies.insert(m.body.as_str());
+                for at in &m.attendance {
+                    if let Some(v) = self.people.get(&at.person) {
+                        g.people.extend(v);
+                    }
+                }
+            }
+        }
+        for b in doc
+            .bodies
+            .iter()
+            .filter(|b| member_bodies.contains(b.id.as_str()))
+        {
+            for mem in &b.members {
+                if let Some(v) = self.people.get(&mem.person) {
+                    g.people.extend(v);
+                }
+            }
+        }
+        g
+    }
+
+    /// The small document an action or meeting record is checked in (see the module
+    /// documentation), with the map from its positions back to the board's.
+    pub(crate) fn document(
+        &self,
+        doc: &BoardDocument,
+        record: &Value,
+        seed: Seed<'_>,
+    ) -> (BoardDocument, Positions) {
+        let g = self.gather(doc, record, seed);
+        let people: Vec<usize> = g.people.into_iter().collect();
+        let meetings: Vec<usize> = g.meetings.into_iter().collect();
+        let actions: Vec<usize> = g.actions.into_iter().collect();
+        let mut sub = BoardDocument::new();
+        sub.schema_version = doc.schema_version;
+        sub.organisations = doc.organisations.clone();
+        sub.bodies = doc.bodies.clone();
+        sub.people = people
+            .iter()
+            .filter_map(|i| doc.people.get(*i).cloned())
+            .collect();
+        sub.meetings = meetings
+            .iter()
+            .filter_map(|i| doc.meetings.get(*i).cloned())
+            .collect();
+        sub.actions = actions
+            .iter()
+            .filter_map(|i| doc.actions.get(*i).cloned())
+            .collect();
+        (
+            sub,
+            Positions {
+                meetings,
+                actions,
+                board_meetings: doc.meetings.len(),
+                board_actions: doc.actions.len(),
+            },
+        )
+    }
+}
+
+/// The record a neighbourhood is gathered for.
+#[derive(Clone, Copy)]
+pub(crate) enum Seed<'r> {
+    /// An action.
+    Action(&'r Action),
+    /// A meeting.
+    Meeting(&'r Meeting),
+}
+
+#[derive(Default)]
+struct Gathered {
+    people: BTreeSet<usize>,
+    meetings: BTreeSet<usize>,
+    actions: BTreeSet<usize>,
+}
+
+/// Where the records of a neighbourhood sit in the board.
+pub(crate) struct Positions {
+    meetings: Vec<usize>,
+    actions: Vec<usize>,
+    board_meetings: usize,
+    board_actions: usize,
+}
+
+impl Positions {
+    /// The board position of the meeting at `i` of the neighbourhood (one past the end
+    /// for a meeting added after them).
+    pub(crate) fn meeting(&self, i: usize) -> usize {
+        self.meetings.get(i).copied().unwrap_or(self.board_meetings)
+    }
+
+    /// The board position of the action at `i` of the neighbourhood.
+    pub(crate) fn action(&self, i: usize) -> usize {
+        self.actions.get(i).copied().unwrap_or(self.board_actions)
+    }
+}
+
+/// Every string value inside a JSON value (not the keys), depth first.
+fn strings_of<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
+    match v {
+        Value::String(s) => out.push(s),
+        Value::Array(xs) => xs.iter().for_each(|x| strings_of(x, out)),
+        Value::Object(o) => o.values().for_each(|x| strings_of(x, out)),
+        _ => {}
+    }
+}

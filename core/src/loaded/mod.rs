@@ -1,0 +1,177 @@
+//! A loaded board: a board document read once and kept with its look-ups, for a host
+//! that checks and queries it many times (a form checking a record on every keystroke, a
+//! service answering questions about one board).
+//!
+//! Checking one action or meeting against a loaded board costs in proportion to the
+//! record and what it refers to, not to the board: the look-ups are built when the board
+//! is opened or edited, and the record is checked in its neighbourhood (see
+//! `around`). Other kinds of record (organisations, people, bodies, risks, budgets,
+//! scorecards, which many records refer to) are checked against the whole document,
+//! without reading it again.
+
+mod around;
+mod edit;
+mod query;
+
+use crate::date::Date;
+use crate::error::Error;
+use crate::form::{findings_at, read_place, RecordKind};
+use crate::record::BoardDocument;
+use crate::validate::{Finding, Report, ValidateOptions};
+use around::{Around, Positions, Seed};
+use serde_json::Value;
+
+pub use query::QUERIES;
+
+/// A record to check against a loaded board ([`Board::check`]): a
+/// [`crate::form::ValidateRecordRequest`] without its context, the board being the context.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, serde::Serialize, serde::Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RecordRequest {
+    /// What kind of record `record` is.
+    pub kind: RecordKind,
+    /// The record, as a form would build it.
+    pub record: Value,
+    /// The date to judge "overdue" and "due for review" against.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Date>,
+}
+
+/// A board document with its look-ups, read once.
+#[derive(Debug, Clone)]
+pub struct Board {
+    doc: BoardDocument,
+    around: Around,
+}
+
+impl Board {
+    /// Open a board from JSON text, read as strictly as [`BoardDocument::from_json`]
+    /// (the same errors, at the same paths).
+    pub fn open(text: &str) -> Result<Board, Error> {
+        BoardDocument::from_json(text).map(Board::new)
+    }
+
+    /// Load a document already read.
+    pub fn new(doc: BoardDocument) -> Board {
+        let around = Around::new(&doc);
+        Board { doc, around }
+    }
+
+    /// The document.
+    pub fn document(&self) -> &BoardDocument {
+        &self.doc
+    }
+
+    /// Give the document back.
+    pub fn into_document(self) -> BoardDocument {
+        self.doc
+    }
+
+    /// The document as compact JSON (read back by [`Board::open`] to the same board).
+    pub fn to_json(&self) -> String {
+        serde_json::to_string(&self.doc).unwrap_or_default()
+    }
+
+    /// Check every governance rule on the board (as [`BoardDocument::validate`]).
+    pub fn validate(&self, options: &ValidateOptions) -> Report {
+        self.doc.validate(options)
+    }
+
+    /// Check one record as a form does, with the same findings as
+    /// [`crate::form::validate_record`] given this board as the context: shape problems
+    /// and governance findings about the record, with paths relative to it. A record
+    /// whose id is on the board is checked as an edit of it, otherwise as a new record.
+    pub fn validate_record(&self, kind: RecordKind, record: &Value, as_of: Option<Date>) -> Report {
+        let findings = match kind {
+            RecordKind::Action | RecordKind::Meeting => self.nearby(kind, record, as_of),
+            _ => {
+                let mut doc = self.doc.clone();
+                let (reading, at) = read_place(kind, record, &mut doc);
+                findings_at(kind, record, reading, at, &doc, as_of)
+            }
+        };
+        Report {
+            findings,
+            switched_off: Vec::new(),
+        }
+    }
+
+    /// [`Board::validate_record`] for a request read from a host.
+    pub fn check(&self, request: &RecordRequest) -> Report {
+        self.validate_record(request.kind, &request.record, request.as_of)
+    }
+
+    /// An action or meeting checked in its neighbourhood.
+    fn nearby(&self, kind: RecordKind, record: &Value, as_of: Option<Date>) -> Vec<Finding> {
+        let mut scratch = BoardDocument::new();
+        let (reading, at) = read_place(kind, record, &mut scratch);
+        if at.is_none() {
+            return findings_at(kind, record, reading, None, &scratch, as_of);
+        }
+        let (mut sub, positions) = match kind {
+            RecordKind::Meeting => match scratch.meetings.first() {
+                Some(m) => self.around.document(&self.doc, record, Seed::Meeting(m)),
+                None => return reading.into_problems(),
+            },
+            _ => match scratch.actions.first() {
+                Some(a) => self.around.document(&self.doc, record, Seed::Action(a)),
+                None => return reading.into_problems(),
+            },
+        };
+        let (reading, at) = read_place(kind, record, &mut sub);
+        let Some(s) = at else {
+            return reading.into_problems();
+        };
+        let board_at = match kind {
+            RecordKind::Meeting => positions.meeting(s),
+            _ => positions.action(s),
+        };
+        let list = kind.list_path();
+        rewrite_acknowledgements(
+            &mut sub,
+            &format!("{list}/{board_at}"),
+            &format!("{list}/{s}"),
+        );
+        let mut findings = findings_at(kind, record, reading, Some(s), &sub, as_of);
+        if kind == RecordKind::Action {
+            renumber_duplicates(&mut findings, &positions);
+        }
+        findings
+    }
+}
+
+/// Point the acknowledgements of the record at its board position `from` to its
+/// position `to` in a neighbourhood; every other acknowledgement is pointed nowhere (it
+/// is about a record left out, and its own findings are about its body, not the record).
+fn rewrite_acknowledgements(sub: &mut BoardDocument, from: &str, to: &str) {
+    for b in &mut sub.bodies {
+        let Some(c) = &mut b.constitution else {
+            continue;
+        };
+        for a in &mut c.acknowledgements {
+            let rest = a.path.strip_prefix(from);
+            a.path = match rest {
+                Some(r) if r.is_empty() || r.starts_with('/') => format!("{to}{r}"),
+                _ => String::from("#"),
+            };
+        }
+    }
+}
+
+/// The duplicate-action finding names the earlier action by its position in the log:
+/// give the board's position rather than the neighbourhood's.
+fn renumber_duplicates(findings: &mut [Finding], positions: &Positions) {
+    let code = crate::action::rules::DUPLICATE.code;
+    for f in findings.iter_mut().filter(|f| f.code == code) {
+        let Some(rest) = f.message.strip_prefix("Action ") else {
+            continue;
+        };
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let Ok(n) = digits.parse::<usize>() else {
+            continue;
+        };
+        let tail = rest.get(digits.len()..).unwrap_or_default();
+        f.message = format!("Action {}{tail}", positions.action(n));
+    }
+}

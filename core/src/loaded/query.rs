@@ -1,0 +1,180 @@
+//! Every question a board document answers, asked of a loaded board by name with the
+//! rest of its request: `("action_overdue", {"as_of": "2017-01-31"})` is
+//! [`crate::action::overdue`] with this board as the request's `document`. Risk
+//! questions take the board's risk register as the request's `register`.
+
+use super::Board;
+use crate::error::Error;
+use crate::record::BoardDocument;
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use serde_json::{Map, Value};
+
+/// The names of the questions [`Board::query`] answers, each with the function whose
+/// request it completes.
+pub const QUERIES: &[&str] = &[
+    "action_log",
+    "action_open",
+    "action_overdue",
+    "action_undated",
+    "action_completed",
+    "action_rag",
+    "action_summary",
+    "action_due_within",
+    "action_carry_forward",
+    "action_history",
+    "action_flow_matters_arising",
+    "action_slipped",
+    "action_late_completions",
+    "action_open_by_owner",
+    "action_open_by_agency",
+    "meeting_quorum",
+    "budget_year_statement",
+    "report_attendance",
+    "risk_ratings",
+    "risk_heat_map",
+    "risk_reviews",
+    "risk_escalations",
+    "risk_summary",
+    "public_version",
+];
+
+/// A request that carries the board document.
+trait Carries: DeserializeOwned {
+    fn put(&mut self, doc: BoardDocument);
+}
+
+macro_rules! carries {
+    ($($t:ty),+) => {
+        $(impl Carries for $t {
+            fn put(&mut self, doc: BoardDocument) {
+                self.document = doc;
+            }
+        })+
+    };
+}
+
+carries!(
+    crate::action::log::LogRequest,
+    crate::action::log::DueWithinRequest,
+    crate::action::carry::CarryForwardRequest,
+    crate::action::carry::HistoryRequest,
+    crate::action::carry::FlowRequest,
+    crate::action::queries::LogQueryRequest,
+    crate::meeting::QuorumRequest,
+    crate::budget::statement::YearStatementRequest,
+    crate::report::attendance::AttendanceRequest
+);
+
+/// The rest of a request: an object (absent or `null`: empty) that must not give the
+/// part the board fills in.
+fn rest(params: &Value, filled: &str) -> Result<Map<String, Value>, Error> {
+    let map = match params {
+        Value::Null => Map::new(),
+        Value::Object(m) => m.clone(),
+        _ => return Err(Error::invalid(
+            "",
+            "The question's details must be an object, for example {\"as_of\": \"2017-01-31\"}.",
+        )),
+    };
+    if map.contains_key(filled) {
+        return Err(Error::invalid(
+            format!("/{filled}"),
+            "A loaded board answers about its own document: leave this out.",
+        ));
+    }
+    Ok(map)
+}
+
+fn answer<T: Serialize>(result: Result<T, Error>) -> Result<String, Error> {
+    result.and_then(|x| {
+        serde_json::to_string(&x)
+            .map_err(|_| Error::invalid("", "The answer could not be written as JSON."))
+    })
+}
+
+/// Complete a request with the board's document and answer it.
+fn with_document<R: Carries, T: Serialize>(
+    board: &Board,
+    params: &Value,
+    f: impl Fn(&R) -> Result<T, Error>,
+) -> Result<String, Error> {
+    let mut map = rest(params, "document")?;
+    // A placeholder the reader accepts; the board's own document replaces it.
+    map.insert(
+        "document".to_string(),
+        serde_json::json!({ "schema_version": crate::SCHEMA_VERSION }),
+    );
+    let mut request: R = crate::read::from_value_ref(&Value::Object(map))?;
+    request.put(board.doc.clone());
+    answer(f(&request))
+}
+
+/// Complete a request with the board's risk register and answer it.
+fn with_register<R: DeserializeOwned, T: Serialize>(
+    board: &Board,
+    params: &Value,
+    f: impl Fn(&R) -> Result<T, Error>,
+) -> Result<String, Error> {
+    let mut map = rest(params, "register")?;
+    let Some(register) = &board.doc.risk_register else {
+        return Err(Error::invalid(
+            "/risk_register",
+            "This board has no risk register: add one (its matrix and risks) first.",
+        ));
+    };
+    let register = serde_json::to_value(register)
+        .map_err(|_| Error::invalid("/risk_register", "The register could not be read."))?;
+    map.insert("register".to_string(), register);
+    let request: R = crate::read::from_value_ref(&Value::Object(map))?;
+    answer(f(&request))
+}
+
+impl Board {
+    /// Answer one of the questions in [`QUERIES`] about this board. `params` is the
+    /// question's request without its `document` (or, for a risk question, its
+    /// `register`): `{"as_of": "2017-01-31"}`. The answer is the function's, as compact JSON
+    /// text (fields in the order the one-shot function writes them).
+    /// An unknown name is an error at `""`; a bad detail is an error at its path.
+    pub fn query(&self, name: &str, params: &Value) -> Result<String, Error> {
+        use crate::action;
+        use crate::risk::register as risk;
+        match name {
+            "action_log" => with_document(self, params, action::log),
+            "action_open" => with_document(self, params, action::open),
+            "action_overdue" => with_document(self, params, action::overdue),
+            "action_undated" => with_document(self, params, action::undated),
+            "action_completed" => with_document(self, params, action::completed),
+            "action_rag" => with_document(self, params, action::rag),
+            "action_summary" => with_document(self, params, action::summary),
+            "action_due_within" => with_document(self, params, action::due_within),
+            "action_carry_forward" => with_document(self, params, action::carry_forward),
+            "action_history" => with_document(self, params, action::history),
+            "action_flow_matters_arising" => {
+                with_document(self, params, action::flow_matters_arising)
+            }
+            "action_slipped" => with_document(self, params, action::slipped),
+            "action_late_completions" => with_document(self, params, action::late_completions),
+            "action_open_by_owner" => with_document(self, params, action::open_by_owner),
+            "action_open_by_agency" => with_document(self, params, action::open_by_agency),
+            "meeting_quorum" => with_document(self, params, crate::meeting::meeting_quorum),
+            "budget_year_statement" => {
+                with_document(self, params, crate::budget::year_statement)
+            }
+            "report_attendance" => with_document(self, params, crate::report::attendance),
+            "risk_ratings" => with_register(self, params, risk::ratings),
+            "risk_heat_map" => with_register(self, params, risk::heat_map),
+            "risk_reviews" => with_register(self, params, risk::reviews),
+            "risk_escalations" => with_register(self, params, risk::escalations),
+            "risk_summary" => with_register(self, params, risk::summary),
+            "public_version" => {
+                rest(params, "document")?;
+                answer(Ok(self.doc.public_version()))
+            }
+            _ => Err(Error::invalid(
+                "",
+                "No question has this name; the names are listed in the documentation (for example \"action_overdue\").",
+            )),
+        }
+    }
+}

@@ -1,0 +1,193 @@
+//! A body's constitution sets the thresholds the rules read: the action amber window, the
+//! risk review interval and the risk escalation score. Each test validates the same
+//! document with and without the constitution's threshold and shows the findings change.
+mod common;
+use boardkit::action::log::{entries, Rag};
+use boardkit::document::ValidateOptions;
+use boardkit::index::Index;
+use boardkit::BoardDocument;
+use common::*;
+use serde_json::{json, Value};
+
+/// The base document with one action due 30 November 2016 that the board rates green.
+fn with_action() -> Value {
+    let mut v = base();
+    set(
+        &mut v,
+        "/actions",
+        json!([{"id": "a1", "ref": "2", "description": "Circulate the report.",
+                "owners": [{"person": "p-dcs"}], "due": "2016-11-30", "raised_at": "m1",
+                "recorded_rag": "green"}]),
+    );
+    v
+}
+
+fn codes(r: &boardkit::validate::Report) -> Vec<(String, String)> {
+    r.findings
+        .iter()
+        .map(|f| (f.code.to_string(), f.path.clone()))
+        .collect()
+}
+
+#[test]
+fn the_amber_window_comes_from_the_actions_body() {
+    // 20 days before the due date: green on the default 14-day window.
+    let v = with_action();
+    let r = validate_as_of(&v, "2016-11-10");
+    assert_no(&r, "action.recorded_rag_differs");
+    let rag =
+        |v: &Value, window: u32| entries(&doc(v), "2016-11-10".parse().unwrap(), window)[0].rag;
+    assert_eq!(rag(&v, 14), Rag::Green);
+    // The board's constitution turns actions amber 28 days before they fall due.
+    let mut w = v.clone();
+    set(
+        &mut w,
+        "/bodies/0/constitution/thresholds",
+        json!({"action_amber_days": 28}),
+    );
+    let r = validate_as_of(&w, "2016-11-10");
+    assert_finding(&r, "action.recorded_rag_differs", "/actions/0/recorded_rag");
+    assert_eq!(rag(&w, 14), Rag::Amber);
+    // The constitution's window is used even when the caller asks for another one.
+    assert_eq!(rag(&w, 7), Rag::Amber);
+    // Outside the constitution's window the action is green again.
+    let r = validate_as_of(&w, "2016-10-25");
+    assert_no(&r, "action.recorded_rag_differs");
+    // Another body's constitution does not touch this action.
+    let mut x = v.clone();
+    set(
+        &mut x,
+        "/bodies/1/constitution",
+        json!({"thresholds": {"action_amber_days": 28}}),
+    );
+    assert_no(
+        &validate_as_of(&x, "2016-11-10"),
+        "action.recorded_rag_differs",
+    );
+    assert_eq!(rag(&x, 14), Rag::Green);
+}
+
+#[test]
+fn the_amber_window_of_a_plan_raised_action_is_its_plan_bodys() {
+    let mut v = with_action();
+    set(&mut v, "/actions/0/raised_at", Value::Null);
+    v["actions"][0].as_object_mut().unwrap().remove("raised_at");
+    set(
+        &mut v,
+        "/actions/0/raised_by",
+        json!({"kind": "work_plan", "date": "2016-04-01", "body": "b-sub"}),
+    );
+    assert_no(
+        &validate_as_of(&v, "2016-11-10"),
+        "action.recorded_rag_differs",
+    );
+    set(
+        &mut v,
+        "/bodies/1/constitution",
+        json!({"thresholds": {"action_amber_days": 21}}),
+    );
+    assert_finding(
+        &validate_as_of(&v, "2016-11-10"),
+        "action.recorded_rag_differs",
+        "/actions/0/recorded_rag",
+    );
+}
+
+/// The triborough register (examples/data/field), given a body that owns it.
+fn register() -> Value {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../examples/data/field/triborough-risk-register.json"
+    );
+    let mut v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    v["bodies"] = json!([{"id": "b-ss", "name": "Shared Services Board", "kind": "board"}]);
+    v["risk_register"]["body"] = json!("b-ss");
+    v
+}
+
+fn risk_codes(v: &Value, as_of: &str) -> Vec<(String, String)> {
+    let doc = BoardDocument::from_json(&v.to_string()).unwrap();
+    let r = doc.validate(&ValidateOptions {
+        as_of: Some(as_of.parse().unwrap()),
+    });
+    codes(&r)
+        .into_iter()
+        .filter(|(c, _)| c != "risk.target_date_passed")
+        .collect()
+}
+
+#[test]
+fn the_review_interval_comes_from_the_registers_body() {
+    let mut v = register();
+    // The register keeps no review dates: silent.
+    assert_eq!(risk_codes(&v, "2017-07-15"), vec![]);
+    // The constitution: every risk reviewed within 90 days of its latest assessment
+    // (31 March 2017), so due 29 June 2017 and overdue by 15 July.
+    v["bodies"][0]["constitution"] = json!({"thresholds": {"risk_review_days": 90}});
+    let want: Vec<(String, String)> = (0..5)
+        .map(|k| {
+            (
+                "risk.review_overdue".to_string(),
+                format!("/risk_register/risks/{k}/next_review"),
+            )
+        })
+        .collect();
+    assert_eq!(risk_codes(&v, "2017-07-15"), want);
+    assert_eq!(risk_codes(&v, "2017-06-29"), vec![]);
+    // A risk's own owning body's constitution takes precedence over the register's body.
+    v["bodies"].as_array_mut().unwrap().push(
+        json!({"id": "b-it", "name": "IT Board", "kind": "sub_group",
+                     "constitution": {"thresholds": {"risk_review_days": 180}}}),
+    );
+    v["risk_register"]["risks"][0]["owning_body"] = json!("b-it");
+    assert_eq!(risk_codes(&v, "2017-07-15").len(), 4);
+    // A risk's own review frequency wins over the constitution's interval.
+    v["risk_register"]["risks"][1]["review_frequency"] = json!("half_yearly");
+    assert_eq!(risk_codes(&v, "2017-07-15").len(), 3);
+}
+
+#[test]
+fn the_escalation_score_comes_from_the_registers_body() {
+    let mut v = register();
+    v["risk_register"]["risks"][1]["status"] = json!("escalated");
+    // No escalation score anywhere: silent.
+    assert_eq!(risk_codes(&v, "2017-04-21"), vec![]);
+    // The constitution escalates risks scoring 12 or more: risks 1 (12) and 5 (16) are
+    // open, not escalated.
+    v["bodies"][0]["constitution"] = json!({"thresholds": {"risk_escalation_score": 12}});
+    let one = |k: usize| {
+        (
+            "risk.not_escalated".to_string(),
+            format!("/risk_register/risks/{k}/status"),
+        )
+    };
+    assert_eq!(risk_codes(&v, "2017-04-21"), vec![one(0), one(4)]);
+    let d = BoardDocument::from_json(&v.to_string()).unwrap();
+    let ix = Index::new(&d);
+    let reg = d.risk_register.as_ref().unwrap();
+    assert_eq!(
+        boardkit::risk::profile::escalation_threshold_in(&ix, reg),
+        12
+    );
+    assert_eq!(reg.escalation_threshold(), 16);
+    // The register's own escalation score wins over the constitution's.
+    v["risk_register"]["escalation_score"] = json!(16);
+    assert_eq!(risk_codes(&v, "2017-04-21"), vec![one(4)]);
+    // A register that never records escalation stays silent.
+    v["risk_register"]["risks"][1]["status"] = json!("open");
+    assert_eq!(risk_codes(&v, "2017-04-21"), vec![]);
+}
+
+#[test]
+fn an_escalation_score_off_the_matrix_is_reported_where_the_constitution_sets_it() {
+    let mut v = register();
+    v["bodies"][0]["constitution"] = json!({"thresholds": {"risk_escalation_score": 30}});
+    v["risk_register"]["risks"][1]["status"] = json!("escalated");
+    assert_eq!(
+        risk_codes(&v, "2017-04-21"),
+        vec![(
+            "risk.invalid_matrix".to_string(),
+            "/bodies/0/constitution/thresholds/risk_escalation_score".to_string()
+        )]
+    );
+}

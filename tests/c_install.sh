@@ -1,0 +1,117 @@
+#!/usr/bin/env bash
+# The installed C library (issue 19), as a C host would use it:
+#
+#   tests/c_install.sh
+#
+# Installs boardkit with ffi/install.sh into a temporary prefix, then, knowing only that
+# prefix, builds tests/c/install/app.c
+#   1. with pkg-config (shared),
+#   2. with `pkg-config --static` and -static (a fully static program),
+#   3. with CMake's find_package(boardkit) (shared and static targets),
+# and runs each WITHOUT LD_LIBRARY_PATH on the Leicester example. Also checks the SONAME,
+# the versioned file name and its symlinks, and that the request shapes and schemas are
+# installed beside the header. Installs cmake with apt-get when it is missing.
+# Last line: `c_install: N passed, F failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+CC=${CC:-cc}
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+finish() { echo "c_install: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+
+need_apt=()
+command -v "$CC" >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
+command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
+command -v cmake >/dev/null 2>&1 || need_apt+=(cmake)
+command -v make >/dev/null 2>&1 || need_apt+=(make)
+if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
+    echo "installing ${need_apt[*]}"
+    { apt-get install -y -q "${need_apt[@]}" || { apt-get update -q && apt-get install -y -q "${need_apt[@]}"; }; } >/dev/null 2>&1
+fi
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+PREFIX=$TMP/prefix
+APP=tests/c/install/app.c
+DOC=$ROOT/examples/data/leicester-lscb.json
+unset LD_LIBRARY_PATH
+
+if PREFIX=$PREFIX ffi/install.sh >/dev/null; then pass "ffi/install.sh PREFIX=<temp>"; else fail "ffi/install.sh"; finish; fi
+
+VERSION=$(cargo pkgid -p boardkit-ffi | sed 's/.*[#@]//')
+LIB=$PREFIX/lib
+[ -f "$LIB/libboardkit.so.$VERSION" ] && [ "$(readlink "$LIB/libboardkit.so.0")" = "libboardkit.so.$VERSION" ] \
+    && [ "$(readlink "$LIB/libboardkit.so")" = "libboardkit.so.0" ] && [ -f "$LIB/libboardkit.a" ] \
+    && pass "libboardkit.so.$VERSION, .so.0 and .so links, libboardkit.a" || fail "library files: $(ls "$LIB")"
+soname=$(readelf -d "$LIB/libboardkit.so.$VERSION" 2>/dev/null | sed -n 's/.*Library soname: \[\(.*\)\]/\1/p')
+[ "$soname" = libboardkit.so.0 ] && pass "SONAME libboardkit.so.0" || fail "SONAME is '$soname'"
+for f in boardkit.h REQUESTS.md schemas/ApportionRequest.json schemas/BoardDocument.json; do
+    [ -f "$PREFIX/include/boardkit/$f" ] && pass "installed include/boardkit/$f" || fail "missing include/boardkit/$f"
+done
+grep -q '"kind": "equal"' "$PREFIX/include/boardkit/REQUESTS.md" 2>/dev/null || grep -q 'kind: "equal"' "$PREFIX/include/boardkit/REQUESTS.md" \
+    && pass "REQUESTS.md documents the funding formulas" || fail "REQUESTS.md has no formula kinds"
+
+export PKG_CONFIG_PATH=$LIB/pkgconfig
+[ "$(pkg-config --modversion boardkit)" = "$VERSION" ] && pass "pkg-config --modversion = $VERSION" || fail "pkg-config version"
+
+# check_run NAME BINARY: the program starts with no environment tricks and does its job.
+check_run() {
+    local name=$1 bin=$2 out
+    if out=$(env -u LD_LIBRARY_PATH "$bin" "$DOC" 2>&1) && grep -q "^version $VERSION$" <<<"$out" \
+        && grep -q "^finding action.due_before_raised /actions/18/due$" <<<"$out" \
+        && grep -q "^apportioned 29870000$" <<<"$out"; then
+        pass "$name runs without LD_LIBRARY_PATH"
+    else
+        printf '%s\n' "$out" | tail -n 5
+        fail "$name"
+    fi
+}
+
+# 1. pkg-config, shared
+if $CC -std=c11 -Wall -Wextra -Werror "$APP" -o "$TMP/app-shared" $(pkg-config --cflags --libs boardkit); then
+    pass "cc app.c \$(pkg-config --cflags --libs boardkit)"
+    readelf -d "$TMP/app-shared" | grep -q 'NEEDED.*\[libboardkit.so.0\]' \
+        && pass "the program needs libboardkit.so.0" || fail "the program does not record libboardkit.so.0"
+    check_run "pkg-config shared program" "$TMP/app-shared"
+else
+    fail "pkg-config shared build"
+fi
+
+# 2. pkg-config --static, fully static
+if $CC -std=c11 -static "$APP" -o "$TMP/app-static" $(pkg-config --static --cflags --libs boardkit) 2>"$TMP/static.log"; then
+    pass "cc -static app.c \$(pkg-config --static --cflags --libs boardkit)"
+    if readelf -d "$TMP/app-static" 2>/dev/null | grep -q NEEDED; then fail "static program has dynamic dependencies"; else pass "static program has no dynamic dependencies"; fi
+    echo "     static program: $(wc -c <"$TMP/app-static") bytes ($(strip -o "$TMP/app-stripped" "$TMP/app-static" && wc -c <"$TMP/app-stripped") stripped)"
+    check_run "static program" "$TMP/app-static"
+else
+    tail -n 10 "$TMP/static.log"
+    fail "pkg-config --static build"
+fi
+
+# 3. CMake find_package
+if command -v cmake >/dev/null 2>&1; then
+    mkdir -p "$TMP/cmake"
+    if cmake -S tests/c/install -B "$TMP/cmake" -DCMAKE_PREFIX_PATH="$PREFIX" -DCMAKE_BUILD_TYPE=Release >"$TMP/cmake.log" 2>&1 \
+        && cmake --build "$TMP/cmake" >>"$TMP/cmake.log" 2>&1; then
+        pass "cmake find_package(boardkit $VERSION)"
+        check_run "CMake program (boardkit::boardkit)" "$TMP/cmake/app"
+        check_run "CMake program (boardkit::boardkit_static)" "$TMP/cmake/app_static"
+        readelf -d "$TMP/cmake/app_static" | grep -q 'libboardkit' && fail "app_static needs a shared libboardkit" || pass "app_static links boardkit statically"
+    else
+        tail -n 20 "$TMP/cmake.log"
+        fail "cmake build"
+    fi
+    # A version this install cannot satisfy is refused.
+    if cmake -S tests/c/install -B "$TMP/cmake-new" -DCMAKE_PREFIX_PATH="$PREFIX" -DBOARDKIT_WANT=99.0 >/dev/null 2>&1; then
+        fail "find_package(boardkit 99.0) was accepted"
+    else
+        pass "find_package(boardkit 99.0) is refused"
+    fi
+else
+    fail "cmake is not installed and could not be"
+fi
+finish

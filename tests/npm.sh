@@ -1,0 +1,145 @@
+#!/usr/bin/env bash
+# The npm package as another project gets it (issue 19):
+#
+#   tests/npm.sh
+#
+# Builds wasm/pkg (wasm/build.sh; cached builds are quick), packs it with `npm pack`,
+# checks the tarball's manifest and files, installs the tarball into fresh temporary
+# projects and
+#   1. runs a Node ES module script, a CommonJS script and `boardkit/init` with bytes;
+#   2. compiles a TypeScript file with `tsc --strict` against the installed types;
+#   3. bundles a page with Vite (entry `boardkit`, top-level await) and with esbuild
+#      (its default classic-script bundle, entry `boardkit/init` with the .wasm URL passed
+#      in, after a failed load shows a fallback) and runs each in headless Chromium.
+# Vite, esbuild, TypeScript and playwright-core come from tests/package-lock.json.
+# Last line: `npm: N passed, F failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+ROOT=$(pwd)
+HERE=$ROOT/tests/npm
+BIN=$ROOT/tests/node_modules/.bin
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+finish() { echo "npm: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
+
+command -v node >/dev/null && command -v npm >/dev/null || { fail "node and npm are needed (tests/wasm.sh installs them)"; finish; }
+if [ ! -x "$BIN/vite" ] || [ ! -x "$BIN/esbuild" ] || [ ! -x "$BIN/tsc" ] ||
+    [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+    (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || { fail "npm ci in tests/"; finish; }
+fi
+bash wasm/build.sh >/dev/null || { fail "wasm/build.sh"; finish; }
+
+TMP=$(mktemp -d)
+trap 'rm -rf "$TMP"' EXIT
+DOC=$ROOT/examples/data/leicester-lscb.json
+
+# ---- pack ---------------------------------------------------------------------------------
+TARBALL=$(cd wasm/pkg && npm pack --silent --pack-destination "$TMP" 2>/dev/null | tail -n1)
+if [ -n "$TARBALL" ] && [ -f "$TMP/$TARBALL" ]; then
+    pass "npm pack: $TARBALL, $(wc -c <"$TMP/$TARBALL") bytes"
+else
+    fail "npm pack"; finish
+fi
+TGZ=$TMP/$TARBALL
+files=$(tar -tzf "$TGZ" | sed 's|^package/||' | sort)
+for f in package.json web.js node.js init.js init.d.ts boardkit.cjs boardkit.d.cts boardkit.d.ts \
+    api.js boardkit_wasm.js boardkit_wasm_bg.wasm schemas/BoardDocument.json README.md LICENSE-MIT LICENSE-APACHE; do
+    grep -qx "$f" <<<"$files" && pass "tarball has $f" || fail "tarball lacks $f"
+done
+manifest=$(tar -xzOf "$TGZ" package/package.json)
+if node -e '
+  const m = JSON.parse(process.argv[1]);
+  const ok = m.name === "boardkit" && /^\d+\.\d+\.\d+$/.test(m.version) && m.license === "MIT OR Apache-2.0"
+    && !JSON.stringify(m).includes("example.invalid") && Array.isArray(m.files)
+    && m.exports["."].types && m.exports["."].node.require && m.exports["."].node.import && m.exports["./init"].types;
+  process.exit(ok ? 0 : 1);' "$manifest"; then
+    pass "package.json: name, version, license, files, exports with types (import, require, init)"
+else
+    fail "package.json fields"
+fi
+
+# new_project DIR: a fresh project with the tarball installed (offline: it has no dependencies)
+new_project() {
+    mkdir -p "$1" && (cd "$1" && echo '{"name":"host","private":true,"version":"1.0.0"}' >package.json &&
+        npm install --no-audit --no-fund --offline --loglevel=error "$TGZ" >/dev/null 2>&1)
+}
+
+# ---- Node -------------------------------------------------------------------------------
+P=$TMP/node
+if new_project "$P"; then
+    pass "npm install <tarball> into a fresh project"
+    cp "$HERE/esm.mjs" "$HERE/cjs.cjs" "$HERE/init-bytes.mjs" "$P/"
+    out=$(cd "$P" && node esm.mjs "$DOC" 2>&1) && grep -q "finding true sum 100 refused true" <<<"$out" \
+        && pass "Node ESM: $out" || fail "Node ESM: $out"
+    out=$(cd "$P" && node cjs.cjs "$DOC" 2>&1) && grep -q "finding true sum 100 refused true" <<<"$out" \
+        && pass "Node CommonJS: $out" || fail "Node CommonJS: $out"
+    out=$(cd "$P" && node init-bytes.mjs 2>&1) && grep -q "before init refused true, sum 100" <<<"$out" \
+        && pass "Node boardkit/init with bytes: $out" || fail "Node boardkit/init: $out"
+    # ---- the JS examples of wasm/README.md, run as written ----
+    if n=$(node "$HERE/readme-examples.mjs" "$ROOT/wasm/README.md" "$P/readme.mjs") &&
+        out=$(cd "$P" && node readme.mjs 2>&1); then
+        pass "wasm/README.md: its $n JS examples run"
+    else
+        printf '%s\n' "$out" | tail -n 8; fail "wasm/README.md JS examples"
+    fi
+    # ---- TypeScript ----
+    cp "$HERE/types-ok.ts" "$HERE/types-mistakes.ts" "$P/"
+    tsc_strict() { (cd "$P" && "$BIN/tsc" --strict --noEmit --module nodenext --moduleResolution nodenext \
+        --target es2022 --lib es2022,dom "$@"); }
+    if tsc_strict types-ok.ts >"$TMP/tsc.log" 2>&1; then
+        pass "tsc --strict compiles a correct program against the package"
+    else
+        head -n 20 "$TMP/tsc.log"; fail "tsc --strict on a correct program"
+    fi
+    # Every deliberate mistake is a compile error: with its @ts-expect-error the file
+    # compiles; without them, tsc reports an error on exactly the lines after them.
+    if tsc_strict types-mistakes.ts >"$TMP/tsc.log" 2>&1; then
+        pass "tsc --strict: every deliberate mistake in types-mistakes.ts is an error"
+    else
+        grep -m 20 "error" "$TMP/tsc.log"; fail "tsc --strict: a deliberate mistake compiles (unused @ts-expect-error)"
+    fi
+    want=$(awk '/^ *\/\/ @ts-expect-error$/ {print NR + 1}' "$HERE/types-mistakes.ts" | sort -n | tr '\n' ' ')
+    sed 's|^\( *\)// @ts-expect-error$|\1//|' "$HERE/types-mistakes.ts" >"$P/bare.ts"
+    tsc_strict bare.ts >"$TMP/tsc.log" 2>&1
+    got=$(sed -n 's/^bare\.ts(\([0-9]*\),.*/\1/p' "$TMP/tsc.log" | sort -nu | tr '\n' ' ')
+    [ -n "$want" ] && [ "$got" = "$want" ] && pass "tsc --strict rejects the $(wc -w <<<"$want") mistakes, each on its line" \
+        || { head -n 20 "$TMP/tsc.log"; fail "tsc errors on lines [$got], mistakes on lines [$want]"; }
+else
+    fail "npm install <tarball>"
+fi
+
+# ---- browsers ---------------------------------------------------------------------------
+export PLAYWRIGHT_CORE=$ROOT/tests/node_modules/playwright-core
+V=$TMP/vite
+if new_project "$V"; then
+    cp "$HERE/index.html" "$HERE/page.js" "$V/" && cp "$HERE/vite-main.js" "$V/main.js"
+    if (cd "$V" && "$BIN/vite" build --logLevel error >"$TMP/vite.log" 2>&1) && ls "$V"/dist/assets/*.wasm >/dev/null 2>&1; then
+        pass "vite build (the .wasm emitted as an asset)"
+        out=$(node "$HERE/browser.mjs" "$V/dist" 2>&1) && grep -q "findings=meeting.end_before_start@/meetings/0/end sum=100" <<<"$out" && pass "Vite page in Chromium: $out" || fail "Vite page in Chromium: $out"
+    else
+        tail -n 20 "$TMP/vite.log"; fail "vite build"
+    fi
+else
+    fail "npm install <tarball> (vite project)"
+fi
+
+E=$TMP/esbuild
+if new_project "$E"; then
+    cp "$HERE/page.js" "$E/" && cp "$HERE/esbuild-main.js" "$E/main.js"
+    sed 's|<script type="module" src="./main.js">|<script src="./main.js">|' "$HERE/index.html" >"$E/index.html"
+    if (cd "$E" && "$BIN/esbuild" main.js --bundle --outdir=dist --loader:.wasm=file --log-level=error >"$TMP/esbuild.log" 2>&1) \
+        && ls "$E"/dist/*.wasm >/dev/null 2>&1; then
+        cp "$E/index.html" "$E/dist/"
+        pass "esbuild --bundle (default format, the .wasm copied by the file loader)"
+        out=$(node "$HERE/browser.mjs" "$E/dist" 2>&1) && grep -q "findings=meeting.end_before_start@/meetings/0/end sum=100 fallback-shown" <<<"$out" \
+            && pass "esbuild page in Chromium (a failed load is caught): $out" || fail "esbuild page in Chromium: $out"
+    else
+        cat "$TMP/esbuild.log"; fail "esbuild bundle"
+    fi
+else
+    fail "npm install <tarball> (esbuild project)"
+fi
+finish

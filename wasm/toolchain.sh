@@ -1,0 +1,109 @@
+# The wasm toolchain, shared by wasm/build.sh, wasm/import/build.sh and wasm/render/build.sh
+# (sourced, not run). The caller sets ROOT (the repository) and SAY (its log prefix).
+#
+#   wasm_compile CRATE LIB DEBIAN_TARGET_DIR [small]   -> RAW_WASM (the compiled module)
+#   wasm_bindgen_ensure                                 -> WASM_BINDGEN (a bind command)
+#   wasm_opt FILE [FLAGS...]                            shrink in place (when wasm-opt is there)
+#
+# Compiler: the rustup wasm32-unknown-unknown target when installed, otherwise Debian's
+# rustc-web with -Zbuild-std (installed when missing; see the shared TOOLCHAIN notes).
+# Bind: a `wasm-bindgen` of exactly the version of the wasm-bindgen crate in Cargo.lock:
+# the CLI when one of that version is on PATH, otherwise wasm/bindgen (wasm-bindgen's own
+# library behind the same command line, built once into target/tools: a fraction of the
+# CLI's build time). wasm-opt: from the npm package binaryen (tests/package.json).
+
+WASM_TARGET=wasm32-unknown-unknown
+WASM_PROFILE=wasm-release
+
+say() { echo "[${SAY:-wasm}] $*" >&2; }
+
+SUDO=""
+if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
+
+apt_install() {
+    # Install the Debian packages that are missing (apt-get update first if needed).
+    local missing=()
+    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    say "installing ${missing[*]}"
+    $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
+        { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
+}
+
+wasm_compile() {
+    local crate=$1 lib=$2 debian_dir=$3 small=${4:-}
+    local target_dir
+    if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+        say "compiling $crate with the rustup $WASM_TARGET target"
+        cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" -p "$crate" --lib
+        target_dir="$ROOT/target"
+    else
+        say "no rustup $WASM_TARGET target: compiling $crate with Debian rustc-web and -Zbuild-std"
+        apt_install rustc-web cargo-web rust-web-src lld-22
+        # A separate target dir: two different compilers never share fingerprints.
+        target_dir="$ROOT/target/$debian_dir"
+        local std_features=()
+        # The forms' package: std rebuilt with `optimize_for_size` (smaller sorting,
+        # formatting and collections code: about 15 KB less gzipped).
+        [ "$small" = small ] && std_features=(-Zbuild-std-features=optimize_for_size)
+        _debian_build() {
+            RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_DIR="$target_dir" \
+                /usr/bin/cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" -p "$crate" --lib \
+                -Zbuild-std=std,panic_abort "${std_features[@]}" "$@"
+        }
+        if [ "$small" = small ]; then
+            # std rebuilt with panic=immediate-abort drops the panic-message machinery (about
+            # 5% smaller); the core never panics, so nothing is lost. panic=abort otherwise.
+            RUSTFLAGS="-Zunstable-options -Cpanic=immediate-abort" _debian_build 2>/dev/null || {
+                say "panic=immediate-abort not available: building with panic=abort"
+                target_dir="$ROOT/target/$debian_dir-abort"
+                _debian_build
+            }
+        else
+            _debian_build
+        fi
+    fi
+    RAW_WASM="$target_dir/$WASM_TARGET/$WASM_PROFILE/$lib.wasm"
+    [ -f "$RAW_WASM" ] || { say "no $RAW_WASM"; return 1; }
+}
+
+wasm_bindgen_ensure() {
+    local want pinned tool
+    want=$(awk '/^name = "wasm-bindgen"$/ {getline; gsub(/version = |"/, ""); print; exit}' "$ROOT/Cargo.lock")
+    [ -n "$want" ] || { say "wasm-bindgen not found in Cargo.lock"; return 1; }
+    pinned=$(sed -n 's/^wasm-bindgen-cli-support = "=\(.*\)"/\1/p' "$ROOT/wasm/bindgen/Cargo.toml")
+    if [ "$pinned" != "$want" ] || ! grep -qx "version = \"$want\"" "$ROOT/wasm/bindgen/Cargo.toml"; then
+        say "wasm/bindgen/Cargo.toml pins wasm-bindgen $pinned but Cargo.lock has $want: set both versions there to $want"
+        return 1
+    fi
+    export PATH="$HOME/.cargo/bin:$PATH"
+    tool="$ROOT/target/tools/bin/wasm-bindgen"
+    for cand in "$tool" "$(command -v wasm-bindgen || true)"; do
+        if [ -n "$cand" ] && [ "$("$cand" --version 2>/dev/null | awk '{print $2}')" = "$want" ]; then
+            WASM_BINDGEN=$cand
+            return 0
+        fi
+    done
+    say "building the bind step (wasm/bindgen, wasm-bindgen $want) into target/tools"
+    cargo install -q --locked --path "$ROOT/wasm/bindgen" --root "$ROOT/target/tools" \
+        --target-dir "$ROOT/target/bindgen" || return 1
+    WASM_BINDGEN=$tool
+}
+
+wasm_opt() {
+    local file=$1; shift
+    local tool="$ROOT/tests/node_modules/.bin/wasm-opt"
+    if [ ! -x "$tool" ] && command -v npm >/dev/null; then
+        say "installing the npm test dependencies (binaryen for wasm-opt)"
+        (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1) ||
+            say "warning: npm ci failed"
+    fi
+    if [ ! -x "$tool" ]; then
+        say "warning: wasm-opt not available; the module is not shrunk further"
+        return 0
+    fi
+    "$tool" "$@" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+        --enable-mutable-globals --enable-reference-types --enable-multivalue \
+        --strip-debug --strip-producers "$file" -o "$file.opt"
+    mv "$file.opt" "$file"
+}
