@@ -26,6 +26,8 @@ echo "== Rust: peak memory of the 100x board"
 cargo bench -q -p boardkit --bench memory
 
 echo "== Rust: worst shapes at 1x and 10x (issue 13; also target/bench/worst.md)"
+# Instruction counts under callgrind when valgrind is installed (load-independent ratios,
+# about 30 minutes on this machine); WORST_METHOD=time for wall-clock times instead.
 cargo bench -q -p boardkit --bench worst
 
 echo "== wasm package"
