@@ -7,8 +7,10 @@ use crate::{Extensions, Id};
 
 mod membership;
 mod profile;
+mod roll;
 pub use membership::*;
 pub use profile::*;
+pub use roll::VotingRoll;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 

@@ -1,7 +1,7 @@
 //! Look-ups built once per document: records by id, people by initials, memberships
 //! per body, meetings per body in date order. Records never import it; rules do.
 
-use crate::board::{Body, Member, Organisation, Person};
+use crate::board::{Body, Member, Organisation, Person, VotingRoll};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -41,6 +41,9 @@ pub struct Index<'a> {
     /// Per body of the document (by address), the ids of its groups: an owner naming a
     /// group is one look-up, not a scan of the body's groups.
     groups: HashMap<*const Body, HashSet<&'a str>>,
+    /// Per body of the document with a constitution (by address), its voting roll: the
+    /// quorum of each meeting is a few look-ups, not a scan of the membership history.
+    rolls: HashMap<*const Body, VotingRoll<'a>>,
 }
 
 /// The people a set of initials may stand for: how many, and the first in id order.
@@ -107,7 +110,11 @@ impl<'a> Index<'a> {
         let mut bodies = HashMap::with_capacity(doc.bodies.len());
         let mut members: HashMap<&'a str, HashMap<&'a str, &'a Member>> = HashMap::new();
         let mut groups = HashMap::with_capacity(doc.bodies.len());
+        let mut rolls = HashMap::new();
         for b in &doc.bodies {
+            if b.constitution.is_some() {
+                rolls.insert(std::ptr::from_ref(b), VotingRoll::new(b));
+            }
             groups.insert(
                 std::ptr::from_ref(b),
                 b.groups.iter().map(|g| g.id.as_str()).collect(),
@@ -150,6 +157,7 @@ impl<'a> Index<'a> {
             member_initials: HashMap::new(),
             member_names: HashMap::new(),
             groups,
+            rolls,
         }
         .with_attendance()
     }
@@ -207,6 +215,11 @@ impl<'a> Index<'a> {
             Some(ids) => ids.contains(id),
             None => body.groups.iter().any(|g| g.id == id),
         }
+    }
+
+    /// The voting roll of a body of the document with a constitution.
+    pub fn roll(&self, body: &Body) -> Option<&VotingRoll<'a>> {
+        self.rolls.get(&std::ptr::from_ref(body))
     }
 
     /// True when the person is on the meeting's attendance list (any status).

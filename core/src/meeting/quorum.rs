@@ -1,11 +1,11 @@
 //! Quorum: was a meeting quorate under its body's constitution.
 
 use super::*;
-use crate::board::Body;
+use crate::board::{Body, VotingRoll};
 use crate::index::Index;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeSet, HashSet};
 
 /// The quorum position of a meeting.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -40,13 +40,17 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
     let constitution = body.constitution.as_ref()?;
     let q = &constitution.quorum;
     let day = meeting.known_date();
-    let current = |m: &&crate::board::Member| day.is_none_or(|d| m.current_on(d));
-    let mut voting: HashMap<&str, &crate::board::Member> = HashMap::new();
-    for m in body.members.iter().filter(current) {
-        if m.counts_for_quorum() {
-            voting.entry(m.person.as_str()).or_insert(m);
+    // The body's roll from the index (built once per document), or built here for a
+    // body that is not the document's own.
+    let built;
+    let roll = match ix.roll(body) {
+        Some(r) => r,
+        None => {
+            built = VotingRoll::new(body);
+            &built
         }
-    }
+    };
+    let voting = Voting { roll, day };
     let mut present: BTreeSet<&str> = BTreeSet::new();
     let mut agencies: HashSet<&str> = HashSet::new();
     for a in &meeting.attendance {
@@ -79,7 +83,7 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
             }
         }
     }
-    let voting_members = u32::try_from(voting.len()).unwrap_or(u32::MAX);
+    let voting_members = u32::try_from(roll.count_on(day)).unwrap_or(u32::MAX);
     let voting_present = u32::try_from(present.len()).unwrap_or(u32::MAX);
     let by_count = q.min_voting_members.unwrap_or(0);
     let by_percent = q
@@ -106,6 +110,18 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
         missing_statutory_partners: missing,
         quorate,
     })
+}
+
+/// The members counting for the quorum on the meeting's day, looked up by person.
+struct Voting<'r, 'a> {
+    roll: &'r VotingRoll<'a>,
+    day: Option<crate::date::Date>,
+}
+
+impl<'a> Voting<'_, 'a> {
+    fn get(&self, person: &str) -> Option<&'a crate::board::Member> {
+        self.roll.member_on(person, self.day)
+    }
 }
 
 /// Request of [`meeting_quorum`]: a board document and one of its meetings.
