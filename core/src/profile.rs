@@ -10,6 +10,14 @@ use crate::board::{ACKNOWLEDGEMENT_UNUSED, UNKNOWN_REFERENCE, UNKNOWN_RULE_CODE}
 use crate::index::Index;
 use crate::validate::{Finding, Report};
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Every rule code of the catalogue, gathered once (it is checked on every validation,
+/// and a form validates on every keystroke).
+fn codes() -> &'static HashSet<&'static str> {
+    static CODES: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    CODES.get_or_init(|| crate::catalogue::all().iter().map(|r| r.code).collect())
+}
 
 /// The body a finding's path belongs to, by position in `bodies`.
 fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<usize> {
@@ -33,7 +41,7 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
     let mut bodies: HashMap<&str, usize> = HashMap::new();
     let mut settings: HashMap<(usize, &str), (String, &crate::board::RuleSetting)> = HashMap::new();
     let mut acks: HashMap<(&str, &str), String> = HashMap::new();
-    let codes: HashSet<&str> = crate::catalogue::all().iter().map(|r| r.code).collect();
+    let codes = codes();
     let mut own = Report::new();
     for (b, body) in ix.bodies.iter().enumerate() {
         bodies.entry(body.id.as_str()).or_insert(b);

@@ -136,7 +136,11 @@ pub fn normalise_document(doc: &str) -> Result<String, JsValue> {
 /// Every rule boardkit can report: code, severity and meaning (the rule catalogue).
 #[wasm_bindgen(skip_typescript)]
 pub fn rules() -> Result<String, JsValue> {
-    to_js(&boardkit::catalogue::all()).map_err(|e| to_js_error(&e))
+    // The catalogue never changes while the module runs: written once.
+    static TEXT: std::sync::OnceLock<Result<String, Error>> = std::sync::OnceLock::new();
+    TEXT.get_or_init(|| to_js(&boardkit::catalogue::all()))
+        .clone()
+        .map_err(|e| to_js_error(&e))
 }
 
 /// The version of a board document that may be published: every confidential minute item

@@ -15,7 +15,7 @@ mod query;
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::form::{findings_at, read_place, RecordKind};
+use crate::form::{findings_at, place, read_place, RecordKind};
 use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
 use around::{Around, Positions, Seed};
@@ -113,26 +113,33 @@ impl Board {
         self.validate_record(request.kind, &request.record, request.as_of)
     }
 
-    /// An action or meeting checked in its neighbourhood.
+    /// An action or meeting checked in its neighbourhood. The record is read once: the
+    /// copy read into a scratch document seeds the neighbourhood and is then moved into it.
     fn nearby(&self, kind: RecordKind, record: &Value, as_of: Option<Date>) -> Vec<Finding> {
         let mut scratch = BoardDocument::new();
         let (reading, at) = read_place(kind, record, &mut scratch);
         if at.is_none() {
             return findings_at(kind, record, reading, None, &scratch, as_of);
         }
-        let (mut sub, positions) = match kind {
-            RecordKind::Meeting => match scratch.meetings.first() {
-                Some(m) => self.around.document(&self.doc, record, Seed::Meeting(m)),
+        let (mut sub, positions, s) = match kind {
+            RecordKind::Meeting => match scratch.meetings.pop() {
+                Some(m) => {
+                    let (mut sub, positions) =
+                        self.around.document(&self.doc, record, Seed::Meeting(&m));
+                    let s = place(m, &mut sub.meetings, |x| x.id.clone());
+                    (sub, positions, s)
+                }
                 None => return reading.into_problems(),
             },
-            _ => match scratch.actions.first() {
-                Some(a) => self.around.document(&self.doc, record, Seed::Action(a)),
+            _ => match scratch.actions.pop() {
+                Some(a) => {
+                    let (mut sub, positions) =
+                        self.around.document(&self.doc, record, Seed::Action(&a));
+                    let s = place(a, &mut sub.actions, |x| x.id.clone());
+                    (sub, positions, s)
+                }
                 None => return reading.into_problems(),
             },
-        };
-        let (reading, at) = read_place(kind, record, &mut sub);
-        let Some(s) = at else {
-            return reading.into_problems();
         };
         let board_at = match kind {
             RecordKind::Meeting => positions.meeting(s),
