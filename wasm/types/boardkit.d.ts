@@ -1,6 +1,8 @@
 // boardkit: TypeScript types of the JS API.
 // GENERATED from the Rust types by wasm/tests/types.rs: do not edit. Regenerate with
 //   BOARDKIT_BLESS=1 cargo test -p boardkit-wasm --test types
+// Board has [Symbol.dispose] (for `using`): the declarations bring the lib that names it.
+/// <reference lib="esnext.disposable" />
 
 /** The input is not a record. `code`: `shape.syntax`, `shape.invalid`, `shape.empty`,
  *  `shape.schema_version`, `shape.config` or `shape.overflow`; `path`: the JSON Pointer of
