@@ -43,16 +43,18 @@ fn invalid(path: &str, message: &str) -> Failure {
         status: BoardkitStatus::InvalidValue,
         code: "shape.invalid".into(),
         path: path.into(),
-        message: format!("options_json: {message} (at {path})"),
+        message: format!("options_json: {message}"),
     }
 }
 
 fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
-    let o: Options = serde_json::from_str(options).map_err(|e| Failure {
-        status: BoardkitStatus::InvalidValue,
-        code: "shape.invalid".into(),
-        path: String::new(),
-        message: format!("options_json: not the import options: {e}"),
+    // The core's strict reader: plain messages that never quote the options, with the
+    // path of the bad value (a serde message would quote an unknown field or value).
+    let o: Options = boardkit::error::from_json(options).map_err(|e| Failure {
+        status: BoardkitStatus::from(&e),
+        code: e.code().into(),
+        path: e.path().into(),
+        message: e.to_string(),
     })?;
     let ctx = o.context.as_ref();
     let format = o.format.as_deref().unwrap_or("");
@@ -165,5 +167,36 @@ mod tests {
                 .code,
             "shape.invalid"
         );
+    }
+
+    /// The options are read by the strict reader: an unknown field or a wrong value is
+    /// refused at its path, and the message quotes neither.
+    #[test]
+    fn options_errors_never_quote_the_options() {
+        for options in [
+            r#"{"kind":"actions","ZQX`key\"":1}"#,
+            r#"{"kind":"actions","format":["ZQX"]}"#,
+            r#"{"kind":"actions","mapping":{"ZQX":"ZQX"}}"#,
+            r#"{"kind":"ZQX`"}"#,
+            r#"{"kind":"actions","kind":"risks"}"#,
+        ] {
+            let e = run(b"Ref,Action\n1,x\n", options).unwrap_err();
+            assert!(!e.message.contains("ZQX"), "{options}: {}", e.message);
+            assert!(!e.path.contains("ZQX"), "{options}: {}", e.path);
+            assert!(!e.message.contains('/'), "a path in {}", e.message);
+            assert!(!e.message.trim().is_empty());
+        }
+    }
+
+    /// Found by the `import` fuzz target: a CSV given as .ods is refused with
+    /// INVALID_VALUE and an `import.*` code (the documented refusal), never a panic.
+    #[test]
+    fn a_csv_given_as_ods_is_refused() {
+        let bytes =
+            b"Risk,Likelihood,Impact,Owner,Controls\nCapacity of partners,3,4,thnVo,MPly report\n";
+        let e = run(bytes, r#"{"kind":"attendance","format":"ods"}"#).unwrap_err();
+        assert_eq!(e.status, BoardkitStatus::InvalidValue);
+        assert!(e.code.starts_with("import."), "{}", e.code);
+        assert!(!e.message.trim().is_empty());
     }
 }

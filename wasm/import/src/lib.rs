@@ -25,8 +25,7 @@ struct Options {
 /// {...}}`. Returns the draft as JSON text (`{"document", "uncertainties", "mapping"}`);
 /// throws an `Error` with a plain message when the file cannot be imported at all.
 pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
-    let o: Options = serde_json::from_str(options_json)
-        .map_err(|e| format!("the import options are not usable: {e}"))?;
+    let o: Options = boardkit::error::from_json(options_json).map_err(|e| e.to_string())?;
     let ctx = o.context.as_ref();
     let format = o.format.as_deref().unwrap_or("");
     let draft = match (o.kind.as_str(), format) {
@@ -63,8 +62,7 @@ pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
 /// document's paragraphs and table rows, cells separated by tabs) or `{"rows": [["cell",
 /// ...], ...]}` for a table (row 1 first, the first sheet of a workbook).
 pub fn preview_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
-    let o: Options = serde_json::from_str(options_json)
-        .map_err(|e| format!("the import options are not usable: {e}"))?;
+    let o: Options = boardkit::error::from_json(options_json).map_err(|e| e.to_string())?;
     let format = o.format.as_deref().unwrap_or("");
     let v = match (o.kind.as_str(), format) {
         ("minutes", "docx") => {
