@@ -236,35 +236,15 @@ impl<'a> Index<'a> {
     pub fn attendees_with_initials(&self, meeting: &Meeting, initials: &str) -> Candidates<'a> {
         match self.attendance.get(&std::ptr::from_ref(meeting)) {
             Some(at) => Candidates::of(at.initials.get(initials)),
-            None => {
-                let holders: std::collections::HashSet<&'a str> = self
-                    .people_with_initials(initials)
-                    .iter()
-                    .copied()
-                    .collect();
-                let set: BTreeSet<&'a str> = meeting
-                    .attendance
-                    .iter()
-                    .filter_map(|a| holders.get(a.person.as_str()).copied())
-                    .collect();
-                Candidates::of(Some(&set))
-            }
+            None => attendees_among(meeting, self.people_with_initials(initials)),
         }
     }
 
     /// How many members of the body (by person id) have a person with these initials,
     /// and the first of them in id order.
     pub fn members_with_initials(&self, body: &Body, initials: &str) -> Candidates<'a> {
-        let indexed =
-            matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
-        if !indexed {
-            let set: BTreeSet<&'a str> = self
-                .people_with_initials(initials)
-                .iter()
-                .copied()
-                .filter(|h| body.member(h).is_some())
-                .collect();
-            return Candidates::of(Some(&set));
+        if !self.indexes(body) {
+            return members_among(body, self.people_with_initials(initials));
         }
         let all = &self.member_initials;
         Candidates::of(all.get(body.id.as_str()).and_then(|by| by.get(initials)))
@@ -315,6 +295,12 @@ impl<'a> Index<'a> {
         self.actions.get(id).copied()
     }
 
+    /// True when the body is the document's own (the first with its id), so its members
+    /// are in the index.
+    fn indexes(&self, body: &Body) -> bool {
+        matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body))
+    }
+
     /// The ids of the people with this name or alias (the first person of each id).
     pub fn people_named(&self, name: &str) -> &[&'a str] {
         self.names.get(name).map(Vec::as_slice).unwrap_or(&[])
@@ -325,32 +311,15 @@ impl<'a> Index<'a> {
     pub fn attendees_named(&self, meeting: &Meeting, name: &str) -> Candidates<'a> {
         match self.attendance.get(&std::ptr::from_ref(meeting)) {
             Some(at) => Candidates::of(at.names.get(name)),
-            None => {
-                let holders: std::collections::HashSet<&'a str> =
-                    self.people_named(name).iter().copied().collect();
-                let set: BTreeSet<&'a str> = meeting
-                    .attendance
-                    .iter()
-                    .filter_map(|a| holders.get(a.person.as_str()).copied())
-                    .collect();
-                Candidates::of(Some(&set))
-            }
+            None => attendees_among(meeting, self.people_named(name)),
         }
     }
 
     /// How many members of the body have a person with this name or alias, and the first
     /// of them in id order.
     pub fn members_named(&self, body: &Body, name: &str) -> Candidates<'a> {
-        let indexed =
-            matches!(self.bodies.get(body.id.as_str()), Some(first) if std::ptr::eq(*first, body));
-        if !indexed {
-            let set: BTreeSet<&'a str> = self
-                .people_named(name)
-                .iter()
-                .copied()
-                .filter(|h| body.member(h).is_some())
-                .collect();
-            return Candidates::of(Some(&set));
+        if !self.indexes(body) {
+            return members_among(body, self.people_named(name));
         }
         Candidates::of(
             self.member_names
@@ -394,4 +363,26 @@ impl std::ops::Deref for Index<'_> {
     fn deref(&self) -> &BoardDocument {
         self.doc
     }
+}
+
+/// Of these people, those on the meeting's attendance list (for a meeting the index does
+/// not hold: one pass over its list).
+fn attendees_among<'a>(meeting: &Meeting, people: &[&'a str]) -> Candidates<'a> {
+    let holders: HashSet<&'a str> = people.iter().copied().collect();
+    let set: BTreeSet<&'a str> = meeting
+        .attendance
+        .iter()
+        .filter_map(|a| holders.get(a.person.as_str()).copied())
+        .collect();
+    Candidates::of(Some(&set))
+}
+
+/// Of these people, the members of the body (for a body the index does not hold).
+fn members_among<'a>(body: &Body, people: &[&'a str]) -> Candidates<'a> {
+    let set: BTreeSet<&'a str> = people
+        .iter()
+        .copied()
+        .filter(|h| body.member(h).is_some())
+        .collect();
+    Candidates::of(Some(&set))
 }
