@@ -6,22 +6,28 @@
 
 use crate::validate::Rule;
 
+/// The rule tables of the modules, in catalogue order.
+const AREAS: [&[&Rule]; 7] = [
+    crate::board::RULES,
+    crate::meeting::RULES,
+    crate::action::RULES,
+    crate::risk::RULES,
+    crate::budget::RULES,
+    crate::scorecard::RULES,
+    crate::form::RULES,
+];
+
 /// Every rule, grouped by area in the order of the modules.
 pub fn all() -> Vec<&'static Rule> {
-    let mut out: Vec<&'static Rule> = Vec::new();
-    out.extend_from_slice(crate::board::RULES);
-    out.extend_from_slice(crate::meeting::RULES);
-    out.extend_from_slice(crate::action::RULES);
-    out.extend_from_slice(crate::risk::RULES);
-    out.extend_from_slice(crate::budget::RULES);
-    out.extend_from_slice(crate::scorecard::RULES);
-    out.extend_from_slice(crate::form::RULES);
-    out
+    AREAS.iter().flat_map(|a| a.iter().copied()).collect()
 }
 
-/// Look a rule up by its code.
+/// Look a rule up by its code (a scan of the fixed catalogue; allocates nothing).
 pub fn find(code: &str) -> Option<&'static Rule> {
-    all().into_iter().find(|r| r.code == code)
+    AREAS
+        .iter()
+        .flat_map(|a| a.iter().copied())
+        .find(|r| r.code == code)
 }
 
 /// The catalogue as Markdown (the content of `RULES.md`).
