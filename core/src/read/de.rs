@@ -8,10 +8,12 @@
 //!   `Problem` that holds no value from the input (only kinds, schema names and, for
 //!   an unknown key, its name when it is a short identifier).
 
+use super::lazy::Node;
 use super::message;
 use super::{is_identifier, Seg};
 use crate::error::Error;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, Unexpected, Visitor};
+use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt::{self, Write as _};
 
@@ -180,7 +182,19 @@ impl de::Error for ReadError {
 
 /// Read `T` from a JSON tree with the strict rules of this module.
 pub(crate) fn read<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
-    T::deserialize(Reader(value))
+    T::deserialize(Reader {
+        src: Src::Value(value),
+        text: "",
+    })
+}
+
+/// Read `T` from the node of `text` (see [`super::lazy`]), with the same rules as
+/// [`read`]: the same record, or the same error at the same path.
+pub(crate) fn read_node<T: DeserializeOwned>(node: &Node<'_>, text: &str) -> Result<T, ReadError> {
+    T::deserialize(Reader {
+        src: Src::Node(node),
+        text,
+    })
 }
 
 /// Compares what a visitor expects with a fixed text, without allocating.
@@ -212,30 +226,111 @@ fn expects<'de, V: Visitor<'de>>(visitor: &V, text: &str) -> bool {
 /// What chrono's `NaiveDate` reader calls itself (pinned by a test).
 pub(crate) const CHRONO_DATE: &str = "a formatted date string";
 
-/// The strict deserializer over one JSON value.
+/// What a reader reads: a value of a JSON tree, or a node of text read a part at a time.
 #[derive(Clone, Copy)]
-pub(crate) struct Reader<'de>(pub &'de Value);
+enum Src<'a> {
+    Value(&'a Value),
+    Node(&'a Node<'a>),
+}
 
-impl<'de> Reader<'de> {
-    fn string<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        let Value::String(s) = self.0 else {
+/// One value as the reader sees it, whichever its source.
+enum View<'a> {
+    Null,
+    Bool(bool),
+    Number(&'a serde_json::Number),
+    Str(&'a str),
+    Array(Items<'a>),
+    Object(Entries<'a>),
+}
+
+impl<'a> Src<'a> {
+    fn view(self) -> View<'a> {
+        match self {
+            Src::Value(v) | Src::Node(Node::Plain(v)) => match v {
+                Value::Null => View::Null,
+                Value::Bool(b) => View::Bool(*b),
+                Value::Number(n) => View::Number(n),
+                Value::String(s) => View::Str(s),
+                Value::Array(items) => View::Array(Items::Values(items.iter())),
+                Value::Object(map) => View::Object(Entries::Values(map.iter())),
+            },
+            Src::Node(Node::Array(items)) => View::Array(Items::Text(items.iter())),
+            Src::Node(Node::Object(map)) => View::Object(Entries::Nodes(map.iter())),
+        }
+    }
+
+    fn is_null(self) -> bool {
+        matches!(
+            self,
+            Src::Value(Value::Null) | Src::Node(Node::Plain(Value::Null))
+        )
+    }
+}
+
+/// The elements of an array: values of a tree, or their text.
+enum Items<'a> {
+    Values(std::slice::Iter<'a, Value>),
+    Text(std::slice::Iter<'a, &'a RawValue>),
+}
+
+impl Items<'_> {
+    fn len(&self) -> usize {
+        match self {
+            Items::Values(it) => it.len(),
+            Items::Text(it) => it.len(),
+        }
+    }
+}
+
+/// The entries of an object, in key order.
+enum Entries<'a> {
+    Values(serde_json::map::Iter<'a>),
+    Nodes(std::collections::btree_map::Iter<'a, String, Node<'a>>),
+}
+
+impl<'a> Entries<'a> {
+    fn next(&mut self) -> Option<(&'a String, Src<'a>)> {
+        match self {
+            Entries::Values(it) => it.next().map(|(k, v)| (k, Src::Value(v))),
+            Entries::Nodes(it) => it.next().map(|(k, v)| (k, Src::Node(v))),
+        }
+    }
+    fn len(&self) -> usize {
+        match self {
+            Entries::Values(it) => it.len(),
+            Entries::Nodes(it) => it.len(),
+        }
+    }
+}
+
+/// The strict deserializer over one JSON value. `text` is the whole text a node was
+/// built from (empty for a tree), to place an error in it.
+#[derive(Clone, Copy)]
+pub(crate) struct Reader<'a> {
+    src: Src<'a>,
+    text: &'a str,
+}
+
+impl<'a> Reader<'a> {
+    fn string<'de, V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
+        let View::Str(s) = self.src.view() else {
             return Err(ReadError::wrong(&visitor));
         };
         if expects(&visitor, CHRONO_DATE) && crate::date::parse_date(s).is_none() {
             return Err(ReadError::new(Problem::Message(message::DATE.into())));
         }
-        visitor.visit_borrowed_str(s)
+        visitor.visit_str(s)
     }
 }
 
-impl<'de> de::Deserializer<'de> for Reader<'de> {
+impl<'de> de::Deserializer<'de> for Reader<'_> {
     type Error = ReadError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Null => visitor.visit_unit(),
-            Value::Bool(b) => visitor.visit_bool(*b),
-            Value::Number(n) => {
+        match self.src.view() {
+            View::Null => visitor.visit_unit(),
+            View::Bool(b) => visitor.visit_bool(b),
+            View::Number(n) => {
                 if let Some(u) = n.as_u64() {
                     visitor.visit_u64(u)
                 } else if let Some(i) = n.as_i64() {
@@ -244,9 +339,9 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
                     visitor.visit_f64(n.as_f64().unwrap_or(f64::NAN))
                 }
             }
-            Value::String(s) => visitor.visit_borrowed_str(s),
-            Value::Array(items) => visit_seq(items, visitor),
-            Value::Object(map) => visitor.visit_map(MapReader::new(map, false)),
+            View::Str(s) => visitor.visit_str(s),
+            View::Array(items) => visit_seq(items, self.text, visitor),
+            View::Object(map) => visitor.visit_map(MapReader::new(map, false, self.text)),
         }
     }
 
@@ -264,16 +359,18 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
     }
 
     fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Null => visitor.visit_none(),
-            _ => visitor.visit_some(self),
+        if self.src.is_null() {
+            visitor.visit_none()
+        } else {
+            visitor.visit_some(self)
         }
     }
 
     fn deserialize_unit<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Null => visitor.visit_unit(),
-            _ => Err(ReadError::wrong(&visitor)),
+        if self.src.is_null() {
+            visitor.visit_unit()
+        } else {
+            Err(ReadError::wrong(&visitor))
         }
     }
     fn deserialize_unit_struct<V: Visitor<'de>>(
@@ -293,8 +390,8 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Array(items) => visit_seq(items, visitor),
+        match self.src.view() {
+            View::Array(items) => visit_seq(items, self.text, visitor),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -315,8 +412,8 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
     }
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Object(map) => visitor.visit_map(MapReader::new(map, false)),
+        match self.src.view() {
+            View::Object(map) => visitor.visit_map(MapReader::new(map, false, self.text)),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -328,8 +425,8 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         _fields: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::Object(map) => visitor.visit_map(MapReader::new(map, true)),
+        match self.src.view() {
+            View::Object(map) => visitor.visit_map(MapReader::new(map, true, self.text)),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -340,15 +437,17 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        match self.0 {
-            Value::String(s) => visitor.visit_enum(EnumReader {
+        match self.src.view() {
+            View::Str(s) => visitor.visit_enum(EnumReader {
                 variant: s,
                 value: None,
+                text: self.text,
             }),
-            Value::Object(map) if map.len() == 1 => match map.iter().next() {
+            View::Object(mut map) if map.len() == 1 => match map.next() {
                 Some((k, v)) => visitor.visit_enum(EnumReader {
                     variant: k,
                     value: Some(v),
+                    text: self.text,
                 }),
                 None => Err(ReadError::new(Problem::UnknownVariant {
                     allowed: variants,
@@ -369,10 +468,15 @@ impl<'de> de::Deserializer<'de> for Reader<'de> {
     }
 }
 
-fn visit_seq<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V::Value, ReadError> {
+fn visit_seq<'de, V: Visitor<'de>>(
+    items: Items<'_>,
+    text: &str,
+    visitor: V,
+) -> Result<V::Value, ReadError> {
     let mut seq = SeqReader {
-        items: items.iter(),
+        items,
         index: 0,
+        text,
     };
     let out = visitor.visit_seq(&mut seq)?;
     if seq.items.len() == 0 {
@@ -382,49 +486,71 @@ fn visit_seq<'de, V: Visitor<'de>>(items: &'de [Value], visitor: V) -> Result<V:
     }
 }
 
-struct SeqReader<'de> {
-    items: std::slice::Iter<'de, Value>,
+struct SeqReader<'a> {
+    items: Items<'a>,
     index: usize,
+    text: &'a str,
 }
 
-impl<'de> de::SeqAccess<'de> for &mut SeqReader<'de> {
+impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
     type Error = ReadError;
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
         seed: T,
     ) -> Result<Option<T::Value>, ReadError> {
-        let Some(item) = self.items.next() else {
-            return Ok(None);
-        };
         let index = self.index;
+        let read = match &mut self.items {
+            Items::Values(it) => match it.next() {
+                None => return Ok(None),
+                Some(item) => seed.deserialize(Reader {
+                    src: Src::Value(item),
+                    text: self.text,
+                }),
+            },
+            // The element's node is built here and dropped once read.
+            Items::Text(it) => match it.next() {
+                None => return Ok(None),
+                Some(raw) => match super::lazy::build(raw.get()) {
+                    Ok(node) => seed.deserialize(Reader {
+                        src: Src::Node(&node),
+                        text: self.text,
+                    }),
+                    Err(e) => Err(ReadError::new(Problem::Carried(super::lazy::syntax_at(
+                        self.text,
+                        raw.get(),
+                        &e,
+                    )))),
+                },
+            },
+        };
         self.index += 1;
-        seed.deserialize(Reader(item))
-            .map(Some)
-            .map_err(|e| e.at(Seg::Index(index)))
+        read.map(Some).map_err(|e| e.at(Seg::Index(index)))
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.items.len())
     }
 }
 
-struct MapReader<'de> {
-    entries: serde_json::map::Iter<'de>,
-    pending: Option<(&'de String, &'de Value)>,
+struct MapReader<'a> {
+    entries: Entries<'a>,
+    pending: Option<(&'a String, Src<'a>)>,
     /// A record's fields: `null` means absent.
     record: bool,
+    text: &'a str,
 }
 
-impl<'de> MapReader<'de> {
-    fn new(map: &'de serde_json::Map<String, Value>, record: bool) -> Self {
+impl<'a> MapReader<'a> {
+    fn new(entries: Entries<'a>, record: bool, text: &'a str) -> Self {
         MapReader {
-            entries: map.iter(),
+            entries,
             pending: None,
             record,
+            text,
         }
     }
 }
 
-impl<'de> de::MapAccess<'de> for MapReader<'de> {
+impl<'de> de::MapAccess<'de> for MapReader<'_> {
     type Error = ReadError;
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
@@ -433,7 +559,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
         let entry = loop {
             match self.entries.next() {
                 None => return Ok(None),
-                Some((_, Value::Null)) if self.record => continue,
+                Some((_, v)) if self.record && v.is_null() => continue,
                 Some(entry) => break entry,
             }
         };
@@ -446,8 +572,11 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
         let Some((key, value)) = self.pending.take() else {
             return Err(ReadError::new(Problem::Length));
         };
-        seed.deserialize(Reader(value))
-            .map_err(|e| e.at(Seg::Key(key.clone())))
+        seed.deserialize(Reader {
+            src: value,
+            text: self.text,
+        })
+        .map_err(|e| e.at(Seg::Key(key.clone())))
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
@@ -455,12 +584,12 @@ impl<'de> de::MapAccess<'de> for MapReader<'de> {
 }
 
 /// A key: a field name, a map key, or an enum variant's name.
-struct KeyReader<'de>(&'de str);
+struct KeyReader<'a>(&'a str);
 
-impl<'de> de::Deserializer<'de> for KeyReader<'de> {
+impl<'de> de::Deserializer<'de> for KeyReader<'_> {
     type Error = ReadError;
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
-        visitor.visit_borrowed_str(self.0)
+        visitor.visit_str(self.0)
     }
     serde::forward_to_deserialize_any! {
         bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string bytes byte_buf
@@ -469,52 +598,60 @@ impl<'de> de::Deserializer<'de> for KeyReader<'de> {
     }
 }
 
-struct EnumReader<'de> {
-    variant: &'de str,
-    value: Option<&'de Value>,
+struct EnumReader<'a> {
+    variant: &'a str,
+    value: Option<Src<'a>>,
+    text: &'a str,
 }
 
-impl<'de> de::EnumAccess<'de> for EnumReader<'de> {
+impl<'de, 'a> de::EnumAccess<'de> for EnumReader<'a> {
     type Error = ReadError;
-    type Variant = VariantReader<'de>;
+    type Variant = VariantReader<'a>;
     fn variant_seed<V: DeserializeSeed<'de>>(
         self,
         seed: V,
-    ) -> Result<(V::Value, VariantReader<'de>), ReadError> {
+    ) -> Result<(V::Value, VariantReader<'a>), ReadError> {
         let v = seed.deserialize(KeyReader(self.variant))?;
         Ok((
             v,
             VariantReader {
                 variant: self.variant,
                 value: self.value,
+                text: self.text,
             },
         ))
     }
 }
 
-struct VariantReader<'de> {
-    variant: &'de str,
-    value: Option<&'de Value>,
+struct VariantReader<'a> {
+    variant: &'a str,
+    value: Option<Src<'a>>,
+    text: &'a str,
 }
 
-impl<'de> VariantReader<'de> {
+impl<'a> VariantReader<'a> {
     fn inner<T>(
         self,
         exp: &dyn Expected,
-        f: impl FnOnce(Reader<'de>) -> Result<T, ReadError>,
+        f: impl FnOnce(Reader<'a>) -> Result<T, ReadError>,
     ) -> Result<T, ReadError> {
         match self.value {
-            Some(v) => f(Reader(v)).map_err(|e| e.at(Seg::Key(self.variant.to_string()))),
+            Some(v) => f(Reader {
+                src: v,
+                text: self.text,
+            })
+            .map_err(|e| e.at(Seg::Key(self.variant.to_string()))),
             None => Err(ReadError::wrong(exp)),
         }
     }
 }
 
-impl<'de> de::VariantAccess<'de> for VariantReader<'de> {
+impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
     type Error = ReadError;
     fn unit_variant(self) -> Result<(), ReadError> {
         match self.value {
-            None | Some(Value::Null) => Ok(()),
+            None => Ok(()),
+            Some(v) if v.is_null() => Ok(()),
             Some(_) => Err(ReadError::new(Problem::Length)),
         }
     }

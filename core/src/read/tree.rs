@@ -3,11 +3,16 @@
 //! serde_json does the tokenising; this pass only builds the tree, so it keeps track of
 //! where it is: an error (a duplicate key, or a syntax error such as half of a surrogate
 //! pair inside a string) is reported at the path of the value being read.
+//!
+//! [`check`] reads the text the same way, with the same errors, without building the
+//! tree (only the keys of the objects open at the time are held): [`super::from_json`]
+//! checks the whole text with it, then reads it through [`super::lazy`].
 
 use super::{pointer, Seg};
 use crate::error::Error;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
+use std::collections::BTreeSet;
 use std::fmt;
 
 /// Where the reading is, and whether it stopped on a duplicate key.
@@ -26,15 +31,28 @@ pub fn parse(text: &str) -> Result<Value, Error> {
         Ok(v) => v,
         Err(e) => return Err(convert(&state, &e)),
     };
-    if let Err(e) = de.end() {
-        return Err(Error::Syntax {
-            path: String::new(),
-            line: e.line(),
-            column: e.column(),
-            message: super::message::TRAILING.into(),
-        });
-    }
+    de.end().map_err(|e| trailing(&e))?;
     Ok(value)
+}
+
+/// Check JSON text as [`parse`] reads it (the same errors, at the same paths, lines and
+/// columns, found in the same order) without building the tree.
+pub(crate) fn check(text: &str) -> Result<(), Error> {
+    let mut state = State::default();
+    let mut de = serde_json::Deserializer::from_str(text);
+    if let Err(e) = Check(&mut state).deserialize(&mut de) {
+        return Err(convert(&state, &e));
+    }
+    de.end().map_err(|e| trailing(&e))
+}
+
+fn trailing(e: &serde_json::Error) -> Error {
+    Error::Syntax {
+        path: String::new(),
+        line: e.line(),
+        column: e.column(),
+        message: super::message::TRAILING.into(),
+    }
 }
 
 fn convert(state: &State, e: &serde_json::Error) -> Error {
@@ -133,6 +151,87 @@ impl<'de> Visitor<'de> for Build<'_> {
             }
         }
         Ok(Value::Object(out))
+    }
+}
+
+/// Reads one JSON value as [`Build`] does, building nothing.
+struct Check<'s>(&'s mut State);
+
+impl<'de> DeserializeSeed<'de> for Check<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+}
+
+/// An array element, as [`Element`].
+struct CheckElement<'s>(&'s mut State, usize);
+
+impl<'de> DeserializeSeed<'de> for CheckElement<'_> {
+    type Value = ();
+    fn deserialize<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        self.0.segs.push(Seg::Index(self.1));
+        d.deserialize_any(Check(&mut *self.0))?;
+        self.0.segs.pop();
+        Ok(())
+    }
+}
+
+impl<'de> Visitor<'de> for Check<'_> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("any JSON value")
+    }
+    fn visit_bool<E>(self, _: bool) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_i64<E>(self, _: i64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_u64<E>(self, _: u64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_str<E>(self, _: &str) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_unit<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_none<E>(self) -> Result<(), E> {
+        Ok(())
+    }
+    fn visit_some<D: de::Deserializer<'de>>(self, d: D) -> Result<(), D::Error> {
+        d.deserialize_any(self)
+    }
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut index = 0;
+        while seq
+            .next_element_seed(CheckElement(&mut *self.0, index))?
+            .is_some()
+        {
+            index += 1;
+        }
+        Ok(())
+    }
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        let mut seen = BTreeSet::new();
+        while let Some(key) = map.next_key::<String>()? {
+            let duplicate = seen.contains(&key);
+            self.0.segs.push(Seg::Key(key));
+            if duplicate {
+                self.0.duplicate = true;
+                return Err(de::Error::custom("duplicate key"));
+            }
+            map.next_value_seed(Check(&mut *self.0))?;
+            if let Some(Seg::Key(key)) = self.0.segs.pop() {
+                seen.insert(key);
+            }
+        }
+        Ok(())
     }
 }
 
