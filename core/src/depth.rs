@@ -9,8 +9,8 @@ use crate::error::Error;
 /// The deepest nesting of arrays and objects boardkit reads. A board document needs
 /// about 8 levels (document, meetings, a meeting, its agenda, an item, its decisions...);
 /// the rest is for `extensions`. With this limit reading and validating in a release
-/// build need less than 48 KiB of stack (measured with tests/c/test_stack.c; an
-/// unoptimised debug build needs about 176 KiB).
+/// build need less than 56 KiB of stack (measured with tests/c/test_stack.c: passes with
+/// 56 KiB, crashes with 52; an unoptimised debug build passes with 160 KiB).
 pub const MAX_DEPTH: usize = 48;
 
 /// One open container: an array (with the index of its current element) or an object

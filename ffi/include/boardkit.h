@@ -12,7 +12,7 @@
  * other call on the same board runs. Separate boards are independent.
  *
  * Stack: in a release build every function runs on a thread with a 64 KiB stack
- * (tests/c/test_stack.c; it needs under 48 KiB); an unoptimised debug build needs about
+ * (tests/c/test_stack.c; it needs under 56 KiB); an unoptimised debug build needs about
  * 176 KiB. JSON nested deeper than 48 levels of arrays and objects is refused before it
  * is read, with an error naming its path.
  *

@@ -254,7 +254,7 @@ impl<'a> Src<'a> {
                 Value::Array(items) => View::Array(Items::Values(items.iter())),
                 Value::Object(map) => View::Object(Entries::Values(map.iter())),
             },
-            Src::Node(Node::Array(items)) => View::Array(Items::Text(items.iter())),
+            Src::Node(Node::Array(items, level)) => View::Array(Items::Text(items.iter(), *level)),
             Src::Node(Node::Object(map)) => View::Object(Entries::Nodes(map.iter())),
         }
     }
@@ -270,14 +270,14 @@ impl<'a> Src<'a> {
 /// The elements of an array: values of a tree, or their text.
 enum Items<'a> {
     Values(std::slice::Iter<'a, Value>),
-    Text(std::slice::Iter<'a, &'a RawValue>),
+    Text(std::slice::Iter<'a, &'a RawValue>, u8),
 }
 
 impl Items<'_> {
     fn len(&self) -> usize {
         match self {
             Items::Values(it) => it.len(),
-            Items::Text(it) => it.len(),
+            Items::Text(it, _) => it.len(),
         }
     }
 }
@@ -341,7 +341,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
             }
             View::Str(s) => visitor.visit_str(s),
             View::Array(items) => visit_seq(items, self.text, visitor),
-            View::Object(map) => visitor.visit_map(MapReader::new(map, false, self.text)),
+            View::Object(map) => visit_map(map, false, self.text, visitor),
         }
     }
 
@@ -413,7 +413,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.src.view() {
-            View::Object(map) => visitor.visit_map(MapReader::new(map, false, self.text)),
+            View::Object(map) => visit_map(map, false, self.text, visitor),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -426,7 +426,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         match self.src.view() {
-            View::Object(map) => visitor.visit_map(MapReader::new(map, true, self.text)),
+            View::Object(map) => visit_map(map, true, self.text, visitor),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -468,6 +468,19 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
     }
 }
 
+/// Out of line, as [`visit_seq`]: the frames of the strict reader stay small, as reading
+/// nests them once per level (see `crate::depth`).
+#[inline(never)]
+fn visit_map<'de, V: Visitor<'de>>(
+    map: Entries<'_>,
+    record: bool,
+    text: &str,
+    visitor: V,
+) -> Result<V::Value, ReadError> {
+    visitor.visit_map(MapReader::new(map, record, text))
+}
+
+#[inline(never)]
 fn visit_seq<'de, V: Visitor<'de>>(
     items: Items<'_>,
     text: &str,
@@ -508,9 +521,9 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
                 }),
             },
             // The element's node is built here and dropped once read.
-            Items::Text(it) => match it.next() {
+            Items::Text(it, level) => match it.next() {
                 None => return Ok(None),
-                Some(raw) => match super::lazy::build(raw.get()) {
+                Some(raw) => match super::lazy::build(raw.get(), *level) {
                     Ok(node) => seed.deserialize(Reader {
                         src: Src::Node(&node),
                         text: self.text,

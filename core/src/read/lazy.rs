@@ -30,20 +30,34 @@ pub(crate) enum Node<'t> {
     Plain(Value),
     /// An object, its keys in the same order as a `serde_json::Map`'s.
     Object(BTreeMap<String, Node<'t>>),
-    /// An array: each element's text.
-    Array(Vec<&'t RawValue>),
+    /// An array: each element's text, and the level of laziness of the element nodes
+    /// (see [`LAZY_LEVELS`]).
+    Array(Vec<&'t RawValue>, u8),
 }
 
-/// Build the node of `text` (checked JSON text: see the module documentation).
-pub(crate) fn build(text: &str) -> Result<Node<'_>, serde_json::Error> {
+/// How many levels of arrays keep their elements as text: an array inside the element
+/// of an array inside the element of a lazy array is built whole. Each lazy level adds a
+/// few frames to the stack the strict reader nests; two keep reading within the 64 KiB
+/// stack of `tests/c/test_stack.c` on a document nested to the limit
+/// ([`crate::depth::MAX_DEPTH`]) and cover the big lists of a board (meetings and their
+/// attendance, risks and their history).
+pub(crate) const LAZY_LEVELS: u8 = 2;
+
+/// Build the node of `text` (checked JSON text: see the module documentation). Never
+/// inlined: the parser's frame is gone before the strict reader goes down into the node
+/// (reading nests one call per level; see `crate::depth` for the stack it may use).
+#[inline(never)]
+pub(crate) fn build(text: &str, level: u8) -> Result<Node<'_>, serde_json::Error> {
     let mut de = serde_json::Deserializer::from_str(text);
-    let node = NodeSeed.deserialize(&mut de)?;
+    let node = NodeSeed(level).deserialize(&mut de)?;
     de.end()?;
     Ok(node)
 }
 
 /// The syntax error `e`, met while building the node of `part` (a slice of `text`), with
 /// its line and column in `text` (as when `part` was not a slice of `text`: as given).
+#[cold]
+#[inline(never)]
 pub(crate) fn syntax_at(text: &str, part: &str, e: &serde_json::Error) -> Error {
     let start = (part.as_ptr() as usize).wrapping_sub(text.as_ptr() as usize);
     let (mut line, mut column) = (e.line(), e.column());
@@ -64,8 +78,9 @@ pub(crate) fn syntax_at(text: &str, part: &str, e: &serde_json::Error) -> Error 
     }
 }
 
-/// Builds one node.
-struct NodeSeed;
+/// Builds one node; arrays at this level of laziness.
+#[derive(Clone, Copy)]
+struct NodeSeed(u8);
 
 impl<'t> DeserializeSeed<'t> for NodeSeed {
     type Value = Node<'t>;
@@ -111,16 +126,24 @@ impl<'t> Visitor<'t> for NodeSeed {
         d.deserialize_any(self)
     }
     fn visit_seq<A: SeqAccess<'t>>(self, mut seq: A) -> Result<Node<'t>, A::Error> {
-        let mut out = Vec::with_capacity(seq.size_hint().unwrap_or(0).min(4096));
+        let capacity = seq.size_hint().unwrap_or(0).min(4096);
+        if self.0 >= LAZY_LEVELS {
+            let mut out = Vec::with_capacity(capacity);
+            while let Some(v) = seq.next_element::<Value>()? {
+                out.push(v);
+            }
+            return Ok(Node::Plain(Value::Array(out)));
+        }
+        let mut out = Vec::with_capacity(capacity);
         while let Some(raw) = seq.next_element::<&'t RawValue>()? {
             out.push(raw);
         }
-        Ok(Node::Array(out))
+        Ok(Node::Array(out, self.0 + 1))
     }
     fn visit_map<A: MapAccess<'t>>(self, mut map: A) -> Result<Node<'t>, A::Error> {
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(NodeSeed)?;
+            let value = map.next_value_seed(self)?;
             if out.insert(key, value).is_some() {
                 // Checked text has none; never drop a value silently.
                 return Err(de::Error::custom("duplicate key"));
@@ -137,10 +160,10 @@ mod tests {
     #[test]
     fn arrays_keep_their_elements_as_text() {
         let text = r#"{"a": [1, {"b": [2]}], "c": "x"}"#;
-        let Ok(Node::Object(top)) = build(text) else {
+        let Ok(Node::Object(top)) = build(text, 0) else {
             panic!("an object");
         };
-        let Some(Node::Array(items)) = top.get("a") else {
+        let Some(Node::Array(items, 1)) = top.get("a") else {
             panic!("an array");
         };
         let parts: Vec<&str> = items.iter().map(|r| r.get()).collect();
@@ -153,7 +176,7 @@ mod tests {
         let text = "{\n  \"a\": [1,\n    {\"b\": 1e999}]}";
         let start = text.find("{\"b\"").unwrap_or_default();
         let part = &text[start..text.len() - 2];
-        let e = build(part).unwrap_err();
+        let e = build(part, 0).unwrap_err();
         let err = syntax_at(text, part, &e);
         let Error::Syntax { line, column, .. } = err else {
             panic!("a syntax error");

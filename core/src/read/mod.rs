@@ -105,7 +105,7 @@ pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
     // The text is checked whole (syntax, duplicate keys: the errors `tree::parse` gives,
     // in the same order), then read a part at a time (see `lazy`).
     tree::check(text)?;
-    let node = lazy::build(text).map_err(|e| lazy::syntax_at(text, text, &e))?;
+    let node = lazy::build(text, 0).map_err(|e| lazy::syntax_at(text, text, &e))?;
     de::read_node(&node, text).map_err(|e| e.into_error())
 }
 
