@@ -12,9 +12,9 @@
 //! checked text cannot fail; if it did, the error is a syntax error at the element's path
 //! with its line and column in the whole text ([`syntax_at`]), never a panic.
 //!
-//! Cost: each array's elements are scanned once more than the tree reader would, so a
-//! byte is read once per array it lies in, plus twice. Nesting is bounded
-//! ([`crate::depth::MAX_DEPTH`]), so this stays linear in the text.
+//! Cost: the elements of a lazy array are scanned once more than the tree reader would,
+//! so a byte is read at most [`LAZY_LEVELS`] times more, plus twice (checked, then
+//! built): linear in the text.
 
 use crate::error::Error;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
