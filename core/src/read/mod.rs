@@ -12,7 +12,8 @@
 //!
 //! Reading text ([`from_json`]) never holds a tree of the whole text: pass 1 only checks
 //! ([`tree`]'s checker builds nothing), and pass 2 reads from a [`lazy`] node whose arrays
-//! stay text until each element is read (its own small tree, dropped before the next).
+//! (two levels deep) stay text until each element is read (its own small tree, dropped
+//! before the next).
 //! Peak memory while reading is then about the record being made plus the text's array
 //! slices (16 bytes an element), not the 12–23x the text a whole tree takes. Every error
 //! is the one, at the path, line and column, that reading a whole tree gave, and errors
