@@ -90,6 +90,10 @@ wasm_bindgen_ensure() {
     WASM_BINDGEN=$tool
 }
 
+# The wasm features the compiled modules use (wasm-opt must be told).
+WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext
+    --enable-mutable-globals --enable-reference-types --enable-multivalue)
+
 wasm_opt() {
     local file=$1; shift
     local tool="$ROOT/tests/node_modules/.bin/wasm-opt"
@@ -102,8 +106,6 @@ wasm_opt() {
         say "warning: wasm-opt not available; the module is not shrunk further"
         return 0
     fi
-    "$tool" "$@" --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
-        --enable-mutable-globals --enable-reference-types --enable-multivalue \
-        --strip-debug --strip-producers "$file" -o "$file.opt"
+    "$tool" "$@" "${WASM_OPT_FEATURES[@]}" --strip-debug --strip-producers "$file" -o "$file.opt"
     mv "$file.opt" "$file"
 }
