@@ -275,7 +275,13 @@ mod tests {
     fn written_as_chrono_strftime_writes_them() {
         // Dates and times are written without chrono's strftime (module size): the text
         // must stay what `format("%Y-%m-%d")` and `format("%H:%M")` give, at the edges too.
-        for (y, m, d) in [(2017, 1, 31), (0, 1, 1), (9999, 12, 31), (10000, 1, 1), (-1, 6, 9)] {
+        for (y, m, d) in [
+            (2017, 1, 31),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 9),
+        ] {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let want = format!("\"{}\"", date.format("%Y-%m-%d"));
             assert_eq!(serde_json::to_string(&When::Date(date)).unwrap(), want);
