@@ -68,7 +68,7 @@ sizes.forEach((s, i) => {
   const name = names.get(i + imports) ?? `#${i + imports}`;
   const p = parts(name);
   // Trait impls `<T as Trait>::f` name the crate of T first.
-  const key = p.slice(0, depth).join('::').replace(/^</, '').split(' as ')[0].replace(/\[[0-9a-f]{16}\]/g, '');
+  const key = p.slice(0, depth).join('::').replace(/^(<|&|mut )+/, '').split(' as ')[0].replace(/\[[0-9a-f]{16}\]/g, '');
   groups.set(key, (groups.get(key) ?? 0) + s);
   fns.push([s, p.join('::')]);
   total += s;
@@ -112,4 +112,6 @@ for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
   console.log(`${String(v).padStart(8)} ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 console.log('largest functions:');
-for (const [s, n] of fns.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${String(s).padStart(8)}  ${n.slice(0, 150)}`);
+for (const [s, n] of fns.sort((a, b) => b[0] - a[0]).slice(0, 15)) {
+  console.log(`${String(s).padStart(8)}  ${n.replace(/\[[0-9a-f]{16}\]/g, '').slice(0, 150)}`);
+}
