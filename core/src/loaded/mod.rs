@@ -11,6 +11,7 @@
 
 mod around;
 mod edit;
+mod members;
 mod query;
 
 use crate::date::Date;
