@@ -12,6 +12,7 @@
 
 use super::members::{body_with, BodyMembers};
 use crate::action::Action;
+use crate::board::Headcount;
 use crate::date::Date;
 use crate::meeting::{Meeting, MeetingStatus};
 use crate::record::BoardDocument;
@@ -306,73 +307,41 @@ impl Around {
                 }
             }
         }
-        let seed_meeting = match seed {
-            Seed::Meeting(m) => Some(m),
-            Seed::Action(_) => None,
-        };
-        self.bound_members(doc, &strings, seed_meeting, &mut g);
+        self.bound_members(doc, &strings, &mut g);
         g
     }
 
     /// The members of every body the record's checks can look at (see `members`), and
     /// their people. `g` holds the people named by the record and by the attendance of
     /// the meetings gathered.
-    fn bound_members(
-        &self,
-        doc: &BoardDocument,
-        strings: &[&str],
-        seed: Option<&Meeting>,
-        g: &mut Gathered,
-    ) {
+    fn bound_members(&self, doc: &BoardDocument, strings: &[&str], g: &mut Gathered) {
         let named: Vec<&str> = g
             .people
             .iter()
             .filter_map(|i| doc.people.get(*i))
             .map(|p| p.id.as_str())
             .collect();
-        // The dates of the meetings gathered, per body; the bodies of those whose date
-        // is not known.
-        let mut dates: HashMap<&str, BTreeSet<Date>> = HashMap::new();
-        let mut undated: BTreeSet<&str> = BTreeSet::new();
-        let gathered = g.meetings.iter().filter_map(|i| doc.meetings.get(*i));
-        for m in gathered.chain(seed) {
-            match m.known_date() {
-                Some(d) => {
-                    dates.entry(m.body.as_str()).or_default().insert(d);
-                }
-                None => {
-                    undated.insert(m.body.as_str());
-                }
-            }
-        }
         let mut people: BTreeSet<&str> = BTreeSet::new();
         for (b, ix) in doc.bodies.iter().zip(&self.members) {
-            let keep: BTreeSet<usize> = if undated.contains(b.id.as_str()) {
-                (0..b.members.len()).collect()
-            } else {
-                let mut keep: BTreeSet<usize> = ix.first_of_roles().iter().copied().collect();
-                for p in &named {
-                    keep.extend(ix.of_person(p));
-                }
-                for s in strings {
-                    for i in self.people.get(*s).map(Vec::as_slice).unwrap_or(&[]) {
-                        if let Some(p) = doc.people.get(*i) {
-                            keep.extend(ix.first_of(&p.id));
-                        }
+            let mut keep: BTreeSet<usize> = ix.first_of_roles().iter().copied().collect();
+            for p in &named {
+                keep.extend(ix.of_person(p));
+            }
+            for s in strings {
+                keep.extend(ix.of_seat(s));
+                for i in self.people.get(*s).map(Vec::as_slice).unwrap_or(&[]) {
+                    if let Some(p) = doc.people.get(*i) {
+                        keep.extend(ix.first_of(&p.id));
                     }
                 }
-                for d in dates.get(b.id.as_str()).into_iter().flatten() {
-                    ix.current_on(*d, &mut keep);
-                }
-                // Every person kept keeps their first membership ("is a member").
-                let firsts: Vec<usize> = keep
-                    .iter()
-                    .filter_map(|i| b.members.get(*i))
-                    .filter_map(|m| ix.first_of(&m.person))
-                    .collect();
-                keep.extend(firsts);
-                keep
-            };
+            }
+            // Every person kept keeps their first membership ("is a member").
+            let firsts: Vec<usize> = keep
+                .iter()
+                .filter_map(|i| b.members.get(*i))
+                .filter_map(|m| ix.first_of(&m.person))
+                .collect();
+            keep.extend(firsts);
             people.extend(
                 keep.iter()
                     .filter_map(|i| b.members.get(*i))
@@ -385,6 +354,12 @@ impl Around {
                 g.people.extend(v);
             }
         }
+    }
+
+    /// How many count for each body's quorum on a day, over its whole membership list
+    /// (by position in the board's bodies).
+    pub(crate) fn headcounts(&self) -> impl Iterator<Item = &Headcount> {
+        self.members.iter().map(BodyMembers::headcount)
     }
 
     /// The small document an action or meeting record is checked in (see the module

@@ -16,7 +16,8 @@ mod query;
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::form::{findings_at, place, read_place, RecordKind};
+use crate::form::{findings_at, findings_with, place, read_place, RecordKind};
+use crate::index::Index;
 use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
 use around::{Around, Positions, Seed};
@@ -152,7 +153,12 @@ impl Board {
             &format!("{list}/{board_at}"),
             &format!("{list}/{s}"),
         );
-        let mut findings = findings_at(kind, record, reading, Some(s), &sub, as_of);
+        // The quorum counts the board's whole membership lists: the neighbourhood's
+        // bodies hold only the members the record's checks look up.
+        let mut findings = findings_with(kind, record, reading, Some(s), || {
+            let ix = Index::new(&sub).with_headcounts(self.around.headcounts());
+            sub.validate_in(&ix, &ValidateOptions { as_of })
+        });
         if kind == RecordKind::Action {
             renumber_duplicates(&mut findings, &positions);
         }
