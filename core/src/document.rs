@@ -54,14 +54,23 @@ impl BoardDocument {
 
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
-        self.validate_in(&Index::new(self), options)
+        self.validate_in(&Index::new(self), options, true)
     }
 
-    /// [`BoardDocument::validate`] through an index of this document.
-    pub(crate) fn validate_in(&self, ix: &Index<'_>, options: &ValidateOptions) -> Report {
+    /// [`BoardDocument::validate`] through an index of this document; without the
+    /// meeting rules when `meeting_rules` is false (their findings are all about meetings,
+    /// under `/meetings/`: a loaded board checking an action keeps none of them).
+    pub(crate) fn validate_in(
+        &self,
+        ix: &Index<'_>,
+        options: &ValidateOptions,
+        meeting_rules: bool,
+    ) -> Report {
         let mut report = Report::new();
         crate::board::check(ix, &mut report);
-        crate::meeting::check(ix, options, &mut report);
+        if meeting_rules {
+            crate::meeting::check(ix, options, &mut report);
+        }
         crate::action::check(ix, options, &mut report);
         crate::risk::check(ix, options, &mut report);
         crate::budget::check(ix, options, &mut report);
