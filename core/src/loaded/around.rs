@@ -4,7 +4,8 @@
 //! the record and what it refers to.
 //!
 //! The neighbourhood is a small board document holding every organisation and body
-//! (few, whatever the size of the board), and of people, meetings and actions only those
+//! (few, whatever the size of the board; of each body only the members the record's
+//! checks look up, see `members`), and of people, meetings and actions only those
 //! the record names (by id, or people by initials), the meetings that raised the actions
 //! gathered and the next meetings after them, the record's own body's meetings next to
 //! it, and the actions sharing a ref with the record (with the meetings whose matters
