@@ -11,7 +11,7 @@ use std::collections::HashMap;
 /// the headcount of its whole membership history while a record is checked against a
 /// few of its members.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Headcount {
+pub(crate) struct Headcount {
     starts: Vec<Date>,
     ends: Vec<Date>,
     /// How many people are on the roll at all (the count when the day is unknown).
@@ -20,12 +20,12 @@ pub struct Headcount {
 
 impl Headcount {
     /// The headcount of a body's voting roll: O(m log m) in its memberships.
-    pub fn of(body: &Body) -> Headcount {
+    pub(crate) fn of(body: &Body) -> Headcount {
         VotingRoll::new(body).counts.into_owned()
     }
 
     /// How many people count on the day (everyone on the roll, when it is unknown).
-    pub fn on(&self, day: Option<Date>) -> usize {
+    pub(crate) fn on(&self, day: Option<Date>) -> usize {
         match day {
             None => self.everyone,
             Some(d) => {
