@@ -105,3 +105,58 @@ pub(crate) fn body_with(body: &Body, keep: &BTreeSet<usize>) -> Body {
         extensions: body.extensions.clone(),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::index::Index;
+    use crate::loaded::around::{Around, Seed};
+    use crate::meeting::Meeting;
+    use crate::record::BoardDocument;
+    use serde_json::json;
+
+    #[test]
+    fn a_meeting_is_checked_with_the_members_it_names_not_the_whole_list() {
+        let mut people = vec![json!({"id": "p-chair", "name": "Ann Chair", "initials": "AC"})];
+        let mut members = vec![
+            json!({"person": "p-chair", "category": "statutory", "role": "independent_chair"}),
+        ];
+        for i in 0..400 {
+            people.push(json!({"id": format!("p{i}"), "name": format!("Member {i}"),
+                               "initials": format!("M{i}")}));
+            members.push(json!({"person": format!("p{i}"), "category": "statutory"}));
+        }
+        let doc: BoardDocument = serde_json::from_value(json!({
+            "schema_version": 2, "people": people,
+            "bodies": [{"id": "b", "name": "Board", "kind": "board", "members": members,
+                        "constitution": {"quorum": {"min_voting_percent": 50}}}]
+        }))
+        .unwrap();
+        let record = json!({
+            "id": "m1", "body": "b", "title": "Board meeting", "date": "2020-01-01",
+            "status": "held", "attendance": [{"person": "p7", "status": "present"}],
+            "agenda": [{"number": "1", "title": "Welcome", "presenters": [{"initials": "M9"}]}]
+        });
+        let meeting: Meeting = serde_json::from_value(record.clone()).unwrap();
+        let around = Around::new(&doc);
+        let (sub, _) = around.document(&doc, &record, Seed::Meeting(&meeting));
+        // The first of each role, the person it names, the member with its initials.
+        let kept: Vec<&str> = sub.bodies[0]
+            .members
+            .iter()
+            .map(|m| m.person.as_str())
+            .collect();
+        assert_eq!(kept, ["p-chair", "p7", "p9"]);
+        assert_eq!(sub.people.len(), 3);
+        // The quorum still counts the whole list.
+        let ix = Index::new(&sub).with_headcounts(around.headcounts());
+        let roll = ix.roll(&sub.bodies[0]).unwrap();
+        assert_eq!(roll.count_on(meeting.known_date()), 401);
+        assert_eq!(
+            Index::new(&sub)
+                .roll(&sub.bodies[0])
+                .unwrap()
+                .count_on(None),
+            3
+        );
+    }
+}
