@@ -7,23 +7,10 @@
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 cd "$ROOT"
-say() { echo "[tests/papers_web] $*" >&2; }
-SUDO=""
-if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
-apt_install() {
-    local missing=()
-    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    say "installing ${missing[*]}"
-    $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
-        { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
-}
-command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-[ -x /usr/bin/chromium ] || apt_install chromium chromium-driver
-if [ ! -d tests/node_modules/playwright-core ]; then
-    (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) ||
-        { echo "papers-web: 0 passed, 1 failed (npm ci)"; exit 1; }
-fi
+SAY=tests/papers_web
+# shellcheck source=web_deps.sh
+. "$ROOT/tests/web_deps.sh"
+web_deps || { echo "papers-web: 0 passed, 1 failed (npm ci)"; exit 1; }
 bash wasm/import/build.sh || { echo "papers-web: 0 passed, 1 failed (wasm/import build)"; exit 1; }
 bash wasm/render/build.sh || { echo "papers-web: 0 passed, 1 failed (wasm/render build)"; exit 1; }
 out=$(node --test --test-reporter=tap tests/browser-papers/ 2>&1); rc=$?

@@ -15,31 +15,16 @@ cd "$ROOT"
 LOG=$(mktemp -d)
 trap 'rm -rf "$LOG"' EXIT
 
-say() { echo "[tests/wasm] $*" >&2; }
-SUDO=""
-if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
-apt_install() {
-    local missing=()
-    for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
-    [ ${#missing[@]} -eq 0 ] && return 0
-    say "installing ${missing[*]}"
-    $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
-        { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
-}
+SAY=tests/wasm
+# shellcheck source=web_deps.sh
+. "$ROOT/tests/web_deps.sh"
 
 PASSED=0
 FAILED=0
 BROKEN=0   # a step that could not run at all
 
 # --- tools -----------------------------------------------------------------------------
-command -v node >/dev/null && command -v npm >/dev/null || apt_install nodejs npm
-[ -x /usr/bin/chromium ] || apt_install chromium chromium-driver
-if [ ! -d tests/node_modules/playwright-core ] || [ ! -d tests/node_modules/binaryen ] ||
-    [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
-    say "installing the npm test dependencies (tests/package-lock.json)"
-    (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) ||
-        { say "npm ci failed"; BROKEN=1; }
-fi
+web_deps || BROKEN=1
 
 # --- 1. generated types are current (cargo test of the wasm crate) ----------------------
 say "cargo test -p boardkit-wasm (TypeScript types and schemas current)"

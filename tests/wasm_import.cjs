@@ -22,11 +22,25 @@ assert.equal(log.mapping.owners, "Person/s responsible");
 
 // Junk as .docx: a thrown Error with a plain message.
 assert.throws(() => importFile(new Uint8Array([80, 75, 3, 4, 0]), JSON.stringify({ kind: "minutes", format: "docx" })), /Word document/);
-assert.throws(() => importFile(csv, JSON.stringify({ kind: "budget" })), /kind is one of/);
+assert.throws(() => importFile(csv, JSON.stringify({ kind: "budget" })), /Kind is one of minutes/);
+// The same code, path and message as the C function (boardkit_import::request).
+assert.throws(() => importFile(csv, JSON.stringify({ kind: "budget" })),
+  (e) => e.name === "BoardkitError" && e.code === "shape.invalid" && e.path === "/kind"
+    && e.message.startsWith("options_json: "));
+assert.throws(() => importFile(new Uint8Array([80, 75, 3, 4, 0]), JSON.stringify({ kind: "minutes", format: "docx" })),
+  (e) => e.code === "import.not_that_kind" && e.path === "" && e.message.startsWith("bytes: "));
+// Options are read strictly, and no message or path quotes them (sentinels).
+for (const options of ['{"kind":"actions","ZQX`key\\"":1}', '{"kind":"actions","format":["ZQX"]}',
+  '{"kind":"actions","mapping":{"ZQX":"ZQX"}}', '{"kind":"ZQX`"}', '{"kind":"actions","kind":"risks"}']) {
+  assert.throws(() => importFile(csv, options), (e) => /^(shape|import)\./.test(e.code)
+    && e.message.startsWith("options_json: ") && !e.message.includes("ZQX") && !e.path.includes("ZQX"));
+  if (!options.includes("mapping")) assert.throws(() => previewFile(csv, options), (e) => /^(shape|import)\./.test(e.code)
+    && e.message.startsWith("options_json: ") && !e.message.includes("ZQX") && !e.path.includes("ZQX"));
+}
 // The input as the importer numbers it: line 93 of the minutes is the line flagged above.
 const lines = JSON.parse(previewFile(minutes, JSON.stringify({ kind: "minutes" }))).lines;
 assert.equal(lines.length, minutes.toString("utf8").replace(/\n$/, "").split("\n").length);
 assert.match(lines[92], /30\/01\/2016/);
 const rows = JSON.parse(previewFile(csv, JSON.stringify({ kind: "actions" }))).rows;
 assert.deepEqual(rows[1], ["3.1", "Update", "CT & JR", "30.1.17", "x"]);
-console.log("wasm_import: 12 checks passed");
+console.log("wasm_import: 24 checks passed");

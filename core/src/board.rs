@@ -10,6 +10,7 @@ mod profile;
 mod roll;
 pub use membership::*;
 pub use profile::*;
+pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -5,7 +5,7 @@
 //! has one strict reader ([`parse_date`], [`YearMonth::parse`], [`Time::parse`]) used by
 //! every field of that kind; see the table in [`crate::read`].
 
-use chrono::{Datelike, NaiveDate, NaiveTime};
+use chrono::{Datelike, NaiveDate, NaiveTime, Timelike};
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
@@ -37,7 +37,9 @@ impl Time {
 
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{}", self.0.format("%H:%M"))
+        // Written by hand rather than with chrono's `format("%H:%M")`: the same text, without
+        // chrono's strftime machinery in the wasm module (issue 18, "Module size").
+        write!(f, "{:02}:{:02}", self.0.hour(), self.0.minute())
     }
 }
 
@@ -152,7 +154,8 @@ impl Serialize for When {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeMap;
         match self {
-            When::Date(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            // chrono's `Display` of a date is `%Y-%m-%d` (ISO 8601) without strftime.
+            When::Date(d) => s.collect_str(d),
             When::Month(m) => s.collect_str(m),
             When::NextMeeting => s.serialize_str("next_meeting"),
             When::Meeting(id) => {
@@ -266,6 +269,29 @@ mod tests {
         }
         assert!(serde_json::from_str::<When>("\"2017-02-31\"").is_err());
         assert!(serde_json::from_str::<When>("\"2017-13\"").is_err());
+    }
+
+    #[test]
+    fn written_as_chrono_strftime_writes_them() {
+        // Dates and times are written without chrono's strftime (module size): the text
+        // must stay what `format("%Y-%m-%d")` and `format("%H:%M")` give, at the edges too.
+        for (y, m, d) in [
+            (2017, 1, 31),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 9),
+        ] {
+            let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
+            let want = format!("\"{}\"", date.format("%Y-%m-%d"));
+            assert_eq!(serde_json::to_string(&When::Date(date)).unwrap(), want);
+            let due = crate::action::due::Due::Date(date);
+            assert_eq!(serde_json::to_string(&due).unwrap(), want);
+        }
+        for (h, m) in [(0, 0), (9, 5), (14, 30), (23, 59)] {
+            let t = Time::hm(h, m).unwrap();
+            assert_eq!(t.to_string(), t.0.format("%H:%M").to_string());
+        }
     }
 
     #[test]

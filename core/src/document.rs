@@ -54,16 +54,29 @@ impl BoardDocument {
 
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
+        self.validate_in(&Index::new(self), options, true)
+    }
+
+    /// [`BoardDocument::validate`] through an index of this document; without the
+    /// meeting rules when `meeting_rules` is false (their findings are all about meetings,
+    /// under `/meetings/`: a loaded board checking an action keeps none of them).
+    pub(crate) fn validate_in(
+        &self,
+        ix: &Index<'_>,
+        options: &ValidateOptions,
+        meeting_rules: bool,
+    ) -> Report {
         let mut report = Report::new();
-        let ix = Index::new(self);
-        crate::board::check(&ix, &mut report);
-        crate::meeting::check(&ix, options, &mut report);
-        crate::action::check(&ix, options, &mut report);
-        crate::risk::check(&ix, options, &mut report);
-        crate::budget::check(&ix, options, &mut report);
-        crate::scorecard::check(&ix, options, &mut report);
+        crate::board::check(ix, &mut report);
+        if meeting_rules {
+            crate::meeting::check(ix, options, &mut report);
+        }
+        crate::action::check(ix, options, &mut report);
+        crate::risk::check(ix, options, &mut report);
+        crate::budget::check(ix, options, &mut report);
+        crate::scorecard::check(ix, options, &mut report);
         crate::form::check_blank(self, &mut report);
-        crate::profile::apply(&ix, &mut report);
+        crate::profile::apply(ix, &mut report);
         report
     }
 }

@@ -188,11 +188,25 @@ pub(crate) fn findings_at(
     doc: &BoardDocument,
     as_of: Option<Date>,
 ) -> Vec<Finding> {
+    findings_with(kind, r, reading, at, || {
+        doc.validate(&ValidateOptions { as_of })
+    })
+}
+
+/// [`findings_at`] with the document's validation given by `validate` (run only when the
+/// record was placed in it).
+pub(crate) fn findings_with(
+    kind: RecordKind,
+    r: &Value,
+    reading: Reading,
+    at: Option<usize>,
+    validate: impl FnOnce() -> Report,
+) -> Vec<Finding> {
     let mut findings = reading.problems;
     match at {
         Some(i) => {
             let prefix = format!("{}/{i}", kind.list_path());
-            let full = doc.validate(&ValidateOptions { as_of });
+            let full = validate();
             findings.extend(full.findings.into_iter().filter_map(|mut f| {
                 let rest = f.path.strip_prefix(prefix.as_str())?;
                 if !(rest.is_empty() || rest.starts_with('/')) {

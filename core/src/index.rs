@@ -1,7 +1,7 @@
 //! Look-ups built once per document: records by id, people by initials, memberships
 //! per body, meetings per body in date order. Records never import it; rules do.
 
-use crate::board::{Body, Member, Organisation, Person, VotingRoll};
+use crate::board::{Body, Headcount, Member, Organisation, Person, VotingRoll};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
 use std::collections::{BTreeSet, HashMap, HashSet};
@@ -215,6 +215,22 @@ impl<'a> Index<'a> {
             Some(ids) => ids.contains(id),
             None => body.groups.iter().any(|g| g.id == id),
         }
+    }
+
+    /// Count each body's quorum with the headcount of `counts` (by position in the
+    /// document's bodies): for a loaded board's neighbourhood of a record, whose bodies
+    /// hold only the members the record's checks look up, the headcount of the board's
+    /// whole membership lists.
+    pub(crate) fn with_headcounts(
+        mut self,
+        counts: impl IntoIterator<Item = &'a Headcount>,
+    ) -> Self {
+        for (b, c) in self.doc.bodies.iter().zip(counts) {
+            if let Some(r) = self.rolls.get_mut(&std::ptr::from_ref(b)) {
+                r.count_with(c);
+            }
+        }
+        self
     }
 
     /// The voting roll of a body of the document with a constitution.

@@ -661,7 +661,10 @@ enum BoardkitStatus boardkit_document_validate_record(const char *request_json, 
  * optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
  * "code": "import.person_new", "message": "..."}], "mapping": {...}}`. A file that cannot
  * be imported at all (too large, not a Word document or workbook, a mapping naming a
- * missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*`.
+ * missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*` (path `/mapping`
+ * or `/context` when that option is at fault, else empty). Options are read as the
+ * JavaScript `importFile` reads them (`boardkit_import::request`): the same code, path
+ * and message for the same input.
  *
  * # Safety
  * `bytes` must be NULL (only with `len` 0) or point to `len` readable bytes for the call;

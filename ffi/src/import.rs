@@ -5,94 +5,29 @@
 use crate::call::json_call;
 use crate::last_error::Failure;
 use crate::status::BoardkitStatus;
-use boardkit::BoardDocument;
-use boardkit_import::table::{import_table, Format, Mapping, TableKind};
+use boardkit_import::request::RequestError;
 use boardkit_import::ImportError;
-use serde::Deserialize;
 use std::os::raw::c_char;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Options {
-    kind: String,
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    context: Option<BoardDocument>,
-    #[serde(default)]
-    mapping: Option<Mapping>,
-}
-
-fn refused(e: &ImportError) -> Failure {
-    let code = match e {
-        ImportError::TooLarge => "import.too_large",
-        ImportError::NotThatKind(_) => "import.not_that_kind",
-        ImportError::Mapping(_) => "import.mapping",
-        ImportError::Context(_) => "import.context",
-    };
+/// The failure a C host sees: a bad option is a shape error at its path (its status from
+/// the core's error), a refused file `INVALID_VALUE` with an `import.*` code.
+fn failure(e: &RequestError) -> Failure {
     Failure {
-        status: BoardkitStatus::InvalidValue,
-        code: code.into(),
-        path: String::new(),
-        message: format!("bytes: {e}"),
-    }
-}
-
-fn invalid(path: &str, message: &str) -> Failure {
-    Failure {
-        status: BoardkitStatus::InvalidValue,
-        code: "shape.invalid".into(),
-        path: path.into(),
-        message: format!("options_json: {message}"),
-    }
-}
-
-fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
-    // The core's strict reader: plain messages that never quote the options, with the
-    // path of the bad value (a serde message would quote an unknown field or value).
-    let o: Options = boardkit::error::from_json(options).map_err(|e| Failure {
-        status: BoardkitStatus::from(&e),
+        status: match e {
+            RequestError::Options(e) => BoardkitStatus::from(e),
+            RequestError::Refused(_) => BoardkitStatus::InvalidValue,
+        },
         code: e.code().into(),
         path: e.path().into(),
-        message: e.to_string(),
-    })?;
-    let ctx = o.context.as_ref();
-    let format = o.format.as_deref().unwrap_or("");
-    let draft = match o.kind.as_str() {
-        "minutes" if format == "docx" => boardkit_import::docx::import_docx(bytes, ctx),
-        "minutes" if format.is_empty() || format == "text" => {
-            boardkit_import::minutes::import_minutes_bytes(bytes, ctx)
-        }
-        "minutes" => return Err(invalid("/format", "minutes are \"text\" or \"docx\"")),
-        k => {
-            let kind = match k {
-                "actions" => TableKind::Actions,
-                "risks" => TableKind::Risks,
-                "attendance" => TableKind::Attendance,
-                "contributions" => TableKind::Contributions,
-                _ => {
-                    return Err(invalid(
-                        "/kind",
-                        "kind is one of minutes, actions, risks, attendance, contributions",
-                    ))
-                }
-            };
-            let f = match format {
-                "" | "csv" => Format::Csv,
-                "xlsx" => Format::Xlsx,
-                "ods" => Format::Ods,
-                _ => {
-                    return Err(invalid(
-                        "/format",
-                        "a table is \"csv\", \"xlsx\" or \"ods\"",
-                    ))
-                }
-            };
-            import_table(kind, bytes, f, ctx, o.mapping.as_ref())
-        }
+        message: e.message(),
     }
-    .map_err(|e| refused(&e))?;
-    Ok(draft.to_json())
+}
+
+/// The one request of `boardkit_import::request`, shared with the JavaScript package.
+fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
+    boardkit_import::request::import(bytes, options)
+        .map(|draft| draft.to_json())
+        .map_err(|e| failure(&e))
 }
 
 /// Import a file's bytes into a draft board document.
@@ -103,7 +38,10 @@ fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
 /// optional). Response: `{"document": {...}, "uncertainties": [{"at": {"line": 12},
 /// "code": "import.person_new", "message": "..."}], "mapping": {...}}`. A file that cannot
 /// be imported at all (too large, not a Word document or workbook, a mapping naming a
-/// missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*`.
+/// missing header) is `BOARDKIT_STATUS_INVALID_VALUE` with code `import.*` (path `/mapping`
+/// or `/context` when that option is at fault, else empty). Options are read as the
+/// JavaScript `importFile` reads them (`boardkit_import::request`): the same code, path
+/// and message for the same input.
 ///
 /// # Safety
 /// `bytes` must be NULL (only with `len` 0) or point to `len` readable bytes for the call;
@@ -127,7 +65,7 @@ pub unsafe extern "C" fn boardkit_import(
                 ));
             }
             if len as u64 > boardkit_import::MAX_INPUT {
-                return Err(refused(&ImportError::TooLarge));
+                return Err(failure(&RequestError::Refused(ImportError::TooLarge)));
             }
             let slice: &[u8] = if len == 0 {
                 &[]

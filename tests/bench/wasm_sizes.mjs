@@ -1,6 +1,7 @@
 // Where the bytes of a wasm module go (issue 18): code size per function, grouped by
-// crate and module, from the module's name section (build it unstripped:
-// CARGO_PROFILE_WASM_RELEASE_STRIP=false, before wasm-opt, which keeps names with -g).
+// kind (reading, writing, rules, runtime...), by crate and module, and the largest
+// functions, from the module's name section. `tests/bench/wasm_profile.sh` builds a
+// module with names (unstripped, wasm-opt -g) and runs this on it.
 //
 //   node tests/bench/wasm_sizes.mjs path/to/module.wasm [depth=2]
 import { readFileSync } from 'node:fs';
@@ -67,14 +68,50 @@ sizes.forEach((s, i) => {
   const name = names.get(i + imports) ?? `#${i + imports}`;
   const p = parts(name);
   // Trait impls `<T as Trait>::f` name the crate of T first.
-  const key = p.slice(0, depth).join('::').replace(/^</, '').split(' as ')[0];
+  const key = p.slice(0, depth).join('::').replace(/^(<|&|mut )+/, '').split(' as ')[0].replace(/\[[0-9a-f]{16}\]/g, '');
   groups.set(key, (groups.get(key) ?? 0) + s);
   fns.push([s, p.join('::')]);
   total += s;
 });
 console.log(`code: ${total} bytes in ${sizes.length} functions (${names.size} named)`);
+// By kind: the first rule that matches a function's (demangled, hash-free) name.
+const KINDS = [
+  ['bind glue: exports (wasm-opt inlines each capability body into its export)', /multivalue shim|externref shim|^__wbindgen|^__wbg|wasm_bindgen::/],
+  ['chrono (dates: reading text, arithmetic, writing)', /^<?&?chrono::/],
+  ['reading: serde Deserialize derives over the strict reader, the JSON tree', /Deserializ|::de::|MapAccess|SeqAccess|Visitor|::read::|formula_read|EnumAccess|VariantAccess/],
+  ['writing: serde Serialize derives, serde_json writer', /Serializ|::ser::/],
+  ['rules: BoardDocument::validate and the rule modules', /::validate|::rules?::|::check/],
+  ['std runtime: collections, iterators, sorting, fmt, allocator', /^<?&?(mut )?(alloc|core|std|hashbrown|dlmalloc|compiler_builtins)::|^<?&?(mut )?(str|f64|f32|u8|u16|u32|u64|i32|i64|usize|isize|\[)/],
+  ['serde_json (other)', /^<?&?(mut )?serde_json::/],
+  ['boardkit: queries, index, loaded board, public version, forms', /boardkit(_wasm)?::/],
+];
+const kinds = new Map();
+sizes.forEach((s, i) => {
+  const name = (names.get(i + imports) ?? '').replace(/\[[0-9a-f]{16}\]/g, '');
+  const kind = name ? (KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other') : 'unnamed (made by wasm-opt)';
+  kinds.set(kind, (kinds.get(kind) ?? 0) + s);
+});
+console.log('by kind:');
+for (const [k, v] of [...kinds].sort((a, b) => b[1] - a[1])) {
+  console.log(`${String(v).padStart(8)} ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
+}
+// Reading per record type: the derive's visitor of each type, inlined into the reader.
+const read = new Map();
+sizes.forEach((s, i) => {
+  const name = (names.get(i + imports) ?? '').replace(/\[[0-9a-f]{16}\]/g, '');
+  const m = /deserialize_\w+::<<?boardkit::([\w:]+?)(?: as |::__Visitor|>|$)/.exec(name) ??
+    /<boardkit::([\w:]+) as serde_core::de::Deserialize>/.exec(name);
+  if (m) read.set(m[1], (read.get(m[1]) ?? 0) + s);
+});
+console.log('reading, by record type (the largest):');
+for (const [k, v] of [...read].sort((a, b) => b[1] - a[1]).slice(0, 15)) {
+  console.log(`${String(v).padStart(8)} ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
+}
+console.log(`by ${depth === 1 ? 'crate' : 'crate and module'}:`);
 for (const [k, v] of [...groups].sort((a, b) => b[1] - a[1]).slice(0, 30)) {
   console.log(`${String(v).padStart(8)} ${(100 * v / total).toFixed(1).padStart(5)}%  ${k}`);
 }
 console.log('largest functions:');
-for (const [s, n] of fns.sort((a, b) => b[0] - a[0]).slice(0, 15)) console.log(`${String(s).padStart(8)}  ${n.slice(0, 150)}`);
+for (const [s, n] of fns.sort((a, b) => b[0] - a[0]).slice(0, 15)) {
+  console.log(`${String(s).padStart(8)}  ${n.replace(/\[[0-9a-f]{16}\]/g, '').slice(0, 150)}`);
+}

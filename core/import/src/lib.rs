@@ -31,6 +31,7 @@ pub mod dates;
 pub mod docx;
 pub mod minutes;
 pub mod people;
+pub mod request;
 pub mod sheet;
 pub mod sheet_size;
 pub mod table;
@@ -167,6 +168,19 @@ pub enum ImportError {
     Context(String),
 }
 
+impl ImportError {
+    /// The stable code of the refusal: `import.too_large`, `import.not_that_kind`,
+    /// `import.mapping` or `import.context`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            ImportError::TooLarge => "import.too_large",
+            ImportError::NotThatKind(_) => "import.not_that_kind",
+            ImportError::Mapping(_) => "import.mapping",
+            ImportError::Context(_) => "import.context",
+        }
+    }
+}
+
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
@@ -188,6 +202,29 @@ impl std::fmt::Display for ImportError {
 }
 
 impl std::error::Error for ImportError {}
+
+/// One attendance line as an importer writes it: the person, how they attended, whom
+/// they deputised for and the extensions; every other field absent.
+pub(crate) fn attendance_line(
+    person: String,
+    status: boardkit::meeting::AttendanceStatus,
+    deputy_for: Option<String>,
+    extensions: boardkit::Extensions,
+) -> boardkit::meeting::Attendance {
+    boardkit::meeting::Attendance {
+        seat: None,
+        organisation: None,
+        also_deputy_for: None,
+        items: Vec::new(),
+        code: None,
+        capacity: None,
+        person,
+        status,
+        deputy_for,
+        note: None,
+        extensions,
+    }
+}
 
 /// A new action with only its id, ref, description and raising meeting; the caller sets
 /// the rest. Built through the record's own reader, so fields the model adds later take

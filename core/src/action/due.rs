@@ -160,7 +160,8 @@ impl From<When> for Due {
 impl Serialize for Due {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         match self {
-            Due::Date(d) => s.collect_str(&d.format("%Y-%m-%d")),
+            // chrono's `Display` of a date is `%Y-%m-%d` (ISO 8601) without strftime.
+            Due::Date(d) => s.collect_str(d),
             Due::Month(m) => s.collect_str(m),
             Due::Quarter(q) => s.collect_str(q),
             Due::Ongoing => s.serialize_str("ongoing"),

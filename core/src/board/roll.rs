@@ -3,7 +3,39 @@
 
 use super::{Body, Member};
 use crate::date::Date;
+use std::borrow::Cow;
 use std::collections::HashMap;
+
+/// How many people of a body count for the quorum on any day: the start and end of each
+/// person's merged periods of membership, sorted. Owned, so that a loaded board can keep
+/// the headcount of its whole membership history while a record is checked against a
+/// few of its members.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Headcount {
+    starts: Vec<Date>,
+    ends: Vec<Date>,
+    /// How many people are on the roll at all (the count when the day is unknown).
+    everyone: usize,
+}
+
+impl Headcount {
+    /// The headcount of a body's voting roll: O(m log m) in its memberships.
+    pub(crate) fn of(body: &Body) -> Headcount {
+        VotingRoll::new(body).counts.into_owned()
+    }
+
+    /// How many people count on the day (everyone on the roll, when it is unknown).
+    pub(crate) fn on(&self, day: Option<Date>) -> usize {
+        match day {
+            None => self.everyone,
+            Some(d) => {
+                let begun = self.starts.partition_point(|s| *s <= d);
+                let ended = self.ends.partition_point(|e| *e < d);
+                begun.saturating_sub(ended)
+            }
+        }
+    }
+}
 
 /// The members of one body who count for the quorum, by person, with the number current
 /// on any day in O(log n).
@@ -11,10 +43,8 @@ use std::collections::HashMap;
 pub struct VotingRoll<'a> {
     /// Per person, their counting memberships in the body's list order.
     by_person: HashMap<&'a str, Vec<&'a Member>>,
-    /// The start of each person's merged periods of membership, sorted.
-    starts: Vec<Date>,
-    /// The end of each person's merged periods of membership, sorted.
-    ends: Vec<Date>,
+    /// How many count on a day.
+    counts: Cow<'a, Headcount>,
 }
 
 impl<'a> VotingRoll<'a> {
@@ -54,11 +84,22 @@ impl<'a> VotingRoll<'a> {
         }
         starts.sort_unstable();
         ends.sort_unstable();
+        let everyone = by_person.len();
         VotingRoll {
             by_person,
-            starts,
-            ends,
+            counts: Cow::Owned(Headcount {
+                starts,
+                ends,
+                everyone,
+            }),
         }
+    }
+
+    /// Count with the headcount of the body's whole membership history, where this roll
+    /// was built from part of it (a loaded board's neighbourhood of a record: the
+    /// memberships of the people the record names, and the headcount of everyone).
+    pub(crate) fn count_with(&mut self, counts: &'a Headcount) {
+        self.counts = Cow::Borrowed(counts);
     }
 
     /// The person's first counting membership current on the day (any, when the day is
@@ -74,13 +115,6 @@ impl<'a> VotingRoll<'a> {
     /// How many people count for the quorum on the day (everyone on the roll, when the
     /// day is unknown).
     pub fn count_on(&self, day: Option<Date>) -> usize {
-        match day {
-            None => self.by_person.len(),
-            Some(d) => {
-                let begun = self.starts.partition_point(|s| *s <= d);
-                let ended = self.ends.partition_point(|e| *e < d);
-                begun.saturating_sub(ended)
-            }
-        }
+        self.counts.on(day)
     }
 }

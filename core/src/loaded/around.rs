@@ -4,13 +4,16 @@
 //! the record and what it refers to.
 //!
 //! The neighbourhood is a small board document holding every organisation and body
-//! (few, whatever the size of the board), and of people, meetings and actions only those
+//! (few, whatever the size of the board; of each body only the members the record's
+//! checks look up, see `members`), and of people, meetings and actions only those
 //! the record names (by id, or people by initials), the meetings that raised the actions
 //! gathered and the next meetings after them, the record's own body's meetings next to
 //! it, and the actions sharing a ref with the record (with the meetings whose matters
 //! arising name them). The governance rules run on it exactly as on the whole document.
 
+use super::members::{body_with, BodyMembers};
 use crate::action::Action;
+use crate::board::Headcount;
 use crate::date::Date;
 use crate::meeting::{Meeting, MeetingStatus};
 use crate::record::BoardDocument;
@@ -35,6 +38,8 @@ pub(crate) struct Around {
     arising_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
     /// Actions per (body of the meeting that raised them, ref), by date raised.
     actions_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+    /// Per body (by position), look-ups over its members.
+    members: Vec<BodyMembers>,
 }
 
 fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
@@ -53,7 +58,10 @@ fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
 impl Around {
     /// Build the look-ups of a document: one pass, plus a sort per body.
     pub(crate) fn new(doc: &BoardDocument) -> Self {
-        let mut a = Around::default();
+        let mut a = Around {
+            members: doc.bodies.iter().map(BodyMembers::new).collect(),
+            ..Around::default()
+        };
         for (i, p) in doc.people.iter().enumerate() {
             // By id, and by every form a reference can take: initials, name, aliases.
             push(&mut a.people, &p.id, i);
@@ -292,29 +300,67 @@ impl Around {
             }
         }
         g.meetings.extend(next);
-        let mut member_bodies: BTreeSet<&str> = bodies;
-        for i in &g.meetings {
-            if let Some(m) = doc.meetings.get(*i) {
-                member_bodies.insert(m.body.as_str());
-                for at in &m.attendance {
-                    if let Some(v) = self.people.get(&at.person) {
-                        g.people.extend(v);
-                    }
-                }
-            }
-        }
-        for b in doc
-            .bodies
-            .iter()
-            .filter(|b| member_bodies.contains(b.id.as_str()))
-        {
-            for mem in &b.members {
-                if let Some(v) = self.people.get(&mem.person) {
+        // The people on the attendance lists of the meetings gathered.
+        for m in g.meetings.iter().filter_map(|i| doc.meetings.get(*i)) {
+            for at in &m.attendance {
+                if let Some(v) = self.people.get(&at.person) {
                     g.people.extend(v);
                 }
             }
         }
+        self.bound_members(doc, &strings, &mut g);
         g
+    }
+
+    /// The members of every body the record's checks can look at (see `members`), and
+    /// their people. `g` holds the people named by the record and by the attendance of
+    /// the meetings gathered.
+    fn bound_members(&self, doc: &BoardDocument, strings: &[&str], g: &mut Gathered) {
+        let named: Vec<&str> = g
+            .people
+            .iter()
+            .filter_map(|i| doc.people.get(*i))
+            .map(|p| p.id.as_str())
+            .collect();
+        let mut people: BTreeSet<&str> = BTreeSet::new();
+        for (b, ix) in doc.bodies.iter().zip(&self.members) {
+            let mut keep: BTreeSet<usize> = ix.first_of_roles().iter().copied().collect();
+            for p in &named {
+                keep.extend(ix.of_person(p));
+            }
+            for s in strings {
+                keep.extend(ix.of_seat(s));
+                for i in self.people.get(*s).map(Vec::as_slice).unwrap_or(&[]) {
+                    if let Some(p) = doc.people.get(*i) {
+                        keep.extend(ix.first_of(&p.id));
+                    }
+                }
+            }
+            // Every person kept keeps their first membership ("is a member").
+            let firsts: Vec<usize> = keep
+                .iter()
+                .filter_map(|i| b.members.get(*i))
+                .filter_map(|m| ix.first_of(&m.person))
+                .collect();
+            keep.extend(firsts);
+            people.extend(
+                keep.iter()
+                    .filter_map(|i| b.members.get(*i))
+                    .map(|m| m.person.as_str()),
+            );
+            g.members.push(keep);
+        }
+        for p in people {
+            if let Some(v) = self.people.get(p) {
+                g.people.extend(v);
+            }
+        }
+    }
+
+    /// How many count for each body's quorum on a day, over its whole membership list
+    /// (by position in the board's bodies).
+    pub(crate) fn headcounts(&self) -> impl Iterator<Item = &Headcount> {
+        self.members.iter().map(BodyMembers::headcount)
     }
 
     /// The small document an action or meeting record is checked in (see the module
@@ -326,13 +372,18 @@ impl Around {
         seed: Seed<'_>,
     ) -> (BoardDocument, Positions) {
         let g = self.gather(doc, record, seed);
-        let people: Vec<usize> = g.people.into_iter().collect();
-        let meetings: Vec<usize> = g.meetings.into_iter().collect();
-        let actions: Vec<usize> = g.actions.into_iter().collect();
+        let people: Vec<usize> = g.people.iter().copied().collect();
+        let meetings: Vec<usize> = g.meetings.iter().copied().collect();
+        let actions: Vec<usize> = g.actions.iter().copied().collect();
         let mut sub = BoardDocument::new();
         sub.schema_version = doc.schema_version;
         sub.organisations = doc.organisations.clone();
-        sub.bodies = doc.bodies.clone();
+        sub.bodies = doc
+            .bodies
+            .iter()
+            .zip(&g.members)
+            .map(|(b, keep)| body_with(b, keep))
+            .collect();
         sub.people = people
             .iter()
             .filter_map(|i| doc.people.get(*i).cloned())
@@ -371,6 +422,8 @@ struct Gathered {
     people: BTreeSet<usize>,
     meetings: BTreeSet<usize>,
     actions: BTreeSet<usize>,
+    /// Per body (by position), the positions of the members kept.
+    members: Vec<BTreeSet<usize>>,
 }
 
 /// Where the records of a neighbourhood sit in the board.

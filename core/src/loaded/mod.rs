@@ -11,11 +11,13 @@
 
 mod around;
 mod edit;
+mod members;
 mod query;
 
 use crate::date::Date;
 use crate::error::Error;
-use crate::form::{findings_at, place, read_place, RecordKind};
+use crate::form::{findings_at, findings_with, place, read_place, RecordKind};
+use crate::index::Index;
 use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
 use around::{Around, Positions, Seed};
@@ -151,7 +153,14 @@ impl Board {
             &format!("{list}/{board_at}"),
             &format!("{list}/{s}"),
         );
-        let mut findings = findings_at(kind, record, reading, Some(s), &sub, as_of);
+        // The quorum counts the board's whole membership lists: the neighbourhood's
+        // bodies hold only the members the record's checks look up. The meeting rules
+        // report only about meetings: an action's check leaves them out.
+        let mut findings = findings_with(kind, record, reading, Some(s), || {
+            let ix = Index::new(&sub).with_headcounts(self.around.headcounts());
+            let options = ValidateOptions { as_of };
+            sub.validate_in(&ix, &options, kind == RecordKind::Meeting)
+        });
         if kind == RecordKind::Action {
             renumber_duplicates(&mut findings, &positions);
         }
@@ -191,5 +200,41 @@ fn renumber_duplicates(findings: &mut [Finding], positions: &Positions) {
         };
         let tail = rest.get(digits.len()..).unwrap_or_default();
         f.message = format!("Action {}{tail}", positions.action(n));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What leaving the meeting rules out of an action's check relies on: they report
+    /// only under `/meetings/`, here on the example with its meetings broken in many ways.
+    #[test]
+    fn the_meeting_rules_report_only_about_meetings() {
+        let text = include_str!("../../../examples/data/leicester-lscb.json");
+        let mut v: Value = serde_json::from_str(text).unwrap_or_default();
+        if let Some(ms) = v.get_mut("meetings").and_then(Value::as_array_mut) {
+            let copy = ms.clone();
+            ms.extend(copy);
+            for (k, m) in ms.iter_mut().enumerate() {
+                m["body"] = serde_json::json!(if k % 2 == 0 { "b-lscb" } else { "b-none" });
+                m["attendance"] = serde_json::json!([
+                    {"person": "p-none", "status": "deputy", "deputy_for": "p-chair"},
+                    {"person": "p-at", "status": "substitute"},
+                    {"person": "p-at", "status": "present"}
+                ]);
+            }
+        }
+        let doc: BoardDocument = serde_json::from_value(v).unwrap_or_default();
+        let ix = Index::new(&doc);
+        let options = ValidateOptions { as_of: None };
+        let all = doc.validate_in(&ix, &options, true).findings;
+        let without = doc.validate_in(&ix, &options, false).findings;
+        let left_out: Vec<&Finding> = all.iter().filter(|f| !without.contains(f)).collect();
+        assert!(left_out.len() > 10);
+        for f in left_out {
+            assert!(f.path.starts_with("/meetings/"), "{}", f.path);
+        }
+        assert!(without.iter().all(|f| all.contains(f)));
     }
 }

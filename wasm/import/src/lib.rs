@@ -3,104 +3,46 @@
 //! spreadsheet readers.
 #![forbid(unsafe_code)]
 
-use boardkit::BoardDocument;
-use boardkit_import::table::{import_table, Format, Mapping, TableKind};
-use serde::Deserialize;
+use boardkit_import::request::{self, RequestError};
 use wasm_bindgen::prelude::*;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Options {
-    kind: String,
-    #[serde(default)]
-    format: Option<String>,
-    #[serde(default)]
-    context: Option<BoardDocument>,
-    #[serde(default)]
-    mapping: Option<Mapping>,
+/// A JS `Error` (name `BoardkitError`) with `code` and `path` properties, as the forms'
+/// module throws, and the same code, path and message as the C function.
+fn to_js_error(e: &RequestError) -> JsValue {
+    let js = js_sys::Error::new(&e.message());
+    js.set_name("BoardkitError");
+    let object: &JsValue = js.as_ref();
+    // Setting a property on a fresh Error object cannot fail; if it ever did, the error
+    // is still thrown, only without that property.
+    let _ = js_sys::Reflect::set(object, &"code".into(), &e.code().into());
+    let _ = js_sys::Reflect::set(object, &"path".into(), &e.path().into());
+    js.into()
 }
 
-/// Import a file's bytes. `options_json`: `{"kind": "minutes|actions|risks|attendance|
-/// contributions", "format": "text|docx|csv|xlsx|ods", "context": {...}, "mapping":
-/// {...}}`. Returns the draft as JSON text (`{"document", "uncertainties", "mapping"}`);
-/// throws an `Error` with a plain message when the file cannot be imported at all.
-pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
-    let o: Options = boardkit::error::from_json(options_json).map_err(|e| e.to_string())?;
-    let ctx = o.context.as_ref();
-    let format = o.format.as_deref().unwrap_or("");
-    let draft = match (o.kind.as_str(), format) {
-        ("minutes", "docx") => boardkit_import::docx::import_docx(bytes, ctx),
-        ("minutes", "" | "text") => boardkit_import::minutes::import_minutes_bytes(bytes, ctx),
-        ("minutes", _) => return Err("minutes are \"text\" or \"docx\"".into()),
-        (k, f) => {
-            let kind = match k {
-                "actions" => TableKind::Actions,
-                "risks" => TableKind::Risks,
-                "attendance" => TableKind::Attendance,
-                "contributions" => TableKind::Contributions,
-                _ => {
-                    return Err(
-                        "kind is one of minutes, actions, risks, attendance, contributions".into(),
-                    )
-                }
-            };
-            let format = match f {
-                "" | "csv" => Format::Csv,
-                "xlsx" => Format::Xlsx,
-                "ods" => Format::Ods,
-                _ => return Err("a table is \"csv\", \"xlsx\" or \"ods\"".into()),
-            };
-            import_table(kind, bytes, format, ctx, o.mapping.as_ref())
-        }
-    }
-    .map_err(|e| e.to_string())?;
-    Ok(draft.to_json())
+/// Import a file's bytes (options: see `boardkit_import::request`). Returns the draft
+/// as JSON text (`{"document", "uncertainties", "mapping"}`).
+pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, RequestError> {
+    request::import(bytes, options_json).map(|d| d.to_json())
 }
 
-/// The input as the importer numbers it, for a review page to show each uncertainty
-/// beside its line or row: `{"lines": ["...", ...]}` for minutes (line 1 first; a Word
-/// document's paragraphs and table rows, cells separated by tabs) or `{"rows": [["cell",
-/// ...], ...]}` for a table (row 1 first, the first sheet of a workbook).
-pub fn preview_json(bytes: &[u8], options_json: &str) -> Result<String, String> {
-    let o: Options = boardkit::error::from_json(options_json).map_err(|e| e.to_string())?;
-    let format = o.format.as_deref().unwrap_or("");
-    let v = match (o.kind.as_str(), format) {
-        ("minutes", "docx") => {
-            let t = boardkit_import::docx::docx_text(bytes).map_err(|e| e.to_string())?;
-            serde_json::json!({ "lines": t.lines().collect::<Vec<_>>() })
-        }
-        ("minutes", _) => {
-            let (t, _) = boardkit_import::text::decode(bytes).map_err(|e| e.to_string())?;
-            serde_json::json!({ "lines": t.lines().collect::<Vec<_>>() })
-        }
-        (_, "xlsx") | (_, "ods") => {
-            let f = if format == "ods" {
-                Format::Ods
-            } else {
-                Format::Xlsx
-            };
-            let (g, _) = boardkit_import::sheet::grid(bytes, f).map_err(|e| e.to_string())?;
-            serde_json::json!({ "rows": g.rows })
-        }
-        _ => {
-            let (g, _) = boardkit_import::table::csv_grid(bytes).map_err(|e| e.to_string())?;
-            serde_json::json!({ "rows": g.rows })
-        }
-    };
-    Ok(v.to_string())
+/// The input as the importer numbers it (see `boardkit_import::request::preview`).
+pub fn preview_json(bytes: &[u8], options_json: &str) -> Result<String, RequestError> {
+    request::preview(bytes, options_json)
 }
 
 /// JavaScript: `previewFile(bytes: Uint8Array, optionsJson: string): string` (see
-/// [`preview_json`]).
+/// [`preview_json`]); throws a `BoardkitError` with `code` and `path`.
 #[wasm_bindgen(js_name = previewFile)]
-pub fn preview_file(bytes: &[u8], options_json: &str) -> Result<String, JsError> {
-    preview_json(bytes, options_json).map_err(|e| JsError::new(&e))
+pub fn preview_file(bytes: &[u8], options_json: &str) -> Result<String, JsValue> {
+    preview_json(bytes, options_json).map_err(|e| to_js_error(&e))
 }
 
-/// JavaScript: `importFile(bytes: Uint8Array, optionsJson: string): string`.
+/// JavaScript: `importFile(bytes: Uint8Array, optionsJson: string): string`; throws a
+/// `BoardkitError` with `code` and `path` when the options are not usable or the file
+/// cannot be imported at all.
 #[wasm_bindgen(js_name = importFile)]
-pub fn import_file(bytes: &[u8], options_json: &str) -> Result<String, JsError> {
-    import_json(bytes, options_json).map_err(|e| JsError::new(&e))
+pub fn import_file(bytes: &[u8], options_json: &str) -> Result<String, JsValue> {
+    import_json(bytes, options_json).map_err(|e| to_js_error(&e))
 }
 
 #[cfg(test)]
@@ -115,10 +57,9 @@ mod tests {
         )
         .unwrap();
         assert!(out.contains("\"2017-01\""));
-        assert!(import_json(b"x", r#"{"kind":"budget"}"#).is_err());
+        let e = import_json(b"x", r#"{"kind":"budget"}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.invalid", "/kind"));
         let p = preview_json(b"Present:\nA B\n", r#"{"kind":"minutes"}"#).unwrap();
         assert_eq!(p, r#"{"lines":["Present:","A B"]}"#);
-        let p = preview_json(b"Ref,Action\n1,\"Do, it\"\n", r#"{"kind":"actions"}"#).unwrap();
-        assert_eq!(p, r#"{"rows":[["Ref","Action"],["1","Do, it"]]}"#);
     }
 }

@@ -6,7 +6,7 @@ use super::{Reader, Section};
 use crate::people::{is_initials, is_organisation, looks_like_name};
 use crate::text::Line;
 use crate::Location;
-use boardkit::meeting::{Attendance, AttendanceStatus};
+use boardkit::meeting::AttendanceStatus;
 use boardkit::Extensions;
 use serde_json::Value;
 use std::collections::HashMap;
@@ -76,19 +76,9 @@ impl Reader<'_> {
         }
         self.att_index
             .insert(person.clone(), self.meeting.attendance.len());
-        self.meeting.attendance.push(Attendance {
-            seat: None,
-            organisation: None,
-            also_deputy_for: None,
-            items: Vec::new(),
-            code: None,
-            capacity: None,
-            person,
-            status,
-            deputy_for,
-            note: None,
-            extensions: ext,
-        });
+        self.meeting
+            .attendance
+            .push(crate::attendance_line(person, status, deputy_for, ext));
         self.meeting.attendance.len() - 1
     }
 

@@ -165,19 +165,12 @@ pub(super) fn read(
                     Some(m) => add(
                         &mut doc,
                         mid,
-                        Attendance {
-                            seat: None,
-                            organisation: None,
-                            also_deputy_for: None,
-                            items: Vec::new(),
-                            code: None,
-                            capacity: None,
-                            person: person.clone(),
-                            status: AttendanceStatus::Deputy,
-                            deputy_for: Some(m),
-                            note: None,
-                            extensions: ext.clone(),
-                        },
+                        crate::attendance_line(
+                            person.clone(),
+                            AttendanceStatus::Deputy,
+                            Some(m),
+                            ext.clone(),
+                        ),
                     ),
                     // Ambiguous (reported by the book): the cell is kept as written.
                     None => push(
@@ -213,19 +206,7 @@ pub(super) fn read(
                     Some(dep) => add(
                         &mut doc,
                         mid,
-                        Attendance {
-                            seat: None,
-                            organisation: None,
-                            also_deputy_for: None,
-                            items: Vec::new(),
-                            code: None,
-                            capacity: None,
-                            person: dep,
-                            status,
-                            deputy_for: Some(person.clone()),
-                            note: None,
-                            extensions: rec_ext,
-                        },
+                        crate::attendance_line(dep, status, Some(person.clone()), rec_ext),
                     ),
                     None => {
                         t.out.push(crate::Uncertainty { at: where_, code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
@@ -244,19 +225,12 @@ pub(super) fn read(
                     add(
                         &mut doc,
                         mid,
-                        Attendance {
-                            seat: None,
-                            organisation: None,
-                            also_deputy_for: None,
-                            items: Vec::new(),
-                            code: None,
-                            capacity: None,
-                            person: dep,
-                            status: AttendanceStatus::Deputy,
-                            deputy_for: Some(person.clone()),
-                            note: None,
-                            extensions: Extensions::new(),
-                        },
+                        crate::attendance_line(
+                            dep,
+                            AttendanceStatus::Deputy,
+                            Some(person.clone()),
+                            Extensions::new(),
+                        ),
                     );
                 }
                 t.out = out;
@@ -265,19 +239,7 @@ pub(super) fn read(
             add(
                 &mut doc,
                 mid,
-                Attendance {
-                    seat: None,
-                    organisation: None,
-                    also_deputy_for: None,
-                    items: Vec::new(),
-                    code: None,
-                    capacity: None,
-                    person: person.clone(),
-                    status,
-                    deputy_for: None,
-                    note: None,
-                    extensions: rec_ext,
-                },
+                crate::attendance_line(person.clone(), status, None, rec_ext),
             );
         }
     }
