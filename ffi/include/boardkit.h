@@ -13,7 +13,7 @@
  *
  * Stack: in a release build every function runs on a thread with a 64 KiB stack
  * (tests/c/test_stack.c; it needs under 56 KiB); an unoptimised debug build needs about
- * 176 KiB. JSON nested deeper than 48 levels of arrays and objects is refused before it
+ * 160 KiB. JSON nested deeper than 48 levels of arrays and objects is refused before it
  * is read, with an error naming its path.
  *
  * Link: cc app.c $(pkg-config --cflags --libs boardkit)
