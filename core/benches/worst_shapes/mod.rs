@@ -164,9 +164,12 @@ pub fn shape(name: &str, k: usize) -> Value {
             let n = 3_000 * k;
             let bodies = (0..n)
                 .map(|i| {
-                    let mut b = body(&format!("b-{i}"), vec![]);
+                    // Ids of one width at both sizes (up to 999,999 bodies), so 10x the
+                    // bodies is 10x the text: with `b-{i}` the ids were a digit longer at
+                    // 10x and hashing them grew 13x.
+                    let mut b = body(&format!("b-{i:06}"), vec![]);
                     if i + 1 < n {
-                        b["reports_to"] = json!([format!("b-{}", i + 1)]);
+                        b["reports_to"] = json!([format!("b-{:06}", i + 1)]);
                     }
                     b
                 })
