@@ -11,7 +11,7 @@
 //!    field), and every value of one kind is read by one strict reader.
 //!
 //! Reading text ([`from_json`]) never holds a tree of the whole text: pass 1 only checks
-//! ([`tree`]'s checker builds nothing), and pass 2 reads from a [`lazy`] node whose arrays
+//! ([`tree`]'s checker builds nothing), and pass 2 reads from a `lazy` node whose arrays
 //! (two levels deep) stay text until each element is read (its own small tree, dropped
 //! before the next).
 //! Peak memory while reading is then about the record being made plus the text's array

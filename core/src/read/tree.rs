@@ -4,9 +4,9 @@
 //! where it is: an error (a duplicate key, or a syntax error such as half of a surrogate
 //! pair inside a string) is reported at the path of the value being read.
 //!
-//! [`check`] reads the text the same way, with the same errors, without building the
+//! `check` reads the text the same way, with the same errors, without building the
 //! tree (only the keys of the objects open at the time are held): [`super::from_json`]
-//! checks the whole text with it, then reads it through [`super::lazy`].
+//! checks the whole text with it, then reads it through `read::lazy` (private).
 
 use super::{pointer, Seg};
 use crate::error::Error;
