@@ -8,10 +8,12 @@
 //!          [--meeting ID] [--templates DIR] [--out DIR]
 //! boardkit export ical <board.json> --as-of DATE [--body ID]
 //! boardkit export oparl <board.json> --base URL [--body ID] [--out DIR]
+//! boardkit clock add-working-days|clear-days|due-by|overdue|holidays ... --nation NATION
 //! ```
 #![forbid(unsafe_code)]
 
 mod args;
+mod clock;
 mod export;
 mod import;
 mod render;
@@ -22,7 +24,8 @@ const USAGE: &str = "usage:
   boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
   boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
   boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
-  boardkit export oparl <board.json> --base https://papers.example.org/oparl [--body ID] [--out DIR]";
+  boardkit export oparl <board.json> --base https://papers.example.org/oparl [--body ID] [--out DIR]
+  boardkit clock add-working-days FROM DAYS | clear-days FROM TO | due-by EVENT DAYS --count working_days|calendar_days | overdue FROM DAYS --as-of DATE | holidays YEAR  --nation england-and-wales|scotland|northern-ireland";
 
 fn main() -> ExitCode {
     let argv: Vec<String> = std::env::args().skip(1).collect();
@@ -34,12 +37,13 @@ fn main() -> ExitCode {
         "import" => return import::run(rest),
         "render" => render::run(rest),
         "export" => export::run(rest),
+        "clock" => clock::run(rest),
         "-h" | "--help" | "help" => {
             println!("{USAGE}");
             return ExitCode::SUCCESS;
         }
         _ => Err(args::Failure::Usage(
-            "name a command: import, render or export".into(),
+            "name a command: import, render, export or clock".into(),
         )),
     };
     match result {

@@ -148,11 +148,6 @@ const ONE_OFF: &[(HolidayKind, i32, u32, u32, &[Nation])] = &[
 /// holiday) in any nation, in order. A test checks it against the two tables.
 pub(crate) const SPECIAL_YEARS: &[i32] = &[2011, 2012, 2020, 2022, 2023, 2026];
 
-/// True when `year`'s calendar differs from what the rules alone give.
-pub(crate) fn has_special_days(year: i32) -> bool {
-    SPECIAL_YEARS.contains(&year)
-}
-
 /// The holidays on fixed dates, in the order their substitutes are given.
 fn fixed(nation: Nation) -> &'static [(HolidayKind, u32, u32)] {
     use HolidayKind::*;
@@ -299,7 +294,7 @@ mod tests {
                 let mut dates: Vec<Date> = days.iter().map(|h| h.date).collect();
                 dates.dedup();
                 assert_eq!(dates.len(), days.len(), "{nation:?} {year}: two on one day");
-                if !has_special_days(year) {
+                if !SPECIAL_YEARS.contains(&year) {
                     assert_eq!(
                         days.len() as i64,
                         rule_days_a_year(nation),
