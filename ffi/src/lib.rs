@@ -38,6 +38,7 @@ pub mod action;
 pub mod board;
 pub mod budget;
 mod call;
+pub mod clock;
 pub mod document;
 #[cfg(feature = "import")]
 pub mod import;

@@ -477,6 +477,32 @@ static const capability_case CASES[] = {
      "{\"document\": @D, \"body\": \"b-lscb\", \"from\": \"2017-04-01\", \"to\": \"2017-03-31\"}",
      BOARDKIT_STATUS_INVALID_VALUE, "/to"},
 
+    /* ---- statutory clocks (more cases in tests/c/test_clock.c) ---- */
+    {"boardkit_clock_add_working_days", boardkit_clock_add_working_days,
+     "{\"nation\": \"england-and-wales\", \"from\": \"2022-09-16\", \"working_days\": 5}",
+     {"{\"date\":\"2022-09-26\"}"}, {0},
+     "{\"nation\": \"england-and-wales\", \"from\": \"2006-09-16\", \"working_days\": 5}",
+     BOARDKIT_STATUS_INVALID_VALUE, "/from"},
+    {"boardkit_clock_clear_days", boardkit_clock_clear_days,
+     "{\"nation\": \"scotland\", \"from\": \"2016-12-05\", \"to\": \"2016-12-12\"}",
+     {"{\"clear_days\":6,\"clear_working_days\":4}"}, {0},
+     "{\"nation\": \"scotland\", \"from\": \"2016-12-05\", \"to\": \"2016-12-04\"}",
+     BOARDKIT_STATUS_INVALID_VALUE, "/to"},
+    {"boardkit_clock_due_by", boardkit_clock_due_by,
+     "{\"nation\": \"england-and-wales\", \"event\": \"2017-01-03\", \"clear_days\": 5, \"count\": \"working_days\"}",
+     {"{\"due_by\":\"2016-12-21\",\"last_working_day\":\"2016-12-21\"}"}, {0},
+     "{\"nation\": \"england-and-wales\", \"event\": \"2017-01-03\", \"clear_days\": 5, \"count\": \"weeks\"}",
+     BOARDKIT_STATUS_INVALID_VALUE, "/count"},
+    {"boardkit_clock_overdue", boardkit_clock_overdue,
+     "{\"nation\": \"england-and-wales\", \"from\": \"2022-09-16\", \"working_days\": 5, \"as_of\": \"2022-09-28\"}",
+     {"{\"due\":\"2022-09-26\",\"overdue\":true,\"working_days_overdue\":2}"}, {0},
+     "{\"nation\": \"england-and-wales\", \"from\": \"2022-09-16\", \"working_days\": 5}",
+     BOARDKIT_STATUS_INVALID_VALUE, "/as_of"},
+    {"boardkit_clock_bank_holidays", boardkit_clock_bank_holidays,
+     "{\"nation\": \"england-and-wales\", \"year\": 2022}",
+     {"{\"date\":\"2022-09-19\",\"holiday\":\"state_funeral\",\"substitute\":false}"}, {"st_andrews_day"},
+     "{\"nation\": \"england-and-wales\", \"year\": 2006}", BOARDKIT_STATUS_INVALID_VALUE, "/year"},
+
     /* ---- document level ---- */
     {"boardkit_document_public_version", boardkit_document_public_version,
      "{\"schema_version\": 1, \"bodies\": [{\"id\": \"b-x\", \"name\": \"Board\", \"kind\": \"board\"}],"

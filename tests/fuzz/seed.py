@@ -191,6 +191,14 @@ requests = [
                               "polarity": "higher_is_better"}),
     ("report_attendance", {"document": D, "body": "b-lscb", "from": "2016-04-01",
                            "to": "2017-03-31"}),
+    ("clock_add_working_days", {"nation": "england-and-wales", "from": "2022-09-16",
+                                "working_days": 5}),
+    ("clock_clear_days", {"nation": "scotland", "from": "2016-12-05", "to": "2016-12-12"}),
+    ("clock_due_by", {"nation": "england-and-wales", "event": "2017-01-03", "clear_days": 5,
+                      "count": "working_days"}),
+    ("clock_overdue", {"nation": "england-and-wales", "from": "2022-09-16", "working_days": 5,
+                       "as_of": "2022-09-28"}),
+    ("clock_bank_holidays", {"nation": "northern-ireland", "year": 2020}),
 ]
 for i, (_, req) in enumerate(requests):
     put("ffi", bytes([i]) + compact(req).encode("utf-8"))

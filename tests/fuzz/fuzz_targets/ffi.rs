@@ -55,6 +55,11 @@ const ENTRIES: &[Entry] = &[
     boardkit_scorecard_direction_of_travel,
     boardkit_scorecard_rag_rating,
     boardkit_report_attendance,
+    boardkit_clock_add_working_days,
+    boardkit_clock_clear_days,
+    boardkit_clock_due_by,
+    boardkit_clock_overdue,
+    boardkit_clock_bank_holidays,
 ];
 
 /// Selector value for boardkit_document_validate (two strings).
