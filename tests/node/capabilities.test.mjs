@@ -474,6 +474,24 @@ test('report: bad input throws BoardkitError with code and path', () => {
   assert.ok(e.path === '/to' || e.path === '/from', e.path);
 });
 
+// ---- statutory clocks (the shared table of cases is replayed by clock.test.mjs) --------
+
+test('clock: working days, clear days, due by, overdue and bank holidays', () => {
+  assert.deepEqual(use('clockAddWorkingDays')({ nation: 'england-and-wales', from: '2022-09-16', working_days: 5 }),
+    { date: '2022-09-26' });
+  assert.deepEqual(use('clockClearDays')({ nation: 'scotland', from: '2016-12-05', to: '2016-12-12' }),
+    { clear_days: 6, clear_working_days: 4 });
+  assert.equal(use('clockDueBy')({ nation: 'england-and-wales', event: '2017-01-03', clear_days: 5, count: 'working_days' }).due_by,
+    '2016-12-21');
+  assert.equal(use('clockOverdue')({ nation: 'england-and-wales', from: '2022-09-16', working_days: 5, as_of: '2022-09-28' }).working_days_overdue,
+    2);
+  const days = use('clockBankHolidays')({ nation: 'scotland', year: 2023 }).holidays;
+  assert.ok(days.some((h) => h.date === '2023-11-30' && h.holiday === 'st_andrews_day'));
+  const e = thrown(() => bk.clockAddWorkingDays({ nation: 'wales', from: '2022-09-16', working_days: 5 }));
+  assert.equal(e.path, '/nation');
+  assert.ok(!e.message.includes('wales,') && e.message.includes('england-and-wales'), e.message);
+});
+
 // ---- every capability above ------------------------------------------------------------
 
 test('every exported capability is exercised by this file', () => {

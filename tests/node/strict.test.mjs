@@ -140,6 +140,15 @@ function cases() {
       { value: 408, target: { value: 400 }, polarity: 'lower_is_better' }, ['polarity']],
     ['reportAttendance', (x) => bk.reportAttendance(x),
       { document: d, body: 'b-lscb', from: '2016-04-01', to: '2017-03-31' }, ['from']],
+    ['clockAddWorkingDays', (x) => bk.clockAddWorkingDays(x),
+      { nation: 'scotland', from: '2022-09-16', working_days: 5 }, ['nation']],
+    ['clockClearDays', (x) => bk.clockClearDays(x),
+      { nation: 'scotland', from: '2016-12-05', to: '2016-12-12' }, ['to']],
+    ['clockDueBy', (x) => bk.clockDueBy(x),
+      { nation: 'scotland', event: '2017-01-03', clear_days: 5, count: 'working_days' }, ['count']],
+    ['clockOverdue', (x) => bk.clockOverdue(x),
+      { nation: 'scotland', from: '2022-09-16', working_days: 5, as_of: '2022-09-28' }, ['as_of']],
+    ['clockBankHolidays', (x) => bk.clockBankHolidays(x), { nation: 'scotland', year: 2022 }, ['year']],
   ];
 }
 

@@ -134,6 +134,12 @@ export const scorecardDirectionOfTravel = wrap(raw.scorecardDirectionOfTravel);
 export const scorecardRagRating = wrap(raw.scorecardRagRating);
 // report
 export const reportAttendance = wrap(raw.reportAttendance);
+// clock
+export const clockAddWorkingDays = wrap(raw.clockAddWorkingDays);
+export const clockClearDays = wrap(raw.clockClearDays);
+export const clockDueBy = wrap(raw.clockDueBy);
+export const clockOverdue = wrap(raw.clockOverdue);
+export const clockBankHolidays = wrap(raw.clockBankHolidays);
 
 // --- a loaded board ----------------------------------------------------------------------
 

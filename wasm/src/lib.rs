@@ -255,4 +255,15 @@ capabilities! {
 
     /// Attendance of a body's meetings over a period, by agency and by member.
     reportAttendance => report_attendance: result boardkit::report::attendance;
+
+    /// The working day so many working days after a date, in a nation's calendar.
+    clockAddWorkingDays => clock_add_working_days: result boardkit::clock::add_working_days;
+    /// The clear days (and clear working days) between two events.
+    clockClearDays => clock_clear_days: result boardkit::clock::clear_days;
+    /// The latest day that leaves so many clear days before an event.
+    clockDueBy => clock_due_by: result boardkit::clock::due_by;
+    /// Whether a working-day clock has run out as of a date, and by how much.
+    clockOverdue => clock_overdue: result boardkit::clock::overdue;
+    /// A nation's bank holidays in a year.
+    clockBankHolidays => clock_bank_holidays: result boardkit::clock::bank_holidays;
 }

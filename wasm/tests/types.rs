@@ -192,7 +192,7 @@ fn api() -> Gen {
         "Whether a meeting was quorate under its body's constitution: the meeting, its body and the quorum position (`quorum` null when the body has no constitution).\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.",
     );
 
-    use boardkit::{action, budget, report, risk, scorecard};
+    use boardkit::{action, budget, clock, report, risk, scorecard};
     // action
     g.capability::<action::LogRequest, action::ActionLog>(
         "actionLog",
@@ -345,6 +345,27 @@ fn api() -> Gen {
     g.capability::<report::AttendanceRequest, report::AttendanceReport>(
         "reportAttendance",
         "Attendance of a body's meetings over a period, by agency and by member.",
+    );
+    // clock
+    g.capability::<clock::AddWorkingDaysRequest, clock::AddWorkingDaysResponse>(
+        "clockAddWorkingDays",
+        "The working day so many working days after a date, in a nation's calendar.",
+    );
+    g.capability::<clock::ClearDaysRequest, clock::ClearDaysResponse>(
+        "clockClearDays",
+        "The clear days (and clear working days) between two events.",
+    );
+    g.capability::<clock::DueByRequest, clock::DueByResponse>(
+        "clockDueBy",
+        "The latest day that leaves so many clear days before an event.",
+    );
+    g.capability::<clock::OverdueRequest, clock::OverdueResponse>(
+        "clockOverdue",
+        "Whether a working-day clock has run out as of a date, and by how much.",
+    );
+    g.capability::<clock::HolidaysRequest, clock::HolidaysResponse>(
+        "clockBankHolidays",
+        "A nation's bank holidays in a year.",
     );
     board_methods(&mut g);
 

@@ -297,6 +297,21 @@ export declare function scorecardRagRating(request: RagRequest): RagResponse;
 /** Attendance of a body's meetings over a period, by agency and by member. */
 export declare function reportAttendance(request: AttendanceRequest): AttendanceReport;
 
+/** The working day so many working days after a date, in a nation's calendar. */
+export declare function clockAddWorkingDays(request: AddWorkingDaysRequest): AddWorkingDaysResponse;
+
+/** The clear days (and clear working days) between two events. */
+export declare function clockClearDays(request: ClearDaysRequest): ClearDaysResponse;
+
+/** The latest day that leaves so many clear days before an event. */
+export declare function clockDueBy(request: DueByRequest): DueByResponse;
+
+/** Whether a working-day clock has run out as of a date, and by how much. */
+export declare function clockOverdue(request: OverdueRequest): OverdueResponse;
+
+/** A nation's bank holidays in a year. */
+export declare function clockBankHolidays(request: HolidaysRequest): HolidaysResponse;
+
 /** A board document read once and kept in the module with its look-ups, for a host that
  * checks or queries it many times. Free it with `free()`; a board never freed is freed
  * when garbage-collected. */
@@ -475,6 +490,25 @@ export interface ActionLog {
 
 /** A RAG rating of one action as of a date (the rule is in the module documentation). */
 export type ActionRag = "red" | "amber" | "green" | "complete";
+
+/** Request for [`add_working_days`]. */
+export interface AddWorkingDaysRequest {
+  /**
+   * The day the clock starts (the day of the meeting, of publication...); it is not
+   * counted.
+   */
+  from: Day;
+  /** Whose bank holidays to skip. */
+  nation: Nation;
+  /** How many working days to add (0 gives `from`). */
+  working_days: number;
+}
+
+/** A date a clock gives. */
+export interface AddWorkingDaysResponse {
+  /** The date. */
+  date: Day;
+}
 
 /** A one-off additional contribution on top of the formula. */
 export interface Additional {
@@ -1109,6 +1143,24 @@ export interface ChangeResponse {
   percent_change?: Decimal | null;
 }
 
+/** Request for [`clear_days`]. */
+export interface ClearDaysRequest {
+  /** The first event (papers sent out, a notice published). */
+  from: Day;
+  /** Whose bank holidays to skip for the working-day count. */
+  nation: Nation;
+  /** The second event (the meeting), on or after `from`. */
+  to: Day;
+}
+
+/** The whole days between two events. */
+export interface ClearDaysResponse {
+  /** Days strictly between the two dates (neither event's day counts). */
+  clear_days: number;
+  /** Of those, the working days. */
+  clear_working_days: number;
+}
+
 /** A comparator value (national, regional, statistical neighbours) for a period. */
 export interface Comparator {
   /** The distance from the group average as printed, in percent (unsigned). */
@@ -1226,6 +1278,9 @@ export interface Criterion {
 
 /** How the meeting's date is known. */
 export type DateBasis = "stated" | "inferred" | "not_before";
+
+/** Which days a clear-day period counts. */
+export type DayCount = "calendar_days" | "working_days";
 
 /** A decimal number, as a JSON number or a string such as "80.5" (at most 9 decimal places) */
 export type Decimal = number | string;
@@ -1383,6 +1438,26 @@ export type Due = Day | Month | `${number}-Q${1 | 2 | 3 | 4}` | `${number}/${num
 } | {
   next_meeting_of: string;
 };
+
+/** Request for [`due_by`]. */
+export interface DueByRequest {
+  /** How many clear days must be left before it. */
+  clear_days: number;
+  /** Whether every day counts or only working days. */
+  count: DayCount;
+  /** The event the period runs up to (the meeting). */
+  event: Day;
+  /** Whose bank holidays to skip. */
+  nation: Nation;
+}
+
+/** The latest day something can be done and still leave the clear days asked for. */
+export interface DueByResponse {
+  /** The latest day that leaves the clear days (it may fall at a weekend). */
+  due_by: Day;
+  /** The last working day on or before `due_by` (when the office is open). */
+  last_working_day: Day;
+}
 
 /** A query for actions falling due within a window. */
 export interface DueWithinRequest {
@@ -1714,6 +1789,33 @@ export interface HistoryRequest {
   action: string;
   /** The board document. */
   document: BoardDocumentInput;
+}
+
+/** One bank holiday of a nation's calendar. */
+export interface Holiday {
+  /** The day off. */
+  date: Day;
+  /** Which holiday it is. */
+  holiday: HolidayKind;
+  /** True when the day is a substitute for a holiday that fell at a weekend. */
+  substitute: boolean;
+}
+
+/** Which bank holiday a day is. JSON snake_case (`good_friday`, `state_funeral`...). */
+export type HolidayKind = "new_year" | "second_january" | "st_patricks_day" | "good_friday" | "easter_monday" | "early_may" | "spring" | "battle_of_the_boyne" | "summer" | "st_andrews_day" | "christmas" | "boxing_day" | "royal_wedding" | "diamond_jubilee" | "platinum_jubilee" | "state_funeral" | "coronation" | "world_cup";
+
+/** Request for [`bank_holidays`]. */
+export interface HolidaysRequest {
+  /** Whose bank holidays. */
+  nation: Nation;
+  /** The calendar year (2007 to 9999). */
+  year: number;
+}
+
+/** A nation's bank holidays in a year. */
+export interface HolidaysResponse {
+  /** The days off, in date order (substitute days in place of weekend holidays). */
+  holidays: Holiday[];
 }
 
 /** An in-kind contribution: recorded with a value, never counted as cash. */
@@ -2299,6 +2401,13 @@ export interface MoneyText {
 /** Which way the figure moved, whatever the polarity. */
 export type Movement = "up" | "down" | "level";
 
+/**
+ * The jurisdiction whose bank holidays a clock counts: England and Wales share one
+ * calendar; Scotland and Northern Ireland have their own. JSON `"england-and-wales"`,
+ * `"scotland"`, `"northern-ireland"` (the names GOV.UK uses for its lists).
+ */
+export type Nation = "england-and-wales" | "scotland" | "northern-ireland";
+
 /** The next meeting as announced. */
 export interface NextMeeting {
   /** Date. */
@@ -2365,6 +2474,28 @@ export interface Organisation {
   sector: Sector;
   /** One of the three statutory safeguarding partners (local authority, health, police). */
   statutory_partner?: boolean;
+}
+
+/** Request for [`overdue`]. */
+export interface OverdueRequest {
+  /** The day to judge as of. */
+  as_of: Day;
+  /** The day the clock starts (not counted). */
+  from: Day;
+  /** Whose bank holidays to skip. */
+  nation: Nation;
+  /** The working days allowed. */
+  working_days: number;
+}
+
+/** Whether a working-day clock has run out as of a date. */
+export interface OverdueResponse {
+  /** The last day allowed (`from` plus the working days). */
+  due: Day;
+  /** True when `as_of` is after `due`. */
+  overdue: boolean;
+  /** Working days after `due` up to and including `as_of` (0 when not overdue). */
+  working_days_overdue: number;
 }
 
 /**

@@ -75,7 +75,7 @@ pub struct AddWorkingDaysRequest {
 /// A date a clock gives.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct DateResponse {
+pub struct AddWorkingDaysResponse {
     /// The date.
     pub date: Date,
 }
@@ -84,9 +84,9 @@ pub struct DateResponse {
 /// September 2022 in England and Wales is Monday 26 September 2022).
 ///
 /// Errors at `/from` (outside the calendar) or `/working_days` (the answer would be).
-pub fn add_working_days(request: &AddWorkingDaysRequest) -> Result<DateResponse, Error> {
+pub fn add_working_days(request: &AddWorkingDaysRequest) -> Result<AddWorkingDaysResponse, Error> {
     working::add_working_days(request.nation, request.from, request.working_days)
-        .map(|date| DateResponse { date })
+        .map(|date| AddWorkingDaysResponse { date })
         .map_err(|e| range_error(e, "/from", "/working_days"))
 }
 
