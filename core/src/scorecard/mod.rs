@@ -8,6 +8,7 @@
 
 pub mod field_rules;
 pub mod indicator;
+pub mod quoted;
 pub mod rate;
 pub mod travel;
 
@@ -127,6 +128,7 @@ pub const RULES: &[&Rule] = &[
     &VALUE_MISMATCH,
     &field_rules::RANK_OUT_OF_GROUP,
     &field_rules::RECORDED_RAG_DIFFERS,
+    &quoted::QUOTED_CHANGE_DIFFERS,
 ];
 
 /// Check the scorecards of a document.
@@ -169,6 +171,7 @@ fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
     let out_of_range = |d: Decimal| d.is_negative() || d > hundred;
     for (j, ind) in sc.indicators.iter().enumerate() {
         let ib = format!("{ibase}/{j}");
+        quoted::check(ind, &ib, out);
         let mut seen: BTreeMap<YearMonth, usize> = BTreeMap::new();
         for (k, v) in ind.values.iter().enumerate() {
             let vb = format!("{ib}/values/{k}");
