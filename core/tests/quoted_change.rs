@@ -45,10 +45,19 @@ fn the_leicester_example_fires_on_its_41_percent() {
 
 #[test]
 fn a_wrong_figure_or_way_fires_and_a_right_one_is_silent() {
-    let wrong = findings(indicator(62, 36, "an overall decrease of 41% from 62 to 36"));
+    let wrong = findings(indicator(
+        62,
+        36,
+        "an overall decrease of 41% from 62 to 36",
+    ));
     assert_eq!(wrong.len(), 1);
     assert_eq!(wrong[0].0, "/indicators/0/note");
-    assert!(findings(indicator(62, 36, "an overall decrease of 42% from 62 to 36")).is_empty());
+    assert!(findings(indicator(
+        62,
+        36,
+        "an overall decrease of 42% from 62 to 36"
+    ))
+    .is_empty());
     // One decimal place is judged at one place: 41.9% is right, 41.8% is not.
     assert!(findings(indicator(62, 36, "a 41.9% decrease")).is_empty());
     assert_eq!(findings(indicator(62, 36, "a 41.8% decrease")).len(), 1);
