@@ -487,9 +487,9 @@ test('clock: working days, clear days, due by, overdue and bank holidays', () =>
     2);
   const days = use('clockBankHolidays')({ nation: 'scotland', year: 2023 }).holidays;
   assert.ok(days.some((h) => h.date === '2023-11-30' && h.holiday === 'st_andrews_day'));
-  const e = thrown(() => bk.clockAddWorkingDays({ nation: 'wales', from: '2022-09-16', working_days: 5 }));
+  const e = thrown(() => bk.clockAddWorkingDays({ nation: 'ZQX-nowhere', from: '2022-09-16', working_days: 5 }));
   assert.equal(e.path, '/nation');
-  assert.ok(!e.message.includes('wales,') && e.message.includes('england-and-wales'), e.message);
+  assert.ok(!e.message.includes('ZQX') && e.message.includes('england-and-wales'), e.message);
 });
 
 // ---- every capability above ------------------------------------------------------------
