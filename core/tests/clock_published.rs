@@ -4,7 +4,11 @@
 //! the days moved by proclamation (spring 2012 to 4 June, early May 2020 to 8 May,
 //! spring 2022 to 2 June) and the one-off days (29 April 2011, 5 June 2012, 3 June and
 //! 19 September 2022, 8 May 2023, 15 June 2026 in Scotland). Years after those GOV.UK
-//! has published follow the rules. Written as data, never computed from the clock.
+//! has published follow the rules. Written as data, never computed from the clock: the
+//! lines were transcribed with the help of the `holidays` Python package (0.109, which
+//! follows the proclamations), keeping only weekdays so that each line is the days off as
+//! GOV.UK lists them, and the years with moved or one-off days were checked by hand
+//! against GOV.UK's lists; GOV.UK itself was not fetched.
 
 use boardkit::clock::{self, HolidaysRequest, Nation};
 
