@@ -49,24 +49,30 @@ pub struct AgendaItem {
     pub extensions: Extensions,
 }
 
-/// Parse an item number ("7.1.2", "253", "M3") into its parts; `None` if it is not
-/// numbers separated by dots, optionally after a letter prefix (M1-M4, which orders
-/// after plain numbers of the same meeting).
+/// Parse an item number ("7.1.2", "253", "M3", "Item 5", "5/1") into its parts; `None`
+/// if it is not numbers, optionally after one capital letter (M1-M4, which orders after
+/// plain numbers of the same meeting). Read by [`super::number::segments`], the one
+/// reading of item numbers the public version shares: `5/1`, `5-1` and `Item 5.1` are
+/// `5.1`; `5a` and `2.a` are not numbers (they are beneath 5 and 2 all the same).
 pub fn item_number(s: &str) -> Option<Vec<u32>> {
-    let s = s.trim().trim_end_matches('.');
-    if let Some(c) = s.chars().next().filter(char::is_ascii_uppercase) {
-        let rest = s.get(1..)?;
-        // A letter alone ("M" for the previous minutes) heads its series (M, M1, M2).
-        let mut n = if rest.is_empty() {
-            Vec::new()
-        } else {
-            item_number(rest)?
-        };
-        n.insert(0, u32::MAX - 26 + (u32::from(c) - u32::from('A')));
-        return Some(n);
+    use super::number::Segment;
+    let segs = super::number::segments(s);
+    let mut out = Vec::with_capacity(segs.len());
+    for (i, seg) in segs.iter().enumerate() {
+        match seg {
+            Segment::Number(n) => out.push(*n),
+            Segment::Series(c) if i == 0 => out.push(series_code(*c)),
+            Segment::Letters(l) if i == 0 && l.len() == 1 => {
+                let c = l.chars().next().filter(char::is_ascii_uppercase)?;
+                out.push(series_code(c));
+            }
+            _ => return None,
+        }
     }
-    if s.is_empty() {
-        return None;
-    }
-    s.split('.').map(|p| p.parse::<u32>().ok()).collect()
+    (!out.is_empty()).then_some(out)
+}
+
+/// The code of a capital letter heading a series: above every plain number.
+fn series_code(c: char) -> u32 {
+    u32::MAX - 26 + (u32::from(c).saturating_sub(u32::from('A')))
 }

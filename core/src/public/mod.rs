@@ -47,13 +47,16 @@
 //! The placeholders are built field by field, so a field added to a meeting, an item, an
 //! action or a risk does not compile here until it is decided whether it is withheld.
 
+mod arising;
+
 use crate::action::Action;
-use crate::date::Date;
 use crate::index::Index;
+use crate::meeting::number::Numbering;
 use crate::meeting::{AgendaItem, Attendance, AttendanceStatus, BodyRole, Meeting, PersonRef};
 use crate::risk::{Risk, RiskRegister};
 use crate::{BoardDocument, Extensions};
-use std::collections::{HashMap, HashSet};
+use arising::{previous_meetings, ArisingTies};
+use std::collections::HashSet;
 
 /// The title a confidential item carries in a public version.
 pub const WITHHELD_ITEM_TITLE: &str = "Confidential item";
@@ -87,100 +90,6 @@ pub fn attended_only_for_confidential(
     named_by_open: bool,
 ) -> bool {
     entry.status == AttendanceStatus::InAttendance && named_by_confidential && !named_by_open
-}
-
-/// One part of an item number: a number, or any other text compared exactly.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-enum Part<'a> {
-    Number(u32),
-    Text(&'a str),
-}
-
-/// The parts of an item number ("7.1.2" → 7, 1, 2; "Part B" → "Part B"); none for blank.
-fn parts(number: &str) -> impl Iterator<Item = Part<'_>> {
-    let s = number.trim().trim_end_matches('.');
-    s.split('.').filter(move |_| !s.is_empty()).map(|p| {
-        let p = p.trim();
-        p.parse::<u32>().map(Part::Number).unwrap_or(Part::Text(p))
-    })
-}
-
-/// Every meeting's item numbers as a tree (one root per meeting id; items beneath their
-/// parents), with the nodes marked confidential. A walk down a number meets every item
-/// above it, so "beneath a confidential item" is one walk, linear in the number's length.
-#[derive(Default)]
-struct Numbering<'a> {
-    roots: HashMap<&'a str, usize>,
-    children: HashMap<(usize, Part<'a>), usize>,
-    marked: Vec<bool>,
-}
-
-impl<'a> Numbering<'a> {
-    fn node(&mut self) -> usize {
-        self.marked.push(false);
-        self.marked.len() - 1
-    }
-
-    fn root(&mut self, meeting: &'a str) -> usize {
-        if let Some(&r) = self.roots.get(meeting) {
-            return r;
-        }
-        let r = self.node();
-        self.roots.insert(meeting, r);
-        r
-    }
-
-    fn mark(&mut self, node: usize) {
-        if let Some(m) = self.marked.get_mut(node) {
-            *m = true;
-        }
-    }
-
-    fn insert(&mut self, root: usize, number: &'a str) -> usize {
-        let mut at = root;
-        for p in parts(number) {
-            at = match self.children.get(&(at, p)) {
-                Some(&c) => c,
-                None => {
-                    let c = self.node();
-                    self.children.insert((at, p), c);
-                    c
-                }
-            };
-        }
-        at
-    }
-
-    fn is_marked(&self, node: usize) -> bool {
-        self.marked.get(node).copied().unwrap_or(false)
-    }
-
-    /// Whether `number` at the meeting with this id is confidential: the meeting, the
-    /// item or an item above it is marked.
-    fn tied(&self, meeting: &str, number: &str) -> bool {
-        let Some(&root) = self.roots.get(meeting) else {
-            return false;
-        };
-        let mut at = root;
-        if self.is_marked(at) {
-            return true;
-        }
-        for p in parts(number) {
-            match self.children.get(&(at, p)) {
-                Some(&c) if self.is_marked(c) => return true,
-                Some(&c) => at = c,
-                None => return false,
-            }
-        }
-        false
-    }
-
-    /// Whether the meeting with this id is wholly confidential.
-    fn whole(&self, meeting: &str) -> bool {
-        self.roots
-            .get(meeting)
-            .is_some_and(|&root| self.is_marked(root))
-    }
 }
 
 /// What is tied to confidential material in one meeting (positions in its lists).
@@ -217,30 +126,7 @@ impl<'a> Confidentiality<'a> {
     pub fn of(doc: &'a BoardDocument) -> Self {
         // 1. The markings, as a tree of item numbers per meeting id. Meetings that share
         //    an id share a tree: what is confidential in one is withheld in both.
-        let mut numbering = Numbering::default();
-        let mut any_marked: HashSet<&str> = HashSet::new();
-        for m in &doc.meetings {
-            let root = numbering.root(&m.id);
-            if m.confidential {
-                numbering.mark(root);
-                any_marked.insert(&m.id);
-            }
-            // The closed parts, once per meeting ([`item_marked`] looks each up in the
-            // list of parts: items × parts).
-            let closed: HashSet<&str> = m
-                .parts
-                .iter()
-                .filter(|p| p.confidential)
-                .map(|p| p.id.as_str())
-                .collect();
-            for item in &m.agenda {
-                let node = numbering.insert(root, &item.number);
-                if marked(m, item, |p| closed.contains(p)) {
-                    numbering.mark(node);
-                    any_marked.insert(&m.id);
-                }
-            }
-        }
+        let numbering = Numbering::of(&doc.meetings);
         let whole_meetings: HashSet<&str> = doc
             .meetings
             .iter()
@@ -321,7 +207,7 @@ impl<'a> Confidentiality<'a> {
                     previous_minutes_note: whole
                         || m.previous_minutes
                             .as_ref()
-                            .is_some_and(|p| any_marked.contains(p.meeting.as_str())),
+                            .is_some_and(|p| numbering.any_marked(&p.meeting)),
                     next_meeting_details: whole
                         || m.next_meeting
                             .as_ref()
@@ -671,135 +557,4 @@ fn item_only_attendees(ix: &Index<'_>, m: &Meeting, items: &[bool], whole: bool)
             )
         })
         .collect()
-}
-
-/// For each meeting (by position), the id of the body's previous meeting: the latest one
-/// dated strictly before it that was not cancelled.
-fn previous_meetings(doc: &BoardDocument) -> Vec<Option<&str>> {
-    let mut by_body: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, m) in doc.meetings.iter().enumerate() {
-        by_body.entry(m.body.as_str()).or_default().push(i);
-    }
-    let mut out = vec![None; doc.meetings.len()];
-    for list in by_body.values_mut() {
-        let key = |i: &usize| doc.meetings.get(*i).map(|m| (m.date, m.id.as_str()));
-        list.sort_by_key(key);
-        // The last meeting held on an earlier date, and the last held on the current date.
-        let mut before: Option<&str> = None;
-        let mut current: Option<(Date, Option<&str>)> = None;
-        for &i in list.iter() {
-            let Some(m) = doc.meetings.get(i) else {
-                continue;
-            };
-            if let Some((d, last)) = current {
-                if d < m.date {
-                    before = last.or(before);
-                    current = None;
-                }
-            }
-            if let Some(slot) = out.get_mut(i) {
-                *slot = before;
-            }
-            let held = m.status != crate::meeting::MeetingStatus::Cancelled;
-            let last = current.and_then(|(_, l)| l);
-            current = Some((m.date, if held { Some(m.id.as_str()) } else { last }));
-        }
-    }
-    out
-}
-
-/// Matters arising matched to withheld actions as the action log matches them: by the
-/// action's id, or by ref to the actions with that ref raised at the latest earlier
-/// meeting of the body that raised any (see `action::timeline`). A matter arising that
-/// names a known action by id is decided by that action alone; one by ref alone (or
-/// naming an id the log does not have) is withheld when its ref matches a withheld action
-/// or names a confidential item of the body's previous meeting.
-struct ArisingTies<'a> {
-    by_id: HashMap<&'a str, bool>,
-    /// Per (body, ref): (date raised, any withheld), one entry per date, in date order.
-    by_ref: HashMap<(&'a str, &'a str), Vec<(Date, bool)>>,
-}
-
-impl<'a> ArisingTies<'a> {
-    fn new(doc: &'a BoardDocument, withheld: &[bool]) -> Self {
-        let mut meetings: HashMap<&str, &Meeting> = HashMap::new();
-        for m in &doc.meetings {
-            meetings.entry(m.id.as_str()).or_insert(m);
-        }
-        let mut by_id: HashMap<&str, bool> = HashMap::new();
-        let mut by_ref: HashMap<(&str, &str), Vec<(Date, bool)>> = HashMap::new();
-        for (a, &t) in doc.actions.iter().zip(withheld) {
-            *by_id.entry(a.id.as_str()).or_default() |= t;
-            if let Some(m) = a.raised_at.as_deref().and_then(|id| meetings.get(id)) {
-                by_ref
-                    .entry((m.body.as_str(), a.reference.trim()))
-                    .or_default()
-                    .push((m.date, t));
-            }
-        }
-        for v in by_ref.values_mut() {
-            v.sort_unstable();
-            v.dedup_by(|later, earlier| {
-                let same = later.0 == earlier.0;
-                if same {
-                    earlier.1 |= later.1;
-                }
-                same
-            });
-        }
-        ArisingTies { by_id, by_ref }
-    }
-
-    /// For a matter arising that names an action in the log by id: whether it is withheld.
-    fn by_id(&self, action: &Option<String>) -> Option<bool> {
-        action.as_deref().and_then(|id| self.by_id.get(id).copied())
-    }
-
-    /// Whether a matter arising by ref alone matches a withheld action.
-    fn by_ref(&self, m: &Meeting, reference: &str) -> bool {
-        let Some(v) = self.by_ref.get(&(m.body.as_str(), reference.trim())) else {
-            return false;
-        };
-        let before = v.partition_point(|(d, _)| *d < m.date);
-        before
-            .checked_sub(1)
-            .and_then(|i| v.get(i))
-            .is_some_and(|(_, t)| *t)
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn item_numbers_compare_by_part() {
-        let p: Vec<Part<'_>> = parts(" 02.1. ").collect();
-        assert_eq!(p, vec![Part::Number(2), Part::Number(1)]);
-        let p: Vec<Part<'_>> = parts("Part B.1").collect();
-        assert_eq!(p, vec![Part::Text("Part B"), Part::Number(1)]);
-        assert_eq!(parts("  ").count(), 0);
-    }
-
-    #[test]
-    fn a_number_beneath_a_marked_item_is_tied() {
-        let mut n = Numbering::default();
-        let root = n.root("m");
-        let b = n.insert(root, "Part B");
-        n.mark(b);
-        n.insert(root, "2.1");
-        let two = n.insert(root, "2");
-        n.mark(two);
-        assert!(n.tied("m", "Part B"));
-        assert!(n.tied("m", "Part B.3"));
-        assert!(!n.tied("m", "part b"));
-        assert!(n.tied("m", "2.1"));
-        assert!(n.tied("m", "02.1.7"));
-        assert!(!n.tied("m", "1"));
-        assert!(!n.tied("m", "3.2"));
-        assert!(!n.tied("other", "2"));
-        assert!(!n.whole("m"));
-        n.mark(root);
-        assert!(n.whole("m") && n.tied("m", "1"));
-    }
 }
