@@ -6,57 +6,54 @@
 //! one function that decides what is confidential; [`BoardDocument::public_version`] (and
 //! every public output built on it) applies that decision and nothing else.
 //!
-//! **Markings.** Minutes are marked confidential in two ways: a meeting marked
-//! `confidential` (a *wholly confidential* meeting), and an agenda item marked
-//! `confidential`. A funding decision may be marked `confidential` on its own. [`item_marked`] is the one predicate that says whether an item is
-//! marked (the place where confidentiality by part of a meeting belongs).
+//! **Every field is classified** in one table ([`fields::TABLE`]): always public, follows
+//! the value holding it, or withheld when its record is tied to confidential material. A
+//! tied record is reduced through the table (its public fields kept, placeholders for its
+//! required ones) or left out when nothing of it is public; a test walks the JSON Schema
+//! and fails on a field the table does not classify.
 //!
-//! **Tied to confidential material**, transitively:
-//! 1. *Items*: a marked item and every item numbered beneath it (2.1 and 2.1.3 beneath 2).
-//!    Item numbers are compared part by part between the dots: parts that are numbers as
-//!    numbers ("02" and "2." name item 2), other parts exactly ("Part B" names only
-//!    "Part B"; "Part B.1" is beneath it).
-//! 2. *Declarations of interest* about such an item (numbers compared the same way).
-//! 3. *Actions raised under it*: raised at that meeting with a ref naming the item or one
-//!    beneath it.
-//! 4. *Risks raised at it*: raised at that meeting with a minute naming the item or one
-//!    beneath it.
-//! 5. *Later references*: a matter arising that names a withheld action by id; one by
-//!    ref alone that matches a withheld action as the action log matches refs, or names a
-//!    confidential item of the body's previous meeting; the note of an approval of minutes that contain any confidential
-//!    material (which part an amendment concerns cannot be told, so the note goes); the
-//!    venue and times announced for a next meeting that is wholly confidential; carried-
-//!    forward actions are the withheld actions themselves, wherever they are listed.
-//! 6. *Item-only attendees*: a person in attendance (not a member) whom only confidential
-//!    items name as a presenter.
-//! 7. *A wholly confidential meeting*: everything but the fact that it took place. Its id,
-//!    body, date and status are kept (and it stays marked confidential); its title becomes
-//!    "Confidential meeting"; its times, venue, attendance, agenda, declarations, matters
-//!    arising, previous-minutes approval, next meeting and host extensions are withheld;
-//!    every action and risk raised at it is withheld, and so are the notes (and host
-//!    extensions) of status and score history recorded at it for other actions and risks.
+//! **Markings.** A meeting marked `confidential` (a *wholly confidential* meeting), an
+//! agenda item marked `confidential`, an item in a closed part (a part marked
+//! `confidential`), a funding decision marked `confidential`. [`item_marked`] is the one
+//! predicate of an item's marking.
 //!
-//! **How it is withheld.** A confidential item of a meeting that is not wholly
-//! confidential stays in the agenda as a placeholder: its number, standing-item kind and
-//! time allocation are kept, its title becomes "Confidential item", everything else goes.
-//! Tied declarations, attendance entries, matters arising, actions and risks are left
-//! out; a public risk's links to withheld actions are left out; tied notes are emptied.
-//! A funding decision marked `confidential` is left out. People, organisations, bodies,
-//! budgets and scorecards are not tied to meetings and are kept.
+//! **Tied to confidential material**, by following every reference, in one pass:
+//! 1. *Items*: a marked item and every item beneath it, read by the one reading of item
+//!    numbers ([`crate::meeting::number`]: `5a`, `5(i)`, `5/1`, `Item 5.1` are beneath 5;
+//!    `Part B 1`, `B.1` beneath Part B). A number that may or may not be beneath a
+//!    confidential item (`A5` with item 5 confidential) is withheld.
+//! 2. *Declarations of interest* about such an item.
+//! 3. *Actions*: raised at the meeting with a ref naming such an item, raised at a wholly
+//!    confidential meeting, or created by a decision of such an item (`decisions[].actions`).
+//! 4. *Risks* raised at the meeting with a minute naming such an item, or at a wholly
+//!    confidential meeting.
+//! 5. *Later references*: a matter arising that names a withheld action by id, or by ref
+//!    alone matches one (as the action log matches refs) or names a confidential item of
+//!    the body's previous meeting; the note and amendments of an approval of minutes that
+//!    contain confidential material; the venue and times announced for a wholly
+//!    confidential next meeting; a public risk's links and planned actions naming a
+//!    withheld action; a public decision's links to withheld actions; the notes of status
+//!    and score history, and the revised dues and owner changes, recorded at a wholly
+//!    confidential meeting; an acknowledgement whose finding is inside withheld material
+//!    or that was agreed at a wholly confidential meeting; a closed part's name.
+//! 6. *Attendees*: everyone at a wholly confidential meeting; a person in attendance (not a
+//!    member) whom only confidential items name as a presenter; anyone in attendance for
+//!    named items only (`items`) when every one of them is confidential.
+//! 7. *People*: a person named somewhere in the document (by id, initials or name) and
+//!    nowhere in its public version is left out of the people list, so of every export.
 //!
-//! The placeholders are built field by field, so a field added to a meeting, an item, an
-//! action or a risk does not compile here until it is decided whether it is withheld.
 
+mod apply;
 mod arising;
+pub mod fields;
+mod people;
 
-use crate::action::Action;
 use crate::index::Index;
 use crate::meeting::number::Numbering;
 use crate::meeting::{AgendaItem, Attendance, AttendanceStatus, BodyRole, Meeting, PersonRef};
-use crate::risk::{Risk, RiskRegister};
-use crate::{BoardDocument, Extensions};
+use crate::BoardDocument;
 use arising::{previous_meetings, ArisingTies};
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 
 /// The title a confidential item carries in a public version.
 pub const WITHHELD_ITEM_TITLE: &str = "Confidential item";
@@ -64,26 +61,25 @@ pub const WITHHELD_ITEM_TITLE: &str = "Confidential item";
 /// The title a wholly confidential meeting carries in a public version.
 pub const WITHHELD_MEETING_TITLE: &str = "Confidential meeting";
 
-/// Whether an agenda item is itself marked confidential: the item, or the whole meeting.
+/// The name a closed part carries in a public version.
+pub const WITHHELD_PART_NAME: &str = "Closed part";
+
+/// Whether an agenda item is itself marked confidential: the item, the whole meeting, or
+/// the closed part it was taken in.
 ///
 /// This is the one predicate of markings; everything else is derived from it by
-/// [`Confidentiality::of`]. An item in a closed part of the meeting (a part marked
-/// confidential) is marked too.
+/// [`Confidentiality::of`] (through [`Numbering::of`], which applies the same test).
 pub fn item_marked(meeting: &Meeting, item: &AgendaItem) -> bool {
-    marked(meeting, item, |part| {
-        meeting.parts.iter().any(|p| p.confidential && p.id == part)
-    })
-}
-
-/// [`item_marked`], with whether a part (by id) is closed told by `closed`: a set
-/// built once per meeting keeps a meeting of many parts and items linear.
-fn marked(meeting: &Meeting, item: &AgendaItem, closed: impl Fn(&str) -> bool) -> bool {
-    meeting.confidential || item.confidential || item.part.as_deref().is_some_and(closed)
+    meeting.confidential
+        || item.confidential
+        || item
+            .part
+            .as_deref()
+            .is_some_and(|part| meeting.parts.iter().any(|p| p.confidential && p.id == part))
 }
 
 /// Whether an attendance entry belongs to someone who attended only for confidential
 /// material: in attendance (not a member), named by confidential items and by no other.
-/// Attendance "for named items only" is added here.
 pub fn attended_only_for_confidential(
     entry: &Attendance,
     named_by_confidential: bool,
@@ -100,7 +96,7 @@ struct MeetingTies {
     declarations: Vec<bool>,
     attendance: Vec<bool>,
     matters_arising: Vec<bool>,
-    previous_minutes_note: bool,
+    previous_minutes: bool,
     next_meeting_details: bool,
 }
 
@@ -115,9 +111,9 @@ pub struct Confidentiality<'a> {
     actions: Vec<bool>,
     risks: Vec<bool>,
     funding_decisions: Vec<bool>,
-    /// Ids of withheld actions (a public risk's links to them are withheld).
+    /// Ids of withheld actions (a public risk's or decision's links to them are withheld).
     withheld_actions: HashSet<&'a str>,
-    /// Ids of wholly confidential meetings (notes recorded at them are withheld).
+    /// Ids of wholly confidential meetings (what is recorded at them is withheld).
     whole_meetings: HashSet<&'a str>,
 }
 
@@ -133,17 +129,20 @@ impl<'a> Confidentiality<'a> {
             .filter(|m| numbering.whole(&m.id))
             .map(|m| m.id.as_str())
             .collect();
-
-        // 2. Actions and risks raised under confidential items or at confidential meetings.
-        let actions: Vec<bool> = doc
-            .actions
+        let items: Vec<Vec<bool>> = doc
+            .meetings
             .iter()
-            .map(|a| {
-                a.raised_at
-                    .as_deref()
-                    .is_some_and(|m| numbering.tied(m, &a.reference))
+            .map(|m| {
+                m.agenda
+                    .iter()
+                    .map(|item| numbering.tied(&m.id, &item.number))
+                    .collect()
             })
             .collect();
+
+        // 2. Actions: raised under confidential items or at confidential meetings, or
+        //    created by a decision of a confidential item.
+        let actions = tied_actions(doc, &numbering, &items);
         let withheld_actions: HashSet<&str> = doc
             .actions
             .iter()
@@ -169,14 +168,10 @@ impl<'a> Confidentiality<'a> {
         let meetings = doc
             .meetings
             .iter()
+            .zip(items)
             .enumerate()
-            .map(|(mi, m)| {
+            .map(|(mi, (m, items))| {
                 let whole = numbering.whole(&m.id);
-                let items: Vec<bool> = m
-                    .agenda
-                    .iter()
-                    .map(|item| numbering.tied(&m.id, &item.number))
-                    .collect();
                 let declarations = m
                     .declarations
                     .iter()
@@ -198,13 +193,21 @@ impl<'a> Confidentiality<'a> {
                             }
                     })
                     .collect();
+                let attendance = item_only_attendees(&ix, m, &items, whole)
+                    .into_iter()
+                    .zip(&m.attendance)
+                    .map(|(t, a)| {
+                        t || (!a.items.is_empty()
+                            && a.items.iter().all(|i| numbering.tied(&m.id, i)))
+                    })
+                    .collect();
                 MeetingTies {
                     whole,
-                    attendance: item_only_attendees(&ix, m, &items, whole),
+                    attendance,
                     items,
                     declarations,
                     matters_arising,
-                    previous_minutes_note: whole
+                    previous_minutes: whole
                         || m.previous_minutes
                             .as_ref()
                             .is_some_and(|p| numbering.any_marked(&p.meeting)),
@@ -280,103 +283,15 @@ impl<'a> Confidentiality<'a> {
             .unwrap_or(false)
     }
 
-    /// Whether a note recorded at this meeting (a history entry's `meeting`) is withheld.
+    /// Whether something recorded at this meeting (a history entry's, revision's or owner
+    /// change's `meeting`) is withheld: the meeting is wholly confidential.
     pub fn recorded_at(&self, meeting: Option<&str>) -> bool {
         meeting.is_some_and(|m| self.whole_meetings.contains(m))
     }
 
-    /// The public version of `doc`, which must be the document this was computed from.
-    /// Built field by field: a new field of the document or of its register does not
-    /// compile here until it is decided whether it is withheld.
-    pub fn apply(&self, doc: &BoardDocument) -> BoardDocument {
-        let BoardDocument {
-            schema_version,
-            organisations,
-            people,
-            bodies,
-            meetings,
-            actions,
-            risk_register,
-            budgets,
-            funding_decisions,
-            scorecards,
-            extensions,
-        } = doc;
-        BoardDocument {
-            schema_version: *schema_version,
-            organisations: organisations.clone(),
-            people: people.clone(),
-            bodies: bodies.clone(),
-            meetings: meetings
-                .iter()
-                .zip(&self.meetings)
-                .map(|(m, ties)| public_meeting(m, ties))
-                .collect(),
-            actions: actions
-                .iter()
-                .zip(&self.actions)
-                .filter(|(_, &t)| !t)
-                .map(|(a, _)| self.public_action(a))
-                .collect(),
-            risk_register: risk_register.as_ref().map(|r| self.public_register(r)),
-            budgets: budgets.clone(),
-            funding_decisions: kept(funding_decisions, &self.funding_decisions),
-            scorecards: scorecards.clone(),
-            extensions: extensions.clone(),
-        }
-    }
-
-    fn public_register(&self, register: &RiskRegister) -> RiskRegister {
-        let RiskRegister {
-            title,
-            body,
-            matrix,
-            escalation_score,
-            top_band_review_days,
-            reviewed_on,
-            stated_counts,
-            risks,
-            extensions,
-        } = register;
-        RiskRegister {
-            title: title.clone(),
-            body: body.clone(),
-            matrix: matrix.clone(),
-            escalation_score: *escalation_score,
-            top_band_review_days: *top_band_review_days,
-            reviewed_on: *reviewed_on,
-            stated_counts: stated_counts.clone(),
-            risks: risks
-                .iter()
-                .zip(&self.risks)
-                .filter(|(_, &t)| !t)
-                .map(|(r, _)| self.public_risk(r))
-                .collect(),
-            extensions: extensions.clone(),
-        }
-    }
-
-    fn public_action(&self, a: &Action) -> Action {
-        let mut a = a.clone();
-        for h in &mut a.history {
-            if self.recorded_at(h.meeting.as_deref()) {
-                h.note = None;
-                h.extensions = Extensions::new();
-            }
-        }
-        a
-    }
-
-    fn public_risk(&self, r: &Risk) -> Risk {
-        let mut r = r.clone();
-        r.linked_actions
-            .retain(|id| !self.withheld_actions.contains(id.as_str()));
-        for h in &mut r.history {
-            if self.recorded_at(h.meeting.as_deref()) {
-                h.note = None;
-            }
-        }
-        r
+    /// Whether the action with this id is withheld.
+    pub fn action_withheld(&self, id: &str) -> bool {
+        self.withheld_actions.contains(id)
     }
 }
 
@@ -384,132 +299,35 @@ fn flag(list: Option<&Vec<bool>>, i: usize) -> bool {
     list.and_then(|l| l.get(i)).copied().unwrap_or(false)
 }
 
-/// Keep the entries of `list` whose flag is false.
-fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
-    list.iter()
-        .zip(flags.iter().copied().chain(std::iter::repeat(false)))
-        .filter(|(_, t)| !t)
-        .map(|(x, _)| x.clone())
-        .collect()
-}
-
-fn public_meeting(m: &Meeting, ties: &MeetingTies) -> Meeting {
-    if ties.whole {
-        return withheld_meeting(m);
-    }
-    let mut out = m.clone();
-    out.agenda = m
-        .agenda
+/// Per action (by position): raised under a confidential item (its ref, at the meeting
+/// that raised it), at a wholly confidential meeting, or created by a decision of a
+/// confidential item. Linear: one look-up per ref and per decision link.
+fn tied_actions(doc: &BoardDocument, numbering: &Numbering<'_>, items: &[Vec<bool>]) -> Vec<bool> {
+    let mut tied: Vec<bool> = doc
+        .actions
         .iter()
-        .zip(&ties.items)
-        .map(|(item, &t)| if t { withheld_item(item) } else { item.clone() })
+        .map(|a| {
+            a.raised_at
+                .as_deref()
+                .is_some_and(|m| numbering.tied(m, &a.reference))
+        })
         .collect();
-    if let Some(d) = &mut out.declarations {
-        d.entries = kept(&d.entries, &ties.declarations);
+    let mut by_id: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, a) in doc.actions.iter().enumerate() {
+        by_id.entry(a.id.as_str()).or_default().push(i);
     }
-    out.attendance = kept(&m.attendance, &ties.attendance);
-    out.matters_arising = kept(&m.matters_arising, &ties.matters_arising);
-    if ties.previous_minutes_note {
-        if let Some(p) = &mut out.previous_minutes {
-            p.note = None;
+    for (m, flags) in doc.meetings.iter().zip(items) {
+        for (item, _) in m.agenda.iter().zip(flags).filter(|(_, &t)| t) {
+            for id in item.decisions.iter().flat_map(|d| &d.actions) {
+                for &i in by_id.get(id.as_str()).into_iter().flatten() {
+                    if let Some(t) = tied.get_mut(i) {
+                        *t = true;
+                    }
+                }
+            }
         }
     }
-    if ties.next_meeting_details {
-        if let Some(n) = &mut out.next_meeting {
-            n.venue = None;
-            n.start = None;
-            n.end = None;
-        }
-    }
-    out
-}
-
-/// A wholly confidential meeting in a public version: that it took place, nothing more.
-fn withheld_meeting(m: &Meeting) -> Meeting {
-    let Meeting {
-        id,
-        body,
-        title: _,
-        date,
-        date_basis,
-        start: _,
-        end: _,
-        venue: _,
-        status,
-        mode: _,
-        numbering,
-        versions: _,
-        confidential: _,
-        parts: _,
-        attendance_record: _,
-        attendance_key: _,
-        attendance: _,
-        agenda: _,
-        declarations: _,
-        matters_arising: _,
-        previous_minutes: _,
-        next_meeting: _,
-        extensions: _,
-    } = m;
-    Meeting {
-        id: id.clone(),
-        body: body.clone(),
-        title: WITHHELD_MEETING_TITLE.to_string(),
-        date: *date,
-        date_basis: *date_basis,
-        start: None,
-        end: None,
-        venue: None,
-        status: *status,
-        mode: None,
-        numbering: *numbering,
-        versions: Vec::new(),
-        confidential: true,
-        parts: Vec::new(),
-        attendance_record: None,
-        attendance_key: Vec::new(),
-        attendance: Vec::new(),
-        agenda: Vec::new(),
-        declarations: None,
-        matters_arising: Vec::new(),
-        previous_minutes: None,
-        next_meeting: None,
-        extensions: Extensions::new(),
-    }
-}
-
-/// A confidential item in a public version: its place in the agenda, nothing more.
-fn withheld_item(item: &AgendaItem) -> AgendaItem {
-    let AgendaItem {
-        number,
-        title: _,
-        presenters: _,
-        papers: _,
-        minutes_allocated,
-        confidential: _,
-        part,
-        refers_to: _,
-        deferred_to: _,
-        standing,
-        minutes: _,
-        decisions: _,
-        extensions: _,
-    } = item;
-    AgendaItem {
-        number: number.clone(),
-        title: WITHHELD_ITEM_TITLE.to_string(),
-        presenters: Vec::new(),
-        papers: Vec::new(),
-        minutes_allocated: *minutes_allocated,
-        confidential: true,
-        part: part.clone(),
-        refers_to: None,
-        deferred_to: None,
-        standing: *standing,
-        minutes: None,
-        decisions: Vec::new(),
-        extensions: Extensions::new(),
-    }
+    tied
 }
 
 /// The attendance entries of people who attended only for confidential items: in
