@@ -82,7 +82,11 @@ fn the_table_names_only_fields_of_the_schema_each_once() {
     let mut seen = BTreeSet::new();
     for rec in TABLE {
         for f in rec.public.iter().chain(rec.follows).chain(rec.withheld) {
-            assert!(seen.insert((rec.name, *f)), "{}.{f} is classified twice", rec.name);
+            assert!(
+                seen.insert((rec.name, *f)),
+                "{}.{f} is classified twice",
+                rec.name
+            );
             assert!(
                 all.contains(&(rec.name.to_string(), f.to_string())),
                 "{}.{f} is not in the schema",
@@ -100,8 +104,20 @@ fn records_that_can_be_tied_withhold_something_and_say_when() {
         assert_eq!(withholds, tied, "{}: {}", rec.name, rec.tied_when);
     }
     // The placeholders keep what they must.
-    assert_eq!(record("AgendaItem").unwrap().class("number"), Some(Class::Public));
-    assert_eq!(record("AgendaItem").unwrap().class("title"), Some(Class::Withheld));
-    assert_eq!(record("Meeting").unwrap().class("date"), Some(Class::Public));
-    assert_eq!(record("Person").unwrap().class("name"), Some(Class::Withheld));
+    assert_eq!(
+        record("AgendaItem").unwrap().class("number"),
+        Some(Class::Public)
+    );
+    assert_eq!(
+        record("AgendaItem").unwrap().class("title"),
+        Some(Class::Withheld)
+    );
+    assert_eq!(
+        record("Meeting").unwrap().class("date"),
+        Some(Class::Public)
+    );
+    assert_eq!(
+        record("Person").unwrap().class("name"),
+        Some(Class::Withheld)
+    );
 }

@@ -171,7 +171,7 @@ test('normaliseDocument fills defaults, keeps extensions, and is idempotent', ()
   const n = bk.normaliseDocument(doc);
   // A version-1 document comes back upgraded to the current version.
   assert.deepEqual(n, {
-    schema_version: 3,
+    schema_version: 4,
     organisations: [],
     people: [],
     bodies: [],

@@ -26,6 +26,10 @@ pub struct AgendaItem {
     /// Exempt from the public version of the minutes.
     #[serde(default, skip_serializing_if = "is_false")]
     pub confidential: bool,
+    /// The ground on which the item was taken with the press and public excluded, as the
+    /// paper records it (schema version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
     /// The part of the meeting (`Meeting.parts`) the item was taken in.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub part: Option<crate::Id>,
@@ -47,6 +51,22 @@ pub struct AgendaItem {
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
+}
+
+/// The ground for excluding the press and public from an item or part, as minuted: the
+/// paragraph of Schedule 12A to the Local Government Act 1972 ("exempt under paragraph
+/// 2": information likely to reveal the identity of an individual) and the date by which
+/// the exemption is to be reviewed. A public version prints both, never the content.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Exemption {
+    /// The paragraph of Schedule 12A (1 to 7 for England; Wales numbers its own 12 to 18).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub paragraph: Option<u8>,
+    /// The date by which the exemption is to be reviewed, when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_by: Option<crate::date::Date>,
 }
 
 /// Parse an item number ("7.1.2", "253", "M3", "Item 5", "5/1") into its parts; `None`

@@ -122,7 +122,7 @@ pub const TABLE: &[Record] = &[
     Record {
         name: "MeetingPart",
         tied_when: "closed (marked confidential)",
-        public: &["confidential", "id"],
+        public: &["confidential", "exemption", "id"],
         follows: &[],
         withheld: &["name"],
     },
@@ -132,10 +132,11 @@ pub const TABLE: &[Record] = &[
     Record {
         name: "AgendaItem",
         tied_when: "marked confidential, in a closed part, beneath such an item, or in a wholly confidential meeting",
-        public: &["confidential", "minutes_allocated", "number", "part", "standing"],
+        public: &["confidential", "exemption", "minutes_allocated", "number", "part", "standing"],
         follows: &[],
         withheld: &["decisions", "deferred_to", "extensions", "minutes", "papers", "presenters", "refers_to", "title"],
     },
+    follows("Exemption", &["paragraph", "review_by"]),
     follows("Paper", &["appendices", "name"]),
     follows("Decision", &["actions", "due", "extensions", "kind", "letter", "owner", "owners", "proposer", "seconder", "separate_block", "text", "vote"]),
     follows("Vote", &["abstained", "against", "for"]),

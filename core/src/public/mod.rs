@@ -42,11 +42,19 @@
 //! 7. *People*: a person named somewhere in the document (by id, initials or name) and
 //!    nowhere in its public version is left out of the people list, so of every export.
 //!
+//! **The ledger.** [`Confidentiality::ledger`] (and [`BoardDocument::redaction_ledger`])
+//! counts per meeting what was withheld, by kind, with the Schedule 12A paragraphs and
+//! review date the paper records on the confidential items and closed parts
+//! (`exemption`); never the content. The pack and the public minutes print its notice.
+//!
 
 mod apply;
 mod arising;
 pub mod fields;
+mod ledger;
 mod people;
+
+pub use ledger::{Ledger, MeetingLedger};
 
 use crate::index::Index;
 use crate::meeting::number::Numbering;
