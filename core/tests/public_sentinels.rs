@@ -122,3 +122,22 @@ fn every_free_text_field_that_can_be_withheld_is_planted() {
         "free-text fields with no sentinel in the template: {missing:?}"
     );
 }
+
+/// The planted template is the C and JS tests' fixture of link kinds
+/// (tests/c/data/links.jsonl, one line). Regenerate it with
+/// `UPDATE_FIXTURES=1 cargo test -p boardkit --test public_sentinels`.
+#[test]
+fn the_c_and_js_links_fixture_is_current() {
+    let (v, _) = planted(&schema());
+    let fresh = format!("{v}\n");
+    let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/c/data/links.jsonl");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(&path, &fresh).unwrap();
+    }
+    let committed = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        committed == fresh,
+        "tests/c/data/links.jsonl is stale: regenerate it with \
+         `UPDATE_FIXTURES=1 cargo test -p boardkit --test public_sentinels`"
+    );
+}

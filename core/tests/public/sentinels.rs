@@ -265,7 +265,9 @@ impl Planter<'_> {
                     self.tied.contains(st.at.as_str())
                         && record_class(&st.record, &st.field) == Some(Class::Withheld)
                 });
-                let text = format!("Zq{}Snt", self.out.len());
+                // The C and JS tests' convention: ZqS<n>x withheld, ZqP<n>x public.
+                let kind = if withheld { 'S' } else { 'P' };
+                let text = format!("Zq{kind}{}x", self.out.len());
                 self.out.push(Sentinel {
                     text: text.clone(),
                     field: (last.record.clone(), last.field.clone()),
