@@ -182,6 +182,44 @@ fn an_acknowledgement_of_a_finding_in_withheld_material_is_withheld() {
     );
     assert_withheld(&v, "SECRET-ACK-ITEM", "OPEN-ACK");
     assert_withheld(&v, "SECRET-ACK-MEETING", "OPEN-ACK");
+    // Into a withheld action, a withheld funding decision, a public action's entry
+    // recorded at the wholly confidential meeting.
+    set(
+        &mut v,
+        "/actions",
+        json!([
+            {"id": "a1", "ref": "2", "description": "Withheld.", "raised_at": "m1"},
+            {"id": "a2", "ref": "3", "description": "Open.", "raised_at": "m1",
+             "revised_due": [{"due": "2017-03-31", "meeting": "m2"}]}
+        ]),
+    );
+    set(
+        &mut v,
+        "/funding_decisions",
+        json!([{"id": "d1", "funder": "o-lcc", "confidential": true,
+        "allocation": {"kind": "per_area", "amount": 100}, "recipients": [{"body": "b-lscb"}]}]),
+    );
+    let ack = |path: &str, reason: &str| {
+        json!({"code": "action.due_before_raised", "path": path,
+        "by": "p-chair", "on": "2016-10-20", "reason": reason})
+    };
+    set(
+        &mut v,
+        "/bodies/0/constitution/acknowledgements",
+        json!([
+            ack("/actions/0/due", "SECRET-ACK-ACTION"),
+            ack("/funding_decisions/0/recipients", "SECRET-ACK-FUNDING"),
+            ack("/actions/1/revised_due/0/due", "SECRET-ACK-REVISION"),
+            ack("/actions/1/due", "OPEN-ACK")
+        ]),
+    );
+    for s in [
+        "SECRET-ACK-ACTION",
+        "SECRET-ACK-FUNDING",
+        "SECRET-ACK-REVISION",
+    ] {
+        assert_withheld(&v, s, "OPEN-ACK");
+    }
 }
 
 #[test]

@@ -70,20 +70,16 @@ impl Confidentiality<'_> {
         if self.recorded_at(a.meeting.as_deref()) {
             return true;
         }
-        let mut seg = a.path.split('/').skip(1);
-        let mut num = || seg.next().and_then(|s| s.parse::<usize>().ok());
-        match a.path.split('/').nth(1) {
+        // The pointer's segments after the leading empty one: ["actions", "3", ...].
+        let seg: Vec<&str> = a.path.split('/').skip(1).collect();
+        let num = |k: usize| seg.get(k).and_then(|s| s.parse::<usize>().ok());
+        match seg.first().copied() {
             Some("meetings") => self.meeting_path_tied(&a.path),
             Some("actions") => {
-                num().is_some_and(|i| self.action(i) || self.action_entry_tied(doc, i, &a.path))
+                num(1).is_some_and(|i| self.action(i) || self.action_entry_tied(doc, i, &a.path))
             }
-            Some("risk_register") => a
-                .path
-                .split('/')
-                .nth(3)
-                .and_then(|s| s.parse().ok())
-                .is_some_and(|i| self.risk(i)),
-            Some("funding_decisions") => num().is_some_and(|i| self.funding_decision(i)),
+            Some("risk_register") => num(2).is_some_and(|i| self.risk(i)),
+            Some("funding_decisions") => num(1).is_some_and(|i| self.funding_decision(i)),
             _ => false,
         }
     }
