@@ -179,52 +179,8 @@ impl<'a> Confidentiality<'a> {
             .zip(items)
             .enumerate()
             .map(|(mi, (m, items))| {
-                let whole = numbering.whole(&m.id);
-                let declarations = m
-                    .declarations
-                    .iter()
-                    .flat_map(|d| &d.entries)
-                    .map(|e| numbering.tied(&m.id, &e.item))
-                    .collect();
                 let prev = previous.get(mi).copied().flatten();
-                let matters_arising = m
-                    .matters_arising
-                    .iter()
-                    .map(|ma| {
-                        whole
-                            || match arising.by_id(&ma.action) {
-                                Some(withheld) => withheld,
-                                None => {
-                                    arising.by_ref(m, &ma.action_ref)
-                                        || prev.is_some_and(|p| numbering.tied(p, &ma.action_ref))
-                                }
-                            }
-                    })
-                    .collect();
-                let attendance = item_only_attendees(&ix, m, &items, whole)
-                    .into_iter()
-                    .zip(&m.attendance)
-                    .map(|(t, a)| {
-                        t || (!a.items.is_empty()
-                            && a.items.iter().all(|i| numbering.tied(&m.id, i)))
-                    })
-                    .collect();
-                MeetingTies {
-                    whole,
-                    attendance,
-                    items,
-                    declarations,
-                    matters_arising,
-                    previous_minutes: whole
-                        || m.previous_minutes
-                            .as_ref()
-                            .is_some_and(|p| numbering.any_marked(&p.meeting)),
-                    next_meeting_details: whole
-                        || m.next_meeting
-                            .as_ref()
-                            .and_then(|n| n.meeting.as_deref())
-                            .is_some_and(|id| numbering.whole(id)),
-                }
+                meeting_ties(&ix, &numbering, &arising, prev, m, items)
             })
             .collect();
         let funding_decisions = doc
@@ -300,6 +256,62 @@ impl<'a> Confidentiality<'a> {
     /// Whether the action with this id is withheld.
     pub fn action_withheld(&self, id: &str) -> bool {
         self.withheld_actions.contains(id)
+    }
+}
+
+/// What is tied to confidential material in one meeting: `items` are its agenda items'
+/// flags, `prev` the id of the body's previous meeting.
+fn meeting_ties(
+    ix: &Index<'_>,
+    numbering: &Numbering<'_>,
+    arising: &ArisingTies<'_>,
+    prev: Option<&str>,
+    m: &Meeting,
+    items: Vec<bool>,
+) -> MeetingTies {
+    let whole = numbering.whole(&m.id);
+    let declarations = m
+        .declarations
+        .iter()
+        .flat_map(|d| &d.entries)
+        .map(|e| numbering.tied(&m.id, &e.item))
+        .collect();
+    let matters_arising = m
+        .matters_arising
+        .iter()
+        .map(|ma| {
+            whole
+                || match arising.by_id(&ma.action) {
+                    Some(withheld) => withheld,
+                    None => {
+                        arising.by_ref(m, &ma.action_ref)
+                            || prev.is_some_and(|p| numbering.tied(p, &ma.action_ref))
+                    }
+                }
+        })
+        .collect();
+    let attendance = item_only_attendees(ix, m, &items, whole)
+        .into_iter()
+        .zip(&m.attendance)
+        .map(|(t, a)| {
+            t || (!a.items.is_empty() && a.items.iter().all(|i| numbering.tied(&m.id, i)))
+        })
+        .collect();
+    MeetingTies {
+        whole,
+        attendance,
+        items,
+        declarations,
+        matters_arising,
+        previous_minutes: whole
+            || m.previous_minutes
+                .as_ref()
+                .is_some_and(|p| numbering.any_marked(&p.meeting)),
+        next_meeting_details: whole
+            || m.next_meeting
+                .as_ref()
+                .and_then(|n| n.meeting.as_deref())
+                .is_some_and(|id| numbering.whole(id)),
     }
 }
 
