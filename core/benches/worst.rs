@@ -96,6 +96,8 @@ const CASES: &[(&str, &str, usize, &str)] = &[
     ("many_risks", "risk_summary", 1, "the same, the register's summary for a board paper"),
     ("long_history", "validate", 1, "10 risks with 2,000 history entries each"),
     ("long_history", "risk_summary", 1, "the same, the register's summary"),
+    ("link_chains", "public", 1, "500 meetings in a row, each with a confidential item whose decision creates two actions named by the next meeting's matters arising, a risk and an acknowledgement, and a guest for that item only"),
+    ("link_chains", "validate", 1, "the same, validated"),
     ("synth", "validate", 10, "the synthetic board of BENCHMARKS.md at 10x (ten years; 2,000 actions) and 100x"),
     ("synth", "overdue", 10, "the same, the overdue query"),
     ("synth", "report", 10, "the same, the attendance report of the board over the whole period"),

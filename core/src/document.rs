@@ -52,6 +52,12 @@ impl BoardDocument {
         crate::public::Confidentiality::of(self).apply(self)
     }
 
+    /// The redaction ledger of this document's public version: per meeting, what is
+    /// withheld, counted by kind, with the grounds recorded (see [`crate::public::Ledger`]).
+    pub fn redaction_ledger(&self) -> crate::public::Ledger {
+        crate::public::Confidentiality::of(self).ledger(self)
+    }
+
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
         self.validate_in(&Index::new(self), options, true)

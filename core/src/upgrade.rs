@@ -107,6 +107,8 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
         v2_people(doc);
         doc.schema_version = 3;
     }
+    // Version 4 added the optional ground of an exempt item or closed part
+    // (`exemption`): a version-3 document reads as it is.
     doc.schema_version = SCHEMA_VERSION;
     Ok(())
 }

@@ -131,6 +131,7 @@ fn item() -> impl Strategy<Value = AgendaItem> {
                 minutes_allocated,
                 confidential,
                 part: None,
+                exemption: None,
                 refers_to: None,
                 deferred_to: None,
                 standing: None,

@@ -106,6 +106,7 @@ export type RuleCode =
   | "meeting.name_ambiguous"
   | "meeting.name_unresolved"
   | "meeting.next_meeting_not_after"
+  | "meeting.number_relation_undecided"
   | "meeting.presenter_not_recorded"
   | "meeting.previous_minutes_date_mismatch"
   | "meeting.previous_minutes_not_earlier"
@@ -548,6 +549,11 @@ export interface AgendaItem {
   decisions?: Decision[];
   /** Deferred to a later item ("item 9") or meeting. */
   deferred_to?: When | null;
+  /**
+   * The ground on which the item was taken with the press and public excluded, as the
+   * paper records it (schema version 4).
+   */
+  exemption?: Exemption | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -580,6 +586,11 @@ export interface AgendaItemInput {
   decisions?: DecisionInput[];
   /** Deferred to a later item ("item 9") or meeting. */
   deferred_to?: When | null;
+  /**
+   * The ground on which the item was taken with the press and public excluded, as the
+   * paper records it (schema version 4).
+   */
+  exemption?: Exemption | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -1523,6 +1534,19 @@ export interface Event {
   status: Status;
 }
 
+/**
+ * The ground for excluding the press and public from an item or part, as minuted: the
+ * paragraph of Schedule 12A to the Local Government Act 1972 ("exempt under paragraph
+ * 2": information likely to reveal the identity of an individual) and the date by which
+ * the exemption is to be reviewed. A public version prints both, never the content.
+ */
+export interface Exemption {
+  /** The paragraph of Schedule 12A (1 to 7 for England; Wales numbers its own 12 to 18). */
+  paragraph?: number | null;
+  /** The date by which the exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+}
+
 /** A heading of spending. */
 export interface ExpenditureLine {
   /** Actually spent (absent until known). */
@@ -2265,6 +2289,8 @@ export type MeetingMode = "in_person" | "virtual" | "hybrid";
 export interface MeetingPart {
   /** Closed to the press and public: every item in it is withheld from public versions. */
   confidential?: boolean;
+  /** The ground for closing it, as the paper records it (schema version 4). */
+  exemption?: Exemption | null;
   /** Host id, used by `AgendaItem.part`. */
   id: string;
   /** Name as minuted ("Part 1 - Open Session"). */

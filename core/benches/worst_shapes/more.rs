@@ -4,6 +4,10 @@
 use super::{action, body, document, meeting};
 use serde_json::{json, Value};
 
+pub(super) fn register_of(risks: Vec<Value>) -> Value {
+    register(risks)
+}
+
 fn register(risks: Vec<Value>) -> Value {
     json!({
         "body": "b",
@@ -158,6 +162,7 @@ pub fn shape(name: &str, k: usize) -> Value {
             d
         }
         "synth" => crate::synth::board(k as u32),
+        "link_chains" => super::links::chains(k),
         _ => Value::Null,
     }
 }

@@ -150,6 +150,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         base: base.to_string(),
     };
     let public = doc.public_version();
+    let ledger = doc.redaction_ledger();
     let ix = Index::new(&public);
     let main = crate::view::body_of(&ix, options)?;
     let body_url = u.of(&["body", &main]);
@@ -248,7 +249,11 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
     let mut agenda_item = Vec::new();
     let mut paper = Vec::new();
     for m in &ix.meetings {
-        let (obj, items, papers) = meeting_object(&u, &body_url, m, &org_url(&m.body), &person_url);
+        let (mut obj, items, papers) =
+            meeting_object(&u, &body_url, m, &org_url(&m.body), &person_url);
+        if let (Some(l), Value::Object(o)) = (ledger.meeting(&m.id), &mut obj) {
+            o.insert("resultsProtocol".into(), edited_file(&u, m, l));
+        }
         meeting.push(obj);
         agenda_item.extend(items);
         paper.extend(papers);
@@ -263,6 +268,18 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         agenda_item,
         paper,
     })
+}
+
+/// The public minutes of an edited meeting as an OParl File derived from the full one
+/// (`masterFile`), with the edited version's notice as its text: counts and grounds only.
+fn edited_file(u: &Urls, m: &Meeting, l: &boardkit::public::MeetingLedger) -> Value {
+    let mut f = typed("File", u.of(&["file", &m.id, "public"]));
+    f.insert("name".into(), json!("Minutes (edited version)"));
+    f.insert("date".into(), json!(m.date.to_string()));
+    f.insert("masterFile".into(), json!(u.of(&["file", &m.id, "full"])));
+    f.insert("meeting".into(), json!([u.of(&["meeting", &m.id])]));
+    f.insert("text".into(), json!(l.notice().unwrap_or_default()));
+    Value::Object(f)
 }
 
 fn meeting_object(

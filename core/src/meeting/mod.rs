@@ -8,6 +8,7 @@
 mod agenda;
 mod attendance;
 mod decisions;
+pub mod number;
 mod person_ref;
 mod previous;
 mod quorum;

@@ -90,6 +90,9 @@ pub struct MeetingPart {
     /// Closed to the press and public: every item in it is withheld from public versions.
     #[serde(default, skip_serializing_if = "is_false")]
     pub confidential: bool,
+    /// The ground for closing it, as the paper records it (schema version 4).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub exemption: Option<Exemption>,
 }
 
 /// How complete the paper's attendance record is. Rules that need a full list (a

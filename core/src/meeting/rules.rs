@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 mod agenda_rules;
 mod attendance_rules;
 mod minutes_rules;
+mod number_rules;
+
+pub use number_rules::NUMBER_RELATION_UNDECIDED;
 
 use crate::validate::rule;
 
@@ -209,6 +212,7 @@ pub const RULES: &[&Rule] = &[
     &MINUTES_APPROVED_BEFORE_HELD,
     &APPROVAL_AFTER_AS_OF,
     &MINUTES_CHALLENGED,
+    &NUMBER_RELATION_UNDECIDED,
 ];
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting
@@ -364,4 +368,5 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
         agenda_rules::check(&cx, out);
         minutes_rules::check(&cx, &action_ids, out);
     }
+    number_rules::check(doc, out);
 }

@@ -471,6 +471,7 @@ impl<'a> Reader<'a> {
 pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
     AgendaItem {
         part: None,
+        exemption: None,
         refers_to: None,
         deferred_to: None,
         number,

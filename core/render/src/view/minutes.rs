@@ -195,7 +195,13 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
 
 /// The minutes section: the meeting of the options, else the body's latest meeting
 /// held on or before the date.
-pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
+/// The edited version's notice comes from the redaction `ledger` of the full document.
+pub fn section(
+    ix: &Index<'_>,
+    body: &str,
+    options: &Options,
+    ledger: &boardkit::public::Ledger,
+) -> Result<Section, Error> {
     let meeting = match &options.meeting {
         Some(id) => Some(ix.meeting(id).ok_or_else(|| Error::Option {
             option: "meeting",
@@ -222,6 +228,9 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         ),
     );
     let v = view(ix, m);
+    if let Some(notice) = ledger.meeting(&m.id).and_then(|l| l.notice()) {
+        s.notes.push(notice);
+    }
     if m.confidential {
         s.notes.push("The minutes of this meeting are marked confidential: this version shows only that the meeting took place.".into());
     } else if m.agenda.iter().any(|i| i.confidential) {

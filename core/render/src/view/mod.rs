@@ -123,6 +123,7 @@ impl Pack {
         kinds: &[SectionKind],
     ) -> Result<Pack, Error> {
         let public = doc.public_version();
+        let ledger = doc.redaction_ledger();
         let ix = Index::new(&public);
         let body = body_of(&ix, options)?;
         let mut sections = Vec::with_capacity(kinds.len());
@@ -133,7 +134,7 @@ impl Pack {
                 SectionKind::Attendance => attendance::section(&ix, &body, options)?,
                 SectionKind::Budget => budget::section(&ix, &body)?,
                 SectionKind::Scorecard => scorecard::section(&ix, &body)?,
-                SectionKind::Minutes => minutes::section(&ix, &body, options)?,
+                SectionKind::Minutes => minutes::section(&ix, &body, options, &ledger)?,
             };
             sections.push(s);
         }

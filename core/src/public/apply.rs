@@ -1,0 +1,266 @@
+//! Applying the decision: the public version, built through the classification table.
+
+use super::fields::reduce;
+use super::{people, Confidentiality, MeetingTies};
+use super::{WITHHELD_ITEM_TITLE, WITHHELD_MEETING_TITLE, WITHHELD_PART_NAME};
+use crate::action::Action;
+use crate::board::{Acknowledgement, Body};
+use crate::meeting::{AgendaItem, Meeting};
+use crate::risk::{Risk, RiskRegister};
+use crate::BoardDocument;
+use serde_json::Value;
+
+impl Confidentiality<'_> {
+    /// The public version of `doc`, which must be the document this was computed from.
+    /// Built field by field: a new field of the document does not compile here until it
+    /// is decided whether it is withheld; a new field of a record that can be tied is
+    /// withheld unless the classification table says it is public.
+    pub fn apply(&self, doc: &BoardDocument) -> BoardDocument {
+        let BoardDocument {
+            schema_version,
+            organisations,
+            people: _,
+            bodies,
+            meetings,
+            actions,
+            risk_register,
+            budgets,
+            funding_decisions,
+            scorecards,
+            extensions,
+        } = doc;
+        let mut out = BoardDocument {
+            schema_version: *schema_version,
+            organisations: organisations.clone(),
+            people: Vec::new(),
+            bodies: bodies.iter().map(|b| self.public_body(doc, b)).collect(),
+            meetings: meetings
+                .iter()
+                .zip(&self.meetings)
+                .filter_map(|(m, ties)| self.public_meeting(m, ties))
+                .collect(),
+            actions: actions
+                .iter()
+                .zip(&self.actions)
+                .filter(|(_, &t)| !t)
+                .map(|(a, _)| self.public_action(a))
+                .collect(),
+            risk_register: risk_register.as_ref().map(|r| self.public_register(r)),
+            budgets: budgets.clone(),
+            funding_decisions: kept(funding_decisions, &self.funding_decisions),
+            scorecards: scorecards.clone(),
+            extensions: extensions.clone(),
+        };
+        out.people = people::kept(doc, &out);
+        out
+    }
+
+    fn public_body(&self, doc: &BoardDocument, b: &Body) -> Body {
+        let mut b = b.clone();
+        if let Some(c) = &mut b.constitution {
+            c.acknowledgements
+                .retain(|a| !self.acknowledgement_tied(doc, a));
+        }
+        b
+    }
+
+    /// An acknowledgement agreed at a wholly confidential meeting, or whose finding's path
+    /// is inside withheld material.
+    fn acknowledgement_tied(&self, doc: &BoardDocument, a: &Acknowledgement) -> bool {
+        if self.recorded_at(a.meeting.as_deref()) {
+            return true;
+        }
+        // The pointer's segments after the leading empty one: ["actions", "3", ...].
+        let seg: Vec<&str> = a.path.split('/').skip(1).collect();
+        let num = |k: usize| seg.get(k).and_then(|s| s.parse::<usize>().ok());
+        match seg.first().copied() {
+            Some("meetings") => self.meeting_path_tied(&a.path),
+            Some("actions") => {
+                num(1).is_some_and(|i| self.action(i) || self.action_entry_tied(doc, i, &a.path))
+            }
+            Some("risk_register") => num(2).is_some_and(|i| self.risk(i)),
+            Some("funding_decisions") => num(1).is_some_and(|i| self.funding_decision(i)),
+            _ => false,
+        }
+    }
+
+    /// Whether a path under `/meetings/i` is inside withheld material.
+    fn meeting_path_tied(&self, path: &str) -> bool {
+        let s: Vec<&str> = path.split('/').skip(2).collect();
+        let n = |k: usize| s.get(k).and_then(|x| x.parse::<usize>().ok());
+        let Some(mi) = n(0) else { return false };
+        let Some(t) = self.meetings.get(mi) else {
+            return false;
+        };
+        if t.whole {
+            return true;
+        }
+        match s.get(1).copied() {
+            Some("agenda") => n(2).is_some_and(|j| self.item(mi, j)),
+            Some("attendance") => n(2).is_some_and(|j| self.attendance(mi, j)),
+            Some("declarations") => n(3).is_some_and(|j| self.declaration(mi, j)),
+            Some("matters_arising") => n(2).is_some_and(|j| self.matter_arising(mi, j)),
+            Some("previous_minutes") => t.previous_minutes,
+            Some("next_meeting") => t.next_meeting_details,
+            _ => false,
+        }
+    }
+
+    /// Whether a path under a public action names an entry recorded at a wholly
+    /// confidential meeting.
+    fn action_entry_tied(&self, doc: &BoardDocument, i: usize, path: &str) -> bool {
+        let s: Vec<&str> = path.split('/').skip(3).collect();
+        let k = s.get(1).and_then(|x| x.parse::<usize>().ok());
+        let Some((a, k)) = doc.actions.get(i).zip(k) else {
+            return false;
+        };
+        let at = match s.first().copied() {
+            Some("history") => a.history.get(k).and_then(|h| h.meeting.as_deref()),
+            Some("revised_due") => a.revised_due.get(k).and_then(|r| r.meeting.as_deref()),
+            Some("owner_changes") => a.owner_changes.get(k).and_then(|c| c.meeting.as_deref()),
+            _ => None,
+        };
+        self.recorded_at(at)
+    }
+
+    fn public_meeting(&self, m: &Meeting, ties: &MeetingTies) -> Option<Meeting> {
+        if ties.whole {
+            return reduce(
+                m,
+                "Meeting",
+                &[
+                    ("title", Value::from(WITHHELD_MEETING_TITLE)),
+                    ("confidential", Value::Bool(true)),
+                ],
+            );
+        }
+        let mut out = m.clone();
+        out.agenda = m
+            .agenda
+            .iter()
+            .zip(&ties.items)
+            .filter_map(|(item, &t)| {
+                if t {
+                    withheld_item(item)
+                } else {
+                    Some(self.open_item(item))
+                }
+            })
+            .collect();
+        out.parts = m
+            .parts
+            .iter()
+            .filter_map(|p| {
+                if p.confidential {
+                    reduce(
+                        p,
+                        "MeetingPart",
+                        &[("name", Value::from(WITHHELD_PART_NAME))],
+                    )
+                } else {
+                    Some(p.clone())
+                }
+            })
+            .collect();
+        if let Some(d) = &mut out.declarations {
+            d.entries = kept(&d.entries, &ties.declarations);
+        }
+        out.attendance = kept(&m.attendance, &ties.attendance);
+        out.matters_arising = kept(&m.matters_arising, &ties.matters_arising);
+        if ties.previous_minutes {
+            out.previous_minutes = m
+                .previous_minutes
+                .as_ref()
+                .and_then(|p| reduce(p, "MinutesApproval", &[]));
+        }
+        if ties.next_meeting_details {
+            out.next_meeting = m
+                .next_meeting
+                .as_ref()
+                .and_then(|n| reduce(n, "NextMeeting", &[]));
+        }
+        Some(out)
+    }
+
+    /// An open item, less its decisions' links to withheld actions.
+    fn open_item(&self, item: &AgendaItem) -> AgendaItem {
+        let mut item = item.clone();
+        for d in &mut item.decisions {
+            d.actions.retain(|id| !self.action_withheld(id));
+        }
+        item
+    }
+
+    fn public_register(&self, register: &RiskRegister) -> RiskRegister {
+        let mut out = register.clone();
+        out.risks = register
+            .risks
+            .iter()
+            .zip(&self.risks)
+            .filter(|(_, &t)| !t)
+            .map(|(r, _)| self.public_risk(r))
+            .collect();
+        out
+    }
+
+    fn public_action(&self, a: &Action) -> Action {
+        let mut a = a.clone();
+        a.history = std::mem::take(&mut a.history)
+            .into_iter()
+            .filter_map(|h| {
+                if self.recorded_at(h.meeting.as_deref()) {
+                    reduce(&h, "StatusChange", &[])
+                } else {
+                    Some(h)
+                }
+            })
+            .collect();
+        a.revised_due
+            .retain(|r| !self.recorded_at(r.meeting.as_deref()));
+        a.owner_changes
+            .retain(|c| !self.recorded_at(c.meeting.as_deref()));
+        a
+    }
+
+    fn public_risk(&self, r: &Risk) -> Risk {
+        let mut r = r.clone();
+        r.linked_actions.retain(|id| !self.action_withheld(id));
+        r.planned_actions.retain(|p| {
+            !p.action
+                .as_deref()
+                .is_some_and(|id| self.action_withheld(id))
+        });
+        r.history = std::mem::take(&mut r.history)
+            .into_iter()
+            .filter_map(|h| {
+                if self.recorded_at(h.meeting.as_deref()) {
+                    reduce(&h, "HistoryEntry", &[])
+                } else {
+                    Some(h)
+                }
+            })
+            .collect();
+        r
+    }
+}
+
+/// A confidential item in a public version: its place in the agenda, nothing more.
+fn withheld_item(item: &AgendaItem) -> Option<AgendaItem> {
+    reduce(
+        item,
+        "AgendaItem",
+        &[
+            ("title", Value::from(WITHHELD_ITEM_TITLE)),
+            ("confidential", Value::Bool(true)),
+        ],
+    )
+}
+
+/// Keep the entries of `list` whose flag is false.
+fn kept<T: Clone>(list: &[T], flags: &[bool]) -> Vec<T> {
+    list.iter()
+        .zip(flags.iter().copied().chain(std::iter::repeat(false)))
+        .filter(|(_, t)| !t)
+        .map(|(x, _)| x.clone())
+        .collect()
+}
