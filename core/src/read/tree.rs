@@ -8,7 +8,7 @@
 //! tree (only the keys of the objects open at the time are held): [`super::from_json`]
 //! checks the whole text with it, then reads it through `read::lazy` (private).
 
-use super::{pointer, Seg};
+use super::{schema_pointer, Seg};
 use crate::error::Error;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -56,7 +56,7 @@ fn trailing(e: &serde_json::Error) -> Error {
 }
 
 fn convert(state: &State, e: &serde_json::Error) -> Error {
-    let path = pointer(&state.segs);
+    let path = schema_pointer(&state.segs);
     if state.duplicate {
         return Error::Invalid {
             path,
@@ -241,8 +241,8 @@ mod tests {
 
     #[test]
     fn a_duplicate_key_is_reported_at_its_path() {
-        let e = parse(r#"{"a": [{"b": 1, "b": 2}]}"#).unwrap_err();
-        assert_eq!((e.code(), e.path()), ("shape.invalid", "/a/0/b"));
+        let e = parse(r#"{"meetings": [{"id": 1, "id": 2}]}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.invalid", "/meetings/0/id"));
     }
 
     #[test]
@@ -252,9 +252,13 @@ mod tests {
     }
 
     #[test]
-    fn keys_that_are_not_identifiers_are_withheld() {
-        let e = parse("{\"a b\": {\"x\": 1, \"x\": 2}}").unwrap_err();
-        assert_eq!(e.path(), "/*/x");
+    fn keys_that_are_not_schema_names_are_withheld() {
+        let e = parse("{\"a b\": {\"id\": 1, \"id\": 2}}").unwrap_err();
+        assert_eq!(e.path(), "/*/id");
+        let e = parse(r#"{"extensions": {"JaneDoe2017": 1, "JaneDoe2017": 2}}"#).unwrap_err();
+        assert_eq!(e.path(), "/extensions/*");
+        let e = parse(r#"{"extensions": {"JaneDoe2017": "\ud800"}}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.syntax", "/extensions/*"));
         let e = parse("{\"k\\u0000\": 1, \"k\\u0000\": 2}").unwrap_err();
         assert_eq!(e.path(), "/*");
     }
