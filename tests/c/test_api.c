@@ -116,7 +116,7 @@ static void test_bad_inputs(void) {
         " \"colour\": \"red\"}]}",
         NULL, &out);
     expect_error("unknown field", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid",
-                 "/meetings/0/colour", "colour", "Secret");
+                 "/meetings/0", "alphabetical order", "colour");
 
     s = boardkit_document_normalise(
         "{\"schema_version\": 1, \"meetings\": [{\"id\": \"m1\", \"body\": \"b\","
