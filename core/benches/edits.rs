@@ -19,10 +19,17 @@ fn base() -> Value {
         "organisations": [{"id": "o-1", "name": "Council", "sector": "local_authority"}],
         "people": [{"id": "p-1", "name": "Alex Carter", "organisation": "o-1"}],
         "bodies": [{"id": "b-1", "name": "Board", "kind": "safeguarding_children_partnership",
-                    "members": [{"person": "p-1", "role": "chair"}]}],
+                    "members": [{"person": "p-1", "category": "statutory",
+                                 "role": "independent_chair"}]}],
         "meetings": [{"id": "m-0", "body": "b-1", "title": "Board", "date": "2016-01-07",
                       "status": "held", "attendance": [{"person": "p-1", "status": "present"}]}],
     })
+}
+
+/// Stop with the error (the bench's own data is wrong).
+fn fail(e: boardkit::Error) -> ! {
+    eprintln!("bench data refused: {} at {}: {e}", e.code(), e.path());
+    std::process::exit(1)
 }
 
 fn day(n: usize) -> String {
@@ -37,15 +44,15 @@ fn edits(n: usize) -> Box<dyn FnMut()> {
     let actions: Vec<Value> = (0..n)
         .map(|i| {
             json!({"id": format!("a-{i}"), "description": "Send the audit report",
-                   "raised_at": "m-0", "reference": format!("{i}"),
+                   "raised_at": "m-0", "ref": format!("{i}"),
                    "owners": [{"person": "p-1"}], "due": "2016-03-01"})
         })
         .collect();
     Box::new(move || {
-        let mut board = Board::open(&text).unwrap_or_else(|_| std::process::abort());
+        let mut board = Board::open(&text).unwrap_or_else(|e| fail(e));
         for a in &actions {
-            if board.insert(RecordKind::Action, a).is_err() {
-                std::process::abort();
+            if let Err(e) = board.insert(RecordKind::Action, a) {
+                fail(e);
             }
         }
         black_box(board.document().actions.len());
@@ -58,7 +65,7 @@ fn flow(n: usize) -> Box<dyn FnMut()> {
     let history: Vec<Value> = (0..n)
         .map(|i| json!({"date": day(n - i), "status": "in_progress"}))
         .collect();
-    v["actions"] = json!([{"id": "a-1", "description": "Audit", "raised_at": "m-0",
+    v["actions"] = json!([{"id": "a-1", "ref": "1", "description": "Audit", "raised_at": "m-0",
                            "owners": [{"person": "p-1"}], "history": history}]);
     let meetings = v["meetings"]
         .as_array_mut()
@@ -73,7 +80,7 @@ fn flow(n: usize) -> Box<dyn FnMut()> {
     v["meetings"] = Value::Array(all);
     let req = FlowRequest {
         document: boardkit::read::from_value_ref::<BoardDocument>(&v)
-            .unwrap_or_else(|_| std::process::abort()),
+            .unwrap_or_else(|e| fail(e)),
     };
     Box::new(move || {
         black_box(
@@ -91,7 +98,7 @@ fn attendees(n: usize) -> Box<dyn FnMut()> {
         .map(|i| json!({"id": format!("p-{i}"), "name": format!("Person {i}"), "organisation": "o-1"}))
         .collect();
     v["people"] = Value::Array(people);
-    let board = Board::open(&v.to_string()).unwrap_or_else(|_| std::process::abort());
+    let board = Board::open(&v.to_string()).unwrap_or_else(|e| fail(e));
     let meeting = json!({"id": "m-9", "body": "b-1", "title": "Board", "date": "2016-02-04",
         "status": "held",
         "attendance": (0..n).map(|i| json!({"person": format!("p-{i}"), "status": "present"}))
@@ -123,7 +130,20 @@ type Shape = (
 );
 
 fn main() {
-    let quick = std::env::args().any(|a| a == "quick");
+    // `one <shape number> <n>`: that shape at that size, once, for a counter of
+    // instructions (`valgrind --tool=callgrind`, `perf stat`) to compare sizes by.
+    let args: Vec<String> = std::env::args().collect();
+    if let Some(k) = args.iter().position(|a| a == "one") {
+        let arg = |i: usize| args.get(k + i).and_then(|a| a.parse::<usize>().ok());
+        if let (Some(shape), Some(n)) = (arg(1), arg(2)) {
+            let makers: [fn(usize) -> Box<dyn FnMut()>; 3] = [edits, flow, attendees];
+            if let Some(make) = makers.get(shape) {
+                make(n)();
+                return;
+            }
+        }
+    }
+    let quick = args.iter().any(|a| a == "quick");
     let runs = if quick { 1 } else { 5 };
     let shapes: &[Shape] = &[
         (
