@@ -79,8 +79,7 @@ fn flow(n: usize) -> Box<dyn FnMut()> {
     }));
     v["meetings"] = Value::Array(all);
     let req = FlowRequest {
-        document: boardkit::read::from_value_ref::<BoardDocument>(&v)
-            .unwrap_or_else(|e| fail(e)),
+        document: boardkit::read::from_value_ref::<BoardDocument>(&v).unwrap_or_else(|e| fail(e)),
     };
     Box::new(move || {
         black_box(

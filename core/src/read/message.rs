@@ -26,6 +26,9 @@ pub const MONEY_TEXT: &str =
     "Enter an amount like £298,700 or £298,700.50 (commas between thousands).";
 /// Every decimal number (scorecard values, rates).
 pub const DECIMAL: &str = "Enter a number like 12.5, with at most 9 decimal places.";
+/// A number that would not read back as written (see `read::numbers`).
+pub const NOT_EXACT: &str =
+    "This number has more digits than can be kept exactly: round it, or give it as text in quotes.";
 /// A number too large for the calculation asked of it.
 pub const TOO_LARGE: &str = "This number is too large to work with.";
 /// A key given twice in one object.
@@ -246,6 +249,7 @@ mod tests {
             PENCE_NOT_NEGATIVE,
             MONEY_TEXT,
             DUPLICATE_KEY,
+            NOT_EXACT,
             TRAILING,
             UNUSABLE,
         ] {

@@ -44,6 +44,7 @@ pub mod de;
 pub(crate) mod lazy;
 pub mod message;
 mod names;
+pub(crate) mod numbers;
 pub mod tree;
 
 use crate::error::Error;
