@@ -141,8 +141,9 @@ static void test_bad_inputs(void) {
     expect_error("bad as_of", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid", "/as_of",
                  "options_json", "yesterday");
     s = boardkit_document_validate(MINIMAL, "{\"as_on\": \"2017-01-01\"}", &out);
+    /* At the options themselves, never naming the key; "as_of" is the field it may be. */
     expect_error("unknown option", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid",
-                 "/as_on", "options_json", NULL);
+                 "", "Did you mean \"as_of\"?", "as_on");
     s = boardkit_document_validate(MINIMAL, "", &out);
     expect_error("empty options", s, out, BOARDKIT_STATUS_EMPTY, "shape.empty", "",
                  "options_json", NULL);
