@@ -58,3 +58,13 @@ fn host_keys_are_not_schema_names() {
         assert!(boardkit::read::is_schema_name(key), "{key}");
     }
 }
+
+#[test]
+fn a_key_of_a_map_is_named_only_when_it_is_a_schema_name() {
+    use std::collections::BTreeMap;
+    let e =
+        boardkit::error::from_json::<BTreeMap<String, u32>>(r#"{"JaneDoe2017": "x"}"#).unwrap_err();
+    assert_eq!(e.path(), "/*");
+    let e = boardkit::error::from_json::<BTreeMap<String, u32>>(r#"{"id": "x"}"#).unwrap_err();
+    assert_eq!(e.path(), "/id");
+}

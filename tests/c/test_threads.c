@@ -138,7 +138,7 @@ static void *worker(void *arg) {
             boardkit_string_free(out);
         }
         /* a bad capability request fails with this thread's own path */
-        char bad_request[128], want[32];
+        char bad_request[256], want[32];
         /* (a partner that is not an id, at the thread's own index) */
         char partners[96] = "";
         for (int k = 0; k < j->index && k < 8; k++) strcat(partners, "\"o\", ");

@@ -646,6 +646,19 @@ impl<'a> MapReader<'a> {
     }
 }
 
+impl MapReader<'_> {
+    /// The path step of a key: a record's field as it is (a schema name: a key the record
+    /// does not have never gets this far); a key of any other map (a host's own, say a
+    /// column heading or a name) only when it is a schema name.
+    fn seg(&self, key: &str) -> Seg {
+        if self.record || super::is_schema_name(key) {
+            Seg::Key(key.to_string())
+        } else {
+            Seg::Key(super::KEY_WITHHELD.to_string())
+        }
+    }
+}
+
 impl<'de> de::MapAccess<'de> for MapReader<'_> {
     type Error = ReadError;
     fn next_key_seed<K: DeserializeSeed<'de>>(
@@ -665,7 +678,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
             .map_err(|e| match e.problem {
                 // Reported at the record, by its place: the key itself is never shown.
                 Problem::UnknownField { .. } => e.placed_in_entries(self.all.clone()),
-                _ => e.at(Seg::Key(entry.0.clone())),
+                _ => e.at(self.seg(entry.0)),
             })
     }
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, ReadError> {
@@ -676,7 +689,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
             src: value,
             text: self.text,
         })
-        .map_err(|e| e.placed_in(value).at(Seg::Key(key.clone())))
+        .map_err(|e| e.placed_in(value).at(self.seg(key)))
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
