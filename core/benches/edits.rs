@@ -39,7 +39,10 @@ fn day(n: usize) -> String {
 }
 
 /// `n` actions inserted one by one into a loaded board.
-fn edits(n: usize) -> Box<dyn FnMut()> {
+/// A shape at a size, ready to run.
+type Run = Box<dyn FnMut()>;
+
+fn edits(n: usize) -> Run {
     let text = base().to_string();
     let actions: Vec<Value> = (0..n)
         .map(|i| {
@@ -60,7 +63,7 @@ fn edits(n: usize) -> Box<dyn FnMut()> {
 }
 
 /// One action with `n` history entries and `n` meetings whose matters arising note it.
-fn flow(n: usize) -> Box<dyn FnMut()> {
+fn flow(n: usize) -> Run {
     let mut v = base();
     let history: Vec<Value> = (0..n)
         .map(|i| json!({"date": day(n - i), "status": "in_progress"}))
@@ -91,7 +94,7 @@ fn flow(n: usize) -> Box<dyn FnMut()> {
 }
 
 /// A meeting of `n` attendees checked against a loaded board that has them as people.
-fn attendees(n: usize) -> Box<dyn FnMut()> {
+fn attendees(n: usize) -> Run {
     let mut v = base();
     let people: Vec<Value> = (0..n)
         .map(|i| json!({"id": format!("p-{i}"), "name": format!("Person {i}"), "organisation": "o-1"}))
@@ -108,7 +111,7 @@ fn attendees(n: usize) -> Box<dyn FnMut()> {
 }
 
 /// The fastest of up to `runs` runs (at most about 20 s in all).
-fn fastest(mut f: Box<dyn FnMut()>, runs: usize) -> Duration {
+fn fastest(mut f: Run, runs: usize) -> Duration {
     let started = Instant::now();
     let mut best = Duration::MAX;
     for _ in 0..runs {
@@ -135,7 +138,7 @@ fn main() {
     if let Some(k) = args.iter().position(|a| a == "one") {
         let arg = |i: usize| args.get(k + i).and_then(|a| a.parse::<usize>().ok());
         if let (Some(shape), Some(n)) = (arg(1), arg(2)) {
-            let makers: [fn(usize) -> Box<dyn FnMut()>; 3] = [edits, flow, attendees];
+            let makers: [fn(usize) -> Run; 3] = [edits, flow, attendees];
             if let Some(make) = makers.get(shape) {
                 make(n)();
                 return;
