@@ -160,7 +160,7 @@ if make -s -C examples/c CARGO_PROFILE="$CARGO_PROFILE" >/dev/null; then
     memcheck board_report 0 examples/c/board_report "$EXAMPLE_DOC" 2017-02-01 "£100,000"
     printf '{"schema_version": 1, "people": [{"id": "p-x", "nmae": "X"}]}' > "$BUILD/bad.json"
     out=$(examples/c/board_report "$BUILD/bad.json" 2>&1); rc=$?
-    if [ "$rc" -eq 2 ] && printf '%s\n' "$out" | grep -q '"/people/0/nmae"'; then
+    if [ "$rc" -eq 2 ] && printf '%s\n' "$out" | grep -q '"/people/0"'; then
         pass "board_report on a broken document names the path"
     else
         printf '%s\n' "$out"; fail "board_report on a broken document (exit $rc)"

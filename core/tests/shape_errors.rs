@@ -37,8 +37,8 @@ fn unknown_field_is_an_error_not_dropped() {
     set(&mut v, "/meetings/0/agenda/1/colour", json!("red"));
     let e = err(&v);
     assert_eq!(e.code(), "shape.invalid");
-    assert_eq!(e.path(), "/meetings/0/agenda/1/colour");
-    assert!(e.to_string().contains("colour"), "{e}");
+    assert_eq!(e.path(), "/meetings/0/agenda/1");
+    assert!(!e.to_string().contains("colour"), "{e}");
 }
 
 #[test]

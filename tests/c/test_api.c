@@ -116,7 +116,7 @@ static void test_bad_inputs(void) {
         " \"colour\": \"red\"}]}",
         NULL, &out);
     expect_error("unknown field", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid",
-                 "/meetings/0/colour", "colour", "Secret");
+                 "/meetings/0", "alphabetical order", "colour");
 
     s = boardkit_document_normalise(
         "{\"schema_version\": 1, \"meetings\": [{\"id\": \"m1\", \"body\": \"b\","
@@ -141,8 +141,9 @@ static void test_bad_inputs(void) {
     expect_error("bad as_of", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid", "/as_of",
                  "options_json", "yesterday");
     s = boardkit_document_validate(MINIMAL, "{\"as_on\": \"2017-01-01\"}", &out);
+    /* At the options themselves, never naming the key; "as_of" is the field it may be. */
     expect_error("unknown option", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid",
-                 "/as_on", "options_json", NULL);
+                 "", "Did you mean \"as_of\"?", "as_on");
     s = boardkit_document_validate(MINIMAL, "", &out);
     expect_error("empty options", s, out, BOARDKIT_STATUS_EMPTY, "shape.empty", "",
                  "options_json", NULL);

@@ -92,12 +92,14 @@ static void expect(job *j, int cond, const char *what) {
 
 static void *worker(void *arg) {
     job *j = arg;
-    char bad[256], want_path[64], got[256];
+    char bad[512], want_path[64], got[256];
     /* each thread breaks the document at its own place, so its last error is its own */
-    snprintf(bad, sizeof bad,
-             "{\"schema_version\": 1, \"people\": [%s{\"id\": \"p\", \"name\": \"N\", \"field_%d\": 1}]}",
-             j->index > 0 ? "{\"id\": \"a\", \"name\": \"A\"}," : "", j->index);
-    snprintf(want_path, sizeof want_path, "/people/%d/field_%d", j->index > 0 ? 1 : 0, j->index);
+    /* The thread's own bad person: the one at its index has a name that is not text. */
+    char people[300] = "";
+    for (int k = 0; k < j->index && k < 8; k++) strcat(people, "{\"id\": \"a\", \"name\": \"A\"},");
+    snprintf(bad, sizeof bad, "{\"schema_version\": 1, \"people\": [%s{\"id\": \"p\", \"name\": 5}]}",
+             people);
+    snprintf(want_path, sizeof want_path, "/people/%d/name", j->index < 8 ? j->index : 8);
 
     for (int r = 0; r < ROUNDS; r++) {
         char *out = NULL;
@@ -136,11 +138,15 @@ static void *worker(void *arg) {
             boardkit_string_free(out);
         }
         /* a bad capability request fails with this thread's own path */
-        char bad_request[128], want[32];
-        snprintf(bad_request, sizeof bad_request, "{\"part\": 1, \"total\": 3, \"field_%d\": 0}", j->index);
-        snprintf(want, sizeof want, "/field_%d", j->index);
+        char bad_request[256], want[32];
+        /* (a partner that is not an id, at the thread's own index) */
+        char partners[96] = "";
+        for (int k = 0; k < j->index && k < 8; k++) strcat(partners, "\"o\", ");
+        snprintf(bad_request, sizeof bad_request,
+                 "{\"total\": 9, \"formula\": {\"kind\": \"equal\", \"partners\": [%s7]}}", partners);
+        snprintf(want, sizeof want, "/formula/partners/%d", j->index < 8 ? j->index : 8);
         out = NULL;
-        expect(j, boardkit_scorecard_share_of_total(bad_request, &out) == BOARDKIT_STATUS_INVALID_VALUE,
+        expect(j, boardkit_budget_apportion(bad_request, &out) == BOARDKIT_STATUS_INVALID_VALUE,
                "bad capability request fails");
         expect(j, out == NULL && take_string(boardkit_last_error_path(), got, sizeof got)
                       && strcmp(got, want) == 0, "capability last error is this thread's own");

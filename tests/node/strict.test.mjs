@@ -33,6 +33,14 @@ test('NaN and Infinity are errors at their field, never read as absent', () => {
   }
 });
 
+test('a value JSON cannot carry under a host\'s own key: the key is withheld from the path', () => {
+  const doc = fixture();
+  doc.extensions = { JaneDoeZQX2017: NaN };
+  const e = thrown(() => bk.validateDocument(doc));
+  assert.equal(e.path, '/extensions/*');
+  assert.ok(!e.message.includes('ZQX'), e.message);
+});
+
 test('absent, null and undefined mean the same for an optional field', () => {
   const absent = bk.actionLog(log({}));
   assert.deepEqual(bk.actionLog(log({ amber_days: undefined })), absent);
@@ -91,7 +99,8 @@ test('an empty risk form reports its date and its blank title at once', () => {
 
 const VALUES = ['a"ZQX" after', '`ZQX` tick', '\\ZQX\\', 'line\nZQX', 'nul\0ZQX', `ZQX${'x'.repeat(5000)}`,
   '2017-02-ZQX', 'ZQX\ud800'];
-const KEYS = ['ZQX key', 'ZQX"q', '`ZQX`', 'ZQX\0', `ZQX${'k'.repeat(100)}`];
+// Identifier-shaped keys too (a surname, a case number): never named either.
+const KEYS = ['ZQX key', 'ZQX"q', '`ZQX`', 'ZQX\0', `ZQX${'k'.repeat(100)}`, 'JaneDoeZQX2017', 'ZQX4857773456'];
 
 /** Each function with a request and where a sentinel value goes (a path of keys). */
 function cases() {

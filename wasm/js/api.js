@@ -21,8 +21,9 @@ function rethrow(e) {
   throw e;
 }
 
-/** A key as it shows in a path: itself when a short identifier, else `*` (as in Rust). */
-const pointerKey = (k) => (/^[A-Za-z0-9_-]{1,64}$/.test(k) ? k : '*');
+/** A key as it shows in a path: itself when a schema field name, else `*` (as in Rust:
+ *  a host's own key may be a surname or a case number). */
+const pointerKey = (k) => (/^[a-z0-9_]{1,64}$/.test(k) && raw.isSchemaName(k) ? k : '*');
 
 const NOT_DATA = 'This value cannot be used here; check the field\'s format.';
 

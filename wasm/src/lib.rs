@@ -113,6 +113,13 @@ pub fn version() -> String {
     boardkit::VERSION.to_string()
 }
 
+/// True when `key` is a field name of the schema: the only keys a path built in JS (for
+/// a value JSON cannot carry) may name, as in the core's first reading pass.
+#[wasm_bindgen(js_name = isSchemaName, skip_typescript)]
+pub fn is_schema_name(key: &str) -> bool {
+    boardkit::read::is_schema_name(key)
+}
+
 /// Check every governance rule on a board document and return the report of findings.
 /// `options.as_of` ("2017-01-31") is the date to judge "overdue" against; absent, rules
 /// that need a date are not run.

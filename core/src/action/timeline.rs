@@ -369,11 +369,18 @@ pub(crate) fn build(
             path: format!("/actions/{index}/history/{k}"),
         })
         .collect();
+    // What the history already records (date, status, meeting), looked up by halves: a
+    // history and the meetings noting it may both be long.
+    let mut recorded: Vec<(Date, Status, Option<&str>)> = action
+        .history
+        .iter()
+        .map(|h| (h.date, h.status, h.meeting.as_deref()))
+        .collect();
+    recorded.sort_unstable();
     for e in from_meetings {
-        let copied = action
-            .history
-            .iter()
-            .any(|h| h.date == e.date && h.status == e.status && h.meeting == e.meeting);
+        let copied = recorded
+            .binary_search(&(e.date, e.status, e.meeting.as_deref()))
+            .is_ok();
         if !copied {
             events.push(e.clone());
         }

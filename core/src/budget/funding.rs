@@ -22,7 +22,10 @@ use serde::{Deserialize, Serialize};
 
 /// How a decision shares its money among the recipients.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+// Deserialize is written by hand below: serde's reader of a unit variant of an
+// internally tagged enum ignores every other key (issue 25), so `{"kind": "agreed",
+// "amount": 5}` would lose `amount` without a word.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", deny_unknown_fields)]
 pub enum Allocation {
     /// A flat amount for each local authority area a recipient covers.
@@ -41,6 +44,65 @@ pub enum Allocation {
     },
     /// An agreed amount per recipient (`amount` on each recipient).
     Agreed,
+}
+
+/// The kinds of [`Allocation`], as [`AllocationFields`] reads them.
+#[derive(Deserialize, Clone, Copy)]
+#[serde(rename_all = "snake_case")]
+enum AllocationKind {
+    PerArea,
+    Weighted,
+    Agreed,
+}
+
+/// How [`Allocation`] is read: every field of every kind, no other, then only the
+/// fields of the kind given (read by the strict reader itself, so a problem inside the
+/// criteria is reported at its own path).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct AllocationFields {
+    kind: AllocationKind,
+    #[serde(default)]
+    amount: Option<Money>,
+    #[serde(default)]
+    pot: Option<Money>,
+    #[serde(default)]
+    criteria: Option<Vec<Criterion>>,
+}
+
+impl<'de> Deserialize<'de> for Allocation {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        use serde::de::Error as _;
+        let f = AllocationFields::deserialize(d)?;
+        let (kind, allowed): (&str, &[&str]) = match f.kind {
+            AllocationKind::PerArea => ("per-area", &["amount"]),
+            AllocationKind::Weighted => ("weighted", &["pot", "criteria"]),
+            AllocationKind::Agreed => ("agreed", &[]),
+        };
+        let given = [
+            ("amount", f.amount.is_some()),
+            ("pot", f.pot.is_some()),
+            ("criteria", f.criteria.is_some()),
+        ];
+        if let Some((name, _)) = given.iter().find(|(n, g)| *g && !allowed.contains(n)) {
+            return Err(crate::read::carry(Error::invalid(
+                format!("/{name}"),
+                format!("An allocation of the {kind} kind has no {name}: remove it, or choose the kind of allocation that uses it."),
+            )));
+        }
+        Ok(match f.kind {
+            AllocationKind::PerArea => Allocation::PerArea {
+                amount: f.amount.ok_or_else(|| D::Error::missing_field("amount"))?,
+            },
+            AllocationKind::Weighted => Allocation::Weighted {
+                pot: f.pot,
+                criteria: f
+                    .criteria
+                    .ok_or_else(|| D::Error::missing_field("criteria"))?,
+            },
+            AllocationKind::Agreed => Allocation::Agreed,
+        })
+    }
 }
 
 /// A criterion of a weighted formula.

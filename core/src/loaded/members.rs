@@ -22,7 +22,7 @@ use crate::board::{Body, Headcount};
 use std::collections::{BTreeSet, HashMap};
 
 /// Look-ups over one body's membership list, by position.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct BodyMembers {
     /// Per person id, the positions of their memberships, in list order.
     by_person: HashMap<String, Vec<usize>>,

@@ -10,7 +10,7 @@
 
 use super::lazy::Node;
 use super::message;
-use super::{is_identifier, Seg};
+use super::Seg;
 use crate::error::Error;
 use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, Unexpected, Visitor};
 use serde_json::value::RawValue;
@@ -26,8 +26,15 @@ pub(crate) enum Problem {
     OutOfRange { need: String },
     /// An enum value that is not one of `allowed`.
     UnknownVariant { allowed: &'static [&'static str] },
-    /// A key the record does not have; its name when it is a short identifier.
-    UnknownField { name: Option<String> },
+    /// A key the record does not have, reported at the record: the key as given (never
+    /// shown: only for a caller that sets the field aside), its place among the record's
+    /// keys in alphabetical order (1 for the first) once known, and the record's field
+    /// it may be a misspelling of (a schema name).
+    UnknownField {
+        key: String,
+        position: Option<usize>,
+        suggestion: Option<&'static str>,
+    },
     /// A required field is missing.
     MissingField { field: &'static str },
     /// A key given twice.
@@ -72,8 +79,35 @@ impl ReadError {
         match (self.rev_path.last(), &self.problem) {
             (Some(Seg::Key(k)), _) => Some(k.clone()),
             (None, Problem::MissingField { field }) => Some((*field).to_string()),
+            (None, Problem::UnknownField { key, .. }) => Some(key.clone()),
             _ => None,
         }
+    }
+
+    /// An unknown key not yet placed, met while reading `src`: its place among the keys
+    /// of `src` when it is one of them (serde's own readers of tagged and untagged enums
+    /// report an unknown key without the object it is in; the reader of the enum's value
+    /// knows it).
+    fn placed_in(self, src: Src<'_>) -> Self {
+        match src.view() {
+            View::Object(entries) => self.placed_in_entries(entries),
+            _ => self,
+        }
+    }
+
+    fn placed_in_entries(mut self, entries: Entries<'_>) -> Self {
+        if let (
+            true,
+            Problem::UnknownField {
+                key,
+                position: position @ None,
+                ..
+            },
+        ) = (self.rev_path.is_empty(), &mut self.problem)
+        {
+            *position = entries.rank(key);
+        }
+        self
     }
 
     /// The boardkit error: the path as a JSON Pointer, the message in plain English.
@@ -167,9 +201,11 @@ impl de::Error for ReadError {
     fn unknown_variant(_variant: &str, expected: &'static [&'static str]) -> Self {
         ReadError::new(Problem::UnknownVariant { allowed: expected })
     }
-    fn unknown_field(field: &str, _expected: &'static [&'static str]) -> Self {
+    fn unknown_field(field: &str, expected: &'static [&'static str]) -> Self {
         ReadError::new(Problem::UnknownField {
-            name: is_identifier(field).then(|| field.to_string()),
+            key: field.to_string(),
+            position: None,
+            suggestion: closest(field, expected),
         })
     }
     fn missing_field(field: &'static str) -> Self {
@@ -182,19 +218,33 @@ impl de::Error for ReadError {
 
 /// Read `T` from a JSON tree with the strict rules of this module.
 pub(crate) fn read<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
-    T::deserialize(Reader {
-        src: Src::Value(value),
-        text: "",
-    })
+    let src = Src::Value(value);
+    T::deserialize(Reader { src, text: "" }).map_err(|e| e.placed_in(src))
 }
 
 /// Read `T` from the node of `text` (see [`super::lazy`]), with the same rules as
 /// [`read`]: the same record, or the same error at the same path.
 pub(crate) fn read_node<T: DeserializeOwned>(node: &Node<'_>, text: &str) -> Result<T, ReadError> {
-    T::deserialize(Reader {
-        src: Src::Node(node),
-        text,
-    })
+    let src = Src::Node(node);
+    T::deserialize(Reader { src, text }).map_err(|e| e.placed_in(src))
+}
+
+/// The schema's field name `key` may be a misspelling of: the closest of `expected` when
+/// it is close enough (Jaro-Winkler similarity above 0.8, as command-line tools suggest a
+/// flag), never anything from the input.
+fn closest(key: &str, expected: &'static [&'static str]) -> Option<&'static str> {
+    if key.len() > super::MAX_NAMED_KEY {
+        return None;
+    }
+    let lower = key.to_ascii_lowercase();
+    let mut best: Option<(f64, &'static str)> = None;
+    for name in expected {
+        let score = strsim::jaro_winkler(&lower, name);
+        if score > 0.8 && best.is_none_or(|(b, _)| score > b) {
+            best = Some((score, name));
+        }
+    }
+    best.map(|(_, name)| name)
 }
 
 /// Compares what a visitor expects with a fixed text, without allocating.
@@ -283,6 +333,7 @@ impl Items<'_> {
 }
 
 /// The entries of an object, in key order.
+#[derive(Clone)]
 enum Entries<'a> {
     Values(serde_json::map::Iter<'a>),
     Nodes(std::collections::btree_map::Iter<'a, String, Node<'a>>),
@@ -301,6 +352,31 @@ impl<'a> Entries<'a> {
             Entries::Nodes(it) => it.len(),
         }
     }
+    /// The place of `key` among the keys (1 for the first in alphabetical order: see
+    /// [`alphabetical`]; the same whichever order a map keeps its keys in), if it is one
+    /// of them.
+    fn rank(mut self, key: &str) -> Option<usize> {
+        let (mut before, mut found) = (0, false);
+        while let Some((k, _)) = self.next() {
+            match alphabetical(k, key) {
+                std::cmp::Ordering::Less => before += 1,
+                std::cmp::Ordering::Equal => found = true,
+                std::cmp::Ordering::Greater => {}
+            }
+        }
+        found.then_some(before + 1)
+    }
+}
+
+/// Alphabetical order as a reader counts it: letters without regard to case, then (for
+/// keys that differ only in case) by their bytes.
+pub fn alphabetical(a: &str, b: &str) -> std::cmp::Ordering {
+    let fold = |s: &str| {
+        s.bytes()
+            .map(|c| c.to_ascii_lowercase())
+            .collect::<Vec<u8>>()
+    };
+    fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
 }
 
 /// The strict deserializer over one JSON value. `text` is the whole text a node was
@@ -515,19 +591,23 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
         let read = match &mut self.items {
             Items::Values(it) => match it.next() {
                 None => return Ok(None),
-                Some(item) => seed.deserialize(Reader {
-                    src: Src::Value(item),
-                    text: self.text,
-                }),
+                Some(item) => seed
+                    .deserialize(Reader {
+                        src: Src::Value(item),
+                        text: self.text,
+                    })
+                    .map_err(|e| e.placed_in(Src::Value(item))),
             },
             // The element's node is built here and dropped once read.
             Items::Text(it, level) => match it.next() {
                 None => return Ok(None),
                 Some(raw) => match super::lazy::build(raw.get(), *level) {
-                    Ok(node) => seed.deserialize(Reader {
-                        src: Src::Node(&node),
-                        text: self.text,
-                    }),
+                    Ok(node) => seed
+                        .deserialize(Reader {
+                            src: Src::Node(&node),
+                            text: self.text,
+                        })
+                        .map_err(|e| e.placed_in(Src::Node(&node))),
                     Err(e) => Err(ReadError::new(Problem::Carried(super::lazy::syntax_at(
                         self.text,
                         raw.get(),
@@ -546,6 +626,8 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
 
 struct MapReader<'a> {
     entries: Entries<'a>,
+    /// Every entry, to place an unknown key among them.
+    all: Entries<'a>,
     pending: Option<(&'a String, Src<'a>)>,
     /// A record's fields: `null` means absent.
     record: bool,
@@ -555,10 +637,24 @@ struct MapReader<'a> {
 impl<'a> MapReader<'a> {
     fn new(entries: Entries<'a>, record: bool, text: &'a str) -> Self {
         MapReader {
+            all: entries.clone(),
             entries,
             pending: None,
             record,
             text,
+        }
+    }
+}
+
+impl MapReader<'_> {
+    /// The path step of a key: a record's field as it is (a schema name: a key the record
+    /// does not have never gets this far); a key of any other map (a host's own, say a
+    /// column heading or a name) only when it is a schema name.
+    fn seg(&self, key: &str) -> Seg {
+        if self.record || super::is_schema_name(key) {
+            Seg::Key(key.to_string())
+        } else {
+            Seg::Key(super::KEY_WITHHELD.to_string())
         }
     }
 }
@@ -579,7 +675,11 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
         self.pending = Some(entry);
         seed.deserialize(KeyReader(entry.0))
             .map(Some)
-            .map_err(|e| e.at(Seg::Key(entry.0.clone())))
+            .map_err(|e| match e.problem {
+                // Reported at the record, by its place: the key itself is never shown.
+                Problem::UnknownField { .. } => e.placed_in_entries(self.all.clone()),
+                _ => e.at(self.seg(entry.0)),
+            })
     }
     fn next_value_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<T::Value, ReadError> {
         let Some((key, value)) = self.pending.take() else {
@@ -589,7 +689,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
             src: value,
             text: self.text,
         })
-        .map_err(|e| e.at(Seg::Key(key.clone())))
+        .map_err(|e| e.placed_in(value).at(self.seg(key)))
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())

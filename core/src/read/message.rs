@@ -26,6 +26,9 @@ pub const MONEY_TEXT: &str =
     "Enter an amount like £298,700 or £298,700.50 (commas between thousands).";
 /// Every decimal number (scorecard values, rates).
 pub const DECIMAL: &str = "Enter a number like 12.5, with at most 9 decimal places.";
+/// A number that would not read back as written (see `read::numbers`).
+pub const NOT_EXACT: &str =
+    "This number has more digits than can be kept exactly: round it, or give it as text in quotes.";
 /// A number too large for the calculation asked of it.
 pub const TOO_LARGE: &str = "This number is too large to work with.";
 /// A key given twice in one object.
@@ -59,16 +62,47 @@ pub(crate) fn of(problem: &Problem) -> String {
         Problem::WrongType { need } => need_words(need),
         Problem::OutOfRange { need } => range_words(need),
         Problem::UnknownVariant { allowed } => choose(allowed),
-        Problem::UnknownField { name: Some(name) } => format!(
-            "There is no field called {name} here: check the spelling, or keep your own data under extensions."
-        ),
-        Problem::UnknownField { name: None } => "There is no field with this name here: check the spelling, or keep your own data under extensions.".to_string(),
+        Problem::UnknownField {
+            position,
+            suggestion,
+            ..
+        } => unknown_field(*position, *suggestion),
         Problem::MissingField { field } => required(field),
         Problem::DuplicateField => DUPLICATE_KEY.to_string(),
         Problem::Length => "This list has the wrong number of items.".to_string(),
         Problem::Message(text) => trusted(text),
         Problem::Carried(e) => e.to_string(),
     }
+}
+
+/// The message for a key the record does not have, given at the record: which key by
+/// its place (the key itself is never named: it may be a name or a number from a case
+/// file), and the record's field it may be a misspelling of.
+pub(crate) fn unknown_field(position: Option<usize>, suggestion: Option<&str>) -> String {
+    let which = match position {
+        Some(n) => format!(
+            "The {} field name of this record, in alphabetical order, is not one it uses",
+            ordinal(n)
+        ),
+        None => "One of this record's field names is not one it uses".to_string(),
+    };
+    let hint = match suggestion {
+        Some(name) => format!(" Did you mean \"{name}\"?"),
+        None => String::new(),
+    };
+    format!("{which}.{hint} Check the spelling, or keep your own data under extensions.")
+}
+
+/// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
+pub fn ordinal(n: usize) -> String {
+    let suffix = match (n % 10, n % 100) {
+        (_, 11..=13) => "th",
+        (1, _) => "st",
+        (2, _) => "nd",
+        (3, _) => "rd",
+        _ => "th",
+    };
+    format!("{n}{suffix}")
 }
 
 /// "Choose one of: a, b, c."
@@ -215,6 +249,7 @@ mod tests {
             PENCE_NOT_NEGATIVE,
             MONEY_TEXT,
             DUPLICATE_KEY,
+            NOT_EXACT,
             TRAILING,
             UNUSABLE,
         ] {
@@ -227,6 +262,30 @@ mod tests {
         assert_eq!(trusted("invalid type: map, expected u32"), UNUSABLE);
         assert_eq!(trusted("premature end of input"), UNUSABLE);
         assert_eq!(trusted("A \"quoted\" value"), UNUSABLE);
+    }
+
+    #[test]
+    fn ordinals() {
+        let got: Vec<String> = [1, 2, 3, 4, 11, 12, 13, 21, 22, 101, 111, 112]
+            .into_iter()
+            .map(ordinal)
+            .collect();
+        assert_eq!(
+            got,
+            [
+                "1st", "2nd", "3rd", "4th", "11th", "12th", "13th", "21st", "22nd", "101st",
+                "111th", "112th"
+            ]
+        );
+    }
+
+    #[test]
+    fn unknown_field_words() {
+        assert_eq!(
+            unknown_field(Some(3), Some("owners")),
+            "The 3rd field name of this record, in alphabetical order, is not one it uses. Did you mean \"owners\"? Check the spelling, or keep your own data under extensions."
+        );
+        assert!(!unknown_field(None, None).contains("Did you mean"));
     }
 
     #[test]

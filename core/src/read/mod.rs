@@ -23,9 +23,10 @@
 //!
 //! Every error is an [`Error`] with a JSON Pointer `path` and a plain-English message for
 //! a business-support officer (see [`message`]). Neither ever contains a value from the
-//! input: a key is named in a path or message only when it is a short identifier
-//! ([`is_identifier`]); any other key shows as [`KEY_WITHHELD`] in a path and goes unnamed
-//! in a message.
+//! input: a key the record does not have is never named (it is reported at the record,
+//! by its place among the record's keys, with the schema's field it may be a misspelling
+//! of); the first pass, which reads before it knows the record, names a key in a path only
+//! when it is a schema name ([`is_schema_name`]), any other as [`KEY_WITHHELD`].
 //!
 //! ## One reader per kind of value
 //!
@@ -42,6 +43,8 @@
 pub mod de;
 pub(crate) mod lazy;
 pub mod message;
+mod names;
+pub(crate) mod numbers;
 pub mod tree;
 
 use crate::error::Error;
@@ -62,6 +65,29 @@ pub fn is_identifier(key: &str) -> bool {
         && key
             .bytes()
             .all(|b| b.is_ascii_alphanumeric() || b == b'_' || b == b'-')
+}
+
+/// True when `key` is a field name of the schema (of any record or request): the keys a
+/// path of the first pass (syntax, keys given twice) may name, as that pass does not yet
+/// know which record it reads.
+pub fn is_schema_name(key: &str) -> bool {
+    names::SCHEMA_NAMES.binary_search(&key).is_ok()
+}
+
+/// A JSON Pointer for `segs` as the first pass gives it: keys that are not schema names
+/// ([`is_schema_name`]) replaced by [`KEY_WITHHELD`] (a host's own key, or a misspelt one,
+/// may be a name or a case number).
+pub(crate) fn schema_pointer<'a>(segs: impl IntoIterator<Item = &'a Seg>) -> String {
+    let mut out = String::new();
+    for seg in segs {
+        out.push('/');
+        match seg {
+            Seg::Index(i) => out.push_str(&i.to_string()),
+            Seg::Key(k) if is_schema_name(k) => out.push_str(k),
+            Seg::Key(_) => out.push_str(KEY_WITHHELD),
+        }
+    }
+    out
 }
 
 /// One step of a path while reading.

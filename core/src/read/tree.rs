@@ -8,7 +8,7 @@
 //! tree (only the keys of the objects open at the time are held): [`super::from_json`]
 //! checks the whole text with it, then reads it through `read::lazy` (private).
 
-use super::{pointer, Seg};
+use super::{schema_pointer, Seg};
 use crate::error::Error;
 use serde::de::{self, DeserializeSeed, MapAccess, SeqAccess, Visitor};
 use serde_json::{Map, Value};
@@ -20,12 +20,38 @@ use std::fmt;
 struct State {
     segs: Vec<Seg>,
     duplicate: bool,
+    /// The floating-point numbers of the text (by their order) that would not read back
+    /// as written (see `read::numbers`), how many have been met, and whether reading
+    /// stopped on one.
+    not_exact: Vec<usize>,
+    floats: usize,
+    stopped_on_number: bool,
+}
+
+impl State {
+    fn new(text: &str) -> State {
+        State {
+            not_exact: super::numbers::scan(text),
+            ..State::default()
+        }
+    }
+
+    /// Count a floating-point number met; an error when it would not read back.
+    fn float<E: de::Error>(&mut self) -> Result<(), E> {
+        let k = self.floats;
+        self.floats += 1;
+        if self.not_exact.binary_search(&k).is_ok() {
+            self.stopped_on_number = true;
+            return Err(E::custom("number not exact"));
+        }
+        Ok(())
+    }
 }
 
 /// Read JSON text into a tree; a duplicate key, a syntax error or trailing text is an
 /// [`Error`] at the path of the value being read.
 pub fn parse(text: &str) -> Result<Value, Error> {
-    let mut state = State::default();
+    let mut state = State::new(text);
     let mut de = serde_json::Deserializer::from_str(text);
     let value = match Build(&mut state).deserialize(&mut de) {
         Ok(v) => v,
@@ -38,7 +64,7 @@ pub fn parse(text: &str) -> Result<Value, Error> {
 /// Check JSON text as [`parse`] reads it (the same errors, at the same paths, lines and
 /// columns, found in the same order) without building the tree.
 pub(crate) fn check(text: &str) -> Result<(), Error> {
-    let mut state = State::default();
+    let mut state = State::new(text);
     let mut de = serde_json::Deserializer::from_str(text);
     if let Err(e) = Check(&mut state).deserialize(&mut de) {
         return Err(convert(&state, &e));
@@ -56,11 +82,17 @@ fn trailing(e: &serde_json::Error) -> Error {
 }
 
 fn convert(state: &State, e: &serde_json::Error) -> Error {
-    let path = pointer(&state.segs);
+    let path = schema_pointer(&state.segs);
     if state.duplicate {
         return Error::Invalid {
             path,
             message: super::message::DUPLICATE_KEY.into(),
+        };
+    }
+    if state.stopped_on_number {
+        return Error::Invalid {
+            path,
+            message: super::message::NOT_EXACT.into(),
         };
     }
     Error::Syntax {
@@ -110,7 +142,8 @@ impl<'de> Visitor<'de> for Build<'_> {
     fn visit_u64<E>(self, v: u64) -> Result<Value, E> {
         Ok(Value::from(v))
     }
-    fn visit_f64<E>(self, v: f64) -> Result<Value, E> {
+    fn visit_f64<E: de::Error>(self, v: f64) -> Result<Value, E> {
+        self.0.float()?;
         // JSON text has no NaN or infinity; a finite f64 always makes a number.
         Ok(serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number))
     }
@@ -192,8 +225,8 @@ impl<'de> Visitor<'de> for Check<'_> {
     fn visit_u64<E>(self, _: u64) -> Result<(), E> {
         Ok(())
     }
-    fn visit_f64<E>(self, _: f64) -> Result<(), E> {
-        Ok(())
+    fn visit_f64<E: de::Error>(self, _: f64) -> Result<(), E> {
+        self.0.float()
     }
     fn visit_str<E>(self, _: &str) -> Result<(), E> {
         Ok(())
@@ -241,8 +274,8 @@ mod tests {
 
     #[test]
     fn a_duplicate_key_is_reported_at_its_path() {
-        let e = parse(r#"{"a": [{"b": 1, "b": 2}]}"#).unwrap_err();
-        assert_eq!((e.code(), e.path()), ("shape.invalid", "/a/0/b"));
+        let e = parse(r#"{"meetings": [{"id": 1, "id": 2}]}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.invalid", "/meetings/0/id"));
     }
 
     #[test]
@@ -252,9 +285,13 @@ mod tests {
     }
 
     #[test]
-    fn keys_that_are_not_identifiers_are_withheld() {
-        let e = parse("{\"a b\": {\"x\": 1, \"x\": 2}}").unwrap_err();
-        assert_eq!(e.path(), "/*/x");
+    fn keys_that_are_not_schema_names_are_withheld() {
+        let e = parse("{\"a b\": {\"id\": 1, \"id\": 2}}").unwrap_err();
+        assert_eq!(e.path(), "/*/id");
+        let e = parse(r#"{"extensions": {"JaneDoe2017": 1, "JaneDoe2017": 2}}"#).unwrap_err();
+        assert_eq!(e.path(), "/extensions/*");
+        let e = parse(r#"{"extensions": {"JaneDoe2017": "\ud800"}}"#).unwrap_err();
+        assert_eq!((e.code(), e.path()), ("shape.syntax", "/extensions/*"));
         let e = parse("{\"k\\u0000\": 1, \"k\\u0000\": 2}").unwrap_err();
         assert_eq!(e.path(), "/*");
     }
@@ -265,6 +302,19 @@ mod tests {
         assert_eq!((e.code(), e.path()), ("shape.syntax", "/people"));
         let e = parse(r#"{"people": [{"id": "#).unwrap_err();
         assert_eq!(e.path(), "/people/0/id");
+    }
+
+    #[test]
+    fn a_number_that_would_not_read_back_is_refused_at_its_path() {
+        let long = format!("0.1{}1", "0".repeat(53));
+        for n in ["18446744073709551616", long.as_str()] {
+            let text = format!(r#"{{"extensions": {{"a": [1.5, {n}]}}}}"#);
+            for e in [parse(&text).unwrap_err(), check(&text).unwrap_err()] {
+                assert_eq!((e.code(), e.path()), ("shape.invalid", "/extensions/*/1"));
+                assert_eq!(e.to_string(), super::super::message::NOT_EXACT);
+            }
+        }
+        assert!(parse(r#"{"a": [0.1, 1e300, -0, 18446744073709551615]}"#).is_ok());
     }
 
     #[test]

@@ -217,7 +217,9 @@ pub enum Effectiveness {
 /// JSON: `"Monthly budget monitoring"` or `{"description": "...", "effectiveness":
 /// "partly_effective"}`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+// Deserialize is written by hand below: serde's reader of untagged enums ignores keys
+// a variant does not have (issue 25).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Control {
     /// The control's text only.
@@ -230,6 +232,39 @@ pub enum Control {
         #[serde(default, skip_serializing_if = "Option::is_none")]
         effectiveness: Option<Effectiveness>,
     },
+}
+
+/// How a control given as a record is read: its fields, and no others.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct JudgedRead {
+    description: String,
+    #[serde(default)]
+    effectiveness: Option<Effectiveness>,
+}
+
+impl<'de> Deserialize<'de> for Control {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        struct V;
+        impl<'de> serde::de::Visitor<'de> for V {
+            type Value = Control;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("Enter a control: its text, or a record like {\"description\": \"Monthly audit\", \"effectiveness\": \"effective\"}.")
+            }
+            fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Control, E> {
+                Ok(Control::Text(v.to_string()))
+            }
+            fn visit_map<A: serde::de::MapAccess<'de>>(self, map: A) -> Result<Control, A::Error> {
+                let read =
+                    JudgedRead::deserialize(serde::de::value::MapAccessDeserializer::new(map))?;
+                Ok(Control::Judged {
+                    description: read.description,
+                    effectiveness: read.effectiveness,
+                })
+            }
+        }
+        d.deserialize_any(V)
+    }
 }
 
 impl Control {
