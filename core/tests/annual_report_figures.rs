@@ -3,7 +3,7 @@
 //! from raw numbers. These tests rebuild those figures from the raw numbers with
 //! boardkit's exact arithmetic, rounding half away from zero at the report's precision.
 
-mod common;
+use crate::common;
 
 use boardkit::board::SpecialRole;
 use boardkit::report::attendance::{attendance, AttendanceRequest, RowKey};

@@ -2,10 +2,10 @@
 //! type the standard gives it (the facts of the standard are written below, checked by the
 //! project's own assertions). The independent check against the official OParl JSON
 //! Schemas runs only where their folder is given: `OPARL_SCHEMAS=DIR cargo test -p
-//! boardkit-render --test oparl -- --ignored` (tests/run.sh does this when the variable is
+//! boardkit-render --test main oparl -- --ignored` (tests/run.sh does this when the variable is
 //! set; `.ci/run` sets it when the shared standards folder is beside the clone).
 
-mod common;
+use crate::common;
 use boardkit_render::oparl::{export, OPARL_VERSION};
 use boardkit_render::Options;
 use common::{date, leicester, leicester_open};
