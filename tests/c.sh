@@ -101,7 +101,7 @@ memcheck() {
     fi
 }
 
-# test_stack (issue 13): the release library reads on a 64 KiB thread stack; the
+# test_stack: the release library reads on a 64 KiB thread stack; the
 # unoptimised debug library needs about 160 KiB (ffi/README.md), so it gets 256.
 if [ "$CARGO_PROFILE" = release ]; then export BOARDKIT_TEST_STACK_KIB=64; else export BOARDKIT_TEST_STACK_KIB=256; fi
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# C test of boardkit_import() (issue 16), run from the repository root: tests/c_import.sh
+# C test of boardkit_import(), run from the repository root: tests/c_import.sh
 # Uses the C library tests/c.sh builds (features import,render; cargo rebuilds nothing
 # when it is current), compiles tests/c_import/test_import.c
 # against the committed header with BOARDKIT_FEATURE_IMPORT, runs it, and runs it again

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The installed C library (issue 19), as a C host would use it:
+# The installed C library, as a C host would use it:
 #
 #   tests/c_install.sh
 #

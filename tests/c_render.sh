@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The C API's `render` feature (issue 17), from the repository root:
+# The C API's `render` feature, from the repository root:
 #
 #   tests/c_render.sh
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The npm package as another project gets it (issue 19):
+# The npm package as another project gets it:
 #
 #   tests/npm.sh
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the boardkit-import WebAssembly package (issue 16) into wasm/import/pkg/ for Node
+# Build the boardkit-import WebAssembly package into wasm/import/pkg/ for Node
 # (CommonJS) and wasm/import/pkg-web/ for browsers, then run its Node test. A package of
 # its own: the forms' module (wasm/) never carries the import readers. Compiler and bind
 # step: wasm/toolchain.sh (shared with wasm/build.sh and wasm/render/build.sh).
