@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The public Rust API of the published library crates against its committed snapshot
+# The public Rust API of the published library crates against its committed snapshot:
 # a release may add items, never remove or rename one, nor change its kind
 # (a function into a struct...). The same check cargo-semver-checks makes first, without
 # installing it (its build takes longer than the whole test command here).
