@@ -5,6 +5,7 @@
 #   PREFIX=$HOME/.local ffi/install.sh      # any prefix
 #   DESTDIR=/tmp/stage ffi/install.sh       # staged, for a distribution package
 #   FEATURES=import,render ffi/install.sh   # with the optional entry points
+#   PROFILE=dev ffi/install.sh              # the tests: the C tests' build, relinked
 #
 # Installs (LIBDIR = PREFIX/lib, INCLUDEDIR = PREFIX/include unless set):
 #   LIBDIR/libboardkit.so.X.Y.Z        the shared library, SONAME libboardkit.so.X
@@ -21,7 +22,9 @@
 # The same as `cargo cinstall` (cargo-c) does, without needing cargo-c: building cargo-c
 # from source takes longer than the whole C test (see ffi/README.md). The library is
 # built with cargo's `c-install` profile (release, in target/c-install) because it is
-# linked with a SONAME, which the in-tree test builds do not carry.
+# linked with a SONAME, which the in-tree test builds do not carry. The install test
+# (tests/c_install.sh) passes PROFILE=dev: the library the C tests built, its own crate
+# relinked with the SONAME (its dependencies are not compiled again).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -33,6 +36,7 @@ INCLUDEDIR=${INCLUDEDIR:-$PREFIX/include}
 DESTDIR=${DESTDIR:-}
 FEATURES=${FEATURES:-}
 CARGO=${CARGO:-cargo}
+PROFILE=${PROFILE:-c-install}
 say() { echo "[ffi/install] $*" >&2; }
 
 case "$PREFIX$LIBDIR$INCLUDEDIR" in
@@ -47,13 +51,13 @@ SONAME=libboardkit.so.$MAJOR
 REAL=libboardkit.so.$VERSION
 
 # ---- build ------------------------------------------------------------------------------
-OUT=$ROOT/target/c-install
+if [ "$PROFILE" = dev ]; then OUT=$ROOT/target/debug; else OUT=$ROOT/target/$PROFILE; fi
 LOG=$(mktemp)
 trap 'rm -f "$LOG"' EXIT
-say "building boardkit-ffi $VERSION (profile c-install${FEATURES:+, features $FEATURES})"
+say "building boardkit-ffi $VERSION (profile $PROFILE${FEATURES:+, features $FEATURES})"
 # One rustc run gives both libraries; the link argument only affects the shared one.
 # --print native-static-libs names the system libraries the static archive needs.
-if ! "$CARGO" rustc -q -p boardkit-ffi --profile c-install --lib \
+if ! "$CARGO" rustc -q -p boardkit-ffi --profile "$PROFILE" --lib \
     ${FEATURES:+--features "$FEATURES"} --crate-type cdylib --crate-type staticlib \
     -- -C "link-arg=-Wl,-soname,$SONAME" --print native-static-libs 2>"$LOG"; then
     cat "$LOG" >&2

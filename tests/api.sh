@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# The public Rust API of the published library crates against its committed snapshot
-# (issue 19): a release may add items, never remove or rename one, nor change its kind
+# The public Rust API of the published library crates against its committed snapshot:
+# a release may add items, never remove or rename one, nor change its kind
 # (a function into a struct...). The same check cargo-semver-checks makes first, without
 # installing it (its build takes longer than the whole test command here).
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Run every benchmark of issue 9 with one command and print the ratio table
+# Run every benchmark with one command and print the ratio table
 # (see BENCHMARKS.md). Never part of the test commands.
 #
 #   tests/bench.sh                 # criterion benches, peak memory, worst shapes, wasm build, Node bench
@@ -25,7 +25,7 @@ cargo bench -p boardkit --bench board 2>&1 | tee target/bench/criterion.log | gr
 echo "== Rust: peak memory of the 100x board"
 cargo bench -q -p boardkit --bench memory
 
-echo "== Rust: worst shapes at 1x and 10x (issue 13; also target/bench/worst.md)"
+echo "== Rust: worst shapes at 1x and 10x (also target/bench/worst.md)"
 # Instruction counts under callgrind when valgrind is installed (load-independent ratios,
 # about 30 minutes on this machine); WORST_METHOD=time for wall-clock times instead.
 cargo bench -q -p boardkit --bench worst
@@ -60,11 +60,11 @@ BENCH_SCHEMA=$SCHEMA node tests/bench/form.mjs
 echo "== ratios (also in target/bench/table.md)"
 node tests/bench/report.mjs
 
-# ---- issue 18: keystroke cost against a loaded board, wasm/native, module size ----------
+# ---- keystroke cost against a loaded board, wasm/native, module size ----------
 keystroke() {
-    echo "== issue 18: keystroke cost (native), also target/bench/keystroke-native.json"
+    echo "== keystroke cost (native), also target/bench/keystroke-native.json"
     cargo bench -q -p boardkit --bench keystroke
-    echo "== issue 18: keystroke cost (wasm in Node) against JSON.parse + ajv; module size"
+    echo "== keystroke cost (wasm in Node) against JSON.parse + ajv; module size"
     BENCH_SCHEMA=$SCHEMA node tests/bench/keystroke.mjs
 }
 keystroke

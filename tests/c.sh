@@ -8,8 +8,10 @@
 # only (through the generated pkg-config file), links them against the shared and the
 # static library, runs them, builds and runs the C example (examples/c), and runs the
 # tests and the example again under valgrind memcheck (--leak-check=full
-# --error-exitcode=1) when valgrind is present. Missing cc/pkg-config/valgrind are
-# installed with apt-get when possible. Last line: `c: N passed, F failed`.
+# --error-exitcode=1) when valgrind is present (tests/setup.sh installs it).
+# The library is built once, with the optional entry points (features import,render):
+# tests/c_import.sh, tests/c_render.sh and tests/c_install.sh use the same build.
+# Last line: `c: N passed, F failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
@@ -26,23 +28,16 @@ pass() { passed=$((passed + 1)); echo "ok   $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 finish() { echo "c: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
-# ---- tools: install what is missing (skipping what is already there) ----
-need_apt=()
-command -v "$CC" >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
-command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
-command -v valgrind >/dev/null 2>&1 || need_apt+=(valgrind)
-if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "installing ${need_apt[*]}"
-    { apt-get install -y -q "${need_apt[@]}" || { apt-get update -q && apt-get install -y -q "${need_apt[@]}"; }; } >/dev/null 2>&1
-fi
-command -v "$CC" >/dev/null 2>&1 || { fail "no C compiler ($CC)"; finish; }
-command -v pkg-config >/dev/null 2>&1 || { fail "no pkg-config"; finish; }
+# ---- tools: tests/setup.sh installs them; a test installs nothing ----
+for tool in "$CC" pkg-config; do
+    command -v "$tool" >/dev/null 2>&1 || { fail "$tool is missing: run bash tests/setup.sh"; finish; }
+done
 VALGRIND=$(command -v valgrind || true)
 [ -n "$VALGRIND" ] || echo "note: valgrind not found; memcheck runs skipped"
 
 # ---- the library and its pkg-config file ----
-if cargo build --quiet -p boardkit-ffi --profile "$CARGO_PROFILE"; then
-    pass "cargo build -p boardkit-ffi ($CARGO_PROFILE)"
+if cargo build --quiet -p boardkit-ffi --features import,render --profile "$CARGO_PROFILE"; then
+    pass "cargo build -p boardkit-ffi --features import,render ($CARGO_PROFILE)"
 else
     fail "cargo build -p boardkit-ffi"; finish
 fi
@@ -106,7 +101,7 @@ memcheck() {
     fi
 }
 
-# test_stack (issue 13): the release library reads on a 64 KiB thread stack; the
+# test_stack: the release library reads on a 64 KiB thread stack; the
 # unoptimised debug library needs about 160 KiB (ffi/README.md), so it gets 256.
 if [ "$CARGO_PROFILE" = release ]; then export BOARDKIT_TEST_STACK_KIB=64; else export BOARDKIT_TEST_STACK_KIB=256; fi
 

@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# C test of boardkit_import() (issue 16), run from the repository root: tests/c_import.sh
-# Builds boardkit-ffi with the `import` feature into its own target directory (so the
-# default library tests/c.sh links is untouched), compiles tests/c_import/test_import.c
+# C test of boardkit_import(), run from the repository root: tests/c_import.sh
+# Uses the C library tests/c.sh builds (features import,render; cargo rebuilds nothing
+# when it is current), compiles tests/c_import/test_import.c
 # against the committed header with BOARDKIT_FEATURE_IMPORT, runs it, and runs it again
 # under valgrind memcheck when valgrind is present. Last line: `c_import: N passed, F failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
-TARGET=target/ffi-import
+TARGET=target
 LIB=$TARGET/debug
 BUILD=tests/c_import/build
 CC=${CC:-cc}
@@ -16,8 +16,8 @@ pass() { passed=$((passed + 1)); echo "ok   $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 finish() { echo "c_import: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 command -v "$CC" >/dev/null 2>&1 || { fail "no C compiler ($CC)"; finish; }
-if cargo build --quiet -p boardkit-ffi --features import --target-dir "$TARGET"; then pass "cargo build -p boardkit-ffi --features import"; else fail "cargo build"; finish; fi
-if cargo test --quiet -p boardkit-ffi --features import --target-dir "$TARGET" --lib import >/dev/null 2>&1; then pass "cargo test -p boardkit-ffi --features import"; else fail "cargo test -p boardkit-ffi --features import"; fi
+if cargo build --quiet -p boardkit-ffi --features import,render; then pass "cargo build -p boardkit-ffi --features import,render"; else fail "cargo build"; finish; fi
+if cargo test --quiet -p boardkit-ffi --features import,render --lib import >/dev/null 2>&1; then pass "cargo test -p boardkit-ffi --features import"; else fail "cargo test -p boardkit-ffi --features import"; fi
 if $CC -std=c11 -Wall -Wextra -Werror -pedantic -Wno-unused-function -g -Iffi/include -Itests/c tests/c_import/test_import.c \
     -o "$BUILD/test_import" -L"$LIB" -lboardkit_ffi -Wl,-rpath,"$(pwd)/$LIB"; then
     pass "compile test_import"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The installed C library (issue 19), as a C host would use it:
+# The installed C library, as a C host would use it:
 #
 #   tests/c_install.sh
 #
@@ -23,15 +23,10 @@ pass() { passed=$((passed + 1)); echo "ok   $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 finish() { echo "c_install: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
-need_apt=()
-command -v "$CC" >/dev/null 2>&1 || need_apt+=(gcc libc6-dev)
-command -v pkg-config >/dev/null 2>&1 || need_apt+=(pkg-config)
-command -v cmake >/dev/null 2>&1 || need_apt+=(cmake)
-command -v make >/dev/null 2>&1 || need_apt+=(make)
-if [ ${#need_apt[@]} -gt 0 ] && command -v apt-get >/dev/null 2>&1 && [ "$(id -u)" = 0 ]; then
-    echo "installing ${need_apt[*]}"
-    { apt-get install -y -q "${need_apt[@]}" || { apt-get update -q && apt-get install -y -q "${need_apt[@]}"; }; } >/dev/null 2>&1
-fi
+# ---- tools: tests/setup.sh installs them; a test installs nothing ----
+for tool in "$CC" pkg-config cmake make; do
+    command -v "$tool" >/dev/null 2>&1 || { fail "$tool is missing: run bash tests/setup.sh"; finish; }
+done
 
 TMP=$(mktemp -d)
 trap 'rm -rf "$TMP"' EXIT
@@ -40,7 +35,8 @@ APP=tests/c/install/app.c
 DOC=$ROOT/examples/data/leicester-lscb.json
 unset LD_LIBRARY_PATH
 
-if PREFIX=$PREFIX ffi/install.sh >/dev/null; then pass "ffi/install.sh PREFIX=<temp>"; else fail "ffi/install.sh"; finish; fi
+# The C tests' library (dev profile, features import,render), relinked with its SONAME.
+if PROFILE=dev FEATURES=import,render PREFIX=$PREFIX ffi/install.sh >/dev/null; then pass "ffi/install.sh PREFIX=<temp>"; else fail "ffi/install.sh"; finish; fi
 
 VERSION=$(cargo pkgid -p boardkit-ffi | sed 's/.*[#@]//')
 LIB=$PREFIX/lib

@@ -1,16 +1,16 @@
 #!/usr/bin/env bash
-# The C API's `render` feature (issue 17), from the repository root:
+# The C API's `render` feature, from the repository root:
 #
 #   tests/c_render.sh
 #
-# Builds libboardkit_ffi with --features render into its own target folder (so the
-# default library tests/c.sh checks is untouched), compiles tests/c/render/test_render.c
+# Uses the C library tests/c.sh builds (features import,render; cargo rebuilds nothing
+# when it is current), compiles tests/c/render/test_render.c
 # against the committed header with BOARDKIT_RENDER defined, runs it (and under valgrind
 # memcheck when present). Last line: `c-render: N passed, F failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 ROOT=$(pwd)
-TARGET=$ROOT/target/ffi-render
+TARGET=$ROOT/target
 LIBDIR=$TARGET/debug
 BUILD=$ROOT/tests/c/build
 CC=${CC:-cc}
@@ -21,11 +21,11 @@ pass() { passed=$((passed + 1)); echo "ok   $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 finish() { echo "c-render: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
-command -v "$CC" >/dev/null 2>&1 || { fail "no C compiler ($CC): run tests/c.sh first, it installs one"; finish; }
-if CARGO_TARGET_DIR=$TARGET cargo build --quiet -p boardkit-ffi --features render; then
-    pass "cargo build -p boardkit-ffi --features render"
+command -v "$CC" >/dev/null 2>&1 || { fail "no C compiler ($CC): run bash tests/setup.sh"; finish; }
+if cargo build --quiet -p boardkit-ffi --features import,render; then
+    pass "cargo build -p boardkit-ffi --features import,render"
 else
-    fail "cargo build -p boardkit-ffi --features render"; finish
+    fail "cargo build -p boardkit-ffi --features import,render"; finish
 fi
 mkdir -p "$BUILD"
 if $CC $CFLAGS -DBOARDKIT_RENDER -Iffi/include tests/c/render/test_render.c -o "$BUILD/test_render" \

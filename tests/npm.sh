@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The npm package as another project gets it (issue 19):
+# The npm package as another project gets it:
 #
 #   tests/npm.sh
 #
@@ -25,10 +25,10 @@ pass() { passed=$((passed + 1)); echo "ok   $*"; }
 fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 finish() { echo "npm: $passed passed, $failed failed"; [ "$failed" -eq 0 ]; exit $?; }
 
-command -v node >/dev/null && command -v npm >/dev/null || { fail "node and npm are needed (tests/wasm.sh installs them)"; finish; }
+command -v node >/dev/null && command -v npm >/dev/null || { fail "node and npm are needed (bash tests/setup.sh installs them)"; finish; }
 if [ ! -x "$BIN/vite" ] || [ ! -x "$BIN/esbuild" ] || [ ! -x "$BIN/tsc" ] ||
     [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
-    (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) || { fail "npm ci in tests/"; finish; }
+    fail "the npm test dependencies are missing: run bash tests/setup.sh"; finish
 fi
 bash wasm/build.sh >/dev/null || { fail "wasm/build.sh"; finish; }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The import page and the board papers page in headless Chromium (issues 16 and 17):
+# The import page and the board papers page in headless Chromium:
 # builds wasm/import (pkg, pkg-web; its Node test runs too) and wasm/render (pkg,
 # pkg-web), then runs tests/browser-papers/. Installs what is missing as tests/wasm.sh
 # does (node, npm, chromium, the npm test dependencies). Last line:

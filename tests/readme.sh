@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
-# Every example of the top-level README.md runs somewhere (issue 19):
+# Every example of the top-level README.md runs somewhere:
 #
 #   tests/readme.sh
 #
 # * the inline `cargo run ...` commands are run here, each must exit 0 and print something;
 # * each fenced block must be covered: its first line is looked up in COVERED below, which
 #   names the test that runs it (the Rust block is a doc test of core/src/lib.rs; the
-#   quickstart is tests/run.sh's main job; the C install and link line, tests/c_install.sh;
+#   main job and the Rust example are tests/run.sh's main job; the C install and link line, tests/c_install.sh;
 #   the npm lines, tests/npm.sh); a block that is in no list fails this test, so a new
 #   example cannot be added without a test.
 # Last line: `readme: N passed, F failed`.
@@ -20,9 +20,10 @@ fail() { failed=$((failed + 1)); echo "FAIL $*"; }
 
 # first line of a block -> the test that runs it
 declare -A COVERED=(
-    ["cargo run -p boardkit-quickstart -- examples/data/leicester-lscb.json --as-of 2017-02-01"]="tests/run.sh main_job"
+    ["cargo run -p boardkit-cli -- validate examples/data/leicester-lscb.json --as-of 2017-02-01"]="tests/run.sh main_job (exit 1: the example's one error)"
+    ["cargo run -p boardkit-quickstart -- examples/data/leicester-lscb.json --as-of 2017-02-01"]="run below (the Rust example)"
     ["bash tests/run.sh"]="the test command itself (.ci/run)"
-    ["== Validation =="]="output of the quickstart (tests/run.sh main_job checks its finding)"
+    ["Rules as of 2017-02-01."]="output of the main job (tests/run.sh main_job checks its finding)"
     ["use boardkit::document::ValidateOptions;"]="doc test (core/src/lib.rs includes README.md)"
     ["sudo ffi/install.sh                                  # PREFIX=/usr/local; any PREFIX=... works"]="tests/c_install.sh (into a temporary PREFIX; cc with pkg-config; CMake)"
     ["bash wasm/build.sh && (cd wasm/pkg && npm pack)      # boardkit-0.1.0.tgz"]="tests/npm.sh (npm pack, npm install of the tarball)"
@@ -52,5 +53,13 @@ while IFS= read -r cmd; do
         fail "exit non-zero: $cmd"
     fi
 done < <(grep -o '`cargo run -p boardkit-cli[^`]*`' README.md | tr -d '`')
+# the Rust example (examples/rust): it runs and finds the real anomaly of the minutes
+if out=$(cargo run -q -p boardkit-quickstart -- examples/data/leicester-lscb.json --as-of 2017-02-01 2>&1) &&
+    grep -q "meeting.presenter_not_recorded .*/meetings/1/agenda/11/presenters/0" <<<"$out"; then
+    pass "runs: the Rust example (boardkit-quickstart), its presenter finding"
+else
+    printf '%s\n' "$out" | tail -n 5
+    fail "the Rust example (boardkit-quickstart)"
+fi
 echo "readme: $passed passed, $failed failed"
 [ "$failed" -eq 0 ]

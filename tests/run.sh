@@ -1,70 +1,109 @@
 #!/usr/bin/env bash
-# Every test: Rust (unit, rule, property, example), C (against the committed header,
-# under valgrind where present), wasm in Node, and the browser form in headless Chromium.
-# Installs what it needs on a fresh machine of this kind (skipping what is present).
+# The test command: set-up, then every test. Rust (unit, rule, property, example, doc),
+# C (against the committed header, under valgrind), wasm in Node, the npm package and the
+# browser pages in headless Chromium.
 #
 #   bash tests/run.sh
+#
+# 1. tests/setup.sh installs what is missing (Debian packages, npm packages, the bind
+#    step), each with its reason written there; after it, nothing installs anything.
+# 2. Each step below prints its own results and ends with a line `NAME: N passed, N failed`
+#    (cargo's `test result:` lines are added up into one). This runner collects those
+#    lines, times each step and ends with the totals: `total: N passed, N failed`.
+#
+# Independent of this machine: the official OParl schemas are checked only when
+# OPARL_SCHEMAS names their folder (.ci/run sets it when one is beside the clone).
 set -uo pipefail
-cd "$(dirname "$0")/.."
+cd "$(dirname "$0")/.." || exit 1
+export PATH="$HOME/.cargo/bin:$PATH"
 
-passed=0
-failed=0
-failures=()
+LOGS=$(mktemp -d)
+trap 'rm -rf "$LOGS"' EXIT
+total_passed=0
+total_failed=0
+summary=()
+
+# step NAME CMD...: run CMD, show its output, collect its `N passed, N failed` line. A step
+# that fails without such a line counts as one failure.
 step() {
-  local name="$1"; shift
-  echo
-  echo "==== $name"
-  if "$@"; then
-    passed=$((passed + 1))
-  else
-    failed=$((failed + 1))
-    failures+=("$name")
-  fi
+    local name=$1; shift
+    local log="$LOGS/step.log" start=$SECONDS rc p f line
+    echo
+    echo "==== $name"
+    "$@" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    line=$(grep -E '^[A-Za-z0-9_./ -]*: [0-9]+ passed, [0-9]+ failed' "$log" | tail -n1)
+    p=$(sed -nE 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\1/p' <<<"$line")
+    f=$(sed -nE 's/.*: ([0-9]+) passed, ([0-9]+) failed.*/\2/p' <<<"$line")
+    p=${p:-0}
+    f=${f:-0}
+    if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
+    total_passed=$((total_passed + p))
+    total_failed=$((total_failed + f))
+    summary+=("$(printf '%-4s %5ss  %-34s %s passed, %s failed' \
+        "$([ "$rc" -eq 0 ] && echo ok || echo FAIL)" $((SECONDS - start)) "$name" "$p" "$f")")
 }
 
+# cargo_tests NAME CARGO-TEST-ARGS...: cargo test, its `test result:` lines added up.
+cargo_tests() {
+    local name=$1; shift
+    local out="$LOGS/cargo.log" rc
+    cargo test "$@" 2>&1 | tee "$out"
+    rc=${PIPESTATUS[0]}
+    sed -nE 's/^test result: [a-zA-Z]+\. ([0-9]+) passed; ([0-9]+) failed.*/\1 \2/p' "$out" |
+        awk -v n="$name" '{p += $1; f += $2} END {printf "%s: %d passed, %d failed\n", n, p, f}'
+    return "$rc"
+}
+
+# The main job of the README: validate the example as of a date; its one error (exit 1)
+# and the real anomaly of the 8 December 2016 minutes, by code and path.
 main_job() {
-  local out
-  out=$(cargo run -q -p boardkit-quickstart -- examples/data/leicester-lscb.json --as-of 2017-02-01) || return 1
-  echo "$out"
-  # The real anomaly of the 8 December 2016 minutes, by code and path.
-  grep -q "meeting.presenter_not_recorded .*/meetings/1/agenda/11/presenters/0" <<<"$out"
+    local out rc
+    out=$(cargo run -q -p boardkit-cli -- validate examples/data/leicester-lscb.json --as-of 2017-02-01)
+    rc=$?
+    echo "$out"
+    local p=0 f=0
+    if [ "$rc" -eq 1 ]; then p=$((p + 1)); else f=$((f + 1)); echo "FAIL exit $rc, not 1"; fi
+    if grep -q "meeting.presenter_not_recorded .*/meetings/1/agenda/11/presenters/0" <<<"$out"; then
+        p=$((p + 1))
+    else
+        f=$((f + 1)); echo "FAIL the presenter finding is missing"
+    fi
+    echo "main-job: $p passed, $f failed"
+    [ "$f" -eq 0 ]
 }
 
+docs() {
+    RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p boardkit -p boardkit-import \
+        -p boardkit-render -p boardkit-ffi -p boardkit-cli && echo "docs: 1 passed, 0 failed"
+}
+
+start=$SECONDS
+step "set-up: tests/setup.sh" bash tests/setup.sh
+export BOARDKIT_NO_INSTALL=1
 # Unit, rule, property, example and doc tests (the README's Rust example is one of them).
 # Benchmarks are not tests: they run with tests/bench.sh.
-# The OParl export test reads the OParl 1.1 schemas from the shared standards folder beside
-# the repository (they are not copied into it); a clone elsewhere on this machine finds
-# them at /work/shared. The test fails, never skips, when neither is there.
-if [ -z "${OPARL_SCHEMAS:-}" ]; then
-  for d in "$PWD/../shared/standards/oparl" /work/shared/standards/oparl; do
-    if [ -f "$d/Meeting.json" ]; then export OPARL_SCHEMAS="$d"; break; fi
-  done
+step "rust: cargo test --workspace" cargo_tests rust --workspace
+if [ -n "${OPARL_SCHEMAS:-}" ]; then
+    step "rust: OParl against the official schemas" \
+        cargo_tests oparl-schemas -p boardkit-render --test main oparl -- --ignored
 fi
-step "rust: cargo test --workspace" cargo test --workspace
-step "main job on the example data" main_job
-# Issue 19: the public Rust API against its snapshot (no item removed: a semver check),
-# and every example of the README run by some test.
-step "rust: public API snapshot (issue 19): tests/api.sh" bash tests/api.sh
-docs() { RUSTDOCFLAGS="-D warnings" cargo doc -q --no-deps -p boardkit -p boardkit-import -p boardkit-render -p boardkit-ffi -p boardkit-cli; }
-step "rust: cargo doc without warnings (issue 19)" docs
-step "readme: every example runs (issue 19): tests/readme.sh" bash tests/readme.sh
+step "main job: boardkit validate" main_job
+step "rust: public API snapshot: tests/api.sh" bash tests/api.sh
+step "rust: cargo doc without warnings" docs
+step "readme: every example runs: tests/readme.sh" bash tests/readme.sh
 step "c: tests/c.sh" bash tests/c.sh
-step "c: tests/c_import.sh (boardkit_import behind the ffi feature import, issue 16)" bash tests/c_import.sh
-step "c: render feature (issue 17): tests/c_render.sh" bash tests/c_render.sh
-# Issue 19: install the C library into a temporary prefix (ffi/install.sh) and build hosts
-# against it with pkg-config (shared and -static) and CMake find_package.
-step "c: installed library (issue 19): tests/c_install.sh" bash tests/c_install.sh
+step "c: import entry point: tests/c_import.sh" bash tests/c_import.sh
+step "c: render entry point: tests/c_render.sh" bash tests/c_render.sh
+step "c: installed library: tests/c_install.sh" bash tests/c_install.sh
 step "wasm: tests/wasm.sh" bash tests/wasm.sh
-# Issue 19: the npm tarball installed into fresh projects: Node ESM and CommonJS, tsc
-# --strict (with deliberate mistakes), Vite and esbuild pages in headless Chromium.
-step "js: npm package (issue 19): tests/npm.sh" bash tests/npm.sh
-step "js: board papers package (issue 17): wasm/render/test.sh" bash wasm/render/test.sh
-step "wasm: wasm/import/build.sh (the import package and its Node test, issue 16)" bash wasm/import/build.sh
-step "web: import page and board papers page in Chromium (issues 16, 17): tests/papers_web.sh" bash tests/papers_web.sh
+step "js: npm package: tests/npm.sh" bash tests/npm.sh
+step "js: board papers package" bash wasm/render/test.sh
+step "wasm: import package and its Node test" bash wasm/import/build.sh
+step "web: import and papers pages in Chromium" bash tests/papers_web.sh
 
 echo
-if [ "$failed" -ne 0 ]; then
-  printf 'failed step: %s\n' "${failures[@]}"
-fi
-echo "steps: $passed passed, $failed failed"
-[ "$failed" -eq 0 ]
+echo "==== results ($((SECONDS - start)) s)"
+printf '%s\n' "${summary[@]}"
+echo "total: $total_passed passed, $total_failed failed"
+[ "$total_failed" -eq 0 ]

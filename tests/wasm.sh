@@ -3,8 +3,7 @@
 #
 #   tests/wasm.sh
 #
-# Installs what is missing (Debian rustc-web toolchain, wasm-bindgen CLI, node/npm,
-# chromium, the npm test dependencies), checks the generated TypeScript types are current,
+# Needs what tests/setup.sh installs (it installs nothing itself under tests/run.sh),
 # builds wasm/pkg/ (wasm/build.sh), runs the Node tests (tests/node) and the headless
 # Chromium tests (tests/browser), and ends with `wasm: N passed, M failed`.
 # Exits non-zero on any failure.
@@ -26,13 +25,8 @@ BROKEN=0   # a step that could not run at all
 # --- tools -----------------------------------------------------------------------------
 web_deps || BROKEN=1
 
-# --- 1. generated types are current (cargo test of the wasm crate) ----------------------
-say "cargo test -p boardkit-wasm (TypeScript types and schemas current)"
-cargo test -p boardkit-wasm 2>&1 | tee "$LOG/cargo.txt"
-[ "${PIPESTATUS[0]}" = 0 ] || BROKEN=1
-while read -r p f; do
-    PASSED=$((PASSED + p)); FAILED=$((FAILED + f))
-done < <(sed -n 's/^test result: [a-zA-Z]*\. \([0-9]*\) passed; \([0-9]*\) failed.*/\1 \2/p' "$LOG/cargo.txt")
+# The generated TypeScript types and schemas are checked by `cargo test --workspace`
+# (wasm/tests/types.rs), an earlier step of tests/run.sh; not run again here.
 
 # --- 2. build the package --------------------------------------------------------------
 say "wasm/build.sh"

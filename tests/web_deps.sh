@@ -13,6 +13,7 @@ web_deps() {
     [ -x /usr/bin/chromium ] || apt_install chromium chromium-driver
     if [ ! -d tests/node_modules/playwright-core ] || [ ! -d tests/node_modules/binaryen ] ||
         [ tests/package-lock.json -nt tests/node_modules/.package-lock.json ]; then
+        [ -z "${BOARDKIT_NO_INSTALL:-}" ] || { say "the npm test dependencies are missing: run bash tests/setup.sh"; return 1; }
         say "installing the npm test dependencies (tests/package-lock.json)"
         (cd tests && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error) ||
             { say "npm ci failed"; return 1; }

@@ -52,7 +52,9 @@ sed "s/@VERSION@/$VERSION/" wasm/js/package.json.in >"$PKG/package.json"
 # CommonJS for require(): the Node entry, the API and the glue in one file (the .wasm is
 # read from beside it).
 ESBUILD="$ROOT/tests/node_modules/.bin/esbuild"
-[ -x "$ESBUILD" ] || (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+[ -x "$ESBUILD" ] || [ -n "${BOARDKIT_NO_INSTALL:-}" ] ||
+    (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+[ -x "$ESBUILD" ] || { say "esbuild is missing: run bash tests/setup.sh"; exit 1; }
 cp wasm/js/node.cjs "$WORK/node-cjs.js"
 cp "$PKG/api.js" "$PKG/$LIB.js" "$WORK/"
 "$ESBUILD" "$WORK/node-cjs.js" --bundle --platform=node --format=cjs --target=node20 \

@@ -22,18 +22,29 @@ if [ "$(id -u)" != 0 ] && command -v sudo >/dev/null; then SUDO=sudo; fi
 
 apt_install() {
     # Install the Debian packages that are missing (apt-get update first if needed).
+    # Under tests/run.sh (BOARDKIT_NO_INSTALL=1) nothing is installed: set-up is
+    # tests/setup.sh's job, and a test only says what is missing.
     local missing=()
     for p in "$@"; do dpkg -s "$p" >/dev/null 2>&1 || missing+=("$p"); done
     [ ${#missing[@]} -eq 0 ] && return 0
+    if [ -n "${BOARDKIT_NO_INSTALL:-}" ]; then
+        say "missing ${missing[*]}: run bash tests/setup.sh"
+        return 1
+    fi
     say "installing ${missing[*]}"
     $SUDO apt-get install -y "${missing[@]}" >/dev/null 2>&1 ||
         { $SUDO apt-get update >/dev/null && $SUDO apt-get install -y "${missing[@]}" >/dev/null; }
 }
 
+wasm_rustup_target() {
+    # True when rustup has the wasm target (then Debian's compiler is not needed).
+    command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"
+}
+
 wasm_compile() {
     local crate=$1 lib=$2 debian_dir=$3 small=${4:-}
     local target_dir
-    if command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"; then
+    if wasm_rustup_target; then
         say "compiling $crate with the rustup $WASM_TARGET target"
         cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" -p "$crate" --lib
         target_dir="$ROOT/target"
@@ -102,7 +113,7 @@ WASM_OPT_FEATURES=(--enable-bulk-memory --enable-nontrapping-float-to-int --enab
 wasm_opt() {
     local file=$1; shift
     local tool="$ROOT/tests/node_modules/.bin/wasm-opt"
-    if [ ! -x "$tool" ] && command -v npm >/dev/null; then
+    if [ ! -x "$tool" ] && command -v npm >/dev/null && [ -z "${BOARDKIT_NO_INSTALL:-}" ]; then
         say "installing the npm test dependencies (binaryen for wasm-opt)"
         (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null 2>&1) ||
             say "warning: npm ci failed"

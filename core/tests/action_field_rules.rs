@@ -2,7 +2,7 @@
 //! revised dues and slips, owners changing hands, the board's own RAG, status words,
 //! late completions, superseded and merged actions; each new rule broken on purpose and
 //! each query checked.
-mod common;
+use crate::common;
 use boardkit::action::queries;
 use boardkit::index::Index;
 use common::*;

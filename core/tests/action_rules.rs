@@ -1,7 +1,7 @@
 //! The action log: every `action.*` rule broken on purpose, the as-of queries, and the
 //! 8 December 2016 Leicester example.
 
-mod common;
+use crate::common;
 use boardkit::action::{self, DueWithinRequest, LogRequest, Rag, RagReason, Status};
 use boardkit::BoardDocument;
 use common::*;

@@ -1,9 +1,9 @@
-//! The Leicester LSCB annual report 2016/17 (`/work/shared/seeds/leicester-lscb-annual-
-//! report-2016-17.txt`, "AR" below, cited by line) derives percentages, changes and rates
+//! The Leicester LSCB annual report 2016/17 (the published text, "AR" below, cited by
+//! line) derives percentages, changes and rates
 //! from raw numbers. These tests rebuild those figures from the raw numbers with
 //! boardkit's exact arithmetic, rounding half away from zero at the report's precision.
 
-mod common;
+use crate::common;
 
 use boardkit::board::SpecialRole;
 use boardkit::report::attendance::{attendance, AttendanceRequest, RowKey};

@@ -1,6 +1,6 @@
 //! The attendance report says "not recorded", not "absent", where the paper did not
 //! record attendance; a body's constitution sets its threshold.
-mod common;
+use crate::common;
 use boardkit::report::attendance::{attendance, AttendanceRequest};
 use boardkit::scorecard::Decimal;
 use common::*;

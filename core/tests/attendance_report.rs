@@ -1,5 +1,5 @@
 //! Attendance over a period: meetings with no attendance recorded are left out.
-mod common;
+use crate::common;
 use boardkit::report::{attendance, AttendanceRequest, RowKey};
 use boardkit::scorecard::Decimal;
 use common::*;

@@ -1,6 +1,6 @@
 //! The attendance report credits deputies whose member is not named: a deputy for a
 //! seat or an agency, a shared seat's mark, a substitute for a vacant seat.
-mod common;
+use crate::common;
 use boardkit::report::{attendance, AttendanceReport, AttendanceRequest, RowKey};
 use common::*;
 use serde_json::{json, Value};

@@ -1,6 +1,6 @@
 //! Funders' decisions paying many boards, and the budget rules added for the field's
 //! funding papers: each rule broken on purpose, asserting its code and path.
-mod common;
+use crate::common;
 use boardkit::budget::{allocate, FundingDecision};
 use common::*;
 use serde_json::{json, Value};

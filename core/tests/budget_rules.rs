@@ -1,5 +1,5 @@
 //! Budget rules: each one broken on purpose, asserting its code and path.
-mod common;
+use crate::common;
 use common::*;
 use serde_json::{json, Value};
 

@@ -7,8 +7,8 @@
 //!
 //! The same documents, for fixed shapes, are the fixture the C and JS tests read
 //! (tests/c/data/confidential.jsonl, one document per line). Regenerate it with
-//! `UPDATE_FIXTURES=1 cargo test -p boardkit --test confidentiality`.
-mod common;
+//! `UPDATE_FIXTURES=1 cargo test -p boardkit --test main confidentiality`.
+use crate::common;
 #[path = "common/plant.rs"]
 mod plant;
 
@@ -102,7 +102,7 @@ fn the_c_and_js_fixture_is_current() {
     assert!(
         committed == fresh,
         "tests/c/data/confidential.jsonl is stale: regenerate it with \
-         `UPDATE_FIXTURES=1 cargo test -p boardkit --test confidentiality`"
+         `UPDATE_FIXTURES=1 cargo test -p boardkit --test main confidentiality`"
     );
 }
 

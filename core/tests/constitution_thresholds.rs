@@ -1,7 +1,7 @@
 //! A body's constitution sets the thresholds the rules read: the action amber window, the
 //! risk review interval and the risk escalation score. Each test validates the same
 //! document with and without the constitution's threshold and shows the findings change.
-mod common;
+use crate::common;
 use boardkit::action::log::{entries, Rag};
 use boardkit::document::ValidateOptions;
 use boardkit::index::Index;

@@ -1,4 +1,4 @@
-//! The action tables of the field minutes (see /work/shared/field/), encoded in
+//! The action tables of the field minutes, encoded in
 //! examples/data/field/: every action's owners, due and status as the paper gives them,
 //! and the findings pinned: each real irregularity flagged, nothing else.
 //!

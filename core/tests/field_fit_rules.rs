@@ -1,7 +1,7 @@
 //! Rules adjusted so the field's minutes raise no false alarms, each still broken on
 //! purpose: unnumbered items and lettered series, completion known only from the board's
 //! words, people named only by role or alias, owners checked against a full list only.
-mod common;
+use crate::common;
 use common::*;
 use serde_json::json;
 

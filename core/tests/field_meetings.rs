@@ -1,5 +1,5 @@
 //! The five field documents in examples/data/field/ (synthetic papers in the layouts of
-//! real boards' papers, see /work/shared/field/): each irregularity the paper really
+//! real boards' papers): each irregularity the paper really
 //! contains is flagged, and nothing else is.
 
 use boardkit::document::{validate_json, ValidateOptions};

@@ -1,7 +1,7 @@
 //! Inputs found by the fuzz targets (tests/fuzz, see its README) or reported from fuzzing
 //! (issue 12), kept as regression tests: each once crashed or broke a check the targets
 //! make. The C-boundary ones are in ffi/tests/fuzz_regressions.rs.
-mod common;
+use crate::common;
 use boardkit::document::ValidateOptions;
 use boardkit::BoardDocument;
 use common::*;

@@ -3,8 +3,7 @@
 //! cancelled ones), on the synthetic boards and on documents with duplicate ids,
 //! cancelled meetings and meetings on the same day.
 
-#[path = "../benches/synth/mod.rs"]
-mod synth;
+use crate::board_synth as synth;
 
 use boardkit::index::Index;
 use boardkit::BoardDocument;

@@ -3,8 +3,7 @@
 //! as the context (for records generated from the board's own, mixed and mutated), and
 //! after edits it validates as a fresh copy of its edited JSON does.
 
-#[path = "../benches/synth/mod.rs"]
-mod synth;
+use crate::board_synth as synth;
 
 use boardkit::document::{validate_record, RecordKind, ValidateOptions, ValidateRecordRequest};
 use boardkit::{Board, BoardDocument};

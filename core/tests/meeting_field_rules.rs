@@ -1,6 +1,6 @@
 //! Break-it tests for the rules issue 14 added (deputies, substitutes, grids, dates,
 //! minutes approval) and the silence of rules whose premise the paper did not record.
-mod common;
+use crate::common;
 use common::*;
 use serde_json::json;
 

@@ -1,5 +1,5 @@
 //! Break-it-on-purpose tests for the board and meeting rules.
-mod common;
+use crate::common;
 use common::*;
 use serde_json::json;
 

@@ -1,6 +1,6 @@
 //! A person written two ways in one paper: aliases on the person, used when a record
 //! refers to them by name or initials.
-mod common;
+use crate::common;
 use boardkit::meeting::{resolve, PersonRef, Resolved};
 use common::*;
 use serde_json::{json, Value};

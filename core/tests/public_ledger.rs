@@ -1,6 +1,6 @@
 //! The redaction ledger: per meeting, what the public version withholds, counted by kind,
 //! with the Schedule 12A paragraph and review date the paper records; never the content.
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

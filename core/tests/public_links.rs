@@ -1,7 +1,7 @@
 //! Every kind of link to confidential material is followed by the public version
 //! (issue 23): each test plants a sentinel reachable only by that link and checks it is
 //! withheld, with a public sentinel beside it that must survive.
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

@@ -1,7 +1,7 @@
 //! One reading of item numbers (`boardkit::meeting::number`): every written form of "beneath
 //! a confidential item" is withheld from the public version, and a number whose relation
 //! cannot be decided is withheld with a finding.
-mod common;
+use crate::common;
 
 use common::*;
 use serde_json::{json, Value};

@@ -2,7 +2,6 @@
 //! field of a document with links of every kind; every sentinel the classification table
 //! and the hand-made list of tied records say is withheld is absent from the public
 //! version, every other one present.
-#![recursion_limit = "512"]
 #[path = "public/sentinels.rs"]
 mod sentinels;
 

@@ -1,6 +1,6 @@
 //! Validating one record in the context of its document, as a form does; embedded
 //! documents are version-checked too.
-mod common;
+use crate::common;
 use boardkit::document::{validate_record, RecordKind, ValidateRecordRequest};
 use common::*;
 use serde_json::json;

@@ -1,5 +1,5 @@
 //! Risk register rules, each broken on purpose, and the register's as-of operations.
-mod common;
+use crate::common;
 use boardkit::error::from_value;
 use boardkit::risk::{self, Direction, Matrix, Rating, RiskRegister};
 use boardkit::{BoardDocument, Error, Severity};

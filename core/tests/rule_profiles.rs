@@ -1,5 +1,5 @@
 //! Rule profiles: a body's constitution changes the findings of the same document.
-mod common;
+use crate::common;
 use boardkit::validate::Severity;
 use common::*;
 use serde_json::json;

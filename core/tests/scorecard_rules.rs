@@ -1,6 +1,6 @@
 //! Scorecard rules, each broken on purpose, and the attendance report's counting rules.
 
-mod common;
+use crate::common;
 
 use boardkit::report::attendance::{attendance, AttendanceRequest, RowKey};
 use boardkit::scorecard::{self, Scorecard, ValidateScorecardRequest};

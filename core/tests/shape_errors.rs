@@ -1,6 +1,6 @@
 //! Malformed input gets an error carrying the JSON Pointer of the bad value, and never
 //! quotes the value.
-mod common;
+use crate::common;
 use boardkit::BoardDocument;
 use common::*;
 use serde_json::json;

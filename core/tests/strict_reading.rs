@@ -1,6 +1,6 @@
 //! Issue 12: input is read strictly, the same way in every field, and every problem is
 //! reported at the path of the bad value in plain English.
-mod common;
+use crate::common;
 use boardkit::budget::{ApportionRequest, StatementRequest};
 use boardkit::document::ValidateOptions;
 use boardkit::error::from_json;

@@ -2,8 +2,7 @@
 //! the sizes the benchmarks claim, and are valid documents: their findings are the
 //! warnings a real board sees (overdue actions, reviews due), never errors.
 
-#[path = "../benches/synth/mod.rs"]
-mod synth;
+use crate::board_synth as synth;
 
 use boardkit::document::ValidateOptions;
 use boardkit::{BoardDocument, Severity};

@@ -32,7 +32,7 @@
 //!     unsafe { crate::call::capability(request_json, out_json, boardkit::action::overdue) }
 //! }
 //! ```
-//! then regenerate the header (`UPDATE_HEADER=1 cargo test -p boardkit-ffi --test header`).
+//! then regenerate the header (`UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header`).
 
 pub mod action;
 pub mod board;

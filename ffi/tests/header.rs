@@ -1,7 +1,7 @@
 //! The committed C header must equal a fresh cbindgen generation from the sources.
 //!
 //! When the FFI changes, regenerate it with
-//! `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test header` and commit the result.
+//! `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header` and commit the result.
 
 use std::path::PathBuf;
 
@@ -28,7 +28,7 @@ fn committed_header_is_up_to_date() {
     assert!(
         committed == fresh,
         "ffi/include/boardkit.h is stale: regenerate it with \
-         `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test header` and commit it"
+         `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header` and commit it"
     );
 }
 

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Build the boardkit-import WebAssembly package (issue 16) into wasm/import/pkg/ for Node
+# Build the boardkit-import WebAssembly package into wasm/import/pkg/ for Node
 # (CommonJS) and wasm/import/pkg-web/ for browsers, then run its Node test. A package of
 # its own: the forms' module (wasm/) never carries the import readers. Compiler and bind
 # step: wasm/toolchain.sh (shared with wasm/build.sh and wasm/render/build.sh).
@@ -14,7 +14,8 @@ SAY=wasm-import
 LIB=boardkit_import_wasm
 PKG="$ROOT/wasm/import/pkg"
 
-wasm_compile boardkit-import-wasm "$LIB" debian-wasm-import
+# One target folder with wasm/render: std and the shared crates are compiled once.
+wasm_compile boardkit-import-wasm "$LIB" debian-wasm-packages
 wasm_bindgen_ensure
 rm -rf "$PKG" && mkdir -p "$PKG"
 "$WASM_BINDGEN" --target nodejs --out-dir "$PKG" --out-name "$LIB" "$RAW_WASM"
@@ -22,4 +23,4 @@ rm -rf "$PKG" && mkdir -p "$PKG"
 rm -rf "$PKG-web" && mkdir -p "$PKG-web"
 "$WASM_BINDGEN" --target web --out-dir "$PKG-web" --out-name "$LIB" "$RAW_WASM"
 node "$ROOT/tests/wasm_import.cjs"
-echo "wasm-import: ok ($(stat -c %s "$PKG/${LIB}_bg.wasm") bytes)"
+echo "wasm-import: 1 passed, 0 failed ($(stat -c %s "$PKG/${LIB}_bg.wasm") bytes)"

@@ -14,7 +14,8 @@ SAY=wasm/render/build
 . "$ROOT/wasm/toolchain.sh"
 LIB=boardkit_wasm_render
 
-wasm_compile boardkit-wasm-render "$LIB" debian-wasm-render
+# One target folder with wasm/import: std and the shared crates are compiled once.
+wasm_compile boardkit-wasm-render "$LIB" debian-wasm-packages
 wasm_bindgen_ensure
 for t in nodejs web; do
     OUT="$ROOT/wasm/render/pkg$([ "$t" = web ] && echo -web || true)"

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The board-papers wasm package's test command (issue 17), from the repository root:
+# The board-papers wasm package's test command, from the repository root:
 # builds wasm/render/pkg (wasm/render/build.sh) and runs tests/node-render/ in Node.
 # Last line: `js-render: N passed, M failed`.
 set -uo pipefail

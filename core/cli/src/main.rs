@@ -2,6 +2,7 @@
 //! this file only dispatches.
 //!
 //! ```text
+//! boardkit validate FILE [--as-of DATE] [--format text|json]
 //! boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON]
 //! boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json>
 //!          --format html|md|csv --as-of DATE [--from DATE --to DATE] [--body ID]
@@ -17,10 +18,12 @@ mod clock;
 mod export;
 mod import;
 mod render;
+mod validate;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
+  boardkit validate FILE [--as-of YYYY-MM-DD] [--format text|json]
   boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
   boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
   boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
@@ -34,6 +37,11 @@ fn main() -> ExitCode {
         None => ("", &[][..]),
     };
     let result = match command {
+        "validate" => match validate::run(rest) {
+            Ok(true) => return ExitCode::SUCCESS,
+            Ok(false) => return ExitCode::from(1),
+            Err(e) => Err(e),
+        },
         "import" => return import::run(rest),
         "render" => render::run(rest),
         "export" => export::run(rest),
@@ -43,7 +51,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         _ => Err(args::Failure::Usage(
-            "name a command: import, render, export or clock".into(),
+            "name a command: validate, import, render, export or clock".into(),
         )),
     };
     match result {

@@ -10,7 +10,7 @@
 //! Person column). An action owned by a group counts as exact only when the context
 //! document defines the group.
 
-mod measure;
+use crate::measure;
 use boardkit::BoardDocument;
 use boardkit_import::minutes::import_minutes_bytes;
 use measure::{read, score, Score};

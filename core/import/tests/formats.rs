@@ -1,7 +1,7 @@
 //! .xlsx and .docx files made here from the examples import to the same records as the
 //! CSV and text they were made from; zip bombs and junk are refused with bounded memory.
 
-mod fixtures;
+use crate::fixtures;
 use fixtures as tables;
 
 use boardkit_import::docx::import_docx;

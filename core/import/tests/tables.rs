@@ -8,7 +8,7 @@ use boardkit::meeting::AttendanceStatus;
 use boardkit_import::table::{import_table, Format, Mapping, TableKind};
 use chrono::NaiveDate;
 
-mod fixtures;
+use crate::fixtures;
 use fixtures::{ACTION_LOG, GRID, RISKS};
 
 fn d(y: i32, m: u32, day: u32) -> NaiveDate {

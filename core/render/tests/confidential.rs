@@ -9,7 +9,7 @@
 //! owners, matters arising about them). `BoardDocument::public_version`, the one function
 //! that decides, withholds both.
 
-mod common;
+use crate::common;
 use boardkit::action::{Owner, StatusChange};
 use boardkit::meeting::{Decision, Declaration, Paper, PersonRef};
 use boardkit::BoardDocument;

@@ -1,7 +1,7 @@
 //! CSV tables: RFC 4180 (CRLF, quoted fields), UTF-8 with a BOM, ISO dates, money in
 //! pounds with two decimals; read back with the csv crate.
 
-mod common;
+use crate::common;
 use boardkit_render::csv_out::{tables, BOM};
 use boardkit_render::{Options, SectionKind};
 use common::{date, leicester_open};

@@ -1,6 +1,6 @@
 //! iCalendar: parsed back with the icalendar crate's parser; every event checked.
 
-mod common;
+use crate::common;
 use boardkit_render::ical::calendar;
 use boardkit_render::Options;
 use common::{date, leicester_open};

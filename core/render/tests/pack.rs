@@ -1,6 +1,6 @@
 //! The board pack in HTML and Markdown, rendered from the Leicester example.
 
-mod common;
+use crate::common;
 use boardkit_render::{Options, Pack, SectionKind, Templates};
 use common::{date, leicester, leicester_open};
 

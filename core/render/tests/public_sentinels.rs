@@ -2,7 +2,6 @@
 //! links of every kind) through every public output: pack HTML and Markdown (with the
 //! public minutes of each meeting), every CSV table, iCalendar and OParl. No withheld
 //! sentinel may appear in any; public ones must (not passing by emptying).
-#![recursion_limit = "512"]
 #[path = "../../tests/public/sentinels.rs"]
 mod sentinels;
 
