@@ -67,7 +67,7 @@ impl Limit {
             Limit::Rows => "The table has more than 100,000 rows below its header, the most the importer reads. Split it, for example one year of the action log per file.",
             Limit::Cells => "The table has more than 2,000,000 cells (rows times columns, counted from the first cell), the most the importer reads. Split it, for example one year of the action log per file.",
             Limit::Columns => "A row of the table has more than 16,384 cells, the most a spreadsheet program allows. Check the separator, for example commas in a file of semicolons.",
-            Limit::Repeats => "The spreadsheet repeats its cells to more cells than the file has bytes (and more than 65,536), the most the importer unpacks. Save it again from the program that made it, or as CSV.",
+            Limit::Repeats => "The spreadsheet repeats its cells to more cells than the file has bytes (and more than 65,536), the most the importer unpacks. Save it again from the program that made it, for example as CSV.",
             Limit::Nesting => "The document has tables inside tables more than 32 deep, the most the importer opens. Save it again with the inner tables as text, for example with \"Convert table to text\" in Word.",
         }
     }
