@@ -33,6 +33,7 @@ pub mod docx;
 pub mod limits;
 pub mod minutes;
 pub mod people;
+pub mod quiet;
 pub mod request;
 pub mod sheet;
 pub mod sheet_size;

@@ -44,12 +44,26 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
         "a workbook (.xlsx)"
     };
     check_zip(bytes, what)?;
+    if format == Format::Ods {
+        crate::sheet_size::check_ods(bytes)?;
+    }
+    let (cells, out) = crate::quiet::catch(what, || read_cells(bytes, format, what))?;
+    place(cells, out)
+}
+
+/// Cells by position, never a dense range before the size is known to be bounded.
+type Cells = Vec<(usize, usize, String)>;
+
+/// The cells of the first sheet, by calamine (inside [`crate::quiet::catch`]).
+fn read_cells(
+    bytes: &[u8],
+    format: Format,
+    what: &'static str,
+) -> Result<(Cells, Vec<Uncertainty>), ImportError> {
     let mut out = Vec::new();
-    // Cells by position, never a dense range before the size is known to be bounded.
-    let mut cells: Vec<(usize, usize, String)> = Vec::new();
+    let mut cells: Cells = Vec::new();
     match format {
         Format::Ods => {
-            crate::sheet_size::check_ods(bytes)?;
             let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|_| ImportError::NotThatKind(what))?;
             if wb.sheet_names().len() > 1 {
@@ -95,6 +109,11 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
             }
         }
     }
+    Ok((cells, out))
+}
+
+/// The cells placed in a grid of rows.
+fn place(cells: Cells, out: Vec<Uncertainty>) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
     // Bounded memory: at most MAX_ROWS rows and MAX_CELLS cells, counting the empty rows
     // and columns before the first cell (a lone cell far down and right is not a table).
     let h = cells.iter().map(|(r, _, _)| r + 1).max().unwrap_or(0);
