@@ -127,3 +127,37 @@ fn a_broken_host_template_is_not_named() {
         "{e}"
     );
 }
+
+#[test]
+fn a_request_with_a_template_of_an_unknown_name_is_refused_by_position() {
+    use boardkit_render::request::{render, RenderRequest};
+    let mut templates = std::collections::BTreeMap::new();
+    templates.insert(
+        "pack.html".to_string(),
+        "<p>{{ pack.body }}</p>".to_string(),
+    );
+    templates.insert(format!("{SENTINEL}.html"), "x".to_string());
+    let mut r = RenderRequest {
+        document: leicester_open(),
+        what: "pack".into(),
+        format: "html".into(),
+        as_of: date("2017-02-01"),
+        from: None,
+        to: None,
+        body: None,
+        meeting: None,
+        templates,
+    };
+    let e = render(&r).unwrap_err();
+    assert_eq!(
+        (e.code(), e.path().as_str()),
+        ("render.option", "/templates")
+    );
+    let m = e.to_string();
+    assert!(
+        m.contains("Template 1 of 2") && !m.contains(SENTINEL),
+        "{m}"
+    );
+    r.templates.retain(|n, _| n == "pack.html");
+    assert!(render(&r).is_ok());
+}
