@@ -39,6 +39,7 @@ pub mod sheet;
 pub mod sheet_size;
 pub mod table;
 pub mod text;
+pub mod xlsx_strings;
 pub mod zip_parts;
 
 pub use codes::CODES;

@@ -40,3 +40,16 @@ pub fn catch<T>(
     QUIET.with(|q| q.set(was));
     outcome.unwrap_or(Err(ImportError::NotThatKind(what)))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_panic_inside_is_a_refusal_and_the_flag_is_restored() {
+        let r: Result<(), ImportError> = catch("a workbook (.xlsx)", || panic!("from the file"));
+        assert_eq!(r, Err(ImportError::NotThatKind("a workbook (.xlsx)")));
+        assert!(!QUIET.with(Cell::get));
+        assert_eq!(catch("x", || Ok(7)), Ok(7));
+    }
+}

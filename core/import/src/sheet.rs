@@ -46,6 +46,8 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
     check_zip(bytes, what)?;
     if format == Format::Ods {
         crate::sheet_size::check_ods(bytes)?;
+    } else {
+        crate::xlsx_strings::check_shared_strings(bytes, what)?;
     }
     let (cells, out) = crate::quiet::catch(what, || read_cells(bytes, format, what))?;
     place(cells, out)

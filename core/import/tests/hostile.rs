@@ -319,3 +319,60 @@ fn every_limit_has_a_listed_code_and_a_plain_message() {
         assert!(l.message().contains("for example"), "{l:?}");
     }
 }
+
+/// A workbook whose one cell names shared string `index` of a list of one.
+fn shared_string_xlsx(index: usize) -> Vec<u8> {
+    let ns = "http://schemas.openxmlformats.org/";
+    let rels = format!(
+        r#"<Relationships xmlns="{ns}package/2006/relationships"><Relationship Id="rId1" Type="{ns}officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>"#
+    );
+    let wb = format!(
+        r#"<workbook xmlns="{ns}spreadsheetml/2006/main" xmlns:r="{ns}officeDocument/2006/relationships"><sheets><sheet name="S" sheetId="1" r:id="rId1"/></sheets></workbook>"#
+    );
+    let wbrels = format!(
+        r#"<Relationships xmlns="{ns}package/2006/relationships"><Relationship Id="rId1" Type="{ns}officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/></Relationships>"#
+    );
+    let sheet = format!(
+        r#"<worksheet xmlns="{ns}spreadsheetml/2006/main"><sheetData><row r="1"><c r="A1" t="s"><v>{index}</v></c></row></sheetData></worksheet>"#
+    );
+    let sst = format!(r#"<sst xmlns="{ns}spreadsheetml/2006/main"><si><t>Action</t></si></sst>"#);
+    zip_of(
+        &[
+            ("_rels/.rels", rels.as_bytes()),
+            ("xl/workbook.xml", wb.as_bytes()),
+            ("xl/_rels/workbook.xml.rels", wbrels.as_bytes()),
+            ("xl/worksheets/sheet1.xml", sheet.as_bytes()),
+            ("xl/sharedStrings.xml", sst.as_bytes()),
+        ],
+        true,
+    )
+}
+
+#[test]
+fn a_shared_string_past_the_list_is_refused_before_calamine_reads_it() {
+    use boardkit_import::xlsx_strings::check_shared_strings;
+    let what = "a workbook (.xlsx)";
+    // Checked without calamine, so a build that aborts on panic (wasm) is safe too.
+    assert_eq!(
+        check_shared_strings(&shared_string_xlsx(987_654), what),
+        Err(ImportError::NotThatKind(what))
+    );
+    assert_eq!(
+        check_shared_strings(&shared_string_xlsx(1), what),
+        Err(ImportError::NotThatKind(what))
+    );
+    assert_eq!(check_shared_strings(&shared_string_xlsx(0), what), Ok(()));
+    let (grid, _) = boardkit_import::sheet::grid(&shared_string_xlsx(0), Format::Xlsx).unwrap();
+    assert_eq!(grid.rows, vec![vec!["Action".to_string()]]);
+    // A workbook of many strings, as a spreadsheet program writes it, passes.
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for r in 0..50u32 {
+        ws.write_string(r, 0, format!("{SENTINEL} {r}")).unwrap();
+        ws.write_string(r, 1, "Open").unwrap();
+    }
+    assert_eq!(
+        check_shared_strings(&wb.save_to_buffer().unwrap(), what),
+        Ok(())
+    );
+}
