@@ -6,6 +6,13 @@
 #   DESTDIR=/tmp/stage ffi/install.sh       # staged, for a distribution package
 #   FEATURES=import,render ffi/install.sh   # with the optional entry points
 #   PROFILE=dev ffi/install.sh              # the tests: the C tests' build, relinked
+#   STRIP=no ffi/install.sh                 # keep the symbols (valgrind suppressions match)
+#
+# A library built with features is a library of its own name, so two builds never share
+# a SONAME: FEATURES=import,render installs libboardkit-import-render.so.X, pkg-config
+# module boardkit-import-render, whose Cflags define the features' macros
+# (-DBOARDKIT_FEATURE_IMPORT, -DBOARDKIT_RENDER) so the header declares their functions.
+# Below, "libboardkit" and "boardkit" stand for that name.
 #
 # Installs (LIBDIR = PREFIX/lib, INCLUDEDIR = PREFIX/include unless set):
 #   LIBDIR/libboardkit.so.X.Y.Z        the shared library, SONAME libboardkit.so.X
@@ -13,6 +20,8 @@
 #   LIBDIR/libboardkit.a               the static library (debug info stripped)
 #   LIBDIR/pkgconfig/boardkit.pc       `pkg-config --cflags --libs boardkit`
 #                                      (`--static` adds the system libraries the archive needs)
+#   LIBDIR/pkgconfig/boardkit-static.pc  links the archive itself (`pkg-config --libs
+#                                      boardkit-static`), with or without -static
 #   LIBDIR/cmake/boardkit/             `find_package(boardkit)`: targets boardkit::boardkit
 #                                      (shared) and boardkit::boardkit_static
 #   INCLUDEDIR/boardkit/boardkit.h     the header (`#include <boardkit.h>` with the Cflags)
@@ -44,11 +53,26 @@ case "$PREFIX$LIBDIR$INCLUDEDIR" in
 esac
 case "$PREFIX" in /*) ;; *) say "PREFIX must be an absolute path"; exit 2 ;; esac
 
+# The library's name: libboardkit, or libboardkit-<features> for a build with features,
+# and the macros its header needs.
+FEATURE_LIST=$(echo "$FEATURES" | tr ', ' '\n\n' | sed '/^$/d' | sort -u)
+NAME=boardkit
+MACROS=""
+for f in $FEATURE_LIST; do
+    case "$f" in
+        import) MACROS="$MACROS -DBOARDKIT_FEATURE_IMPORT" ;;
+        render) MACROS="$MACROS -DBOARDKIT_RENDER" ;;
+        *) say "unknown feature '$f' (import, render)"; exit 2 ;;
+    esac
+    NAME=$NAME-$f
+done
+STRIP=${STRIP:-yes}
+
 VERSION=$(sed -n '/^\[workspace.package\]/,/^\[/s/^version *= *"\(.*\)"/\1/p' Cargo.toml | head -n1)
 [ -n "$VERSION" ] || { say "no version in Cargo.toml"; exit 1; }
 MAJOR=${VERSION%%.*}
-SONAME=libboardkit.so.$MAJOR
-REAL=libboardkit.so.$VERSION
+SONAME=lib$NAME.so.$MAJOR
+REAL=lib$NAME.so.$VERSION
 
 # ---- build ------------------------------------------------------------------------------
 if [ "$PROFILE" = dev ]; then OUT=$ROOT/target/debug; else OUT=$ROOT/target/$PROFILE; fi
@@ -84,10 +108,10 @@ mkdir -p "$D_LIB/pkgconfig" "$D_LIB/cmake/boardkit" "$D_INC/schemas"
 
 install -m 755 "$SO" "$D_LIB/$REAL"
 ln -sfn "$REAL" "$D_LIB/$SONAME"
-ln -sfn "$SONAME" "$D_LIB/libboardkit.so"
-install -m 644 "$AR" "$D_LIB/libboardkit.a"
-if command -v strip >/dev/null; then
-    strip --strip-debug "$D_LIB/libboardkit.a"
+ln -sfn "$SONAME" "$D_LIB/lib$NAME.so"
+install -m 644 "$AR" "$D_LIB/lib$NAME.a"
+if [ "$STRIP" != no ] && command -v strip >/dev/null; then
+    strip --strip-debug "$D_LIB/lib$NAME.a"
     strip --strip-unneeded "$D_LIB/$REAL"
 fi
 
@@ -102,24 +126,39 @@ case "$LIBDIR" in
     /lib | /usr/lib | /lib64 | /usr/lib64 | /usr/lib/*-linux-gnu | /usr/local/lib) ;;
     *) RPATH=" -Wl,-rpath,\${libdir}" ;;
 esac
-cat >"$D_LIB/pkgconfig/boardkit.pc" <<EOF
-# boardkit C API, installed by ffi/install.sh
+cat >"$D_LIB/pkgconfig/$NAME.pc" <<EOF
+# boardkit C API, installed by ffi/install.sh${FEATURES:+ (features $FEATURES)}
 prefix=$PREFIX
 libdir=$LIBDIR
 includedir=$INCLUDEDIR
 
-Name: boardkit
+Name: $NAME
 Description: Governance records of multi-agency partnership boards (C API, JSON in/out)
 Version: $VERSION
-Cflags: -I\${includedir}/boardkit
-Libs: -L\${libdir}$RPATH -lboardkit
+Cflags: -I\${includedir}/boardkit$MACROS
+Libs: -L\${libdir}$RPATH -l$NAME
 Libs.private: $PRIVATE
+EOF
+# The archive by its path: a program linked without -static still gets the archive, not
+# the shared library beside it.
+cat >"$D_LIB/pkgconfig/$NAME-static.pc" <<EOF
+# boardkit C API, static archive, installed by ffi/install.sh${FEATURES:+ (features $FEATURES)}
+prefix=$PREFIX
+libdir=$LIBDIR
+includedir=$INCLUDEDIR
+
+Name: $NAME-static
+Description: Governance records of multi-agency partnership boards (C API, static archive)
+Version: $VERSION
+Cflags: -I\${includedir}/boardkit$MACROS
+Libs: \${libdir}/lib$NAME.a $PRIVATE
 EOF
 
 # CMake package: paths relative to the config file, so a moved prefix still works.
 REL_LIB=$(realpath -m --relative-to="$LIBDIR/cmake/boardkit" "$LIBDIR")
 REL_INC=$(realpath -m --relative-to="$LIBDIR/cmake/boardkit" "$INCLUDEDIR/boardkit")
 CMAKE_LIBS=$(echo "$PRIVATE" | sed 's/-l//g; s/ /;/g')
+CMAKE_DEFS=$(echo "$MACROS" | sed 's/^ *//; s/-D//g; s/ /;/g')
 cat >"$D_LIB/cmake/boardkit/boardkitConfig.cmake" <<EOF
 # boardkit C API for CMake, installed by ffi/install.sh.
 #   find_package(boardkit $VERSION REQUIRED)
@@ -132,14 +171,16 @@ if(NOT TARGET boardkit::boardkit)
   set_target_properties(boardkit::boardkit PROPERTIES
     IMPORTED_LOCATION "\${_boardkit_libdir}/$REAL"
     IMPORTED_SONAME "$SONAME"
-    INTERFACE_INCLUDE_DIRECTORIES "\${_boardkit_incdir}")
+    INTERFACE_INCLUDE_DIRECTORIES "\${_boardkit_incdir}"
+    INTERFACE_COMPILE_DEFINITIONS "$CMAKE_DEFS")
 endif()
 if(NOT TARGET boardkit::boardkit_static)
   add_library(boardkit::boardkit_static STATIC IMPORTED)
   set_target_properties(boardkit::boardkit_static PROPERTIES
-    IMPORTED_LOCATION "\${_boardkit_libdir}/libboardkit.a"
+    IMPORTED_LOCATION "\${_boardkit_libdir}/lib$NAME.a"
     IMPORTED_LINK_INTERFACE_LANGUAGES "C"
     INTERFACE_INCLUDE_DIRECTORIES "\${_boardkit_incdir}"
+    INTERFACE_COMPILE_DEFINITIONS "$CMAKE_DEFS"
     INTERFACE_LINK_LIBRARIES "$CMAKE_LIBS")
 endif()
 set(boardkit_INCLUDE_DIRS "\${_boardkit_incdir}")

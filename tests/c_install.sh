@@ -35,8 +35,8 @@ APP=tests/c/install/app.c
 DOC=$ROOT/examples/data/leicester-lscb.json
 unset LD_LIBRARY_PATH
 
-# The C tests' library (dev profile, features import,render), relinked with its SONAME.
-if PROFILE=dev FEATURES=import,render PREFIX=$PREFIX ffi/install.sh >/dev/null; then pass "ffi/install.sh PREFIX=<temp>"; else fail "ffi/install.sh"; finish; fi
+# The default library (no features) in the C tests' dev profile, relinked with its SONAME.
+if PROFILE=dev PREFIX=$PREFIX ffi/install.sh >/dev/null; then pass "ffi/install.sh PREFIX=<temp>"; else fail "ffi/install.sh"; finish; fi
 
 VERSION=$(cargo pkgid -p boardkit-ffi | sed 's/.*[#@]//')
 LIB=$PREFIX/lib
@@ -87,6 +87,20 @@ else
     tail -n 10 "$TMP/static.log"
     fail "pkg-config --static build"
 fi
+
+# 2b. boardkit-static: the archive by its path, linked without -static
+if $CC -std=c11 "$APP" -o "$TMP/app-archive" $(pkg-config --cflags --libs boardkit-static) 2>"$TMP/archive.log"; then
+    pass "cc app.c \$(pkg-config --cflags --libs boardkit-static)"
+    readelf -d "$TMP/app-archive" | grep -q 'NEEDED.*libboardkit' \
+        && fail "boardkit-static linked the shared library" || pass "boardkit-static links the archive"
+    check_run "boardkit-static program" "$TMP/app-archive"
+else
+    tail -n 10 "$TMP/archive.log"
+    fail "boardkit-static build"
+fi
+# The default library has no features: its Cflags define no feature macro.
+pkg-config --cflags boardkit | grep -q -- '-DBOARDKIT_' \
+    && fail "the default library's Cflags define a feature macro" || pass "no feature macro for the default library"
 
 # 3. CMake find_package
 if command -v cmake >/dev/null 2>&1; then

@@ -171,8 +171,14 @@ pub unsafe extern "C" fn boardkit_meeting_quorum(
 /// budget, scorecard; `context` and `as_of` are optional. A record whose id is already in
 /// the context replaces it (an edit); otherwise it is added.
 /// Response: `{"findings": [{"code": "action.due_before_raised", "severity": "error",
-/// "path": "/due", "message": "..."}]}`. A malformed record is an error whose path starts
-/// with `/record`.
+/// "path": "/due", "message": "..."}]}`.
+///
+/// A record that is not well formed is not an error: the status is OK and each shape
+/// problem is a finding with the shape error's code (`shape.invalid`...), severity
+/// `error`, its path relative to the record and its message, all of them at once where
+/// reading can go on. The status is not OK only when the request itself is malformed
+/// (not JSON, an unknown `kind`, a `context` that is not a board document...): then the
+/// last error's path starts with `/kind`, `/context`, `/as_of` or is `""`.
 ///
 /// # Safety
 /// `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`

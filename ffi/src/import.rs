@@ -65,7 +65,9 @@ pub unsafe extern "C" fn boardkit_import(
                 ));
             }
             if len as u64 > boardkit_import::MAX_INPUT {
-                return Err(failure(&RequestError::Refused(ImportError::TooLarge)));
+                return Err(failure(&RequestError::Refused(ImportError::TooLarge(
+                    boardkit_import::Limit::Input,
+                ))));
             }
             let slice: &[u8] = if len == 0 {
                 &[]

@@ -15,7 +15,7 @@ fn render_failure(e: boardkit_render::Error) -> Failure {
         e @ boardkit_render::Error::Csv(_) => Failure::ffi(BoardkitStatus::Internal, e.to_string()),
         e => Failure {
             status: BoardkitStatus::InvalidValue,
-            code: if e.code() == "render.template" {
+            code: if e.code().starts_with("render.template") {
                 e.code().into()
             } else {
                 "shape.invalid".into()

@@ -46,6 +46,26 @@ int main(int argc, char **argv) {
     CHECK(boardkit_import(NULL, 0, "{\"kind\":\"minutes\"}", &out) == BOARDKIT_STATUS_OK, "empty input");
     boardkit_string_free(out);
 
+    /* A workbook that makes the spreadsheet reader panic (a shared string past the list):
+     * refused with a code, and nothing printed (c_import.sh checks standard error). */
+    if (argc >= 3) {
+        char *bad = NULL;
+        size_t bad_len = 0;
+        FILE *f = fopen(argv[2], "rb");
+        CHECK(f != NULL, "open the malformed workbook");
+        if (f) {
+            bad = malloc(65536);
+            bad_len = bad ? fread(bad, 1, 65536, f) : 0;
+            fclose(f);
+        }
+        CHECK(bad_len > 0, "read the malformed workbook");
+        CHECK(boardkit_import((const uint8_t *)bad, bad_len, "{\"kind\":\"actions\",\"format\":\"xlsx\"}", &out) == BOARDKIT_STATUS_INVALID_VALUE, "malformed workbook refused");
+        char *bcode = boardkit_last_error_code();
+        CHECK(bcode && strcmp(bcode, "import.not_that_kind") == 0, "malformed workbook code");
+        boardkit_string_free(bcode);
+        free(bad);
+    }
+
     free(minutes);
     printf("test_import: %d passed, %d failed\n", checks_passed, checks_failed);
     return checks_failed == 0 ? 0 : 1;

@@ -20,7 +20,8 @@ pub struct Args {
 }
 
 impl Args {
-    /// Parse, accepting only the flags named.
+    /// Parse, accepting only the flags named, each at most once (as the library refuses
+    /// a key given twice, the last one never silently wins).
     pub fn parse(argv: &[String], allowed: &[&str]) -> Result<Args, Failure> {
         let mut words = Vec::new();
         let mut flags = BTreeMap::new();
@@ -35,7 +36,12 @@ impl Args {
                 let Some(v) = it.next() else {
                     return Err(Failure::Usage(format!("--{name} needs a value")));
                 };
-                flags.insert(name.to_string(), v.clone());
+                if flags.insert(name.to_string(), v.clone()).is_some() {
+                    return Err(Failure::Usage(format!(
+                        "--{name} is given twice; give it once, for example --{name} {}",
+                        example(name)
+                    )));
+                }
             } else {
                 words.push(a.clone());
             }
@@ -68,6 +74,20 @@ impl Args {
         o.body = self.get("body").map(String::from);
         o.meeting = self.get("meeting").map(String::from);
         Ok(o)
+    }
+}
+
+/// An example value of a flag, for a message.
+pub fn example(flag: &str) -> &'static str {
+    match flag {
+        "as-of" | "from" | "to" => "2017-02-01",
+        "format" => "html",
+        "base" => "https://papers.example.org/oparl",
+        "context" => "board.json",
+        "mapping" => "mapping.json",
+        "templates" => "house-style",
+        "out" => "papers",
+        _ => "b-lscb",
     }
 }
 

@@ -24,10 +24,21 @@ fn parse(args: &[String]) -> Result<Args, String> {
     let mut file = None;
     let mut context = None;
     let mut mapping = None;
+    let once = |slot: &Option<String>, flag: &str| match slot {
+        Some(_) => Err(format!(
+            "{flag} is given twice; give it once, for example {flag} {}",
+            crate::args::example(flag.trim_start_matches('-'))
+        )),
+        None => Ok(()),
+    };
     while let Some(a) = it.next() {
         match a.as_str() {
-            "--context" => context = Some(it.next().ok_or("--context needs a file")?.clone()),
+            "--context" => {
+                once(&context, "--context")?;
+                context = Some(it.next().ok_or("--context needs a file")?.clone())
+            }
             "--mapping" => {
+                once(&mapping, "--mapping")?;
                 mapping = Some(it.next().ok_or("--mapping needs JSON or a file")?.clone())
             }
             _ if file.is_none() => file = Some(a.clone()),
@@ -58,9 +69,10 @@ fn mapping(arg: &Option<String>) -> Result<Option<Mapping>, String> {
     } else {
         std::fs::read_to_string(a).map_err(|e| format!("cannot read the mapping file: {e}"))?
     };
-    serde_json::from_str(&text)
+    // The library's strict reader: a key given twice is refused, never last-wins.
+    boardkit::error::from_json::<Mapping>(&text)
         .map(Some)
-        .map_err(|_| "the mapping is not a JSON object of field names to headers, for example {\"description\": \"Action\"}".to_string())
+        .map_err(|e| format!("the mapping is not a JSON object of field names to headers, each given once, for example {{\"description\": \"Action\"}}: {e} [{}]", e.code()))
 }
 
 fn import(a: &Args) -> Result<Draft, String> {
@@ -94,6 +106,15 @@ fn import(a: &Args) -> Result<Draft, String> {
     .map_err(|e| e.to_string())
 }
 
+/// The draft as pretty JSON on standard output, the same text as [`Draft::to_json`].
+fn print_draft(draft: &Draft) -> std::io::Result<()> {
+    use std::io::Write;
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    serde_json::to_writer_pretty(&mut out, draft)?;
+    out.write_all(b"\n")?;
+    out.flush()
+}
+
 /// Run `boardkit import ...` with the arguments after `import`.
 pub fn run(args: &[String]) -> ExitCode {
     let a = match parse(args) {
@@ -105,7 +126,11 @@ pub fn run(args: &[String]) -> ExitCode {
     };
     match import(&a) {
         Ok(draft) => {
-            println!("{}", draft.to_json());
+            // Streamed: the draft's JSON is never held whole in memory beside the draft.
+            if let Err(e) = print_draft(&draft) {
+                eprintln!("boardkit import: standard output could not be written: {e}");
+                return ExitCode::from(1);
+            }
             let n = draft.uncertainties.len();
             eprintln!(
                 "{n} uncertaint{} to check:",

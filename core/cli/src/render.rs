@@ -20,6 +20,7 @@ const FLAGS: &[&str] = &[
 fn templates(dir: Option<&str>) -> Result<Templates, Failure> {
     let mut t = Templates::default();
     if let Some(dir) = dir {
+        unknown_templates(dir)?;
         let mut found = 0;
         for (name, _) in boardkit_render::templates::DEFAULTS {
             let path = Path::new(dir).join(name);
@@ -38,6 +39,32 @@ fn templates(dir: Option<&str>) -> Result<Templates, Failure> {
         }
     }
     Ok(t)
+}
+
+/// Refuse a folder holding a template file (`.html`, `.md`, `.svg`) of a name the set
+/// does not have: it would be silently unused. The file is named by its position only.
+fn unknown_templates(dir: &str) -> Result<(), Failure> {
+    let entries = std::fs::read_dir(dir)
+        .map_err(|e| Failure::Failed(format!("the templates folder could not be read: {e}")))?;
+    let mut names: Vec<String> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.file_name().to_string_lossy().into_owned())
+        .filter(|n| n.ends_with(".html") || n.ends_with(".md") || n.ends_with(".svg"))
+        .collect();
+    names.sort();
+    let known = |n: &String| {
+        boardkit_render::templates::DEFAULTS
+            .iter()
+            .any(|(d, _)| d == n)
+    };
+    match names.iter().position(|n| !known(n)) {
+        None => Ok(()),
+        Some(i) => Err(Failure::Usage(format!(
+            "the templates folder holds a template file whose name is not one of pack.html, pack.md, heatmap.svg, bars.svg, trend.svg (template file {} of {} in name order), so it would not be used; rename it to the template it replaces, for example pack.html",
+            i + 1,
+            names.len()
+        ))),
+    }
 }
 
 /// Run `render`.

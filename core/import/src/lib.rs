@@ -27,26 +27,28 @@
 #![warn(missing_docs)]
 
 pub mod codes;
+pub mod csv_read;
 pub mod dates;
 pub mod docx;
+pub mod limits;
 pub mod minutes;
 pub mod people;
+pub mod quiet;
 pub mod request;
 pub mod sheet;
 pub mod sheet_size;
 pub mod table;
 pub mod text;
+pub mod xlsx_strings;
+pub mod zip_parts;
 
 pub use codes::CODES;
+pub use limits::{Limit, MAX_INPUT, REFUSALS};
 pub use minutes::{import_minutes, import_minutes_bytes};
 pub use table::{import_table, Mapping, TableKind};
 
 use boardkit::BoardDocument;
 use serde::Serialize;
-
-/// Largest input read (bytes of a text or CSV file, or uncompressed bytes of one part
-/// of a `.docx`/`.xlsx`/`.ods`): 64 MB.
-pub const MAX_INPUT: u64 = 64 * 1024 * 1024;
 
 /// Where in the input an uncertainty arose. Lines, sheets, rows and columns count from 1.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -156,9 +158,10 @@ pub fn where_text(at: &Location) -> String {
 /// Why an input could not be imported at all.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ImportError {
-    /// Larger than [`MAX_INPUT`] (or a compressed part that would expand past it), or a
-    /// table of more than [`table::MAX_ROWS`] rows.
-    TooLarge,
+    /// Past one of the [`limits`]: larger than [`MAX_INPUT`], a part that unpacks past
+    /// it or past its own header, too many parts, rows, cells or nested tables. The
+    /// limit is named in the message.
+    TooLarge(Limit),
     /// Not a file of the kind asked for (a `.docx` that is not a zip of a Word document,
     /// a spreadsheet the reader cannot open).
     NotThatKind(&'static str),
@@ -169,11 +172,12 @@ pub enum ImportError {
 }
 
 impl ImportError {
-    /// The stable code of the refusal: `import.too_large`, `import.not_that_kind`,
+    /// The stable code of the refusal, one of [`REFUSALS`]: `import.too_large`,
+    /// `import.part_understated`, `import.too_deep`, `import.not_that_kind`,
     /// `import.mapping` or `import.context`.
     pub fn code(&self) -> &'static str {
         match self {
-            ImportError::TooLarge => "import.too_large",
+            ImportError::TooLarge(limit) => limit.code(),
             ImportError::NotThatKind(_) => "import.not_that_kind",
             ImportError::Mapping(_) => "import.mapping",
             ImportError::Context(_) => "import.context",
@@ -184,10 +188,7 @@ impl ImportError {
 impl std::fmt::Display for ImportError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            ImportError::TooLarge => write!(
-                f,
-                "the file is too large to import (the limits are 64 MB of text, or of any one part once unpacked, and 100,000 rows of a table); split it, for example one year of the action log per file"
-            ),
+            ImportError::TooLarge(limit) => f.write_str(limit.message()),
             ImportError::NotThatKind(what) => write!(
                 f,
                 "the file could not be opened as {what}; save it again from the program that made it, for example \"Save as\" a Word document (.docx)"

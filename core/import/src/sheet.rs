@@ -1,43 +1,18 @@
-//! Spreadsheets (.xlsx, .ods) read with calamine into a grid of text cells. The zip's
-//! declared uncompressed sizes are checked before anything is read, so a zip bomb is
-//! refused with bounded memory.
+//! Spreadsheets (.xlsx, .ods) read with calamine into a grid of text cells. Every part
+//! of the zip is first unpacked into a counter ([`check_zip`]), so a zip bomb, or a zip
+//! whose headers understate its sizes, is refused with bounded memory before calamine
+//! reads it.
 
 use crate::table::MAX_ROWS;
 use crate::table::{Format, Grid};
-use crate::{ImportError, Location, Uncertainty, MAX_INPUT};
+use crate::{ImportError, Limit, Location, Uncertainty};
 
 /// Most cells read from one sheet (rows × columns, from A1): 2,000,000.
 pub const MAX_CELLS: usize = 2_000_000;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
-/// Refuse a zip whose entries would unpack past [`MAX_INPUT`] each, or past four times
-/// that in all, or that has too many entries.
-pub fn check_zip(bytes: &[u8], what: &'static str) -> Result<(), ImportError> {
-    if bytes.len() as u64 > MAX_INPUT {
-        return Err(ImportError::TooLarge);
-    }
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
-    if zip.len() > 10_000 {
-        return Err(ImportError::TooLarge);
-    }
-    let mut total: u64 = 0;
-    for i in 0..zip.len() {
-        let f = zip
-            .by_index_raw(i)
-            .map_err(|_| ImportError::NotThatKind(what))?;
-        let size = f.size();
-        if size > MAX_INPUT {
-            return Err(ImportError::TooLarge);
-        }
-        total = total.saturating_add(size);
-    }
-    if total > MAX_INPUT.saturating_mul(4) {
-        return Err(ImportError::TooLarge);
-    }
-    Ok(())
-}
+pub use crate::zip_parts::check_zip;
 
 fn text(d: &Data) -> String {
     match d {
@@ -69,12 +44,28 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
         "a workbook (.xlsx)"
     };
     check_zip(bytes, what)?;
+    if format == Format::Ods {
+        crate::sheet_size::check_ods(bytes)?;
+    } else {
+        crate::xlsx_strings::check_shared_strings(bytes, what)?;
+    }
+    let (cells, out) = crate::quiet::catch(what, || read_cells(bytes, format, what))?;
+    place(cells, out)
+}
+
+/// Cells by position, never a dense range before the size is known to be bounded.
+type Cells = Vec<(usize, usize, String)>;
+
+/// The cells of the first sheet, by calamine (inside [`crate::quiet::catch`]).
+fn read_cells(
+    bytes: &[u8],
+    format: Format,
+    what: &'static str,
+) -> Result<(Cells, Vec<Uncertainty>), ImportError> {
     let mut out = Vec::new();
-    // Cells by position, never a dense range before the size is known to be bounded.
-    let mut cells: Vec<(usize, usize, String)> = Vec::new();
+    let mut cells: Cells = Vec::new();
     match format {
         Format::Ods => {
-            crate::sheet_size::check_ods(bytes)?;
             let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
                 .map_err(|_| ImportError::NotThatKind(what))?;
             if wb.sheet_names().len() > 1 {
@@ -112,9 +103,7 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
                 let (r, c) = (r as usize, c as usize);
                 h = h.max(r.saturating_add(1));
                 w = w.max(c.saturating_add(1));
-                if h > MAX_ROWS || h.saturating_mul(w) > MAX_CELLS {
-                    return Err(ImportError::TooLarge);
-                }
+                size_ok(h, w)?;
                 let d: Data = cell.get_value().clone().into();
                 if d != Data::Empty {
                     cells.push((r, c, text(&d)));
@@ -122,13 +111,16 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
             }
         }
     }
+    Ok((cells, out))
+}
+
+/// The cells placed in a grid of rows.
+fn place(cells: Cells, out: Vec<Uncertainty>) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
     // Bounded memory: at most MAX_ROWS rows and MAX_CELLS cells, counting the empty rows
     // and columns before the first cell (a lone cell far down and right is not a table).
     let h = cells.iter().map(|(r, _, _)| r + 1).max().unwrap_or(0);
     let w = cells.iter().map(|(_, c, _)| c + 1).max().unwrap_or(0);
-    if h > MAX_ROWS || h.saturating_mul(w) > MAX_CELLS {
-        return Err(ImportError::TooLarge);
-    }
+    size_ok(h, w)?;
     let mut rows: Vec<Vec<String>> = vec![Vec::new(); h];
     for (r, c, t) in cells {
         if let Some(row) = rows.get_mut(r) {
@@ -147,6 +139,21 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
         },
         out,
     ))
+}
+
+/// Refuse a sheet of `h` rows (counted from the first, the header included) and `w`
+/// columns past [`MAX_ROWS`] rows below a header, [`crate::limits::MAX_COLUMNS`]
+/// columns or [`MAX_CELLS`] cells.
+pub fn size_ok(h: usize, w: usize) -> Result<(), ImportError> {
+    if h > MAX_ROWS.saturating_add(1) {
+        Err(ImportError::TooLarge(Limit::Rows))
+    } else if w > crate::limits::MAX_COLUMNS {
+        Err(ImportError::TooLarge(Limit::Columns))
+    } else if h.saturating_mul(w) > MAX_CELLS {
+        Err(ImportError::TooLarge(Limit::Cells))
+    } else {
+        Ok(())
+    }
 }
 
 fn extra() -> Uncertainty {

@@ -3,11 +3,8 @@
 //! `number-rows-repeated`), so a file of a few kilobytes can describe billions of cells.
 //! Empty cells and rows after the last value are free; everything before a value counts.
 
-use crate::sheet::MAX_CELLS;
-use crate::table::MAX_ROWS;
-use crate::{ImportError, MAX_INPUT};
+use crate::{ImportError, Limit};
 use quick_xml::events::{BytesStart, Event};
-use std::io::{Cursor, Read};
 
 fn repeats(e: &BytesStart<'_>, key: &[u8]) -> usize {
     e.attributes()
@@ -23,64 +20,92 @@ fn has_value(e: &BytesStart<'_>) -> bool {
         .any(|a| a.key.as_ref() == b"office:value-type" || a.key.as_ref() == b"table:formula")
 }
 
-/// Refuse an .ods whose first sheet would unpack past [`MAX_ROWS`] rows or
-/// [`MAX_CELLS`] cells.
+/// Fewest cells an .ods may always describe, however short its XML: 65,536.
+pub const MIN_CELL_BUDGET: usize = 65_536;
+
+/// The cells of the table being read, counted as calamine will build them.
+#[derive(Default)]
+struct Count {
+    height: usize,
+    width: usize,
+    rows_pending: usize,
+    row_repeat: usize,
+    row_width: usize,
+    cells_pending: usize,
+}
+
+impl Count {
+    fn row_start(&mut self, e: &BytesStart<'_>, empty: bool) {
+        self.row_repeat = repeats(e, b"table:number-rows-repeated");
+        self.row_width = 0;
+        self.cells_pending = 0;
+        if empty {
+            self.rows_pending = self.rows_pending.saturating_add(self.row_repeat);
+        }
+    }
+    fn cell(&mut self, e: &BytesStart<'_>) {
+        let n = repeats(e, b"table:number-columns-repeated");
+        if has_value(e) {
+            self.row_width = self
+                .row_width
+                .saturating_add(self.cells_pending)
+                .saturating_add(n);
+            self.cells_pending = 0;
+        } else {
+            self.cells_pending = self.cells_pending.saturating_add(n);
+        }
+    }
+    fn row_end(&mut self) {
+        if self.row_width == 0 {
+            self.rows_pending = self.rows_pending.saturating_add(self.row_repeat);
+        } else {
+            self.height = self
+                .height
+                .saturating_add(self.rows_pending)
+                .saturating_add(self.row_repeat);
+            self.rows_pending = 0;
+            self.width = self.width.max(self.row_width);
+        }
+    }
+    fn cells(&self) -> usize {
+        self.height.saturating_mul(self.width)
+    }
+}
+
+/// Refuse an .ods any of whose sheets (calamine builds them all) would unpack past the
+/// rows, columns or cells [`crate::sheet::size_ok`] allows, or whose sheets together
+/// would hold more cells than its `content.xml` has bytes (with a floor of
+/// [`MIN_CELL_BUDGET`]): repeats are counted before anything is expanded, so a few
+/// hundred bytes saying "repeat this a thousand times a thousand times" are refused.
 pub fn check_ods(bytes: &[u8]) -> Result<(), ImportError> {
     let what = "a spreadsheet (.ods)";
-    let mut zip =
-        zip::ZipArchive::new(Cursor::new(bytes)).map_err(|_| ImportError::NotThatKind(what))?;
-    let mut xml = Vec::new();
-    zip.by_name("content.xml")
-        .map_err(|_| ImportError::NotThatKind(what))?
-        .take(MAX_INPUT)
-        .read_to_end(&mut xml)
-        .map_err(|_| ImportError::NotThatKind(what))?;
+    let xml = crate::zip_parts::read_part(bytes, "content.xml", what)?;
+    let budget = xml.len().max(MIN_CELL_BUDGET);
     let mut reader = quick_xml::Reader::from_reader(xml.as_slice());
     let mut buf = Vec::new();
-    let (mut height, mut width, mut rows_pending) = (0usize, 0usize, 0usize);
-    let (mut row_repeat, mut row_width, mut cells_pending, mut tables) =
-        (1usize, 0usize, 0usize, 0usize);
+    let (mut done, mut t) = (0usize, Count::default());
     loop {
         let ev = reader
             .read_event_into(&mut buf)
             .map_err(|_| ImportError::NotThatKind(what))?;
         match ev {
             Event::Start(ref e) | Event::Empty(ref e) => match e.name().as_ref() {
-                b"table:table" => tables += 1,
-                b"table:table-row" if tables == 1 => {
-                    row_repeat = repeats(e, b"table:number-rows-repeated");
-                    row_width = 0;
-                    cells_pending = 0;
-                    if matches!(ev, Event::Empty(_)) {
-                        rows_pending = rows_pending.saturating_add(row_repeat);
-                    }
-                }
-                b"table:table-cell" | b"table:covered-table-cell" if tables == 1 => {
-                    let n = repeats(e, b"table:number-columns-repeated");
-                    if has_value(e) {
-                        row_width = row_width.saturating_add(cells_pending).saturating_add(n);
-                        cells_pending = 0;
-                    } else {
-                        cells_pending = cells_pending.saturating_add(n);
-                    }
-                }
+                b"table:table" => t = Count::default(),
+                b"table:table-row" => t.row_start(e, matches!(ev, Event::Empty(_))),
+                b"table:table-cell" | b"table:covered-table-cell" => t.cell(e),
                 _ => {}
             },
-            Event::End(ref e) if e.name().as_ref() == b"table:table-row" && tables == 1 => {
-                if row_width == 0 {
-                    rows_pending = rows_pending.saturating_add(row_repeat);
-                } else {
-                    height = height
-                        .saturating_add(rows_pending)
-                        .saturating_add(row_repeat);
-                    rows_pending = 0;
-                    width = width.max(row_width);
+            Event::End(ref e) => match e.name().as_ref() {
+                b"table:table-row" => {
+                    t.row_end();
+                    crate::sheet::size_ok(t.height, t.width)?;
+                    if done.saturating_add(t.cells()) > budget {
+                        return Err(ImportError::TooLarge(Limit::Repeats));
+                    }
                 }
-                if height > MAX_ROWS || height.saturating_mul(width) > MAX_CELLS {
-                    return Err(ImportError::TooLarge);
-                }
-            }
-            Event::End(ref e) if e.name().as_ref() == b"table:table" => break,
+                b"table:table" => done = done.saturating_add(std::mem::take(&mut t).cells()),
+                _ => {}
+            },
             Event::Eof => break,
             _ => {}
         }

@@ -7,7 +7,7 @@ use crate::{ImportError, Location, Uncertainty, MAX_INPUT};
 /// uncertainty.
 pub fn decode(bytes: &[u8]) -> Result<(String, Vec<Uncertainty>), ImportError> {
     if bytes.len() as u64 > MAX_INPUT {
-        return Err(ImportError::TooLarge);
+        return Err(ImportError::TooLarge(crate::Limit::Input));
     }
     let bytes = bytes.strip_prefix(&[0xEF, 0xBB, 0xBF]).unwrap_or(bytes);
     match std::str::from_utf8(bytes) {

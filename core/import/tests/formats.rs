@@ -7,7 +7,7 @@ use fixtures as tables;
 use boardkit_import::docx::import_docx;
 use boardkit_import::minutes::import_minutes_bytes;
 use boardkit_import::table::{import_table, Format, TableKind};
-use boardkit_import::ImportError;
+use boardkit_import::{ImportError, Limit};
 use std::io::Write;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/");
@@ -186,10 +186,13 @@ fn zip_bomb_is_refused_before_reading() {
     }
     let bomb = buf.into_inner();
     assert!(bomb.len() < 1 << 20);
-    assert_eq!(import_docx(&bomb, None).unwrap_err(), ImportError::TooLarge);
+    assert_eq!(
+        import_docx(&bomb, None).unwrap_err(),
+        ImportError::TooLarge(Limit::Part)
+    );
     assert_eq!(
         import_table(TableKind::Actions, &bomb, Format::Xlsx, None, None).unwrap_err(),
-        ImportError::TooLarge
+        ImportError::TooLarge(Limit::Part)
     );
 }
 

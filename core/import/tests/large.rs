@@ -4,7 +4,7 @@
 //! test's). Issue 16 part 6.
 
 use boardkit_import::table::{import_table, Format, TableKind, MAX_ROWS};
-use boardkit_import::ImportError;
+use boardkit_import::{ImportError, Limit};
 use std::fmt::Write;
 
 const MB: usize = 1 << 20;
@@ -39,7 +39,7 @@ fn a_50_mb_csv_is_refused_or_imported_with_bounded_memory() {
     assert!(i > MAX_ROWS);
     let err =
         import_table(TableKind::Actions, csv.as_bytes(), Format::Csv, None, None).unwrap_err();
-    assert_eq!(err, ImportError::TooLarge);
+    assert_eq!(err, ImportError::TooLarge(Limit::Rows));
     assert!(err.to_string().contains("100,000 rows"), "{err}");
     drop(csv);
 
@@ -65,7 +65,7 @@ fn a_50_mb_csv_is_refused_or_imported_with_bounded_memory() {
     let big = vec![b'a'; 65 * MB];
     assert_eq!(
         import_table(TableKind::Risks, &big, Format::Csv, None, None).unwrap_err(),
-        ImportError::TooLarge
+        ImportError::TooLarge(Limit::Input)
     );
     drop(big);
 
@@ -89,7 +89,11 @@ fn a_sheet_far_down_or_far_right_is_refused_not_padded() {
         assert!(bytes.len() < 64 * 1024);
         assert_eq!(
             import_table(TableKind::Actions, &bytes, Format::Xlsx, None, None).unwrap_err(),
-            ImportError::TooLarge,
+            ImportError::TooLarge(if row > 100_000 {
+                Limit::Rows
+            } else {
+                Limit::Cells
+            }),
             "cell at row {row} column {col}"
         );
     }
@@ -127,6 +131,6 @@ fn an_ods_of_repeated_cells_is_refused_before_it_is_built() {
     assert!(bomb.len() < 4096);
     assert_eq!(
         import_table(TableKind::Actions, &bomb, Format::Ods, None, None).unwrap_err(),
-        ImportError::TooLarge
+        ImportError::TooLarge(Limit::Rows)
     );
 }

@@ -55,8 +55,10 @@ pub enum Error {
         /// What is wrong, with an example of what would do.
         message: String,
     },
-    /// A template could not be rendered (a host's own template set with a mistake).
-    #[error("the template {name} could not be used: {detail}")]
+    /// A template could not be rendered (a host's own template set with a mistake). The
+    /// message names the template only by what it draws (the HTML pack, the heat map...),
+    /// never by a name the host gave.
+    #[error("{} could not be used: {detail}. Check the line named, for example for a loop without its endfor.", templates::describe(name))]
     Template {
         /// The template's name (`pack.html`).
         name: String,
@@ -66,6 +68,10 @@ pub enum Error {
     /// A CSV table could not be written.
     #[error("a CSV table could not be written: {0}")]
     Csv(String),
+    /// A template ran past one of the [`templates::TemplateLimit`]s: too many steps for
+    /// the size of the pack, or calls nested too deep.
+    #[error("{}", .0.message())]
+    TemplateLimit(templates::TemplateLimit),
 }
 
 impl Error {
@@ -75,19 +81,20 @@ impl Error {
         match self {
             Error::Core(e) => e.path().to_string(),
             Error::Option { option, .. } => format!("/{option}"),
-            Error::Template { .. } => "/templates".into(),
+            Error::Template { .. } | Error::TemplateLimit(_) => "/templates".into(),
             Error::Csv(_) => String::new(),
         }
     }
 
     /// A stable code for hosts (`render.core`, `render.option`, `render.template`,
-    /// `render.csv`).
+    /// `render.csv`, `render.template_too_long`, `render.template_too_deep`).
     pub fn code(&self) -> &'static str {
         match self {
             Error::Core(_) => "render.core",
             Error::Option { .. } => "render.option",
             Error::Template { .. } => "render.template",
             Error::Csv(_) => "render.csv",
+            Error::TemplateLimit(l) => l.code(),
         }
     }
 }

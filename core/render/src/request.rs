@@ -86,7 +86,17 @@ pub fn render(r: &RenderRequest) -> Result<Rendered, Error> {
     o.meeting = r.meeting.clone();
     let pack = Pack::build(&r.document, &o, &kinds)?;
     let mut t = Templates::default();
-    for (name, source) in &r.templates {
+    for (i, (name, source)) in r.templates.iter().enumerate() {
+        if !crate::templates::DEFAULTS.iter().any(|(d, _)| d == name) {
+            return Err(Error::Option {
+                option: "templates",
+                message: format!(
+                    "Template {} of {} (in name order) has a name that is not one of pack.html, pack.md, heatmap.svg, bars.svg, trend.svg, so it would not be used; name it after the template it replaces, for example \"pack.html\"",
+                    i + 1,
+                    r.templates.len()
+                ),
+            });
+        }
         t = t.with(name, source);
     }
     match r.format.as_str() {

@@ -112,3 +112,51 @@ pub fn check_c_call(status: BoardkitStatus, out: *mut c_char) -> Option<String> 
         None
     }
 }
+
+/// Zips built by the import fuzz targets (issue 25).
+pub mod zips {
+    use std::io::Write;
+
+    /// A manifest calamine accepts for an .ods.
+    pub const MANIFEST: &str = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><manifest:manifest xmlns:manifest=\"urn:oasis:names:tc:opendocument:xmlns:manifest:1.0\" manifest:version=\"1.2\"><manifest:file-entry manifest:full-path=\"/\" manifest:media-type=\"application/vnd.oasis.opendocument.spreadsheet\"/></manifest:manifest>";
+
+    /// A zip of the given parts, deflated.
+    pub fn zip_of(parts: &[(&str, &[u8])]) -> Vec<u8> {
+        let mut buf = std::io::Cursor::new(Vec::new());
+        {
+            let mut zip = zip::ZipWriter::new(&mut buf);
+            let o = zip::write::SimpleFileOptions::default();
+            for (name, data) in parts {
+                zip.start_file(*name, o).expect("a part starts");
+                zip.write_all(data).expect("a part is written");
+            }
+            zip.finish().expect("the zip is finished");
+        }
+        buf.into_inner()
+    }
+
+    /// Every local and central header's uncompressed size set to `size`.
+    pub fn understate(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
+        for (sig, offset) in [([0x50u8, 0x4b, 0x03, 0x04], 22usize), ([0x50, 0x4b, 0x01, 0x02], 24)] {
+            let at: Vec<usize> = (0..zip.len().saturating_sub(3)).filter(|&i| zip[i..i + 4] == sig).collect();
+            for i in at {
+                if let Some(s) = zip.get_mut(i + offset..i + offset + 4) {
+                    s.copy_from_slice(&size.to_le_bytes());
+                }
+            }
+        }
+        zip
+    }
+
+    /// An .ods content.xml of one table with the given rows.
+    pub fn ods(rows: &str) -> String {
+        format!(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\"?><office:document-content \
+             xmlns:office=\"urn:oasis:names:tc:opendocument:xmlns:office:1.0\" \
+             xmlns:table=\"urn:oasis:names:tc:opendocument:xmlns:table:1.0\" \
+             xmlns:text=\"urn:oasis:names:tc:opendocument:xmlns:text:1.0\" office:version=\"1.2\">\
+             <office:body><office:spreadsheet><table:table table:name=\"A\">{rows}</table:table>\
+             </office:spreadsheet></office:body></office:document-content>"
+        )
+    }
+}

@@ -9,7 +9,7 @@ mod attendance;
 mod contributions;
 mod risks;
 
-use crate::{Draft, ImportError, Location, Uncertainty, MAX_INPUT};
+use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -78,33 +78,12 @@ impl Format {
     }
 }
 
-/// Most rows read from one table (header included): 100,000. A board's action log or
+/// Most rows read from one table below its header: 100,000. A board's action log or
 /// register has hundreds or a few thousand; past this a table is refused as too large
 /// before more is read, so memory stays bounded by the input and this many rows.
 pub const MAX_ROWS: usize = 100_000;
 
-/// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
-pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
-    if bytes.len() as u64 > MAX_INPUT {
-        return Err(ImportError::TooLarge);
-    }
-    let (text, head) = crate::text::decode(bytes)?;
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    for rec in reader.records() {
-        if rows.len() >= MAX_ROWS {
-            return Err(ImportError::TooLarge);
-        }
-        match rec {
-            Ok(r) => rows.push(r.iter().map(crate::text::clean).collect()),
-            Err(_) => return Err(ImportError::NotThatKind("a CSV file")),
-        }
-    }
-    Ok((Grid { rows, sheet: None }, head))
-}
+pub use crate::csv_read::csv_grid;
 
 /// Import a table from bytes of the given format.
 ///
