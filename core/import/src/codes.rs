@@ -6,6 +6,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.line_unread", "A line was not recognised as part of any record and lies outside every agenda item, so it is not in the draft. Check whether it holds attendance, a decision or an action."),
     ("import.person_new", "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\"."),
     ("import.person_ambiguous", "Initials or a name match more than one person in the context document, so the entry was not linked to either. Choose the right person."),
+    ("import.person_surname", "A member someone deputised for was named by title and surname only, for example \"Cllr Smith\"; the one person of that surname in the meeting's attendance was taken. Check it."),
+    ("import.status_assumed", "Names stand before any attendance heading (the heading may have been lost when the paper was copied), so they were recorded as present; check whether each attended."),
     ("import.person_initials_only", "A person is known only by initials, for example \"CT\"; they were proposed as a new person named by their initials."),
     ("import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it."),
     ("import.date_unread", "A date could not be read, for example \"the December Board meeting\"; it was kept as text."),

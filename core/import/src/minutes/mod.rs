@@ -7,10 +7,12 @@
 
 mod attendance;
 mod columns;
+mod deputy;
 mod grid;
 mod items;
 pub(crate) use items::status_of;
 mod owners;
+mod runon;
 
 use crate::people::Book;
 use crate::text::{lines, Line};
@@ -43,7 +45,7 @@ pub fn import_minutes_bytes(
 /// ```
 pub fn import_minutes(text: &str, context: Option<&BoardDocument>) -> Draft {
     let mut r = Reader::new(context);
-    r.lines = lines(text);
+    r.lines = runon::split_runon(lines(text));
     r.run();
     r.finish(context)
 }
@@ -102,6 +104,7 @@ pub(crate) struct Reader<'a> {
     pub att_index: std::collections::HashMap<String, usize>,
     pub grid_dated: bool,
     pub last_entry_line: usize,
+    pub assumed_noted: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -159,6 +162,7 @@ impl<'a> Reader<'a> {
             att_index: std::collections::HashMap::new(),
             grid_dated: false,
             last_entry_line: 0,
+            assumed_noted: false,
         }
     }
 
@@ -217,6 +221,7 @@ impl<'a> Reader<'a> {
                 }
             }
             if !self.date_found
+                && !about_other_meeting(&lower)
                 && !lower.starts_with("contact")
                 && !lower.contains("initials agency")
             {
@@ -484,6 +489,26 @@ pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
         decisions: Vec::new(),
         extensions: Extensions::new(),
     }
+}
+
+/// Whether an opening line's date belongs to another meeting: the minutes approved,
+/// the last or previous meeting, a meeting still to come.
+fn about_other_meeting(lower: &str) -> bool {
+    let approving = lower.contains("minutes")
+        && ["agree", "approve", "confirm", "accuracy", "meeting of "]
+            .iter()
+            .any(|k| lower.contains(k));
+    approving
+        || [
+            "previous meeting",
+            "last meeting",
+            "meeting held on",
+            "next meeting",
+            "arising from",
+            "to be held",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
 }
 
 /// "(49) TITLE" → (Some("49"), "TITLE").
