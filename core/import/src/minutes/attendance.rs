@@ -55,6 +55,11 @@ fn header(text: &str) -> Option<(AttendanceStatus, String)> {
     None
 }
 
+/// Whether a line is an attendance heading.
+pub(crate) fn is_header(text: &str) -> bool {
+    header(text).is_some()
+}
+
 impl Reader<'_> {
     /// Record one attendance entry (once per person).
     pub(crate) fn attend(
@@ -93,6 +98,7 @@ impl Reader<'_> {
             if status == AttendanceStatus::Absent {
                 self.note(l.no, "import.status_unread", "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
             }
+            self.flush_runs();
             self.section = Section::Attend(status);
             self.prev_was_entry = None;
             if !rest.is_empty() {
@@ -166,9 +172,13 @@ impl Reader<'_> {
         }
         // "SP AN JHo": initials of a serialised table.
         if t.split_whitespace().all(is_initials) {
+            self.initials_run_line();
             for w in t.split_whitespace() {
                 self.loose_initials.push((l.no, w.to_string()));
             }
+            return true;
+        }
+        if self.role_run_line(l.no, t) {
             return true;
         }
         // An organisation or role line belongs to the entry just read.
@@ -192,6 +202,7 @@ impl Reader<'_> {
         self.last_entry_line = l.no;
         let pieces = split_list(t);
         let several = pieces.len() > 1;
+        let before = self.meeting.attendance.len();
         for p in pieces {
             if several && org_only(&p) {
                 if let Some(i) = self.meeting.attendance.len().checked_sub(1) {
@@ -201,10 +212,15 @@ impl Reader<'_> {
             }
             self.entry(&p, status, &at);
         }
+        if !several && self.meeting.attendance.len() == before + 1 {
+            self.name_run.push(before);
+        } else {
+            self.name_run.clear();
+        }
         true
     }
 
-    fn set_post(&mut self, i: usize, post: &str) {
+    pub(crate) fn set_post(&mut self, i: usize, post: &str) {
         let Some(a) = self.meeting.attendance.get(i) else {
             return;
         };
@@ -610,6 +626,7 @@ impl Reader<'_> {
     /// Pair initials of a serialised table (Member / Role / Initial) with the names read,
     /// by the letters of each name: HAC = Helen Ashby-Craig, JHo = Jonathan Holt.
     pub(crate) fn pair_loose(&mut self) {
+        self.flush_runs();
         let initials = std::mem::take(&mut self.loose_initials);
         let mut unpaired: Vec<(usize, String)> = Vec::new();
         // Attendees without initials, by the first letters of their names.
@@ -702,13 +719,13 @@ fn initials_fit(name: &str, ini: &str) -> bool {
 
 /// Whether a deputy phrase's other name is a person (a name or initials), not an
 /// organisation ("representing the voluntary sector").
-fn is_person_ref(x: &str) -> bool {
+pub(crate) fn is_person_ref(x: &str) -> bool {
     let name = x.split(',').next().unwrap_or(x).trim();
     is_initials(name) || looks_like_name(name) || single_titled(name)
 }
 
 /// "A (x) (y) B" → ("A B", ["x", "y"]): every top-level bracket.
-fn split_brackets(t: &str) -> (String, Vec<String>) {
+pub(crate) fn split_brackets(t: &str) -> (String, Vec<String>) {
     let mut main = String::new();
     let mut inner = Vec::new();
     let mut depth = 0i32;

@@ -13,6 +13,7 @@ mod items;
 pub(crate) use items::status_of;
 mod owners;
 mod runon;
+mod runs;
 
 use crate::people::Book;
 use crate::text::{lines, Line};
@@ -105,6 +106,9 @@ pub(crate) struct Reader<'a> {
     pub grid_dated: bool,
     pub last_entry_line: usize,
     pub assumed_noted: bool,
+    pub name_run: Vec<usize>,
+    pub role_run: Vec<(usize, String)>,
+    pub roles_mode: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -163,6 +167,9 @@ impl<'a> Reader<'a> {
             grid_dated: false,
             last_entry_line: 0,
             assumed_noted: false,
+            name_run: Vec::new(),
+            role_run: Vec::new(),
+            roles_mode: false,
         }
     }
 
@@ -366,6 +373,9 @@ impl<'a> Reader<'a> {
         let rest_trim = rest.trim();
         let (title, remainder, used) = if rest_trim.is_empty() {
             let next = next?;
+            if self.meeting.agenda.is_empty() && attendance::is_header(&next.text) {
+                return None; // a page number before an attendance heading
+            }
             if next.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
