@@ -109,6 +109,7 @@ pub(crate) struct Reader<'a> {
     pub name_run: Vec<usize>,
     pub role_run: Vec<(usize, String)>,
     pub roles_mode: bool,
+    pub columns_seen: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -170,6 +171,7 @@ impl<'a> Reader<'a> {
             name_run: Vec::new(),
             role_run: Vec::new(),
             roles_mode: false,
+            columns_seen: false,
         }
     }
 
