@@ -186,8 +186,10 @@ impl Reader<'_> {
             .to_lowercase()
             .trim_end_matches('.')
             .ends_with(" in the chair");
-        let paired =
-            self.alternating && self.prev_was_entry.is_some() && l.no == self.last_entry_line + 1;
+        let paired = self.alternating
+            && self.prev_was_entry.is_some()
+            && l.no == self.last_entry_line + 1
+            && !looks_like_name(t);
         if (org_only(t) || paired) && !chair_line {
             if let Some(i) = self.prev_was_entry.take() {
                 if l.no == self.last_entry_line + 1 {
@@ -203,13 +205,18 @@ impl Reader<'_> {
         let pieces = split_list(t);
         let several = pieces.len() > 1;
         let before = self.meeting.attendance.len();
+        let mut after_org = false;
         for p in pieces {
-            if several && org_only(&p) {
+            // "Local Area Commander, TVP": an abbreviation after a role is the
+            // organisation, not a person's initials.
+            if several && (org_only(&p) || after_org && is_initials(&p)) {
+                after_org = true;
                 if let Some(i) = self.meeting.attendance.len().checked_sub(1) {
                     self.set_post(i, &p);
                 }
                 continue;
             }
+            after_org = false;
             self.entry(&p, status, &at);
         }
         if !several && self.meeting.attendance.len() == before + 1 {
