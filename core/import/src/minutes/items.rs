@@ -270,12 +270,20 @@ impl Reader<'_> {
     fn decision(&mut self, l: &Line, kind: DecisionKind, letter: Option<String>, text: String) {
         self.approval(l);
         self.next_meeting(l, false);
+        let at = Location::line(l.no);
+        let (proposer, seconder) = match self.proposal.take() {
+            Some((p, s)) => (
+                self.person(&p, None, &at).map(PersonRef::Person),
+                self.person(&s, None, &at).map(PersonRef::Person),
+            ),
+            None => (None, None),
+        };
         self.item().decisions.push(Decision {
             separate_block: false,
             owners: Vec::new(),
             due: None,
-            proposer: None,
-            seconder: None,
+            proposer,
+            seconder,
             vote: None,
             actions: Vec::new(),
             extensions: Default::default(),
@@ -284,6 +292,21 @@ impl Reader<'_> {
             text,
             owner: None,
         });
+    }
+
+    /// A proposal sentence: remembered for the item's next resolution. A line starting
+    /// "That ..." right after it is that resolution.
+    fn proposal_line(&mut self, l: &Line) -> bool {
+        if let Some(ps) = super::proposal::proposal(&l.text) {
+            self.proposal = Some(ps);
+            // "It was proposed ... and that X be elected": the resolution is on the line.
+            return false;
+        }
+        if self.proposal.is_some() && l.text.starts_with("That ") {
+            self.decision(l, DecisionKind::Resolved, None, l.text.clone());
+            return true;
+        }
+        false
     }
 
     /// Records on one line; true when any was read.
@@ -302,6 +325,9 @@ impl Reader<'_> {
         }
         if lower == "minutes:" || lower == "minutes" {
             return false;
+        }
+        if self.proposal_line(l) {
+            return true;
         }
         let mut any = self.narrative(l);
         // Action table header.
@@ -586,7 +612,8 @@ impl Reader<'_> {
             "there were no declarations",
             "no declarations of interest",
         ];
-        if in_item && none.iter().any(|n| lower.contains(n)) {
+        let named = lower.contains("declarations of interest");
+        if (in_item || named) && none.iter().any(|n| lower.contains(n)) {
             let d = self.meeting.declarations.get_or_insert(Declarations {
                 none_declared: false,
                 entries: Vec::new(),

@@ -12,6 +12,7 @@ mod grid;
 mod items;
 pub(crate) use items::status_of;
 mod owners;
+mod proposal;
 mod runon;
 mod runs;
 
@@ -110,6 +111,7 @@ pub(crate) struct Reader<'a> {
     pub role_run: Vec<(usize, String)>,
     pub roles_mode: bool,
     pub columns_seen: bool,
+    pub proposal: Option<(String, String)>,
 }
 
 impl<'a> Reader<'a> {
@@ -172,6 +174,7 @@ impl<'a> Reader<'a> {
             role_run: Vec::new(),
             roles_mode: false,
             columns_seen: false,
+            proposal: None,
         }
     }
 
@@ -450,6 +453,7 @@ impl<'a> Reader<'a> {
         self.section = Section::Item;
         self.pending = Pending::None;
         self.para_ref = None;
+        self.proposal = None;
         let title = title.trim_end_matches(" pdf icon PDF").to_string();
         let title = strip_pdf(&title);
         self.meeting.agenda.push(new_item(number, title));
