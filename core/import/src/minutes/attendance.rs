@@ -570,9 +570,13 @@ impl Reader<'_> {
                 any = true;
                 continue;
             }
-            if let (Some(w), Some(e)) = (lower.find(" welcomed "), lower.find(" to the meeting")) {
+            let welcome = lower
+                .find(" welcomed ")
+                .map(|w| w + " welcomed ".len())
+                .or_else(|| lower.find(" welcome ").map(|w| w + " welcome ".len()));
+            if let (Some(w), Some(e)) = (welcome, lower.find(" to the meeting")) {
                 if e > w {
-                    let list = sentence.get(w + " welcomed ".len()..e).unwrap_or("");
+                    let list = sentence.get(w..e).unwrap_or("");
                     if !list.to_lowercase().starts_with("everyone")
                         && !list.to_lowercase().starts_with("members")
                     {

@@ -705,6 +705,7 @@ impl Reader<'_> {
             "be agreed",
             "agreed the minutes",
             "true and correct",
+            "signed off",
         ];
         if !keys.iter().any(|k| lower.contains(k)) {
             return false;
@@ -739,7 +740,24 @@ impl Reader<'_> {
             return false;
         }
         let lower = l.text.to_lowercase();
+        // "the next meeting of the X Sub-group will be held ...": another body's meeting
+        // unless X is this meeting's own body (named in its title).
+        let of_body = lower.find("next meeting of ").map(|p| {
+            let rest = lower.get(p + "next meeting of ".len()..).unwrap_or("");
+            let end = [" to be held", " will be held", " is ", " on "]
+                .iter()
+                .filter_map(|k| rest.find(k))
+                .min()
+                .unwrap_or(rest.len());
+            let body = rest.get(..end).unwrap_or("").trim();
+            let body = body.strip_prefix("the ").unwrap_or(body);
+            !body.is_empty() && self.meeting.title.to_lowercase().contains(body)
+        });
+        if of_body == Some(false) {
+            return false;
+        }
         let said = forced
+            || of_body == Some(true)
             || self.item_title().contains("next meeting")
             || [
                 "next meeting will be held",

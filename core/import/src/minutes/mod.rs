@@ -252,8 +252,33 @@ impl<'a> Reader<'a> {
             }
         }
         self.meeting.title = title.unwrap_or_else(|| "Imported minutes".into());
+        if !self.date_found {
+            self.labelled_date();
+        }
         if let Some(m) = self.meeting.extensions.get("unused") {
             let _ = m;
+        }
+    }
+
+    /// A decision record dates itself further down: "Date of decision: 21/10/2020",
+    /// "Decided at meeting: ...", "Date of meeting: ...".
+    fn labelled_date(&mut self) {
+        let labels = [
+            "date of decision:",
+            "decided at meeting:",
+            "date of meeting:",
+            "meeting date:",
+        ];
+        for l in &self.lines {
+            let lower = l.text.to_lowercase();
+            if !labels.iter().any(|k| lower.starts_with(k)) {
+                continue;
+            }
+            if let Some(dates::Read::Day(d)) = dates::first(&l.text).map(|f| f.read) {
+                self.meeting.date = d;
+                self.date_found = true;
+                return;
+            }
         }
     }
 
