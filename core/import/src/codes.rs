@@ -29,6 +29,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.matrix_assumed", "The risk matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix."),
     ("import.organisation_new", "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector."),
     ("import.total_mismatch", "A table's total differs from the sum of its rows, for example contributions that add up to £1,000 less than the stated total; the stated total was kept."),
+    ("import.direction_unknown", "A funding table lists who receives the money (a column such as \"Funding for\"), not who pays it; no budget was made and the rows were kept under the document's `extensions` (contributions_received)."),
     ("import.sheet_extra", "The workbook has more than one sheet; only the first was imported."),
 ];
 

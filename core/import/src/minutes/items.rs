@@ -326,7 +326,7 @@ impl Reader<'_> {
         if lower == "minutes:" || lower == "minutes" {
             return false;
         }
-        if self.proposal_line(l) {
+        if self.proposal_line(l) || self.outstanding_line(l) {
             return true;
         }
         let mut any = self.narrative(l);

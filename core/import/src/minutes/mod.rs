@@ -11,6 +11,7 @@ mod deputy;
 mod grid;
 mod items;
 pub(crate) use items::status_of;
+mod outstanding;
 mod owners;
 mod proposal;
 mod runon;
@@ -112,6 +113,7 @@ pub(crate) struct Reader<'a> {
     pub roles_mode: bool,
     pub columns_seen: bool,
     pub proposal: Option<(String, String)>,
+    pub outstanding: bool,
 }
 
 impl<'a> Reader<'a> {
@@ -175,6 +177,7 @@ impl<'a> Reader<'a> {
             roles_mode: false,
             columns_seen: false,
             proposal: None,
+            outstanding: false,
         }
     }
 
@@ -479,6 +482,7 @@ impl<'a> Reader<'a> {
         self.pending = Pending::None;
         self.para_ref = None;
         self.proposal = None;
+        self.outstanding = false;
         let title = title.trim_end_matches(" pdf icon PDF").to_string();
         let title = strip_pdf(&title);
         self.meeting.agenda.push(new_item(number, title));
