@@ -20,6 +20,9 @@ pub(super) const FIELDS: &[(&str, &[&str])] = &[
             "organization",
             "partner agency",
             "contributor",
+            "funding for",
+            "recipient",
+            "paid to",
         ],
     ),
     (
