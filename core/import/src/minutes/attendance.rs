@@ -190,7 +190,9 @@ impl Reader<'_> {
             && self.prev_was_entry.is_some()
             && l.no == self.last_entry_line + 1
             && !looks_like_name(t);
-        if (org_only(t) || paired) && !chair_line {
+        // "Jo Bloggs, Some Council": a name first is an entry, not a role line.
+        let name_first = split_list(t).first().is_some_and(|p| looks_like_name(p));
+        if (org_only(t) && !name_first || paired) && !chair_line {
             if let Some(i) = self.prev_was_entry.take() {
                 if l.no == self.last_entry_line + 1 {
                     self.alternating = true;
