@@ -502,9 +502,19 @@ impl<'a> Reader<'a> {
         doc.people = self.book.people.clone();
         if let Some(ctx) = self.context {
             doc.organisations = ctx.organisations.clone();
-            doc.bodies = ctx.bodies.clone();
         }
+        // A draft is a document: its body and the meeting whose minutes were approved
+        // are in it (the context's, else stubs), so no reference dangles.
+        let body = crate::table::body_of(&mut doc, self.context);
+        let previous = self
+            .meeting
+            .previous_minutes
+            .as_ref()
+            .map(|p| p.meeting.clone());
         doc.meetings.push(self.meeting);
+        if let Some(prev) = previous {
+            stub_previous(&mut doc, self.context, &body, &prev);
+        }
         doc.actions = self.actions;
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
@@ -515,6 +525,33 @@ impl<'a> Reader<'a> {
             uncertainties: self.out,
             mapping: None,
         }
+    }
+}
+
+/// The meeting the approved minutes belong to: `m-YYYY-MM-DD` becomes the context's
+/// meeting on that date or a stub meeting. An undated approval keeps `m-previous`
+/// (no meeting can be made without a date).
+fn stub_previous(doc: &mut BoardDocument, context: Option<&BoardDocument>, body: &str, id: &str) {
+    let Some(date) = id
+        .strip_prefix("m-")
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return;
+    };
+    let mut meetings = crate::table::Meetings::new(context, body);
+    let Some(target) = meetings
+        .on(doc, body, date)
+        .and_then(|i| doc.meetings.get(i))
+        .map(|m| m.id.clone())
+    else {
+        return;
+    };
+    if let Some(p) = doc
+        .meetings
+        .first_mut()
+        .and_then(|m| m.previous_minutes.as_mut())
+    {
+        p.meeting = target;
     }
 }
 
