@@ -86,6 +86,14 @@ impl Reader<'_> {
         }
         self.att_index
             .insert(person.clone(), self.meeting.attendance.len());
+        if let Some(last) = self.book.get(&person).and_then(|p| {
+            crate::people::key(&p.name)
+                .split_whitespace()
+                .last()
+                .map(str::to_string)
+        }) {
+            self.surnames.entry(last).or_default().push(person.clone());
+        }
         self.meeting
             .attendance
             .push(crate::attendance_line(person, status, deputy_for, ext));
@@ -404,17 +412,7 @@ impl Reader<'_> {
         }
         let k = crate::people::key(name);
         if k.split_whitespace().count() == 1 && name.split_whitespace().count() >= 2 {
-            let fits: Vec<String> = self
-                .meeting
-                .attendance
-                .iter()
-                .filter(|a| {
-                    self.book.get(&a.person).is_some_and(|p| {
-                        crate::people::key(&p.name).split_whitespace().last() == Some(k.as_str())
-                    })
-                })
-                .map(|a| a.person.clone())
-                .collect();
+            let fits = self.surnames.get(&k).cloned().unwrap_or_default();
             if let [one] = fits.as_slice() {
                 self.note(at.line.unwrap_or(0), "import.person_surname", "A deputy's member was named by title and surname only; the one person in this meeting's attendance with that surname was taken. Check it.");
                 return Some(one.clone());
@@ -849,7 +847,9 @@ fn split_after_brackets(t: &str) -> Vec<String> {
                     continue;
                 }
                 let rest = t.get(i + 1..).unwrap_or("");
-                let next = rest.split('(').next().unwrap_or("").trim();
+                // A name is short: look no further than 80 characters.
+                let window: String = rest.chars().take(80).collect();
+                let next = window.split(['(', ',']).next().unwrap_or("").trim();
                 if rest.starts_with(' ') && looks_like_name(next) {
                     out.push(t.get(start..=i).unwrap_or("").trim().to_string());
                     start = i + 1;

@@ -114,6 +114,8 @@ pub(crate) struct Reader<'a> {
     pub columns_seen: bool,
     pub proposal: Option<(String, String)>,
     pub outstanding: bool,
+    /// Attendees by the last word of their name, for "Cllr Surname" references.
+    pub surnames: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl<'a> Reader<'a> {
@@ -178,6 +180,7 @@ impl<'a> Reader<'a> {
             columns_seen: false,
             proposal: None,
             outstanding: false,
+            surnames: std::collections::HashMap::new(),
         }
     }
 

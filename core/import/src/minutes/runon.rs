@@ -58,26 +58,29 @@ pub(crate) fn split_runon(lines: Vec<Line>) -> Vec<Line> {
     out
 }
 
-/// The byte offsets where a heading starts (at the start or after a space).
+/// The byte offsets where a heading starts (at the start or after a space); where
+/// headings overlap ("Members Present:" holds "Present:") the one starting first, and
+/// at the same start the longest, is kept. Sorting keeps it O(n log n).
 fn cuts(t: &str) -> Vec<(usize, &'static str)> {
-    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let mut all: Vec<(usize, &'static str)> = Vec::new();
     for h in HEADINGS {
-        let mut from = 0;
-        while let Some(p) = t.get(from..).and_then(|s| s.find(h)) {
-            let at = from + p;
+        for (at, _) in t.match_indices(h) {
             let after_space = at == 0 || t.get(..at).is_some_and(|b| b.ends_with(' '));
             let follows = t.get(at + h.len()..).unwrap_or("");
-            if after_space
-                && (h.ends_with(':') || opens_list(follows))
-                && !found.iter().any(|(o, fh)| at >= *o && at < o + fh.len())
-            {
-                found.retain(|(o, _)| !(*o >= at && *o < at + h.len()));
-                found.push((at, h));
+            if after_space && (h.ends_with(':') || opens_list(follows)) {
+                all.push((at, h));
             }
-            from = at + h.len();
         }
     }
-    found.sort_unstable();
+    all.sort_unstable_by_key(|(o, h)| (*o, std::cmp::Reverse(h.len())));
+    let mut found: Vec<(usize, &'static str)> = Vec::new();
+    let mut end = 0;
+    for (o, h) in all {
+        if found.is_empty() || o >= end {
+            end = o + h.len();
+            found.push((o, h));
+        }
+    }
     found
 }
 
@@ -88,7 +91,9 @@ fn opens_list(follows: &str) -> bool {
     if f.starts_with(|c: char| c.is_ascii_digit()) {
         return true;
     }
-    let first = f.split([',', '(', '.', ';']).next().unwrap_or("");
+    // A name is short: look no further than 80 characters.
+    let window: String = f.chars().take(80).collect();
+    let first = window.split([',', '(', '.', ';']).next().unwrap_or("");
     crate::people::looks_like_name(first)
 }
 
