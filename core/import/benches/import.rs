@@ -90,7 +90,9 @@ fn runon_block(n: usize) -> String {
     }
     s.push_str(" and Dee Last, South Council.");
     for i in 0..n {
-        s.push_str(&format!(" Cllr Eve Sub{i} attended the meeting as a substitute for Cllr Absent{i}."));
+        s.push_str(&format!(
+            " Cllr Eve Sub{i} attended the meeting as a substitute for Cllr Absent{i}."
+        ));
     }
     s.push('\n');
     s

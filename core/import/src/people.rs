@@ -155,6 +155,8 @@ const ORG_WORDS: &[&str] = &[
     "refuge",
     "academy",
     "commander",
+    "coordinator",
+    "ordinator",
     "aid",
     "housing",
     "probation",

@@ -67,6 +67,30 @@ fn marker(t: &str) -> Option<(DecisionKind, String, bool)> {
     None
 }
 
+/// "The Board agreed to ...", "The Partnership agreed that ...": the body's own decision
+/// (not the approval of minutes, read elsewhere).
+fn body_agreed(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("the ") else {
+        return false;
+    };
+    let bodies = [
+        "board",
+        "partnership",
+        "committee",
+        "panel",
+        "group",
+        "executive",
+        "members",
+    ];
+    bodies.iter().any(|b| {
+        rest.strip_prefix(b).is_some_and(|r| {
+            r.starts_with(" agreed to ")
+                || r.starts_with(" agreed that ")
+                || r.starts_with(" resolved that ")
+        })
+    }) && !lower.contains("minutes")
+}
+
 /// "3.9 Resolved" → "Resolved".
 fn strip_ref(t: &str) -> &str {
     let end = t.find(' ').unwrap_or(0);
@@ -416,6 +440,10 @@ impl Reader<'_> {
                 } else {
                     self.decision(l, kind, None, rest);
                 }
+                return true;
+            }
+            if body_agreed(&bl) {
+                self.decision(l, DecisionKind::Agreed, None, body.to_string());
                 return true;
             }
         }
