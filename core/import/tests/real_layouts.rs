@@ -189,3 +189,20 @@ fn a_table_of_money_received_is_never_read_backwards() {
     assert_eq!(rows, 2);
     assert!(d.document.extensions.contains_key("contributions_received"));
 }
+
+#[test]
+fn the_board_agreed_is_a_decision_but_not_an_approval_of_minutes() {
+    let text = "Example Partnership minutes, 4 May 2022\n12. Election of Chair\nThe Board agreed to discuss this item under item 9 of the agenda.\n13. Minutes\nThe Board agreed that the minutes of the meeting held on 1 March 2022 were a correct record.\n";
+    let d = import_minutes(text, None);
+    let m = &d.document.meetings[0];
+    assert_eq!(m.agenda[0].decisions.len(), 1);
+    assert_eq!(
+        m.agenda[0].decisions[0].kind,
+        boardkit::meeting::DecisionKind::Agreed
+    );
+    assert!(m.agenda[1].decisions.is_empty());
+    // The approved minutes' meeting is in the draft, so the reference does not dangle.
+    let prev = &m.previous_minutes.as_ref().unwrap().meeting;
+    assert!(d.document.meetings.iter().any(|x| &x.id == prev));
+    assert!(!d.document.bodies.is_empty());
+}
