@@ -62,7 +62,40 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
+    // A run-together attendance block (issue 24) as one line, 1,000 and 10,000 entries:
+    // the time should grow about tenfold, not a hundredfold.
+    for n in [1_000usize, 10_000] {
+        let line = runon_block(n);
+        g.bench_function(format!("runon_block_{n}_entries"), |b| {
+            b.iter(|| boardkit_import::import_minutes(black_box(&line), None))
+        });
+    }
     g.finish();
+}
+
+/// One line: "Minutes ... 3 March 2023 Present: Ann Aaa1 (Chairman) (North Council) ...
+/// Officers Attending: ... Apologies for Absence 12 Apologies ... substitute for Cllr ...".
+fn runon_block(n: usize) -> String {
+    let mut s = String::from("Minutes of the meeting held on Friday, 3 March 2023 Present:");
+    for i in 0..n {
+        s.push_str(&format!(" Ann Member{i} (Chairman) (North Council),"));
+    }
+    s.push_str(" Officers Attending:");
+    for i in 0..n {
+        s.push_str(&format!(" Bob Officer{i} (Clerk - Finance),"));
+    }
+    s.push_str(" Apologies for Absence 12 Apologies for absence were received from");
+    for i in 0..n {
+        s.push_str(&format!(" Cy Absent{i}, South Council,"));
+    }
+    s.push_str(" and Dee Last, South Council.");
+    for i in 0..n {
+        s.push_str(&format!(
+            " Cllr Eve Sub{i} attended the meeting as a substitute for Cllr Absent{i}."
+        ));
+    }
+    s.push('\n');
+    s
 }
 
 criterion_group!(benches, bench);

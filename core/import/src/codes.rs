@@ -6,6 +6,8 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.line_unread", "A line was not recognised as part of any record and lies outside every agenda item, so it is not in the draft. Check whether it holds attendance, a decision or an action."),
     ("import.person_new", "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\"."),
     ("import.person_ambiguous", "Initials or a name match more than one person in the context document, so the entry was not linked to either. Choose the right person."),
+    ("import.person_surname", "A member someone deputised for was named by title and surname only, for example \"Cllr Smith\"; the one person of that surname in the meeting's attendance was taken. Check it."),
+    ("import.status_assumed", "Names stand before any attendance heading (the heading may have been lost when the paper was copied), so they were recorded as present; check whether each attended."),
     ("import.person_initials_only", "A person is known only by initials, for example \"CT\"; they were proposed as a new person named by their initials."),
     ("import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it."),
     ("import.date_unread", "A date could not be read, for example \"the December Board meeting\"; it was kept as text."),
@@ -27,6 +29,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.matrix_assumed", "The risk matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix."),
     ("import.organisation_new", "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector."),
     ("import.total_mismatch", "A table's total differs from the sum of its rows, for example contributions that add up to £1,000 less than the stated total; the stated total was kept."),
+    ("import.direction_unknown", "A funding table lists who receives the money (a column such as \"Funding for\"), not who pays it; no budget was made and the rows were kept under the document's `extensions` (contributions_received)."),
     ("import.sheet_extra", "The workbook has more than one sheet; only the first was imported."),
 ];
 

@@ -42,6 +42,9 @@ fn every_code_is_produced_by_some_input() {
         table(TableKind::Risks, "Ref,Likelihood,Impact,Score\nR1,high,4,12\nR2,3,5,12\n"),
         import_table(TableKind::Actions, &two_sheets(), Format::Xlsx, None, None).unwrap(),
         table(TableKind::Contributions, "Partner,Contribution,Year\nPolice,£100,2017/18\nTotal,£200,\n"),
+        minutes(b"Minutes 8 December 2016\nApologies were received from Cllr Ann Zed.\nCllr Bo Yew attended the meeting as a substitute for Cllr Zed.\n"),
+        minutes(b"Minutes 8 December 2016\nAnn Zed / Head of Service\n"),
+        table(TableKind::Contributions, "Funding for,Amount,Year\nEach area,£100,2017/18\n"),
     ];
     let produced: BTreeSet<&str> = drafts
         .iter()

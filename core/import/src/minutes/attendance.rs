@@ -2,7 +2,7 @@
 //! and organisation pairs, initials with roles, narrative apologies and the deputy
 //! phrasings of the field.
 
-use super::{Reader, Section};
+use super::{deputy, Reader, Section};
 use crate::people::{is_initials, is_organisation, looks_like_name};
 use crate::text::Line;
 use crate::Location;
@@ -28,6 +28,11 @@ fn header(text: &str) -> Option<(AttendanceStatus, String)> {
             AttendanceStatus::InAttendance,
         ),
         ("in attendance", AttendanceStatus::InAttendance),
+        ("officers attending", AttendanceStatus::InAttendance),
+        ("officers in attendance", AttendanceStatus::InAttendance),
+        ("officers present", AttendanceStatus::InAttendance),
+        ("guests", AttendanceStatus::InAttendance),
+        ("minute taker", AttendanceStatus::MinuteTaker),
         ("also in attendance", AttendanceStatus::InAttendance),
         ("also present", AttendanceStatus::InAttendance),
         ("board support", AttendanceStatus::InAttendance),
@@ -40,7 +45,7 @@ fn header(text: &str) -> Option<(AttendanceStatus, String)> {
             let r = rest_orig.trim_start();
             if r.is_empty() || r.starts_with(':') {
                 let r = r.trim_start_matches(':').trim().to_string();
-                if *status == AttendanceStatus::MinuteTaker && (r.is_empty() || !is_initials(&r)) {
+                if *h == "minutes" && (r.is_empty() || !is_initials(&r)) {
                     return None;
                 }
                 return Some((*status, r));
@@ -48,6 +53,11 @@ fn header(text: &str) -> Option<(AttendanceStatus, String)> {
         }
     }
     None
+}
+
+/// Whether a line is an attendance heading.
+pub(crate) fn is_header(text: &str) -> bool {
+    header(text).is_some()
 }
 
 impl Reader<'_> {
@@ -76,6 +86,14 @@ impl Reader<'_> {
         }
         self.att_index
             .insert(person.clone(), self.meeting.attendance.len());
+        if let Some(last) = self.book.get(&person).and_then(|p| {
+            crate::people::key(&p.name)
+                .split_whitespace()
+                .last()
+                .map(str::to_string)
+        }) {
+            self.surnames.entry(last).or_default().push(person.clone());
+        }
         self.meeting
             .attendance
             .push(crate::attendance_line(person, status, deputy_for, ext));
@@ -88,6 +106,7 @@ impl Reader<'_> {
             if status == AttendanceStatus::Absent {
                 self.note(l.no, "import.status_unread", "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
             }
+            self.flush_runs();
             self.section = Section::Attend(status);
             self.prev_was_entry = None;
             if !rest.is_empty() {
@@ -98,6 +117,23 @@ impl Reader<'_> {
                     bullet: false,
                 };
                 self.entries(&sub, status);
+            }
+            return true;
+        }
+        if let Some((name, role)) = slash_entry(&l.text) {
+            let status = match self.section {
+                Section::Attend(s) => s,
+                _ => {
+                    if !self.assumed_noted {
+                        self.assumed_noted = true;
+                        self.note(l.no, "import.status_assumed", "Lines of names with roles stand before any attendance heading, so the people were recorded as present; check whether each attended.");
+                    }
+                    AttendanceStatus::Present
+                }
+            };
+            self.entry(&name, status, &Location::line(l.no));
+            if let Some(i) = self.prev_was_entry.take() {
+                self.set_post(i, &role);
             }
             return true;
         }
@@ -144,9 +180,13 @@ impl Reader<'_> {
         }
         // "SP AN JHo": initials of a serialised table.
         if t.split_whitespace().all(is_initials) {
+            self.initials_run_line();
             for w in t.split_whitespace() {
                 self.loose_initials.push((l.no, w.to_string()));
             }
+            return true;
+        }
+        if self.role_run_line(l.no, t) {
             return true;
         }
         // An organisation or role line belongs to the entry just read.
@@ -154,9 +194,13 @@ impl Reader<'_> {
             .to_lowercase()
             .trim_end_matches('.')
             .ends_with(" in the chair");
-        let paired =
-            self.alternating && self.prev_was_entry.is_some() && l.no == self.last_entry_line + 1;
-        if (org_only(t) || paired) && !chair_line {
+        let paired = self.alternating
+            && self.prev_was_entry.is_some()
+            && l.no == self.last_entry_line + 1
+            && !looks_like_name(t);
+        // "Jo Bloggs, Some Council": a name first is an entry, not a role line.
+        let name_first = split_list(t).first().is_some_and(|p| looks_like_name(p));
+        if (org_only(t) && !name_first || paired) && !chair_line {
             if let Some(i) = self.prev_was_entry.take() {
                 if l.no == self.last_entry_line + 1 {
                     self.alternating = true;
@@ -170,19 +214,30 @@ impl Reader<'_> {
         self.last_entry_line = l.no;
         let pieces = split_list(t);
         let several = pieces.len() > 1;
+        let before = self.meeting.attendance.len();
+        let mut after_org = false;
         for p in pieces {
-            if several && org_only(&p) {
+            // "Local Area Commander, TVP": an abbreviation after a role is the
+            // organisation, not a person's initials.
+            if several && (org_only(&p) || after_org && is_initials(&p)) {
+                after_org = true;
                 if let Some(i) = self.meeting.attendance.len().checked_sub(1) {
                     self.set_post(i, &p);
                 }
                 continue;
             }
+            after_org = false;
             self.entry(&p, status, &at);
+        }
+        if !several && self.meeting.attendance.len() == before + 1 {
+            self.name_run.push(before);
+        } else {
+            self.name_run.clear();
         }
         true
     }
 
-    fn set_post(&mut self, i: usize, post: &str) {
+    pub(crate) fn set_post(&mut self, i: usize, post: &str) {
         let Some(a) = self.meeting.attendance.get(i) else {
             return;
         };
@@ -226,29 +281,38 @@ impl Reader<'_> {
             Some(x) => (t.get(..x.len()).unwrap_or(t), true),
             None => (t, false),
         };
-        let (main, bracket) = split_bracket(t);
+        let (main, brackets) = split_brackets(t);
         let mut chair = in_chair;
         let mut status = status;
         let mut post: Option<String> = None;
         let mut deputy_of_main: Option<String> = None;
         let mut represents: Option<String> = None;
-        if let Some(b) = bracket.as_deref() {
+        let mut other: Vec<String> = Vec::new();
+        for b in &brackets {
             let bl = b.to_lowercase();
             if bl == "chair" || bl.ends_with(" chair") && bl.len() < 14 {
-                chair = bl == "chair";
-                post = Some(b.to_string());
-            } else if bl == "clerk" || bl == "minutes" {
+                chair = chair || bl == "chair";
+                post.get_or_insert_with(|| b.to_string());
+            } else if bl == "clerk" || bl == "minutes" || bl == "minute taker" {
                 status = AttendanceStatus::MinuteTaker;
-            } else if let Some(r) = bl.strip_prefix("representing ") {
-                represents = b.get(b.len() - r.len()..).map(str::to_string);
-            } else if let Some(x) = bl.strip_suffix(" attended as substitute") {
-                deputy_of_main = b.get(..x.len()).map(str::to_string);
-            } else if let Some(pos) = bl.find(" attended in ") {
-                let who = b.get(..pos).unwrap_or("");
-                deputy_of_main = Some(who.to_string());
-            } else if !is_initials(b) {
+            } else if let Some(rel) = deputy::relation(b) {
+                match rel {
+                    deputy::Relation::DeputyFor(x) if is_person_ref(&x) => represents = Some(x),
+                    deputy::Relation::DeputisedBy(x) if is_person_ref(&x) => {
+                        deputy_of_main = Some(x)
+                    }
+                    _ => other.push(b.to_string()),
+                }
+            } else if is_initials(b) {
+                continue;
+            } else if post.is_none() {
                 post = Some(b.to_string());
+            } else {
+                other.push(b.to_string());
             }
+        }
+        if post.is_none() && !other.is_empty() {
+            post = Some(other.remove(0));
         }
         // "XX - Role", "XX – deputising for Name - Role", "The Chair – Role"
         if let Some((head, tail)) = split_dash(&main) {
@@ -304,12 +368,25 @@ impl Reader<'_> {
         };
         let Some(person) = person else { return };
         if let Some(rep) = represents {
-            let member = self.person(rep.trim(), None, at);
-            let i = self.attend(person, AttendanceStatus::Deputy, member, chair);
+            let member = self.member_ref(rep.trim(), at);
+            let i = self.attend(person, AttendanceStatus::Deputy, member.clone(), chair);
             self.prev_was_entry = Some(i);
+            for o in &other {
+                self.set_post(i, o);
+            }
+            // A member whose deputy attended sent apologies.
+            if let Some(m) = member {
+                self.attend(m, AttendanceStatus::Apologies, None, false);
+            }
             return;
         }
+        if deputy_of_main.is_some() && status == AttendanceStatus::Present {
+            status = AttendanceStatus::Apologies;
+        }
         let i = self.attend(person.clone(), status, None, chair);
+        for o in &other {
+            self.set_post(i, o);
+        }
         self.prev_was_entry = Some(i);
         if status == AttendanceStatus::Apologies {
             self.last_absent = Some(person.clone());
@@ -323,6 +400,25 @@ impl Reader<'_> {
                 self.attend(d, AttendanceStatus::Deputy, Some(person), false);
             }
         }
+    }
+
+    /// The member a deputy stood in for: initials, a name, or a title and surname
+    /// ("Cllr Pipe") that fits exactly one person already in this meeting's
+    /// attendance (with an uncertainty saying so).
+    pub(crate) fn member_ref(&mut self, name: &str, at: &Location) -> Option<String> {
+        let name = name.trim().trim_end_matches(['.', ',', ';']);
+        if is_initials(name) {
+            return self.initials_person(name, None, at);
+        }
+        let k = crate::people::key(name);
+        if k.split_whitespace().count() == 1 && name.split_whitespace().count() >= 2 {
+            let fits = self.surnames.get(&k).cloned().unwrap_or_default();
+            if let [one] = fits.as_slice() {
+                self.note(at.line.unwrap_or(0), "import.person_surname", "A deputy's member was named by title and surname only; the one person in this meeting's attendance with that surname was taken. Check it.");
+                return Some(one.clone());
+            }
+        }
+        self.person(name, None, at)
     }
 
     pub(crate) fn person(
@@ -393,6 +489,29 @@ impl Reader<'_> {
                     continue;
                 }
             }
+            if self.substitute_sentence(&sentence, &at) {
+                any = true;
+                continue;
+            }
+            if let Some(pos) = lower
+                .find(" sent ")
+                .filter(|p| lower.get(*p..).is_some_and(|r| r.contains("apolog")))
+            {
+                let list = sentence.get(..pos).unwrap_or("");
+                let list = list
+                    .trim_end_matches(" have")
+                    .trim_end_matches(" has")
+                    .trim();
+                let pieces = split_list(list);
+                if !pieces.is_empty() && pieces.iter().all(|p| looks_like_name(p) || org_only(p)) {
+                    self.absent_in_sentence = pieces.len();
+                    for p in pieces {
+                        self.entry(&p, AttendanceStatus::Apologies, &at);
+                    }
+                    any = true;
+                    continue;
+                }
+            }
             if let Some(pos) = lower
                 .find(" attended in her absence")
                 .or_else(|| lower.find(" attended in his absence"))
@@ -451,9 +570,13 @@ impl Reader<'_> {
                 any = true;
                 continue;
             }
-            if let (Some(w), Some(e)) = (lower.find(" welcomed "), lower.find(" to the meeting")) {
+            let welcome = lower
+                .find(" welcomed ")
+                .map(|w| w + " welcomed ".len())
+                .or_else(|| lower.find(" welcome ").map(|w| w + " welcome ".len()));
+            if let (Some(w), Some(e)) = (welcome, lower.find(" to the meeting")) {
                 if e > w {
-                    let list = sentence.get(w + " welcomed ".len()..e).unwrap_or("");
+                    let list = sentence.get(w..e).unwrap_or("");
                     if !list.to_lowercase().starts_with("everyone")
                         && !list.to_lowercase().starts_with("members")
                     {
@@ -468,9 +591,53 @@ impl Reader<'_> {
         any
     }
 
+    /// "Cllr Ann Bee from Some Council attended the meeting as a substitute for Cllr
+    /// Dee.": Ann Bee is a deputy for the member named after "for".
+    fn substitute_sentence(&mut self, sentence: &str, at: &Location) -> bool {
+        let lower = sentence.to_lowercase();
+        let Some((pos, len)) = [
+            " as a substitute for ",
+            " as substitute for ",
+            " substituted for ",
+        ]
+        .iter()
+        .find_map(|k| lower.find(k).map(|p| (p, k.len()))) else {
+            return false;
+        };
+        let head = lower.get(..pos).unwrap_or("");
+        let cut = [
+            " attended the meeting",
+            " attended",
+            " was present",
+            " attending",
+        ]
+        .iter()
+        .filter_map(|k| head.find(k))
+        .min()
+        .unwrap_or(head.len());
+        let who = sentence.get(..cut).unwrap_or("");
+        let who = match who.find(" from ") {
+            Some(f) => who.get(..f).unwrap_or(who),
+            None => who,
+        };
+        let whom = sentence.get(pos + len..).unwrap_or("").trim();
+        if !(looks_like_name(who) || single_titled(who)) || !is_person_ref(whom) {
+            return false;
+        }
+        let member = self.member_ref(whom, at);
+        if let Some(d) = self.person(who, None, at) {
+            self.attend(d, AttendanceStatus::Deputy, member.clone(), false);
+        }
+        if let Some(m) = member {
+            self.attend(m, AttendanceStatus::Apologies, None, false);
+        }
+        true
+    }
+
     /// Pair initials of a serialised table (Member / Role / Initial) with the names read,
     /// by the letters of each name: HAC = Helen Ashby-Craig, JHo = Jonathan Holt.
     pub(crate) fn pair_loose(&mut self) {
+        self.flush_runs();
         let initials = std::mem::take(&mut self.loose_initials);
         let mut unpaired: Vec<(usize, String)> = Vec::new();
         // Attendees without initials, by the first letters of their names.
@@ -561,6 +728,46 @@ fn initials_fit(name: &str, ini: &str) -> bool {
     })
 }
 
+/// Whether a deputy phrase's other name is a person (a name or initials), not an
+/// organisation ("representing the voluntary sector").
+pub(crate) fn is_person_ref(x: &str) -> bool {
+    let name = x.split(',').next().unwrap_or(x).trim();
+    is_initials(name) || looks_like_name(name) || single_titled(name)
+}
+
+/// "A (x) (y) B" → ("A B", ["x", "y"]): every top-level bracket.
+pub(crate) fn split_brackets(t: &str) -> (String, Vec<String>) {
+    let mut main = String::new();
+    let mut inner = Vec::new();
+    let mut depth = 0i32;
+    let mut cur = String::new();
+    for c in t.chars() {
+        match c {
+            '(' => {
+                if depth > 0 {
+                    cur.push(c);
+                }
+                depth += 1;
+            }
+            ')' if depth > 0 => {
+                depth -= 1;
+                if depth == 0 {
+                    inner.push(std::mem::take(&mut cur).trim().to_string());
+                } else {
+                    cur.push(c);
+                }
+            }
+            _ if depth > 0 => cur.push(c),
+            _ => main.push(c),
+        }
+    }
+    if !cur.trim().is_empty() {
+        inner.push(cur.trim().to_string());
+    }
+    let main = main.split_whitespace().collect::<Vec<_>>().join(" ");
+    (main, inner.into_iter().filter(|s| !s.is_empty()).collect())
+}
+
 /// An organisation or role with no name before its bracket.
 fn org_only(p: &str) -> bool {
     let main = p.split('(').next().unwrap_or(p).trim();
@@ -574,23 +781,6 @@ fn single_titled(t: &str) -> bool {
         && words
             .last()
             .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase))
-}
-
-/// "Name (bracket)" → ("Name", Some("bracket")); a trailing bracket only.
-fn split_bracket(t: &str) -> (String, Option<String>) {
-    if let Some(open) = t.find('(') {
-        let inner_end = t.rfind(')').unwrap_or(t.len());
-        if inner_end > open {
-            let inner = t.get(open + 1..inner_end).unwrap_or("").trim().to_string();
-            let main = format!(
-                "{} {}",
-                t.get(..open).unwrap_or(""),
-                t.get(inner_end + 1..).unwrap_or("")
-            );
-            return (main.trim().to_string(), Some(inner));
-        }
-    }
-    (t.to_string(), None)
 }
 
 /// Split at the first " - " or " – ".
@@ -638,7 +828,46 @@ pub(crate) fn split_list(t: &str) -> Vec<String> {
     out.into_iter()
         .map(|s| s.trim().trim_start_matches("and ").trim().to_string())
         .filter(|s| !s.is_empty())
+        .flat_map(|s| split_after_brackets(&s))
         .collect()
+}
+
+/// "Ann Bee (Chair) (Some Council) Cy Dee (Other Council)" → two entries: a name that
+/// follows a closing bracket without a comma starts a new entry.
+fn split_after_brackets(t: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut depth = 0i32;
+    let mut start = 0;
+    for (i, c) in t.char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => {
+                depth -= 1;
+                if depth != 0 {
+                    continue;
+                }
+                let rest = t.get(i + 1..).unwrap_or("");
+                // A name is short: look no further than 80 characters.
+                let window: String = rest.chars().take(80).collect();
+                let next = window.split(['(', ',']).next().unwrap_or("").trim();
+                if rest.starts_with(' ') && looks_like_name(next) {
+                    out.push(t.get(start..=i).unwrap_or("").trim().to_string());
+                    start = i + 1;
+                }
+            }
+            _ => {}
+        }
+    }
+    out.push(t.get(start..).unwrap_or("").trim().to_string());
+    out.into_iter().filter(|s| !s.is_empty()).collect()
+}
+
+/// "Name / Role": a name (brackets allowed) and a role or organisation after a slash.
+pub(crate) fn slash_entry(t: &str) -> Option<(String, String)> {
+    let (name, role) = t.split_once(" / ")?;
+    let (main, _) = split_brackets(name);
+    let ok = (looks_like_name(&main) || single_titled(&main)) && !role.trim().is_empty();
+    ok.then(|| (name.trim().to_string(), role.trim().to_string()))
 }
 
 /// Sentences of a line (". " and "; " outside brackets; "Mr L Brennan" kept whole).

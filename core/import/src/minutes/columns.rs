@@ -49,7 +49,13 @@ fn word(t: &str) -> bool {
 }
 
 fn name_word(t: &str) -> bool {
-    word(t) && !ROLE_START.contains(&t) && !is_organisation(t) && !TITLES.contains(&t)
+    // "CCGs", "NHSE": an abbreviation, not a name.
+    let caps = t.chars().filter(|c| c.is_uppercase()).count();
+    (caps <= 2 || t.contains('-'))
+        && word(t)
+        && !ROLE_START.contains(&t)
+        && !is_organisation(t)
+        && !TITLES.contains(&t)
 }
 
 #[derive(Debug, Default)]
@@ -84,16 +90,27 @@ fn run_before<'a>(toks: &[&'a str], end: usize, floor: usize) -> Vec<&'a str> {
     run
 }
 
+/// A line that carries on a run-together table after a page break: long, with status
+/// values (Y or A) among its words.
+fn continues_table(t: &str) -> bool {
+    t.len() > 100
+        && t.split_whitespace()
+            .filter(|w| *w == "Y" || *w == "A")
+            .count()
+            >= 2
+}
+
 /// Read a run-together PRESENT / APOLOGIES / DEPUTY ATTENDED table; false when the line
 /// is not one.
 pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
-    let Some(pos) = l.text.find("PRESENT APOLOGIES DEPUTY ATTENDED") else {
-        return false;
+    const HEAD: &str = "PRESENT APOLOGIES DEPUTY ATTENDED";
+    let body = match l.text.find(HEAD) {
+        Some(pos) => l.text.get(pos + HEAD.len()..).unwrap_or(""),
+        // The table continued on the next page, without its header row.
+        None if r.columns_seen && continues_table(&l.text) => l.text.as_str(),
+        None => return false,
     };
-    let body = l
-        .text
-        .get(pos + "PRESENT APOLOGIES DEPUTY ATTENDED".len()..)
-        .unwrap_or("");
+    r.columns_seen = true;
     let toks: Vec<&str> = body.split_whitespace().collect();
     let mut rows: Vec<Row> = Vec::new();
     let mut pos = 0usize;
@@ -123,7 +140,8 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
             name: first.join(" "),
             ..Row::default()
         };
-        let full = first.iter().filter(|t| !TITLES.contains(t)).count() >= 2;
+        let split_surname = first.last().is_some_and(|t| t.ends_with('-'));
+        let full = first.iter().filter(|t| !TITLES.contains(t)).count() >= 2 && !split_surname;
         let Some(at) = (role..toks.len()).find(|&i| matches!(toks.get(i), Some(&"Y") | Some(&"A")))
         else {
             rows.push(row);
@@ -148,6 +166,15 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
             if name_word(a) && name_word(b) {
                 row.deputy = Some(format!("{a} {b}"));
                 j += 2;
+            } else if name_word(a) {
+                // "A Nicole Commissioning ... Chavadura": the deputy's surname follows
+                // the rest of the role text; it is the next name word.
+                let tail = (j + 1..toks.len().min(j + 16))
+                    .find(|&k| toks.get(k).is_some_and(|t| name_word(t)));
+                if let Some(t) = tail.and_then(|k| toks.get(k)) {
+                    row.deputy = Some(format!("{a} {t}"));
+                }
+                j += 1;
             }
         }
         if !full {
@@ -183,6 +210,8 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
     for row in rows {
         let name = if row.full {
             row.name.clone()
+        } else if row.name.ends_with('-') {
+            format!("{}{}", row.name, row.surname)
         } else {
             format!("{} {}", row.name, row.surname)
         };

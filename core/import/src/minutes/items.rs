@@ -67,6 +67,30 @@ fn marker(t: &str) -> Option<(DecisionKind, String, bool)> {
     None
 }
 
+/// "The Board agreed to ...", "The Partnership agreed that ...": the body's own decision
+/// (not the approval of minutes, read elsewhere).
+fn body_agreed(lower: &str) -> bool {
+    let Some(rest) = lower.strip_prefix("the ") else {
+        return false;
+    };
+    let bodies = [
+        "board",
+        "partnership",
+        "committee",
+        "panel",
+        "group",
+        "executive",
+        "members",
+    ];
+    bodies.iter().any(|b| {
+        rest.strip_prefix(b).is_some_and(|r| {
+            r.starts_with(" agreed to ")
+                || r.starts_with(" agreed that ")
+                || r.starts_with(" resolved that ")
+        })
+    }) && !lower.contains("minutes")
+}
+
 /// "3.9 Resolved" → "Resolved".
 fn strip_ref(t: &str) -> &str {
     let end = t.find(' ').unwrap_or(0);
@@ -270,12 +294,20 @@ impl Reader<'_> {
     fn decision(&mut self, l: &Line, kind: DecisionKind, letter: Option<String>, text: String) {
         self.approval(l);
         self.next_meeting(l, false);
+        let at = Location::line(l.no);
+        let (proposer, seconder) = match self.proposal.take() {
+            Some((p, s)) => (
+                self.person(&p, None, &at).map(PersonRef::Person),
+                self.person(&s, None, &at).map(PersonRef::Person),
+            ),
+            None => (None, None),
+        };
         self.item().decisions.push(Decision {
             separate_block: false,
             owners: Vec::new(),
             due: None,
-            proposer: None,
-            seconder: None,
+            proposer,
+            seconder,
             vote: None,
             actions: Vec::new(),
             extensions: Default::default(),
@@ -284,6 +316,21 @@ impl Reader<'_> {
             text,
             owner: None,
         });
+    }
+
+    /// A proposal sentence: remembered for the item's next resolution. A line starting
+    /// "That ..." right after it is that resolution.
+    fn proposal_line(&mut self, l: &Line) -> bool {
+        if let Some(ps) = super::proposal::proposal(&l.text) {
+            self.proposal = Some(ps);
+            // "It was proposed ... and that X be elected": the resolution is on the line.
+            return false;
+        }
+        if self.proposal.is_some() && l.text.starts_with("That ") {
+            self.decision(l, DecisionKind::Resolved, None, l.text.clone());
+            return true;
+        }
+        false
     }
 
     /// Records on one line; true when any was read.
@@ -302,6 +349,9 @@ impl Reader<'_> {
         }
         if lower == "minutes:" || lower == "minutes" {
             return false;
+        }
+        if self.proposal_line(l) || self.outstanding_line(l) {
+            return true;
         }
         let mut any = self.narrative(l);
         // Action table header.
@@ -390,6 +440,10 @@ impl Reader<'_> {
                 } else {
                     self.decision(l, kind, None, rest);
                 }
+                return true;
+            }
+            if body_agreed(&bl) {
+                self.decision(l, DecisionKind::Agreed, None, body.to_string());
                 return true;
             }
         }
@@ -586,7 +640,8 @@ impl Reader<'_> {
             "there were no declarations",
             "no declarations of interest",
         ];
-        if in_item && none.iter().any(|n| lower.contains(n)) {
+        let named = lower.contains("declarations of interest");
+        if (in_item || named) && none.iter().any(|n| lower.contains(n)) {
             let d = self.meeting.declarations.get_or_insert(Declarations {
                 none_declared: false,
                 entries: Vec::new(),
@@ -678,6 +733,7 @@ impl Reader<'_> {
             "be agreed",
             "agreed the minutes",
             "true and correct",
+            "signed off",
         ];
         if !keys.iter().any(|k| lower.contains(k)) {
             return false;
@@ -712,7 +768,24 @@ impl Reader<'_> {
             return false;
         }
         let lower = l.text.to_lowercase();
+        // "the next meeting of the X Sub-group will be held ...": another body's meeting
+        // unless X is this meeting's own body (named in its title).
+        let of_body = lower.find("next meeting of ").map(|p| {
+            let rest = lower.get(p + "next meeting of ".len()..).unwrap_or("");
+            let end = [" to be held", " will be held", " is ", " on "]
+                .iter()
+                .filter_map(|k| rest.find(k))
+                .min()
+                .unwrap_or(rest.len());
+            let body = rest.get(..end).unwrap_or("").trim();
+            let body = body.strip_prefix("the ").unwrap_or(body);
+            !body.is_empty() && self.meeting.title.to_lowercase().contains(body)
+        });
+        if of_body == Some(false) {
+            return false;
+        }
         let said = forced
+            || of_body == Some(true)
             || self.item_title().contains("next meeting")
             || [
                 "next meeting will be held",

@@ -7,10 +7,15 @@
 
 mod attendance;
 mod columns;
+mod deputy;
 mod grid;
 mod items;
 pub(crate) use items::status_of;
+mod outstanding;
 mod owners;
+mod proposal;
+mod runon;
+mod runs;
 
 use crate::people::Book;
 use crate::text::{lines, Line};
@@ -43,7 +48,7 @@ pub fn import_minutes_bytes(
 /// ```
 pub fn import_minutes(text: &str, context: Option<&BoardDocument>) -> Draft {
     let mut r = Reader::new(context);
-    r.lines = lines(text);
+    r.lines = runon::split_runon(lines(text));
     r.run();
     r.finish(context)
 }
@@ -102,6 +107,15 @@ pub(crate) struct Reader<'a> {
     pub att_index: std::collections::HashMap<String, usize>,
     pub grid_dated: bool,
     pub last_entry_line: usize,
+    pub assumed_noted: bool,
+    pub name_run: Vec<usize>,
+    pub role_run: Vec<(usize, String)>,
+    pub roles_mode: bool,
+    pub columns_seen: bool,
+    pub proposal: Option<(String, String)>,
+    pub outstanding: bool,
+    /// Attendees by the last word of their name, for "Cllr Surname" references.
+    pub surnames: std::collections::HashMap<String, Vec<String>>,
 }
 
 impl<'a> Reader<'a> {
@@ -159,6 +173,14 @@ impl<'a> Reader<'a> {
             att_index: std::collections::HashMap::new(),
             grid_dated: false,
             last_entry_line: 0,
+            assumed_noted: false,
+            name_run: Vec::new(),
+            role_run: Vec::new(),
+            roles_mode: false,
+            columns_seen: false,
+            proposal: None,
+            outstanding: false,
+            surnames: std::collections::HashMap::new(),
         }
     }
 
@@ -217,6 +239,7 @@ impl<'a> Reader<'a> {
                 }
             }
             if !self.date_found
+                && !about_other_meeting(&lower)
                 && !lower.starts_with("contact")
                 && !lower.contains("initials agency")
             {
@@ -235,8 +258,33 @@ impl<'a> Reader<'a> {
             }
         }
         self.meeting.title = title.unwrap_or_else(|| "Imported minutes".into());
+        if !self.date_found {
+            self.labelled_date();
+        }
         if let Some(m) = self.meeting.extensions.get("unused") {
             let _ = m;
+        }
+    }
+
+    /// A decision record dates itself further down: "Date of decision: 21/10/2020",
+    /// "Decided at meeting: ...", "Date of meeting: ...".
+    fn labelled_date(&mut self) {
+        let labels = [
+            "date of decision:",
+            "decided at meeting:",
+            "date of meeting:",
+            "meeting date:",
+        ];
+        for l in &self.lines {
+            let lower = l.text.to_lowercase();
+            if !labels.iter().any(|k| lower.starts_with(k)) {
+                continue;
+            }
+            if let Some(dates::Read::Day(d)) = dates::first(&l.text).map(|f| f.read) {
+                self.meeting.date = d;
+                self.date_found = true;
+                return;
+            }
         }
     }
 
@@ -361,6 +409,9 @@ impl<'a> Reader<'a> {
         let rest_trim = rest.trim();
         let (title, remainder, used) = if rest_trim.is_empty() {
             let next = next?;
+            if self.meeting.agenda.is_empty() && attendance::is_header(&next.text) {
+                return None; // a page number before an attendance heading
+            }
             if next.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
@@ -433,6 +484,8 @@ impl<'a> Reader<'a> {
         self.section = Section::Item;
         self.pending = Pending::None;
         self.para_ref = None;
+        self.proposal = None;
+        self.outstanding = false;
         let title = title.trim_end_matches(" pdf icon PDF").to_string();
         let title = strip_pdf(&title);
         self.meeting.agenda.push(new_item(number, title));
@@ -452,9 +505,19 @@ impl<'a> Reader<'a> {
         doc.people = self.book.people.clone();
         if let Some(ctx) = self.context {
             doc.organisations = ctx.organisations.clone();
-            doc.bodies = ctx.bodies.clone();
         }
+        // A draft is a document: its body and the meeting whose minutes were approved
+        // are in it (the context's, else stubs), so no reference dangles.
+        let body = crate::table::body_of(&mut doc, self.context);
+        let previous = self
+            .meeting
+            .previous_minutes
+            .as_ref()
+            .map(|p| p.meeting.clone());
         doc.meetings.push(self.meeting);
+        if let Some(prev) = previous {
+            stub_previous(&mut doc, self.context, &body, &prev);
+        }
         doc.actions = self.actions;
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
@@ -465,6 +528,33 @@ impl<'a> Reader<'a> {
             uncertainties: self.out,
             mapping: None,
         }
+    }
+}
+
+/// The meeting the approved minutes belong to: `m-YYYY-MM-DD` becomes the context's
+/// meeting on that date or a stub meeting. An undated approval keeps `m-previous`
+/// (no meeting can be made without a date).
+fn stub_previous(doc: &mut BoardDocument, context: Option<&BoardDocument>, body: &str, id: &str) {
+    let Some(date) = id
+        .strip_prefix("m-")
+        .and_then(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+    else {
+        return;
+    };
+    let mut meetings = crate::table::Meetings::new(context, body);
+    let Some(target) = meetings
+        .on(doc, body, date)
+        .and_then(|i| doc.meetings.get(i))
+        .map(|m| m.id.clone())
+    else {
+        return;
+    };
+    if let Some(p) = doc
+        .meetings
+        .first_mut()
+        .and_then(|m| m.previous_minutes.as_mut())
+    {
+        p.meeting = target;
     }
 }
 
@@ -485,6 +575,26 @@ pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
         decisions: Vec::new(),
         extensions: Extensions::new(),
     }
+}
+
+/// Whether an opening line's date belongs to another meeting: the minutes approved,
+/// the last or previous meeting, a meeting still to come.
+fn about_other_meeting(lower: &str) -> bool {
+    let approving = lower.contains("minutes")
+        && ["agree", "approve", "confirm", "accuracy", "meeting of "]
+            .iter()
+            .any(|k| lower.contains(k));
+    approving
+        || [
+            "previous meeting",
+            "last meeting",
+            "meeting held on",
+            "next meeting",
+            "arising from",
+            "to be held",
+        ]
+        .iter()
+        .any(|k| lower.contains(k))
 }
 
 /// "(49) TITLE" → (Some("49"), "TITLE").

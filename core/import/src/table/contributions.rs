@@ -20,6 +20,9 @@ pub(super) const FIELDS: &[(&str, &[&str])] = &[
             "organization",
             "partner agency",
             "contributor",
+            "funding for",
+            "recipient",
+            "paid to",
         ],
     ),
     (
@@ -82,6 +85,10 @@ pub(super) fn read(
         doc.organisations = c.organisations.clone();
         doc.bodies = c.bodies.clone();
         doc.people = c.people.clone();
+    }
+    if receives(t) {
+        keep_received(&mut doc, t, rows);
+        return doc;
     }
     let body = super::body_of(&mut doc, context);
     let header_year = t
@@ -180,6 +187,42 @@ pub(super) fn read(
         ),
     }
     doc
+}
+
+/// Whether the partner column names who receives the money ("Funding for", "Paid to",
+/// "Recipient"), so the rows are payees, not payers.
+fn receives(t: &Table) -> bool {
+    let Some(h) = t.columns.get("partner").and_then(|c| t.header.get(*c)) else {
+        return false;
+    };
+    let h = h.to_lowercase();
+    [
+        "funding for",
+        "funding to",
+        "paid to",
+        "payment to",
+        "recipient",
+        "payee",
+        "allocated to",
+        "allocation to",
+        "grant to",
+        "awarded to",
+    ]
+    .iter()
+    .any(|k| h.contains(k))
+}
+
+/// Rows of a table of money received: who pays is not in the table, so no budget is
+/// made (reading the rows as payers would turn the money round). Each row is kept
+/// under the document's extensions (contributions_received) with an uncertainty.
+fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, &Vec<String>)]) {
+    let mut kept = Vec::new();
+    for (n, row) in rows {
+        t.note(*n, Some("partner"), "import.direction_unknown", "The table lists who receives the money (a column such as \"Funding for\"), not who pays it, so no budget was made; the row is kept in the document's extensions (contributions_received). Enter the budget with the payer, for example the Police and Crime Commissioner, as the paying organisation.");
+        kept.push(json!({"row": n, "cells": row}));
+    }
+    doc.extensions
+        .insert("contributions_received".into(), Value::Array(kept));
 }
 
 fn push_row(doc: &mut BoardDocument, row: &[String]) {
