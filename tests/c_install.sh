@@ -10,7 +10,7 @@
 #   3. with CMake's find_package(boardkit) (shared and static targets),
 # and runs each WITHOUT LD_LIBRARY_PATH on the Leicester example. Also checks the SONAME,
 # the versioned file name and its symlinks, and that the request shapes and schemas are
-# installed beside the header. Installs cmake with apt-get when it is missing.
+# installed beside the header. tests/setup.sh installs cmake.
 # Last line: `c_install: N passed, F failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1

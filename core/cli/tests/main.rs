@@ -6,6 +6,7 @@
 mod cli;
 mod clock;
 mod import;
+mod refusals;
 mod validate;
 
 /// Every file of this folder is a module above (or a test target of its own in

@@ -3,15 +3,16 @@
 //! folder is a module; a new file joins with one `mod` line (a test below fails
 //! until it does) and uses the shared helpers as `use crate::common;`.
 
-mod fixtures;
-mod measure;
-
 mod codes;
 mod field;
+mod fixtures;
 mod formats;
+mod hostile;
 mod junk;
 mod large;
+mod measure;
 mod office;
+mod real_layouts;
 mod round_trip;
 mod tables;
 

@@ -3,7 +3,7 @@
 //! coded error that never names the host's template. The default templates use a small
 //! part of the budget. Issue 25 part 1.
 
-mod common;
+use crate::common;
 #[path = "../../benches/synth/mod.rs"]
 mod synth;
 

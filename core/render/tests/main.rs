@@ -9,6 +9,7 @@ mod common;
 mod confidential;
 mod csv;
 mod ical;
+mod limits;
 mod oparl;
 mod pack;
 mod public_ledger;
