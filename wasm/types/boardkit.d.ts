@@ -142,6 +142,7 @@ export type RuleCode =
   | "scorecard.duplicate_period"
   | "scorecard.off_calendar"
   | "scorecard.percent_out_of_range"
+  | "scorecard.quoted_change_differs"
   | "scorecard.rank_out_of_group"
   | "scorecard.rate_without_population"
   | "scorecard.recorded_rag_differs"
