@@ -41,7 +41,12 @@ fuzz_target!(|data: &[u8]| {
     match boardkit_import::docx::docx_text(&zip) {
         Ok(text) => {
             assert!(deepest <= 32, "{deepest} tables deep were read");
-            assert!(text.len() <= xml.len(), "{} bytes of text from {}", text.len(), xml.len());
+            assert!(
+                text.len() <= xml.len(),
+                "{} bytes of text from {}",
+                text.len(),
+                xml.len()
+            );
         }
         Err(e) => {
             assert!(deepest > 32, "refused at depth {deepest}: {e:?}");

@@ -14,21 +14,35 @@ fuzz_target!(|data: &[u8]| {
         let rr = 1u32 << (pair[0] % 16);
         let b = pair.get(1).copied().unwrap_or(0);
         let cr = 1u32 << ((b >> 1) % 16);
-        let value = if b & 1 == 1 { " office:value-type=\"string\"><text:p>v</text:p></table:table-cell>" } else { "/>" };
+        let value = if b & 1 == 1 {
+            " office:value-type=\"string\"><text:p>v</text:p></table:table-cell>"
+        } else {
+            "/>"
+        };
         rows.push_str(&format!(
             "<table:table-row table:number-rows-repeated=\"{rr}\"><table:table-cell table:number-columns-repeated=\"{cr}\"{value}</table:table-row>"
         ));
     }
     let content = ods(&rows);
     let zip = zip_of(&[
-        ("mimetype", b"application/vnd.oasis.opendocument.spreadsheet".as_slice()),
-        ("META-INF/manifest.xml", boardkit_fuzz::zips::MANIFEST.as_bytes()),
+        (
+            "mimetype",
+            b"application/vnd.oasis.opendocument.spreadsheet".as_slice(),
+        ),
+        (
+            "META-INF/manifest.xml",
+            boardkit_fuzz::zips::MANIFEST.as_bytes(),
+        ),
         ("content.xml", content.as_bytes()),
     ]);
     match boardkit_import::sheet::grid(&zip, Format::Ods) {
         Ok((grid, _)) => {
             let cells: usize = grid.rows.iter().map(Vec::len).sum();
-            assert!(cells <= content.len().max(65_536), "{cells} cells from {} bytes", content.len());
+            assert!(
+                cells <= content.len().max(65_536),
+                "{cells} cells from {} bytes",
+                content.len()
+            );
         }
         Err(e) => assert!(REFUSALS.iter().any(|(c, _)| *c == e.code()), "{}", e.code()),
     }

@@ -23,7 +23,11 @@ fuzz_target!(|data: &[u8]| {
     match Templates::default().with("pack.html", &source).html(pack()) {
         Ok(_) => {}
         Err(e) => {
-            assert!(e.code().starts_with("render.template") || e.code() == "render.core", "{}", e.code());
+            assert!(
+                e.code().starts_with("render.template") || e.code() == "render.core",
+                "{}",
+                e.code()
+            );
             assert!(!e.to_string().trim().is_empty());
         }
     }

@@ -3,9 +3,9 @@
 //! part's bytes, deflated. Whatever the sizes, a part that unpacks past its header is
 //! refused with `import.part_understated` and nothing panics.
 #![no_main]
+use boardkit_fuzz::zips::{understate, zip_of};
 use boardkit_import::table::{import_table, Format, TableKind};
 use boardkit_import::{ImportError, Limit, REFUSALS};
-use boardkit_fuzz::zips::{understate, zip_of};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
@@ -25,7 +25,10 @@ fuzz_target!(|data: &[u8]| {
         Some(f) => import_table(TableKind::Actions, &zip, f, None, None).map(|_| ()),
     };
     match result {
-        Ok(()) => assert!(part.len() as u64 <= u64::from(declared), "a lying part was read"),
+        Ok(()) => assert!(
+            part.len() as u64 <= u64::from(declared),
+            "a lying part was read"
+        ),
         Err(e) => {
             assert!(REFUSALS.iter().any(|(c, _)| *c == e.code()), "{}", e.code());
             if part.len() as u64 > u64::from(declared) {

@@ -137,8 +137,13 @@ pub mod zips {
 
     /// Every local and central header's uncompressed size set to `size`.
     pub fn understate(mut zip: Vec<u8>, size: u32) -> Vec<u8> {
-        for (sig, offset) in [([0x50u8, 0x4b, 0x03, 0x04], 22usize), ([0x50, 0x4b, 0x01, 0x02], 24)] {
-            let at: Vec<usize> = (0..zip.len().saturating_sub(3)).filter(|&i| zip[i..i + 4] == sig).collect();
+        for (sig, offset) in [
+            ([0x50u8, 0x4b, 0x03, 0x04], 22usize),
+            ([0x50, 0x4b, 0x01, 0x02], 24),
+        ] {
+            let at: Vec<usize> = (0..zip.len().saturating_sub(3))
+                .filter(|&i| zip[i..i + 4] == sig)
+                .collect();
             for i in at {
                 if let Some(s) = zip.get_mut(i + offset..i + offset + 4) {
                     s.copy_from_slice(&size.to_le_bytes());
