@@ -1,11 +1,10 @@
 //! Host templates run with limits: steps in proportion to the pack they draw, and a
 //! nesting depth that fits a 64 KiB thread. A template past either is stopped with a
 //! coded error that never names the host's template. The default templates use a small
-//! part of the budget. Issue 25 part 1.
+//! part of the budget.
 
 use crate::common;
-#[path = "../../benches/synth/mod.rs"]
-mod synth;
+use crate::synth;
 
 use boardkit::BoardDocument;
 use boardkit_render::templates::{fuel_for, markdown_escape, TemplateLimit, DEFAULTS};

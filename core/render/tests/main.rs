@@ -5,6 +5,9 @@
 #![recursion_limit = "512"]
 
 mod common;
+/// The synthetic boards of the core's benchmarks, shared by several tests.
+#[path = "../../benches/synth/mod.rs"]
+mod synth;
 
 mod confidential;
 mod csv;

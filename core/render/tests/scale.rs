@@ -2,8 +2,7 @@
 //! years) go through every output; the action log's CSV has a row per action raised by
 //! the date, and the time each output takes is printed (run with `--nocapture`).
 
-#[path = "../../benches/synth/mod.rs"]
-mod synth;
+use crate::synth;
 
 use boardkit::BoardDocument;
 use boardkit_render::{csv_out, ical, oparl, Options, SectionKind};
