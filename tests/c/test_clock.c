@@ -92,7 +92,7 @@ static void replay(const char *line, int number) {
                   strncmp(buf, want + 1, strlen(want) - 2) == 0 && strlen(buf) == strlen(want) - 2,
               what);
         snprintf(want, sizeof want, "%s", path ? path : "");
-        CHECK(take_string(boardkit_last_error_path(), buf, sizeof buf) && strlen(want) > 2 &&
+        CHECK(take_string(boardkit_last_error_path(), buf, sizeof buf) && strlen(want) >= 2 &&
                   strncmp(buf, want + 1, strlen(want) - 2) == 0 && strlen(buf) == strlen(want) - 2,
               what);
         free(code);
