@@ -67,7 +67,7 @@ test('a lone surrogate is reported at its field', () => {
 test('a duplicate key is an error at its path on the wasm path too', () => {
   const texts = [
     ['{"schema_version": 1, "people": [], "people": []}', '/people'],
-    ['{"schema_version": 1, "extensions": {"crm": {"a": 1, "a": 2}}}', '/extensions/crm/a'],
+    ['{"schema_version": 1, "extensions": {"crm": {"a": 1, "a": 2}}}', '/extensions/*/*'],
   ];
   for (const [text, path] of texts) {
     try {
