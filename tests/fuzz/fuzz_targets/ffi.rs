@@ -7,7 +7,7 @@
 //! normalising twice gives the same text.
 #![no_main]
 use boardkit_ffi::{
-    action::*, budget::*, document::*, report::*, risk::*, scorecard::*, BoardkitStatus,
+    action::*, budget::*, clock::*, document::*, report::*, risk::*, scorecard::*, BoardkitStatus,
 };
 use boardkit_fuzz::check_c_call;
 use libfuzzer_sys::fuzz_target;
