@@ -19,28 +19,16 @@ mod public_ledger;
 mod public_sentinels;
 mod scale;
 
+#[path = "../../../tests/listed.rs"]
+mod listed;
+
 /// Every file of this folder is a module above (or a test target of its own in
 /// Cargo.toml): a new file that is not listed fails here instead of never running.
 #[test]
 fn every_test_file_is_listed() {
-    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests");
-    let main = include_str!("main.rs");
-    let manifest = include_str!("../Cargo.toml");
-    let mut missing = Vec::new();
-    for entry in std::fs::read_dir(&dir).unwrap() {
-        let name = entry.unwrap().file_name().into_string().unwrap();
-        let Some(stem) = name.strip_suffix(".rs") else {
-            continue;
-        };
-        let listed = stem == "main"
-            || main.contains(&format!("\nmod {stem};"))
-            || manifest.contains(&format!("\"tests/{name}\""));
-        if !listed {
-            missing.push(name);
-        }
-    }
-    assert!(
-        missing.is_empty(),
-        "add `mod NAME;` to tests/main.rs for each of {missing:?}"
+    listed::assert_every_file_listed(
+        env!("CARGO_MANIFEST_DIR"),
+        include_str!("main.rs"),
+        include_str!("../Cargo.toml"),
     );
 }
