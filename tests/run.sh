@@ -3,19 +3,32 @@
 # C (against the committed header, under valgrind), wasm in Node, the npm package and the
 # browser pages in headless Chromium.
 #
-#   bash tests/run.sh
+#   bash tests/run.sh           # everything (what CI runs)
+#   bash tests/run.sh --quick   # a contributor's run: set-up, generated files, Rust, C
 #
 # 1. tests/setup.sh installs what is missing (Debian packages, npm packages, the bind
 #    step), each with its reason written there; after it, nothing installs anything.
 # 2. Each step below prints its own results and ends with a line `NAME: N passed, N failed`
 #    (cargo's `test result:` lines are added up into one). This runner collects those
 #    lines, times each step and ends with the totals: `total: N passed, N failed`.
+# 3. Each thing is built once and shared: the workspace's tests once (debug); the C library
+#    once (debug, features import and render) for every C step; the wasm modules once each,
+#    compiled in the background from the start (their final size-optimised links run on
+#    one core each, beside the Rust and C steps), the import and papers modules by one
+#    cargo invocation sharing one std build. A wasm step whose module is still compiling
+#    waits for it (cargo's lock), so its time is its wait, its bind step and its tests.
 #
 # Independent of this machine: the official OParl schemas are checked only when
 # OPARL_SCHEMAS names their folder (.ci/run sets it when one is beside the clone).
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 export PATH="$HOME/.cargo/bin:$PATH"
+QUICK=
+case "${1:-}" in
+    "") ;;
+    --quick) QUICK=1 ;;
+    *) echo "usage: bash tests/run.sh [--quick]" >&2; exit 2 ;;
+esac
 
 LOGS=$(mktemp -d)
 trap 'rm -rf "$LOGS"' EXIT
@@ -81,29 +94,42 @@ docs() {
 start=$SECONDS
 step "set-up: tests/setup.sh" bash tests/setup.sh
 export BOARDKIT_NO_INSTALL=1
+if [ -z "$QUICK" ]; then
+    # shellcheck source=../wasm/toolchain.sh
+    (ROOT=$(pwd) SAY=wasm-compile && . wasm/toolchain.sh && wasm_compile_all) >"$LOGS/wasm-compile.log" 2>&1 &
+    WASM_COMPILE=$!
+fi
 # Unit, rule, property, example and doc tests (the README's Rust example is one of them).
 # Benchmarks are not tests: they run with tests/bench.sh.
 step "rust: cargo test --workspace" cargo_tests rust --workspace
-if [ -n "${OPARL_SCHEMAS:-}" ]; then
+if [ -n "${OPARL_SCHEMAS:-}" ] && [ -z "$QUICK" ]; then
     step "rust: OParl against the official schemas" \
         cargo_tests oparl-schemas -p boardkit-render --test main oparl -- --ignored
 fi
-step "main job: boardkit validate" main_job
-step "rust: public API snapshot: tests/api.sh" bash tests/api.sh
-step "rust: cargo doc without warnings" docs
-step "readme: every example runs: tests/readme.sh" bash tests/readme.sh
+step "generated files: tests/codegen.sh --check" bash tests/codegen.sh --check
+if [ -z "$QUICK" ]; then
+    step "main job: boardkit validate" main_job
+    step "rust: public API snapshot: tests/api.sh" bash tests/api.sh
+    step "rust: cargo doc without warnings" docs
+    step "readme: every example runs: tests/readme.sh" bash tests/readme.sh
+fi
 step "c: tests/c.sh" bash tests/c.sh
 step "c: import entry point: tests/c_import.sh" bash tests/c_import.sh
 step "c: render entry point: tests/c_render.sh" bash tests/c_render.sh
 step "c: installed library: tests/c_install.sh" bash tests/c_install.sh
-step "wasm: tests/wasm.sh" bash tests/wasm.sh
-step "js: npm package: tests/npm.sh" bash tests/npm.sh
-step "js: board papers package" bash wasm/render/test.sh
-step "wasm: import package and its Node test" bash wasm/import/build.sh
-step "web: import and papers pages in Chromium" bash tests/papers_web.sh
+if [ -z "$QUICK" ]; then
+    step "wasm: tests/wasm.sh" bash tests/wasm.sh
+    step "js: npm package: tests/npm.sh" bash tests/npm.sh
+    step "js: board papers package" bash wasm/render/test.sh
+    step "wasm: import package and its Node test" bash wasm/import/build.sh
+    step "web: import and papers pages in Chromium" bash tests/papers_web.sh
+    # The background compile has ended (every wasm step waited for it); its own log is
+    # shown only when it failed (the step that needed the module has shown the error too).
+    wait "$WASM_COMPILE" || { echo "note: the background wasm compile failed:"; tail -n 20 "$LOGS/wasm-compile.log"; }
+fi
 
 echo
-echo "==== results ($((SECONDS - start)) s)"
+echo "==== results ($((SECONDS - start)) s)${QUICK:+, --quick: set-up, generated files, Rust and C only}"
 printf '%s\n' "${summary[@]}"
 echo "total: $total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]
