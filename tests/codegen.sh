@@ -11,13 +11,16 @@
 #   ffi/REQUESTS.md                 shapes (all from the Rust types: wasm/tests/types.rs)
 #   ffi/include/boardkit.h        the C header (cbindgen: ffi/tests/header.rs)
 #   tests/api/*.txt               the public Rust API snapshots (rustdoc JSON: tests/api.sh)
+#   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
+#   tests/c/data/links.jsonl         and link kinds (core/tests/confidentiality.rs,
+#                                    core/tests/public_sentinels.rs)
 #
 # --check regenerates into the working tree, compares with what was there, and puts every
 # file back as it was: a file that differs (or is new, or is gone) is named and fails.
 # The cargo steps select the whole workspace (`--workspace`), so they use the build of
 # `cargo test --workspace` (the same features) instead of compiling a second one.
 # The per-file commands of before still work: BOARDKIT_BLESS=1 for the types test and
-# tests/api.sh, UPDATE_HEADER=1 for the header test. Last line: `codegen: N passed, N failed`.
+# tests/api.sh, UPDATE_HEADER=1 for the header test, UPDATE_FIXTURES=1 for the fixtures. Last line: `codegen: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -30,7 +33,8 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(RULES.md wasm/types ffi/REQUESTS.md ffi/include/boardkit.h tests/api)
+GENERATED=(RULES.md wasm/types ffi/REQUESTS.md ffi/include/boardkit.h tests/api
+    tests/c/data/confidential.jsonl tests/c/data/links.jsonl)
 
 passed=0
 failed=0
@@ -71,6 +75,9 @@ gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md" \
     env BOARDKIT_BLESS=1 cargo test -q --workspace --test types
 gen "C header ffi/include/boardkit.h" \
     env UPDATE_HEADER=1 cargo test -q --workspace --test main -- committed_header_is_up_to_date
+gen "C and JS fixtures tests/c/data/confidential.jsonl, links.jsonl" \
+    env UPDATE_FIXTURES=1 cargo test -q --workspace --test main -- \
+    the_c_and_js_fixture_is_current the_c_and_js_links_fixture_is_current
 gen "public API snapshots tests/api/*.txt" env BOARDKIT_BLESS=1 bash tests/api.sh
 
 if [ -n "$CHECK" ]; then
