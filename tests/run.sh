@@ -36,11 +36,24 @@ total_passed=0
 total_failed=0
 summary=()
 
+# cpu_seconds: the CPU time (user + system) of the runner's finished children so far, in
+# whole seconds: a step's CPU time does not depend on what else the machine is doing, its
+# wall time does (the background wasm compile counts when it is waited for, at the end).
+# (It sets CPU, not prints it: `times` must run in this shell, not in a subshell.)
+cpu_seconds() {
+    times >"$LOGS/times"
+    CPU=$(tail -n1 "$LOGS/times" | awk '{
+        t = 0
+        for (i = 1; i <= 2; i++) { split($i, a, "m"); sub("s", "", a[2]); t += a[1] * 60 + a[2] }
+        printf "%d\n", t }')
+}
+
 # step NAME CMD...: run CMD, show its output, collect its `N passed, N failed` line. A step
 # that fails without such a line counts as one failure.
 step() {
     local name=$1; shift
-    local log="$LOGS/step.log" start=$SECONDS rc p f line
+    local log="$LOGS/step.log" start=$SECONDS cpu0 rc p f line
+    cpu_seconds; cpu0=$CPU
     echo
     echo "==== $name"
     "$@" 2>&1 | tee "$log"
@@ -53,8 +66,10 @@ step() {
     if [ "$rc" -ne 0 ] && [ "$f" -eq 0 ]; then f=1; fi
     total_passed=$((total_passed + p))
     total_failed=$((total_failed + f))
-    summary+=("$(printf '%-4s %5ss  %-34s %s passed, %s failed' \
-        "$([ "$rc" -eq 0 ] && echo ok || echo FAIL)" $((SECONDS - start)) "$name" "$p" "$f")")
+    cpu_seconds
+    summary+=("$(printf '%-4s %5ss %6ss cpu  %-42s %s passed, %s failed' \
+        "$([ "$rc" -eq 0 ] && echo ok || echo FAIL)" $((SECONDS - start)) \
+        $((CPU - cpu0)) "$name" "$p" "$f")")
 }
 
 # cargo_tests NAME CARGO-TEST-ARGS...: cargo test, its `test result:` lines added up.
@@ -128,8 +143,9 @@ if [ -z "$QUICK" ]; then
     wait "$WASM_COMPILE" || { echo "note: the background wasm compile failed:"; tail -n 20 "$LOGS/wasm-compile.log"; }
 fi
 
+cpu_seconds
 echo
-echo "==== results ($((SECONDS - start)) s)${QUICK:+, --quick: set-up, generated files, Rust and C only}"
+echo "==== results ($((SECONDS - start)) s wall, $CPU s cpu; load average $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null))${QUICK:+, --quick: set-up, generated files, Rust and C only}"
 printf '%s\n' "${summary[@]}"
 echo "total: $total_passed passed, $total_failed failed"
 [ "$total_failed" -eq 0 ]
