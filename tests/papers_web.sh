@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The import page and the board papers page in headless Chromium:
-# builds wasm/import (pkg, pkg-web; its Node test runs too) and wasm/render (pkg,
-# pkg-web), then runs tests/browser-papers/. Installs what is missing as tests/wasm.sh
+# builds wasm/import (pkg, pkg-web; its Node test is the import step's) and wasm/render (pkg,
+# pkg-web; both are up to date under tests/run.sh, which built them before), then runs
+# tests/browser-papers/. Installs what is missing as tests/wasm.sh
 # does (node, npm, chromium, the npm test dependencies). Last line:
 # `papers-web: N passed, M failed`.
 set -uo pipefail
@@ -11,7 +12,7 @@ SAY=tests/papers_web
 # shellcheck source=web_deps.sh
 . "$ROOT/tests/web_deps.sh"
 web_deps || { echo "papers-web: 0 passed, 1 failed (npm ci)"; exit 1; }
-bash wasm/import/build.sh || { echo "papers-web: 0 passed, 1 failed (wasm/import build)"; exit 1; }
+bash wasm/import/build.sh --no-test || { echo "papers-web: 0 passed, 1 failed (wasm/import build)"; exit 1; }
 bash wasm/render/build.sh || { echo "papers-web: 0 passed, 1 failed (wasm/render build)"; exit 1; }
 out=$(node --test --test-reporter=tap tests/browser-papers/ 2>&1); rc=$?
 printf '%s\n' "$out" | grep -E '^(not ok|ok|# (pass|fail))' || true

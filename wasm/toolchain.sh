@@ -1,7 +1,10 @@
 # The wasm toolchain, shared by wasm/build.sh, wasm/import/build.sh and wasm/render/build.sh
 # (sourced, not run). The caller sets ROOT (the repository) and SAY (its log prefix).
 #
-#   wasm_compile CRATE LIB DEBIAN_TARGET_DIR [small]   -> RAW_WASM (the compiled module)
+#   wasm_compile "CRATE..." LIB DEBIAN_TARGET_DIR [small] -> RAW_WASM (the module LIB)
+#   wasm_compile_all                                    every module, as the build scripts do
+#   wasm_pkg_fresh NAME RAW OUTPUT...                   true when NAME was bound from RAW
+#   wasm_pkg_stamp NAME RAW                             record that NAME was bound from RAW
 #   wasm_bindgen_ensure                                 -> WASM_BINDGEN (a bind command)
 #   wasm_opt FILE [FLAGS...]                            shrink in place (when wasm-opt is there)
 #
@@ -41,12 +44,19 @@ wasm_rustup_target() {
     command -v rustup >/dev/null && rustup target list --installed 2>/dev/null | grep -qx "$WASM_TARGET"
 }
 
+# The import and papers modules are compiled by one cargo invocation (CRATE is both):
+# std and the shared crates are built once and the two single-threaded LTO links run side
+# by side; both build scripts ask for the same pair, so the second finds it up to date.
+WASM_PACKAGES="boardkit-import-wasm boardkit-wasm-render"
+
 wasm_compile() {
-    local crate=$1 lib=$2 debian_dir=$3 small=${4:-}
-    local target_dir
+    local crates=$1 lib=$2 debian_dir=$3 small=${4:-}
+    local target_dir crate packages=()
+    for crate in $crates; do packages+=(-p "$crate"); done
+    crate=$crates
     if wasm_rustup_target; then
         say "compiling $crate with the rustup $WASM_TARGET target"
-        cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" -p "$crate" --lib
+        cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" "${packages[@]}" --lib
         target_dir="$ROOT/target"
     else
         say "no rustup $WASM_TARGET target: compiling $crate with Debian rustc-web and -Zbuild-std"
@@ -59,7 +69,7 @@ wasm_compile() {
         [ "$small" = small ] && std_features=(-Zbuild-std-features=optimize_for_size)
         _debian_build() {
             RUSTC_BOOTSTRAP=1 RUSTC=/usr/bin/rustc CARGO_TARGET_DIR="$target_dir" \
-                /usr/bin/cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" -p "$crate" --lib \
+                /usr/bin/cargo build -q --profile "$WASM_PROFILE" --target "$WASM_TARGET" "${packages[@]}" --lib \
                 -Zbuild-std=std,panic_abort "${std_features[@]}" "$@"
         }
         if [ "$small" = small ]; then
@@ -81,6 +91,31 @@ wasm_compile() {
     fi
     RAW_WASM="$target_dir/$WASM_TARGET/$WASM_PROFILE/$lib.wasm"
     [ -f "$RAW_WASM" ] || { say "no $RAW_WASM"; return 1; }
+}
+
+wasm_compile_all() {
+    # Every module, exactly as wasm/build.sh, wasm/import/build.sh and wasm/render/build.sh
+    # compile them (tests/run.sh starts this in the background at the start; each build
+    # script then finds its module built, or waits on cargo's lock for it).
+    wasm_compile boardkit-wasm boardkit_wasm debian-wasm small &&
+        wasm_compile "$WASM_PACKAGES" boardkit_import_wasm debian-wasm-packages
+}
+
+# A built package remembers the compiled module it was bound from, and the scripts that
+# bound it (target/wasm-stamps/NAME, outside the package so npm never ships it): a second
+# build script asking for the same package skips the bind step and wasm-opt. The stamp is
+# written last, so a failed bind is never taken for a fresh one.
+wasm_pkg_key() {
+    cat "$1" "$ROOT/wasm/toolchain.sh" "$0" 2>/dev/null | sha256sum | cut -d' ' -f1
+}
+wasm_pkg_fresh() { # NAME RAW OUTPUT...
+    local stamp="$ROOT/target/wasm-stamps/$1" raw=$2 out
+    shift 2
+    for out in "$@"; do [ -e "$out" ] || return 1; done
+    [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$(wasm_pkg_key "$raw")" ]
+}
+wasm_pkg_stamp() { # NAME RAW
+    mkdir -p "$ROOT/target/wasm-stamps" && wasm_pkg_key "$2" >"$ROOT/target/wasm-stamps/$1"
 }
 
 wasm_bindgen_ensure() {

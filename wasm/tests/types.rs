@@ -770,7 +770,7 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
         }
     }
     let ts = Ts { differs };
-    let c_doc = c_requests::render(&g.functions, &defs_in, &ts);
+    let c_doc = c_requests::render(&g.functions, &g.methods, &defs_in, &ts);
 
     let mut out = String::from(HEADER);
     out.push_str(precise::ALIASES);

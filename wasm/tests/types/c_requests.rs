@@ -46,13 +46,89 @@ the header's comment on each function shows the response.
 
 Documents (`boardkit_document_validate`, `_normalise`, `_public_version`) take the board
 document itself as their first argument; every other function takes one request object.
-`boardkit_import`, `boardkit_render`, `boardkit_export_ical` and `boardkit_export_oparl`
-(ffi features `import` and `render`) are described in core/import/README.md and
-core/render/README.md.
+A loaded board (`boardkit_board_open`, then `boardkit_board_*` on its handle) takes the
+shapes of the second table. `boardkit_import`, `boardkit_render`, `boardkit_export_ical`
+and `boardkit_export_oparl` (ffi features `import` and `render`) are described in
+core/import/README.md and core/render/README.md.
 ";
 
+/// The C function and arguments of a method of the JS `Board` (a loaded board): the
+/// handle comes first in C and is not listed. Methods without a C request are left out.
+fn board_c_args(method: &str) -> Option<(&'static str, &'static [&'static str])> {
+    Some(match method {
+        "constructor" => ("boardkit_board_open", &["`document_json`"]),
+        "validate" => ("boardkit_board_validate", &["`options_json` (NULL: `{}`)"]),
+        "validateRecord" => ("boardkit_board_validate_record", &["`request_json`"]),
+        "query" => (
+            "boardkit_board_query",
+            &["`name` (plain text)", "`params_json` (NULL: `{}`)"],
+        ),
+        "insert" => (
+            "boardkit_board_insert",
+            &["`kind` (plain text)", "`record_json`"],
+        ),
+        "replace" => (
+            "boardkit_board_replace",
+            &["`kind` (plain text)", "`record_json`"],
+        ),
+        "remove" => (
+            "boardkit_board_remove",
+            &["`kind_name` (plain text)", "`id` (plain text)"],
+        ),
+        _ => return None,
+    })
+}
+
+/// The shape cell of one argument: a link to a named shape, or the type written out.
+fn shape_cell(ty: &str) -> String {
+    let named = !ty.is_empty() && ty.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if named && ty != "string" && ty != "unknown" {
+        format!("[`{ty}`](#{})", ty.to_lowercase())
+    } else if ty == "unknown" {
+        "a record of that kind (`BoardDocument`'s records)".to_string()
+    } else {
+        format!("`{}`", ty.replace('|', "\\|").replace('\n', " "))
+    }
+}
+
+/// The loaded-board table: one row per argument of each `boardkit_board_*` function.
+fn board_rows(out: &mut String, methods: &[Function], ts: &Ts, wanted: &mut Vec<String>) {
+    out.push_str("\n## A loaded board\n\n| C function | argument | shape |\n|---|---|---|\n");
+    for m in methods {
+        let Some((c, args)) = board_c_args(m.name) else {
+            continue;
+        };
+        for (i, (p, arg)) in m.params.iter().zip(args.iter()).enumerate() {
+            let name = if i == 0 {
+                format!("`{c}`")
+            } else {
+                String::new()
+            };
+            let ty = ts.ty(&p.schema, 0);
+            let ty = if m.name == "constructor" {
+                "BoardDocumentInput".to_string()
+            } else {
+                ty
+            };
+            let cell = if m.name == "query" && p.name == "params" {
+                "the request of the function of that name (first table) without `document`"
+                    .to_string()
+            } else {
+                shape_cell(&ty)
+            };
+            let _ = writeln!(out, "| {name} | {arg} | {cell} |");
+            walk_refs(&p.schema, &mut |r| wanted.push(r.to_string()));
+        }
+    }
+}
+
 /// The Markdown text of ffi/REQUESTS.md.
-pub fn render(functions: &[Function], defs_in: &Map<String, Value>, ts: &Ts) -> String {
+pub fn render(
+    functions: &[Function],
+    methods: &[Function],
+    defs_in: &Map<String, Value>,
+    ts: &Ts,
+) -> String {
     let mut out = String::from(INTRO);
     out.push_str("\n## Functions\n\n| C function | argument | shape |\n|---|---|---|\n");
     let mut wanted: Vec<String> = Vec::new();
@@ -77,6 +153,7 @@ pub fn render(functions: &[Function], defs_in: &Map<String, Value>, ts: &Ts) -> 
             walk_refs(&p.schema, &mut |r| wanted.push(r.to_string()));
         }
     }
+    board_rows(&mut out, methods, ts, &mut wanted);
     // Every input definition reachable from a request, requests first.
     let mut seen = BTreeSet::new();
     let mut order = Vec::new();

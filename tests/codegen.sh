@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Every generated file of the repository, from one command:
+#
+#   bash tests/codegen.sh           # regenerate them all (then commit the result)
+#   bash tests/codegen.sh --check   # change nothing; fail, naming each stale file
+#
+# What is generated, and from what:
+#   RULES.md                      the rule catalogue (core, example `catalogue`)
+#   wasm/types/boardkit.d.ts      the TypeScript types, the JSON Schemas of every request
+#   wasm/types/schemas/*.json       and response, and ffi/REQUESTS.md, the C API's request
+#   ffi/REQUESTS.md                 shapes (all from the Rust types: wasm/tests/types.rs)
+#   ffi/include/boardkit.h        the C header (cbindgen: ffi/tests/header.rs)
+#   tests/api/*.txt               the public Rust API snapshots (rustdoc JSON: tests/api.sh)
+#   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
+#   tests/c/data/links.jsonl         and link kinds (core/tests/confidentiality.rs,
+#                                    core/tests/public_sentinels.rs)
+#
+# --check regenerates into the working tree, compares with what was there, and puts every
+# file back as it was: a file that differs (or is new, or is gone) is named and fails.
+# The cargo steps select the whole workspace (`--workspace`), so they use the build of
+# `cargo test --workspace` (the same features) instead of compiling a second one.
+# The per-file commands of before still work: BOARDKIT_BLESS=1 for the types test and
+# tests/api.sh, UPDATE_HEADER=1 for the header test, UPDATE_FIXTURES=1 for the fixtures. Last line: `codegen: N passed, N failed`.
+set -uo pipefail
+cd "$(dirname "$0")/.." || exit 1
+export PATH="$HOME/.cargo/bin:$PATH"
+
+CHECK=
+case "${1:-}" in
+    "") ;;
+    --check) CHECK=1 ;;
+    *) echo "usage: bash tests/codegen.sh [--check]" >&2; exit 2 ;;
+esac
+
+# The generated files and folders (a folder: every file in it).
+GENERATED=(RULES.md wasm/types ffi/REQUESTS.md ffi/include/boardkit.h tests/api
+    tests/c/data/confidential.jsonl tests/c/data/links.jsonl)
+
+passed=0
+failed=0
+pass() { passed=$((passed + 1)); echo "ok   $*"; }
+fail() { failed=$((failed + 1)); echo "FAIL $*"; }
+
+SAVED=$(mktemp -d)
+restore() {
+    [ -n "$CHECK" ] || return 0
+    local g
+    for g in "${GENERATED[@]}"; do
+        rm -rf "$g"
+        [ -e "$SAVED/tree/$g" ] && mkdir -p "$(dirname "$g")" && cp -a "$SAVED/tree/$g" "$g"
+    done
+}
+trap 'restore; rm -rf "$SAVED"' EXIT
+for g in "${GENERATED[@]}"; do
+    [ -e "$g" ] || continue
+    mkdir -p "$SAVED/tree/$(dirname "$g")" && cp -a "$g" "$SAVED/tree/$g"
+done
+
+# gen NAME CMD...: run one generator quietly; its output is shown only when it fails.
+gen() {
+    local name=$1; shift
+    if "$@" >"$SAVED/log" 2>&1; then
+        pass "generated: $name"
+    else
+        tail -n 30 "$SAVED/log"
+        fail "generating $name: $*"
+    fi
+}
+
+catalogue() {
+    cargo run -q -p boardkit --example catalogue >"$SAVED/RULES.md" && mv "$SAVED/RULES.md" RULES.md
+}
+gen "RULES.md" catalogue
+gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md" \
+    env BOARDKIT_BLESS=1 cargo test -q --workspace --test types
+gen "C header ffi/include/boardkit.h" \
+    env UPDATE_HEADER=1 cargo test -q --workspace --test main -- committed_header_is_up_to_date
+gen "C and JS fixtures tests/c/data/confidential.jsonl, links.jsonl" \
+    env UPDATE_FIXTURES=1 cargo test -q --workspace --test main -- \
+    the_c_and_js_fixture_is_current the_c_and_js_links_fixture_is_current
+gen "public API snapshots tests/api/*.txt" env BOARDKIT_BLESS=1 bash tests/api.sh
+
+if [ -n "$CHECK" ]; then
+    # Each generated path against its saved copy: a changed, new or vanished file is stale.
+    stale=$(for g in "${GENERATED[@]}"; do
+        diff -rq "$SAVED/tree/$g" "$g" 2>&1
+    done | sed -E "s#$SAVED/tree/##g; s#^Files (.*) and .* differ\$#\1 (differs)#; s#^Only in ([^:]*): (.*)\$#\1/\2 (only on one side)#; s#^diff: (.*): No such file or directory\$#\1 (missing)#")
+    if [ -z "$stale" ]; then
+        pass "every generated file is up to date (${GENERATED[*]})"
+    else
+        printf '%s\n' "$stale" | sed 's/^/     stale: /' | head -n 40
+        fail "generated files are stale: run bash tests/codegen.sh and commit the result"
+    fi
+fi
+echo "codegen: $passed passed, $failed failed"
+[ "$failed" -eq 0 ]
