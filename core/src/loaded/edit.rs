@@ -81,21 +81,26 @@ fn put<T: DeserializeOwned>(
     }
 }
 
+/// The error of a removal whose id is not on the board.
+fn not_there() -> Error {
+    Error::invalid(
+        "",
+        "No record with this id is on the board: check the id (for example \"a-2017-014\").",
+    )
+}
+
 /// Where the first record with key `id` is in `list`.
 fn find<T>(list: &[T], key: impl Fn(&T) -> String, id: &str) -> Result<usize, Error> {
     match key_of(list, key, id) {
         Some(i) => Ok(i),
-        None => Err(Error::invalid(
-            "",
-            "No record with this id is on the board: check the id (for example \"a-2017-014\").",
-        )),
+        None => Err(not_there()),
     }
 }
 
 /// Bring the look-ups up to date after `put` placed a record of `kind` at `at` of the
-/// list `list` gives: an insert files it; a replace unfiles the record it replaced (put
-/// back in its place for the moment, so the look-ups read it as they filed it) and files
-/// the new one.
+/// list `list` gives: an insert files it; a replace changes the entries the old and new
+/// records do not share (the old one put back in its place for a moment, so the look-ups
+/// read it as they filed it).
 fn refile<T>(
     doc: &mut BoardDocument,
     around: &mut Around,
@@ -106,14 +111,12 @@ fn refile<T>(
     match old {
         None => around.added(doc, kind, at),
         Some(mut old) => {
-            if let Some(slot) = list(doc).get_mut(at) {
-                std::mem::swap(slot, &mut old);
-            }
-            around.unfile_replaced(doc, kind, at);
-            if let Some(slot) = list(doc).get_mut(at) {
-                std::mem::swap(slot, &mut old);
-            }
-            around.file_replaced(doc, kind, at);
+            let mut swap = |d: &mut BoardDocument| {
+                if let Some(slot) = list(d).get_mut(at) {
+                    std::mem::swap(slot, &mut old);
+                }
+            };
+            around.replaced(doc, kind, at, &mut swap);
         }
     }
     at
@@ -221,6 +224,22 @@ fn edit(
     })
 }
 
+/// Where the first record of `kind` with id `id` is, found through the look-ups.
+fn looked_up<T>(
+    around: &Around,
+    kind: RecordKind,
+    list: &[T],
+    id_of: fn(&T) -> &String,
+    id: &str,
+) -> Result<usize, Error> {
+    around
+        .candidates(kind, id)
+        .iter()
+        .copied()
+        .find(|&i| list.get(i).is_some_and(|x| id_of(x) == id))
+        .ok_or_else(not_there)
+}
+
 /// A budget is found by its body and year: `body|year`.
 fn budget_key(b: &crate::budget::Budget) -> String {
     format!("{}|{}", b.body, b.year)
@@ -244,7 +263,7 @@ impl Board {
     /// Remove the (first) record of this kind with this id (a budget's is `body|year`).
     /// An error when there is none. Gives the position it had.
     pub fn remove(&mut self, kind: RecordKind, id: &str) -> Result<usize, Error> {
-        use crate::{action::Action, board, meeting::Meeting, scorecard::Scorecard};
+        use crate::{board, scorecard::Scorecard};
         let doc = &mut self.doc;
         let at = match kind {
             RecordKind::Organisation => find(
@@ -252,10 +271,10 @@ impl Board {
                 |o: &board::Organisation| o.id.clone(),
                 id,
             ),
-            RecordKind::Person => find(&doc.people, |p: &board::Person| p.id.clone(), id),
+            RecordKind::Person => looked_up(&self.around, kind, &doc.people, |p| &p.id, id),
             RecordKind::Body => find(&doc.bodies, |b: &board::Body| b.id.clone(), id),
-            RecordKind::Meeting => find(&doc.meetings, |m: &Meeting| m.id.clone(), id),
-            RecordKind::Action => find(&doc.actions, |a: &Action| a.id.clone(), id),
+            RecordKind::Meeting => looked_up(&self.around, kind, &doc.meetings, |m| &m.id, id),
+            RecordKind::Action => looked_up(&self.around, kind, &doc.actions, |a| &a.id, id),
             RecordKind::Risk => match &doc.risk_register {
                 Some(r) => find(&r.risks, |r: &crate::risk::Risk| r.id.clone(), id),
                 None => find(&[], |r: &crate::risk::Risk| r.id.clone(), id),

@@ -4,7 +4,8 @@
 //! A record is *filed* at a position (its entries put into every look-up that holds it)
 //! and *unfiled* from one (those entries taken out), each in O(log n) searches plus
 //! moving the entries after it in the lists it is in. An insert files the new record; a
-//! replace unfiles the old record and files the new one at the same position; a removal
+//! replace takes out the entries of the old record the new one does not have and puts
+//! in those it adds (a replace that keeps the keys touches nothing); a removal
 //! unfiles every record from the removed one to the end, then files those that remain at
 //! their new positions (they move by one, as they do in the document's own list), so a
 //! removal costs in proportion to the records after it, not to the board. Whatever the
@@ -76,26 +77,45 @@ impl Around {
         }
     }
 
-    /// The look-ups after the record of `kind` at `i` was replaced: `old_doc` is the
-    /// document with the old record at `i` (the caller swaps it back in for the call),
-    /// and `file_new` files the new one once the caller has put it back.
-    pub(crate) fn unfile_replaced(&mut self, old_doc: &BoardDocument, kind: RecordKind, i: usize) {
-        match kind {
-            RecordKind::Body => {}
-            _ => self.unfile(old_doc, kind, i),
-        }
-    }
-
-    /// The second half of a replace (see [`Around::unfile_replaced`]): `doc` holds the
-    /// new record at `i`.
-    pub(crate) fn file_replaced(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
-        match kind {
-            RecordKind::Body => {
-                if let (Some(b), Some(slot)) = (doc.bodies.get(i), self.members.get_mut(i)) {
-                    *slot = BodyMembers::new(b);
-                }
+    /// The look-ups after the record of `kind` at `i` of `doc` was replaced: `swap`
+    /// exchanges the new record in `doc` with the old one (called twice: the old is read
+    /// in place, then the new put back). Only the entries that differ change, so a
+    /// replace that keeps a record's keys moves nothing.
+    pub(crate) fn replaced(
+        &mut self,
+        doc: &mut BoardDocument,
+        kind: RecordKind,
+        i: usize,
+        swap: &mut dyn FnMut(&mut BoardDocument),
+    ) {
+        if kind == RecordKind::Body {
+            if let (Some(b), Some(slot)) = (doc.bodies.get(i), self.members.get_mut(i)) {
+                *slot = BodyMembers::new(b);
             }
-            _ => self.file(doc, kind, i),
+            return;
+        }
+        let new = self.entries(doc, kind, i);
+        swap(doc);
+        let old = self.entries(doc, kind, i);
+        // A meeting moved to another body or date moves the actions it raised (when it
+        // is the first with its id): out under the old place, back under the new.
+        let body = |es: &[Entry]| es.iter().find(|e| matches!(e, Entry::Body(..))).cloned();
+        let first = match body(&old) != body(&new) {
+            true => self.first_meeting(doc, kind, i, false).map(String::from),
+            false => None,
+        };
+        if let Some(id) = &first {
+            self.refile_raised(doc, id, false);
+        }
+        swap(doc);
+        for e in minus(&old, &new) {
+            self.take(doc, e);
+        }
+        for e in minus(&new, &old) {
+            self.put(doc, e);
+        }
+        if let Some(id) = &first {
+            self.refile_raised(doc, id, true);
         }
     }
 
@@ -128,51 +148,151 @@ impl Around {
 
     /// Put the record of `kind` at `i` of `doc` into the look-ups that hold it.
     fn file(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
-        match kind {
-            RecordKind::Person => {
-                if let Some(p) = doc.people.get(i) {
-                    insert_at(&mut self.people, &p.id, i);
-                    for form in p.initial_forms().chain(p.name_forms()) {
-                        insert_at(&mut self.people, form, i);
-                    }
-                }
-            }
-            RecordKind::Meeting => self.file_meeting(doc, i),
-            RecordKind::Action => {
-                if let Some(act) = doc.actions.get(i) {
-                    insert_at(&mut self.actions, &act.id, i);
-                    if let Some(id) = &act.raised_at {
-                        insert_at(&mut self.raised_at, id, i);
-                    }
-                    self.by_ref(doc, i, true);
-                }
-            }
-            _ => {}
+        // Becoming the first meeting with its id gives the actions raised at it their
+        // body and date: they leave the look-up by ref under the former first, if any.
+        let first = self.first_meeting(doc, kind, i, true);
+        if let Some(id) = first {
+            self.refile_raised(doc, id, false);
+        }
+        for e in self.entries(doc, kind, i) {
+            self.put(doc, e);
+        }
+        if let Some(id) = first {
+            self.refile_raised(doc, id, true);
         }
     }
 
     /// Take the record of `kind` at `i` of `doc` out of the look-ups that hold it.
     fn unfile(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
+        let first = self.first_meeting(doc, kind, i, false);
+        if let Some(id) = first {
+            self.refile_raised(doc, id, false);
+        }
+        for e in self.entries(doc, kind, i) {
+            self.take(doc, e);
+        }
+        if let Some(id) = first {
+            self.refile_raised(doc, id, true);
+        }
+    }
+
+    /// For a meeting at `i` that is (`becomes` false) or becomes (`becomes` true) the
+    /// first with its id: that id.
+    fn first_meeting<'d>(
+        &self,
+        doc: &'d BoardDocument,
+        kind: RecordKind,
+        i: usize,
+        becomes: bool,
+    ) -> Option<&'d str> {
+        let m = doc
+            .meetings
+            .get(i)
+            .filter(|_| kind == RecordKind::Meeting)?;
+        let first = self.meetings.get(&m.id).and_then(|v| v.first());
+        let is = if becomes {
+            first.is_none_or(|f| *f > i)
+        } else {
+            first == Some(&i)
+        };
+        is.then_some(m.id.as_str())
+    }
+
+    /// Every look-up entry of the record of `kind` at `i` of `doc`, sorted, once each.
+    fn entries(&self, doc: &BoardDocument, kind: RecordKind, i: usize) -> Vec<Entry> {
+        let mut out = Vec::new();
         match kind {
             RecordKind::Person => {
                 if let Some(p) = doc.people.get(i) {
-                    remove_at(&mut self.people, &p.id, i);
+                    out.push(Entry::Key(Map::People, p.id.clone(), i));
                     for form in p.initial_forms().chain(p.name_forms()) {
-                        remove_at(&mut self.people, form, i);
+                        out.push(Entry::Key(Map::People, form.to_string(), i));
                     }
                 }
             }
-            RecordKind::Meeting => self.unfile_meeting(doc, i),
+            RecordKind::Meeting => {
+                if let Some(m) = doc.meetings.get(i) {
+                    out.push(Entry::Key(Map::Meetings, m.id.clone(), i));
+                    out.push(Entry::Body(m.body.clone(), m.date, m.id.clone(), i));
+                    for ma in &m.matters_arising {
+                        if let Some(id) = &ma.action {
+                            out.push(Entry::Key(Map::ArisingById, id.clone(), i));
+                        }
+                        let r = ma.action_ref.trim();
+                        if !r.is_empty() {
+                            let key = (m.body.clone(), r.to_string());
+                            out.push(Entry::Dated(Dated::Arising, key, m.date, i));
+                        }
+                    }
+                }
+            }
             RecordKind::Action => {
                 if let Some(act) = doc.actions.get(i) {
-                    self.by_ref(doc, i, false);
-                    remove_at(&mut self.actions, &act.id, i);
+                    out.push(Entry::Key(Map::Actions, act.id.clone(), i));
                     if let Some(id) = &act.raised_at {
-                        remove_at(&mut self.raised_at, id, i);
+                        out.push(Entry::Key(Map::RaisedAt, id.clone(), i));
+                    }
+                    if let Some(m) = self.raised_meeting(doc, act) {
+                        let key = (m.body.clone(), act.reference.trim().to_string());
+                        out.push(Entry::Dated(Dated::Actions, key, m.date, i));
                     }
                 }
             }
             _ => {}
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn map(&mut self, m: Map) -> &mut HashMap<String, Vec<usize>> {
+        match m {
+            Map::People => &mut self.people,
+            Map::Meetings => &mut self.meetings,
+            Map::Actions => &mut self.actions,
+            Map::ArisingById => &mut self.arising_by_id,
+            Map::RaisedAt => &mut self.raised_at,
+        }
+    }
+
+    fn dated(&mut self, d: Dated) -> &mut HashMap<RefKey, Vec<(Date, usize)>> {
+        match d {
+            Dated::Arising => &mut self.arising_by_ref,
+            Dated::Actions => &mut self.actions_by_ref,
+        }
+    }
+
+    /// Put one entry in its look-up. `doc` gives the other meetings' dates and ids, to
+    /// place a meeting in its body's list.
+    fn put(&mut self, doc: &BoardDocument, e: Entry) {
+        match e {
+            Entry::Key(m, key, i) => insert_at(self.map(m), &key, i),
+            Entry::Dated(d, key, date, i) => {
+                insert_sorted(self.dated(d).entry(key).or_default(), (date, i));
+            }
+            Entry::Body(body, date, id, i) => {
+                let at = self.body_slot(doc, &body, (date, &id, i));
+                self.by_body.entry(body).or_default().insert(at, i);
+            }
+        }
+    }
+
+    /// Take one entry out of its look-up.
+    fn take(&mut self, doc: &BoardDocument, e: Entry) {
+        match e {
+            Entry::Key(m, key, i) => remove_at(self.map(m), &key, i),
+            Entry::Dated(d, key, date, i) => remove_sorted(self.dated(d), &key, (date, i)),
+            Entry::Body(body, date, id, i) => {
+                let at = self.body_slot(doc, &body, (date, &id, i));
+                if let Some(list) = self.by_body.get_mut(&body) {
+                    if list.get(at) == Some(&i) {
+                        list.remove(at);
+                    }
+                    if list.is_empty() {
+                        self.by_body.remove(&body);
+                    }
+                }
+            }
         }
     }
 
@@ -203,84 +323,57 @@ impl Around {
         }
     }
 
-    /// Where meeting `i` goes in its body's list, in (date, id) order, ties in position
-    /// order (as [`Around::new`] sorts them).
-    fn body_slot(&self, doc: &BoardDocument, body: &str, i: usize) -> usize {
-        let key = |x: usize| doc.meetings.get(x).map(|m| (m.date, &m.id, x));
-        self.by_body
-            .get(body)
-            .map_or(0, |list| list.partition_point(|x| key(*x) < key(i)))
+    /// Where a meeting with `key` (date, id, position) goes in its body's list, in
+    /// (date, id) order, ties in position order (as [`Around::new`] sorts them); the other
+    /// meetings' keys are read from `doc`.
+    fn body_slot(&self, doc: &BoardDocument, body: &str, key: (Date, &String, usize)) -> usize {
+        let of = |x: usize| doc.meetings.get(x).map(|m| (m.date, &m.id, x));
+        self.by_body.get(body).map_or(0, |list| {
+            list.partition_point(|x| {
+                if *x == key.2 {
+                    false
+                } else {
+                    of(*x) < Some(key)
+                }
+            })
+        })
     }
+}
 
-    fn file_meeting(&mut self, doc: &BoardDocument, i: usize) {
-        let Some(m) = doc.meetings.get(i) else {
-            return;
-        };
-        // Becoming the first meeting with its id gives the actions raised at it their
-        // body and date: they leave the look-up by ref under the former first, if any.
-        let first = self
-            .meetings
-            .get(&m.id)
-            .is_none_or(|v| v.first() > Some(&i));
-        if first {
-            self.refile_raised(doc, &m.id, false);
-        }
-        insert_at(&mut self.meetings, &m.id, i);
-        if first {
-            self.refile_raised(doc, &m.id, true);
-        }
-        let at = self.body_slot(doc, &m.body, i);
-        self.by_body
-            .entry(m.body.clone())
-            .or_default()
-            .insert(at, i);
-        for ma in &m.matters_arising {
-            if let Some(id) = &ma.action {
-                insert_at(&mut self.arising_by_id, id, i);
-            }
-            let r = ma.action_ref.trim();
-            if !r.is_empty() {
-                let v = self
-                    .arising_by_ref
-                    .entry((m.body.clone(), r.to_string()))
-                    .or_default();
-                insert_sorted(v, (m.date, i));
-            }
-        }
-    }
+/// The entries of sorted `a` not in sorted `b`.
+fn minus(a: &[Entry], b: &[Entry]) -> Vec<Entry> {
+    a.iter()
+        .filter(|e| b.binary_search(e).is_err())
+        .cloned()
+        .collect()
+}
 
-    fn unfile_meeting(&mut self, doc: &BoardDocument, i: usize) {
-        let Some(m) = doc.meetings.get(i) else {
-            return;
-        };
-        let first = self.meetings.get(&m.id).and_then(|v| v.first()) == Some(&i);
-        if first {
-            self.refile_raised(doc, &m.id, false);
-        }
-        remove_at(&mut self.meetings, &m.id, i);
-        if first {
-            self.refile_raised(doc, &m.id, true);
-        }
-        let at = self.body_slot(doc, &m.body, i);
-        if let Some(list) = self.by_body.get_mut(&m.body) {
-            if list.get(at) == Some(&i) {
-                list.remove(at);
-            }
-            if list.is_empty() {
-                self.by_body.remove(&m.body);
-            }
-        }
-        for ma in &m.matters_arising {
-            if let Some(id) = &ma.action {
-                remove_at(&mut self.arising_by_id, id, i);
-            }
-            let r = ma.action_ref.trim();
-            if !r.is_empty() {
-                let key = (m.body.clone(), r.to_string());
-                remove_sorted(&mut self.arising_by_ref, &key, (m.date, i));
-            }
-        }
-    }
+/// Which look-up by key an entry is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Map {
+    People,
+    Meetings,
+    Actions,
+    ArisingById,
+    RaisedAt,
+}
+
+/// Which dated look-up by (body, ref) an entry is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Dated {
+    Arising,
+    Actions,
+}
+
+/// One entry of a record in the look-ups.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Entry {
+    /// Position under a key.
+    Key(Map, String, usize),
+    /// (date, position) under a (body, ref).
+    Dated(Dated, RefKey, Date, usize),
+    /// A meeting in its body's list: body, date, id, position.
+    Body(String, Date, String, usize),
 }
 
 /// How many records of `kind` the document holds (of the kinds the look-ups keep).
