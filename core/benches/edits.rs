@@ -1,4 +1,4 @@
-//! Issue 25 bench shapes: loaded-board edits, `action::flow_matters_arising`, and a
+//! Issue 25 bench shapes: loaded-board edits (inserts, replaces, removals), `action::flow_matters_arising`, and a
 //! loaded-board check of a meeting with many attendees, each at a size and at ten times
 //! it, timed in one run (wall clock, the fastest of a few runs; noisy on a shared
 //! machine: read the ratio, not the times).
@@ -55,6 +55,86 @@ fn edits(n: usize) -> Run {
         let mut board = Board::open(&text).unwrap_or_else(|e| fail(e));
         for a in &actions {
             if let Err(e) = board.insert(RecordKind::Action, a) {
+                fail(e);
+            }
+        }
+        black_box(board.document().actions.len());
+    })
+}
+
+/// A loaded board of `n` actions, opened once outside the count; then `edit` runs.
+fn loaded(n: usize) -> (Board, Vec<Value>) {
+    let mut v = base();
+    let actions: Vec<Value> = (0..n)
+        .map(|i| {
+            json!({"id": format!("a-{i}"), "description": "Send the audit report",
+                   "raised_at": "m-0", "ref": format!("{i}"), "status": "open",
+                   "owners": [{"person": "p-1"}], "due": "2016-03-01"})
+        })
+        .collect();
+    v["actions"] = Value::Array(actions.clone());
+    (
+        Board::open(&v.to_string()).unwrap_or_else(|e| fail(e)),
+        actions,
+    )
+}
+
+/// Every action of a loaded board of `n` replaced, one by one (each with a new ref and
+/// due date, so its look-ups change).
+fn replaces(n: usize) -> Run {
+    let (board, actions) = loaded(n);
+    let changed: Vec<Value> = actions
+        .into_iter()
+        .enumerate()
+        .map(|(i, mut a)| {
+            a["ref"] = json!(format!("r{i}"));
+            a["due"] = json!("2016-04-01");
+            a
+        })
+        .collect();
+    Box::new(move || {
+        let mut board = board.clone();
+        for a in &changed {
+            if let Err(e) = board.replace(RecordKind::Action, a) {
+                fail(e);
+            }
+        }
+        black_box(board.document().actions.len());
+    })
+}
+
+/// Every action of a loaded board of `n` removed, one by one, the last first (the
+/// document's own list then moves nothing; removing the first first moves every record
+/// after it, in the list and in the look-ups: see `removes_first_first`).
+fn removes(n: usize) -> Run {
+    let (board, actions) = loaded(n);
+    let ids: Vec<String> = actions
+        .iter()
+        .rev()
+        .filter_map(|a| a["id"].as_str().map(String::from))
+        .collect();
+    Box::new(move || {
+        let mut board = board.clone();
+        for id in &ids {
+            if let Err(e) = board.remove(RecordKind::Action, id) {
+                fail(e);
+            }
+        }
+        black_box(board.document().actions.len());
+    })
+}
+
+/// As `removes`, the first first: each removal moves the records after it.
+fn removes_first_first(n: usize) -> Run {
+    let (board, actions) = loaded(n);
+    let ids: Vec<String> = actions
+        .iter()
+        .filter_map(|a| a["id"].as_str().map(String::from))
+        .collect();
+    Box::new(move || {
+        let mut board = board.clone();
+        for id in &ids {
+            if let Err(e) = board.remove(RecordKind::Action, id) {
                 fail(e);
             }
         }
@@ -138,7 +218,14 @@ fn main() {
     if let Some(k) = args.iter().position(|a| a == "one") {
         let arg = |i: usize| args.get(k + i).and_then(|a| a.parse::<usize>().ok());
         if let (Some(shape), Some(n)) = (arg(1), arg(2)) {
-            let makers: [fn(usize) -> Run; 3] = [edits, flow, attendees];
+            let makers: [fn(usize) -> Run; 6] = [
+                edits,
+                flow,
+                attendees,
+                replaces,
+                removes,
+                removes_first_first,
+            ];
             if let Some(make) = makers.get(shape) {
                 make(n)();
                 return;
@@ -162,6 +249,21 @@ fn main() {
             "loaded-board check of a meeting of n attendees",
             attendees,
             &[2_000, 20_000],
+        ),
+        (
+            "action replaces in a loaded board",
+            replaces,
+            &[1_000, 10_000],
+        ),
+        (
+            "action removals from a loaded board, the last first",
+            removes,
+            &[1_000, 10_000],
+        ),
+        (
+            "action removals from a loaded board, the first first",
+            removes_first_first,
+            &[200, 2_000],
         ),
     ];
     println!("| shape | n | time | ratio to the size before |");

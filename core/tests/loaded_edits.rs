@@ -190,3 +190,65 @@ fn probes(doc: &Value) -> Vec<(RecordKind, Value)> {
     }
     out
 }
+
+/// The checks of `board` equal those of a board opened afresh from its JSON.
+fn checks_as_fresh(board: &Board, doc: &Value, what: &str) {
+    let fresh = Board::open(&board.to_json()).unwrap();
+    for (k, r) in probes(doc) {
+        assert_eq!(
+            board.validate_record(k, &r, None),
+            fresh.validate_record(k, &r, None),
+            "{what}"
+        );
+    }
+}
+
+/// Every person, body, meeting and action of the example replaced by a changed copy
+/// (new initials, another date, another raising meeting), then every one removed, from
+/// the front, the back and the middle in turn: after each edit (every seventh checked in
+/// full) the board checks records as a board opened afresh does.
+#[test]
+fn records_replaced_and_removed_one_by_one_give_the_board_opened_afresh() {
+    let (doc, _) = with_a(RecordKind::Action);
+    let mut board = Board::open(&doc.to_string()).unwrap();
+    let kinds = [
+        (RecordKind::Person, "people"),
+        (RecordKind::Body, "bodies"),
+        (RecordKind::Meeting, "meetings"),
+        (RecordKind::Action, "actions"),
+    ];
+    let first_meeting = doc["meetings"][0]["id"].clone();
+    for (kind, list) in kinds {
+        for (n, record) in doc[list].as_array().unwrap().iter().enumerate() {
+            let mut r = record.clone();
+            match kind {
+                RecordKind::Person => r["initials"] = json!(format!("Q{n}")),
+                RecordKind::Body => r["members"] = json!([]),
+                RecordKind::Meeting => r["date"] = json!(format!("2016-0{}-15", 1 + n % 9)),
+                _ => r["raised_at"] = first_meeting.clone(),
+            }
+            assert_eq!(board.replace(kind, &r).unwrap(), n);
+            if n % 7 == 0 {
+                checks_as_fresh(&board, &doc, &format!("after replacing {n} of {list}"));
+            }
+        }
+    }
+    for (kind, list) in [kinds[2], kinds[3], kinds[0], kinds[1]] {
+        let mut ids: Vec<String> = doc[list]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|r| r["id"].as_str().unwrap().to_string())
+            .collect();
+        let mut step = 0;
+        while !ids.is_empty() {
+            let at = [0, ids.len() - 1, ids.len() / 2][step % 3];
+            let id = ids.remove(at);
+            assert_eq!(board.remove(kind, &id).unwrap(), at, "{list}");
+            if step % 7 == 0 {
+                checks_as_fresh(&board, &doc, &format!("after removing {step} of {list}"));
+            }
+            step += 1;
+        }
+    }
+}

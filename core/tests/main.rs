@@ -62,6 +62,7 @@ mod scorecard_field_rules;
 mod scorecard_props;
 mod scorecard_rules;
 mod shape_errors;
+mod small_stack;
 mod strict_reading;
 mod synth;
 mod unknown_fields;

@@ -1,7 +1,9 @@
 //! CSV bytes read into a grid of text cells, within the limits: 64 MB of input, the
 //! header and [`MAX_ROWS`] rows below it, [`MAX_COLUMNS`] cells in a row and
-//! [`MAX_CELLS`] cells in all. Each limit is checked on the record just read, before its
-//! cells are copied into the grid, so memory stays a small multiple of the input.
+//! [`MAX_CELLS`] cells in all. The limits are checked in a first pass that keeps nothing
+//! but counts (one record at a time, in a buffer used again), so a table past them is
+//! refused before any of its cells is copied into a grid: a refusal costs about the
+//! input, not the grid it would have made (a cell of the grid costs about 50 bytes).
 
 use crate::limits::{Limit, MAX_COLUMNS, MAX_INPUT};
 use crate::sheet::MAX_CELLS;
@@ -14,12 +16,28 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
         return Err(ImportError::TooLarge(Limit::Input));
     }
     let (text, head) = crate::text::decode(bytes)?;
+    let rows = records(&text, |_| ())?;
+    let mut grid = Vec::with_capacity(rows);
+    records(&text, |record| {
+        grid.push(record.iter().map(crate::text::clean).collect::<Vec<_>>());
+    })?;
+    Ok((
+        Grid {
+            rows: grid,
+            sheet: None,
+        },
+        head,
+    ))
+}
+
+/// Read every record of `text` within the limits, giving each to `each`; how many
+/// there were. An error at the first record past a limit.
+fn records(text: &str, mut each: impl FnMut(&csv::StringRecord)) -> Result<usize, ImportError> {
     let mut reader = csv::ReaderBuilder::new()
         .has_headers(false)
         .flexible(true)
         .from_reader(text.as_bytes());
-    let mut rows = Vec::new();
-    let mut cells = 0usize;
+    let (mut rows, mut cells) = (0usize, 0usize);
     let mut record = csv::StringRecord::new();
     loop {
         match reader.read_record(&mut record) {
@@ -27,7 +45,7 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
             Ok(false) => break,
             Err(_) => return Err(ImportError::NotThatKind("a CSV file")),
         }
-        if rows.len() > MAX_ROWS {
+        if rows > MAX_ROWS {
             return Err(ImportError::TooLarge(Limit::Rows));
         }
         let used = record.len();
@@ -38,7 +56,8 @@ pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
         if cells > MAX_CELLS {
             return Err(ImportError::TooLarge(Limit::Cells));
         }
-        rows.push(record.iter().map(crate::text::clean).collect::<Vec<_>>());
+        each(&record);
+        rows += 1;
     }
-    Ok((Grid { rows, sheet: None }, head))
+    Ok(rows)
 }

@@ -1,6 +1,6 @@
 //! What one action or meeting record's checks can look at, found in a loaded board
-//! without scanning it: the look-ups are built once when the board is opened (or
-//! edited), and a record's neighbourhood is gathered from them in time proportional to
+//! without scanning it: the look-ups are built once when the board is opened (and kept
+//! up by each edit, see `filing`), and a record's neighbourhood is gathered from them in time proportional to
 //! the record and what it refers to.
 //!
 //! The neighbourhood is a small board document holding every organisation and body
@@ -22,31 +22,31 @@ use serde_json::Value;
 use std::collections::{BTreeSet, HashMap};
 
 /// (body id, trimmed action ref).
-type RefKey = (String, String);
+pub(super) type RefKey = (String, String);
 
 /// Look-ups over a board document, by position, owned (no borrow of the document).
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Around {
     /// People by id, initials, name and aliases.
-    people: HashMap<String, Vec<usize>>,
-    meetings: HashMap<String, Vec<usize>>,
-    actions: HashMap<String, Vec<usize>>,
+    pub(super) people: HashMap<String, Vec<usize>>,
+    pub(super) meetings: HashMap<String, Vec<usize>>,
+    pub(super) actions: HashMap<String, Vec<usize>>,
     /// Per body id, its meetings in (date, id) order.
-    by_body: HashMap<String, Vec<usize>>,
+    pub(super) by_body: HashMap<String, Vec<usize>>,
     /// Meetings whose matters arising name an action id.
-    arising_by_id: HashMap<String, Vec<usize>>,
+    pub(super) arising_by_id: HashMap<String, Vec<usize>>,
     /// Meetings whose matters arising give a ref, per (their body, ref), by date.
-    arising_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+    pub(super) arising_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
     /// Actions per (body of the meeting that raised them, ref), by date raised.
-    actions_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
+    pub(super) actions_by_ref: HashMap<RefKey, Vec<(Date, usize)>>,
     /// Per body (by position), look-ups over its members.
-    members: Vec<BodyMembers>,
+    pub(super) members: Vec<BodyMembers>,
     /// Actions by the meeting id that raised them (to find them when that meeting is
     /// added after them).
-    raised_at: HashMap<String, Vec<usize>>,
+    pub(super) raised_at: HashMap<String, Vec<usize>>,
 }
 
-fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+pub(super) fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
     match map.get_mut(key) {
         Some(v) => {
             if v.last() != Some(&i) {
@@ -56,13 +56,6 @@ fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
         None => {
             map.insert(key.to_string(), vec![i]);
         }
-    }
-}
-
-/// Put `x` into the sorted list `v`, once.
-fn insert_sorted(v: &mut Vec<(Date, usize)>, x: (Date, usize)) {
-    if let Err(at) = v.binary_search(&x) {
-        v.insert(at, x);
     }
 }
 
@@ -128,89 +121,6 @@ impl Around {
         a
     }
 
-    /// The look-ups after the record of `kind` at `i`, the last of its list, was added to
-    /// `doc`: only the look-ups it touches, each in O(log n) searches (plus moving the
-    /// entries after it in the lists it joins). Equal to [`Around::new`] of the document.
-    pub(crate) fn added(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
-        match kind {
-            RecordKind::Person => {
-                if let Some(p) = doc.people.get(i) {
-                    push(&mut self.people, &p.id, i);
-                    for form in p.initial_forms().chain(p.name_forms()) {
-                        push(&mut self.people, form, i);
-                    }
-                }
-            }
-            RecordKind::Body => {
-                if let Some(b) = doc.bodies.get(i) {
-                    self.members.push(BodyMembers::new(b));
-                }
-            }
-            RecordKind::Meeting => self.added_meeting(doc, i),
-            RecordKind::Action => {
-                if let Some(act) = doc.actions.get(i) {
-                    push(&mut self.actions, &act.id, i);
-                    if let Some(id) = &act.raised_at {
-                        push(&mut self.raised_at, id, i);
-                    }
-                    self.file_by_ref(doc, i);
-                }
-            }
-            // Nothing is looked up by these.
-            RecordKind::Organisation
-            | RecordKind::Risk
-            | RecordKind::Budget
-            | RecordKind::Scorecard => {}
-        }
-    }
-
-    fn added_meeting(&mut self, doc: &BoardDocument, i: usize) {
-        let Some(m) = doc.meetings.get(i) else {
-            return;
-        };
-        let first = !self.meetings.contains_key(&m.id);
-        push(&mut self.meetings, &m.id, i);
-        let list = self.by_body.entry(m.body.clone()).or_default();
-        let key = |x: &usize| doc.meetings.get(*x).map(|m| (m.date, &m.id));
-        let at = list.partition_point(|x| key(x) <= key(&i));
-        list.insert(at, i);
-        for ma in &m.matters_arising {
-            if let Some(id) = &ma.action {
-                push(&mut self.arising_by_id, id, i);
-            }
-            let r = ma.action_ref.trim();
-            if !r.is_empty() {
-                let v = self
-                    .arising_by_ref
-                    .entry((m.body.clone(), r.to_string()))
-                    .or_default();
-                insert_sorted(v, (m.date, i));
-            }
-        }
-        // The actions that named this meeting before it was on the board now have it.
-        if first {
-            let waiting = self.raised_at.get(&m.id).cloned().unwrap_or_default();
-            for j in waiting {
-                self.file_by_ref(doc, j);
-            }
-        }
-    }
-
-    /// Put action `j` in the look-up by (its meeting's body, its ref), when its meeting
-    /// is on the board.
-    fn file_by_ref(&mut self, doc: &BoardDocument, j: usize) {
-        let Some(act) = doc.actions.get(j) else {
-            return;
-        };
-        if let Some(m) = self.raised_meeting(doc, act) {
-            let v = self
-                .actions_by_ref
-                .entry((m.body.clone(), act.reference.trim().to_string()))
-                .or_default();
-            insert_sorted(v, (m.date, j));
-        }
-    }
-
     /// The positions a person, meeting or action with id `id` may be at (empty for other
     /// kinds, which have no look-up; a person's look-up also holds initials and names, so
     /// the caller checks the id).
@@ -225,7 +135,11 @@ impl Around {
     }
 
     /// The (first) meeting with the action's `raised_at` id.
-    fn raised_meeting<'d>(&self, doc: &'d BoardDocument, act: &Action) -> Option<&'d Meeting> {
+    pub(super) fn raised_meeting<'d>(
+        &self,
+        doc: &'d BoardDocument,
+        act: &Action,
+    ) -> Option<&'d Meeting> {
         let id = act.raised_at.as_deref()?;
         let first = self.meetings.get(id)?.first()?;
         doc.meetings.get(*first)

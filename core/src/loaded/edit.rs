@@ -3,10 +3,10 @@
 //!
 //! Every edit is atomic: the record is read, and its id looked up, before anything
 //! changes, so a failed edit leaves the board as it was (a risk put on a board with no
-//! register starts one only when it goes in). An insert updates only the look-ups it
-//! touches ([`Around::added`]); a replace or removal of a person, body, meeting or action
-//! builds them again from the document (positions after it move), and of any other
-//! record touches none (nothing is looked up by them).
+//! register starts one only when it goes in). Every edit updates only the look-ups it
+//! touches (see `filing`): an insert or a replace those of the record, a removal those
+//! of the records after it (their positions move); an edit of an organisation, risk,
+//! budget or scorecard touches none (nothing is looked up by them).
 
 use super::{Around, Board};
 use crate::error::Error;
@@ -46,14 +46,15 @@ fn first_by_id<'a, T: 'a>(
     }
 }
 
-/// Read `record` strictly and put it in `list`.
+/// Read `record` strictly and put it in `list`: its position, and on a replace the record
+/// it replaced.
 fn put<T: DeserializeOwned>(
     list: &mut Vec<T>,
     record: &Value,
     key: impl Fn(&T) -> String,
     mode: Mode,
     find: Find<'_, T>,
-) -> Result<usize, Error> {
+) -> Result<(usize, Option<T>), Error> {
     let x: T = crate::read::from_value_ref(record)?;
     let k = key(&x);
     let found = match find {
@@ -70,43 +71,65 @@ fn put<T: DeserializeOwned>(
             "No record with this id is on the board: insert it instead, or check the id (for example \"a-2017-014\").",
         )),
         (Some(i), Mode::Replace) => {
-            if let Some(slot) = list.get_mut(i) {
-                *slot = x;
-            }
-            Ok(i)
+            let old = list.get_mut(i).map(|slot| std::mem::replace(slot, x));
+            Ok((i, old))
         }
         (None, Mode::Insert) => {
             list.push(x);
-            Ok(list.len().saturating_sub(1))
+            Ok((list.len().saturating_sub(1), None))
         }
     }
 }
 
-/// Take the first record with key `id` out of `list`.
-fn take<T>(list: &mut Vec<T>, key: impl Fn(&T) -> String, id: &str) -> Result<usize, Error> {
+/// The error of a removal whose id is not on the board.
+fn not_there() -> Error {
+    Error::invalid(
+        "",
+        "No record with this id is on the board: check the id (for example \"a-2017-014\").",
+    )
+}
+
+/// Where the first record with key `id` is in `list`.
+fn find<T>(list: &[T], key: impl Fn(&T) -> String, id: &str) -> Result<usize, Error> {
     match key_of(list, key, id) {
-        Some(i) => {
-            list.remove(i);
-            Ok(i)
-        }
-        None => Err(Error::invalid(
-            "",
-            "No record with this id is on the board: check the id (for example \"a-2017-014\").",
-        )),
+        Some(i) => Ok(i),
+        None => Err(not_there()),
     }
+}
+
+/// Bring the look-ups up to date after `put` placed a record of `kind` at `at` of the
+/// list `list` gives: an insert files it; a replace changes the entries the old and new
+/// records do not share (the old one put back in its place for a moment, so the look-ups
+/// read it as they filed it).
+fn refile<T>(
+    doc: &mut BoardDocument,
+    around: &mut Around,
+    kind: RecordKind,
+    (at, old): (usize, Option<T>),
+    list: fn(&mut BoardDocument) -> &mut Vec<T>,
+) -> usize {
+    match old {
+        None => around.added(doc, kind, at),
+        Some(mut old) => {
+            let mut swap = |d: &mut BoardDocument| {
+                if let Some(slot) = list(d).get_mut(at) {
+                    std::mem::swap(slot, &mut old);
+                }
+            };
+            around.replaced(doc, kind, at, &mut swap);
+        }
+    }
+    at
 }
 
 fn edit(
     doc: &mut BoardDocument,
-    around: &Around,
+    around: &mut Around,
     kind: RecordKind,
     record: &Value,
     mode: Mode,
 ) -> Result<usize, Error> {
     use crate::{action::Action, board, meeting::Meeting, scorecard::Scorecard};
-    let people = first_by_id(around, kind, |p: &board::Person| p.id.as_str());
-    let meetings = first_by_id(around, kind, |m: &Meeting| m.id.as_str());
-    let actions = first_by_id(around, kind, |a: &Action| a.id.as_str());
     match kind {
         RecordKind::Organisation => put(
             &mut doc.organisations,
@@ -114,35 +137,57 @@ fn edit(
             |o: &board::Organisation| o.id.clone(),
             mode,
             None,
-        ),
-        RecordKind::Person => put(
-            &mut doc.people,
-            record,
-            |p: &board::Person| p.id.clone(),
-            mode,
-            Some(&people),
-        ),
-        RecordKind::Body => put(
-            &mut doc.bodies,
-            record,
-            |b: &board::Body| b.id.clone(),
-            mode,
-            None,
-        ),
-        RecordKind::Meeting => put(
-            &mut doc.meetings,
-            record,
-            |m: &Meeting| m.id.clone(),
-            mode,
-            Some(&meetings),
-        ),
-        RecordKind::Action => put(
-            &mut doc.actions,
-            record,
-            |a: &Action| a.id.clone(),
-            mode,
-            Some(&actions),
-        ),
+        )
+        .map(|(i, _)| i),
+        RecordKind::Person => {
+            let done = {
+                let people = first_by_id(around, kind, |p: &board::Person| p.id.as_str());
+                put(
+                    &mut doc.people,
+                    record,
+                    |p| p.id.clone(),
+                    mode,
+                    Some(&people),
+                )?
+            };
+            Ok(refile(doc, around, kind, done, |d| &mut d.people))
+        }
+        RecordKind::Body => {
+            let done = put(
+                &mut doc.bodies,
+                record,
+                |b: &board::Body| b.id.clone(),
+                mode,
+                None,
+            )?;
+            Ok(refile(doc, around, kind, done, |d| &mut d.bodies))
+        }
+        RecordKind::Meeting => {
+            let done = {
+                let meetings = first_by_id(around, kind, |m: &Meeting| m.id.as_str());
+                put(
+                    &mut doc.meetings,
+                    record,
+                    |m| m.id.clone(),
+                    mode,
+                    Some(&meetings),
+                )?
+            };
+            Ok(refile(doc, around, kind, done, |d| &mut d.meetings))
+        }
+        RecordKind::Action => {
+            let done = {
+                let actions = first_by_id(around, kind, |a: &Action| a.id.as_str());
+                put(
+                    &mut doc.actions,
+                    record,
+                    |a| a.id.clone(),
+                    mode,
+                    Some(&actions),
+                )?
+            };
+            Ok(refile(doc, around, kind, done, |d| &mut d.actions))
+        }
         RecordKind::Risk => {
             let risk_id = |r: &crate::risk::Risk| r.id.clone();
             match &mut doc.risk_register {
@@ -157,15 +202,17 @@ fn edit(
                     Ok(at)
                 }
             }
+            .map(|(i, _)| i)
         }
-        RecordKind::Budget => put(&mut doc.budgets, record, budget_key, mode, None),
+        RecordKind::Budget => put(&mut doc.budgets, record, budget_key, mode, None).map(|(i, _)| i),
         RecordKind::Scorecard => put(
             &mut doc.scorecards,
             record,
             |s: &Scorecard| s.id.clone(),
             mode,
             None,
-        ),
+        )
+        .map(|(i, _)| i),
     }
     .map_err(|e| match (kind, e) {
         // A budget has no id: it is found by its body and year.
@@ -177,13 +224,20 @@ fn edit(
     })
 }
 
-/// True when a change to a record of `kind` other than adding one moves look-ups (they
-/// are by position): people, bodies, meetings and actions.
-fn looked_up(kind: RecordKind) -> bool {
-    matches!(
-        kind,
-        RecordKind::Person | RecordKind::Body | RecordKind::Meeting | RecordKind::Action
-    )
+/// Where the first record of `kind` with id `id` is, found through the look-ups.
+fn looked_up<T>(
+    around: &Around,
+    kind: RecordKind,
+    list: &[T],
+    id_of: fn(&T) -> &String,
+    id: &str,
+) -> Result<usize, Error> {
+    around
+        .candidates(kind, id)
+        .iter()
+        .copied()
+        .find(|&i| list.get(i).is_some_and(|x| id_of(x) == id))
+        .ok_or_else(not_there)
 }
 
 /// A budget is found by its body and year: `body|year`.
@@ -197,46 +251,54 @@ impl Board {
     /// Gives the record's position in its list. A risk added to a board without a
     /// register starts one on the common 5x5 matrix.
     pub fn insert(&mut self, kind: RecordKind, record: &Value) -> Result<usize, Error> {
-        let at = edit(&mut self.doc, &self.around, kind, record, Mode::Insert)?;
-        self.around.added(&self.doc, kind, at);
-        Ok(at)
+        edit(&mut self.doc, &mut self.around, kind, record, Mode::Insert)
     }
 
     /// Replace the (first) record of this kind with the record's id. An error when there
     /// is none. Gives its position.
     pub fn replace(&mut self, kind: RecordKind, record: &Value) -> Result<usize, Error> {
-        let at = edit(&mut self.doc, &self.around, kind, record, Mode::Replace)?;
-        if looked_up(kind) {
-            self.around = Around::new(&self.doc);
-        }
-        Ok(at)
+        edit(&mut self.doc, &mut self.around, kind, record, Mode::Replace)
     }
 
     /// Remove the (first) record of this kind with this id (a budget's is `body|year`).
     /// An error when there is none. Gives the position it had.
     pub fn remove(&mut self, kind: RecordKind, id: &str) -> Result<usize, Error> {
-        use crate::{action::Action, board, meeting::Meeting, scorecard::Scorecard};
+        use crate::{board, scorecard::Scorecard};
         let doc = &mut self.doc;
         let at = match kind {
-            RecordKind::Organisation => take(
-                &mut doc.organisations,
+            RecordKind::Organisation => find(
+                &doc.organisations,
                 |o: &board::Organisation| o.id.clone(),
                 id,
             ),
-            RecordKind::Person => take(&mut doc.people, |p: &board::Person| p.id.clone(), id),
-            RecordKind::Body => take(&mut doc.bodies, |b: &board::Body| b.id.clone(), id),
-            RecordKind::Meeting => take(&mut doc.meetings, |m: &Meeting| m.id.clone(), id),
-            RecordKind::Action => take(&mut doc.actions, |a: &Action| a.id.clone(), id),
-            RecordKind::Risk => match &mut doc.risk_register {
-                Some(r) => take(&mut r.risks, |r: &crate::risk::Risk| r.id.clone(), id),
-                None => take(&mut Vec::<crate::risk::Risk>::new(), |r| r.id.clone(), id),
+            RecordKind::Person => looked_up(&self.around, kind, &doc.people, |p| &p.id, id),
+            RecordKind::Body => find(&doc.bodies, |b: &board::Body| b.id.clone(), id),
+            RecordKind::Meeting => looked_up(&self.around, kind, &doc.meetings, |m| &m.id, id),
+            RecordKind::Action => looked_up(&self.around, kind, &doc.actions, |a| &a.id, id),
+            RecordKind::Risk => match &doc.risk_register {
+                Some(r) => find(&r.risks, |r: &crate::risk::Risk| r.id.clone(), id),
+                None => find(&[], |r: &crate::risk::Risk| r.id.clone(), id),
             },
-            RecordKind::Budget => take(&mut doc.budgets, budget_key, id),
-            RecordKind::Scorecard => take(&mut doc.scorecards, |s: &Scorecard| s.id.clone(), id),
+            RecordKind::Budget => find(&doc.budgets, budget_key, id),
+            RecordKind::Scorecard => find(&doc.scorecards, |s: &Scorecard| s.id.clone(), id),
         }?;
-        if looked_up(kind) {
-            self.around = Around::new(&self.doc);
+        // Found: nothing can fail from here on.
+        self.around.before_removal(doc, kind, at);
+        match kind {
+            RecordKind::Organisation => drop(doc.organisations.remove(at)),
+            RecordKind::Person => drop(doc.people.remove(at)),
+            RecordKind::Body => drop(doc.bodies.remove(at)),
+            RecordKind::Meeting => drop(doc.meetings.remove(at)),
+            RecordKind::Action => drop(doc.actions.remove(at)),
+            RecordKind::Risk => {
+                if let Some(r) = &mut doc.risk_register {
+                    drop(r.risks.remove(at));
+                }
+            }
+            RecordKind::Budget => drop(doc.budgets.remove(at)),
+            RecordKind::Scorecard => drop(doc.scorecards.remove(at)),
         }
+        self.around.after_removal(doc, kind, at);
         Ok(at)
     }
 }
@@ -273,5 +335,129 @@ mod tests {
                 assert!(board.around == Around::new(&board.doc), "{list}");
             }
         }
+    }
+
+    const KEPT: [(&str, RecordKind); 4] = [
+        ("people", RecordKind::Person),
+        ("bodies", RecordKind::Body),
+        ("meetings", RecordKind::Meeting),
+        ("actions", RecordKind::Action),
+    ];
+
+    /// A record changed in what the look-ups file it by (names, body, date, ref, the
+    /// meeting that raised it), its id kept.
+    fn changed(kind: RecordKind, record: &Value, k: usize) -> Value {
+        let mut r = record.clone();
+        match kind {
+            RecordKind::Person => {
+                r["initials"] = serde_json::json!(format!("Z{k}"));
+                r["name"] = serde_json::json!(format!("Zed Zee {k}"));
+            }
+            RecordKind::Body => r["members"] = serde_json::json!([]),
+            RecordKind::Meeting => {
+                r["date"] = serde_json::json!(format!("2015-01-{:02}", 1 + k % 28));
+                r["matters_arising"] =
+                    serde_json::json!([{"action_ref": "1", "status": "completed"}]);
+            }
+            _ => {
+                r["ref"] = serde_json::json!("1");
+                r["raised_at"] = serde_json::json!("m-2016-12-08");
+            }
+        }
+        r
+    }
+
+    fn example() -> Board {
+        let text = include_str!("../../../examples/data/leicester-lscb.json");
+        match Board::open(text) {
+            Ok(b) => b,
+            Err(e) => panic!("the example opens: {e}"),
+        }
+    }
+
+    /// Replacing every person, body, meeting and action in turn, each changed in what it
+    /// is looked up by, keeps the look-ups equal to a fresh build.
+    #[test]
+    fn replaces_keep_the_look_ups_equal_to_a_fresh_build() {
+        let mut board = example();
+        let full: Value = serde_json::from_str(&board.to_json()).unwrap_or_default();
+        for (list, kind) in KEPT {
+            for (k, record) in full[list].as_array().into_iter().flatten().enumerate() {
+                let r = changed(kind, record, k);
+                if let Err(e) = board.replace(kind, &r) {
+                    panic!("{list} {k}: {e}");
+                }
+                assert!(board.around == Around::new(&board.doc), "{list} {k}");
+            }
+        }
+    }
+
+    /// Removing records from the front, the back and the middle keeps the look-ups equal
+    /// to a fresh build, kind after kind (meetings before the actions they raised).
+    #[test]
+    fn removals_keep_the_look_ups_equal_to_a_fresh_build() {
+        let mut board = example();
+        let full: Value = serde_json::from_str(&board.to_json()).unwrap_or_default();
+        for (list, kind) in [KEPT[2], KEPT[0], KEPT[3], KEPT[1]] {
+            let mut ids: Vec<String> = full[list]
+                .as_array()
+                .into_iter()
+                .flatten()
+                .filter_map(|r| r["id"].as_str().map(String::from))
+                .collect();
+            let mut step = 0;
+            while !ids.is_empty() {
+                let at = [0, ids.len() - 1, ids.len() / 2][step % 3];
+                let id = ids.remove(at);
+                assert!(board.remove(kind, &id).is_ok(), "{list} {id}");
+                assert!(
+                    board.around == Around::new(&board.doc),
+                    "{list} step {step}"
+                );
+                step += 1;
+            }
+        }
+    }
+
+    /// Two meetings with one id: the first gives the actions raised at it their body and
+    /// date; replacing or removing it hands them to the second, and back.
+    #[test]
+    fn the_first_of_two_meetings_with_one_id_hands_its_actions_on() {
+        let doc = serde_json::json!({
+            "schema_version": crate::SCHEMA_VERSION,
+            "bodies": [{"id": "b-1", "name": "Board", "kind": "safeguarding_children_partnership"},
+                       {"id": "b-2", "name": "Group", "kind": "sub_group"}],
+            "meetings": [
+                {"id": "m-x", "body": "b-1", "title": "Board", "date": "2016-01-07", "status": "held"},
+                {"id": "m-x", "body": "b-2", "title": "Group", "date": "2016-02-07", "status": "held",
+                 "matters_arising": [{"action": "a-1", "action_ref": "1", "status": "completed"}]}
+            ],
+            "actions": [
+                {"id": "a-1", "ref": "1", "description": "Audit", "raised_at": "m-x", "status": "open"},
+                {"id": "a-2", "ref": "1", "description": "Audit", "raised_at": "m-x", "status": "open"}
+            ]
+        });
+        let mut board = match Board::open(&doc.to_string()) {
+            Ok(b) => b,
+            Err(e) => panic!("the document opens: {e}"),
+        };
+        let mut moved = doc["meetings"][0].clone();
+        moved["body"] = serde_json::json!("b-2");
+        moved["date"] = serde_json::json!("2016-03-07");
+        assert!(board.replace(RecordKind::Meeting, &moved).is_ok());
+        assert!(board.around == Around::new(&board.doc));
+        assert!(board.remove(RecordKind::Meeting, "m-x").is_ok());
+        assert!(board.around == Around::new(&board.doc));
+        assert!(board.remove(RecordKind::Action, "a-1").is_ok());
+        assert!(board.around == Around::new(&board.doc));
+        assert!(board
+            .insert(RecordKind::Meeting, &doc["meetings"][0])
+            .is_err());
+        assert!(board.remove(RecordKind::Meeting, "m-x").is_ok());
+        assert!(board.around == Around::new(&board.doc));
+        assert!(board
+            .insert(RecordKind::Meeting, &doc["meetings"][0])
+            .is_ok());
+        assert!(board.around == Around::new(&board.doc));
     }
 }

@@ -11,6 +11,7 @@
 
 mod around;
 mod edit;
+mod filing;
 mod members;
 mod query;
 

@@ -3,7 +3,7 @@
 //! path is its own field), never a value from the input. The same problem gets the same
 //! words in every field.
 
-use super::de::Problem;
+use super::problem::Problem;
 
 /// Every date field.
 pub const DATE: &str = "Enter a date like 2017-01-31.";

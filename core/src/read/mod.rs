@@ -40,11 +40,13 @@
 //! | money (text) | string | `£298,700`, `£298,700.50`, `-£49,000`, `298700` ([`crate::budget::Money::parse`]) | `£0,001`, `£1,2345`, `£1.234` | [`message::MONEY_TEXT`] |
 //! | whole number | integer | within the field's range | `1.5`, `-1` where 0 or more is needed | "Enter a whole number ..." |
 
+mod access;
 pub mod de;
 pub(crate) mod lazy;
 pub mod message;
 mod names;
 pub(crate) mod numbers;
+mod problem;
 pub mod tree;
 
 use crate::error::Error;

@@ -84,6 +84,16 @@ pub(super) fn read(
             _ => None,
         })
         .collect();
+    // How many marks each meeting column holds, so each meeting's attendance is
+    // allocated once at its size instead of doubling as the rows are read.
+    let marks: Vec<usize> = date_cols
+        .iter()
+        .map(|(c, _)| {
+            rows.iter()
+                .filter(|(_, r)| r.get(*c).is_some_and(|x| !x.trim().is_empty()))
+                .count()
+        })
+        .collect();
     if date_cols.is_empty() && !t.has("status") {
         t.note(1, None, "import.column_missing", "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
     }
@@ -120,9 +130,10 @@ pub(super) fn read(
             book.set_initials(&person, &ini);
         }
         let ext = t.extensions(row);
-        let mut cols: Vec<(Option<usize>, boardkit::date::Date, String)> = date_cols
+        let mut cols: Vec<(Option<usize>, boardkit::date::Date, &str, usize)> = date_cols
             .iter()
-            .map(|(c, d)| (Some(*c), *d, row.get(*c).cloned().unwrap_or_default()))
+            .zip(&marks)
+            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).map_or("", String::as_str), *k))
             .collect();
         if date_cols.is_empty() {
             let d = match dates::due(t.cell(row, "date")) {
@@ -133,7 +144,8 @@ pub(super) fn read(
                 Some(d) => cols.push((
                     t.columns.get("status").copied(),
                     d,
-                    t.cell(row, "status").to_string(),
+                    t.cell(row, "status"),
+                    0,
                 )),
                 None => {
                     t.note(
@@ -147,17 +159,18 @@ pub(super) fn read(
             }
         }
         let deputy_name = t.cell(row, "deputy").to_string();
-        for (c, d, cell) in cols {
-            let cell = cell.trim().to_string();
+        for (c, d, cell, size) in cols {
+            let cell = cell.trim();
             if cell.is_empty() {
                 continue;
             }
             let Some(mid) = meetings.on(&mut doc, &body, d) else {
                 continue;
             };
+            reserve(&mut doc, mid, size);
             let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
             // "Deputy for Jane Doe": this row's person stood in for the member named.
-            if let Some(member) = deputy_for(&cell) {
+            if let Some(member) = deputy_for(cell) {
                 let mut out = std::mem::take(&mut t.out);
                 let m = book.by_name(member, None, &where_, &mut out);
                 t.out = out;
@@ -182,7 +195,7 @@ pub(super) fn read(
                 }
                 continue;
             }
-            let Some(status) = code(&cell) else {
+            let Some(status) = code(cell) else {
                 t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
                 push(
                     &mut doc,
@@ -245,6 +258,15 @@ pub(super) fn read(
     }
     doc.people = book.people;
     doc
+}
+
+/// Room for a meeting's marks, once, when its attendance is first written.
+fn reserve(doc: &mut BoardDocument, meeting: usize, marks: usize) {
+    if let Some(m) = doc.meetings.get_mut(meeting) {
+        if m.attendance.capacity() == 0 {
+            m.attendance.reserve_exact(marks);
+        }
+    }
 }
 
 fn add(doc: &mut BoardDocument, meeting: usize, a: Attendance) {

@@ -1,0 +1,387 @@
+//! Keeping a loaded board's look-ups right through an edit, touching only what the edit
+//! touches.
+//!
+//! A record is *filed* at a position (its entries put into every look-up that holds it)
+//! and *unfiled* from one (those entries taken out), each in O(log n) searches plus
+//! moving the entries after it in the lists it is in. An insert files the new record; a
+//! replace takes out the entries of the old record the new one does not have and puts
+//! in those it adds (a replace that keeps the keys touches nothing); a removal
+//! unfiles every record from the removed one to the end, then files those that remain at
+//! their new positions (they move by one, as they do in the document's own list), so a
+//! removal costs in proportion to the records after it, not to the board. Whatever the
+//! order of edits, the look-ups equal those [`Around::new`] builds from the document
+//! (pinned by the tests of `edit`).
+
+use super::around::{push, Around, RefKey};
+use super::members::BodyMembers;
+use crate::date::Date;
+use crate::form::RecordKind;
+use crate::record::BoardDocument;
+use std::collections::HashMap;
+
+/// Put `x` into the sorted list `v`, once.
+fn insert_sorted(v: &mut Vec<(Date, usize)>, x: (Date, usize)) {
+    if let Err(at) = v.binary_search(&x) {
+        v.insert(at, x);
+    }
+}
+
+/// Take `x` out of the sorted list under `key`, dropping the list when it empties.
+fn remove_sorted(map: &mut HashMap<RefKey, Vec<(Date, usize)>>, key: &RefKey, x: (Date, usize)) {
+    if let Some(v) = map.get_mut(key) {
+        if let Ok(at) = v.binary_search(&x) {
+            v.remove(at);
+        }
+        if v.is_empty() {
+            map.remove(key);
+        }
+    }
+}
+
+/// Put position `i` into the ascending list under `key`, once.
+fn insert_at(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+    match map.get_mut(key) {
+        Some(v) => {
+            if let Err(at) = v.binary_search(&i) {
+                v.insert(at, i);
+            }
+        }
+        None => push(map, key, i),
+    }
+}
+
+/// Take position `i` out of the ascending list under `key`, dropping the list when it
+/// empties.
+fn remove_at(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
+    if let Some(v) = map.get_mut(key) {
+        if let Ok(at) = v.binary_search(&i) {
+            v.remove(at);
+        }
+        if v.is_empty() {
+            map.remove(key);
+        }
+    }
+}
+
+impl Around {
+    /// The look-ups after the record of `kind` at `i`, the last of its list, was added to
+    /// `doc`. Equal to [`Around::new`] of the document.
+    pub(crate) fn added(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
+        match kind {
+            RecordKind::Body => {
+                if let Some(b) = doc.bodies.get(i) {
+                    self.members.push(BodyMembers::new(b));
+                }
+            }
+            _ => self.file(doc, kind, i),
+        }
+    }
+
+    /// The look-ups after the record of `kind` at `i` of `doc` was replaced: `swap`
+    /// exchanges the new record in `doc` with the old one (called twice: the old is read
+    /// in place, then the new put back). Only the entries that differ change, so a
+    /// replace that keeps a record's keys moves nothing.
+    pub(crate) fn replaced(
+        &mut self,
+        doc: &mut BoardDocument,
+        kind: RecordKind,
+        i: usize,
+        swap: &mut dyn FnMut(&mut BoardDocument),
+    ) {
+        if kind == RecordKind::Body {
+            if let (Some(b), Some(slot)) = (doc.bodies.get(i), self.members.get_mut(i)) {
+                *slot = BodyMembers::new(b);
+            }
+            return;
+        }
+        let new = self.entries(doc, kind, i);
+        swap(doc);
+        let old = self.entries(doc, kind, i);
+        // A meeting moved to another body or date moves the actions it raised (when it
+        // is the first with its id): out under the old place, back under the new.
+        let body = |es: &[Entry]| es.iter().find(|e| matches!(e, Entry::Body(..))).cloned();
+        let first = match body(&old) != body(&new) {
+            true => self.first_meeting(doc, kind, i, false).map(String::from),
+            false => None,
+        };
+        if let Some(id) = &first {
+            self.refile_raised(doc, id, false);
+        }
+        swap(doc);
+        for e in minus(&old, &new) {
+            self.take(doc, e);
+        }
+        for e in minus(&new, &old) {
+            self.put(doc, e);
+        }
+        if let Some(id) = &first {
+            self.refile_raised(doc, id, true);
+        }
+    }
+
+    /// Before the record of `kind` at `r` is taken out of `doc`: unfile it and every
+    /// record after it (`doc` still holds them all).
+    pub(crate) fn before_removal(&mut self, doc: &BoardDocument, kind: RecordKind, r: usize) {
+        match kind {
+            RecordKind::Body => {
+                if r < self.members.len() {
+                    self.members.remove(r);
+                }
+            }
+            _ => {
+                for j in (r..list_len(doc, kind)).rev() {
+                    self.unfile(doc, kind, j);
+                }
+            }
+        }
+    }
+
+    /// After the record at `r` was taken out: file the records from `r` on at their new
+    /// positions.
+    pub(crate) fn after_removal(&mut self, doc: &BoardDocument, kind: RecordKind, r: usize) {
+        if kind != RecordKind::Body {
+            for j in r..list_len(doc, kind) {
+                self.file(doc, kind, j);
+            }
+        }
+    }
+
+    /// Put the record of `kind` at `i` of `doc` into the look-ups that hold it.
+    fn file(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
+        // Becoming the first meeting with its id gives the actions raised at it their
+        // body and date: they leave the look-up by ref under the former first, if any.
+        let first = self.first_meeting(doc, kind, i, true);
+        if let Some(id) = first {
+            self.refile_raised(doc, id, false);
+        }
+        for e in self.entries(doc, kind, i) {
+            self.put(doc, e);
+        }
+        if let Some(id) = first {
+            self.refile_raised(doc, id, true);
+        }
+    }
+
+    /// Take the record of `kind` at `i` of `doc` out of the look-ups that hold it.
+    fn unfile(&mut self, doc: &BoardDocument, kind: RecordKind, i: usize) {
+        let first = self.first_meeting(doc, kind, i, false);
+        if let Some(id) = first {
+            self.refile_raised(doc, id, false);
+        }
+        for e in self.entries(doc, kind, i) {
+            self.take(doc, e);
+        }
+        if let Some(id) = first {
+            self.refile_raised(doc, id, true);
+        }
+    }
+
+    /// For a meeting at `i` that is (`becomes` false) or becomes (`becomes` true) the
+    /// first with its id: that id.
+    fn first_meeting<'d>(
+        &self,
+        doc: &'d BoardDocument,
+        kind: RecordKind,
+        i: usize,
+        becomes: bool,
+    ) -> Option<&'d str> {
+        let m = doc
+            .meetings
+            .get(i)
+            .filter(|_| kind == RecordKind::Meeting)?;
+        let first = self.meetings.get(&m.id).and_then(|v| v.first());
+        let is = if becomes {
+            first.is_none_or(|f| *f > i)
+        } else {
+            first == Some(&i)
+        };
+        is.then_some(m.id.as_str())
+    }
+
+    /// Every look-up entry of the record of `kind` at `i` of `doc`, sorted, once each.
+    fn entries(&self, doc: &BoardDocument, kind: RecordKind, i: usize) -> Vec<Entry> {
+        let mut out = Vec::new();
+        match kind {
+            RecordKind::Person => {
+                if let Some(p) = doc.people.get(i) {
+                    out.push(Entry::Key(Map::People, p.id.clone(), i));
+                    for form in p.initial_forms().chain(p.name_forms()) {
+                        out.push(Entry::Key(Map::People, form.to_string(), i));
+                    }
+                }
+            }
+            RecordKind::Meeting => {
+                if let Some(m) = doc.meetings.get(i) {
+                    out.push(Entry::Key(Map::Meetings, m.id.clone(), i));
+                    out.push(Entry::Body(m.body.clone(), m.date, m.id.clone(), i));
+                    for ma in &m.matters_arising {
+                        if let Some(id) = &ma.action {
+                            out.push(Entry::Key(Map::ArisingById, id.clone(), i));
+                        }
+                        let r = ma.action_ref.trim();
+                        if !r.is_empty() {
+                            let key = (m.body.clone(), r.to_string());
+                            out.push(Entry::Dated(Dated::Arising, key, m.date, i));
+                        }
+                    }
+                }
+            }
+            RecordKind::Action => {
+                if let Some(act) = doc.actions.get(i) {
+                    out.push(Entry::Key(Map::Actions, act.id.clone(), i));
+                    if let Some(id) = &act.raised_at {
+                        out.push(Entry::Key(Map::RaisedAt, id.clone(), i));
+                    }
+                    if let Some(m) = self.raised_meeting(doc, act) {
+                        let key = (m.body.clone(), act.reference.trim().to_string());
+                        out.push(Entry::Dated(Dated::Actions, key, m.date, i));
+                    }
+                }
+            }
+            _ => {}
+        }
+        out.sort_unstable();
+        out.dedup();
+        out
+    }
+
+    fn map(&mut self, m: Map) -> &mut HashMap<String, Vec<usize>> {
+        match m {
+            Map::People => &mut self.people,
+            Map::Meetings => &mut self.meetings,
+            Map::Actions => &mut self.actions,
+            Map::ArisingById => &mut self.arising_by_id,
+            Map::RaisedAt => &mut self.raised_at,
+        }
+    }
+
+    fn dated(&mut self, d: Dated) -> &mut HashMap<RefKey, Vec<(Date, usize)>> {
+        match d {
+            Dated::Arising => &mut self.arising_by_ref,
+            Dated::Actions => &mut self.actions_by_ref,
+        }
+    }
+
+    /// Put one entry in its look-up. `doc` gives the other meetings' dates and ids, to
+    /// place a meeting in its body's list.
+    fn put(&mut self, doc: &BoardDocument, e: Entry) {
+        match e {
+            Entry::Key(m, key, i) => insert_at(self.map(m), &key, i),
+            Entry::Dated(d, key, date, i) => {
+                insert_sorted(self.dated(d).entry(key).or_default(), (date, i));
+            }
+            Entry::Body(body, date, id, i) => {
+                let at = self.body_slot(doc, &body, (date, &id, i));
+                self.by_body.entry(body).or_default().insert(at, i);
+            }
+        }
+    }
+
+    /// Take one entry out of its look-up.
+    fn take(&mut self, doc: &BoardDocument, e: Entry) {
+        match e {
+            Entry::Key(m, key, i) => remove_at(self.map(m), &key, i),
+            Entry::Dated(d, key, date, i) => remove_sorted(self.dated(d), &key, (date, i)),
+            Entry::Body(body, date, id, i) => {
+                let at = self.body_slot(doc, &body, (date, &id, i));
+                if let Some(list) = self.by_body.get_mut(&body) {
+                    if list.get(at) == Some(&i) {
+                        list.remove(at);
+                    }
+                    if list.is_empty() {
+                        self.by_body.remove(&body);
+                    }
+                }
+            }
+        }
+    }
+
+    /// Put action `j` in (or take it out of) the look-up by (its meeting's body, its
+    /// ref), when its meeting is on the board.
+    fn by_ref(&mut self, doc: &BoardDocument, j: usize, file: bool) {
+        let Some(act) = doc.actions.get(j) else {
+            return;
+        };
+        let Some(m) = self.raised_meeting(doc, act) else {
+            return;
+        };
+        let key = (m.body.clone(), act.reference.trim().to_string());
+        if file {
+            insert_sorted(self.actions_by_ref.entry(key).or_default(), (m.date, j));
+        } else {
+            remove_sorted(&mut self.actions_by_ref, &key, (m.date, j));
+        }
+    }
+
+    /// The actions raised at meeting id `id`, filed by the meeting's ref look-up
+    /// (`file`) or taken out of it: done around a change of which meeting is the first
+    /// with that id, as that meeting gives them their body and date.
+    fn refile_raised(&mut self, doc: &BoardDocument, id: &str, file: bool) {
+        let waiting = self.raised_at.get(id).cloned().unwrap_or_default();
+        for j in waiting {
+            self.by_ref(doc, j, file);
+        }
+    }
+
+    /// Where a meeting with `key` (date, id, position) goes in its body's list, in
+    /// (date, id) order, ties in position order (as [`Around::new`] sorts them); the other
+    /// meetings' keys are read from `doc`.
+    fn body_slot(&self, doc: &BoardDocument, body: &str, key: (Date, &String, usize)) -> usize {
+        let of = |x: usize| doc.meetings.get(x).map(|m| (m.date, &m.id, x));
+        self.by_body.get(body).map_or(0, |list| {
+            list.partition_point(|x| {
+                if *x == key.2 {
+                    false
+                } else {
+                    of(*x) < Some(key)
+                }
+            })
+        })
+    }
+}
+
+/// The entries of sorted `a` not in sorted `b`.
+fn minus(a: &[Entry], b: &[Entry]) -> Vec<Entry> {
+    a.iter()
+        .filter(|e| b.binary_search(e).is_err())
+        .cloned()
+        .collect()
+}
+
+/// Which look-up by key an entry is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Map {
+    People,
+    Meetings,
+    Actions,
+    ArisingById,
+    RaisedAt,
+}
+
+/// Which dated look-up by (body, ref) an entry is in.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Dated {
+    Arising,
+    Actions,
+}
+
+/// One entry of a record in the look-ups.
+#[derive(Clone, Debug, PartialEq, Eq, PartialOrd, Ord)]
+enum Entry {
+    /// Position under a key.
+    Key(Map, String, usize),
+    /// (date, position) under a (body, ref).
+    Dated(Dated, RefKey, Date, usize),
+    /// A meeting in its body's list: body, date, id, position.
+    Body(String, Date, String, usize),
+}
+
+/// How many records of `kind` the document holds (of the kinds the look-ups keep).
+fn list_len(doc: &BoardDocument, kind: RecordKind) -> usize {
+    match kind {
+        RecordKind::Person => doc.people.len(),
+        RecordKind::Meeting => doc.meetings.len(),
+        RecordKind::Action => doc.actions.len(),
+        _ => 0,
+    }
+}
