@@ -12,6 +12,7 @@ mod junk;
 mod large;
 mod measure;
 mod office;
+mod provenance;
 mod real_layouts;
 mod round_trip;
 mod tables;

@@ -72,6 +72,7 @@ impl Reader<'_> {
         if let Some(&i) = self.att_index.get(&person) {
             // A member listed twice (agenda text and minute text): keep the first, but a
             // deputy link learnt later is added.
+            self.touched.push(format!("/meetings/0/attendance/{i}"));
             if let Some(a) = self.meeting.attendance.get_mut(i) {
                 if a.deputy_for.is_none() && deputy_for.is_some() {
                     a.deputy_for = deputy_for;
@@ -142,7 +143,9 @@ impl Reader<'_> {
         };
         let lower = l.text.to_lowercase();
         if ["member", "initial", "role", "name"].contains(&lower.as_str()) {
-            return true; // column headers of a serialised table
+            // Column headers of a serialised table: structure of the attendance list.
+            self.touched.push("/meetings/0/attendance".into());
+            return true;
         }
         if lower.starts_with("apologies") && lower.contains("received from") {
             return false; // narrative, read as a record
@@ -242,6 +245,9 @@ impl Reader<'_> {
             return;
         };
         let id = a.person.clone();
+        if let Some(n) = self.book.index_of(&id) {
+            self.touched.push(format!("/people/{n}"));
+        }
         if let Some(p) = self.book.get_mut(&id) {
             if p.post.is_none() {
                 p.post = Some(post.to_string());
@@ -666,7 +672,12 @@ impl Reader<'_> {
                 })
                 .unwrap_or_default();
             match candidates.as_slice() {
-                [id] => self.book.set_initials(id, &ini),
+                [id] => {
+                    self.book.set_initials(id, &ini);
+                    if let Some(p) = self.book.index_of(id) {
+                        self.traced(line, format!("/people/{p}/initials"));
+                    }
+                }
                 _ => unpaired.push((line, ini)),
             }
         }
@@ -675,6 +686,10 @@ impl Reader<'_> {
         let mut first_line = None;
         for (line, t) in unpaired.into_iter().chain(roles) {
             first_line.get_or_insert(line);
+            self.traced(
+                line,
+                format!("/meetings/0/extensions/attendance_unpaired/{}", kept.len()),
+            );
             kept.push(Value::String(t));
         }
         if let Some(line) = first_line {

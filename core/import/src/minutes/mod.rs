@@ -16,6 +16,7 @@ mod owners;
 mod proposal;
 mod runon;
 mod runs;
+mod trace;
 
 use crate::people::Book;
 use crate::text::{lines, Line};
@@ -116,6 +117,11 @@ pub(crate) struct Reader<'a> {
     pub outstanding: bool,
     /// Attendees by the last word of their name, for "Cllr Surname" references.
     pub surnames: std::collections::HashMap<String, Vec<String>>,
+    /// Where each line went (provenance).
+    pub trace: crate::provenance::Trace,
+    /// Pointers of records that existed before the line being read and that it changed
+    /// or named again (taken into the line's provenance after it).
+    pub touched: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -181,7 +187,14 @@ impl<'a> Reader<'a> {
             proposal: None,
             outstanding: false,
             surnames: std::collections::HashMap::new(),
+            trace: crate::provenance::Trace::default(),
+            touched: Vec::new(),
         }
+    }
+
+    /// Record that a line became the value at a pointer of the document.
+    pub(crate) fn traced(&mut self, line: usize, path: String) {
+        self.trace.add(Location::line(line), path);
     }
 
     pub(crate) fn note(&mut self, line: usize, code: &'static str, message: &str) {
@@ -207,11 +220,20 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while let Some(line) = lines.get(i) {
             let next = lines.get(i + 1);
-            let used = self.line(line, next);
-            i += used.max(1);
+            let mark = trace::Mark::of(self);
+            let used = self.line(line, next).max(1);
+            let mut paths = mark.since(self);
+            paths.append(&mut self.touched);
+            for l in lines.iter().skip(i).take(used) {
+                for p in &paths {
+                    self.trace.add(Location::line(l.no), p.clone());
+                }
+            }
+            i += used;
         }
         self.lines = lines;
         self.pair_loose();
+        self.touched.clear();
     }
 
     /// Title, date, venue and times from the opening lines.
@@ -519,6 +541,9 @@ impl<'a> Reader<'a> {
             stub_previous(&mut doc, self.context, &body, &prev);
         }
         doc.actions = self.actions;
+        let line_nos: Vec<usize> = self.lines.iter().map(|l| l.no).collect();
+        let value = serde_json::to_value(&doc).unwrap_or_default();
+        let provenance = std::mem::take(&mut self.trace).finish(&value, &line_nos, &mut self.out);
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
         self.out
@@ -526,6 +551,7 @@ impl<'a> Reader<'a> {
         Draft {
             document: doc,
             uncertainties: self.out,
+            provenance,
             mapping: None,
         }
     }

@@ -57,6 +57,7 @@ impl Reader<'_> {
 
     fn read_role(&mut self, i: usize, line: usize, role: &str) {
         let at = Location::line(line);
+        self.traced(line, format!("/meetings/0/attendance/{i}"));
         let (_, brackets) = super::attendance::split_brackets(role);
         for b in &brackets {
             let bl = b.to_lowercase();
@@ -79,5 +80,9 @@ impl Reader<'_> {
             }
         }
         self.set_post(i, role);
+        // Deferred work: what it touched came from the role's own line.
+        for path in std::mem::take(&mut self.touched) {
+            self.traced(line, path);
+        }
     }
 }

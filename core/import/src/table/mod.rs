@@ -132,6 +132,7 @@ pub fn import_grid(
         columns: BTreeMap::new(),
         unknown: Vec::new(),
         out: Vec::new(),
+        records: Vec::new(),
     };
     t.map(mapping)?;
     let body: Vec<(usize, &Vec<String>)> = grid
@@ -158,6 +159,7 @@ pub fn import_grid(
         TableKind::Attendance => attendance::read(&mut t, &body, context),
         TableKind::Contributions => contributions::read(&mut t, &body, context),
     };
+    let provenance = cells_traced(&mut t, &body, &document);
     let mapping = Mapping(
         t.columns
             .iter()
@@ -167,8 +169,105 @@ pub fn import_grid(
     Ok(Draft {
         document,
         uncertainties: t.out,
+        provenance,
         mapping: Some(mapping),
     })
+}
+
+/// Provenance of every non-empty cell below the header: the field its column maps to in
+/// the record its row became (or the record itself), the header's key under the record's
+/// `extensions`, or, for a column headed by a meeting date, that meeting. A pointer is
+/// kept only when it resolves in the document. A cell that went nowhere and has no
+/// uncertainty on its row gets `import.cell_unread`. Linear in the cells.
+fn cells_traced(
+    t: &mut Table,
+    body: &[(usize, &Vec<String>)],
+    doc: &BoardDocument,
+) -> Vec<crate::Provenance> {
+    use std::collections::{HashMap, HashSet};
+    let value = serde_json::to_value(doc).unwrap_or_default();
+    let mut records: HashMap<usize, Vec<&str>> = HashMap::new();
+    for (row, p) in &t.records {
+        if value.pointer(p).is_some() {
+            records.entry(*row).or_default().push(p);
+        }
+    }
+    let field_of: HashMap<usize, &str> = t.columns.iter().map(|(f, c)| (*c, f.as_str())).collect();
+    let meeting_of: HashMap<boardkit::date::Date, usize> = doc
+        .meetings
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.date, i))
+        .collect();
+    let flagged: HashSet<usize> = t.out.iter().filter_map(|u| u.at.row).collect();
+    let mut trace = crate::provenance::Trace::default();
+    let mut unread = Vec::new();
+    for (n, row) in body {
+        let recs = records.get(n).map(Vec::as_slice).unwrap_or_default();
+        for (c, cell) in row.iter().enumerate() {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let at = Location::cell(t.sheet, *n, Some(c + 1));
+            let header = t.header.get(c).map(String::as_str).unwrap_or("");
+            let meeting = (t.kind == TableKind::Attendance)
+                .then(|| attendance_meeting(header, t.cell(row, "date"), field_of.get(&c)))
+                .flatten()
+                .and_then(|d| meeting_of.get(&d));
+            let mut any = false;
+            if let Some(m) = meeting {
+                trace.add(at.clone(), format!("/meetings/{m}/attendance"));
+                any = true;
+            }
+            for r in recs {
+                let key = match field_of.get(&c) {
+                    Some(f) => (*f).to_string(),
+                    None if header.is_empty() => format!("extensions/column_{}", c + 1),
+                    None => format!("extensions/{}", crate::provenance::escape(header)),
+                };
+                let exact = format!("{r}/{key}");
+                let path = if value.pointer(&exact).is_some() {
+                    exact
+                } else {
+                    (*r).to_string()
+                };
+                trace.add(at.clone(), path);
+                any = true;
+            }
+            if !any && !flagged.contains(n) {
+                unread.push(at);
+            }
+        }
+    }
+    for at in unread {
+        t.out.push(Uncertainty {
+            at,
+            code: "import.cell_unread",
+            message: "A cell was read but nothing in the draft came from it; check what it holds and add it by hand.".into(),
+            path: None,
+        });
+    }
+    trace.into_list()
+}
+
+/// The meeting date an attendance cell is about: its column's date, or the row's date
+/// column for the status column.
+fn attendance_meeting(
+    header: &str,
+    row_date: &str,
+    field: Option<&&str>,
+) -> Option<boardkit::date::Date> {
+    let read = if attendance::is_meeting_column(header) {
+        crate::dates::due(header)
+    } else if field.is_some_and(|f| ["status", "deputy", "date"].contains(f)) {
+        crate::dates::due(row_date)
+    } else {
+        None
+    };
+    match read {
+        Some(crate::dates::Read::Day(d)) => Some(d),
+        _ => None,
+    }
 }
 
 /// Normalise a header for matching: lower case, no punctuation at the ends.
@@ -188,9 +287,16 @@ pub(crate) struct Table {
     /// Columns mapped to no field (kept in extensions), by index.
     pub unknown: Vec<usize>,
     pub out: Vec<Uncertainty>,
+    /// The record each row became: (row, JSON Pointer), recorded by the readers.
+    pub records: Vec<(usize, String)>,
 }
 
 impl Table {
+    /// Record that a row (1-based) became the record at a JSON Pointer of the document.
+    pub fn record(&mut self, row: usize, pointer: String) {
+        self.records.push((row, pointer));
+    }
+
     fn map(&mut self, given: Option<&Mapping>) -> Result<(), ImportError> {
         let fields = self.kind.fields();
         match given {

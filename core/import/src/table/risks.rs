@@ -293,6 +293,7 @@ pub(super) fn read(
             }
         }
         risk.extensions = ext;
+        t.record(n, format!("/risk_register/risks/{}", risks.len()));
         risks.push(risk);
     }
     let mut register = RiskRegister::new(matrix);
