@@ -68,7 +68,11 @@ fn strip_tags(line: &str) -> String {
     let mut text = String::new();
     let mut chars = line.chars().peekable();
     while let Some(c) = chars.next() {
-        if c == '<' && chars.peek().is_some_and(|n| n.is_ascii_alphabetic() || *n == '/') {
+        if c == '<'
+            && chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphabetic() || *n == '/')
+        {
             depth += 1;
         } else if c == '>' && depth > 0 {
             depth -= 1;
@@ -176,7 +180,15 @@ fn rewritten(source: &str, draft: &Draft) -> Vec<String> {
 /// Keys whose values the importer makes (ids, references, dates, enumerations), even
 /// under `extensions`.
 const MADE_KEYS: &[&str] = &[
-    "id", "person", "meeting", "body", "organisation", "deputy_for", "date", "status", "kind",
+    "id",
+    "person",
+    "meeting",
+    "body",
+    "organisation",
+    "deputy_for",
+    "date",
+    "status",
+    "kind",
 ];
 
 /// Visit the string values that are text: under a key of [`TEXT_KEYS`], or anywhere

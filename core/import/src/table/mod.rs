@@ -12,6 +12,7 @@ mod risks;
 use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// What a table holds.
@@ -185,13 +186,11 @@ fn cells_traced(
     doc: &BoardDocument,
 ) -> Vec<crate::Provenance> {
     use std::collections::{HashMap, HashSet};
-    let value = serde_json::to_value(doc).unwrap_or_default();
-    let mut records: HashMap<usize, Vec<&str>> = HashMap::new();
-    for (row, p) in &t.records {
-        if value.pointer(p).is_some() {
-            records.entry(*row).or_default().push(p);
-        }
+    let mut records: HashMap<usize, Vec<String>> = HashMap::new();
+    for (row, p) in std::mem::take(&mut t.records) {
+        records.entry(row).or_default().push(p);
     }
+    let mut resolve = Resolver::new(doc);
     let field_of: HashMap<usize, &str> = t.columns.iter().map(|(f, c)| (*c, f.as_str())).collect();
     let meeting_of: HashMap<boardkit::date::Date, usize> = doc
         .meetings
@@ -203,7 +202,13 @@ fn cells_traced(
     let mut trace = crate::provenance::Trace::default();
     let mut unread = Vec::new();
     for (n, row) in body {
-        let recs = records.get(n).map(Vec::as_slice).unwrap_or_default();
+        // Each record is serialised on its own when its row is read: one at a time.
+        let recs: Vec<(&str, Value)> = records
+            .get(n)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| Some((p.as_str(), resolve.value(p)?)))
+            .collect();
         for (c, cell) in row.iter().enumerate() {
             if cell.trim().is_empty() {
                 continue;
@@ -219,15 +224,14 @@ fn cells_traced(
                 trace.add(at.clone(), format!("/meetings/{m}/attendance"));
                 any = true;
             }
-            for r in recs {
+            for (r, v) in &recs {
                 let key = match field_of.get(&c) {
                     Some(f) => (*f).to_string(),
                     None if header.is_empty() => format!("extensions/column_{}", c + 1),
                     None => format!("extensions/{}", crate::provenance::escape(header)),
                 };
-                let exact = format!("{r}/{key}");
-                let path = if value.pointer(&exact).is_some() {
-                    exact
+                let path = if v.pointer(&format!("/{key}")).is_some() {
+                    format!("{r}/{key}")
                 } else {
                     (*r).to_string()
                 };
@@ -248,6 +252,51 @@ fn cells_traced(
         });
     }
     trace.into_list()
+}
+
+/// Records of the document by pointer, serialised alone (`/actions/3`,
+/// `/risk_register/risks/0`, `/people/2`, `/organisations/1`); the budgets and the
+/// document's extensions (for their entries) are serialised once, when first asked.
+struct Resolver<'d> {
+    doc: &'d BoardDocument,
+    budgets: Option<Value>,
+    extensions: Option<Value>,
+}
+
+impl<'d> Resolver<'d> {
+    fn new(doc: &'d BoardDocument) -> Self {
+        Resolver {
+            doc,
+            budgets: None,
+            extensions: None,
+        }
+    }
+
+    fn value(&mut self, pointer: &str) -> Option<Value> {
+        fn value<T: Serialize>(x: Option<&T>) -> Option<Value> {
+            x.and_then(|x| serde_json::to_value(x).ok())
+        }
+        let doc = self.doc;
+        let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+        let at = |s: &str| s.parse::<usize>().ok();
+        match parts.as_slice() {
+            ["actions", i] => value(doc.actions.get(at(i)?)),
+            ["people", i] => value(doc.people.get(at(i)?)),
+            ["organisations", i] => value(doc.organisations.get(at(i)?)),
+            ["risk_register", "risks", i] => value(doc.risk_register.as_ref()?.risks.get(at(i)?)),
+            ["budgets", ..] => self
+                .budgets
+                .get_or_insert_with(|| value(Some(&doc.budgets)).unwrap_or_default())
+                .pointer(pointer.trim_start_matches("/budgets"))
+                .cloned(),
+            ["extensions", ..] => self
+                .extensions
+                .get_or_insert_with(|| value(Some(&doc.extensions)).unwrap_or_default())
+                .pointer(pointer.trim_start_matches("/extensions"))
+                .cloned(),
+            _ => None,
+        }
+    }
 }
 
 /// The meeting date an attendance cell is about: its column's date, or the row's date
