@@ -15,6 +15,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.date_suspicious", "A date is far from the meeting date or before it, for example a due date in 2106 for an action raised in 2016; it was used as written, check it."),
     ("import.date_year_inferred", "A date was written without a year; the year was taken as the first one on or after the meeting date."),
     ("import.no_field", "The record model has no place for this fact (for example a block minuted as DECISION, a second owner of a decision, or attendance at other meetings in a year grid); it was kept under `extensions`."),
+    ("import.approval_assumed", "The minutes of an earlier meeting are listed for the meeting, but the paper does not say they were approved (an action column may say only that all note them); they were recorded as approved. Check the approval."),
     ("import.owner_unread", "An action or decision has no owner that could be read; add one."),
     ("import.owner_group", "An owner names a group, for example \"All partners\"; it was kept as text under `extensions` because the context document defines no such group."),
     ("import.status_unread", "A status could not be read, for example \"see above\"; it was kept as text."),

@@ -4,6 +4,7 @@
 //! until it does) and uses the shared helpers as `use crate::common;`.
 
 mod codes;
+mod documents;
 mod field;
 mod fixtures;
 mod formats;
@@ -16,6 +17,10 @@ mod provenance;
 mod real_layouts;
 mod round_trip;
 mod tables;
+
+/// Held by the tests that build inputs of tens of megabytes: the peak resident memory
+/// `large.rs` measures is the process's, so those tests must not overlap.
+pub static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 /// Every file of this folder is a module above (or a test target of its own in
 /// Cargo.toml): a new file that is not listed fails here instead of never running.

@@ -736,20 +736,26 @@ impl Reader<'_> {
             "signed off",
         ];
         if !keys.iter().any(|k| lower.contains(k)) {
-            return false;
+            return self.minutes_listed(l, &lower);
         }
-        let id = match dates::first(&l.text).map(|f| f.read) {
-            Some(Read::Day(d)) => format!("m-{d}"),
-            Some(Read::Impossible) => {
-                self.note(l.no, "import.date_impossible", "The date of the previous meeting does not exist, for example 31 April; the approval refers to the meeting id m-previous.");
-                "m-previous".into()
-            }
-            _ => "m-previous".into(),
-        };
-        let note = lower
+        let mut note = lower
             .find("subject to")
             .and_then(|p| l.text.get(p..))
             .map(str::to_string);
+        let id = match dates::first(&l.text).map(|f| f.read) {
+            Some(Read::Day(d)) => format!("m-{d}"),
+            Some(Read::Impossible) => {
+                self.note(l.no, "import.date_impossible", "The date of the previous meeting does not exist, for example 31 April; the approval is recorded without the meeting it refers to. Add that meeting's date, for example 20/10/2016.");
+                String::new()
+            }
+            _ => {
+                // No meeting can be named without its date: the approval is kept as
+                // minuted, with no reference that would dangle.
+                self.note(l.no, "import.date_unread", "The minutes approved are not dated, so the approval does not name the meeting they belong to; the sentence is kept as the approval's note. Add that meeting's date, for example 20/10/2016.");
+                note.get_or_insert_with(|| l.text.clone());
+                String::new()
+            }
+        };
         self.meeting.previous_minutes = Some(MinutesApproval {
             meeting_date: None,
             amendments: Vec::new(),
@@ -758,6 +764,37 @@ impl Reader<'_> {
             meeting: id,
             approved: true,
             note,
+        });
+        true
+    }
+
+    /// An agenda line that lists the minutes of a dated meeting, the date in brackets
+    /// after the word ("Minutes & Matters Arising (Wednesday 17th July 2019)"), with no
+    /// word of approval (the action column may say only that all note them): the
+    /// minutes were considered, recorded as approved with `import.approval_assumed`.
+    fn minutes_listed(&mut self, l: &Line, lower: &str) -> bool {
+        let Some(after) = lower.find("minutes").and_then(|p| l.text.get(p..)) else {
+            return false;
+        };
+        let Some((_, rest)) = after.split_once('(') else {
+            return false;
+        };
+        let inside = rest.split(')').next().unwrap_or("");
+        let Some(Read::Day(d)) = dates::first(inside).map(|f| f.read) else {
+            return false;
+        };
+        if self.date_found && d >= self.meeting.date {
+            return false;
+        }
+        self.note(l.no, "import.approval_assumed", "The minutes of an earlier meeting are listed for this meeting, but the paper does not say they were approved; they are recorded as approved. Check the approval, and record any amendments.");
+        self.meeting.previous_minutes = Some(MinutesApproval {
+            meeting_date: None,
+            amendments: Vec::new(),
+            challenged: false,
+            approved_on: None,
+            meeting: format!("m-{d}"),
+            approved: true,
+            note: None,
         });
         true
     }

@@ -463,6 +463,10 @@ impl Table {
 pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) -> String {
     if let Some(b) = context.and_then(|c| c.bodies.first()) {
         doc.bodies = context.map(|c| c.bodies.clone()).unwrap_or_default();
+        // The bodies' members and seats, and the people, name organisations: they come too.
+        if doc.organisations.is_empty() {
+            doc.organisations = context.map(|c| c.organisations.clone()).unwrap_or_default();
+        }
         return b.id.clone();
     }
     if let Ok(b) = serde_json::from_value::<boardkit::board::Body>(

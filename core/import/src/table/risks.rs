@@ -141,6 +141,7 @@ pub(super) fn read(
     let mut book = Book::new(context);
     if let Some(c) = context {
         doc.bodies = c.bodies.clone();
+        doc.organisations = c.organisations.clone();
     }
     let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
         Some(r) => r.matrix.clone(),
