@@ -6,7 +6,8 @@
 //!
 //! Pure functions from bytes or text to a [`Draft`]. Nothing is guessed silently and
 //! nothing is dropped: every line or cell ends up in the draft (as a record, as minute
-//! text or under `extensions`) or in an uncertainty that says where it was (line, or
+//! text or under `extensions`), recorded in its [`Provenance`] (the source place and
+//! the JSON Pointers it became), or in an uncertainty that says where it was (line, or
 //! sheet/row/column), with a stable code from [`CODES`] and a plain message that never
 //! quotes the input.
 //!
