@@ -3,7 +3,7 @@
 /// Every uncertainty code the importer emits, with a plain description.
 pub const CODES: &[(&str, &str)] = &[
     ("import.encoding", "The text was not UTF-8 and was read as Windows-1252 (the usual encoding of older Office files). Check accented names and the pound sign."),
-    ("import.line_unread", "A line was not recognised as part of any record and lies outside every agenda item, so it is not in the draft. Check whether it holds attendance, a decision or an action."),
+    ("import.line_unread", "A line was not recognised as part of any record: it lies outside every agenda item and is kept only as text under `extensions`, or nothing in the draft came from it (a line with no provenance). Check whether it holds attendance, a decision or an action."),
     ("import.person_new", "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\"."),
     ("import.person_ambiguous", "Initials or a name match more than one person in the context document, so the entry was not linked to either. Choose the right person."),
     ("import.person_surname", "A member someone deputised for was named by title and surname only, for example \"Cllr Smith\"; the one person of that surname in the meeting's attendance was taken. Check it."),
