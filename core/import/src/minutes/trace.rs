@@ -19,7 +19,8 @@ pub(crate) struct Mark {
     actions: usize,
     preamble: usize,
     people: usize,
-    extensions: usize,
+    /// Each key of the meeting's extensions and its size (entries of an array, else 1).
+    extensions: Vec<(String, usize)>,
     declarations: usize,
     matters: usize,
     previous: bool,
@@ -40,7 +41,12 @@ impl Mark {
             actions: r.actions.len(),
             preamble: r.preamble.len(),
             people: r.book.people.len(),
-            extensions: r.meeting.extensions.len(),
+            extensions: r
+                .meeting
+                .extensions
+                .iter()
+                .map(|(k, v)| (k.clone(), v.as_array().map_or(1, Vec::len)))
+                .collect(),
             declarations: r
                 .meeting
                 .declarations
@@ -93,8 +99,21 @@ impl Mark {
         if now.next && !self.next {
             out.push(format!("{M}/next_meeting"));
         }
-        if now.extensions > self.extensions {
-            out.push(format!("{M}/extensions"));
+        for (key, len) in &now.extensions {
+            let before = self
+                .extensions
+                .iter()
+                .find(|(k, _)| k == key)
+                .map_or(0, |(_, n)| *n);
+            let is_array = r.meeting.extensions.get(key).is_some_and(|v| v.is_array());
+            let key = crate::provenance::escape(key);
+            if is_array {
+                for i in before..*len {
+                    out.push(format!("{M}/extensions/{key}/{i}"));
+                }
+            } else if *len > before {
+                out.push(format!("{M}/extensions/{key}"));
+            }
         }
         if out.is_empty() && now.section != self.section {
             // A heading that is structure: the list it opens.
