@@ -12,6 +12,14 @@ const draft = JSON.parse(importFile(minutes, JSON.stringify({ kind: "minutes", c
 assert.equal(draft.document.meetings[0].date, "2016-12-08");
 assert.equal(draft.document.actions.length, 14);
 assert.ok(draft.uncertainties.some((u) => u.code === "import.date_suspicious" && u.at.line === 93));
+// Provenance: every line with words is in it or at an uncertainty; its pointers resolve.
+const pointer = (doc, p) => p.split("/").slice(1).reduce((v, k) => (v == null ? v : v[k.replace(/~1/g, "/").replace(/~0/g, "~")]), doc);
+assert.ok(draft.provenance.length > 0);
+assert.ok(draft.provenance.every((p) => p.paths.length > 0 && p.paths.every((x) => pointer(draft.document, x) !== undefined)));
+const accounted = new Set([...draft.provenance, ...draft.uncertainties].map((p) => p.at.line));
+minutes.toString("utf8").split("\n").forEach((l, i) => {
+  if (/[A-Za-z0-9]/.test(l.replace(/<[A-Za-z/][^>]*>/g, ""))) assert.ok(accounted.has(i + 1), `line ${i + 1}`);
+});
 
 // An action log as CSV, with the mapping proposed and unknown columns kept.
 const csv = new TextEncoder().encode("Ref,Action,Person/s responsible,By,Notes\n3.1,Update,CT & JR,30.1.17,x\n");
@@ -19,6 +27,7 @@ const log = JSON.parse(importFile(csv, JSON.stringify({ kind: "actions" })));
 assert.equal(log.document.actions[0].due, "2017-01-30");
 assert.equal(log.document.actions[0].extensions.Notes, "x");
 assert.equal(log.mapping.owners, "Person/s responsible");
+assert.deepEqual(log.provenance.find((p) => p.at.row === 2 && p.at.column === 2).paths, ["/actions/0/description"]);
 
 // Junk as .docx: a thrown Error with a plain message.
 assert.throws(() => importFile(new Uint8Array([80, 75, 3, 4, 0]), JSON.stringify({ kind: "minutes", format: "docx" })), /Word document/);

@@ -15,6 +15,9 @@ int main(int argc, char **argv) {
     CHECK(out && strstr(out, "\"uncertainties\""), "draft has uncertainties");
     CHECK(out && strstr(out, "\"2016-12-08\""), "meeting date read");
     CHECK(out && strstr(out, "import.date_suspicious"), "suspicious due reported");
+    /* Provenance beside the uncertainties: each line and the pointers it became. */
+    CHECK(out && strstr(out, "\"provenance\""), "draft has provenance");
+    CHECK(out && strstr(out, "\"/meetings/0/attendance/0\""), "an attendance line's pointer");
     boardkit_string_free(out);
     out = NULL;
 
@@ -24,6 +27,7 @@ int main(int argc, char **argv) {
                           "{\"kind\":\"actions\",\"mapping\":{\"ref\":\"Item\",\"description\":\"What\",\"owners\":\"Who\",\"due\":\"Deadline\"}}",
                           &out) == BOARDKIT_STATUS_OK, "csv import");
     CHECK(out && strstr(out, "\"2017-01-30\""), "due read");
+    CHECK(out && strstr(out, "\"/actions/0/description\""), "a cell's pointer names its field");
     boardkit_string_free(out);
     out = NULL;
 

@@ -3,7 +3,7 @@
 /// Every uncertainty code the importer emits, with a plain description.
 pub const CODES: &[(&str, &str)] = &[
     ("import.encoding", "The text was not UTF-8 and was read as Windows-1252 (the usual encoding of older Office files). Check accented names and the pound sign."),
-    ("import.line_unread", "A line was not recognised as part of any record and lies outside every agenda item, so it is not in the draft. Check whether it holds attendance, a decision or an action."),
+    ("import.line_unread", "A line was not recognised as part of any record: it lies outside every agenda item and is kept only as text under `extensions`, or nothing in the draft came from it (a line with no provenance). Check whether it holds attendance, a decision or an action."),
     ("import.person_new", "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\"."),
     ("import.person_ambiguous", "Initials or a name match more than one person in the context document, so the entry was not linked to either. Choose the right person."),
     ("import.person_surname", "A member someone deputised for was named by title and surname only, for example \"Cllr Smith\"; the one person of that surname in the meeting's attendance was taken. Check it."),
@@ -15,6 +15,7 @@ pub const CODES: &[(&str, &str)] = &[
     ("import.date_suspicious", "A date is far from the meeting date or before it, for example a due date in 2106 for an action raised in 2016; it was used as written, check it."),
     ("import.date_year_inferred", "A date was written without a year; the year was taken as the first one on or after the meeting date."),
     ("import.no_field", "The record model has no place for this fact (for example a block minuted as DECISION, a second owner of a decision, or attendance at other meetings in a year grid); it was kept under `extensions`."),
+    ("import.approval_assumed", "The minutes of an earlier meeting are listed for the meeting, but the paper does not say they were approved (an action column may say only that all note them); they were recorded as approved. Check the approval."),
     ("import.owner_unread", "An action or decision has no owner that could be read; add one."),
     ("import.owner_group", "An owner names a group, for example \"All partners\"; it was kept as text under `extensions` because the context document defines no such group."),
     ("import.status_unread", "A status could not be read, for example \"see above\"; it was kept as text."),

@@ -6,7 +6,8 @@
 //!
 //! Pure functions from bytes or text to a [`Draft`]. Nothing is guessed silently and
 //! nothing is dropped: every line or cell ends up in the draft (as a record, as minute
-//! text or under `extensions`) or in an uncertainty that says where it was (line, or
+//! text or under `extensions`), recorded in its [`Provenance`] (the source place and
+//! the JSON Pointers it became), or in an uncertainty that says where it was (line, or
 //! sheet/row/column), with a stable code from [`CODES`] and a plain message that never
 //! quotes the input.
 //!
@@ -33,6 +34,7 @@ pub mod docx;
 pub mod limits;
 pub mod minutes;
 pub mod people;
+pub mod provenance;
 pub mod quiet;
 pub mod request;
 pub mod sheet;
@@ -45,6 +47,7 @@ pub mod zip_parts;
 pub use codes::CODES;
 pub use limits::{Limit, MAX_INPUT, REFUSALS};
 pub use minutes::{import_minutes, import_minutes_bytes};
+pub use provenance::Provenance;
 pub use table::{import_table, Mapping, TableKind};
 
 use boardkit::BoardDocument;
@@ -107,13 +110,17 @@ pub struct Draft {
     pub document: BoardDocument,
     /// Everything guessed, unresolved or unread, in input order.
     pub uncertainties: Vec<Uncertainty>,
+    /// Where each source line or cell went: its JSON Pointers in the document, in input
+    /// order. With the uncertainties it accounts for every non-blank line or cell.
+    pub provenance: Vec<Provenance>,
     /// For tables: the column mapping used (edit it and import again to override).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub mapping: Option<Mapping>,
 }
 
 impl Draft {
-    /// The draft as pretty JSON: `{"document": ..., "uncertainties": [...], "mapping": ...}`.
+    /// The draft as pretty JSON: `{"document": ..., "uncertainties": [...], "provenance":
+    /// [...], "mapping": ...}`.
     pub fn to_json(&self) -> String {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }

@@ -350,6 +350,11 @@ impl Book {
         self.people.get_mut(i)
     }
 
+    /// The position of a person in the draft's `people`, by id.
+    pub fn index_of(&self, id: &str) -> Option<usize> {
+        self.ids.get(id).copied()
+    }
+
     /// A person by id.
     pub fn get(&self, id: &str) -> Option<&Person> {
         self.people.get(*self.ids.get(id)?)

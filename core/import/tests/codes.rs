@@ -44,6 +44,7 @@ fn every_code_is_produced_by_some_input() {
         table(TableKind::Contributions, "Partner,Contribution,Year\nPolice,£100,2017/18\nTotal,£200,\n"),
         minutes(b"Minutes 8 December 2016\nApologies were received from Cllr Ann Zed.\nCllr Bo Yew attended the meeting as a substitute for Cllr Zed.\n"),
         minutes(b"Minutes 8 December 2016\nAnn Zed / Head of Service\n"),
+        minutes(b"Minutes 8 December 2016\nPART 2 BUSINESS M Minutes & Matters Arising (Thursday 20th October 2016) ALL TO NOTE\n"),
         table(TableKind::Contributions, "Funding for,Amount,Year\nEach area,£100,2017/18\n"),
     ];
     let produced: BTreeSet<&str> = drafts

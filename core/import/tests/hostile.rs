@@ -251,6 +251,7 @@ fn csv_rows(n: usize) -> String {
 
 #[test]
 fn a_csv_of_exactly_100000_rows_below_its_header_is_imported() {
+    let _heavy = crate::HEAVY.lock().unwrap_or_else(|e| e.into_inner());
     let d = import_table(
         TableKind::Actions,
         csv_rows(MAX_ROWS).as_bytes(),
@@ -276,6 +277,7 @@ fn a_csv_of_exactly_100000_rows_below_its_header_is_imported() {
 
 #[test]
 fn a_csv_row_past_16384_cells_or_2000000_cells_in_all_is_refused() {
+    let _heavy = crate::HEAVY.lock().unwrap_or_else(|e| e.into_inner());
     let row = format!("{SENTINEL}{}\n", ",".repeat(16_384));
     let e = refusal(import_table(
         TableKind::Actions,

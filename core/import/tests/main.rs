@@ -4,6 +4,7 @@
 //! until it does) and uses the shared helpers as `use crate::common;`.
 
 mod codes;
+mod documents;
 mod field;
 mod fixtures;
 mod formats;
@@ -12,9 +13,14 @@ mod junk;
 mod large;
 mod measure;
 mod office;
+mod provenance;
 mod real_layouts;
 mod round_trip;
 mod tables;
+
+/// Held by the tests that build inputs of tens of megabytes: the peak resident memory
+/// `large.rs` measures is the process's, so those tests must not overlap.
+pub static HEAVY: std::sync::Mutex<()> = std::sync::Mutex::new(());
 
 #[path = "../../../tests/listed.rs"]
 mod listed;

@@ -8,14 +8,22 @@
 mod attendance;
 mod columns;
 mod deputy;
+mod entry_text;
 mod grid;
+mod header;
+mod headings;
 mod items;
-pub(crate) use items::status_of;
+mod markers;
+pub(crate) use markers::status_of;
+mod narrative;
 mod outstanding;
 mod owners;
+mod pairing;
 mod proposal;
 mod runon;
 mod runs;
+mod standing;
+mod trace;
 
 use crate::people::Book;
 use crate::text::{lines, Line};
@@ -116,6 +124,11 @@ pub(crate) struct Reader<'a> {
     pub outstanding: bool,
     /// Attendees by the last word of their name, for "Cllr Surname" references.
     pub surnames: std::collections::HashMap<String, Vec<String>>,
+    /// Where each line went (provenance).
+    pub trace: crate::provenance::Trace,
+    /// Pointers of records that existed before the line being read and that it changed
+    /// or named again (taken into the line's provenance after it).
+    pub touched: Vec<String>,
 }
 
 impl<'a> Reader<'a> {
@@ -181,7 +194,14 @@ impl<'a> Reader<'a> {
             proposal: None,
             outstanding: false,
             surnames: std::collections::HashMap::new(),
+            trace: crate::provenance::Trace::default(),
+            touched: Vec::new(),
         }
+    }
+
+    /// Record that a line became the value at a pointer of the document.
+    pub(crate) fn traced(&mut self, line: usize, path: String) {
+        self.trace.add(Location::line(line), path);
     }
 
     pub(crate) fn note(&mut self, line: usize, code: &'static str, message: &str) {
@@ -207,85 +227,20 @@ impl<'a> Reader<'a> {
         let mut i = 0;
         while let Some(line) = lines.get(i) {
             let next = lines.get(i + 1);
-            let used = self.line(line, next);
-            i += used.max(1);
+            let mark = trace::Mark::of(self);
+            let used = self.line(line, next).max(1);
+            let mut paths = mark.since(self);
+            paths.append(&mut self.touched);
+            for l in lines.iter().skip(i).take(used) {
+                for p in &paths {
+                    self.trace.add(Location::line(l.no), p.clone());
+                }
+            }
+            i += used;
         }
         self.lines = lines;
         self.pair_loose();
-    }
-
-    /// Title, date, venue and times from the opening lines.
-    fn find_header(&mut self) {
-        let mut title = None;
-        for l in self.lines.iter().take(15) {
-            let t = l.text.as_str();
-            if t.starts_with("Synthetic sample") || t.starts_with("===") {
-                continue;
-            }
-            if t.chars().count() > 200 {
-                continue;
-            }
-            if let Some(x) = t.strip_prefix("Meeting Title:") {
-                title = Some(x.trim().to_string());
-            }
-            if title.is_none() && t.chars().count() > 12 && !t.contains(':') {
-                title = Some(t.trim_end_matches(':').to_string());
-            }
-            let lower = t.to_lowercase();
-            if let Some(v) = lower.strip_prefix("venue:") {
-                if self.meeting.venue.is_none() {
-                    let off = t.len() - v.len();
-                    self.meeting.venue = t.get(off..).map(|s| s.trim().to_string());
-                }
-            }
-            if !self.date_found
-                && !about_other_meeting(&lower)
-                && !lower.starts_with("contact")
-                && !lower.contains("initials agency")
-            {
-                if let Some(f) = dates::first(t) {
-                    if let dates::Read::Day(d) = f.read {
-                        self.meeting.date = d;
-                        self.date_found = true;
-                        if let Some(s) = times(t).first() {
-                            self.meeting.start = Some(*s);
-                        }
-                        if let Some(e) = times(t).get(1) {
-                            self.meeting.end = Some(*e);
-                        }
-                    }
-                }
-            }
-        }
-        self.meeting.title = title.unwrap_or_else(|| "Imported minutes".into());
-        if !self.date_found {
-            self.labelled_date();
-        }
-        if let Some(m) = self.meeting.extensions.get("unused") {
-            let _ = m;
-        }
-    }
-
-    /// A decision record dates itself further down: "Date of decision: 21/10/2020",
-    /// "Decided at meeting: ...", "Date of meeting: ...".
-    fn labelled_date(&mut self) {
-        let labels = [
-            "date of decision:",
-            "decided at meeting:",
-            "date of meeting:",
-            "meeting date:",
-        ];
-        for l in &self.lines {
-            let lower = l.text.to_lowercase();
-            if !labels.iter().any(|k| lower.starts_with(k)) {
-                continue;
-            }
-            if let Some(dates::Read::Day(d)) = dates::first(&l.text).map(|f| f.read) {
-                self.meeting.date = d;
-                self.date_found = true;
-                return;
-            }
-        }
+        self.touched.clear();
     }
 
     /// Read one line (and maybe the next); returns how many lines were used.
@@ -386,111 +341,6 @@ impl<'a> Reader<'a> {
         })
     }
 
-    /// An agenda item heading: "3." alone (title on the next line), "3. Title",
-    /// "57  TITLE IN CAPITALS – text", "60 (49) TITLE – text".
-    fn heading(&mut self, l: &Line, next: Option<&Line>) -> Option<usize> {
-        let t = l.text.as_str();
-        let digits: String = t.chars().take_while(|c| c.is_ascii_digit()).collect();
-        if digits.is_empty() || digits.len() > 3 {
-            return None;
-        }
-        let n: u32 = digits.parse().ok()?;
-        if self.item_number().is_some_and(|cur| n <= cur) {
-            return None;
-        }
-        let rest = t.get(digits.len()..).unwrap_or("");
-        let (dot, rest) = match rest.strip_prefix('.') {
-            Some(r) => (true, r),
-            None => (false, rest),
-        };
-        if rest.starts_with(|c: char| c.is_ascii_digit()) {
-            return None; // 3.1: a paragraph, not an item
-        }
-        let rest_trim = rest.trim();
-        let (title, remainder, used) = if rest_trim.is_empty() {
-            let next = next?;
-            if self.meeting.agenda.is_empty() && attendance::is_header(&next.text) {
-                return None; // a page number before an attendance heading
-            }
-            if next.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
-                return None;
-            }
-            (next.text.clone(), None, 2)
-        } else {
-            // Same-line title: needs "3." (dot) or a tab, or a title in capitals.
-            let (backref, body) = strip_backref(rest_trim);
-            let caps_title: String = body.split(" – ").next().unwrap_or("").to_string();
-            let is_caps = caps_title.chars().filter(|c| c.is_alphabetic()).count() > 3
-                && !caps_title.chars().any(|c| c.is_lowercase());
-            let caps_words = caps_title
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count();
-            if is_caps && (caps_words >= 2 || backref.is_some()) && !dot {
-                let remainder = body
-                    .get(caps_title.len()..)
-                    .map(|s| s.trim_start_matches([' ', '–']).trim().to_string());
-                if let Some(b) = backref {
-                    self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
-                    self.item()
-                        .extensions
-                        .insert("earlier_minute".into(), Value::String(b));
-                } else {
-                    self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
-                }
-                if let Some(r) = remainder.filter(|s| !s.is_empty()) {
-                    let sub = Line {
-                        no: l.no,
-                        text: r,
-                        cells: Vec::new(),
-                        bullet: false,
-                    };
-                    self.records(&sub);
-                    self.keep(&sub);
-                }
-                return Some(1);
-            }
-            if !(dot && rest.starts_with([' ', '\t'])) && l.cells.is_empty() {
-                return None;
-            }
-            if !rest_trim.starts_with(|c: char| c.is_uppercase() || c == '<') {
-                return None;
-            }
-            (rest_trim.to_string(), None::<String>, 1)
-        };
-        let number = if dot { format!("{n}.") } else { format!("{n}") };
-        let long = title.chars().count() > 80;
-        self.open_item(
-            number.trim_end_matches('.').to_string(),
-            title.clone(),
-            l.no,
-        );
-        let _ = remainder;
-        if long && used == 1 {
-            // A title run together with its minute text: read the text too.
-            let sub = Line {
-                no: l.no,
-                text: title,
-                cells: Vec::new(),
-                bullet: false,
-            };
-            self.records(&sub);
-            self.keep(&sub);
-        }
-        Some(used)
-    }
-
-    fn open_item(&mut self, number: String, title: String, _line: usize) {
-        self.section = Section::Item;
-        self.pending = Pending::None;
-        self.para_ref = None;
-        self.proposal = None;
-        self.outstanding = false;
-        let title = title.trim_end_matches(" pdf icon PDF").to_string();
-        let title = strip_pdf(&title);
-        self.meeting.agenda.push(new_item(number, title));
-    }
-
     fn finish(mut self, _context: Option<&BoardDocument>) -> Draft {
         if !self.date_found {
             self.note(1, "import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it.");
@@ -519,6 +369,9 @@ impl<'a> Reader<'a> {
             stub_previous(&mut doc, self.context, &body, &prev);
         }
         doc.actions = self.actions;
+        let line_nos: Vec<usize> = self.lines.iter().map(|l| l.no).collect();
+        let value = serde_json::to_value(&doc).unwrap_or_default();
+        let provenance = std::mem::take(&mut self.trace).finish(&value, &line_nos, &mut self.out);
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
         self.out
@@ -526,6 +379,7 @@ impl<'a> Reader<'a> {
         Draft {
             document: doc,
             uncertainties: self.out,
+            provenance,
             mapping: None,
         }
     }
@@ -575,78 +429,4 @@ pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
         decisions: Vec::new(),
         extensions: Extensions::new(),
     }
-}
-
-/// Whether an opening line's date belongs to another meeting: the minutes approved,
-/// the last or previous meeting, a meeting still to come.
-fn about_other_meeting(lower: &str) -> bool {
-    let approving = lower.contains("minutes")
-        && ["agree", "approve", "confirm", "accuracy", "meeting of "]
-            .iter()
-            .any(|k| lower.contains(k));
-    approving
-        || [
-            "previous meeting",
-            "last meeting",
-            "meeting held on",
-            "next meeting",
-            "arising from",
-            "to be held",
-        ]
-        .iter()
-        .any(|k| lower.contains(k))
-}
-
-/// "(49) TITLE" → (Some("49"), "TITLE").
-fn strip_backref(s: &str) -> (Option<String>, &str) {
-    if let Some(rest) = s.strip_prefix('(') {
-        if let Some((inner, after)) = rest.split_once(')') {
-            if !inner.is_empty() && inner.chars().all(|c| c.is_ascii_digit()) {
-                return (Some(inner.to_string()), after.trim_start());
-            }
-        }
-    }
-    (None, s)
-}
-
-/// "Minutes pdf icon PDF 224 KB" → "Minutes".
-fn strip_pdf(title: &str) -> String {
-    match title.find(" pdf icon") {
-        Some(i) => title.get(..i).unwrap_or(title).trim().to_string(),
-        None => title.trim().to_string(),
-    }
-}
-
-/// Times in a line: "2.00 pm", "1.30pm to 4.30pm", "9:15am", "at 2pm".
-pub(crate) fn times(text: &str) -> Vec<boardkit::date::Time> {
-    let mut out = Vec::new();
-    let words: Vec<&str> = text.split_whitespace().collect();
-    for (i, w) in words.iter().enumerate() {
-        let w = w.trim_matches(|c: char| c == ',' || c == '(' || c == ')' || c == '–');
-        let lower = w.to_lowercase();
-        let (num, pm) = if let Some(n) = lower.strip_suffix("pm") {
-            (n.to_string(), Some(true))
-        } else if let Some(n) = lower.strip_suffix("am") {
-            (n.to_string(), Some(false))
-        } else {
-            let nx = words.get(i + 1).map(|s| s.to_lowercase().replace('.', ""));
-            match nx.as_deref() {
-                Some("pm") => (lower.clone(), Some(true)),
-                Some("am") => (lower.clone(), Some(false)),
-                _ => continue,
-            }
-        };
-        let num = num.trim_end_matches('.');
-        let (h, m) = match num.split_once([':', '.']) {
-            Some((h, m)) => (h.parse::<u32>().ok(), m.parse::<u32>().ok()),
-            None => (num.parse::<u32>().ok(), Some(0)),
-        };
-        if let (Some(h), Some(m), Some(pm)) = (h, m, pm) {
-            let h = if pm && h < 12 { h + 12 } else { h };
-            if let Some(t) = boardkit::date::Time::hm(h, m) {
-                out.push(t);
-            }
-        }
-    }
-    out
 }

@@ -69,8 +69,8 @@ fn owner_part(t: &str) -> Option<String> {
     let lower = t.to_lowercase();
     let pos = VERBS.iter().filter_map(|v| lower.find(v)).min()?;
     let subject = t.get(..pos)?;
-    let (plain, _) = super::attendance::split_brackets(subject);
-    let names = super::attendance::split_list(&plain);
+    let (plain, _) = super::entry_text::split_brackets(subject);
+    let names = super::entry_text::split_list(&plain);
     let ok = !names.is_empty() && names.iter().all(|n| looks_like_name(n));
     ok.then_some(plain)
 }

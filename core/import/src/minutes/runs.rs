@@ -57,7 +57,8 @@ impl Reader<'_> {
 
     fn read_role(&mut self, i: usize, line: usize, role: &str) {
         let at = Location::line(line);
-        let (_, brackets) = super::attendance::split_brackets(role);
+        self.traced(line, format!("/meetings/0/attendance/{i}"));
+        let (_, brackets) = super::entry_text::split_brackets(role);
         for b in &brackets {
             let bl = b.to_lowercase();
             if bl == "minute taker" || bl == "minutes" || bl == "clerk" {
@@ -65,7 +66,7 @@ impl Reader<'_> {
                     a.status = AttendanceStatus::MinuteTaker;
                 }
             } else if let Some(deputy::Relation::DeputyFor(x)) = deputy::relation(b) {
-                if !super::attendance::is_person_ref(&x) {
+                if !super::entry_text::is_person_ref(&x) {
                     continue;
                 }
                 let member = self.member_ref(&x, &at);
@@ -79,5 +80,9 @@ impl Reader<'_> {
             }
         }
         self.set_post(i, role);
+        // Deferred work: what it touched came from the role's own line.
+        for path in std::mem::take(&mut self.touched) {
+            self.traced(line, path);
+        }
     }
 }

@@ -235,6 +235,7 @@ pub(super) fn read(
         a.status = st;
         a.closed_on = closed_on;
         a.extensions = ext;
+        t.record(n, format!("/actions/{}", doc.actions.len()));
         doc.actions.push(a);
     }
     doc.people = book.people;

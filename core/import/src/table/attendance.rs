@@ -129,6 +129,9 @@ pub(super) fn read(
         if !ini.is_empty() {
             book.set_initials(&person, &ini);
         }
+        if let Some(i) = book.index_of(&person) {
+            t.record(n, format!("/people/{i}"));
+        }
         let ext = t.extensions(row);
         let mut cols: Vec<(Option<usize>, boardkit::date::Date, &str, usize)> = date_cols
             .iter()

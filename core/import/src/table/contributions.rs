@@ -118,6 +118,7 @@ pub(super) fn read(
             continue;
         };
         if partner.trim().eq_ignore_ascii_case("total") {
+            t.record(n, "/budgets/0/stated_total_income".into());
             stated_total = Some((n, amount));
             continue;
         }
@@ -127,6 +128,12 @@ pub(super) fn read(
             continue;
         }
         let id = organisation(&mut doc, t, n, &partner);
+        if let Some(o) = doc.organisations.iter().position(|o| o.id == id) {
+            t.record(n, format!("/organisations/{o}"));
+        }
+        if !amount.is_zero() {
+            t.record(n, format!("/budgets/0/formula/amounts/{}", amounts.len()));
+        }
         if let Some(s) = sum.checked_add(amount) {
             sum = s;
         }
@@ -218,6 +225,10 @@ fn receives(t: &Table) -> bool {
 fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, &Vec<String>)]) {
     let mut kept = Vec::new();
     for (n, row) in rows {
+        t.record(
+            *n,
+            format!("/extensions/contributions_received/{}", kept.len()),
+        );
         t.note(*n, Some("partner"), "import.direction_unknown", "The table lists who receives the money (a column such as \"Funding for\"), not who pays it, so no budget was made; the row is kept in the document's extensions (contributions_received). Enter the budget with the payer, for example the Police and Crime Commissioner, as the paying organisation.");
         kept.push(json!({"row": n, "cells": row}));
     }

@@ -12,6 +12,7 @@ mod risks;
 use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
 use serde::{Deserialize, Serialize};
+use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// What a table holds.
@@ -132,6 +133,7 @@ pub fn import_grid(
         columns: BTreeMap::new(),
         unknown: Vec::new(),
         out: Vec::new(),
+        records: Vec::new(),
     };
     t.map(mapping)?;
     let body: Vec<(usize, &Vec<String>)> = grid
@@ -158,6 +160,7 @@ pub fn import_grid(
         TableKind::Attendance => attendance::read(&mut t, &body, context),
         TableKind::Contributions => contributions::read(&mut t, &body, context),
     };
+    let provenance = cells_traced(&mut t, &body, &document);
     let mapping = Mapping(
         t.columns
             .iter()
@@ -167,8 +170,153 @@ pub fn import_grid(
     Ok(Draft {
         document,
         uncertainties: t.out,
+        provenance,
         mapping: Some(mapping),
     })
+}
+
+/// Provenance of every non-empty cell below the header: the field its column maps to in
+/// the record its row became (or the record itself), the header's key under the record's
+/// `extensions`, or, for a column headed by a meeting date, that meeting. A pointer is
+/// kept only when it resolves in the document. A cell that went nowhere and has no
+/// uncertainty on its row gets `import.cell_unread`. Linear in the cells.
+fn cells_traced(
+    t: &mut Table,
+    body: &[(usize, &Vec<String>)],
+    doc: &BoardDocument,
+) -> Vec<crate::Provenance> {
+    use std::collections::{HashMap, HashSet};
+    let mut records: HashMap<usize, Vec<String>> = HashMap::new();
+    for (row, p) in std::mem::take(&mut t.records) {
+        records.entry(row).or_default().push(p);
+    }
+    let mut resolve = Resolver::new(doc);
+    let field_of: HashMap<usize, &str> = t.columns.iter().map(|(f, c)| (*c, f.as_str())).collect();
+    let meeting_of: HashMap<boardkit::date::Date, usize> = doc
+        .meetings
+        .iter()
+        .enumerate()
+        .map(|(i, m)| (m.date, i))
+        .collect();
+    let flagged: HashSet<usize> = t.out.iter().filter_map(|u| u.at.row).collect();
+    let mut trace = crate::provenance::Trace::default();
+    let mut unread = Vec::new();
+    for (n, row) in body {
+        // Each record is serialised on its own when its row is read: one at a time.
+        let recs: Vec<(&str, Value)> = records
+            .get(n)
+            .into_iter()
+            .flatten()
+            .filter_map(|p| Some((p.as_str(), resolve.value(p)?)))
+            .collect();
+        for (c, cell) in row.iter().enumerate() {
+            if cell.trim().is_empty() {
+                continue;
+            }
+            let at = Location::cell(t.sheet, *n, Some(c + 1));
+            let header = t.header.get(c).map(String::as_str).unwrap_or("");
+            let meeting = (t.kind == TableKind::Attendance)
+                .then(|| attendance_meeting(header, t.cell(row, "date"), field_of.get(&c)))
+                .flatten()
+                .and_then(|d| meeting_of.get(&d));
+            let mut any = false;
+            if let Some(m) = meeting {
+                trace.add(at.clone(), format!("/meetings/{m}/attendance"));
+                any = true;
+            }
+            for (r, v) in &recs {
+                let key = match field_of.get(&c) {
+                    Some(f) => (*f).to_string(),
+                    None if header.is_empty() => format!("extensions/column_{}", c + 1),
+                    None => format!("extensions/{}", crate::provenance::escape(header)),
+                };
+                let path = if v.pointer(&format!("/{key}")).is_some() {
+                    format!("{r}/{key}")
+                } else {
+                    (*r).to_string()
+                };
+                trace.add(at.clone(), path);
+                any = true;
+            }
+            if !any && !flagged.contains(n) {
+                unread.push(at);
+            }
+        }
+    }
+    for at in unread {
+        t.out.push(Uncertainty {
+            at,
+            code: "import.cell_unread",
+            message: "A cell was read but nothing in the draft came from it; check what it holds and add it by hand.".into(),
+            path: None,
+        });
+    }
+    trace.into_list()
+}
+
+/// Records of the document by pointer, serialised alone (`/actions/3`,
+/// `/risk_register/risks/0`, `/people/2`, `/organisations/1`); the budgets and the
+/// document's extensions (for their entries) are serialised once, when first asked.
+struct Resolver<'d> {
+    doc: &'d BoardDocument,
+    budgets: Option<Value>,
+    extensions: Option<Value>,
+}
+
+impl<'d> Resolver<'d> {
+    fn new(doc: &'d BoardDocument) -> Self {
+        Resolver {
+            doc,
+            budgets: None,
+            extensions: None,
+        }
+    }
+
+    fn value(&mut self, pointer: &str) -> Option<Value> {
+        fn value<T: Serialize>(x: Option<&T>) -> Option<Value> {
+            x.and_then(|x| serde_json::to_value(x).ok())
+        }
+        let doc = self.doc;
+        let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
+        let at = |s: &str| s.parse::<usize>().ok();
+        match parts.as_slice() {
+            ["actions", i] => value(doc.actions.get(at(i)?)),
+            ["people", i] => value(doc.people.get(at(i)?)),
+            ["organisations", i] => value(doc.organisations.get(at(i)?)),
+            ["risk_register", "risks", i] => value(doc.risk_register.as_ref()?.risks.get(at(i)?)),
+            ["budgets", ..] => self
+                .budgets
+                .get_or_insert_with(|| value(Some(&doc.budgets)).unwrap_or_default())
+                .pointer(pointer.trim_start_matches("/budgets"))
+                .cloned(),
+            ["extensions", ..] => self
+                .extensions
+                .get_or_insert_with(|| value(Some(&doc.extensions)).unwrap_or_default())
+                .pointer(pointer.trim_start_matches("/extensions"))
+                .cloned(),
+            _ => None,
+        }
+    }
+}
+
+/// The meeting date an attendance cell is about: its column's date, or the row's date
+/// column for the status column.
+fn attendance_meeting(
+    header: &str,
+    row_date: &str,
+    field: Option<&&str>,
+) -> Option<boardkit::date::Date> {
+    let read = if attendance::is_meeting_column(header) {
+        crate::dates::due(header)
+    } else if field.is_some_and(|f| ["status", "deputy", "date"].contains(f)) {
+        crate::dates::due(row_date)
+    } else {
+        None
+    };
+    match read {
+        Some(crate::dates::Read::Day(d)) => Some(d),
+        _ => None,
+    }
 }
 
 /// Normalise a header for matching: lower case, no punctuation at the ends.
@@ -188,9 +336,16 @@ pub(crate) struct Table {
     /// Columns mapped to no field (kept in extensions), by index.
     pub unknown: Vec<usize>,
     pub out: Vec<Uncertainty>,
+    /// The record each row became: (row, JSON Pointer), recorded by the readers.
+    pub records: Vec<(usize, String)>,
 }
 
 impl Table {
+    /// Record that a row (1-based) became the record at a JSON Pointer of the document.
+    pub fn record(&mut self, row: usize, pointer: String) {
+        self.records.push((row, pointer));
+    }
+
     fn map(&mut self, given: Option<&Mapping>) -> Result<(), ImportError> {
         let fields = self.kind.fields();
         match given {
@@ -308,6 +463,10 @@ impl Table {
 pub(crate) fn body_of(doc: &mut BoardDocument, context: Option<&BoardDocument>) -> String {
     if let Some(b) = context.and_then(|c| c.bodies.first()) {
         doc.bodies = context.map(|c| c.bodies.clone()).unwrap_or_default();
+        // The bodies' members and seats, and the people, name organisations: they come too.
+        if doc.organisations.is_empty() {
+            doc.organisations = context.map(|c| c.organisations.clone()).unwrap_or_default();
+        }
         return b.id.clone();
     }
     if let Ok(b) = serde_json::from_value::<boardkit::board::Body>(

@@ -141,6 +141,7 @@ pub(super) fn read(
     let mut book = Book::new(context);
     if let Some(c) = context {
         doc.bodies = c.bodies.clone();
+        doc.organisations = c.organisations.clone();
     }
     let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
         Some(r) => r.matrix.clone(),
@@ -293,6 +294,7 @@ pub(super) fn read(
             }
         }
         risk.extensions = ext;
+        t.record(n, format!("/risk_register/risks/{}", risks.len()));
         risks.push(risk);
     }
     let mut register = RiskRegister::new(matrix);

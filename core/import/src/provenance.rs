@@ -1,0 +1,140 @@
+//! Provenance: where each source line or cell went in the draft.
+//!
+//! One design for every input kind. The reader hands each consumer one source place at a
+//! time (a line of text, a paragraph or table row of a `.docx` as the text reader numbers
+//! it, a cell of a sheet) and the draft builder records the JSON Pointers it wrote for
+//! that place in a [`Trace`]. At the end, every non-blank place is either in the trace
+//! or at an uncertainty; [`Trace::finish`] adds `import.line_unread` for a line that is
+//! neither, so nothing is lost silently.
+
+use crate::{Location, Uncertainty};
+use serde::Serialize;
+
+/// One source place and the JSON Pointers (into the draft's document) of what it became.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Provenance {
+    /// Where in the input: a line, or sheet/row/column.
+    pub at: Location,
+    /// JSON Pointers into `document` (RFC 6901), for example `/meetings/0/attendance/3`.
+    pub paths: Vec<String>,
+}
+
+/// A key as one JSON Pointer segment: `~` becomes `~0`, `/` becomes `~1`.
+pub fn escape(key: &str) -> String {
+    key.replace('~', "~0").replace('/', "~1")
+}
+
+/// The provenance being recorded while a draft is built.
+#[derive(Debug, Default)]
+pub(crate) struct Trace {
+    list: Vec<Provenance>,
+}
+
+impl Trace {
+    /// Record that the source place `at` became the value at `path`.
+    pub fn add(&mut self, at: Location, path: String) {
+        match self.list.last_mut() {
+            Some(last) if last.at == at => {
+                if !last.paths.contains(&path) {
+                    last.paths.push(path);
+                }
+            }
+            _ => self.list.push(Provenance {
+                at,
+                paths: vec![path],
+            }),
+        }
+    }
+
+    /// The list in input order, each place once, keeping only pointers that resolve in
+    /// `doc`. Every line of `lines` that is neither recorded nor at an uncertainty gets an
+    /// `import.line_unread` uncertainty in `out`.
+    pub fn finish(
+        mut self,
+        doc: &serde_json::Value,
+        lines: &[usize],
+        out: &mut Vec<Uncertainty>,
+    ) -> Vec<Provenance> {
+        for p in &mut self.list {
+            p.paths.retain(|path| doc.pointer(path).is_some());
+        }
+        self.list.retain(|p| !p.paths.is_empty());
+        self.merge();
+        let flagged: std::collections::HashSet<usize> =
+            out.iter().filter_map(|u| u.at.line).collect();
+        for &no in lines {
+            let at = Location::line(no);
+            if !flagged.contains(&no)
+                && self
+                    .list
+                    .binary_search_by(|p| key(&p.at).cmp(&key(&at)))
+                    .is_err()
+            {
+                out.push(Uncertainty {
+                    at,
+                    code: "import.line_unread",
+                    message: "A line was read but nothing in the draft came from it; check whether it holds attendance, a decision or an action, and add it by hand.".into(),
+                    path: None,
+                });
+            }
+        }
+        self.list
+    }
+
+    /// The list in input order, each place once (for tables, where no line is checked).
+    pub fn into_list(mut self) -> Vec<Provenance> {
+        self.merge();
+        self.list
+    }
+
+    /// Sort by place and merge the entries of one place: O(n log n).
+    fn merge(&mut self) {
+        self.list.sort_by_key(|p| key(&p.at));
+        let mut merged: Vec<Provenance> = Vec::with_capacity(self.list.len());
+        for p in std::mem::take(&mut self.list) {
+            match merged.last_mut() {
+                Some(last) if last.at == p.at => {
+                    for path in p.paths {
+                        if !last.paths.contains(&path) {
+                            last.paths.push(path);
+                        }
+                    }
+                }
+                _ => merged.push(p),
+            }
+        }
+        self.list = merged;
+    }
+}
+
+/// Input order of places: line, then sheet, row, column.
+fn key(at: &Location) -> (usize, usize, usize, usize) {
+    (
+        at.line.unwrap_or(0),
+        at.sheet.unwrap_or(0),
+        at.row.unwrap_or(0),
+        at.column.unwrap_or(0),
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn places_merge_and_unrecorded_lines_are_flagged() {
+        let mut t = Trace::default();
+        t.add(Location::line(3), "/a".into());
+        t.add(Location::line(1), "/b".into());
+        t.add(Location::line(3), "/c".into());
+        t.add(Location::line(3), "/a".into());
+        let mut out = Vec::new();
+        let doc = serde_json::json!({"a": 1, "b": 2, "c": 3});
+        let list = t.finish(&doc, &[1, 2, 3], &mut out);
+        assert_eq!(list.len(), 2);
+        assert_eq!(list[1].paths, ["/a", "/c"]);
+        assert_eq!(out.len(), 1);
+        assert_eq!(out[0].at.line, Some(2));
+        assert_eq!(escape("a/b~c"), "a~1b~0c");
+    }
+}
