@@ -2216,6 +2216,11 @@ export interface Meeting {
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
+  /**
+   * In a public version, what was withheld from it (counts and grounds, never the
+   * content); absent in a full record and when nothing was withheld.
+   */
+  redactions?: Redactions | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2271,6 +2276,11 @@ export interface MeetingInput {
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
+  /**
+   * In a public version, what was withheld from it (counts and grounds, never the
+   * content); absent in a full record and when nothing was withheld.
+   */
+  redactions?: RedactionsInput | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2865,6 +2875,64 @@ export interface RecordRequest {
   kind: RecordKind;
   /** The record, as a form would build it. */
   record: unknown;
+}
+
+/**
+ * What was withheld from a meeting's public version (the redaction ledger's entry for
+ * it), carried by the meeting in the public version (`redactions`). Counts and the
+ * Schedule 12A paragraphs only: nothing of what was withheld.
+ */
+export interface Redactions {
+  /** Actions raised at the meeting that are withheld. */
+  actions: number;
+  /** Attendance entries withheld. */
+  attendees: number;
+  /** Decisions of those items. */
+  decisions: number;
+  /** Declarations of interest withheld. */
+  declarations: number;
+  /** Agenda items withheld (kept as numbered placeholders). */
+  items: number;
+  /**
+   * The paragraphs of Schedule 12A the paper gives for the confidential items and
+   * closed parts, in order; empty when it gives none.
+   */
+  paragraphs?: number[];
+  /** The earliest date by which an exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+  /** Risks raised at the meeting that are withheld. */
+  risks: number;
+  /** The whole meeting is confidential: only that it took place is published. */
+  whole: boolean;
+}
+
+/**
+ * What was withheld from a meeting's public version (the redaction ledger's entry for
+ * it), carried by the meeting in the public version (`redactions`). Counts and the
+ * Schedule 12A paragraphs only: nothing of what was withheld.
+ */
+export interface RedactionsInput {
+  /** Actions raised at the meeting that are withheld. */
+  actions?: number;
+  /** Attendance entries withheld. */
+  attendees?: number;
+  /** Decisions of those items. */
+  decisions?: number;
+  /** Declarations of interest withheld. */
+  declarations?: number;
+  /** Agenda items withheld (kept as numbered placeholders). */
+  items?: number;
+  /**
+   * The paragraphs of Schedule 12A the paper gives for the confidential items and
+   * closed parts, in order; empty when it gives none.
+   */
+  paragraphs?: number[];
+  /** The earliest date by which an exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+  /** Risks raised at the meeting that are withheld. */
+  risks?: number;
+  /** The whole meeting is confidential: only that it took place is published. */
+  whole?: boolean;
 }
 
 /** Request for the register queries: a register and the date to judge it as of. */

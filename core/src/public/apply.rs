@@ -37,7 +37,12 @@ impl Confidentiality<'_> {
             meetings: meetings
                 .iter()
                 .zip(&self.meetings)
-                .filter_map(|(m, ties)| self.public_meeting(m, ties))
+                .zip(self.rows(doc))
+                .filter_map(|((m, ties), row)| {
+                    let mut out = self.public_meeting(m, ties)?;
+                    out.redactions = row.is_edited().then_some(row.withheld);
+                    Some(out)
+                })
                 .collect(),
             actions: actions
                 .iter()
