@@ -12,8 +12,8 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// What the public version of one meeting withholds: the meeting's id and its
-/// [`Redactions`] (which the meeting carries in the public version).
+/// What the public version of one meeting withholds: the meeting's id and the counts and
+/// grounds the meeting carries in the public version (`redactions`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
 pub struct MeetingLedger {
