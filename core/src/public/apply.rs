@@ -56,22 +56,28 @@ impl Confidentiality<'_> {
             scorecards: scorecards.clone(),
             extensions: extensions.clone(),
         };
-        self.acknowledgements_naming_withheld(doc, &mut out);
-        out.people = people::kept(doc, &out);
+        let before = people::references(doc);
+        self.acknowledgements_naming_withheld(doc, &before, &mut out);
+        out.people = people::kept(doc, &before, &out);
         out
     }
 
     /// Leave out the acknowledgements of `out` whose `by` or reason names a person left
     /// out of the public version (decided without the acknowledgements themselves) or a
     /// withheld record by id.
-    fn acknowledgements_naming_withheld(&self, doc: &BoardDocument, out: &mut BoardDocument) {
+    fn acknowledgements_naming_withheld(
+        &self,
+        doc: &BoardDocument,
+        before: &std::collections::HashSet<String>,
+        out: &mut BoardDocument,
+    ) {
         let taken: Vec<Vec<Acknowledgement>> = out
             .bodies
             .iter_mut()
             .filter_map(|b| b.constitution.as_mut())
             .map(|c| std::mem::take(&mut c.acknowledgements))
             .collect();
-        let kept = people::kept(doc, out);
+        let kept = people::kept(doc, before, out);
         let risks = doc.risk_register.iter().flat_map(|r| &r.risks);
         let records = risks
             .zip(&self.risks)

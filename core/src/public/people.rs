@@ -10,6 +10,7 @@
 //! title or a minute that happens to equal someone's name keeps no one.
 
 use crate::board::{Acknowledgement, Person};
+use crate::risk::RiskRegister;
 use crate::BoardDocument;
 use serde::Serialize;
 use serde_json::Value;
@@ -33,9 +34,13 @@ const FORM_KEYS: &[&str] = &["initials", "name"];
 /// The longest name matched in an acknowledgement's reason, in words.
 const MAX_WORDS: usize = 8;
 
-/// The people of `public` (the public version of `original`) to keep.
-pub(super) fn kept(original: &BoardDocument, public: &BoardDocument) -> Vec<Person> {
-    let before = references(original);
+/// The people of `public` (the public version of `original`) to keep; `before` is
+/// [`references`] of `original`.
+pub(super) fn kept(
+    original: &BoardDocument,
+    before: &HashSet<String>,
+    public: &BoardDocument,
+) -> Vec<Person> {
     let after = references(public);
     original
         .people
@@ -114,24 +119,53 @@ fn normal(s: &str) -> String {
         .join(" ")
 }
 
-/// Every reference to a person in the document outside its people list.
-fn references(doc: &BoardDocument) -> HashSet<String> {
+/// Every reference to a person in the document outside its people list. Read one record
+/// at a time, so only one record's JSON tree is held at once.
+pub(super) fn references(doc: &BoardDocument) -> HashSet<String> {
     let mut out = HashSet::new();
     collect(&doc.organisations, &mut out);
     collect(&doc.bodies, &mut out);
     collect(&doc.meetings, &mut out);
     collect(&doc.actions, &mut out);
-    collect(&doc.risk_register, &mut out);
+    if let Some(r) = &doc.risk_register {
+        collect(&r.risks, &mut out);
+        // The register less its risks (read above), without cloning them.
+        let RiskRegister {
+            title,
+            body,
+            matrix,
+            escalation_score,
+            top_band_review_days,
+            reviewed_on,
+            stated_counts,
+            risks: _,
+            extensions,
+        } = r;
+        let rest = RiskRegister {
+            title: title.clone(),
+            body: body.clone(),
+            matrix: matrix.clone(),
+            escalation_score: *escalation_score,
+            top_band_review_days: *top_band_review_days,
+            reviewed_on: *reviewed_on,
+            stated_counts: stated_counts.clone(),
+            risks: Vec::new(),
+            extensions: extensions.clone(),
+        };
+        collect(std::slice::from_ref(&rest), &mut out);
+    }
     collect(&doc.budgets, &mut out);
     collect(&doc.funding_decisions, &mut out);
     collect(&doc.scorecards, &mut out);
-    collect(&doc.extensions, &mut out);
+    collect(std::slice::from_ref(&doc.extensions), &mut out);
     out
 }
 
-fn collect<T: Serialize>(value: &T, out: &mut HashSet<String>) {
-    if let Ok(v) = serde_json::to_value(value) {
-        walk(v, out);
+fn collect<T: Serialize>(records: &[T], out: &mut HashSet<String>) {
+    for r in records {
+        if let Ok(v) = serde_json::to_value(r) {
+            walk(v, out);
+        }
     }
 }
 
