@@ -20,6 +20,9 @@
 //! Version 3 added a person's aliases (other spellings of their name, other initials) and
 //! references to a person by name (`{"name": ...}` as a presenter, proposer or action
 //! owner).
+//!
+//! Version 4 added the ground of an exempt item or closed part (`exemption`); version 5
+//! what a meeting's public version withheld (`redactions`: counts and grounds only).
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
@@ -109,6 +112,8 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
     }
     // Version 4 added the optional ground of an exempt item or closed part
     // (`exemption`): a version-3 document reads as it is.
+    // Version 5 added what a public version withheld from a meeting (`redactions`),
+    // optional and absent from a full record: a version-4 document reads as it is.
     doc.schema_version = SCHEMA_VERSION;
     Ok(())
 }

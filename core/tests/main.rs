@@ -46,6 +46,7 @@ mod person_aliases;
 mod public_fields;
 mod public_ledger;
 mod public_links;
+mod public_links_more;
 mod public_numbers;
 mod public_sentinels;
 mod quoted_change;

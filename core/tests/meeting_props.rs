@@ -236,6 +236,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 matters_arising: Vec::new(),
                 previous_minutes,
                 next_meeting,
+                redactions: None,
                 extensions,
             },
         )

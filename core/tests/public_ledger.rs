@@ -114,13 +114,13 @@ fn nothing_withheld_means_no_entry() {
 }
 
 #[test]
-fn a_version_3_document_reads_and_the_ground_round_trips_at_version_4() {
-    // Version 3 had no `exemption`: it reads as it is and is written as version 4.
+fn a_version_3_document_reads_and_the_ground_round_trips() {
+    // Version 3 had no `exemption`: it reads as it is and is written as the current one.
     let v3 = base();
     let d = doc(&v3);
-    assert_eq!(d.schema_version, 4);
+    assert_eq!(d.schema_version, 5);
     let written: Value = serde_json::from_str(&d.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 4);
+    assert_eq!(written["schema_version"], 5);
     // The ground survives a round trip and the public version (it is not content).
     let d = doc(&edited());
     let again: Value = serde_json::from_str(&d.to_json()).unwrap();
@@ -146,4 +146,56 @@ fn a_version_3_document_reads_and_the_ground_round_trips_at_version_4() {
         "{}",
         e.path()
     );
+}
+
+#[test]
+fn the_public_version_carries_the_ledger_on_each_meeting() {
+    let full = doc(&edited());
+    let public = full.public_version();
+    let r = public.meetings[0]
+        .redactions
+        .as_ref()
+        .expect("the edited meeting's ledger");
+    assert_eq!((r.items, r.decisions, r.actions, r.risks), (3, 1, 1, 0));
+    assert_eq!((r.attendees, r.declarations, r.whole), (1, 1, false));
+    assert_eq!(r.paragraphs, vec![1, 2]);
+    assert_eq!(
+        r.review_by.map(|d| d.to_string()).as_deref(),
+        Some("2017-10-20")
+    );
+    // The same entry as the ledger alone gives.
+    let ledger = full.redaction_ledger();
+    assert_eq!(&ledger.meetings[0].withheld, r);
+    // It is written, and the written public version reads back with it.
+    let text = public.to_json();
+    let written: Value = serde_json::from_str(&text).unwrap();
+    assert_eq!(written["meetings"][0]["redactions"]["items"], 3);
+    assert_eq!(
+        written["meetings"][0]["redactions"]["paragraphs"],
+        json!([1, 2])
+    );
+    assert!(
+        !text.contains("SECRET"),
+        "withheld text in the public version"
+    );
+    let reread = boardkit::BoardDocument::from_json(&text).unwrap();
+    assert_eq!(reread, public);
+    // A public version made again from the public version keeps the counts.
+    let again = public.public_version();
+    assert_eq!(again.meetings[0].redactions.as_ref(), Some(r));
+    assert_eq!(again.redaction_ledger().meetings[0].withheld, *r);
+}
+
+#[test]
+fn a_meeting_with_nothing_withheld_carries_no_ledger() {
+    let public = doc(&base()).public_version();
+    assert!(public.meetings.iter().all(|m| m.redactions.is_none()));
+    let written: Value = serde_json::from_str(&public.to_json()).unwrap();
+    assert!(written["meetings"][0].get("redactions").is_none());
+    // A wholly confidential meeting carries one saying so.
+    let mut v = base();
+    set(&mut v, "/meetings/0/confidential", json!(true));
+    let public = doc(&v).public_version();
+    let r = public.meetings[0].redactions.as_ref().unwrap();
+    assert!(r.whole && r.items == 4 && r.attendees == 6, "{r:?}");
 }

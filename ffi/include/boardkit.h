@@ -672,7 +672,9 @@ enum BoardkitStatus boardkit_catalogue(char **out_json);
  * everything tied to confidential material withheld: a confidential item keeps only its
  * number (items beneath it too); declarations about it, the actions and risks it raised,
  * later references to them and people who attended only for it are left out; a meeting
- * marked confidential keeps only its id, body, date and status. The core's
+ * marked confidential keeps only its id, body, date and status. Each edited meeting
+ * carries what was withheld from it as `redactions` (counts by kind, the Schedule 12A
+ * paragraphs, the review date; see boardkit_document_redaction_ledger()). The core's
  * `boardkit::public` module defines it in full.
  *
  * * `document_json`: a board document.
@@ -684,6 +686,24 @@ enum BoardkitStatus boardkit_catalogue(char **out_json);
  * must be NULL or point to writable storage for one `char *`.
  */
 enum BoardkitStatus boardkit_document_public_version(const char *document_json, char **out_json);
+
+/**
+ * The redaction ledger of a board document's public version: per meeting with anything
+ * withheld, how many items, decisions, actions, risks, attendees and declarations were
+ * withheld, the Schedule 12A paragraphs the paper gives and the review date; never the
+ * content. The same entries the public version's meetings carry as `redactions`.
+ *
+ * * `document_json`: a board document.
+ * * `out_json`: receives `{"meetings": [{"meeting": "m1", "whole": false, "items": 2,
+ *   "decisions": 1, "actions": 1, "risks": 0, "attendees": 1, "declarations": 0,
+ *   "paragraphs": [2], "review_by": "2017-10-20"}], "funding_decisions": 0}`; free it
+ *   with boardkit_string_free().
+ *
+ * # Safety
+ * `document_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
+ * must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_document_redaction_ledger(const char *document_json, char **out_json);
 
 /**
  * Was a meeting quorate? Counts the voting members present in person or by a deputy

@@ -81,6 +81,67 @@ static void check_document(const char *doc, int line, int want_secrets, int min_
     boardkit_string_free(out);
 }
 
+/* A fixed document: item 2 confidential (paragraph 2, review by 2017-10-20) with one
+ * decision, 2.1 beneath it, a guest for item 2 only, a declaration about item 2 and an
+ * action raised under 2.1. The public version's meeting carries the counts, and the
+ * ledger alone gives the same. */
+static const char *LEDGER_DOC =
+    "{\"schema_version\": 5,"
+    " \"people\": [{\"id\": \"p-chair\", \"name\": \"Ada Quill\"}, {\"id\": \"p-guest\", \"name\": \"Zqguest\"}],"
+    " \"bodies\": [{\"id\": \"b\", \"name\": \"Board\", \"kind\": \"board\","
+    "   \"members\": [{\"person\": \"p-chair\", \"category\": \"statutory\"}]}],"
+    " \"meetings\": [{\"id\": \"m1\", \"body\": \"b\", \"title\": \"Board\", \"date\": \"2019-03-14\","
+    "   \"status\": \"held\","
+    "   \"attendance\": [{\"person\": \"p-chair\", \"status\": \"present\"},"
+    "                   {\"person\": \"p-guest\", \"status\": \"in_attendance\", \"items\": [\"2\"]}],"
+    "   \"agenda\": [{\"number\": \"1\", \"title\": \"Welcome\"},"
+    "     {\"number\": \"2\", \"title\": \"Zqtitle\", \"confidential\": true,"
+    "      \"exemption\": {\"paragraph\": 2, \"review_by\": \"2017-10-20\"},"
+    "      \"decisions\": [{\"kind\": \"agreed\", \"text\": \"Zqdecision\"}]},"
+    "     {\"number\": \"2.1\", \"title\": \"Zqsub\"}],"
+    "   \"declarations\": {\"entries\": [{\"person\": {\"person\": \"p-chair\"}, \"item\": \"2\","
+    "     \"nature\": \"Zqnature\"}]}}],"
+    " \"actions\": [{\"id\": \"a1\", \"ref\": \"2.1\", \"description\": \"Zqaction\", \"raised_at\": \"m1\"}]}";
+
+static const char *LEDGER_COUNTS =
+    "\"whole\":false,\"items\":2,\"decisions\":1,\"actions\":1,\"risks\":0,\"attendees\":1,"
+    "\"declarations\":1,\"paragraphs\":[2],\"review_by\":\"2017-10-20\"}";
+
+static void check_ledger(void) {
+    char *out = NULL;
+    char want[512];
+    BoardkitStatus s = boardkit_document_public_version(LEDGER_DOC, &out);
+    CHECK(s == BOARDKIT_STATUS_OK && out != NULL, "ledger document: public version");
+    if (out) {
+        snprintf(want, sizeof want, "\"redactions\":{%s", LEDGER_COUNTS);
+        CHECK(strstr(out, want) != NULL, "the public meeting carries the counts by kind");
+        CHECK(strstr(out, "Zq") == NULL, "nothing withheld reaches the public version");
+        CHECK(strstr(out, "Ada Quill") != NULL, "the chair is kept (not by emptying)");
+    }
+    boardkit_string_free(out);
+
+    out = NULL;
+    s = boardkit_document_redaction_ledger(LEDGER_DOC, &out);
+    CHECK(s == BOARDKIT_STATUS_OK && out != NULL, "ledger document: the ledger alone");
+    if (out) {
+        snprintf(want, sizeof want, "{\"meetings\":[{\"meeting\":\"m1\",%s],\"funding_decisions\":0}",
+                 LEDGER_COUNTS);
+        CHECK(strcmp(out, want) == 0, "the ledger gives the same counts");
+        if (strcmp(out, want) != 0) fprintf(stderr, "  got %s\n", out);
+    }
+    boardkit_string_free(out);
+
+    /* Bad input: a coded error at the bad value's path, nothing written. */
+    out = NULL;
+    s = boardkit_document_redaction_ledger("{\"schema_version\": 5, \"meetings\": 7}", &out);
+    CHECK(s == BOARDKIT_STATUS_INVALID_VALUE && out == NULL, "a bad document is refused");
+    char path[64];
+    CHECK(take_string(boardkit_last_error_path(), path, sizeof path) && strcmp(path, "/meetings") == 0,
+          "the error names /meetings");
+    s = boardkit_document_redaction_ledger(NULL, &out);
+    CHECK(s != BOARDKIT_STATUS_OK && out == NULL, "NULL is refused, not a crash");
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: test_public DOCUMENT.json\n");
@@ -117,5 +178,6 @@ int main(int argc, char **argv) {
     if (nl) *nl = '\0';
     check_document(text, 1, 1, 80);
     free(text);
+    check_ledger();
     return finish("test_public");
 }

@@ -164,13 +164,14 @@ int main(void) {
                           "\"JaneDoeZQX2017\"", "\"ZQX4857773456\""};
     const size_t nv = sizeof values / sizeof values[0], nk = sizeof keys / sizeof keys[0];
 
-    sentinel_case all[sizeof CASES / sizeof CASES[0] + 4];
+    sentinel_case all[sizeof CASES / sizeof CASES[0] + 5];
     size_t n = 0;
     for (; n < sizeof CASES / sizeof CASES[0]; n++) all[n] = CASES[n];
     all[n++] = (sentinel_case){"document_validate", validate_with_options, DOC_TMPL};
     all[n++] = (sentinel_case){"document_validate (options)", options_of_validate, "{\"as_of\": @V}"};
     all[n++] = (sentinel_case){"document_normalise", boardkit_document_normalise, DOC_TMPL};
     all[n++] = (sentinel_case){"document_public_version", boardkit_document_public_version, DOC_TMPL};
+    all[n++] = (sentinel_case){"document_redaction_ledger", boardkit_document_redaction_ledger, DOC_TMPL};
 
     for (size_t c = 0; c < n; c++) {
         for (size_t v = 0; v < nv; v++) {

@@ -43,6 +43,10 @@ test('documentPublicVersion: a meeting marked confidential keeps only that it to
   assert.ok(raisedThere.length > 0);
   const pub = use('documentPublicVersion')(doc);
   const m = pub.meetings[i];
+  // It says it was withheld whole, and the ledger alone says the same.
+  assert.equal(m.redactions.whole, true);
+  const ledger = use('documentRedactionLedger')(doc).meetings.find((l) => l.meeting === m.id);
+  assert.equal(ledger.items, m.redactions.items);
   assert.deepEqual(
     { id: m.id, body: m.body, date: m.date, status: m.status },
     { id: doc.meetings[i].id, body: doc.meetings[i].body, date: doc.meetings[i].date, status: doc.meetings[i].status },
@@ -130,7 +134,7 @@ test('documentValidateRecord: a malformed record gets findings at its fields, a 
   assert.equal(k.code, 'shape.invalid');
   assert.equal(k.path, '/kind');
   const doc = example();
-  doc.schema_version = 5;
+  doc.schema_version = 6;
   const v = thrown(() => bk.documentValidateRecord({ kind: 'action', record: formAction(), context: doc }));
   assert.equal(v.code, 'shape.schema_version');
   assert.equal(v.path, '/context/schema_version');

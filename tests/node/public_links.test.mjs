@@ -23,3 +23,55 @@ test('no withheld sentinel survives and every public one does', () => {
   assert.deepEqual(sentinels(line, 'S').filter((s) => output.includes(s)), []);
   assert.deepEqual(sentinels(line, 'P').filter((s) => !output.includes(s)), []);
 });
+
+// A fixed document: item 2 confidential (paragraph 2, review by 2017-10-20) with one
+// decision, 2.1 beneath it, a guest for item 2 only, a declaration about item 2 and an
+// action raised under 2.1 (the same document as tests/c/test_public.c's ledger check).
+const ledgerDoc = () => ({
+  schema_version: 5,
+  people: [{ id: 'p-chair', name: 'Ada Quill' }, { id: 'p-guest', name: 'Zqguest' }],
+  bodies: [{ id: 'b', name: 'Board', kind: 'board', members: [{ person: 'p-chair', category: 'statutory' }] }],
+  meetings: [{
+    id: 'm1', body: 'b', title: 'Board', date: '2019-03-14', status: 'held',
+    attendance: [{ person: 'p-chair', status: 'present' }, { person: 'p-guest', status: 'in_attendance', items: ['2'] }],
+    agenda: [
+      { number: '1', title: 'Welcome' },
+      { number: '2', title: 'Zqtitle', confidential: true, exemption: { paragraph: 2, review_by: '2017-10-20' },
+        decisions: [{ kind: 'agreed', text: 'Zqdecision' }] },
+      { number: '2.1', title: 'Zqsub' },
+    ],
+    declarations: { entries: [{ person: { person: 'p-chair' }, item: '2', nature: 'Zqnature' }] },
+  }],
+  actions: [{ id: 'a1', ref: '2.1', description: 'Zqaction', raised_at: 'm1' }],
+});
+const COUNTS = {
+  whole: false, items: 2, decisions: 1, actions: 1, risks: 0, attendees: 1, declarations: 1,
+  paragraphs: [2], review_by: '2017-10-20',
+};
+
+test('documentPublicVersion: each edited meeting carries what was withheld', () => {
+  const pub = bk.documentPublicVersion(ledgerDoc());
+  assert.deepEqual(pub.meetings[0].redactions, COUNTS);
+  const text = JSON.stringify(pub);
+  assert.ok(!text.includes('Zq'), 'withheld text in the public version');
+  assert.ok(text.includes('Ada Quill'), 'the chair is kept');
+  // Made again from the public version, the counts stay.
+  assert.deepEqual(bk.documentPublicVersion(pub).meetings[0].redactions, COUNTS);
+});
+
+test('documentRedactionLedger: the same counts, by meeting id; bad input throws at its path', () => {
+  assert.deepEqual(bk.documentRedactionLedger(ledgerDoc()), {
+    meetings: [{ meeting: 'm1', ...COUNTS }],
+    funding_decisions: 0,
+  });
+  const doc = ledgerDoc();
+  doc.meetings[0].agenda[1].confidential = false;
+  assert.deepEqual(bk.documentRedactionLedger(doc), { meetings: [], funding_decisions: 0 });
+  try {
+    bk.documentRedactionLedger({ schema_version: 5, meetings: 7 });
+    assert.fail('expected a BoardkitError');
+  } catch (e) {
+    assert.ok(e instanceof bk.BoardkitError, String(e));
+    assert.equal(e.path, '/meetings');
+  }
+});

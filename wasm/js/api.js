@@ -91,6 +91,7 @@ export const validateDocument = wrap(raw.validateDocument);
 export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
 export const documentPublicVersion = wrap(raw.documentPublicVersion);
+export const documentRedactionLedger = wrap(raw.documentRedactionLedger);
 export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 // action

@@ -159,6 +159,15 @@ pub fn document_public_version(doc: &str) -> Result<String, JsValue> {
         .map_err(|e| to_js_error(&e))
 }
 
+/// The redaction ledger of a board document's public version: per meeting with anything
+/// withheld, the counts by kind, the Schedule 12A paragraphs and the review date.
+#[wasm_bindgen(js_name = documentRedactionLedger, skip_typescript)]
+pub fn document_redaction_ledger(doc: &str) -> Result<String, JsValue> {
+    document(doc)
+        .and_then(|d| to_js(&d.redaction_ledger()))
+        .map_err(|e| to_js_error(&e))
+}
+
 /// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
 /// `result` for a core function returning `Result<Response, Error>` and `plain` for one
 /// that cannot fail.

@@ -179,9 +179,17 @@ fn api() -> Gen {
     let doc = g.input::<BoardDocument>();
     g.functions.push(Function {
         name: "documentPublicVersion",
-        doc: "The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers.\n@throws {BoardkitError} when `doc` is not a board document.",
+        doc: "The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers; each edited meeting carries what was withheld as `redactions`.\n@throws {BoardkitError} when `doc` is not a board document.",
         params: vec![Param { name: "doc", schema: doc, optional: false }],
         returns: public,
+    });
+    let ledger = g.output::<boardkit::public::Ledger>();
+    let doc = g.input::<BoardDocument>();
+    g.functions.push(Function {
+        name: "documentRedactionLedger",
+        doc: "The redaction ledger of a board document's public version: per meeting with anything withheld, how many items, decisions, actions, risks, attendees and declarations were withheld, the Schedule 12A paragraphs the paper gives and the review date; never the content (the entries the public version's meetings carry as `redactions`).\n@throws {BoardkitError} when `doc` is not a board document.",
+        params: vec![Param { name: "doc", schema: doc, optional: false }],
+        returns: ledger,
     });
     g.capability::<boardkit::document::ValidateRecordRequest, Report>(
         "documentValidateRecord",

@@ -150,7 +150,6 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         base: base.to_string(),
     };
     let public = doc.public_version();
-    let ledger = doc.redaction_ledger();
     let ix = Index::new(&public);
     let main = crate::view::body_of(&ix, options)?;
     let body_url = u.of(&["body", &main]);
@@ -251,7 +250,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
     for m in &ix.meetings {
         let (mut obj, items, papers) =
             meeting_object(&u, &body_url, m, &org_url(&m.body), &person_url);
-        if let (Some(l), Value::Object(o)) = (ledger.meeting(&m.id), &mut obj) {
+        if let (Some(l), Value::Object(o)) = (&m.redactions, &mut obj) {
             o.insert("resultsProtocol".into(), edited_file(&u, m, l));
         }
         meeting.push(obj);
@@ -272,7 +271,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
 
 /// The public minutes of an edited meeting as an OParl File derived from the full one
 /// (`masterFile`), with the edited version's notice as its text: counts and grounds only.
-fn edited_file(u: &Urls, m: &Meeting, l: &boardkit::public::MeetingLedger) -> Value {
+fn edited_file(u: &Urls, m: &Meeting, l: &boardkit::meeting::Redactions) -> Value {
     let mut f = typed("File", u.of(&["file", &m.id, "public"]));
     f.insert("name".into(), json!("Minutes (edited version)"));
     f.insert("date".into(), json!(m.date.to_string()));

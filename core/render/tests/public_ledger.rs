@@ -10,7 +10,7 @@ use serde_json::json;
 
 fn document() -> BoardDocument {
     let v = json!({
-        "schema_version": 4,
+        "schema_version": 5,
         "people": [
             {"id": "p-chair", "name": "Ada Quill", "initials": "AQ"},
             {"id": "p-dcs", "name": "Ben Rook", "initials": "BR"},
@@ -124,4 +124,59 @@ fn nothing_only_a_confidential_item_links_to_reaches_any_output() {
     for s in ["Circulate the newsletter", "Ada Quill", "Ben Rook", NOTICE] {
         assert!(all.contains(s), "{s} is missing from every output");
     }
+}
+
+/// A public version read back (a meeting that carries its ledger, nothing of it marked
+/// confidential any more): the notice printed is the carried ledger's.
+fn published() -> BoardDocument {
+    let mut v: serde_json::Value = serde_json::from_str(&document().to_json()).unwrap();
+    v["meetings"][0]["agenda"][1] = json!({"number": "2", "title": "Welcome back"});
+    v["meetings"][0]["redactions"] = json!({"whole": false, "items": 3, "decisions": 0,
+        "actions": 0, "risks": 0, "attendees": 0, "declarations": 0, "paragraphs": [1, 3]});
+    BoardDocument::from_json(&v.to_string()).unwrap()
+}
+
+const CARRIED: &str =
+    "This is an edited version: 3 items were withheld under paragraphs 1, 3 of Schedule 12A.";
+
+#[test]
+fn the_notice_is_printed_from_the_ledger_the_public_meeting_carries() {
+    let doc = published();
+    let o = options();
+    assert!(doc.redaction_ledger().meetings[0].items == 3);
+    for (name, text) in [
+        ("html", pack_html(&doc, &o).unwrap()),
+        ("markdown", pack_markdown(&doc, &o).unwrap()),
+    ] {
+        assert!(text.contains(CARRIED), "{name} lacks the carried notice");
+        assert!(
+            !text.contains(NOTICE),
+            "{name} has a notice not from the ledger"
+        );
+    }
+    let e = oparl::export(&doc, &o, "https://papers.example.org/oparl").unwrap();
+    let file = &e.meeting[0]["resultsProtocol"];
+    assert_eq!(file["text"], CARRIED);
+    assert_eq!(
+        file["masterFile"],
+        "https://papers.example.org/oparl/file/m1/full"
+    );
+}
+
+#[test]
+fn an_unedited_meeting_has_no_notice_and_no_derived_file() {
+    let mut v: serde_json::Value = serde_json::from_str(&document().to_json()).unwrap();
+    v["meetings"][0]["agenda"][1] = json!({"number": "2", "title": "Welcome back"});
+    v["meetings"][0]["attendance"][2]["items"] = json!([]);
+    let doc = BoardDocument::from_json(&v.to_string()).unwrap();
+    let o = options();
+    assert!(!pack_html(&doc, &o)
+        .unwrap()
+        .contains("This is an edited version"));
+    let e = oparl::export(&doc, &o, "https://papers.example.org/oparl").unwrap();
+    assert!(
+        e.meeting[0].get("resultsProtocol").is_none(),
+        "{}",
+        e.meeting[0]
+    );
 }

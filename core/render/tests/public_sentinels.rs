@@ -69,4 +69,15 @@ fn no_withheld_sentinel_reaches_any_public_output() {
         shown.len()
     );
     assert!(all.contains("This is an edited version"));
+    // The budget and the scorecard reach the pack too: their sentinels are shown.
+    for (record, field) in [
+        ("ExpenditureLine", "heading"),
+        ("Scorecard", "title"),
+        ("Indicator", "name"),
+    ] {
+        assert!(
+            shown.contains(&(record.to_string(), field.to_string())),
+            "no {record}.{field} sentinel in any output"
+        );
+    }
 }

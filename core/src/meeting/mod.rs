@@ -13,6 +13,7 @@ mod person_ref;
 mod previous;
 mod quorum;
 mod record;
+mod redactions;
 mod rules;
 
 pub use agenda::*;
@@ -22,6 +23,7 @@ pub use person_ref::*;
 pub use previous::*;
 pub use quorum::*;
 pub use record::*;
+pub use redactions::Redactions;
 pub use rules::*;
 
 fn is_false(b: &bool) -> bool {

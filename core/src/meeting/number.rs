@@ -12,6 +12,8 @@
 //! arising beside items 1-4) or item 5 with a prefix (an annex, an action). [`Numbering`]
 //! reports such a number as [`Relation::Undecided`] when item 5 is confidential, and the
 //! public version withholds it (the rule `meeting.number_relation_undecided` says so).
+//! So is a blank number (an action with no ref, a risk with no minute) at a meeting with
+//! any confidential material: the record may belong to a confidential item.
 
 use std::collections::{HashMap, HashSet};
 
@@ -222,6 +224,11 @@ impl<'a> Numbering<'a> {
         let segs = segments(number);
         if self.walk(root, &segs) {
             return Relation::Confidential;
+        }
+        // A blank or missing number at a meeting with confidential material: the record
+        // may belong to a confidential item.
+        if segs.is_empty() && self.any_marked.contains(meeting) {
+            return Relation::Undecided;
         }
         match segs.split_first() {
             Some((Segment::Series(c), rest))

@@ -266,6 +266,10 @@ pub struct Meeting {
     /// The next meeting.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub next_meeting: Option<NextMeeting>,
+    /// In a public version, what was withheld from it (counts and grounds, never the
+    /// content); absent in a full record and when nothing was withheld.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub redactions: Option<Redactions>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

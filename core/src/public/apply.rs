@@ -37,7 +37,12 @@ impl Confidentiality<'_> {
             meetings: meetings
                 .iter()
                 .zip(&self.meetings)
-                .filter_map(|(m, ties)| self.public_meeting(m, ties))
+                .zip(self.rows(doc))
+                .filter_map(|((m, ties), row)| {
+                    let mut out = self.public_meeting(m, ties)?;
+                    out.redactions = row.is_edited().then_some(row.withheld);
+                    Some(out)
+                })
                 .collect(),
             actions: actions
                 .iter()
@@ -51,8 +56,51 @@ impl Confidentiality<'_> {
             scorecards: scorecards.clone(),
             extensions: extensions.clone(),
         };
-        out.people = people::kept(doc, &out);
+        let before = people::references(doc);
+        self.acknowledgements_naming_withheld(doc, &before, &mut out);
+        out.people = people::kept(doc, &before, &out);
         out
+    }
+
+    /// Leave out the acknowledgements of `out` whose `by` or reason names a person left
+    /// out of the public version (decided without the acknowledgements themselves) or a
+    /// withheld record by id.
+    fn acknowledgements_naming_withheld(
+        &self,
+        doc: &BoardDocument,
+        before: &std::collections::HashSet<String>,
+        out: &mut BoardDocument,
+    ) {
+        let taken: Vec<Vec<Acknowledgement>> = out
+            .bodies
+            .iter_mut()
+            .filter_map(|b| b.constitution.as_mut())
+            .map(|c| std::mem::take(&mut c.acknowledgements))
+            .collect();
+        let kept = people::kept(doc, before, out);
+        let risks = doc.risk_register.iter().flat_map(|r| &r.risks);
+        let records = risks
+            .zip(&self.risks)
+            .filter(|(_, &t)| t)
+            .map(|(r, _)| r.id.as_str())
+            .chain(self.withheld_actions.iter().copied())
+            .chain(
+                doc.funding_decisions
+                    .iter()
+                    .zip(&self.funding_decisions)
+                    .filter(|(_, &t)| t)
+                    .map(|(d, _)| d.id.as_str()),
+            );
+        let withheld = people::Withheld::new(doc, &kept, records);
+        for (c, mut list) in out
+            .bodies
+            .iter_mut()
+            .filter_map(|b| b.constitution.as_mut())
+            .zip(taken)
+        {
+            list.retain(|a| !withheld.named_by(a));
+            c.acknowledgements = list;
+        }
     }
 
     fn public_body(&self, doc: &BoardDocument, b: &Body) -> Body {
@@ -205,6 +253,11 @@ impl Confidentiality<'_> {
 
     fn public_action(&self, a: &Action) -> Action {
         let mut a = a.clone();
+        for link in [&mut a.superseded_by, &mut a.merged_into] {
+            if link.as_deref().is_some_and(|id| self.action_withheld(id)) {
+                *link = None;
+            }
+        }
         a.history = std::mem::take(&mut a.history)
             .into_iter()
             .filter_map(|h| {

@@ -115,7 +115,7 @@ pub const TABLE: &[Record] = &[
     Record {
         name: "Meeting",
         tied_when: "marked confidential (wholly confidential)",
-        public: &["body", "confidential", "date", "date_basis", "id", "numbering", "status"],
+        public: &["body", "confidential", "date", "date_basis", "id", "numbering", "redactions", "status"],
         follows: &[],
         withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
     },
@@ -126,6 +126,7 @@ pub const TABLE: &[Record] = &[
         follows: &[],
         withheld: &["name"],
     },
+    public("Redactions", &["actions", "attendees", "decisions", "declarations", "items", "paragraphs", "review_by", "risks", "whole"]),
     follows("KeyCode", &["code", "status"]),
     follows("MinutesVersion", &["date", "draft", "label"]),
     whole("Attendance", "the meeting is wholly confidential, or the person attended only for confidential items (named by them only, or every item of `items` confidential)", &["also_deputy_for", "capacity", "code", "deputy_for", "extensions", "items", "note", "organisation", "person", "seat", "status"]),

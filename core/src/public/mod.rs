@@ -23,13 +23,17 @@
 //!    `Part B 1`, `B.1` beneath Part B). A number that may or may not be beneath a
 //!    confidential item (`A5` with item 5 confidential) is withheld.
 //! 2. *Declarations of interest* about such an item.
-//! 3. *Actions*: raised at the meeting with a ref naming such an item, raised at a wholly
-//!    confidential meeting, or created by a decision of such an item (`decisions[].actions`).
+//! 3. *Actions*: raised at the meeting with a ref naming such an item (or with a blank ref
+//!    at a meeting with confidential items), raised at a wholly confidential meeting,
+//!    created by a decision of such an item (`decisions[].actions`), or replacing a
+//!    withheld action or absorbing one (`superseded_by`, `merged_into`), transitively. A
+//!    public action's `superseded_by` or `merged_into` naming a withheld action is withheld.
 //! 4. *Risks* raised at the meeting with a minute naming such an item, or at a wholly
 //!    confidential meeting.
 //! 5. *Later references*: a matter arising that names a withheld action by id, or by ref
-//!    alone matches one (as the action log matches refs) or names a confidential item of
-//!    the body's previous meeting; the note and amendments of an approval of minutes that
+//!    alone matches one (as the action log matches refs), or whose ref, minute or section
+//!    names a confidential item of the body's previous meeting (or that has no key at all
+//!    when that meeting has confidential items); the note and amendments of an approval of minutes that
 //!    contain confidential material; the venue and times announced for a wholly
 //!    confidential next meeting; a public risk's links and planned actions naming a
 //!    withheld action; a public decision's links to withheld actions; the notes of status
@@ -282,10 +286,10 @@ fn meeting_ties(
         .map(|ma| {
             whole
                 || match arising.by_id(&ma.action) {
-                    Some(withheld) => withheld,
+                    Some(withheld) => withheld || keyed_to_confidential(numbering, prev, ma, false),
                     None => {
                         arising.by_ref(m, &ma.action_ref)
-                            || prev.is_some_and(|p| numbering.tied(p, &ma.action_ref))
+                            || keyed_to_confidential(numbering, prev, ma, true)
                     }
                 }
         })
@@ -313,6 +317,29 @@ fn meeting_ties(
                 .and_then(|n| n.meeting.as_deref())
                 .is_some_and(|id| numbering.whole(id)),
     }
+}
+
+/// Whether a matter arising is keyed to confidential material of the body's previous
+/// meeting: its minute or section (and, when `by_ref`, its action ref: it names no action
+/// the log has) names a confidential item there or one it may be beneath; or, by ref, it
+/// has no key at all while that meeting has confidential items (it may be any item's).
+fn keyed_to_confidential(
+    numbering: &Numbering<'_>,
+    prev: Option<&str>,
+    ma: &crate::meeting::MatterArising,
+    by_ref: bool,
+) -> bool {
+    let Some(p) = prev else { return false };
+    let action_ref = by_ref.then_some(ma.action_ref.as_str());
+    let keys: Vec<&str> = [action_ref, ma.minute_ref.as_deref(), ma.section.as_deref()]
+        .into_iter()
+        .flatten()
+        .filter(|k| !k.trim().is_empty())
+        .collect();
+    if keys.is_empty() {
+        return by_ref && numbering.tied(p, "");
+    }
+    keys.iter().any(|k| numbering.tied(p, k))
 }
 
 fn flag(list: Option<&Vec<bool>>, i: usize) -> bool {
@@ -347,7 +374,32 @@ fn tied_actions(doc: &BoardDocument, numbering: &Numbering<'_>, items: &[Vec<boo
             }
         }
     }
+    continued(doc, &by_id, &mut tied);
     tied
+}
+
+/// An action that replaced a withheld action or that one was merged into carries its work
+/// on: withheld too, transitively (`superseded_by`, `merged_into`). Each action is queued
+/// once, so linear.
+fn continued(doc: &BoardDocument, by_id: &HashMap<&str, Vec<usize>>, tied: &mut [bool]) {
+    let mut queue: Vec<usize> = (0..tied.len()).filter(|&i| flag_at(tied, i)).collect();
+    while let Some(i) = queue.pop() {
+        let Some(a) = doc.actions.get(i) else {
+            continue;
+        };
+        for id in [&a.superseded_by, &a.merged_into].into_iter().flatten() {
+            for &j in by_id.get(id.as_str()).into_iter().flatten() {
+                if let Some(t) = tied.get_mut(j).filter(|t| !**t) {
+                    *t = true;
+                    queue.push(j);
+                }
+            }
+        }
+    }
+}
+
+fn flag_at(list: &[bool], i: usize) -> bool {
+    list.get(i).copied().unwrap_or(false)
 }
 
 /// The attendance entries of people who attended only for confidential items: in

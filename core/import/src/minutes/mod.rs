@@ -164,6 +164,7 @@ impl<'a> Reader<'a> {
                 matters_arising: Vec::new(),
                 previous_minutes: None,
                 next_meeting: None,
+                redactions: None,
                 extensions: Extensions::new(),
             },
             actions: Vec::new(),

@@ -195,13 +195,9 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
 
 /// The minutes section: the meeting of the options, else the body's latest meeting
 /// held on or before the date.
-/// The edited version's notice comes from the redaction `ledger` of the full document.
-pub fn section(
-    ix: &Index<'_>,
-    body: &str,
-    options: &Options,
-    ledger: &boardkit::public::Ledger,
-) -> Result<Section, Error> {
+/// The edited version's notice is read from the ledger the public meeting carries
+/// (`redactions`).
+pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
     let meeting = match &options.meeting {
         Some(id) => Some(ix.meeting(id).ok_or_else(|| Error::Option {
             option: "meeting",
@@ -228,7 +224,7 @@ pub fn section(
         ),
     );
     let v = view(ix, m);
-    if let Some(notice) = ledger.meeting(&m.id).and_then(|l| l.notice()) {
+    if let Some(notice) = m.redactions.as_ref().and_then(|l| l.notice()) {
         s.notes.push(notice);
     }
     if m.confidential {

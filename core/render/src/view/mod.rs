@@ -123,7 +123,6 @@ impl Pack {
         kinds: &[SectionKind],
     ) -> Result<Pack, Error> {
         let public = doc.public_version();
-        let ledger = doc.redaction_ledger();
         let ix = Index::new(&public);
         let body = body_of(&ix, options)?;
         let mut sections = Vec::with_capacity(kinds.len());
@@ -134,7 +133,7 @@ impl Pack {
                 SectionKind::Attendance => attendance::section(&ix, &body, options)?,
                 SectionKind::Budget => budget::section(&ix, &body)?,
                 SectionKind::Scorecard => scorecard::section(&ix, &body)?,
-                SectionKind::Minutes => minutes::section(&ix, &body, options, &ledger)?,
+                SectionKind::Minutes => minutes::section(&ix, &body, options)?,
             };
             sections.push(s);
         }

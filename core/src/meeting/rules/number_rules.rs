@@ -8,10 +8,10 @@ rule!(
     NUMBER_RELATION_UNDECIDED,
     "meeting.number_relation_undecided",
     Warning,
-    "A ref or item number (an action's ref, a risk's minute, a declaration's or attendee's item) has a capital letter before a number the meeting does not use as a series (A5), and the item with that number is confidential: it cannot be told whether it is beneath that item, so the public version withholds it. Silent when the meeting has no confidential item."
+    "A ref or item number (an action's ref, a risk's minute, a declaration's or attendee's item) has a capital letter before a number the meeting does not use as a series (A5) and the item with that number is confidential, or is blank or missing at a meeting with confidential items: it cannot be told whether it is beneath a confidential item, so the public version withholds it. Silent when the meeting has no confidential item."
 );
 
-const MESSAGE: &str = "This number may be beneath a confidential item, so the public version leaves out what it numbers. Write it as the meeting numbers its items (5.1, or M1 where the meeting uses an M series).";
+const MESSAGE: &str = "This number may be beneath a confidential item (or is blank at a meeting with confidential items), so the public version leaves out what it numbers. Write it as the meeting numbers its items, for example 5.1, or M1 where the meeting uses an M series.";
 
 /// Check every number that names an item of a meeting with confidential material.
 pub(super) fn check(doc: &BoardDocument, out: &mut Report) {
@@ -28,7 +28,8 @@ pub(super) fn check(doc: &BoardDocument, out: &mut Report) {
     }
     if let Some(reg) = &doc.risk_register {
         for (i, r) in reg.risks.iter().enumerate() {
-            if let (Some(m), Some(minute)) = (&r.raised.meeting, &r.raised.minute) {
+            if let Some(m) = &r.raised.meeting {
+                let minute = r.raised.minute.as_deref().unwrap_or("");
                 check(m, minute, format!("/risk_register/risks/{i}/raised/minute"));
             }
         }
