@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this library writes. It also reads every earlier version
 /// ([`OLDEST_SCHEMA_VERSION`] onwards), upgrading it on reading (see [`crate::upgrade`]).
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// The oldest schema version this library reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;

@@ -17,12 +17,12 @@ fn the_committed_leicester_file_is_version_1_and_reads_upgraded() {
     let text = leicester_v1();
     let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(raw["schema_version"], 1);
-    assert_eq!(SCHEMA_VERSION, 4);
+    assert_eq!(SCHEMA_VERSION, 5);
     assert_eq!(OLDEST_SCHEMA_VERSION, 1);
     let doc = BoardDocument::from_json(&text).unwrap();
-    assert_eq!(doc.schema_version, 4);
+    assert_eq!(doc.schema_version, 5);
     let written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 4);
+    assert_eq!(written["schema_version"], 5);
     // Reading what was written gives the same document.
     let again = BoardDocument::from_json(&doc.to_json()).unwrap();
     assert_eq!(again, doc);
@@ -40,12 +40,12 @@ fn an_embedded_version_1_document_is_upgraded_too() {
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let request = json!({"document": doc, "as_of": "2017-02-01"}).to_string();
     let r = boardkit::error::from_json::<boardkit::action::LogRequest>(&request).unwrap();
-    assert_eq!(r.document.schema_version, 4);
+    assert_eq!(r.document.schema_version, 5);
 }
 
 #[test]
 fn unknown_versions_are_shape_errors_at_their_path() {
-    for v in [0, 5, 99] {
+    for v in [0, 6, 99] {
         let text = json!({"schema_version": v}).to_string();
         let e = BoardDocument::from_json(&text).unwrap_err();
         assert_eq!(
@@ -72,10 +72,10 @@ fn a_version_2_document_reads_unchanged_as_version_3() {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     raw["schema_version"] = 2.into();
     let doc = BoardDocument::from_json(&raw.to_string()).unwrap();
-    assert_eq!(doc.schema_version, 4);
+    assert_eq!(doc.schema_version, 5);
     assert!(doc.people.iter().all(|p| p.aliases.is_empty()));
     let mut written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 4);
+    assert_eq!(written["schema_version"], 5);
     // Apart from its version the document is written back as it was read.
     written["schema_version"] = 2.into();
     let reread = BoardDocument::from_json(&written.to_string()).unwrap();

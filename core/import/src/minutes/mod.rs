@@ -151,6 +151,8 @@ impl<'a> Reader<'a> {
                 matters_arising: Vec::new(),
                 previous_minutes: None,
                 next_meeting: None,
+                papers_published: None,
+                minutes_published: None,
                 extensions: Extensions::new(),
             },
             actions: Vec::new(),
