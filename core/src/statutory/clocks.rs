@@ -43,10 +43,11 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
         };
         if let Some(left) = left.filter(|l| *l < i64::from(need)) {
             let short = i64::from(need) - left;
+            let left = super::days(left, "clear working day");
             out.push(
                 &PAPERS_PUBLISHED_LATE,
                 format!("{}/papers_published", cx.base),
-                format!("The papers left {left} clear working days before the meeting, {short} fewer than the body must leave: publish the agenda and reports earlier, or correct the date they went out (for example 2024-01-08)."),
+                format!("The papers left {left} before the meeting, {short} fewer than the body must leave: publish the agenda and reports earlier, or correct the date they went out (for example 2024-01-08)."),
             );
         }
     }
@@ -55,10 +56,11 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
         if let Ok(taken) = working_days_between(holidays, day, published) {
             if taken > i64::from(allowed) {
                 let late = taken - i64::from(allowed);
+                let taken = super::days(taken, "working day");
                 out.push(
                     &MINUTES_PUBLISHED_LATE,
                     format!("{}/minutes_published", cx.base),
-                    format!("The minutes were published {taken} working days after the meeting, {late} more than the constitution allows: publish them sooner, or correct the date (for example 2024-01-22)."),
+                    format!("The minutes were published {taken} after the meeting, {late} more than the constitution allows: publish them sooner, or correct the date (for example 2024-01-22)."),
                 );
             }
         }

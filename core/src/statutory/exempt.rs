@@ -83,11 +83,11 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
 fn one(cx: &Ctx<'_, '_>, e: &Exemption, path: &str, out: &mut Report) {
     if let (Some(review), Some(as_of)) = (e.review_by, cx.options.as_of) {
         if review < as_of {
-            let days = (as_of - review).num_days();
+            let days = super::days((as_of - review).num_days(), "day");
             out.push(
                 &EXEMPT_REVIEW_OVERDUE,
                 format!("{path}/review_by"),
-                format!("The date to review this exemption passed {days} days before the as-of date: review whether the information can now be published, then record the next review date (for example 2025-03-31)."),
+                format!("The date to review this exemption passed {days} before the as-of date: review whether the information can now be published, then record the next review date (for example 2025-03-31)."),
             );
         }
     }

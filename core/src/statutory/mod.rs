@@ -80,3 +80,12 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         clocks::check(&cx, out);
     }
 }
+
+/// A count with its unit, singular for one ("1 day", "4 clear working days").
+fn days(n: i64, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
