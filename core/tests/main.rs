@@ -65,6 +65,7 @@ mod shape_errors;
 mod statutory_citations;
 mod statutory_clocks;
 mod statutory_exempt;
+mod statutory_fixtures;
 mod statutory_interests;
 mod strict_reading;
 mod synth;

@@ -97,16 +97,23 @@ export type RuleCode =
   | "meeting.deputy_without_principal"
   | "meeting.duplicate_attendance"
   | "meeting.end_before_start"
+  | "meeting.exempt_paragraph_outdated"
+  | "meeting.exempt_paragraph_unknown"
+  | "meeting.exempt_public_interest_missing"
+  | "meeting.exempt_review_overdue"
   | "meeting.initials_ambiguous"
   | "meeting.initials_unresolved"
   | "meeting.inquorate"
+  | "meeting.interest_took_part"
   | "meeting.minute_number_skipped"
   | "meeting.minutes_approved_before_held"
   | "meeting.minutes_challenged"
+  | "meeting.minutes_published_late"
   | "meeting.name_ambiguous"
   | "meeting.name_unresolved"
   | "meeting.next_meeting_not_after"
   | "meeting.number_relation_undecided"
+  | "meeting.papers_published_late"
   | "meeting.presenter_not_recorded"
   | "meeting.previous_minutes_date_mismatch"
   | "meeting.previous_minutes_not_earlier"
@@ -1224,6 +1231,11 @@ export interface ComparatorStanding {
 export interface Constitution {
   /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
   acknowledgements?: Acknowledgement[];
+  /**
+   * The nation whose law governs the body's meetings, where recorded (schema
+   * version 5): it picks the Schedule 12A numbering and the bank holidays.
+   */
+  nation?: LawNation | null;
   /** The quorum rule. */
   quorum: Quorum;
   /** Rules whose severity the body overrides or which it switches off, with a reason. */
@@ -1238,6 +1250,11 @@ export interface Constitution {
 export interface ConstitutionInput {
   /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
   acknowledgements?: Acknowledgement[];
+  /**
+   * The nation whose law governs the body's meetings, where recorded (schema
+   * version 5): it picks the Schedule 12A numbering and the bank holidays.
+   */
+  nation?: LawNation | null;
   /** The quorum rule. */
   quorum?: Quorum;
   /** Rules whose severity the body overrides or which it switches off, with a reason. */
@@ -1374,8 +1391,15 @@ export type DecisionKind = "agreed" | "resolved" | "noted" | "decision";
 
 /** A declaration of interest. */
 export interface Declaration {
+  /**
+   * The member holds a dispensation to take part despite the interest (schema
+   * version 5).
+   */
+  dispensation?: boolean;
   /** The agenda item number it concerns. */
   item: string;
+  /** The kind of interest, where the record says it (schema version 5). */
+  kind?: InterestKind | null;
   /** Whether they left the room for the item. */
   left_room: boolean;
   /** The nature of the interest. */
@@ -1388,8 +1412,15 @@ export interface Declaration {
 
 /** A declaration of interest. */
 export interface DeclarationInput {
+  /**
+   * The member holds a dispensation to take part despite the interest (schema
+   * version 5).
+   */
+  dispensation?: boolean;
   /** The agenda item number it concerns. */
   item: string;
+  /** The kind of interest, where the record says it (schema version 5). */
+  kind?: InterestKind | null;
   /** Whether they left the room for the item. */
   left_room?: boolean;
   /** The nature of the interest. */
@@ -1544,6 +1575,11 @@ export interface Event {
 export interface Exemption {
   /** The paragraph of Schedule 12A (1 to 7 for England; Wales numbers its own 12 to 18). */
   paragraph?: number | null;
+  /**
+   * Why the public interest in keeping the information exempt outweighs the public
+   * interest in disclosing it, as the report or minutes state it (schema version 5).
+   */
+  public_interest?: string | null;
   /** The date by which the exemption is to be reviewed, when given. */
   review_by?: Day | null;
 }
@@ -2031,6 +2067,9 @@ export interface InferPopulationRequest {
   rate: Decimal;
 }
 
+/** The kind of a declared interest, in the terms of a members' code of conduct. */
+export type InterestKind = "disclosable_pecuniary" | "other_registrable" | "non_registrable" | "prejudicial";
+
 /** One payment from a partner for a joint arrangement of two boards, split between them. */
 export interface JointPayment {
   /** Each board's share in basis points, totalling 100% (5,000 each for 50/50). */
@@ -2064,6 +2103,12 @@ export interface LateCompletion {
   /** Its position in `actions`. */
   index: number;
 }
+
+/**
+ * The nation whose law governs a body. England and Wales share bank holidays but not
+ * the numbering of Schedule 12A to the Local Government Act 1972.
+ */
+export type LawNation = "england" | "wales" | "scotland" | "northern_ireland";
 
 /** One action in the log as of a date. */
 export interface LogEntry {
@@ -2206,12 +2251,19 @@ export interface Meeting {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** The day the minutes were published, where recorded (schema version 5). */
+  minutes_published?: Day | null;
   /** In person, virtual or hybrid, where recorded. */
   mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
   /** How the minutes are numbered, where it matters (continuous across meetings). */
   numbering?: Numbering | null;
+  /**
+   * The day the agenda and reports were published (sent out), where recorded
+   * (schema version 5).
+   */
+  papers_published?: Day | null;
   /** Open and closed parts, where the meeting has them. */
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
@@ -2261,12 +2313,19 @@ export interface MeetingInput {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** The day the minutes were published, where recorded (schema version 5). */
+  minutes_published?: Day | null;
   /** In person, virtual or hybrid, where recorded. */
   mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
   /** How the minutes are numbered, where it matters (continuous across meetings). */
   numbering?: Numbering | null;
+  /**
+   * The day the agenda and reports were published (sent out), where recorded
+   * (schema version 5).
+   */
+  papers_published?: Day | null;
   /** Open and closed parts, where the meeting has them. */
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
@@ -3596,6 +3655,16 @@ export interface Thresholds {
    * attendance report (whole percent; a report request's own threshold wins).
    */
   attendance_percent?: number | null;
+  /**
+   * Working days after a meeting by which its minutes are to be published (schema
+   * version 5).
+   */
+  minutes_publish_working_days?: number | null;
+  /**
+   * Clear working days before a meeting by which its papers are to be published
+   * (schema version 5; a council committee's default is five).
+   */
+  papers_clear_days?: number | null;
   /**
    * A risk scoring at least this is escalated to the board (used when the register
    * sets no `escalation_score`).
