@@ -20,7 +20,9 @@ fn every_statutory_rule_has_a_citation_shown_in_the_catalogue() {
     for r in boardkit::statutory::RULES {
         let cited = citation::of(r.code).unwrap_or_else(|| panic!("{} has no citation", r.code));
         assert!(
-            ["Act", "Order", "constitution"].iter().any(|w| cited.contains(w)),
+            ["Act", "Order", "constitution"]
+                .iter()
+                .any(|w| cited.contains(w)),
             "{cited}"
         );
         let row = md

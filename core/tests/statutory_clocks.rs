@@ -24,7 +24,11 @@ fn a_council_committee_needs_five_clear_working_days_by_default() {
     let r = common::validate(&v);
     assert_finding(&r, PAPERS, "/meetings/0/papers_published");
     let f = r.with_code(PAPERS).next().unwrap();
-    assert!(f.message.contains("left 4 clear working days"), "{}", f.message);
+    assert!(
+        f.message.contains("left 4 clear working days"),
+        "{}",
+        f.message
+    );
     // Wednesday 12 October leaves 5.
     set(&mut v, "/meetings/0/papers_published", json!("2016-10-12"));
     assert_no(&common::validate(&v), PAPERS);
@@ -35,8 +39,16 @@ fn a_board_that_is_not_a_council_committee_needs_its_own_threshold() {
     let mut v = board("board");
     set(&mut v, "/meetings/0/papers_published", json!("2016-10-19"));
     assert_no(&common::validate(&v), PAPERS);
-    set(&mut v, "/bodies/0/constitution/thresholds", json!({"papers_clear_days": 3}));
-    assert_finding(&common::validate(&v), PAPERS, "/meetings/0/papers_published");
+    set(
+        &mut v,
+        "/bodies/0/constitution/thresholds",
+        json!({"papers_clear_days": 3}),
+    );
+    assert_finding(
+        &common::validate(&v),
+        PAPERS,
+        "/meetings/0/papers_published",
+    );
     set(&mut v, "/meetings/0/papers_published", json!("2016-10-14"));
     assert_no(&common::validate(&v), PAPERS);
 }
@@ -47,7 +59,11 @@ fn papers_published_on_or_after_the_day_leave_no_clear_days() {
     set(&mut v, "/meetings/0/papers_published", json!("2016-10-21"));
     let r = common::validate(&v);
     let f = r.with_code(PAPERS).next().expect("a finding");
-    assert!(f.message.contains("left 0 clear working days"), "{}", f.message);
+    assert!(
+        f.message.contains("left 0 clear working days"),
+        "{}",
+        f.message
+    );
 }
 
 #[test]
@@ -59,7 +75,11 @@ fn bank_holidays_do_not_count_as_clear_days() {
     set(&mut v, "/meetings/0/next_meeting/date", json!("2017-07-01"));
     set(&mut v, "/meetings/1/date", json!("2017-07-01"));
     set(&mut v, "/meetings/0/papers_published", json!("2017-05-24"));
-    assert_finding(&common::validate(&v), PAPERS, "/meetings/0/papers_published");
+    assert_finding(
+        &common::validate(&v),
+        PAPERS,
+        "/meetings/0/papers_published",
+    );
     set(&mut v, "/meetings/0/papers_published", json!("2017-05-23"));
     assert_no(&common::validate(&v), PAPERS);
 }
@@ -68,7 +88,11 @@ fn bank_holidays_do_not_count_as_clear_days() {
 fn without_the_nation_the_clocks_are_silent() {
     let mut v = board("council_committee");
     set(&mut v, "/meetings/0/papers_published", json!("2016-10-19"));
-    set(&mut v, "/bodies/0/constitution/thresholds", json!({"minutes_publish_working_days": 1}));
+    set(
+        &mut v,
+        "/bodies/0/constitution/thresholds",
+        json!({"minutes_publish_working_days": 1}),
+    );
     set(&mut v, "/meetings/0/minutes_published", json!("2016-11-30"));
     let r = common::validate(&v);
     assert_finding(&r, PAPERS, "/meetings/0/papers_published");
@@ -86,7 +110,11 @@ fn without_the_nation_the_clocks_are_silent() {
 fn minutes_later_than_the_constitution_allows_break() {
     // Ten working days after Thursday 20 October 2016 is Thursday 3 November.
     let mut v = board("board");
-    set(&mut v, "/bodies/0/constitution/thresholds", json!({"minutes_publish_working_days": 10}));
+    set(
+        &mut v,
+        "/bodies/0/constitution/thresholds",
+        json!({"minutes_publish_working_days": 10}),
+    );
     set(&mut v, "/meetings/0/minutes_published", json!("2016-11-04"));
     let r = common::validate(&v);
     assert_finding(&r, MINUTES, "/meetings/0/minutes_published");

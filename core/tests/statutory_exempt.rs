@@ -55,7 +55,11 @@ fn the_table_of_paragraphs_follows_the_two_numberings() {
 #[test]
 fn a_welsh_body_citing_an_english_number_breaks() {
     let r = common::validate(&exempt("wales", 2));
-    assert_finding(&r, "meeting.exempt_paragraph_unknown", &format!("{ITEM}/paragraph"));
+    assert_finding(
+        &r,
+        "meeting.exempt_paragraph_unknown",
+        &format!("{ITEM}/paragraph"),
+    );
     let r = common::validate(&exempt("wales", 13));
     assert_no(&r, "meeting.exempt_paragraph_unknown");
 }
@@ -63,7 +67,11 @@ fn a_welsh_body_citing_an_english_number_breaks() {
 #[test]
 fn an_english_body_citing_a_paragraph_beyond_the_old_list_breaks() {
     let r = common::validate(&exempt("england", 16));
-    assert_finding(&r, "meeting.exempt_paragraph_unknown", &format!("{ITEM}/paragraph"));
+    assert_finding(
+        &r,
+        "meeting.exempt_paragraph_unknown",
+        &format!("{ITEM}/paragraph"),
+    );
     assert_no(&r, "meeting.exempt_paragraph_outdated");
 }
 
@@ -76,14 +84,22 @@ fn a_closed_part_is_checked_like_an_item() {
         json!([{"id": "pb", "name": "Part B", "confidential": true, "exemption": {"paragraph": 9}}]),
     );
     let r = common::validate(&v);
-    assert_finding(&r, "meeting.exempt_paragraph_outdated", "/meetings/0/parts/0/exemption/paragraph");
+    assert_finding(
+        &r,
+        "meeting.exempt_paragraph_outdated",
+        "/meetings/0/parts/0/exemption/paragraph",
+    );
     assert_no(&r, "meeting.exempt_paragraph_unknown");
 }
 
 #[test]
 fn the_old_english_numbering_after_march_2006_is_outdated() {
     let r = common::validate(&exempt("england", 12));
-    assert_finding(&r, "meeting.exempt_paragraph_outdated", &format!("{ITEM}/paragraph"));
+    assert_finding(
+        &r,
+        "meeting.exempt_paragraph_outdated",
+        &format!("{ITEM}/paragraph"),
+    );
     // The same paper dated before the new list: the old numbering was the law.
     let mut v = exempt("england", 12);
     set(&mut v, "/meetings/0/date", json!("2005-10-20"));
@@ -124,8 +140,15 @@ fn a_current_paragraph_without_a_public_interest_statement_breaks() {
     assert_no(&r, "meeting.exempt_public_interest_missing");
     // An unknown paragraph is reported as such, not as a missing test.
     let mut v = exempt("wales", 2);
-    v.pointer_mut(ITEM).unwrap().as_object_mut().unwrap().remove("public_interest");
-    assert_no(&common::validate(&v), "meeting.exempt_public_interest_missing");
+    v.pointer_mut(ITEM)
+        .unwrap()
+        .as_object_mut()
+        .unwrap()
+        .remove("public_interest");
+    assert_no(
+        &common::validate(&v),
+        "meeting.exempt_public_interest_missing",
+    );
 }
 
 #[test]
@@ -133,9 +156,16 @@ fn a_review_date_before_the_as_of_date_breaks() {
     let mut v = exempt("england", 1);
     set(&mut v, &format!("{ITEM}/review_by"), json!("2017-01-31"));
     let r = common::validate_as_of(&v, "2017-02-01");
-    assert_finding(&r, "meeting.exempt_review_overdue", &format!("{ITEM}/review_by"));
+    assert_finding(
+        &r,
+        "meeting.exempt_review_overdue",
+        &format!("{ITEM}/review_by"),
+    );
     let f = r.with_code("meeting.exempt_review_overdue").next().unwrap();
     assert!(f.message.contains("passed 1 day before"), "{}", f.message);
-    assert_no(&common::validate_as_of(&v, "2017-01-31"), "meeting.exempt_review_overdue");
+    assert_no(
+        &common::validate_as_of(&v, "2017-01-31"),
+        "meeting.exempt_review_overdue",
+    );
     assert_no(&common::validate(&v), "meeting.exempt_review_overdue");
 }

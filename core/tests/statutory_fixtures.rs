@@ -19,7 +19,13 @@ fn findings(fixture: &Value) -> Vec<(String, String, String)> {
         .findings
         .iter()
         .filter(|f| only.contains(&f.code.as_str()))
-        .map(|f| (f.code.clone(), f.path.clone(), f.severity.as_str().to_string()))
+        .map(|f| {
+            (
+                f.code.clone(),
+                f.path.clone(),
+                f.severity.as_str().to_string(),
+            )
+        })
         .collect();
     got.sort();
     got
@@ -27,7 +33,10 @@ fn findings(fixture: &Value) -> Vec<(String, String, String)> {
 
 #[test]
 fn each_statutory_rule_has_a_fixture_that_breaks_it_and_one_that_holds() {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/conformance/rules/meeting");
+    let dir = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/conformance/rules/meeting"
+    );
     for rule in boardkit::statutory::RULES {
         let short = rule.code.trim_start_matches("meeting.");
         let path = format!("{dir}/{short}.json");
@@ -50,6 +59,9 @@ fn each_statutory_rule_has_a_fixture_that_breaks_it_and_one_that_holds() {
             assert_eq!(findings(f), want, "{}", f["name"]);
         }
         assert!(!list[0]["expect"].as_array().unwrap().is_empty());
-        assert!(list[list.len() - 1]["expect"].as_array().unwrap().is_empty());
+        assert!(list[list.len() - 1]["expect"]
+            .as_array()
+            .unwrap()
+            .is_empty());
     }
 }

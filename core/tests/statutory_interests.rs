@@ -16,7 +16,11 @@ fn declared(kind: &str) -> Value {
         "/meetings/0/declarations",
         json!({"entries": [{"person": {"person": "p-pol"}, "item": "2", "nature": "Spouse employed by a provider.", "kind": kind}]}),
     );
-    set(&mut v, "/meetings/0/agenda/1/decisions/0/proposer", json!({"initials": "PH"}));
+    set(
+        &mut v,
+        "/meetings/0/agenda/1/decisions/0/proposer",
+        json!({"initials": "PH"}),
+    );
     v
 }
 
@@ -30,9 +34,21 @@ fn a_pecuniary_interest_and_proposing_the_decision_breaks() {
 #[test]
 fn seconding_and_taking_part_break_too_and_a_prejudicial_interest_bars_likewise() {
     let mut v = declared("prejudicial");
-    set(&mut v, "/meetings/0/agenda/1/decisions/0/proposer", json!({"person": "p-chair"}));
-    set(&mut v, "/meetings/0/agenda/1/decisions/0/seconder", json!({"person": "p-pol"}));
-    set(&mut v, "/meetings/0/declarations/entries/0/took_part", json!(true));
+    set(
+        &mut v,
+        "/meetings/0/agenda/1/decisions/0/proposer",
+        json!({"person": "p-chair"}),
+    );
+    set(
+        &mut v,
+        "/meetings/0/agenda/1/decisions/0/seconder",
+        json!({"person": "p-pol"}),
+    );
+    set(
+        &mut v,
+        "/meetings/0/declarations/entries/0/took_part",
+        json!(true),
+    );
     let r = common::validate(&v);
     assert_finding(&r, CODE, "/meetings/0/agenda/1/decisions/0/seconder");
     assert_finding(&r, CODE, "/meetings/0/declarations/entries/0/took_part");
@@ -42,19 +58,39 @@ fn seconding_and_taking_part_break_too_and_a_prejudicial_interest_bars_likewise(
 #[test]
 fn the_item_is_matched_by_its_number_not_its_spelling() {
     let mut v = declared("disclosable_pecuniary");
-    set(&mut v, "/meetings/0/declarations/entries/0/item", json!("Item 2"));
-    assert_finding(&common::validate(&v), CODE, "/meetings/0/agenda/1/decisions/0/proposer");
-    set(&mut v, "/meetings/0/declarations/entries/0/item", json!("2.1"));
+    set(
+        &mut v,
+        "/meetings/0/declarations/entries/0/item",
+        json!("Item 2"),
+    );
+    assert_finding(
+        &common::validate(&v),
+        CODE,
+        "/meetings/0/agenda/1/decisions/0/proposer",
+    );
+    set(
+        &mut v,
+        "/meetings/0/declarations/entries/0/item",
+        json!("2.1"),
+    );
     assert_no(&common::validate(&v), CODE);
 }
 
 #[test]
 fn a_dispensation_leaving_the_room_or_a_lesser_interest_keeps_it_silent() {
     let mut v = declared("disclosable_pecuniary");
-    set(&mut v, "/meetings/0/declarations/entries/0/dispensation", json!(true));
+    set(
+        &mut v,
+        "/meetings/0/declarations/entries/0/dispensation",
+        json!(true),
+    );
     assert_no(&common::validate(&v), CODE);
     let mut v = declared("disclosable_pecuniary");
-    set(&mut v, "/meetings/0/declarations/entries/0/left_room", json!(true));
+    set(
+        &mut v,
+        "/meetings/0/declarations/entries/0/left_room",
+        json!(true),
+    );
     assert_no(&common::validate(&v), CODE);
     for kind in ["other_registrable", "non_registrable"] {
         assert_no(&common::validate(&declared(kind)), CODE);
@@ -71,7 +107,11 @@ fn a_dispensation_leaving_the_room_or_a_lesser_interest_keeps_it_silent() {
 #[test]
 fn another_member_proposing_is_silent() {
     let mut v = declared("disclosable_pecuniary");
-    set(&mut v, "/meetings/0/agenda/1/decisions/0/proposer", json!({"initials": "DC"}));
+    set(
+        &mut v,
+        "/meetings/0/agenda/1/decisions/0/proposer",
+        json!({"initials": "DC"}),
+    );
     assert_no(&common::validate(&v), CODE);
 }
 
@@ -88,7 +128,11 @@ fn many_declarations_and_decisions_are_joined_through_one_index() {
         .map(|i| json!({"person": {"person": "p-pol"}, "item": format!("{i}"), "nature": "Interest.", "kind": if i % 2 == 0 { "disclosable_pecuniary" } else { "other_registrable" }}))
         .collect();
     set(&mut v, "/meetings/0/agenda", json!(items));
-    set(&mut v, "/meetings/0/declarations", json!({"entries": entries}));
+    set(
+        &mut v,
+        "/meetings/0/declarations",
+        json!({"entries": entries}),
+    );
     let r = common::validate(&v);
     assert_eq!(r.with_code(CODE).count(), n / 2);
     assert_finding(&r, CODE, "/meetings/0/agenda/1/decisions/0/proposer");

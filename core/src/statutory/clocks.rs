@@ -26,7 +26,10 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
         return;
     }
     let holidays = nation.holidays();
-    let thresholds = cx.body.and_then(|b| b.constitution.as_ref()).map(|c| &c.thresholds);
+    let thresholds = cx
+        .body
+        .and_then(|b| b.constitution.as_ref())
+        .map(|c| &c.thresholds);
     let council = cx.body.is_some_and(|b| {
         matches!(
             b.kind,

@@ -28,8 +28,12 @@ rule!(EXEMPT_PARAGRAPH_OUTDATED, "meeting.exempt_paragraph_outdated", Warning,
     "An English meeting held on or after 1 March 2006 cites a Schedule 12A paragraph (8 to 15) of the list that was replaced that day; silent unless the body's nation is recorded.");
 rule!(EXEMPT_PUBLIC_INTEREST_MISSING, "meeting.exempt_public_interest_missing", Warning,
     "Information is exempt only while the public interest in keeping it private outweighs the public interest in disclosing it, but no public-interest statement is recorded for the exempt item or closed part; silent unless the body's nation and the paragraph are recorded.");
-rule!(EXEMPT_REVIEW_OVERDUE, "meeting.exempt_review_overdue", Warning,
-    "The date by which an exemption was to be reviewed has passed (silent without an as-of date).");
+rule!(
+    EXEMPT_REVIEW_OVERDUE,
+    "meeting.exempt_review_overdue",
+    Warning,
+    "The date by which an exemption was to be reviewed has passed (silent without an as-of date)."
+);
 rule!(INTEREST_TOOK_PART, "meeting.interest_took_part", Error,
     "A member who declared a disclosable pecuniary or prejudicial interest in an item took part in it (took part, proposed or seconded) without a recorded dispensation and without leaving the room; silent unless the kind of interest is recorded.");
 rule!(PAPERS_PUBLISHED_LATE, "meeting.papers_published_late", Warning,
