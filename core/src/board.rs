@@ -6,9 +6,11 @@ use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 
 mod membership;
+mod nation;
 mod profile;
 mod roll;
 pub use membership::*;
+pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
@@ -371,33 +373,6 @@ pub struct Constitution {
     /// version 5): it picks the Schedule 12A numbering and the bank holidays.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub nation: Option<LawNation>,
-}
-
-/// The nation whose law governs a body. England and Wales share bank holidays but not
-/// the numbering of Schedule 12A to the Local Government Act 1972.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum LawNation {
-    /// England.
-    England,
-    /// Wales.
-    Wales,
-    /// Scotland.
-    Scotland,
-    /// Northern Ireland.
-    NorthernIreland,
-}
-
-impl LawNation {
-    /// The bank holidays the body's working days skip.
-    pub fn holidays(self) -> crate::clock::Nation {
-        match self {
-            LawNation::England | LawNation::Wales => crate::clock::Nation::EnglandAndWales,
-            LawNation::Scotland => crate::clock::Nation::Scotland,
-            LawNation::NorthernIreland => crate::clock::Nation::NorthernIreland,
-        }
-    }
 }
 
 /// A governance body: a board, executive, sub-group, task-and-finish group or joint board.
