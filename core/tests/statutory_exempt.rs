@@ -169,3 +169,27 @@ fn a_review_date_before_the_as_of_date_breaks() {
     );
     assert_no(&common::validate(&v), "meeting.exempt_review_overdue");
 }
+
+#[test]
+fn the_public_version_keeps_the_paragraph_and_withholds_the_statement() {
+    let mut v = exempt("england", 2);
+    set(&mut v, "/meetings/0/agenda/2/confidential", json!(true));
+    set(
+        &mut v,
+        "/meetings/0/agenda/2/exemption/public_interest",
+        json!("SECRET-REASON"),
+    );
+    set(
+        &mut v,
+        "/meetings/0/parts",
+        json!([{"id": "pb", "name": "Part B", "confidential": true,
+                "exemption": {"paragraph": 1, "public_interest": "SECRET-PART-REASON"}}]),
+    );
+    let public = common::doc(&v).public_version();
+    let text = public.to_json();
+    assert!(!text.contains("SECRET"), "{text}");
+    let item = public.meetings[0].agenda[2].exemption.clone().unwrap();
+    assert_eq!((item.paragraph, item.public_interest), (Some(2), None));
+    let part = public.meetings[0].parts[0].exemption.clone().unwrap();
+    assert_eq!(part.paragraph, Some(1));
+}
