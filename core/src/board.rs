@@ -6,9 +6,11 @@ use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 
 mod membership;
+mod nation;
 mod profile;
 mod roll;
 pub use membership::*;
+pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
@@ -367,6 +369,10 @@ pub struct Constitution {
     /// Findings the body has acknowledged (a known anomaly it has agreed to keep).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub acknowledgements: Vec<Acknowledgement>,
+    /// The nation whose law governs the body's meetings, where recorded (schema
+    /// version 5): it picks the Schedule 12A numbering and the bank holidays.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nation: Option<LawNation>,
 }
 
 /// A governance body: a board, executive, sub-group, task-and-finish group or joint board.

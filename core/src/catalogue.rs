@@ -7,9 +7,10 @@
 use crate::validate::Rule;
 
 /// The rule tables of the modules, in catalogue order.
-const AREAS: [&[&Rule]; 7] = [
+const AREAS: [&[&Rule]; 8] = [
     crate::board::RULES,
     crate::meeting::RULES,
+    crate::statutory::RULES,
     crate::action::RULES,
     crate::risk::RULES,
     crate::budget::RULES,
@@ -52,20 +53,23 @@ pub fn markdown() -> String {
     s.push_str("| `risk_review_days` | none (a risk with no review date or frequency is not reviewed on a cycle) | `risk.review_overdue`, `risk.top_band_review_too_far` |\n");
     s.push_str("| `risk_escalation_score` | the register's `escalation_score`, else the lowest score of the most serious band | `risk.not_escalated` |\n");
     s.push_str("| `attendance_percent` | 75 (or the report request's `threshold_percent`, which wins) | the attendance report's `below_threshold` |\n");
+    s.push_str("| `papers_clear_days` | 5 clear working days for a council committee or health and wellbeing board, else none | `meeting.papers_published_late` |\n");
+    s.push_str("| `minutes_publish_working_days` | none | `meeting.minutes_published_late` |\n");
     let mut area = "";
     for r in all() {
         let this = r.code.split('.').next().unwrap_or("");
         if this != area {
             area = this;
             s.push_str(&format!(
-                "\n## {area}\n\n| code | severity | meaning |\n|---|---|---|\n"
+                "\n## {area}\n\n| code | severity | meaning | citation |\n|---|---|---|---|\n"
             ));
         }
         s.push_str(&format!(
-            "| `{}` | {} | {} |\n",
+            "| `{}` | {} | {} | {} |\n",
             r.code,
             r.severity.as_str(),
-            r.summary
+            r.summary,
+            crate::citation::of(r.code).unwrap_or("")
         ));
     }
     s

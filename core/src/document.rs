@@ -76,6 +76,7 @@ impl BoardDocument {
         crate::board::check(ix, &mut report);
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
+            crate::statutory::check(ix, options, &mut report);
         }
         crate::action::check(ix, options, &mut report);
         crate::risk::check(ix, options, &mut report);

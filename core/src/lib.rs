@@ -31,6 +31,7 @@ pub mod action;
 pub mod board;
 pub mod budget;
 pub mod catalogue;
+pub mod citation;
 pub mod clock;
 pub mod date;
 pub mod depth;
@@ -47,6 +48,7 @@ pub mod record;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod statutory;
 pub mod upgrade;
 pub mod validate;
 

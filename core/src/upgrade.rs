@@ -114,6 +114,10 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
     // (`exemption`): a version-3 document reads as it is.
     // Version 5 added what a public version withheld from a meeting (`redactions`),
     // optional and absent from a full record: a version-4 document reads as it is.
+    // Version 5 added the statutory records, all optional: a body's nation and its
+    // publication thresholds, a meeting's papers and minutes publication dates, an
+    // exemption's public-interest statement, a declaration's kind and dispensation. A
+    // version-4 document lacks them and reads as it is.
     doc.schema_version = SCHEMA_VERSION;
     Ok(())
 }

@@ -159,15 +159,28 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             (
                 any::<bool>(),
                 proptest::collection::vec(
-                    (person_ref(), text(), text(), any::<bool>(), any::<bool>()).prop_map(
-                        |(person, item, nature, left_room, took_part)| Declaration {
-                            person,
-                            item,
-                            nature,
-                            left_room,
-                            took_part,
-                        },
-                    ),
+                    (
+                        person_ref(),
+                        text(),
+                        text(),
+                        any::<bool>(),
+                        any::<bool>(),
+                        proptest::option::of(interest_kind()),
+                        any::<bool>(),
+                    )
+                        .prop_map(
+                            |(person, item, nature, left_room, took_part, kind, dispensation)| {
+                                Declaration {
+                                    person,
+                                    item,
+                                    nature,
+                                    left_room,
+                                    took_part,
+                                    kind,
+                                    dispensation,
+                                }
+                            },
+                        ),
                     0..2,
                 ),
             )
@@ -237,9 +250,20 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 previous_minutes,
                 next_meeting,
                 redactions: None,
+                papers_published: confidential.then_some(date),
+                minutes_published: (!confidential).then_some(date),
                 extensions,
             },
         )
+}
+
+fn interest_kind() -> impl Strategy<Value = InterestKind> {
+    prop_oneof![
+        Just(InterestKind::DisclosablePecuniary),
+        Just(InterestKind::OtherRegistrable),
+        Just(InterestKind::NonRegistrable),
+        Just(InterestKind::Prejudicial),
+    ]
 }
 
 proptest! {

@@ -97,16 +97,23 @@ export type RuleCode =
   | "meeting.deputy_without_principal"
   | "meeting.duplicate_attendance"
   | "meeting.end_before_start"
+  | "meeting.exempt_paragraph_outdated"
+  | "meeting.exempt_paragraph_unknown"
+  | "meeting.exempt_public_interest_missing"
+  | "meeting.exempt_review_overdue"
   | "meeting.initials_ambiguous"
   | "meeting.initials_unresolved"
   | "meeting.inquorate"
+  | "meeting.interest_took_part"
   | "meeting.minute_number_skipped"
   | "meeting.minutes_approved_before_held"
   | "meeting.minutes_challenged"
+  | "meeting.minutes_published_late"
   | "meeting.name_ambiguous"
   | "meeting.name_unresolved"
   | "meeting.next_meeting_not_after"
   | "meeting.number_relation_undecided"
+  | "meeting.papers_published_late"
   | "meeting.presenter_not_recorded"
   | "meeting.previous_minutes_date_mismatch"
   | "meeting.previous_minutes_not_earlier"
@@ -171,16 +178,10 @@ export declare function normaliseDocument(doc: BoardDocumentInput): BoardDocumen
 export declare function rules(): Rule[];
 
 /**
- * The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers; each edited meeting carries what was withheld as `redactions`.
+ * The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers.
  * @throws {BoardkitError} when `doc` is not a board document.
  */
 export declare function documentPublicVersion(doc: BoardDocumentInput): BoardDocument;
-
-/**
- * The redaction ledger of a board document's public version: per meeting with anything withheld, how many items, decisions, actions, risks, attendees and declarations were withheld, the Schedule 12A paragraphs the paper gives and the review date; never the content (the entries the public version's meetings carry as `redactions`).
- * @throws {BoardkitError} when `doc` is not a board document.
- */
-export declare function documentRedactionLedger(doc: BoardDocumentInput): Ledger;
 
 /**
  * Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `""` for the record as a whole).
@@ -1230,6 +1231,11 @@ export interface ComparatorStanding {
 export interface Constitution {
   /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
   acknowledgements?: Acknowledgement[];
+  /**
+   * The nation whose law governs the body's meetings, where recorded (schema
+   * version 5): it picks the Schedule 12A numbering and the bank holidays.
+   */
+  nation?: LawNation | null;
   /** The quorum rule. */
   quorum: Quorum;
   /** Rules whose severity the body overrides or which it switches off, with a reason. */
@@ -1244,6 +1250,11 @@ export interface Constitution {
 export interface ConstitutionInput {
   /** Findings the body has acknowledged (a known anomaly it has agreed to keep). */
   acknowledgements?: Acknowledgement[];
+  /**
+   * The nation whose law governs the body's meetings, where recorded (schema
+   * version 5): it picks the Schedule 12A numbering and the bank holidays.
+   */
+  nation?: LawNation | null;
   /** The quorum rule. */
   quorum?: Quorum;
   /** Rules whose severity the body overrides or which it switches off, with a reason. */
@@ -1380,8 +1391,15 @@ export type DecisionKind = "agreed" | "resolved" | "noted" | "decision";
 
 /** A declaration of interest. */
 export interface Declaration {
+  /**
+   * The member holds a dispensation to take part despite the interest (schema
+   * version 5).
+   */
+  dispensation?: boolean;
   /** The agenda item number it concerns. */
   item: string;
+  /** The kind of interest, where the record says it (schema version 5). */
+  kind?: InterestKind | null;
   /** Whether they left the room for the item. */
   left_room: boolean;
   /** The nature of the interest. */
@@ -1394,8 +1412,15 @@ export interface Declaration {
 
 /** A declaration of interest. */
 export interface DeclarationInput {
+  /**
+   * The member holds a dispensation to take part despite the interest (schema
+   * version 5).
+   */
+  dispensation?: boolean;
   /** The agenda item number it concerns. */
   item: string;
+  /** The kind of interest, where the record says it (schema version 5). */
+  kind?: InterestKind | null;
   /** Whether they left the room for the item. */
   left_room?: boolean;
   /** The nature of the interest. */
@@ -1550,6 +1575,11 @@ export interface Event {
 export interface Exemption {
   /** The paragraph of Schedule 12A (1 to 7 for England; Wales numbers its own 12 to 18). */
   paragraph?: number | null;
+  /**
+   * Why the public interest in keeping the information exempt outweighs the public
+   * interest in disclosing it, as the report or minutes state it (schema version 5).
+   */
+  public_interest?: string | null;
   /** The date by which the exemption is to be reviewed, when given. */
   review_by?: Day | null;
 }
@@ -2037,6 +2067,9 @@ export interface InferPopulationRequest {
   rate: Decimal;
 }
 
+/** The kind of a declared interest, in the terms of a members' code of conduct. */
+export type InterestKind = "disclosable_pecuniary" | "other_registrable" | "non_registrable" | "prejudicial";
+
 /** One payment from a partner for a joint arrangement of two boards, split between them. */
 export interface JointPayment {
   /** Each board's share in basis points, totalling 100% (5,000 each for 50/50). */
@@ -2071,13 +2104,11 @@ export interface LateCompletion {
   index: number;
 }
 
-/** The ledger of a whole document: one entry per meeting with anything withheld. */
-export interface Ledger {
-  /** Funding decisions withheld (not tied to a meeting). */
-  funding_decisions: number;
-  /** Per meeting, in the document's order. */
-  meetings: MeetingLedger[];
-}
+/**
+ * The nation whose law governs a body. England and Wales share bank holidays but not
+ * the numbering of Schedule 12A to the Local Government Act 1972.
+ */
+export type LawNation = "england" | "wales" | "scotland" | "northern_ireland";
 
 /** One action in the log as of a date. */
 export interface LogEntry {
@@ -2220,21 +2251,23 @@ export interface Meeting {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** The day the minutes were published, where recorded (schema version 5). */
+  minutes_published?: Day | null;
   /** In person, virtual or hybrid, where recorded. */
   mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
   /** How the minutes are numbered, where it matters (continuous across meetings). */
   numbering?: Numbering | null;
+  /**
+   * The day the agenda and reports were published (sent out), where recorded
+   * (schema version 5).
+   */
+  papers_published?: Day | null;
   /** Open and closed parts, where the meeting has them. */
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
-  /**
-   * In a public version, what was withheld from it (counts and grounds, never the
-   * content); absent in a full record and when nothing was withheld.
-   */
-  redactions?: Redactions | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2280,21 +2313,23 @@ export interface MeetingInput {
   id: string;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
+  /** The day the minutes were published, where recorded (schema version 5). */
+  minutes_published?: Day | null;
   /** In person, virtual or hybrid, where recorded. */
   mode?: MeetingMode | null;
   /** The next meeting. */
   next_meeting?: NextMeeting | null;
   /** How the minutes are numbered, where it matters (continuous across meetings). */
   numbering?: Numbering | null;
+  /**
+   * The day the agenda and reports were published (sent out), where recorded
+   * (schema version 5).
+   */
+  papers_published?: Day | null;
   /** Open and closed parts, where the meeting has them. */
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
-  /**
-   * In a public version, what was withheld from it (counts and grounds, never the
-   * content); absent in a full record and when nothing was withheld.
-   */
-  redactions?: RedactionsInput | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2305,36 +2340,6 @@ export interface MeetingInput {
   venue?: string | null;
   /** The minutes' versions, oldest first (the last is the one this record holds). */
   versions?: MinutesVersion[];
-}
-
-/**
- * What the public version of one meeting withholds: the meeting's id and its
- * [`Redactions`] (which the meeting carries in the public version).
- */
-export interface MeetingLedger {
-  /** Actions raised at the meeting that are withheld. */
-  actions: number;
-  /** Attendance entries withheld. */
-  attendees: number;
-  /** Decisions of those items. */
-  decisions: number;
-  /** Declarations of interest withheld. */
-  declarations: number;
-  /** Agenda items withheld (kept as numbered placeholders). */
-  items: number;
-  /** The meeting's id. */
-  meeting: string;
-  /**
-   * The paragraphs of Schedule 12A the paper gives for the confidential items and
-   * closed parts, in order; empty when it gives none.
-   */
-  paragraphs?: number[];
-  /** The earliest date by which an exemption is to be reviewed, when given. */
-  review_by?: Day | null;
-  /** Risks raised at the meeting that are withheld. */
-  risks: number;
-  /** The whole meeting is confidential: only that it took place is published. */
-  whole: boolean;
 }
 
 /** How the meeting was held. */
@@ -2919,64 +2924,6 @@ export interface RecordRequest {
   kind: RecordKind;
   /** The record, as a form would build it. */
   record: unknown;
-}
-
-/**
- * What was withheld from a meeting's public version (the redaction ledger's entry for
- * it), carried by the meeting in the public version (`redactions`). Counts and the
- * Schedule 12A paragraphs only: nothing of what was withheld.
- */
-export interface Redactions {
-  /** Actions raised at the meeting that are withheld. */
-  actions: number;
-  /** Attendance entries withheld. */
-  attendees: number;
-  /** Decisions of those items. */
-  decisions: number;
-  /** Declarations of interest withheld. */
-  declarations: number;
-  /** Agenda items withheld (kept as numbered placeholders). */
-  items: number;
-  /**
-   * The paragraphs of Schedule 12A the paper gives for the confidential items and
-   * closed parts, in order; empty when it gives none.
-   */
-  paragraphs?: number[];
-  /** The earliest date by which an exemption is to be reviewed, when given. */
-  review_by?: Day | null;
-  /** Risks raised at the meeting that are withheld. */
-  risks: number;
-  /** The whole meeting is confidential: only that it took place is published. */
-  whole: boolean;
-}
-
-/**
- * What was withheld from a meeting's public version (the redaction ledger's entry for
- * it), carried by the meeting in the public version (`redactions`). Counts and the
- * Schedule 12A paragraphs only: nothing of what was withheld.
- */
-export interface RedactionsInput {
-  /** Actions raised at the meeting that are withheld. */
-  actions?: number;
-  /** Attendance entries withheld. */
-  attendees?: number;
-  /** Decisions of those items. */
-  decisions?: number;
-  /** Declarations of interest withheld. */
-  declarations?: number;
-  /** Agenda items withheld (kept as numbered placeholders). */
-  items?: number;
-  /**
-   * The paragraphs of Schedule 12A the paper gives for the confidential items and
-   * closed parts, in order; empty when it gives none.
-   */
-  paragraphs?: number[];
-  /** The earliest date by which an exemption is to be reviewed, when given. */
-  review_by?: Day | null;
-  /** Risks raised at the meeting that are withheld. */
-  risks?: number;
-  /** The whole meeting is confidential: only that it took place is published. */
-  whole?: boolean;
 }
 
 /** Request for the register queries: a register and the date to judge it as of. */
@@ -3708,6 +3655,16 @@ export interface Thresholds {
    * attendance report (whole percent; a report request's own threshold wins).
    */
   attendance_percent?: number | null;
+  /**
+   * Working days after a meeting by which its minutes are to be published (schema
+   * version 5).
+   */
+  minutes_publish_working_days?: number | null;
+  /**
+   * Clear working days before a meeting by which its papers are to be published
+   * (schema version 5; a council committee's default is five).
+   */
+  papers_clear_days?: number | null;
   /**
    * A risk scoring at least this is escalated to the board (used when the register
    * sets no `escalation_score`).

@@ -113,6 +113,8 @@ fn plant(mut doc: BoardDocument, meeting: usize, whole: bool, mask: u64) -> Plan
                     nature: s,
                     left_room: true,
                     took_part: false,
+                    kind: None,
+                    dispensation: false,
                 });
         }
     }

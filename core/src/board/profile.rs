@@ -29,6 +29,14 @@ pub struct Thresholds {
     /// attendance report (whole percent; a report request's own threshold wins).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub attendance_percent: Option<u32>,
+    /// Working days after a meeting by which its minutes are to be published (schema
+    /// version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes_publish_working_days: Option<u32>,
+    /// Clear working days before a meeting by which its papers are to be published
+    /// (schema version 5; a council committee's default is five).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub papers_clear_days: Option<u32>,
 }
 
 impl Thresholds {

@@ -58,7 +58,7 @@ pub struct AgendaItem {
 /// 2": information likely to reveal the identity of an individual) and the date by which
 /// the exemption is to be reviewed. A public version prints both, never the content.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Exemption {
     /// The paragraph of Schedule 12A (1 to 7 for England; Wales numbers its own 12 to 18).
@@ -67,6 +67,10 @@ pub struct Exemption {
     /// The date by which the exemption is to be reviewed, when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_by: Option<crate::date::Date>,
+    /// Why the public interest in keeping the information exempt outweighs the public
+    /// interest in disclosing it, as the report or minutes state it (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub public_interest: Option<String>,
 }
 
 /// Parse an item number ("7.1.2", "253", "M3", "Item 5", "5/1") into its parts; `None`

@@ -94,6 +94,40 @@ pub struct Declaration {
     /// Whether they took part in the item's decision.
     #[serde(default)]
     pub took_part: bool,
+    /// The kind of interest, where the record says it (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub kind: Option<InterestKind>,
+    /// The member holds a dispensation to take part despite the interest (schema
+    /// version 5).
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub dispensation: bool,
+}
+
+/// The kind of a declared interest, in the terms of a members' code of conduct.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum InterestKind {
+    /// A disclosable pecuniary interest (Localism Act 2011, section 30 and the
+    /// regulations under it): the member may not take part without a dispensation.
+    DisclosablePecuniary,
+    /// Another interest the code asks members to register.
+    OtherRegistrable,
+    /// An interest the code asks members to declare but not to register.
+    NonRegistrable,
+    /// A prejudicial interest (a code that keeps the older term, as the Welsh code does):
+    /// the member withdraws unless a dispensation is held.
+    Prejudicial,
+}
+
+impl InterestKind {
+    /// True for the kinds that bar the member from taking part without a dispensation.
+    pub fn bars_taking_part(self) -> bool {
+        matches!(
+            self,
+            InterestKind::DisclosablePecuniary | InterestKind::Prejudicial
+        )
+    }
 }
 
 /// Declarations of interest at a meeting. `none_declared: true` with no entries is the

@@ -270,6 +270,13 @@ pub struct Meeting {
     /// content); absent in a full record and when nothing was withheld.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub redactions: Option<Redactions>,
+    /// The day the agenda and reports were published (sent out), where recorded
+    /// (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub papers_published: Option<Date>,
+    /// The day the minutes were published, where recorded (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub minutes_published: Option<Date>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

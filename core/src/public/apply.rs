@@ -205,6 +205,10 @@ impl Confidentiality<'_> {
                         "MeetingPart",
                         &[("name", Value::from(WITHHELD_PART_NAME))],
                     )
+                    .map(|mut p| {
+                        withhold_reason(&mut p.exemption);
+                        p
+                    })
                 } else {
                     Some(p.clone())
                 }
@@ -299,14 +303,24 @@ impl Confidentiality<'_> {
 
 /// A confidential item in a public version: its place in the agenda, nothing more.
 fn withheld_item(item: &AgendaItem) -> Option<AgendaItem> {
-    reduce(
+    let mut kept = reduce(
         item,
         "AgendaItem",
         &[
             ("title", Value::from(WITHHELD_ITEM_TITLE)),
             ("confidential", Value::Bool(true)),
         ],
-    )
+    )?;
+    withhold_reason(&mut kept.exemption);
+    Some(kept)
+}
+
+/// The ground of a withheld item or part keeps its paragraph and review date; its
+/// public-interest statement, written in the terms of the withheld matter, is withheld.
+fn withhold_reason(e: &mut Option<crate::meeting::Exemption>) {
+    if let Some(e) = e {
+        e.public_interest = None;
+    }
 }
 
 /// Keep the entries of `list` whose flag is false.

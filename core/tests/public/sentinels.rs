@@ -22,12 +22,14 @@ pub struct Sentinel {
 /// Record instances (JSON Pointers into the template) tied to confidential material, by
 /// the definitions of `boardkit::public`, worked out by hand.
 pub const TIED: &[&str] = &[
-    "/meetings/0/agenda/1",     // item 2, marked
-    "/meetings/0/agenda/2",     // item 2(a), beneath it
-    "/meetings/0/agenda/3",     // item 4, in the closed part
-    "/meetings/0/parts/1",      // the closed part
-    "/meetings/0/attendance/2", // a guest for item 2 only
-    "/meetings/0/attendance/3", // a presenter of item 2 only
+    "/meetings/0/agenda/1",           // item 2, marked
+    "/meetings/0/agenda/2",           // item 2(a), beneath it
+    "/meetings/0/agenda/3",           // item 4, in the closed part
+    "/meetings/0/parts/1",            // the closed part
+    "/meetings/0/agenda/1/exemption", // the ground of item 2
+    "/meetings/0/parts/1/exemption",  // the ground of the closed part
+    "/meetings/0/attendance/2",       // a guest for item 2 only
+    "/meetings/0/attendance/3",       // a presenter of item 2 only
     "/meetings/0/declarations/entries/0",
     "/meetings/0/next_meeting", // m2, wholly confidential
     "/meetings/1",              // m2
@@ -166,7 +168,8 @@ pub fn template() -> Value {
         "meetings": [
             {"id": "m1", "body": "b", "title": "T", "date": "2019-03-14", "venue": "T", "status": "minutes_approved",
              "versions": [{"label": "T"}],
-             "parts": [{"id": "pa", "name": "T"}, {"id": "pb", "name": "T", "confidential": true}],
+             "parts": [{"id": "pa", "name": "T"}, {"id": "pb", "name": "T", "confidential": true,
+                        "exemption": {"paragraph": 1, "public_interest": "T"}}],
              "attendance": [
                 {"person": "p-chair", "status": "present", "note": "T"},
                 {"person": "p-dcs", "status": "present"},
@@ -177,6 +180,7 @@ pub fn template() -> Value {
                 {"number": "1", "title": "T", "minutes": "T", "papers": [{"name": "T", "appendices": ["T"]}],
                  "decisions": [{"kind": "agreed", "text": "T", "letter": "T", "owner": {"name": "T"}}]},
                 {"number": "2", "title": "T", "confidential": true, "minutes": "T", "refers_to": "T",
+                 "exemption": {"paragraph": 2, "public_interest": "T"},
                  "presenters": [{"person": "p-pres"}, {"initials": "T"}], "papers": [{"name": "T", "appendices": ["T"]}],
                  "extensions": {"k": "T"},
                  "decisions": [{"kind": "agreed", "text": "T", "letter": "T", "owner": {"initials": "T"},

@@ -165,6 +165,8 @@ impl<'a> Reader<'a> {
                 previous_minutes: None,
                 next_meeting: None,
                 redactions: None,
+                papers_published: None,
+                minutes_published: None,
                 extensions: Extensions::new(),
             },
             actions: Vec::new(),

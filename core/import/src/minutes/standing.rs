@@ -87,6 +87,8 @@ impl Reader<'_> {
                 nature,
                 left_room,
                 took_part: !left_room,
+                kind: None,
+                dispensation: false,
             });
             any = true;
         }

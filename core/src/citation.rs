@@ -1,0 +1,45 @@
+//! The law behind a rule: a citation (statute, regulation or guidance, with its section
+//! or paragraph) for each rule that enforces one, keyed by the rule's code, and shown in
+//! the citation column of `RULES.md`. Rules that check only a body's own constitution or
+//! the consistency of a record have none.
+
+/// (rule code, citation), in byte order of the code (searched by halves).
+pub const CITATIONS: &[(&str, &str)] = &[
+    (
+        "meeting.exempt_paragraph_outdated",
+        "Local Government (Access to Information) (Variation) Order 2006 (SI 2006/88), article 3: a new Schedule 12A for England from 1 March 2006",
+    ),
+    (
+        "meeting.exempt_paragraph_unknown",
+        "Local Government Act 1972, s.100I and Schedule 12A: Part 1, paras 1-7 (England); Part 4, paras 12-18 (Wales, SI 2007/969, from 21 April 2007)",
+    ),
+    (
+        "meeting.exempt_public_interest_missing",
+        "Local Government Act 1972, Schedule 12A, para 10 (England) and para 21 (Wales): the public interest test",
+    ),
+    (
+        "meeting.exempt_review_overdue",
+        "Local Government Act 1972, Schedule 12A, para 10 (England) and para 21 (Wales): exempt only so long as the public interest test is met",
+    ),
+    (
+        "meeting.interest_took_part",
+        "Localism Act 2011, s.31(4) and s.33 (England); Local Authorities (Model Code of Conduct) (Wales) Order 2008, para 14 (Wales)",
+    ),
+    (
+        "meeting.minutes_published_late",
+        "The body's constitution (no statutory period; Local Government Act 1972, s.100C keeps a principal council's minutes open to inspection)",
+    ),
+    (
+        "meeting.papers_published_late",
+        "Local Government Act 1972, s.100B(3) (five clear days), applied to committees by s.100E; otherwise the body's constitution",
+    ),
+];
+
+/// The citation of a rule, when it enforces a duty of law.
+pub fn of(code: &str) -> Option<&'static str> {
+    CITATIONS
+        .binary_search_by(|(c, _)| (*c).cmp(code))
+        .ok()
+        .and_then(|i| CITATIONS.get(i))
+        .map(|(_, text)| *text)
+}

@@ -1,0 +1,95 @@
+//! Statutory duties as rules: what the law asks of a meeting, checked against what its
+//! papers record.
+//!
+//! Three groups, one file each: exempt information (Schedule 12A to the Local
+//! Government Act 1972: the paragraph, the public interest test, the review date),
+//! interests meeting votes (a member with a disclosable pecuniary or prejudicial
+//! interest who took part), and the clocks (papers out so many clear days before a
+//! meeting, minutes out so many working days after it). Every rule is silent when the
+//! paper does not record its premise: the body's nation, the paragraph, the kind of
+//! interest, the publication date, the threshold. The codes are in the meeting area
+//! (their findings are all under `/meetings/`); the statute behind each is in
+//! [`crate::citation`].
+
+use crate::board::{Body, LawNation};
+use crate::index::Index;
+use crate::meeting::Meeting;
+use crate::validate::{rule, Report, Rule, ValidateOptions};
+
+mod clocks;
+mod exempt;
+mod interests;
+
+pub use exempt::{paragraph_status, ParagraphStatus};
+
+rule!(EXEMPT_PARAGRAPH_UNKNOWN, "meeting.exempt_paragraph_unknown", Error,
+    "The Schedule 12A paragraph recorded for an exempt item or closed part does not exist in the body's nation on the meeting's date (England numbers 1 to 7, Wales 12 to 18); silent unless the body's nation is recorded.");
+rule!(EXEMPT_PARAGRAPH_OUTDATED, "meeting.exempt_paragraph_outdated", Warning,
+    "An English meeting held on or after 1 March 2006 cites a Schedule 12A paragraph (8 to 15) of the list that was replaced that day; silent unless the body's nation is recorded.");
+rule!(EXEMPT_PUBLIC_INTEREST_MISSING, "meeting.exempt_public_interest_missing", Warning,
+    "Information is exempt only while the public interest in keeping it private outweighs the public interest in disclosing it, but no public-interest statement is recorded for the exempt item or closed part; silent unless the body's nation and the paragraph are recorded.");
+rule!(
+    EXEMPT_REVIEW_OVERDUE,
+    "meeting.exempt_review_overdue",
+    Warning,
+    "The date by which an exemption was to be reviewed has passed (silent without an as-of date)."
+);
+rule!(INTEREST_TOOK_PART, "meeting.interest_took_part", Error,
+    "A member who declared a disclosable pecuniary or prejudicial interest in an item took part in it (took part, proposed or seconded) without a recorded dispensation and without leaving the room; silent unless the kind of interest is recorded.");
+rule!(PAPERS_PUBLISHED_LATE, "meeting.papers_published_late", Warning,
+    "A meeting's papers were published fewer clear working days before it than the body's constitution asks (five for a council committee or health and wellbeing board that sets none); silent unless the publication date and the body's nation are recorded.");
+rule!(MINUTES_PUBLISHED_LATE, "meeting.minutes_published_late", Warning,
+    "A meeting's minutes were published more working days after it than the body's constitution allows; silent unless the constitution sets the number, and the publication date and the body's nation are recorded.");
+
+/// Rules of this module, for the catalogue (in the meeting area).
+pub const RULES: &[&Rule] = &[
+    &EXEMPT_PARAGRAPH_UNKNOWN,
+    &EXEMPT_PARAGRAPH_OUTDATED,
+    &EXEMPT_PUBLIC_INTEREST_MISSING,
+    &EXEMPT_REVIEW_OVERDUE,
+    &INTEREST_TOOK_PART,
+    &PAPERS_PUBLISHED_LATE,
+    &MINUTES_PUBLISHED_LATE,
+];
+
+/// One meeting under check: the document's index, the meeting, its body and path.
+struct Ctx<'a, 'b> {
+    ix: &'b Index<'a>,
+    m: &'a Meeting,
+    body: Option<&'a Body>,
+    base: String,
+    options: &'b ValidateOptions,
+}
+
+impl Ctx<'_, '_> {
+    /// The nation of the meeting's body, when its constitution records it.
+    fn nation(&self) -> Option<LawNation> {
+        self.body?.constitution.as_ref()?.nation
+    }
+}
+
+/// Check every meeting of a document against the statutory rules: linear in its
+/// meetings, items, parts, declarations and decisions.
+pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    for (i, m) in ix.meetings.iter().enumerate() {
+        let cx = Ctx {
+            ix,
+            m,
+            body: ix.body(&m.body),
+            base: format!("/meetings/{i}"),
+            options,
+        };
+        exempt::check(&cx, out);
+        interests::check(&cx, out);
+        clocks::check(&cx, out);
+    }
+}
+
+/// A count with its unit, singular for one ("1 day", "4 clear working days").
+fn days(n: i64, unit: &str) -> String {
+    if n == 1 {
+        format!("{n} {unit}")
+    } else {
+        format!("{n} {unit}s")
+    }
+}
