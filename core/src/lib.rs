@@ -40,6 +40,7 @@ pub mod form;
 pub mod index;
 pub mod loaded;
 pub mod meeting;
+pub mod premise;
 mod profile;
 pub mod public;
 pub mod read;
@@ -47,6 +48,7 @@ pub mod record;
 pub mod report;
 pub mod risk;
 pub mod scorecard;
+pub mod testing;
 pub mod upgrade;
 pub mod validate;
 

@@ -73,6 +73,10 @@ pub struct Report {
     /// the setting (`setting`) that did; kept here so that nothing is silently dropped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub switched_off: Vec<Finding>,
+    /// With `explain`: each catalogue rule that gave no finding, and why (its premise not
+    /// recorded, switched off, outside `only`, or passed). See [`crate::premise`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explained: Vec<crate::premise::Explanation>,
 }
 
 /// Counts of findings by severity.
@@ -173,4 +177,12 @@ pub struct ValidateOptions {
     /// when absent, rules that need a date are not run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+    /// List, besides the findings, each rule that gave no finding and why
+    /// (`Report::explained`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub explain: bool,
+    /// Report only the findings of these rules (codes of the catalogue). Every rule is
+    /// still run; the findings of the others are left out of the report.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub only: Option<Vec<String>>,
 }

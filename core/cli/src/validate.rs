@@ -60,7 +60,10 @@ pub fn run(argv: &[String]) -> Result<bool, Failure> {
             return Ok(false);
         }
     };
-    let mut report = doc.validate(&ValidateOptions { as_of });
+    let mut report = doc.validate(&ValidateOptions {
+        as_of,
+        ..Default::default()
+    });
     if !prefix.is_empty() {
         for f in report
             .findings
