@@ -11,6 +11,7 @@ fn yes() -> bool {
 }
 
 /// One fixture: a document, the date it is checked as of, and the findings expected.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Fixture {
