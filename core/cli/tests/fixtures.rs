@@ -235,3 +235,44 @@ fn validate_explain_lists_each_rule_without_a_finding() {
     let (_, out, _) = boardkit(&["validate", EXAMPLE]);
     assert!(!out.contains("Rules with no finding"));
 }
+
+/// The README's "Test your board's rules": its fixture is the file's first lines, and the
+/// outputs it shows are what the commands print.
+#[test]
+fn the_readme_section_shows_what_the_commands_print() {
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/../..");
+    let readme = std::fs::read_to_string(format!("{root}/README.md")).unwrap();
+    let file = format!("{root}/tests/conformance/examples/council-quorum-deputy.json");
+    let text = std::fs::read_to_string(&file).unwrap();
+    let head: String = text.lines().take(5).map(|l| format!("{l}\n")).collect();
+    assert!(
+        readme.contains(&format!("```json\n{head}")),
+        "the README's fixture"
+    );
+    let (code, out, _) = boardkit(&["test", &file]);
+    assert_eq!(code, 0);
+    assert!(readme.contains(&format!("```text\n{out}```")), "{out}");
+    let dir = folder("readme");
+    let mut five: Value = serde_json::from_str(&text).unwrap();
+    five["profile"]["quorum"]["min_voting_members"] = json!(5);
+    let (code, out, _) = boardkit(&["test", &write(&dir, "five.json", &five)]);
+    assert_eq!(code, 1);
+    assert!(readme.contains(&format!("```text\n{out}```")), "{out}");
+    let (_, out, _) = boardkit(&["validate", EXAMPLE, "--as-of", "2017-02-01", "--explain"]);
+    for line in [
+        "not_evidenced  board.reporting_cycle (needs /bodies/*/reports_to)",
+        "passed         meeting.inquorate",
+    ] {
+        assert!(
+            out.lines().any(|l| l == line) && readme.contains(line),
+            "{line}"
+        );
+    }
+    let count = |w: &str| out.lines().filter(|l| l.starts_with(w)).count();
+    let claim = format!(
+        "{} rules passed and {} had nothing to check",
+        count("passed "),
+        count("not_evidenced ")
+    );
+    assert!(readme.replace('\n', " ").contains(&claim), "{claim}");
+}
