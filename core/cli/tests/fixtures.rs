@@ -52,9 +52,7 @@ fn the_pinned_examples_pass() {
     assert_eq!(code, 0, "{out}{err}");
     let lines: Vec<&str> = out.lines().collect();
     assert!(
-        lines
-            .iter()
-            .any(|l| *l == "ok example leicester-lscb as of 2017-02-01"),
+        lines.contains(&"ok example leicester-lscb as of 2017-02-01"),
         "{out}"
     );
     assert_eq!(
