@@ -403,3 +403,16 @@ fn a_rule_with_a_finding_is_not_explained_and_nothing_without_the_flag() {
     assert!(list.iter().all(|e| e.code != "meeting.end_before_start"));
     assert!(common::validate(&v).explained.is_empty());
 }
+
+#[test]
+fn validate_options_refuse_a_code_outside_the_catalogue_in_only() {
+    let e = boardkit::error::from_json::<ValidateOptions>(
+        r#"{"only": ["action.overdue", "no.such_rule"]}"#,
+    )
+    .unwrap_err();
+    assert_eq!((e.code(), e.path()), ("shape.invalid", "/only/1"));
+    assert!(!e.to_string().contains("no.such"));
+    let o: ValidateOptions =
+        boardkit::error::from_json(r#"{"only": ["action.overdue"], "explain": true}"#).unwrap();
+    assert!(o.explain);
+}

@@ -3753,8 +3753,9 @@ export interface ValidateOptions {
    */
   explain?: boolean;
   /**
-   * Report only the findings of these rules (codes of the catalogue). Every rule is
-   * still run; the findings of the others are left out of the report.
+   * Report only the findings of these rules (codes of the catalogue; a code that is
+   * not one is an error at its pointer, `/only/1`). Every rule is still run; the
+   * findings of the others are left out of the report.
    */
   only?: string[] | null;
 }

@@ -17,10 +17,10 @@
 mod table;
 
 use crate::validate::{Finding, Report, ValidateOptions};
-use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use std::collections::HashSet;
 
+pub use crate::validate::{Explanation, Outcome};
 pub use table::PREMISES;
 
 /// What a rule needs the paper to record.
@@ -87,40 +87,6 @@ fn recorded(v: &Value) -> bool {
         Value::Object(o) => !o.is_empty(),
         _ => true,
     }
-}
-
-/// Why a rule gave no finding.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Outcome {
-    /// The paper records what the rule needs and the rule found nothing wrong.
-    Passed,
-    /// The paper does not record what the rule needs (see `needs`), so it had nothing to
-    /// check.
-    NotEvidenced,
-    /// A body's constitution switched the rule off (see `setting`).
-    SwitchedOff,
-    /// The validation was asked for other rules only (`only`).
-    OutsideOnly,
-}
-
-/// One rule that gave no finding, and why.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
-pub struct Explanation {
-    /// The rule's code.
-    pub code: String,
-    /// Why it gave no finding.
-    pub outcome: Outcome,
-    /// What the paper must record for the rule to apply (the premise's text).
-    pub premise: String,
-    /// For `not_evidenced`: the requirement not met (schema field patterns, or `@as_of`).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub needs: Option<String>,
-    /// For `switched_off`: the JSON Pointer of the body's rule setting that did.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub setting: Option<String>,
 }
 
 /// The pointer of the first body rule setting that switches `code` off.
