@@ -27,6 +27,11 @@ declare -A COVERED=(
     ["use boardkit::document::ValidateOptions;"]="doc test (core/src/lib.rs includes README.md)"
     ["sudo ffi/install.sh                                  # PREFIX=/usr/local; any PREFIX=... works"]="tests/c_install.sh (into a temporary PREFIX; cc with pkg-config; CMake)"
     ["bash wasm/build.sh && (cd wasm/pkg && npm pack)      # boardkit-0.1.0.tgz"]="tests/npm.sh (npm pack, npm install of the tarball)"
+    ["{\"name\": \"our board: quorate with the police deputy; the audit action overdue\","]="core/cli/tests/fixtures.rs (the README's fixture is the file's first lines)"
+    ["cargo run -p boardkit-cli -- test tests/conformance/examples/council-quorum-deputy.json"]="core/cli/tests/fixtures.rs (runs it; its output is the next block)"
+    ["ok our board: quorate with the police deputy; the audit action overdue"]="core/cli/tests/fixtures.rs (the output of the README's fixture)"
+    ["FAIL our board: quorate with the police deputy; the audit action overdue"]="core/cli/tests/fixtures.rs (the README's fixture with a quorum of five)"
+    ["not_evidenced  board.reporting_cycle (needs /bodies/*/reports_to)"]="core/cli/tests/fixtures.rs (validate --explain on the example)"
     ["core/       crate \`boardkit\`: the domain (no I/O, no unsafe, no panics); beside it"]="layout (not a command)"
 )
 

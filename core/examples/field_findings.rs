@@ -5,8 +5,13 @@ fn main() -> Result<(), Box<dyn std::error::Error>> {
     let path = args.next().ok_or("usage: field_findings FILE [AS-OF]")?;
     let as_of = args.next().map(|d| d.parse()).transpose()?;
     let text = std::fs::read_to_string(path)?;
-    let report =
-        boardkit::document::validate_json(&text, &boardkit::document::ValidateOptions { as_of })?;
+    let report = boardkit::document::validate_json(
+        &text,
+        &boardkit::document::ValidateOptions {
+            as_of,
+            ..Default::default()
+        },
+    )?;
     for f in &report.findings {
         println!("{} {} {}", f.severity.as_str(), f.code, f.path);
     }

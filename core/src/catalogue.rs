@@ -44,6 +44,12 @@ pub fn markdown() -> String {
         "Shape errors (the input is not a record) are not rules; their codes are `shape.syntax`,\n",
     );
     s.push_str("`shape.invalid`, `shape.empty`, `shape.schema_version`, `shape.config` and `shape.overflow`.\n");
+    s.push_str(
+        "\nEach rule's premise says what the paper must record for the rule to have something to\n",
+    );
+    s.push_str("check (`boardkit validate --explain` reports, for each rule without a finding, whether its\n");
+    s.push_str("premise is recorded); \"approximate\" marks a premise whose check looks only at whether the\n");
+    s.push_str("fields are recorded at all (`core/src/premise/table.rs`).\n");
     s.push_str("\n## Thresholds a body's constitution sets\n\n");
     s.push_str("A body's `constitution.thresholds` replace boardkit's defaults for the findings and reports\n");
     s.push_str("about that body (an action's body is that of the meeting, else the plan, that raised it;\n");
@@ -61,14 +67,16 @@ pub fn markdown() -> String {
         if this != area {
             area = this;
             s.push_str(&format!(
-                "\n## {area}\n\n| code | severity | meaning | citation |\n|---|---|---|---|\n"
+                "\n## {area}\n\n| code | severity | meaning | premise (what the paper must record) | citation |\n|---|---|---|---|---|\n"
             ));
         }
+        let premise = crate::premise::of(r.code).map_or("Always applies.", |p| p.text);
         s.push_str(&format!(
-            "| `{}` | {} | {} | {} |\n",
+            "| `{}` | {} | {} | {} | {} |\n",
             r.code,
             r.severity.as_str(),
             r.summary,
+            premise,
             crate::citation::of(r.code).unwrap_or("")
         ));
     }

@@ -60,7 +60,13 @@ impl BoardDocument {
 
     /// Check every governance rule and return the findings.
     pub fn validate(&self, options: &ValidateOptions) -> Report {
-        self.validate_in(&Index::new(self), options, true)
+        let mut report = self.validate_in(&Index::new(self), options, true);
+        crate::premise::keep_only(&mut report, options);
+        if options.explain {
+            let value = serde_json::to_value(self).unwrap_or_default();
+            report.explained = crate::premise::explain(&value, &report, options);
+        }
+        report
     }
 
     /// [`BoardDocument::validate`] through an index of this document; without the

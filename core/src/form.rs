@@ -109,6 +109,7 @@ pub fn validate_record(request: &ValidateRecordRequest) -> Result<Report, Error>
     Ok(Report {
         findings,
         switched_off: Vec::new(),
+        explained: Vec::new(),
     })
 }
 
@@ -189,7 +190,10 @@ pub(crate) fn findings_at(
     as_of: Option<Date>,
 ) -> Vec<Finding> {
     findings_with(kind, r, reading, at, || {
-        doc.validate(&ValidateOptions { as_of })
+        doc.validate(&ValidateOptions {
+            as_of,
+            ..Default::default()
+        })
     })
 }
 

@@ -41,6 +41,7 @@ pub mod form;
 pub mod index;
 pub mod loaded;
 pub mod meeting;
+pub mod premise;
 mod profile;
 pub mod public;
 pub mod read;
@@ -49,6 +50,7 @@ pub mod report;
 pub mod risk;
 pub mod scorecard;
 pub mod statutory;
+pub mod testing;
 pub mod upgrade;
 pub mod validate;
 

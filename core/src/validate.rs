@@ -73,6 +73,44 @@ pub struct Report {
     /// the setting (`setting`) that did; kept here so that nothing is silently dropped.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub switched_off: Vec<Finding>,
+    /// With `explain`: each catalogue rule that gave no finding, and why (its premise not
+    /// recorded, switched off, outside `only`, or passed). See [`crate::premise`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub explained: Vec<Explanation>,
+}
+
+/// Why a rule gave no finding.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Outcome {
+    /// The paper records what the rule needs and the rule found nothing wrong.
+    Passed,
+    /// The paper does not record what the rule needs (see `needs`), so it had nothing to
+    /// check.
+    NotEvidenced,
+    /// A body's constitution switched the rule off (see `setting`).
+    SwitchedOff,
+    /// The validation was asked for other rules only (`only`).
+    OutsideOnly,
+}
+
+/// One rule that gave no finding, and why.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Explanation {
+    /// The rule's code.
+    pub code: String,
+    /// Why it gave no finding.
+    pub outcome: Outcome,
+    /// What the paper must record for the rule to apply (the premise's text).
+    pub premise: String,
+    /// For `not_evidenced`: the requirement not met (schema field patterns, or `@as_of`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub needs: Option<String>,
+    /// For `switched_off`: the JSON Pointer of the body's rule setting that did.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub setting: Option<String>,
 }
 
 /// Counts of findings by severity.
@@ -173,4 +211,31 @@ pub struct ValidateOptions {
     /// when absent, rules that need a date are not run.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub as_of: Option<Date>,
+    /// List, besides the findings, each rule that gave no finding and why
+    /// (`Report::explained`).
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub explain: bool,
+    /// Report only the findings of these rules (codes of the catalogue; a code that is
+    /// not one is an error at its pointer, `/only/1`). Every rule is still run; the
+    /// findings of the others are left out of the report.
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        deserialize_with = "rule_codes"
+    )]
+    pub only: Option<Vec<String>>,
+}
+
+/// Read `only`: every code must be in the catalogue.
+fn rule_codes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
+    let codes = Option::<Vec<String>>::deserialize(d)?;
+    for (i, code) in codes.iter().flatten().enumerate() {
+        if crate::catalogue::find(code).is_none() {
+            return Err(crate::read::carry(crate::Error::invalid(
+                format!("/{i}"),
+                "No rule has this code: give a code of the rule catalogue (RULES.md), for example action.overdue",
+            )));
+        }
+    }
+    Ok(codes)
 }

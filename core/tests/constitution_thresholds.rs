@@ -109,6 +109,7 @@ fn risk_codes(v: &Value, as_of: &str) -> Vec<(String, String)> {
     let doc = BoardDocument::from_json(&v.to_string()).unwrap();
     let r = doc.validate(&ValidateOptions {
         as_of: Some(as_of.parse().unwrap()),
+        ..Default::default()
     });
     codes(&r)
         .into_iter()

@@ -65,6 +65,7 @@ fn messages_do_not_quote_the_example() {
     let (text, doc) = example();
     let r = doc.validate(&ValidateOptions {
         as_of: Some("2017-02-01".parse().unwrap()),
+        ..Default::default()
     });
     let v: serde_json::Value = serde_json::from_str(&text).unwrap();
     let mut strings = Vec::new();
@@ -96,6 +97,7 @@ fn the_only_error_is_the_real_one() {
     let (_, doc) = example();
     let r = doc.validate(&ValidateOptions {
         as_of: Some("2017-02-01".parse().unwrap()),
+        ..Default::default()
     });
     let errors: Vec<(&str, &str)> = r
         .findings

@@ -23,6 +23,7 @@ fn text(name: &str) -> String {
 fn findings_of(text: &str, as_of: Option<&str>) -> Vec<String> {
     let options = ValidateOptions {
         as_of: as_of.map(|d| d.parse().unwrap()),
+        ..Default::default()
     };
     let report = validate_json(text, &options).unwrap_or_else(|e| panic!("{e}"));
     let mut v: Vec<String> = report

@@ -17,6 +17,7 @@ fn field(name: &str) -> BoardDocument {
 fn findings(doc: &BoardDocument, as_of: Option<&str>) -> Vec<(String, String)> {
     let r = doc.validate(&ValidateOptions {
         as_of: as_of.map(|d| d.parse().unwrap()),
+        ..Default::default()
     });
     r.findings
         .into_iter()

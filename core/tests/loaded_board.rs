@@ -183,6 +183,7 @@ fn check_edited(board: &Board) {
     let fresh = Board::open(&board.to_json()).unwrap();
     let options = ValidateOptions {
         as_of: Some(date("2017-01-31")),
+        ..Default::default()
     };
     assert_eq!(board.validate(&options), fresh.validate(&options));
     assert_eq!(board.document(), fresh.document());

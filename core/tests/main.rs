@@ -25,6 +25,7 @@ mod clock_cases;
 mod clock_published;
 mod clock_queries;
 mod confidentiality;
+mod conformance;
 mod constitution_thresholds;
 mod example_leicester;
 mod field_actions;

@@ -83,6 +83,7 @@ fn no_message_repeats_an_amount_a_date_or_a_figure_of_the_record() {
         ] {
             let options = ValidateOptions {
                 as_of: as_of.map(|d| d.parse().unwrap()),
+                ..Default::default()
             };
             for f in &doc.validate(&options).findings {
                 let m = &f.message;

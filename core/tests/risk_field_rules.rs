@@ -16,6 +16,7 @@ fn codes(v: &Value, as_of: Option<&str>) -> Vec<(String, String)> {
     let doc = BoardDocument::from_json(&v.to_string()).unwrap();
     doc.validate(&ValidateOptions {
         as_of: as_of.map(|d| d.parse().unwrap()),
+        ..Default::default()
     })
     .findings
     .into_iter()

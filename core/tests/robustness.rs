@@ -28,7 +28,10 @@ fn leaves(v: &Value, path: String, out: &mut Vec<(String, Value)>) {
 
 fn exercise(doc: &BoardDocument) {
     let as_of = "2017-02-01".parse().unwrap();
-    let _ = doc.validate(&ValidateOptions { as_of: Some(as_of) });
+    let _ = doc.validate(&ValidateOptions {
+        as_of: Some(as_of),
+        ..Default::default()
+    });
     let _ = doc.public_version();
     let _ = action::log(&action::LogRequest {
         document: doc.clone(),

@@ -11,6 +11,7 @@ use std::collections::BTreeMap;
 fn options(scale: u32) -> ValidateOptions {
     ValidateOptions {
         as_of: Some(serde_json::from_value(serde_json::json!(synth::as_of_str(scale))).unwrap()),
+        ..Default::default()
     }
 }
 

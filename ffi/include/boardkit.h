@@ -1100,6 +1100,32 @@ enum BoardkitStatus boardkit_scorecard_direction_of_travel(const char *request_j
  */
 enum BoardkitStatus boardkit_scorecard_rag_rating(const char *request_json, char **out_json);
 
+/**
+ * Run a rule fixture: check its document (as of its `as_of`, with its `profile` and
+ * `only`) or its form record, and compare the findings with its expectations.
+ *
+ * * `fixture_json`, `len`: the fixture's UTF-8 JSON text, `len` bytes (no NUL needed):
+ *   one fixture object, or an array of them as a fixture file holds
+ *   (`{"name": "...", "document": {...}, "as_of": "2017-02-01", "expect": [{"code":
+ *   "action.overdue", "path": "/actions/3"}]}`; the format is in
+ *   tests/conformance/README.md).
+ * * `out_json`: receives `{"name", "passed", "missing": [{"code", "path"?,
+ *   "severity"?}], "unexpected": [{"code", "path", "severity"}], "findings": [...]}` (an
+ *   array of those for an array), the same JSON as Rust gives; free it with
+ *   boardkit_string_free(). A failing fixture is still `BOARDKIT_STATUS_OK`.
+ *
+ * A C host has no files for boardkit to read: `document_file` is an error
+ * (`BOARDKIT_STATUS_INVALID_VALUE` at `/document_file`); the host reads the file and puts
+ * the document itself in `document`. An invalid fixture (unknown field, both or neither
+ * of document and document_file, a code not in the catalogue in `only`) is
+ * `BOARDKIT_STATUS_INVALID_VALUE`; the last error names the JSON Pointer of the value.
+ *
+ * # Safety
+ * `fixture_json` must be NULL (an error) or point to `len` readable bytes for
+ * the call; `out_json` must be NULL or point to writable storage for one `char *`.
+ */
+enum BoardkitStatus boardkit_test_fixture(const char *fixture_json, size_t len, char **out_json);
+
 #ifdef __cplusplus
 }  // extern "C"
 #endif  // __cplusplus

@@ -49,6 +49,7 @@ pub mod report;
 pub mod risk;
 pub mod scorecard;
 pub mod status;
+pub mod testing;
 
 pub use status::BoardkitStatus;
 

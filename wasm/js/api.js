@@ -92,6 +92,17 @@ export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
 export const documentPublicVersion = wrap(raw.documentPublicVersion);
 export const documentRedactionLedger = wrap(raw.documentRedactionLedger);
+/** One rule fixture, as an object or as JSON text (read as given: a key twice is an error). */
+export const runFixture = (fixture) => {
+  const json = typeof fixture === 'string' ? fixture : text(fixture);
+  let result;
+  try {
+    result = raw.runFixture(json);
+  } catch (e) {
+    return rethrow(e);
+  }
+  return JSON.parse(result);
+};
 export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 // action

@@ -168,6 +168,17 @@ pub fn document_redaction_ledger(doc: &str) -> Result<String, JsValue> {
         .map_err(|e| to_js_error(&e))
 }
 
+/// Run one rule fixture (the format of tests/conformance/README.md) and return its result:
+/// `{name, passed, missing, unexpected, findings}`, the same as Rust and C give. The module
+/// reads no files: `document_file` is an error at `/document_file`; put the document itself
+/// in `document`.
+#[wasm_bindgen(js_name = runFixture, skip_typescript)]
+pub fn run_fixture(fixture: &str) -> Result<String, JsValue> {
+    boardkit::testing::run_fixture(fixture, None)
+        .and_then(|r| to_js(&r))
+        .map_err(|e| to_js_error(&e))
+}
+
 /// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
 /// `result` for a core function returning `Result<Response, Error>` and `plain` for one
 /// that cannot fail.

@@ -191,6 +191,14 @@ fn api() -> Gen {
         params: vec![Param { name: "doc", schema: doc, optional: false }],
         returns: ledger,
     });
+    let fixture = g.input::<boardkit::testing::Fixture>();
+    let fixture_result = g.output::<boardkit::testing::FixtureResult>();
+    g.functions.push(Function {
+        name: "runFixture",
+        doc: "Run one rule fixture (the format of tests/conformance/README.md: a document, `as_of`, `profile`, `only`, `record`, `expect`) and return `{name, passed, missing, unexpected, findings}`, the same result as Rust and C give. The module reads no files: put the document itself in `document` (`document_file` is an error at `/document_file`).\n@throws {BoardkitError} when the fixture is invalid (an unknown field, both or neither of document and document_file, a code outside the catalogue in `only`), with the JSON Pointer of the value.",
+        params: vec![Param { name: "fixture", schema: fixture, optional: false }],
+        returns: fixture_result,
+    });
     g.capability::<boardkit::document::ValidateRecordRequest, Report>(
         "documentValidateRecord",
         "Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `\"\"` for the record as a whole).\n@throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.",

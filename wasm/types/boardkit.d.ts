@@ -184,6 +184,12 @@ export declare function rules(): Rule[];
 export declare function documentPublicVersion(doc: BoardDocumentInput): BoardDocument;
 
 /**
+ * Run one rule fixture (the format of tests/conformance/README.md: a document, `as_of`, `profile`, `only`, `record`, `expect`) and return `{name, passed, missing, unexpected, findings}`, the same result as Rust and C give. The module reads no files: put the document itself in `document` (`document_file` is an error at `/document_file`).
+ * @throws {BoardkitError} when the fixture is invalid (an unknown field, both or neither of document and document_file, a code outside the catalogue in `only`), with the JSON Pointer of the value.
+ */
+export declare function runFixture(fixture: Fixture): FixtureResult;
+
+/**
  * Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `""` for the record as a whole).
  * @throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.
  */
@@ -1584,6 +1590,16 @@ export interface Exemption {
   review_by?: Day | null;
 }
 
+/** One expected finding: its code, and its path and severity when given. */
+export interface Expectation {
+  /** The rule's code. */
+  code: string;
+  /** The JSON Pointer of the finding, when it must match. */
+  path?: string | null;
+  /** The finding's severity, when it must match. */
+  severity?: Severity | null;
+}
+
 /** A heading of spending. */
 export interface ExpenditureLine {
   /** Actually spent (absent until known). */
@@ -1592,6 +1608,20 @@ export interface ExpenditureLine {
   budgeted: Money;
   /** The heading ("Staffing", "Serious case reviews"). */
   heading: string;
+}
+
+/** One rule that gave no finding, and why. */
+export interface Explanation {
+  /** The rule's code. */
+  code: string;
+  /** For `not_evidenced`: the requirement not met (schema field patterns, or `@as_of`). */
+  needs?: string | null;
+  /** Why it gave no finding. */
+  outcome: Outcome;
+  /** What the paper must record for the rule to apply (the premise's text). */
+  premise: string;
+  /** For `switched_off`: the JSON Pointer of the body's rule setting that did. */
+  setting?: string | null;
 }
 
 /** A financial year, 1 April to 31 March, e.g. "2016/17". */
@@ -1618,6 +1648,54 @@ export interface Finding {
   setting?: string | null;
   /** The rule's severity. */
   severity: Severity;
+}
+
+/** One fixture: a document, the date it is checked as of, and the findings expected. */
+export interface Fixture {
+  /** The date the document is checked as of. */
+  as_of?: Day | null;
+  /** The board document itself (schema_version 4)... */
+  document?: {
+    [key: string]: unknown;
+  } | null;
+  /** ...or the path of a file holding it, relative to the fixture file's folder. */
+  document_file?: string | null;
+  /** The findings expected. */
+  expect: Expectation[];
+  /** True: a finding no expectation matches is a failure. False: others are ignored. */
+  expect_exactly?: boolean;
+  /** Unique across the corpus (`"action.due_before_raised breaks"`). */
+  name: string;
+  /** Only these rules are reported (codes of the catalogue). */
+  only?: string[] | null;
+  /** Keys set on the constitution of every body before checking. */
+  profile?: {
+    [key: string]: unknown;
+  } | null;
+  /**
+   * A form record (`{"kind": "action", ...}`) checked against the document as a
+   * loaded board; its findings are compared instead of the document's.
+   */
+  record?: {
+    [key: string]: unknown;
+  } | null;
+}
+
+/** The result of one fixture. */
+export interface FixtureResult {
+  /** Every finding compared (within `only` when given), in the order of validation. */
+  findings: Finding[];
+  /** Expectations no finding matched. */
+  missing: Expectation[];
+  /** The fixture's name. */
+  name: string;
+  /**
+   * True when every expectation matched a finding and (with `expect_exactly`) every
+   * finding matched an expectation.
+   */
+  passed: boolean;
+  /** Findings no expectation matched (only with `expect_exactly`). */
+  unexpected: Unexpected[];
 }
 
 /** A request to write matters-arising statuses into the actions' histories. */
@@ -2562,6 +2640,9 @@ export interface Organisation {
   statutory_partner?: boolean;
 }
 
+/** Why a rule gave no finding. */
+export type Outcome = "passed" | "not_evidenced" | "switched_off" | "outside_only";
+
 /** Request for [`overdue`]. */
 export interface OverdueRequest {
   /** The day to judge as of. */
@@ -2939,6 +3020,11 @@ export type Relation = "above" | "similar" | "below";
 
 /** The findings of a validation, in the order the rules found them. */
 export interface Report {
+  /**
+   * With `explain`: each catalogue rule that gave no finding, and why (its premise not
+   * recorded, switched off, outside `only`, or passed). See [`crate::premise`].
+   */
+  explained?: Explanation[];
   /** Every finding. */
   findings: Finding[];
   /**
@@ -3710,6 +3796,16 @@ export type TravelThreshold = {
 /** What the board has chosen to do about a risk. */
 export type Treatment = "treat" | "tolerate" | "transfer" | "terminate";
 
+/** A finding no expectation matched. */
+export interface Unexpected {
+  /** The rule's code. */
+  code: string;
+  /** The finding's JSON Pointer. */
+  path: string;
+  /** The finding's severity. */
+  severity: Severity;
+}
+
 /** The unit an indicator is measured in. */
 export type Unit = "count" | "percent" | "rate_per_10000" | "days" | "rate_per_1000" | "per_day" | "per_year";
 
@@ -3720,6 +3816,17 @@ export interface ValidateOptions {
    * when absent, rules that need a date are not run.
    */
   as_of?: Day | null;
+  /**
+   * List, besides the findings, each rule that gave no finding and why
+   * (`Report::explained`).
+   */
+  explain?: boolean;
+  /**
+   * Report only the findings of these rules (codes of the catalogue; a code that is
+   * not one is an error at its pointer, `/only/1`). Every rule is still run; the
+   * findings of the others are left out of the report.
+   */
+  only?: string[] | null;
 }
 
 /** Request of [`validate_record`]. */

@@ -2,7 +2,8 @@
 //! this file only dispatches.
 //!
 //! ```text
-//! boardkit validate FILE [--as-of DATE] [--format text|json]
+//! boardkit validate FILE [--as-of DATE] [--format text|json] [--explain]
+//! boardkit test PATH... [--rule CODE] [--coverage] [--coverage-min N] [--format text|json] [--bless]
 //! boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON]
 //! boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json>
 //!          --format html|md|csv --as-of DATE [--from DATE --to DATE] [--body ID]
@@ -18,12 +19,14 @@ mod clock;
 mod export;
 mod import;
 mod render;
+mod test;
 mod validate;
 
 use std::process::ExitCode;
 
 const USAGE: &str = "usage:
-  boardkit validate FILE [--as-of YYYY-MM-DD] [--format text|json]
+  boardkit validate FILE [--as-of YYYY-MM-DD] [--format text|json] [--explain]
+  boardkit test FIXTURE.json|FOLDER... [--rule CODE] [--coverage] [--coverage-min N] [--format text|json] [--bless]
   boardkit import minutes|actions|risks|attendance|contributions FILE [--context DOC.json] [--mapping JSON|FILE.json]
   boardkit render pack|actions|risks|attendance|budget|scorecard|minutes <board.json> --format html|md|csv --as-of YYYY-MM-DD [--from YYYY-MM-DD --to YYYY-MM-DD] [--body ID] [--meeting ID] [--templates DIR] [--out DIR]
   boardkit export ical <board.json> --as-of YYYY-MM-DD [--body ID]
@@ -43,6 +46,7 @@ fn main() -> ExitCode {
             Err(e) => Err(e),
         },
         "import" => return import::run(rest),
+        "test" => return test::run(rest),
         "render" => render::run(rest),
         "export" => export::run(rest),
         "clock" => clock::run(rest),
@@ -51,7 +55,7 @@ fn main() -> ExitCode {
             return ExitCode::SUCCESS;
         }
         _ => Err(args::Failure::Usage(
-            "name a command: validate, import, render, export or clock".into(),
+            "name a command: validate, test, import, render, export or clock".into(),
         )),
     };
     match result {

@@ -23,7 +23,9 @@ enum Format {
 
 /// Run `validate`: `Ok(true)` when the record is valid.
 pub fn run(argv: &[String]) -> Result<bool, Failure> {
-    let a = Args::parse(argv, FLAGS)?;
+    let explain = argv.iter().any(|w| w == "--explain");
+    let argv: Vec<String> = argv.iter().filter(|w| *w != "--explain").cloned().collect();
+    let a = Args::parse(&argv, FLAGS)?;
     let [path] = a.words.as_slice() else {
         return Err(Failure::Usage(
             "validate needs one board document, for example: boardkit validate board.json --as-of 2017-02-01".into(),
@@ -60,7 +62,11 @@ pub fn run(argv: &[String]) -> Result<bool, Failure> {
             return Ok(false);
         }
     };
-    let mut report = doc.validate(&ValidateOptions { as_of });
+    let mut report = doc.validate(&ValidateOptions {
+        as_of,
+        explain,
+        ..Default::default()
+    });
     if !prefix.is_empty() {
         for f in report
             .findings
@@ -79,6 +85,7 @@ pub fn run(argv: &[String]) -> Result<bool, Failure> {
             "counts": report.counts(),
             "findings": report.findings,
             "switched_off": report.switched_off,
+            "explained": report.explained,
         }))?,
     }
     Ok(valid)
@@ -136,12 +143,37 @@ fn print_text(
             report.switched_off.len()
         ));
     }
+    if !report.explained.is_empty() {
+        s.push_str(&explanations(&report.explained));
+    }
     s.push_str(if report.is_valid() {
         "Valid: no error.\n"
     } else {
         "Not valid: correct the errors above.\n"
     });
     crate::args::print(s.as_bytes())
+}
+
+/// The rules that gave no finding, one a line, with why (`--explain`).
+fn explanations(list: &[boardkit::premise::Explanation]) -> String {
+    use boardkit::premise::Outcome;
+    let mut s = String::from("Rules with no finding:\n");
+    for e in list {
+        let (word, why) = match e.outcome {
+            Outcome::Passed => ("passed", String::new()),
+            Outcome::NotEvidenced => (
+                "not_evidenced",
+                format!(" (needs {})", e.needs.as_deref().unwrap_or("")),
+            ),
+            Outcome::SwitchedOff => (
+                "switched_off",
+                format!(" (by {})", e.setting.as_deref().unwrap_or("")),
+            ),
+            Outcome::OutsideOnly => ("outside_only", String::new()),
+        };
+        s.push_str(&format!("{word:<14} {}{why}\n", e.code));
+    }
+    s
 }
 
 fn print_json(v: &Value) -> Result<(), Failure> {

@@ -5,6 +5,7 @@
 
 mod cli;
 mod clock;
+mod fixtures;
 mod import;
 mod refusals;
 mod validate;

@@ -108,6 +108,7 @@ impl Board {
         Report {
             findings,
             switched_off: Vec::new(),
+            explained: Vec::new(),
         }
     }
 
@@ -159,7 +160,10 @@ impl Board {
         // report only about meetings: an action's check leaves them out.
         let mut findings = findings_with(kind, record, reading, Some(s), || {
             let ix = Index::new(&sub).with_headcounts(self.around.headcounts());
-            let options = ValidateOptions { as_of };
+            let options = ValidateOptions {
+                as_of,
+                ..Default::default()
+            };
             sub.validate_in(&ix, &options, kind == RecordKind::Meeting)
         });
         if kind == RecordKind::Action {
@@ -228,7 +232,10 @@ mod tests {
         }
         let doc: BoardDocument = serde_json::from_value(v).unwrap_or_default();
         let ix = Index::new(&doc);
-        let options = ValidateOptions { as_of: None };
+        let options = ValidateOptions {
+            as_of: None,
+            ..Default::default()
+        };
         let all = doc.validate_in(&ix, &options, true).findings;
         let without = doc.validate_in(&ix, &options, false).findings;
         let left_out: Vec<&Finding> = all.iter().filter(|f| !without.contains(f)).collect();

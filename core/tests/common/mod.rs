@@ -91,6 +91,7 @@ pub fn validate(v: &Value) -> Report {
 pub fn validate_as_of(v: &Value, as_of: &str) -> Report {
     let options = ValidateOptions {
         as_of: Some(as_of.parse().unwrap()),
+        ..Default::default()
     };
     doc(v).validate(&options)
 }

@@ -59,7 +59,10 @@ fn main() -> ExitCode {
             return ExitCode::from(1);
         }
     };
-    let options = ValidateOptions { as_of };
+    let options = ValidateOptions {
+        as_of,
+        ..Default::default()
+    };
     let report = doc.validate(&options);
     println!("boardkit {} — {}", boardkit::VERSION, path);
     match as_of {

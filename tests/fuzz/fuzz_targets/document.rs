@@ -14,7 +14,10 @@ fuzz_target!(|data: &[u8]| {
         Err(e) => return check_error(&e),
     };
     check_report(&doc.validate(&ValidateOptions::default()));
-    let options = ValidateOptions { as_of: as_of() };
+    let options = ValidateOptions {
+        as_of: as_of(),
+        ..Default::default()
+    };
     check_report(&doc.validate(&options));
 
     let normal = doc.to_json();

@@ -14,6 +14,7 @@ pub fn c_name(js: &str) -> String {
         "validateDocument" => return "boardkit_document_validate".into(),
         "normaliseDocument" => return "boardkit_document_normalise".into(),
         "rules" => return "boardkit_catalogue".into(),
+        "runFixture" => return "boardkit_test_fixture".into(),
         _ => {}
     }
     let mut out = String::from("boardkit_");
