@@ -949,10 +949,20 @@ fn query_overloads(functions: &[Function], defs_in: &Map<String, Value>, ts: &Ts
             ""
         };
         let nullable = if optional.is_empty() { "" } else { " | null" };
+        let others = defs_in
+            .get(&def)
+            .and_then(|d| d.get("properties"))
+            .and_then(Value::as_object)
+            .map_or(0, |p| p.keys().filter(|k| *k != filled).count());
+        // Nothing left to give: no details at all (`{}` would take any value).
+        let params = if others == 0 {
+            String::from("Record<string, never>")
+        } else {
+            format!("Omit<{}, \"{filled}\">", ts.ty(&request.schema, 1))
+        };
         let _ = writeln!(
             out,
-            "  query(name: \"{name}\", params{optional}: Omit<{}, \"{filled}\">{nullable}): {answer};",
-            ts.ty(&request.schema, 1)
+            "  query(name: \"{name}\", params{optional}: {params}{nullable}): {answer};"
         );
     }
     out

@@ -344,7 +344,7 @@ export declare class Board {
   query(name: "action_due_within", params: Omit<DueWithinRequest, "document">): ActionList;
   query(name: "action_carry_forward", params: Omit<CarryForwardRequest, "document">): CarryForward;
   query(name: "action_history", params: Omit<HistoryRequest, "document">): ActionHistory;
-  query(name: "action_flow_matters_arising", params?: Omit<FlowRequest, "document"> | null): FlowResult;
+  query(name: "action_flow_matters_arising", params?: Record<string, never> | null): FlowResult;
   query(name: "action_slipped", params: Omit<LogQueryRequest, "document">): Slipped[];
   query(name: "action_late_completions", params: Omit<LogQueryRequest, "document">): LateCompletion[];
   query(name: "action_open_by_owner", params: Omit<LogQueryRequest, "document">): OpenGroup[];
