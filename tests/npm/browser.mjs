@@ -1,6 +1,8 @@
 // Open a built page in headless Chromium (Debian's /usr/bin/chromium through
 // playwright-core; no browser is downloaded), served from DIR on 127.0.0.1, and print
-// its title once it starts with "ok" (or the page's errors). Usage: node browser.mjs DIR PAGE
+// its title once it starts with "ok" (or the page's errors), then ` requests=N failed=F`:
+// how many files the page fetched and how many of them failed (404...).
+// Usage: node browser.mjs DIR PAGE
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { join, normalize, extname } from 'node:path';
@@ -28,14 +30,18 @@ const browser = await chromium.launch({
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
 });
 const errors = [];
+let requests = 0;
+let failedRequests = 0;
 let code = 1;
 try {
   const p = await browser.newPage();
   p.on('pageerror', (e) => errors.push(String(e)));
+  p.on('response', (r) => { requests += 1; if (r.status() >= 400) failedRequests += 1; });
+  p.on('requestfailed', () => { requests += 1; failedRequests += 1; });
   await p.goto(`http://127.0.0.1:${server.address().port}/`);
   await p.waitForFunction(() => document.title.startsWith('ok') || document.title.startsWith('fail'), null, { timeout: 20000 });
   const title = await p.title();
-  console.log(title);
+  console.log(`${title} requests=${requests} failed=${failedRequests}`);
   code = title.startsWith('ok') ? 0 : 1;
 } catch (e) {
   console.log(`no result: ${e.message.split('\n')[0]}; page errors: ${errors.join(' | ')}`);
