@@ -181,4 +181,50 @@ if new_project "$E"; then
 else
     fail "npm install <tarball> (esbuild project)"
 fi
+# ---- boardkit-import and boardkit-papers ----------------------------------------------------
+# Built by their own scripts (wasm/import/build.sh runs the bindings' Node test too), each
+# packed from its pkg-npm folder and installed, with the boardkit tarball, into one fresh
+# project: Node as ES modules and by require(), and tsc --strict on their types.
+if bash wasm/import/build.sh >"$TMP/import.log" 2>&1 && bash wasm/render/build.sh >"$TMP/render.log" 2>&1; then
+    X=$TMP/papers
+    tgzs=()
+    for pkg in wasm/import/pkg-npm wasm/render/pkg-npm; do
+        t=$(cd "$pkg" && npm pack --silent --pack-destination "$TMP" 2>/dev/null | tail -n1)
+        if [ -n "$t" ] && [ -f "$TMP/$t" ] && m=$(tar -xzOf "$TMP/$t" package/package.json) && node -e '
+          const m = JSON.parse(process.argv[1]);
+          const ok = /^boardkit-(import|papers)$/.test(m.name) && /^\d+\.\d+\.\d+$/.test(m.version)
+            && m.license === "MIT OR Apache-2.0" && m.exports["."].types && m.exports["."].node.import
+            && m.exports["."].node.require && m.exports["."].default === "./inline.js";
+          process.exit(ok ? 0 : 1);' "$m"; then
+            pass "npm pack $pkg: $t, $(wc -c <"$TMP/$t") bytes (name, version, licence, exports with types)"
+            tgzs+=("$TMP/$t")
+        else
+            fail "npm pack $pkg"
+        fi
+    done
+    if [ "${#tgzs[@]}" -eq 2 ] && mkdir -p "$X" && (cd "$X" && echo '{"name":"host","private":true,"version":"1.0.0"}' >package.json &&
+        npm install --no-audit --no-fund --offline --loglevel=error "$TGZ" "${tgzs[@]}" >/dev/null 2>&1); then
+        cp "$ROOT/tests/npm-papers/node.mjs" "$ROOT/tests/npm-papers/node.cjs" "$ROOT/tests/npm-papers/types.ts" "$X/"
+        MINUTES=$ROOT/core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt
+        out=$(cd "$X" && node node.mjs "$DOC" "$MINUTES" 2>&1) && pass "Node ESM, boardkit-import and boardkit-papers: $out" \
+            || fail "Node ESM, boardkit-import and boardkit-papers: $out"
+        out=$(cd "$X" && node node.cjs 2>&1) && pass "Node CommonJS, boardkit-import and boardkit-papers: $out" \
+            || fail "Node CommonJS, boardkit-import and boardkit-papers: $out"
+        tsc_x() { (cd "$X" && "$BIN/tsc" --strict --noEmit --module nodenext --moduleResolution nodenext \
+            --target es2022 --lib es2022,dom "$@"); }
+        n=$(grep -c '^// @ts-expect-error' "$X/types.ts")
+        sed 's|^// @ts-expect-error.*$|//|' "$X/types.ts" >"$X/bare.ts"
+        tsc_x bare.ts >"$TMP/tsc-x.log" 2>&1
+        got=$(grep -c '^bare\.ts(' "$TMP/tsc-x.log")
+        if tsc_x types.ts >"$TMP/tsc-x.log" 2>&1 && [ "$got" -eq "$n" ]; then
+            pass "tsc --strict: the packages' types compile a correct program and reject its $n mistakes"
+        else
+            head -n 20 "$TMP/tsc-x.log"; fail "tsc --strict on boardkit-import and boardkit-papers ($got errors for $n mistakes)"
+        fi
+    else
+        fail "npm install of the boardkit-import and boardkit-papers tarballs"
+    fi
+else
+    tail -n 20 "$TMP/import.log" "$TMP/render.log"; fail "wasm/import/build.sh and wasm/render/build.sh"
+fi
 finish
