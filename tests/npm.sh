@@ -208,7 +208,7 @@ if bash wasm/import/build.sh >"$TMP/import.log" 2>&1 && bash wasm/render/build.s
         MINUTES=$ROOT/core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt
         out=$(cd "$X" && node node.mjs "$DOC" "$MINUTES" 2>&1) && pass "Node ESM, boardkit-import and boardkit-papers: $out" \
             || fail "Node ESM, boardkit-import and boardkit-papers: $out"
-        out=$(cd "$X" && node node.cjs 2>&1) && pass "Node CommonJS, boardkit-import and boardkit-papers: $out" \
+        out=$(cd "$X" && node node.cjs "$DOC" 2>&1) && pass "Node CommonJS, boardkit-import and boardkit-papers: $out" \
             || fail "Node CommonJS, boardkit-import and boardkit-papers: $out"
         tsc_x() { (cd "$X" && "$BIN/tsc" --strict --noEmit --module nodenext --moduleResolution nodenext \
             --target es2022 --lib es2022,dom "$@"); }
