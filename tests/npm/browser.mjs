@@ -1,7 +1,7 @@
 // Open a built page in headless Chromium (Debian's /usr/bin/chromium through
 // playwright-core; no browser is downloaded), served from DIR on 127.0.0.1, and print
 // its title once it starts with "ok" (or the page's errors), then ` requests=N failed=F`:
-// how many files the page fetched and how many of them failed (404...).
+// how many files the page fetched and how many of them failed (404...), the favicon aside.
 // Usage: node browser.mjs DIR PAGE
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
@@ -36,8 +36,10 @@ let code = 1;
 try {
   const p = await browser.newPage();
   p.on('pageerror', (e) => errors.push(String(e)));
-  p.on('response', (r) => { requests += 1; if (r.status() >= 400) failedRequests += 1; });
-  p.on('requestfailed', () => { requests += 1; failedRequests += 1; });
+  // The browser's own favicon request is not the page's.
+  const own = (url) => !new URL(url).pathname.endsWith('/favicon.ico');
+  p.on('response', (r) => { if (own(r.url())) { requests += 1; if (r.status() >= 400) failedRequests += 1; } });
+  p.on('requestfailed', (r) => { if (own(r.url())) { requests += 1; failedRequests += 1; } });
   await p.goto(`http://127.0.0.1:${server.address().port}/`);
   await p.waitForFunction(() => document.title.startsWith('ok') || document.title.startsWith('fail'), null, { timeout: 20000 });
   const title = await p.title();
