@@ -12,7 +12,7 @@ for (const m of doc.meetings) delete m.confidential;
 const failures = [];
 const check = (name, ok) => { if (!ok) failures.push(name); };
 const thrown = (f) => { try { f(); } catch (e) { return e; } return null; };
-const plain = (e) => typeof e.message === 'string' && /^[A-Z]/.test(e.message) && !/^(options_json|bytes|request_json):/.test(e.message);
+const plain = (e) => typeof e.message === 'string' && /^[A-Z].*[.!?]$/s.test(e.message) && !/^(options_json|bytes|request_json):/.test(e.message);
 
 // import: objects in and out; JSON text still taken
 const csv = new TextEncoder().encode('Ref,Action,Person/s responsible,By,Notes\n3.1,Update,CT & JR,30.1.17,x\n');

@@ -27,11 +27,14 @@ export function fileBytes(value) {
 }
 
 /** The module's error as a BoardkitError: the same code and path, the message without
- *  a leading argument name (`options_json: `, `bytes: `), starting with a capital. */
+ *  a leading argument name (`options_json: `, `bytes: `), starting with a capital and
+ *  ending with a full stop. */
 export function rethrow(e) {
   if (e instanceof Error && typeof e.code === 'string' && typeof e.path === 'string') {
-    const text = e.message.replace(/^[a-z_]+: /, '');
-    throw new BoardkitError(text.charAt(0).toUpperCase() + text.slice(1), e.code, e.path);
+    let text = e.message.replace(/^[a-z_]+: /, '');
+    text = text.charAt(0).toUpperCase() + text.slice(1);
+    if (!/[.!?]$/.test(text)) text += '.';
+    throw new BoardkitError(text, e.code, e.path);
   }
   throw e;
 }
