@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Build the boardkit WebAssembly package into wasm/pkg/: the npm package `boardkit`
 # (package.json, ESM for browsers and Node, CommonJS for require(), an init() entry
-# without top-level await, .d.ts, the .wasm, the JSON Schemas). `npm pack` in wasm/pkg
+# without top-level await, .d.ts, the .wasm, the JSON Schemas). Browsers and bundlers get
+# inline.js, the module inlined as base64: no .wasm to emit or fetch. `npm pack` in wasm/pkg
 # gives the tarball; tests/npm.sh installs it into fresh projects.
 #
 #   wasm/build.sh            # from anywhere; installs what it lacks, skipping what is there
@@ -41,7 +42,12 @@ VERSION=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)
 rm -rf "$PKG" && mkdir -p "$PKG"
 cp "$WORK/$LIB.js" "$WORK/${LIB}_bg.wasm" "$PKG/"
 cp "$WORK/$LIB.d.ts" "$PKG/$LIB.d.ts"
-cp wasm/js/api.js wasm/js/web.js wasm/js/node.js wasm/js/init.js wasm/js/init.d.ts "$PKG/"
+cp wasm/js/api.js wasm/js/error.js wasm/js/inline.js wasm/js/web.js wasm/js/node.js wasm/js/init.js wasm/js/init.d.ts "$PKG/"
+# The glue's own default URL is never used (every entry passes the module); as a plain
+# string it no longer makes bundlers emit the .wasm for a page that uses inline.js.
+sed -i "s|new URL('${LIB}_bg.wasm', import.meta.url)|'${LIB}_bg.wasm'|" "$PKG/$LIB.js"
+# inline.js, the entry for browsers and bundlers: the module as base64 text.
+{ printf 'export default "'; base64 -w0 "$PKG/${LIB}_bg.wasm"; printf '";\n'; } >"$PKG/${LIB}_base64.js"
 cp wasm/types/boardkit.d.ts "$PKG/boardkit.d.ts"
 # The same declarations for require() (a .d.cts is read as CommonJS).
 cp wasm/types/boardkit.d.ts "$PKG/boardkit.d.cts"
@@ -56,7 +62,7 @@ ESBUILD="$ROOT/tests/node_modules/.bin/esbuild"
     (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 [ -x "$ESBUILD" ] || { say "esbuild is missing: run bash tests/setup.sh"; exit 1; }
 cp wasm/js/node.cjs "$WORK/node-cjs.js"
-cp "$PKG/api.js" "$PKG/$LIB.js" "$WORK/"
+cp "$PKG/api.js" "$PKG/error.js" "$PKG/$LIB.js" "$WORK/"
 "$ESBUILD" "$WORK/node-cjs.js" --bundle --platform=node --format=cjs --target=node20 \
     --log-level=error --log-override:empty-import-meta=silent --outfile="$PKG/boardkit.cjs"
 
@@ -71,3 +77,5 @@ for f in "$PKG/$LIB.js" "$PKG/api.js" "$PKG/web.js"; do
     JS_RAW=$((JS_RAW + $(size "$f"))); JS_GZ=$((JS_GZ + $(gz "$f")))
 done
 echo "  JS for the web (glue + wrapper): $JS_RAW bytes raw, $JS_GZ bytes gzipped"
+B64="$PKG/${LIB}_base64.js"
+echo "  inline entry's module as base64 (${LIB}_base64.js): $(size "$B64") bytes raw, $(gz "$B64") bytes gzipped"

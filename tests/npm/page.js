@@ -1,5 +1,5 @@
-// A page's script, bundled by Vite or esbuild (tests/npm.sh). The entry is chosen by the
-// bundler project: `boardkit` (top-level await) for Vite, `boardkit/init` for esbuild.
+// A page's script, bundled by each bundler (tests/npm.sh). The entry is chosen by the
+// bundler project: `boardkit` (plain-main.js), or `boardkit/init` with a fallback (esbuild-main.js).
 // The result goes into document.title for the browser check (tests/npm/browser.mjs).
 export function report(validateDocument, budgetApportion) {
   const doc = {

@@ -4,7 +4,7 @@
 // removed, tsc must report one error on each of those lines.
 import {
   actionDueWithin, actionOverdue, budgetApportion, budgetYearStatement, documentValidateRecord,
-  riskRate, validateDocument, BoardkitError, type Action, type BoardDocumentInput,
+  riskRate, validateDocument, Board, BoardkitError, type Action, type BoardDocumentInput,
 } from 'boardkit';
 
 const doc: BoardDocumentInput = { schema_version: 2 };
@@ -53,3 +53,48 @@ try { validateDocument(doc); } catch (e) {
 // 13. a due month with a day in it is a Day, but a due with a month name is nothing
 // @ts-expect-error
 documentValidateRecord({ kind: 'action', record: { ...action, due: 'January 2017' } });
+
+// ---- the loaded board (Board): records typed by kind, questions by name ----
+const board = new Board(doc);
+// 14. an action checked as a risk
+// @ts-expect-error
+board.validateRecord({ kind: 'risk', record: action });
+// 15. a kind of record that does not exist
+// @ts-expect-error
+board.validateRecord({ kind: 'motion', record: action });
+// 16. a due that is none of its forms
+// @ts-expect-error
+board.validateRecord({ kind: 'action', record: { ...action, due: 'soon' }, as_of: '2016-12-15' });
+// 17. an action saved as a meeting
+// @ts-expect-error
+board.insert('meeting', action);
+// 18. saving a kind of record that does not exist
+// @ts-expect-error
+board.insert('motion', action);
+// 19. an edited action with its due as a number
+// @ts-expect-error
+board.replace('action', { ...action, due: 20170430 });
+// 20. a question that does not exist (misspelt)
+// @ts-expect-error
+board.query('action_overdo', { as_of: '2017-02-01' });
+// 21. a question's date written the wrong way round
+// @ts-expect-error
+board.query('action_overdue', { as_of: '01/02/2017' });
+// 22. the document given again (the board is the document)
+// @ts-expect-error
+board.query('action_overdue', { document: doc, as_of: '2017-02-01' });
+// 23. a question that needs a date asked without one
+// @ts-expect-error
+board.query('action_overdue');
+// 24. a window of days as text
+// @ts-expect-error
+board.query('action_due_within', { as_of: '2017-02-01', days: '28' });
+// 25. the answer read as something it is not (an action list has no entries)
+// @ts-expect-error
+board.query('action_overdue', { as_of: '2017-02-01' }).entries;
+// 26. details given to a question that takes none
+// @ts-expect-error
+board.query('public_version', { as_of: '2017-02-01' });
+// 27. a risk question given a register (the board's own is used)
+// @ts-expect-error
+board.query('risk_ratings', { register: {}, as_of: '2017-02-01' });

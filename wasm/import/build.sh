@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the boardkit-import WebAssembly package into wasm/import/pkg/ for Node
-# (CommonJS) and wasm/import/pkg-web/ for browsers, then run its Node test. A package of
+# (CommonJS) and wasm/import/pkg-web/ for browsers (the bindings as bound), and the npm
+# package `boardkit-import` into wasm/import/pkg-npm/, then run its Node test. A package of
 # its own: the forms' module (wasm/) never carries the import readers. Compiler and bind
 # step: wasm/toolchain.sh (shared with wasm/build.sh and wasm/render/build.sh).
 #
@@ -30,6 +31,10 @@ else
     "$WASM_BINDGEN" --target web --out-dir "$PKG-web" --out-name "$LIB" "$RAW_WASM"
     wasm_pkg_stamp import "$RAW_WASM"
 fi
+# The npm package boardkit-import (objects in and out; `npm pack` in pkg-npm): wasm/js/package.sh.
+# shellcheck source=../js/package.sh
+. "$ROOT/wasm/js/package.sh"
+npm_package boardkit-import "$LIB" "$PKG-web" "$ROOT/wasm/import/js" "$PKG-npm"
 [ "${1:-}" = --no-test ] && exit 0
 node "$ROOT/tests/wasm_import.cjs"
 echo "wasm-import: 1 passed, 0 failed ($(stat -c %s "$PKG/${LIB}_bg.wasm") bytes)"

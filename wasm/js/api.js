@@ -2,17 +2,10 @@
 // (an Error with `code` and `path`). Loaded by web.js and node.js once the module is
 // instantiated. Types: boardkit.d.ts (generated from the Rust types).
 import * as raw from './boardkit_wasm.js';
+import { BoardkitError } from './error.js';
 
-/** The input is not a record: `code` is `shape.invalid`, `shape.schema_version`...,
- *  `path` the JSON Pointer of the offending value ("" for the whole input). */
-export class BoardkitError extends Error {
-  constructor(message, code, path) {
-    super(message);
-    this.name = 'BoardkitError';
-    this.code = code;
-    this.path = path;
-  }
-}
+// One class for the ES module and CommonJS builds and the other boardkit packages (error.js).
+export { BoardkitError };
 
 function rethrow(e) {
   if (e instanceof Error && typeof e.code === 'string' && typeof e.path === 'string') {

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Build the board-papers wasm package (boardkit-wasm-render) into wasm/render/pkg/ for Node
-# (CommonJS, --target nodejs) and wasm/render/pkg-web/ for browsers (ES module).
+# (CommonJS, --target nodejs) and wasm/render/pkg-web/ for browsers (ES module), and the
+# npm package `boardkit-papers` into wasm/render/pkg-npm/.
 #
 #   wasm/render/build.sh
 #
@@ -39,5 +40,9 @@ else
     fi
     wasm_pkg_stamp render "$RAW_WASM"
 fi
+# The npm package boardkit-papers (objects in and out; `npm pack` in pkg-npm): wasm/js/package.sh.
+# shellcheck source=../js/package.sh
+. "$ROOT/wasm/js/package.sh"
+npm_package boardkit-papers "$LIB" "$WEB_PKG" "$ROOT/wasm/render/js" "$ROOT/wasm/render/pkg-npm"
 W="$NODE_PKG/${LIB}_bg.wasm"
 echo "boardkit-wasm-render: ${LIB}_bg.wasm $(wc -c <"$W" | tr -d ' ') bytes raw, $(gzip -9 -c "$W" | wc -c | tr -d ' ') bytes gzipped"

@@ -751,7 +751,8 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
     let mut defs_out = rename_definitions(g.output.definitions(), &g.renames_out);
     precise::finding_code(&mut defs_in);
     precise::finding_code(&mut defs_out);
-    precise::validate_record_by_kind(&mut defs_in);
+    precise::record_by_kind(&mut defs_in, "ValidateRecordRequest");
+    precise::record_by_kind(&mut defs_in, "RecordRequest");
     for f in g.functions.iter_mut().chain(g.methods.iter_mut()) {
         for p in &mut f.params {
             rename_refs(&mut p.schema, &g.renames_in);
@@ -818,6 +819,25 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
     for m in &g.methods {
         let comment = doc_comment(m.doc, "  ");
         out.push_str(&comment);
+        // Typed by the kind or the question's name: one overload each.
+        match m.name {
+            "query" => {
+                out.push_str(&query_overloads(&g.functions, &defs_in, &ts));
+                continue;
+            }
+            "insert" | "replace" => {
+                for (kind, ty) in precise::KINDS {
+                    let record = ts.ref_name(&format!("#/$in/{ty}"));
+                    let _ = writeln!(
+                        out,
+                        "  {}(kind: \"{kind}\", record: {record}): number;",
+                        m.name
+                    );
+                }
+                continue;
+            }
+            _ => {}
+        }
         let params: Vec<String> = m
             .params
             .iter()
@@ -880,6 +900,88 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
         schemas.insert(format!("{name}.json"), text);
     }
     (out, schemas, c_doc)
+}
+
+/// `Board.query`: one overload per question of the loaded board
+/// (`boardkit::loaded::QUERIES`), each taking the request of its one-shot function without
+/// the part the board fills in (`document`, or `register` for a risk question) and giving
+/// that function's answer.
+fn query_overloads(functions: &[Function], defs_in: &Map<String, Value>, ts: &Ts) -> String {
+    let mut out = String::new();
+    for name in boardkit::loaded::QUERIES {
+        let function = match *name {
+            "public_version" => String::from("documentPublicVersion"),
+            other => {
+                let mut camel = String::new();
+                for (i, word) in other.split('_').enumerate() {
+                    let mut chars = word.chars();
+                    match chars.next() {
+                        Some(c) if i > 0 => {
+                            camel.extend(c.to_uppercase());
+                            camel.push_str(chars.as_str());
+                        }
+                        _ => camel.push_str(word),
+                    }
+                }
+                camel
+            }
+        };
+        let f = functions
+            .iter()
+            .find(|f| f.name == function)
+            .unwrap_or_else(|| panic!("the question {name} has no JS function {function}"));
+        let answer = ts.ty(&f.returns, 1);
+        if *name == "public_version" {
+            let _ = writeln!(
+                out,
+                "  query(name: \"{name}\", params?: Record<string, never> | null): {answer};"
+            );
+            continue;
+        }
+        let filled = if name.starts_with("risk_") {
+            "register"
+        } else {
+            "document"
+        };
+        let request = f
+            .params
+            .first()
+            .unwrap_or_else(|| panic!("{function} takes no request"));
+        let def = ref_name(&request.schema)
+            .unwrap_or_else(|| panic!("{function}'s request is not a named type"));
+        let required: Vec<&str> = defs_in
+            .get(&def)
+            .and_then(|d| d.get("required"))
+            .and_then(Value::as_array)
+            .map(|r| r.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        assert!(
+            required.contains(&filled),
+            "{function}'s request has no {filled} for the board to fill in"
+        );
+        let optional = if required.iter().all(|r| *r == filled) {
+            "?"
+        } else {
+            ""
+        };
+        let nullable = if optional.is_empty() { "" } else { " | null" };
+        let others = defs_in
+            .get(&def)
+            .and_then(|d| d.get("properties"))
+            .and_then(Value::as_object)
+            .map_or(0, |p| p.keys().filter(|k| *k != filled).count());
+        // Nothing left to give: no details at all (`{}` would take any value).
+        let params = if others == 0 {
+            String::from("Record<string, never>")
+        } else {
+            format!("Omit<{}, \"{filled}\">", ts.ty(&request.schema, 1))
+        };
+        let _ = writeln!(
+            out,
+            "  query(name: \"{name}\", params{optional}: {params}{nullable}): {answer};"
+        );
+    }
+    out
 }
 
 fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {

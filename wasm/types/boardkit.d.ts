@@ -347,17 +347,54 @@ export declare class Board {
    * Answer a question by name (`action_overdue`, `action_log`, `risk_ratings`, `report_attendance`...) given the rest of its request without the document (`{as_of}`): the answer of the one-shot function.
    * @throws {BoardkitError} at `""` for an unknown name, or at the path of a bad detail.
    */
-  query(name: string, params?: unknown | null): unknown;
+  query(name: "action_log", params: Omit<LogRequest, "document">): ActionLog;
+  query(name: "action_open", params: Omit<LogRequest, "document">): ActionList;
+  query(name: "action_overdue", params: Omit<LogRequest, "document">): ActionList;
+  query(name: "action_undated", params: Omit<LogRequest, "document">): ActionList;
+  query(name: "action_completed", params: Omit<LogRequest, "document">): ActionList;
+  query(name: "action_rag", params: Omit<LogRequest, "document">): ActionList;
+  query(name: "action_summary", params: Omit<LogRequest, "document">): Summary;
+  query(name: "action_due_within", params: Omit<DueWithinRequest, "document">): ActionList;
+  query(name: "action_carry_forward", params: Omit<CarryForwardRequest, "document">): CarryForward;
+  query(name: "action_history", params: Omit<HistoryRequest, "document">): ActionHistory;
+  query(name: "action_flow_matters_arising", params?: Record<string, never> | null): FlowResult;
+  query(name: "action_slipped", params: Omit<LogQueryRequest, "document">): Slipped[];
+  query(name: "action_late_completions", params: Omit<LogQueryRequest, "document">): LateCompletion[];
+  query(name: "action_open_by_owner", params: Omit<LogQueryRequest, "document">): OpenGroup[];
+  query(name: "action_open_by_agency", params: Omit<LogQueryRequest, "document">): OpenGroup[];
+  query(name: "meeting_quorum", params: Omit<QuorumRequest, "document">): QuorumResponse;
+  query(name: "budget_year_statement", params: Omit<YearStatementRequest, "document">): Statement;
+  query(name: "report_attendance", params: Omit<AttendanceRequest, "document">): AttendanceReport;
+  query(name: "risk_ratings", params: Omit<RegisterRequest, "register">): RatingsResponse;
+  query(name: "risk_heat_map", params: Omit<RegisterRequest, "register">): HeatMap;
+  query(name: "risk_reviews", params: Omit<ReviewRequest, "register">): ReviewList;
+  query(name: "risk_escalations", params: Omit<EscalationRequest, "register">): EscalationList;
+  query(name: "risk_summary", params: Omit<SummaryRequest, "register">): BoardSummary;
+  query(name: "public_version", params?: Record<string, never> | null): BoardDocument;
   /**
    * Add a record of a kind; gives its position in its list.
    * @throws {BoardkitError} at `/id` when one with its id is on the board, or at the path of a shape problem.
    */
-  insert(kind: RecordKind, record: unknown): number;
+  insert(kind: "organisation", record: Organisation): number;
+  insert(kind: "person", record: Person): number;
+  insert(kind: "body", record: BodyInput): number;
+  insert(kind: "meeting", record: MeetingInput): number;
+  insert(kind: "action", record: Action): number;
+  insert(kind: "risk", record: Risk): number;
+  insert(kind: "budget", record: BudgetInput): number;
+  insert(kind: "scorecard", record: ScorecardInput): number;
   /**
    * Replace the record of a kind with the record's id; gives its position.
    * @throws {BoardkitError} at `/id` when there is none.
    */
-  replace(kind: RecordKind, record: unknown): number;
+  replace(kind: "organisation", record: Organisation): number;
+  replace(kind: "person", record: Person): number;
+  replace(kind: "body", record: BodyInput): number;
+  replace(kind: "meeting", record: MeetingInput): number;
+  replace(kind: "action", record: Action): number;
+  replace(kind: "risk", record: Risk): number;
+  replace(kind: "budget", record: BudgetInput): number;
+  replace(kind: "scorecard", record: ScorecardInput): number;
   /**
    * Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.
    * @throws {BoardkitError} when there is none.
@@ -2998,14 +3035,50 @@ export type RecordKind = "organisation" | "person" | "body" | "meeting" | "actio
  * A record to check against a loaded board ([`Board::check`]): a
  * [`crate::form::ValidateRecordRequest`] without its context, the board being the context.
  */
-export interface RecordRequest {
+export type RecordRequest = ({
   /** The date to judge "overdue" and "due for review" against. */
   as_of?: Day | null;
+}) & ({
   /** What kind of record `record` is. */
-  kind: RecordKind;
+  kind: "organisation";
   /** The record, as a form would build it. */
-  record: unknown;
-}
+  record: Organisation;
+} | {
+  /** What kind of record `record` is. */
+  kind: "person";
+  /** The record, as a form would build it. */
+  record: Person;
+} | {
+  /** What kind of record `record` is. */
+  kind: "body";
+  /** The record, as a form would build it. */
+  record: BodyInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "meeting";
+  /** The record, as a form would build it. */
+  record: MeetingInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "action";
+  /** The record, as a form would build it. */
+  record: Action;
+} | {
+  /** What kind of record `record` is. */
+  kind: "risk";
+  /** The record, as a form would build it. */
+  record: Risk;
+} | {
+  /** What kind of record `record` is. */
+  kind: "budget";
+  /** The record, as a form would build it. */
+  record: BudgetInput;
+} | {
+  /** What kind of record `record` is. */
+  kind: "scorecard";
+  /** The record, as a form would build it. */
+  record: ScorecardInput;
+});
 
 /** Request for the register queries: a register and the date to judge it as of. */
 export interface RegisterRequest {

@@ -64,19 +64,22 @@ pub fn finding_code(defs: &mut Map<String, Value>) {
     }
 }
 
-/// `ValidateRecordRequest`: one alternative per `kind`, each with its record's type.
-pub fn validate_record_by_kind(defs: &mut Map<String, Value>) {
-    const KINDS: [(&str, &str); 8] = [
-        ("organisation", "Organisation"),
-        ("person", "Person"),
-        ("body", "Body"),
-        ("meeting", "Meeting"),
-        ("action", "Action"),
-        ("risk", "Risk"),
-        ("budget", "Budget"),
-        ("scorecard", "Scorecard"),
-    ];
-    let Some(Value::Object(req)) = defs.get_mut("ValidateRecordRequest") else {
+/// The kinds of record a form checks and a loaded board edits, each with its record type.
+pub const KINDS: [(&str, &str); 8] = [
+    ("organisation", "Organisation"),
+    ("person", "Person"),
+    ("body", "Body"),
+    ("meeting", "Meeting"),
+    ("action", "Action"),
+    ("risk", "Risk"),
+    ("budget", "Budget"),
+    ("scorecard", "Scorecard"),
+];
+
+/// A record request (`ValidateRecordRequest`, the loaded board's `RecordRequest`): one
+/// alternative per `kind`, each with its record's type.
+pub fn record_by_kind(defs: &mut Map<String, Value>, name: &str) {
+    let Some(Value::Object(req)) = defs.get_mut(name) else {
         return;
     };
     let Some(Value::Object(props)) = req.get_mut("properties") else {
