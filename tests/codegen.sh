@@ -14,6 +14,8 @@
 #   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
 #   tests/c/data/links.jsonl         and link kinds (core/tests/confidentiality.rs,
 #                                    core/tests/public_sentinels.rs)
+#   tests/conformance/results.tsv    what the C and Node tests expect of each conformance
+#                                    fixture (core/tests/conformance.rs)
 #
 # --check regenerates into the working tree, compares with what was there, and puts every
 # file back as it was: a file that differs (or is new, or is gone) is named and fails.
@@ -34,7 +36,7 @@ esac
 
 # The generated files and folders (a folder: every file in it).
 GENERATED=(RULES.md wasm/types ffi/REQUESTS.md ffi/include/boardkit.h tests/api
-    tests/c/data/confidential.jsonl tests/c/data/links.jsonl)
+    tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 
 passed=0
 failed=0
@@ -78,6 +80,9 @@ gen "C header ffi/include/boardkit.h" \
 gen "C and JS fixtures tests/c/data/confidential.jsonl, links.jsonl" \
     env UPDATE_FIXTURES=1 cargo test -q --workspace --test main -- \
     the_c_and_js_fixture_is_current the_c_and_js_links_fixture_is_current
+gen "conformance results tests/conformance/results.tsv" \
+    env BOARDKIT_BLESS=1 cargo test -q --workspace --test main -- \
+    the_results_the_bindings_compare_with_are_current
 gen "public API snapshots tests/api/*.txt" env BOARDKIT_BLESS=1 bash tests/api.sh
 
 if [ -n "$CHECK" ]; then
