@@ -35,7 +35,7 @@ type Find<'f, T> = Option<&'f dyn Fn(&[T], &str) -> Option<usize>>;
 fn first_by_id<'a, T: 'a>(
     around: &'a Around,
     kind: RecordKind,
-    id_of: fn(&T) -> &str,
+    id_of: fn(&T) -> &String,
 ) -> impl Fn(&[T], &str) -> Option<usize> + 'a {
     move |list, id| {
         around
@@ -122,6 +122,23 @@ fn refile<T>(
     at
 }
 
+/// `put` for a kind the look-ups find by id (people, meetings, actions), then `refile`.
+fn found<T: DeserializeOwned>(
+    doc: &mut BoardDocument,
+    around: &mut Around,
+    kind: RecordKind,
+    record: &Value,
+    mode: Mode,
+    list: fn(&mut BoardDocument) -> &mut Vec<T>,
+    id_of: fn(&T) -> &String,
+) -> Result<usize, Error> {
+    let done = {
+        let first = first_by_id(around, kind, id_of);
+        put(list(doc), record, |x| id_of(x).clone(), mode, Some(&first))?
+    };
+    Ok(refile(doc, around, kind, done, list))
+}
+
 fn edit(
     doc: &mut BoardDocument,
     around: &mut Around,
@@ -129,7 +146,7 @@ fn edit(
     record: &Value,
     mode: Mode,
 ) -> Result<usize, Error> {
-    use crate::{action::Action, board, meeting::Meeting, scorecard::Scorecard};
+    use crate::{board, scorecard::Scorecard};
     match kind {
         RecordKind::Organisation => put(
             &mut doc.organisations,
@@ -139,19 +156,15 @@ fn edit(
             None,
         )
         .map(|(i, _)| i),
-        RecordKind::Person => {
-            let done = {
-                let people = first_by_id(around, kind, |p: &board::Person| p.id.as_str());
-                put(
-                    &mut doc.people,
-                    record,
-                    |p| p.id.clone(),
-                    mode,
-                    Some(&people),
-                )?
-            };
-            Ok(refile(doc, around, kind, done, |d| &mut d.people))
-        }
+        RecordKind::Person => found(
+            doc,
+            around,
+            kind,
+            record,
+            mode,
+            |d| &mut d.people,
+            |p| &p.id,
+        ),
         RecordKind::Body => {
             let done = put(
                 &mut doc.bodies,
@@ -162,32 +175,24 @@ fn edit(
             )?;
             Ok(refile(doc, around, kind, done, |d| &mut d.bodies))
         }
-        RecordKind::Meeting => {
-            let done = {
-                let meetings = first_by_id(around, kind, |m: &Meeting| m.id.as_str());
-                put(
-                    &mut doc.meetings,
-                    record,
-                    |m| m.id.clone(),
-                    mode,
-                    Some(&meetings),
-                )?
-            };
-            Ok(refile(doc, around, kind, done, |d| &mut d.meetings))
-        }
-        RecordKind::Action => {
-            let done = {
-                let actions = first_by_id(around, kind, |a: &Action| a.id.as_str());
-                put(
-                    &mut doc.actions,
-                    record,
-                    |a| a.id.clone(),
-                    mode,
-                    Some(&actions),
-                )?
-            };
-            Ok(refile(doc, around, kind, done, |d| &mut d.actions))
-        }
+        RecordKind::Meeting => found(
+            doc,
+            around,
+            kind,
+            record,
+            mode,
+            |d| &mut d.meetings,
+            |m| &m.id,
+        ),
+        RecordKind::Action => found(
+            doc,
+            around,
+            kind,
+            record,
+            mode,
+            |d| &mut d.actions,
+            |a| &a.id,
+        ),
         RecordKind::Risk => {
             let risk_id = |r: &crate::risk::Risk| r.id.clone();
             match &mut doc.risk_register {

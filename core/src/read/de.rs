@@ -8,8 +8,8 @@
 //!   `Problem` that holds no value from the input (only kinds, schema names and, for
 //!   an unknown key, its name when it is a short identifier).
 //!
-//! What went wrong is in [`super::problem`]; how arrays, objects and enums are walked is in
-//! [`super::access`].
+//! What went wrong is in `problem`; how arrays, objects and enums are walked is in
+//! `access` (both beside this module).
 
 use super::access::{visit_map, visit_seq, EnumReader};
 use super::lazy::Node;
