@@ -44,7 +44,10 @@ test('a wholly confidential meeting keeps only that it took place', () => {
   const input = JSON.parse(documents[1]);
   const out = bk.documentPublicVersion(input);
   const m = out.meetings.find((x) => x.id === 'm1');
-  assert.deepEqual(Object.keys(m).sort(), ['body', 'confidential', 'date', 'id', 'status', 'title']);
+  assert.deepEqual(Object.keys(m).sort(), ['body', 'confidential', 'date', 'id', 'redactions', 'status', 'title']);
   assert.equal(m.title, 'Confidential meeting');
+  // What it says of what was withheld: that the whole meeting was, counts only.
+  assert.equal(m.redactions.whole, true);
+  assert.ok(m.redactions.items > 0);
   assert.ok(out.actions.every((a) => a.raised_at !== 'm1'));
 });

@@ -40,16 +40,22 @@
 //!    and score history, and the revised dues and owner changes, recorded at a wholly
 //!    confidential meeting; an acknowledgement whose finding is inside withheld material
 //!    or that was agreed at a wholly confidential meeting; a closed part's name.
+//!    An acknowledgement whose `by` or reason names a person left out (item 7, decided
+//!    without the acknowledgements) or a withheld record by id is withheld too.
 //! 6. *Attendees*: everyone at a wholly confidential meeting; a person in attendance (not a
 //!    member) whom only confidential items name as a presenter; anyone in attendance for
 //!    named items only (`items`) when every one of them is confidential.
-//! 7. *People*: a person named somewhere in the document (by id, initials or name) and
-//!    nowhere in its public version is left out of the people list, so of every export.
+//! 7. *People*: a person referred to somewhere in the document (by id, initials or name,
+//!    in a reference, never by matching display text) and nowhere in its public version
+//!    is left out of the people list, so of every export.
 //!
 //! **The ledger.** [`Confidentiality::ledger`] (and [`BoardDocument::redaction_ledger`])
 //! counts per meeting what was withheld, by kind, with the Schedule 12A paragraphs and
 //! review date the paper records on the confidential items and closed parts
-//! (`exemption`); never the content. The pack and the public minutes print its notice.
+//! (`exemption`); never the content. The public version carries it: each edited meeting's
+//! `redactions` ([`crate::meeting::Redactions`], schema version 5), kept (the larger
+//! count of each kind) when a public version is made again from a public version. The
+//! pack, the public minutes and OParl's edited file print its notice from there.
 //!
 
 mod apply;
