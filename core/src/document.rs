@@ -83,6 +83,8 @@ impl BoardDocument {
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
             crate::statutory::check(ix, options, &mut report);
+        } else {
+            crate::meeting::check_numbers(self, &mut report);
         }
         crate::action::check(ix, options, &mut report);
         crate::risk::check(ix, options, &mut report);

@@ -178,10 +178,16 @@ export declare function normaliseDocument(doc: BoardDocumentInput): BoardDocumen
 export declare function rules(): Rule[];
 
 /**
- * The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers.
+ * The version of a board document that may be published: every confidential minute item keeps its number, kind and time but loses its title, text, decisions and papers; each edited meeting carries what was withheld as `redactions`.
  * @throws {BoardkitError} when `doc` is not a board document.
  */
 export declare function documentPublicVersion(doc: BoardDocumentInput): BoardDocument;
+
+/**
+ * The redaction ledger of a board document's public version: per meeting with anything withheld, how many items, decisions, actions, risks, attendees and declarations were withheld, the Schedule 12A paragraphs the paper gives and the review date; never the content (the entries the public version's meetings carry as `redactions`).
+ * @throws {BoardkitError} when `doc` is not a board document.
+ */
+export declare function documentRedactionLedger(doc: BoardDocumentInput): Ledger;
 
 /**
  * Run one rule fixture (the format of tests/conformance/README.md: a document, `as_of`, `profile`, `only`, `record`, `expect`) and return `{name, passed, missing, unexpected, findings}`, the same result as Rust and C give. The module reads no files: put the document itself in `document` (`document_file` is an error at `/document_file`).
@@ -2225,6 +2231,14 @@ export interface LateCompletion {
  */
 export type LawNation = "england" | "wales" | "scotland" | "northern_ireland";
 
+/** The ledger of a whole document: one entry per meeting with anything withheld. */
+export interface Ledger {
+  /** Funding decisions withheld (not tied to a meeting). */
+  funding_decisions: number;
+  /** Per meeting, in the document's order. */
+  meetings: MeetingLedger[];
+}
+
 /** One action in the log as of a date. */
 export interface LogEntry {
   /** Days from the date to the due day: negative when overdue. */
@@ -2383,6 +2397,11 @@ export interface Meeting {
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
+  /**
+   * In a public version, what was withheld from it (counts and grounds, never the
+   * content); absent in a full record and when nothing was withheld.
+   */
+  redactions?: Redactions | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2445,6 +2464,11 @@ export interface MeetingInput {
   parts?: MeetingPart[];
   /** Approval of the previous meeting's minutes. */
   previous_minutes?: MinutesApproval | null;
+  /**
+   * In a public version, what was withheld from it (counts and grounds, never the
+   * content); absent in a full record and when nothing was withheld.
+   */
+  redactions?: RedactionsInput | null;
   /** Start time. */
   start?: Time | null;
   /** Status. */
@@ -2455,6 +2479,36 @@ export interface MeetingInput {
   venue?: string | null;
   /** The minutes' versions, oldest first (the last is the one this record holds). */
   versions?: MinutesVersion[];
+}
+
+/**
+ * What the public version of one meeting withholds: the meeting's id and the counts and
+ * grounds the meeting carries in the public version (`redactions`).
+ */
+export interface MeetingLedger {
+  /** Actions raised at the meeting that are withheld. */
+  actions: number;
+  /** Attendance entries withheld. */
+  attendees: number;
+  /** Decisions of those items. */
+  decisions: number;
+  /** Declarations of interest withheld. */
+  declarations: number;
+  /** Agenda items withheld (kept as numbered placeholders). */
+  items: number;
+  /** The meeting's id. */
+  meeting: string;
+  /**
+   * The paragraphs of Schedule 12A the paper gives for the confidential items and
+   * closed parts, in order; empty when it gives none.
+   */
+  paragraphs?: number[];
+  /** The earliest date by which an exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+  /** Risks raised at the meeting that are withheld. */
+  risks: number;
+  /** The whole meeting is confidential: only that it took place is published. */
+  whole: boolean;
 }
 
 /** How the meeting was held. */
@@ -3079,6 +3133,64 @@ export type RecordRequest = ({
   /** The record, as a form would build it. */
   record: ScorecardInput;
 });
+
+/**
+ * What was withheld from a meeting's public version (the redaction ledger's entry for
+ * it), carried by the meeting in the public version (`redactions`). Counts and the
+ * Schedule 12A paragraphs only: nothing of what was withheld.
+ */
+export interface Redactions {
+  /** Actions raised at the meeting that are withheld. */
+  actions: number;
+  /** Attendance entries withheld. */
+  attendees: number;
+  /** Decisions of those items. */
+  decisions: number;
+  /** Declarations of interest withheld. */
+  declarations: number;
+  /** Agenda items withheld (kept as numbered placeholders). */
+  items: number;
+  /**
+   * The paragraphs of Schedule 12A the paper gives for the confidential items and
+   * closed parts, in order; empty when it gives none.
+   */
+  paragraphs?: number[];
+  /** The earliest date by which an exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+  /** Risks raised at the meeting that are withheld. */
+  risks: number;
+  /** The whole meeting is confidential: only that it took place is published. */
+  whole: boolean;
+}
+
+/**
+ * What was withheld from a meeting's public version (the redaction ledger's entry for
+ * it), carried by the meeting in the public version (`redactions`). Counts and the
+ * Schedule 12A paragraphs only: nothing of what was withheld.
+ */
+export interface RedactionsInput {
+  /** Actions raised at the meeting that are withheld. */
+  actions?: number;
+  /** Attendance entries withheld. */
+  attendees?: number;
+  /** Decisions of those items. */
+  decisions?: number;
+  /** Declarations of interest withheld. */
+  declarations?: number;
+  /** Agenda items withheld (kept as numbered placeholders). */
+  items?: number;
+  /**
+   * The paragraphs of Schedule 12A the paper gives for the confidential items and
+   * closed parts, in order; empty when it gives none.
+   */
+  paragraphs?: number[];
+  /** The earliest date by which an exemption is to be reviewed, when given. */
+  review_by?: Day | null;
+  /** Risks raised at the meeting that are withheld. */
+  risks?: number;
+  /** The whole meeting is confidential: only that it took place is published. */
+  whole?: boolean;
+}
 
 /** Request for the register queries: a register and the date to judge it as of. */
 export interface RegisterRequest {
