@@ -47,7 +47,10 @@ fn nested(depth: usize) -> String {
 fn on_small_stack(text: String) -> Option<(String, String)> {
     let run = move || match BoardDocument::from_json(&text) {
         Ok(doc) => {
-            let report = doc.validate(&ValidateOptions { as_of: None, ..Default::default() });
+            let report = doc.validate(&ValidateOptions {
+                as_of: None,
+                ..Default::default()
+            });
             assert!(report.findings.iter().all(|f| !f.code.is_empty()));
             None
         }

@@ -14,7 +14,10 @@ fn findings(fixture: &Value) -> Vec<(String, String, String)> {
         .iter()
         .filter_map(Value::as_str)
         .collect();
-    let report = doc.validate(&ValidateOptions { as_of, ..Default::default() });
+    let report = doc.validate(&ValidateOptions {
+        as_of,
+        ..Default::default()
+    });
     let mut got: Vec<_> = report
         .findings
         .iter()
