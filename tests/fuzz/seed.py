@@ -199,6 +199,7 @@ requests = [
     ("clock_overdue", {"nation": "england-and-wales", "from": "2022-09-16", "working_days": 5,
                        "as_of": "2022-09-28"}),
     ("clock_bank_holidays", {"nation": "northern-ireland", "year": 2020}),
+    ("document_redaction_ledger", D),
 ]
 for i, (_, req) in enumerate(requests):
     put("ffi", bytes([i]) + compact(req).encode("utf-8"))

@@ -60,6 +60,7 @@ const ENTRIES: &[Entry] = &[
     boardkit_clock_due_by,
     boardkit_clock_overdue,
     boardkit_clock_bank_holidays,
+    boardkit_document_redaction_ledger,
 ];
 
 /// Selector value for boardkit_document_validate (two strings).
