@@ -3,9 +3,9 @@
 //! One design for every input kind. The reader hands each consumer one source place at a
 //! time (a line of text, a paragraph or table row of a `.docx` as the text reader numbers
 //! it, a cell of a sheet) and the draft builder records the JSON Pointers it wrote for
-//! that place in a trace (`Trace`, private to the crate). At the end, every non-blank place is either in the trace
-//! or at an uncertainty; finishing it adds `import.line_unread` for a line that is
-//! neither, so nothing is lost silently.
+//! that place in a trace (`Trace`, private to the crate). At the end, every non-blank
+//! place is either in the trace or at an uncertainty; finishing the trace adds
+//! `import.line_unread` for a line that is neither, so nothing is lost silently.
 
 use crate::{Location, Uncertainty};
 use serde::Serialize;
