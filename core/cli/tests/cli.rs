@@ -2,10 +2,7 @@
 
 use std::process::Command;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../examples/data/leicester-lscb.json"
-);
+use crate::common::EXAMPLE;
 
 /// The Leicester document as if its minutes were public (its December 2016 meeting is
 /// marked confidential, and a public version withholds what is tied to it), written once

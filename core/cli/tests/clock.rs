@@ -1,20 +1,8 @@
 //! `boardkit clock`: the issue's example, each command, and the shared table of cases
 //! (`tests/clock/cases.json`) answered through the command line.
 
+use crate::common::boardkit as run;
 use serde_json::Value;
-use std::process::Command;
-
-fn run(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_boardkit"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
-}
 
 #[test]
 fn the_example_of_the_issue_prints_26_september() {

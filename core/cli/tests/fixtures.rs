@@ -1,30 +1,13 @@
 //! `boardkit test` and `boardkit validate --explain`, run as a user runs them.
 
+use crate::common::{boardkit, EXAMPLE};
 use serde_json::{json, Value};
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
 
 const EXAMPLES: &str = concat!(
     env!("CARGO_MANIFEST_DIR"),
     "/../../tests/conformance/examples"
 );
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../examples/data/leicester-lscb.json"
-);
-
-fn boardkit(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_boardkit"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// A folder of this test run (one per process and test).
 fn folder(test: &str) -> PathBuf {

@@ -1,18 +1,6 @@
 //! The `boardkit import` command, run as a user runs it.
 
-use std::process::Command;
-
-fn boardkit(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_boardkit"))
-        .args(args)
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
+use crate::common::boardkit;
 
 const DATA: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/../import/tests/data/");
 

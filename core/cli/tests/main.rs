@@ -5,6 +5,7 @@
 
 mod cli;
 mod clock;
+mod common;
 mod fixtures;
 mod import;
 mod refusals;

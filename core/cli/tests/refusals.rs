@@ -6,10 +6,7 @@
 use std::io::Write;
 use std::process::Command;
 
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../examples/data/leicester-lscb.json"
-);
+use crate::common::EXAMPLE;
 const SENTINEL: &str = "ZedSentinelChild";
 
 fn run(args: &[&str]) -> (i32, String) {

@@ -1,27 +1,9 @@
 //! `boardkit validate`, run as a user runs it: findings by code and path, text and JSON,
 //! exit 1 on errors, and an import draft read as it is printed.
 
+use crate::common::{boardkit, EXAMPLE};
 use serde_json::Value;
 use std::path::PathBuf;
-use std::process::{Command, Stdio};
-
-const EXAMPLE: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../../examples/data/leicester-lscb.json"
-);
-
-fn boardkit(args: &[&str]) -> (i32, String, String) {
-    let out = Command::new(env!("CARGO_BIN_EXE_boardkit"))
-        .args(args)
-        .stdin(Stdio::null())
-        .output()
-        .unwrap();
-    (
-        out.status.code().unwrap_or(-1),
-        String::from_utf8(out.stdout).unwrap(),
-        String::from_utf8(out.stderr).unwrap(),
-    )
-}
 
 /// A file of this test run (one folder per process).
 fn temp(name: &str, text: &str) -> String {
