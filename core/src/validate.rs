@@ -113,6 +113,24 @@ pub struct Explanation {
     pub setting: Option<String>,
 }
 
+/// A finding's message as a sentence: a capital letter first and a full stop last, so
+/// that every rule's message reads the same way wherever it is written.
+pub(crate) fn sentence(mut message: String) -> String {
+    if let Some(first) = message.chars().next() {
+        if first.is_lowercase() {
+            let upper: String = first.to_uppercase().collect();
+            message.replace_range(..first.len_utf8(), &upper);
+        }
+    }
+    let ends = message.trim_end().chars().last();
+    if !matches!(ends, Some('.' | '?' | '!') | None) {
+        let kept = message.trim_end().len();
+        message.truncate(kept);
+        message.push('.');
+    }
+    message
+}
+
 /// Counts of findings by severity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -137,7 +155,7 @@ impl Report {
             code: rule.code.to_string(),
             severity: rule.severity,
             path: path.into(),
-            message: message.into(),
+            message: sentence(message.into()),
             setting: None,
             acknowledged: None,
         });

@@ -40,6 +40,7 @@ mod loaded_history;
 mod meeting_field_rules;
 mod meeting_props;
 mod meeting_rules;
+mod message_style;
 mod no_figures_in_messages;
 mod no_input_in_messages;
 mod numbers_exact;

@@ -105,12 +105,24 @@ pub fn ordinal(n: usize) -> String {
     format!("{n}{suffix}")
 }
 
-/// "Choose one of: a, b, c."
+/// "Choose one of: board, sub group (sub_group), cabinet.": each value in words, with the
+/// exact value to enter in brackets where the words differ from it.
 fn choose(allowed: &[&str]) -> String {
     if allowed.is_empty() {
         return UNUSABLE.to_string();
     }
-    format!("Choose one of: {}.", allowed.join(", "))
+    let choices: Vec<String> = allowed
+        .iter()
+        .map(|v| {
+            let words = v.replace('_', " ");
+            if words == *v {
+                words
+            } else {
+                format!("{words} ({v})")
+            }
+        })
+        .collect();
+    format!("Choose one of: {}.", choices.join(", "))
 }
 
 /// What a reader that describes itself as `need` wants, in words.
