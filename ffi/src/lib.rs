@@ -37,7 +37,9 @@
 pub mod action;
 pub mod board;
 pub mod budget;
+mod c_string;
 mod call;
+pub mod capabilities;
 pub mod clock;
 pub mod document;
 #[cfg(feature = "import")]
