@@ -22,10 +22,19 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::PathBuf;
 
+#[path = "types/board.rs"]
+mod board;
 #[path = "types/c_requests.rs"]
 mod c_requests;
 #[path = "types/precise.rs"]
 mod precise;
+#[path = "types/table.rs"]
+mod table;
+#[path = "types/ts.rs"]
+mod ts;
+
+use board::{board_methods, query_overloads};
+use ts::{doc_comment, Ts};
 
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
 /// `boardkit::Rule`, which has `&'static str` fields and no schema; the Node tests check
@@ -139,7 +148,20 @@ impl Gen {
     }
 }
 
-/// Every function of the JS API, in the order of `wasm/js/api.js`.
+/// Register every request capability of the table: one request object in, one response
+/// object out, with the table's doc comment.
+macro_rules! register {
+    ($($js:ident $name:ident $c:ident ($kind:ident $f:path) ($req:ty => $resp:ty)
+        query($($q:literal)?) $doc:literal;)*) => {
+        fn requests(g: &mut Gen) {
+            $(g.capability::<$req, $resp>(stringify!($js), $doc);)*
+        }
+    };
+}
+boardkit_wasm::for_each_request!(register);
+
+/// Every function of the JS API: the one-shot functions whose arguments are not one
+/// request, then the request capabilities of the table, then the methods of `Board`.
 fn api() -> Gen {
     let mut g = Gen::new();
     let string = serde_json::json!({"type": "string"});
@@ -199,190 +221,10 @@ fn api() -> Gen {
         params: vec![Param { name: "fixture", schema: fixture, optional: false }],
         returns: fixture_result,
     });
-    g.capability::<boardkit::document::ValidateRecordRequest, Report>(
-        "documentValidateRecord",
-        "Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `\"\"` for the record as a whole).\n@throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.",
-    );
-    g.capability::<boardkit::meeting::QuorumRequest, boardkit::meeting::QuorumResponse>(
-        "meetingQuorum",
-        "Whether a meeting was quorate under its body's constitution: the meeting, its body and the quorum position (`quorum` null when the body has no constitution).\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.",
-    );
+    // Every request capability of the table (ffi/src/capabilities.rs), in its order.
+    requests(&mut g);
 
-    use boardkit::{action, budget, clock, report, risk, scorecard};
-    // action
-    g.capability::<action::LogRequest, action::ActionLog>(
-        "actionLog",
-        "The action log as of a date: every action with its status, due date and RAG.",
-    );
-    g.capability::<action::LogRequest, action::ActionList>(
-        "actionOpen",
-        "Actions not yet done as of a date.",
-    );
-    g.capability::<action::LogRequest, action::ActionList>(
-        "actionOverdue",
-        "Open actions past their due day as of a date.",
-    );
-    g.capability::<action::LogRequest, action::ActionList>(
-        "actionUndated",
-        "Open actions with no due date, or one that cannot be resolved.",
-    );
-    g.capability::<action::LogRequest, action::ActionList>(
-        "actionCompleted",
-        "Actions completed, closed or superseded by a date.",
-    );
-    g.capability::<action::LogRequest, action::ActionList>(
-        "actionRag",
-        "Every action raised by a date with its RAG rating and the reason for it.",
-    );
-    g.capability::<action::LogRequest, action::Summary>(
-        "actionSummary",
-        "Counts of the action log by status, RAG and owner as of a date.",
-    );
-    g.capability::<action::LogQueryRequest, Vec<action::Slipped>>(
-        "actionSlipped",
-        "Actions whose due date was revised, with how often it slipped later.",
-    );
-    g.capability::<action::LogQueryRequest, Vec<action::LateCompletion>>(
-        "actionLateCompletions",
-        "Actions completed after the due date in force, with the days late.",
-    );
-    g.capability::<action::LogQueryRequest, Vec<action::OpenGroup>>(
-        "actionOpenByOwner",
-        "Open actions as of a date grouped by the owner in force.",
-    );
-    g.capability::<action::LogQueryRequest, Vec<action::OpenGroup>>(
-        "actionOpenByAgency",
-        "Open actions as of a date grouped by their owners' agency.",
-    );
-    g.capability::<action::DueWithinRequest, action::ActionList>(
-        "actionDueWithin",
-        "Open actions falling due within a number of days of a date.",
-    );
-    g.capability::<action::CarryForwardRequest, action::CarryForward>(
-        "actionCarryForward",
-        "The matters-arising list carried forward from a meeting to the next.",
-    );
-    g.capability::<action::HistoryRequest, action::ActionHistory>(
-        "actionHistory",
-        "One action's dated statuses, oldest first.",
-    );
-    g.capability::<action::FlowRequest, action::FlowResult>(
-        "actionFlowMattersArising",
-        "The document with matters-arising statuses written into action histories.",
-    );
-    // risk
-    g.capability::<risk::RateRequest, risk::RateResponse>(
-        "riskRate",
-        "The score and band of one likelihood and impact on a risk matrix.",
-    );
-    g.capability::<risk::GridRequest, risk::GridResponse>(
-        "riskGrid",
-        "A risk matrix laid out as a grid of scored, banded cells.",
-    );
-    g.capability::<risk::RegisterRequest, risk::RatingsResponse>(
-        "riskRatings",
-        "Every risk of a register rated as of a date.",
-    );
-    g.capability::<risk::RegisterRequest, risk::HeatMap>(
-        "riskHeatMap",
-        "How many live risks sit in each cell of the matrix as of a date.",
-    );
-    g.capability::<risk::ReviewRequest, risk::ReviewList>(
-        "riskReviews",
-        "Risks whose review is due or overdue, and deferred risks to revisit.",
-    );
-    g.capability::<risk::EscalationRequest, risk::EscalationList>(
-        "riskEscalations",
-        "Risks at or above the escalation score.",
-    );
-    g.capability::<risk::SummaryRequest, risk::BoardSummary>(
-        "riskSummary",
-        "A summary of the register for a board paper.",
-    );
-    // budget
-    g.capability::<budget::AllocateRequest, budget::Allocated>(
-        "budgetAllocateDecision",
-        "Every line a funder's decision pays (per area, then between boards), its central pots and total.",
-    );
-    g.capability::<budget::ApportionRequest, budget::ApportionResponse>(
-        "budgetApportion",
-        "Each partner's contribution under a funding formula, summing exactly to the total.",
-    );
-    g.capability::<budget::StatementRequest, budget::Statement>(
-        "budgetStatement",
-        "The budget statement of a year (income, spend, reserves, change on last year).",
-    );
-    g.capability::<budget::YearStatementRequest, budget::Statement>(
-        "budgetYearStatement",
-        "The budget statement of a board's year from a board document.",
-    );
-    g.capability::<budget::money::ParseMoneyRequest, budget::money::MoneyText>(
-        "budgetParseMoney",
-        "Read an amount typed into a form (\"£298,700\") as pence.",
-    );
-    g.capability::<budget::money::FormatMoneyRequest, budget::money::MoneyText>(
-        "budgetFormatMoney",
-        "Write an amount of pence as a board writes it (\"£298,700\").",
-    );
-    // scorecard
-    g.capability::<scorecard::ValidateScorecardRequest, Report>(
-        "scorecardValidate",
-        "Check one scorecard's rules (paths relative to the scorecard).",
-    );
-    g.capability::<scorecard::SummariseRequest, scorecard::ScorecardSummary>(
-        "scorecardSummarise",
-        "Each indicator's value, RAG, direction of travel and comparators for a period.",
-    );
-    g.capability::<scorecard::RateRequest, scorecard::RateResponse>(
-        "scorecardRatePer10000",
-        "A count as a rate per 10,000 of a population, rounded once.",
-    );
-    g.capability::<scorecard::ShareRequest, scorecard::ShareResponse>(
-        "scorecardShareOfTotal",
-        "A part as a percentage of a total, rounded once.",
-    );
-    g.capability::<scorecard::ChangeRequest, scorecard::ChangeResponse>(
-        "scorecardChange",
-        "The change and percent change between two values.",
-    );
-    g.capability::<scorecard::InferPopulationRequest, scorecard::PopulationRange>(
-        "scorecardInferPopulation",
-        "The populations consistent with a published count and rate.",
-    );
-    g.capability::<scorecard::TravelRequest, scorecard::Travel>(
-        "scorecardDirectionOfTravel",
-        "Whether an indicator improved, given its polarity.",
-    );
-    g.capability::<scorecard::RagRequest, scorecard::RagResponse>(
-        "scorecardRagRating",
-        "The RAG rating of a value against a target.",
-    );
-    // report
-    g.capability::<report::AttendanceRequest, report::AttendanceReport>(
-        "reportAttendance",
-        "Attendance of a body's meetings over a period, by agency and by member.",
-    );
-    // clock
-    g.capability::<clock::AddWorkingDaysRequest, clock::AddWorkingDaysResponse>(
-        "clockAddWorkingDays",
-        "The working day so many working days after a date, in a nation's calendar.",
-    );
-    g.capability::<clock::ClearDaysRequest, clock::ClearDaysResponse>(
-        "clockClearDays",
-        "The clear days (and clear working days) between two events.",
-    );
-    g.capability::<clock::DueByRequest, clock::DueByResponse>(
-        "clockDueBy",
-        "The latest day that leaves so many clear days before an event.",
-    );
-    g.capability::<clock::OverdueRequest, clock::OverdueResponse>(
-        "clockOverdue",
-        "Whether a working-day clock has run out as of a date, and by how much.",
-    );
-    g.capability::<clock::HolidaysRequest, clock::HolidaysResponse>(
-        "clockBankHolidays",
-        "A nation's bank holidays in a year.",
-    );
+    use boardkit::{action, risk, scorecard};
     board_methods(&mut g);
 
     // Types whose Rust names collide across areas get the area's name.
@@ -472,210 +314,6 @@ fn rewrite_refs(v: &mut Value, f: &dyn Fn(&str) -> String) {
     }
 }
 
-/// Converts JSON Schemas to TypeScript.
-struct Ts {
-    /// Names of input definitions that differ from the output ones (emitted as `NameInput`).
-    differs: BTreeSet<String>,
-}
-
-impl Ts {
-    fn ref_name(&self, r: &str) -> String {
-        if let Some(name) = r.strip_prefix("#/$in/") {
-            if self.differs.contains(name) {
-                return format!("{name}Input");
-            }
-            return name.to_string();
-        }
-        r.rsplit('/').next().unwrap_or("unknown").to_string()
-    }
-
-    /// The TypeScript type of a schema, `indent` being the current indentation.
-    fn ty(&self, s: &Value, indent: usize) -> String {
-        let obj = match s {
-            Value::Bool(true) => return "unknown".into(),
-            Value::Bool(false) => return "never".into(),
-            Value::Object(o) => o,
-            _ => return "unknown".into(),
-        };
-        if let Some(r) = obj.get("$ref").and_then(Value::as_str) {
-            return self.ref_name(r);
-        }
-        if let Some(c) = obj.get("const") {
-            return literal(c);
-        }
-        if let Some(Value::Array(values)) = obj.get("enum") {
-            return union(values.iter().map(literal).collect());
-        }
-        for key in ["oneOf", "anyOf"] {
-            if let Some(Value::Array(options)) = obj.get(key) {
-                let mut base = obj.clone();
-                base.remove(key);
-                let base_ty = self.ty_without_combinators(&base, indent);
-                let alts = union(options.iter().map(|o| self.ty(o, indent)).collect());
-                return match base_ty {
-                    Some(b) => format!("({b}) & ({alts})"),
-                    None => alts,
-                };
-            }
-        }
-        if let Some(Value::Array(parts)) = obj.get("allOf") {
-            return parts
-                .iter()
-                .map(|p| self.ty(p, indent))
-                .collect::<Vec<_>>()
-                .join(" & ");
-        }
-        self.ty_without_combinators(obj, indent)
-            .unwrap_or_else(|| "unknown".into())
-    }
-
-    /// The type given by `type` (and properties/items); None when the schema has no type.
-    fn ty_without_combinators(&self, obj: &Map<String, Value>, indent: usize) -> Option<String> {
-        let types: Vec<&str> = match obj.get("type") {
-            Some(Value::String(t)) => vec![t.as_str()],
-            Some(Value::Array(ts)) => ts.iter().filter_map(Value::as_str).collect(),
-            _ if obj.contains_key("properties") => vec!["object"],
-            _ => return None,
-        };
-        Some(union(
-            types
-                .into_iter()
-                .map(|t| match t {
-                    "string" => precise::string_alias(obj).unwrap_or("string").into(),
-                    "integer" | "number" => "number".into(),
-                    "boolean" => "boolean".into(),
-                    "null" => "null".into(),
-                    "array" => self.array(obj, indent),
-                    "object" => self.object(obj, indent),
-                    _ => "unknown".into(),
-                })
-                .collect(),
-        ))
-    }
-
-    fn array(&self, obj: &Map<String, Value>, indent: usize) -> String {
-        if let Some(Value::Array(items)) = obj.get("prefixItems") {
-            let parts: Vec<String> = items.iter().map(|i| self.ty(i, indent)).collect();
-            return format!("[{}]", parts.join(", "));
-        }
-        match obj.get("items") {
-            Some(items) => {
-                let t = self.ty(items, indent);
-                if t.contains(' ') {
-                    format!("Array<{t}>")
-                } else {
-                    format!("{t}[]")
-                }
-            }
-            None => "unknown[]".into(),
-        }
-    }
-
-    fn object(&self, obj: &Map<String, Value>, indent: usize) -> String {
-        let required: BTreeSet<&str> = obj
-            .get("required")
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        let pad = "  ".repeat(indent + 1);
-        let mut out = String::from("{\n");
-        if let Some(Value::Object(props)) = obj.get("properties") {
-            for (name, schema) in props {
-                if let Some(d) = schema.get("description").and_then(Value::as_str) {
-                    out.push_str(&doc_comment(d, &pad));
-                }
-                let opt = if required.contains(name.as_str()) {
-                    ""
-                } else {
-                    "?"
-                };
-                let _ = writeln!(
-                    out,
-                    "{pad}{}{opt}: {};",
-                    prop_name(name),
-                    self.ty(schema, indent + 1)
-                );
-            }
-        }
-        let extra = match obj.get("additionalProperties") {
-            Some(Value::Bool(false)) => None,
-            Some(Value::Bool(true)) => Some("unknown".to_string()),
-            Some(s @ Value::Object(_)) => Some(self.ty(s, indent + 1)),
-            _ if obj.contains_key("properties") => None,
-            _ => Some("unknown".to_string()),
-        };
-        if let Some(t) = extra {
-            let _ = writeln!(out, "{pad}[key: string]: {t};");
-        }
-        out.push_str(&"  ".repeat(indent));
-        out.push('}');
-        out
-    }
-
-    /// One exported definition.
-    fn definition(&self, name: &str, schema: &Value) -> String {
-        let mut out = String::new();
-        if let Some(d) = schema.get("description").and_then(Value::as_str) {
-            out.push_str(&doc_comment(d, ""));
-        }
-        let plain_object = schema.get("type").and_then(Value::as_str) == Some("object")
-            && schema.get("properties").is_some()
-            && !["oneOf", "anyOf", "allOf"]
-                .iter()
-                .any(|k| schema.get(*k).is_some());
-        let body = self.ty(schema, 0);
-        if plain_object {
-            let _ = writeln!(out, "export interface {name} {body}");
-        } else {
-            let _ = writeln!(out, "export type {name} = {body};");
-        }
-        out
-    }
-}
-
-fn literal(v: &Value) -> String {
-    match v {
-        Value::Null => "null".into(),
-        other => other.to_string(),
-    }
-}
-
-fn union(mut parts: Vec<String>) -> String {
-    let mut seen = BTreeSet::new();
-    parts.retain(|p| seen.insert(p.clone()));
-    if parts.is_empty() {
-        return "never".into();
-    }
-    parts.join(" | ")
-}
-
-fn prop_name(name: &str) -> String {
-    let ident = !name.is_empty()
-        && name
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$')
-        && !name.starts_with(|c: char| c.is_ascii_digit());
-    if ident {
-        name.to_string()
-    } else {
-        serde_json::Value::String(name.to_string()).to_string()
-    }
-}
-
-fn doc_comment(text: &str, pad: &str) -> String {
-    let text = text.replace("*/", "* /");
-    let lines: Vec<&str> = text.lines().collect();
-    if lines.len() == 1 {
-        return format!("{pad}/** {} */\n", lines.first().copied().unwrap_or(""));
-    }
-    let mut out = format!("{pad}/**\n");
-    for l in lines {
-        let _ = writeln!(out, "{}", format!("{pad} * {l}").trim_end());
-    }
-    let _ = writeln!(out, "{pad} */");
-    out
-}
-
 const HEADER: &str = "// boardkit: TypeScript types of the JS API.
 // GENERATED from the Rust types by wasm/tests/types.rs: do not edit. Regenerate with
 //   BOARDKIT_BLESS=1 cargo test -p boardkit-wasm --test types
@@ -701,47 +339,6 @@ export type ErrorCode =
   | \"shape.overflow\"
   | \"board.freed\";
 ";
-
-/// The methods of `Board` (wasm/js/api.js), a loaded board.
-fn board_methods(g: &mut Gen) {
-    let string = serde_json::json!({"type": "string"});
-    let number = serde_json::json!({"type": "integer"});
-    let any = serde_json::json!({});
-    let doc = g.input::<BoardDocument>();
-    let options = g.input::<ValidateOptions>();
-    let report = g.output::<Report>();
-    let request = g.input::<boardkit::loaded::RecordRequest>();
-    let kind = g.input::<boardkit::document::RecordKind>();
-    let out_doc = g.output::<BoardDocument>();
-    let param = |name, schema: &Value, optional| Param {
-        name,
-        schema: schema.clone(),
-        optional,
-    };
-    let either = serde_json::json!({"anyOf": [doc, string]});
-    let m = [
-        ("constructor", "Open a board from its document (an object, or its JSON text), read strictly.\n@throws {BoardkitError} when it is not a board document.", vec![param("doc", &either, false)], Value::Null),
-        ("validate", "Check every governance rule on the board (as validateDocument).", vec![param("options", &options, true)], report.clone()),
-        ("validateRecord", "Check one record against the board, as a form does while the user types: the findings documentValidateRecord gives with the board as the context. An action or meeting costs in proportion to the record and what it refers to, not to the board.\n@throws {BoardkitError} at `/kind` or `/as_of` when the request is not well formed.", vec![param("request", &request, false)], report),
-        ("query", "Answer a question by name (`action_overdue`, `action_log`, `risk_ratings`, `report_attendance`...) given the rest of its request without the document (`{as_of}`): the answer of the one-shot function.\n@throws {BoardkitError} at `\"\"` for an unknown name, or at the path of a bad detail.", vec![param("name", &string, false), param("params", &any, true)], any.clone()),
-        ("insert", "Add a record of a kind; gives its position in its list.\n@throws {BoardkitError} at `/id` when one with its id is on the board, or at the path of a shape problem.", vec![param("kind", &kind, false), param("record", &any, false)], number.clone()),
-        ("replace", "Replace the record of a kind with the record's id; gives its position.\n@throws {BoardkitError} at `/id` when there is none.", vec![param("kind", &kind, false), param("record", &any, false)], number.clone()),
-        ("remove", "Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.\n@throws {BoardkitError} when there is none.", vec![param("kind", &kind, false), param("id", &string, false)], number.clone()),
-        ("document", "The board's document.", vec![], out_doc.clone()),
-        ("toJSON", "JSON.stringify(board) writes the document.", vec![], out_doc),
-        ("free", "Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice.", vec![], Value::Null),
-        ("[Symbol.dispose]", "Free the board (`using board = new Board(doc)`).", vec![], Value::Null),
-        ("static openCount", "How many boards are open in the module (opened and not yet freed): a host's leak check.", vec![], number),
-    ];
-    for (name, doc, params, returns) in m {
-        g.methods.push(Function {
-            name,
-            doc,
-            params,
-            returns,
-        });
-    }
-}
 
 /// Generate the .d.ts text and the JSON Schema files.
 /// Also returns ffi/REQUESTS.md, the same input shapes for C callers.
@@ -902,88 +499,6 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
     (out, schemas, c_doc)
 }
 
-/// `Board.query`: one overload per question of the loaded board
-/// (`boardkit::loaded::QUERIES`), each taking the request of its one-shot function without
-/// the part the board fills in (`document`, or `register` for a risk question) and giving
-/// that function's answer.
-fn query_overloads(functions: &[Function], defs_in: &Map<String, Value>, ts: &Ts) -> String {
-    let mut out = String::new();
-    for name in boardkit::loaded::QUERIES {
-        let function = match *name {
-            "public_version" => String::from("documentPublicVersion"),
-            other => {
-                let mut camel = String::new();
-                for (i, word) in other.split('_').enumerate() {
-                    let mut chars = word.chars();
-                    match chars.next() {
-                        Some(c) if i > 0 => {
-                            camel.extend(c.to_uppercase());
-                            camel.push_str(chars.as_str());
-                        }
-                        _ => camel.push_str(word),
-                    }
-                }
-                camel
-            }
-        };
-        let f = functions
-            .iter()
-            .find(|f| f.name == function)
-            .unwrap_or_else(|| panic!("the question {name} has no JS function {function}"));
-        let answer = ts.ty(&f.returns, 1);
-        if *name == "public_version" {
-            let _ = writeln!(
-                out,
-                "  query(name: \"{name}\", params?: Record<string, never> | null): {answer};"
-            );
-            continue;
-        }
-        let filled = if name.starts_with("risk_") {
-            "register"
-        } else {
-            "document"
-        };
-        let request = f
-            .params
-            .first()
-            .unwrap_or_else(|| panic!("{function} takes no request"));
-        let def = ref_name(&request.schema)
-            .unwrap_or_else(|| panic!("{function}'s request is not a named type"));
-        let required: Vec<&str> = defs_in
-            .get(&def)
-            .and_then(|d| d.get("required"))
-            .and_then(Value::as_array)
-            .map(|r| r.iter().filter_map(Value::as_str).collect())
-            .unwrap_or_default();
-        assert!(
-            required.contains(&filled),
-            "{function}'s request has no {filled} for the board to fill in"
-        );
-        let optional = if required.iter().all(|r| *r == filled) {
-            "?"
-        } else {
-            ""
-        };
-        let nullable = if optional.is_empty() { "" } else { " | null" };
-        let others = defs_in
-            .get(&def)
-            .and_then(|d| d.get("properties"))
-            .and_then(Value::as_object)
-            .map_or(0, |p| p.keys().filter(|k| *k != filled).count());
-        // Nothing left to give: no details at all (`{}` would take any value).
-        let params = if others == 0 {
-            String::from("Record<string, never>")
-        } else {
-            format!("Omit<{}, \"{filled}\">", ts.ty(&request.schema, 1))
-        };
-        let _ = writeln!(
-            out,
-            "  query(name: \"{name}\", params{optional}: {params}{nullable}): {answer};"
-        );
-    }
-    out
-}
-
 fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
     match v {
         Value::Object(map) => {
@@ -1007,8 +522,14 @@ fn typescript_and_schemas_are_current() {
     let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("types");
     let (dts, schemas, c_doc) = generate();
     let c_doc_path = dir.join("../../ffi/REQUESTS.md");
-    let mut files: Vec<(PathBuf, String)> =
-        vec![(dir.join("boardkit.d.ts"), dts), (c_doc_path, c_doc)];
+    let api_path = dir.join("../js/api.js");
+    let api = std::fs::read_to_string(&api_path).unwrap_or_default();
+    let api = table::api_js(&api).unwrap_or_else(|e| panic!("{e}"));
+    let mut files: Vec<(PathBuf, String)> = vec![
+        (dir.join("boardkit.d.ts"), dts),
+        (c_doc_path, c_doc),
+        (api_path, api),
+    ];
     for (name, text) in schemas {
         files.push((dir.join("schemas").join(name), text));
     }
@@ -1037,6 +558,30 @@ fn typescript_and_schemas_are_current() {
             path.display()
         );
     }
+}
+
+/// The declarations name exactly the JS functions and `Board` methods of the capability
+/// table (ffi/src/capabilities.rs): a capability registered by hand here that the table
+/// lacks, or one of the table missing here, is named.
+#[test]
+fn declarations_match_the_capability_table() {
+    let g = api();
+    let functions: Vec<&str> = g.functions.iter().map(|f| f.name).collect();
+    let mut problems =
+        table::differences("boardkit.d.ts function", &table::js_functions(), &functions);
+    // `toJSON` and `[Symbol.dispose]` are JS conventions over `document` and `free`.
+    let methods: Vec<&str> = g
+        .methods
+        .iter()
+        .map(|m| m.name.trim_start_matches("static "))
+        .filter(|m| !["toJSON", "[Symbol.dispose]"].contains(m))
+        .collect();
+    problems.extend(table::differences(
+        "boardkit.d.ts Board method",
+        &table::board_methods(),
+        &methods,
+    ));
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
 
 /// Every JS function with a request has the C function ffi/REQUESTS.md names for it.

@@ -7,28 +7,7 @@ use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;
 
-/// The C function of a JS function: the same words in snake_case after `boardkit_`
-/// (`actionOverdue` -> `boardkit_action_overdue`), except where the C name was fixed first.
-pub fn c_name(js: &str) -> String {
-    match js {
-        "validateDocument" => return "boardkit_document_validate".into(),
-        "normaliseDocument" => return "boardkit_document_normalise".into(),
-        "rules" => return "boardkit_catalogue".into(),
-        "runFixture" => return "boardkit_test_fixture".into(),
-        _ => {}
-    }
-    let mut out = String::from("boardkit_");
-    let mut prev_digit = false;
-    for (i, c) in js.chars().enumerate() {
-        let word_start = c.is_ascii_uppercase() || (c.is_ascii_digit() && !prev_digit);
-        if word_start && i > 0 {
-            out.push('_');
-        }
-        out.push(c.to_ascii_lowercase());
-        prev_digit = c.is_ascii_digit();
-    }
-    out
-}
+pub use super::table::c_name;
 
 const INTRO: &str = "# JSON requests of the boardkit C API
 

@@ -1,0 +1,104 @@
+//! What the generator reads from the capability table (`ffi/src/capabilities.rs`, the
+//! module `boardkit_wasm::capabilities`): C names, the loaded board's questions, and the
+//! generated block of `wasm/js/api.js`.
+
+use boardkit_wasm::capabilities::{all, Capability, Kind};
+use std::collections::BTreeSet;
+
+/// The capabilities of the main JS package (`boardkit`): not behind a feature.
+fn main_package() -> impl Iterator<Item = &'static Capability> {
+    all().filter(|c| c.feature.is_none())
+}
+
+/// The C function of a JS function of the package, from the table.
+pub fn c_name(js: &str) -> &'static str {
+    main_package()
+        .find(|c| c.js == Some(js))
+        .and_then(|c| c.c)
+        .unwrap_or_else(|| panic!("{js} has no C function in ffi/src/capabilities.rs"))
+}
+
+/// The JS function answering the loaded board's question `query`, from the table.
+pub fn js_of_query(query: &str) -> &'static str {
+    main_package()
+        .find(|c| c.query == Some(query))
+        .and_then(|c| c.js)
+        .unwrap_or_else(|| panic!("the question {query} has no entry in ffi/src/capabilities.rs"))
+}
+
+/// Written by hand in `wasm/js/api.js`, outside the generated block: `runFixture` takes
+/// a fixture as an object or as its JSON text, read as given.
+const HAND_WRITTEN: &[&str] = &["runFixture"];
+
+/// The JS functions `api.js` exports, in the table's order (the `Board` class aside).
+pub fn js_functions() -> Vec<&'static str> {
+    main_package()
+        .filter(|c| c.kind != Kind::Board)
+        .filter_map(|c| c.js)
+        .collect()
+}
+
+/// The methods of `Board` the table names (`Board.query` gives `query`).
+pub fn board_methods() -> Vec<&'static str> {
+    main_package()
+        .filter(|c| c.kind == Kind::Board)
+        .filter_map(|c| c.js.and_then(|j| j.strip_prefix("Board.")))
+        .collect()
+}
+
+pub const BEGIN: &str =
+    "// ---- GENERATED from the capability table (ffi/src/capabilities.rs) by\n\
+// `bash tests/codegen.sh` (wasm/tests/types.rs): do not edit down to the END line.\n";
+pub const END: &str = "// ---- END of the generated capabilities\n";
+
+/// The generated block of `api.js`: one line per JS function of the table.
+fn block() -> String {
+    let mut out = String::from(BEGIN);
+    for c in main_package().filter(|c| c.kind != Kind::Board) {
+        let (Some(js), Some(wasm)) = (c.js, c.wasm) else {
+            continue;
+        };
+        if HAND_WRITTEN.contains(&js) {
+            continue;
+        }
+        // `version` gives a plain string, not JSON text.
+        let line = if c.kind == Kind::Library {
+            format!("export const {js} = () => raw.{wasm}();\n")
+        } else {
+            format!("export const {js} = wrap(raw.{wasm});\n")
+        };
+        out.push_str(&line);
+    }
+    out.push_str(END);
+    out
+}
+
+/// `api.js` with its generated block made current; an error when its markers are gone.
+pub fn api_js(current: &str) -> Result<String, String> {
+    let start = current
+        .find(BEGIN)
+        .ok_or("wasm/js/api.js has lost its BEGIN line of the generated block")?;
+    let end = current
+        .find(END)
+        .filter(|e| *e > start)
+        .ok_or("wasm/js/api.js has lost its END line of the generated block")?;
+    let (before, rest) = current.split_at(start);
+    let after = rest.get(end - start + END.len()..).unwrap_or("");
+    Ok(format!("{before}{}{after}", block()))
+}
+
+/// What differs between two lists of names: `missing` (in `want`, not in `got`) and
+/// `extra` (in `got`, not in `want`), each named.
+pub fn differences(what: &str, want: &[&str], got: &[&str]) -> Vec<String> {
+    let want: BTreeSet<&str> = want.iter().copied().collect();
+    let got: BTreeSet<&str> = got.iter().copied().collect();
+    let mut out: Vec<String> = want
+        .difference(&got)
+        .map(|n| format!("{what}: {n} is in the table but missing"))
+        .collect();
+    out.extend(
+        got.difference(&want)
+            .map(|n| format!("{what}: {n} is extra (not in ffi/src/capabilities.rs)")),
+    );
+    out
+}
