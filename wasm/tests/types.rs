@@ -2,12 +2,11 @@
 //!
 //! boardkit's `schema` feature (enabled here only, as a dev-dependency: the shipped wasm
 //! does not carry it) derives JSON Schemas for every record; this test turns them into
-//! `wasm/types/boardkit.d.ts` and `wasm/types/schemas/*.json` and fails when the committed
-//! files are stale. Regenerate with:
-//!
-//! ```sh
-//! BOARDKIT_BLESS=1 cargo test -p boardkit-wasm --test types
-//! ```
+//! `wasm/types/boardkit.d.ts` and `wasm/types/schemas/*.json`, with `ffi/REQUESTS.md`
+//! and the capability block of `wasm/js/api.js` (both from the capability table,
+//! `ffi/src/capabilities.rs`), and fails when the committed files are stale. Regenerate
+//! every generated file with `bash tests/codegen.sh` (it runs this test with
+//! `BOARDKIT_BLESS=1`).
 //!
 //! Inputs are described by the deserialize contract (fields with defaults are optional),
 //! outputs by the serialize contract (fields skipped when empty are optional). Where a
@@ -554,7 +553,7 @@ fn typescript_and_schemas_are_current() {
         let committed = std::fs::read_to_string(path).unwrap_or_default();
         assert!(
             committed == *text,
-            "{} is stale: regenerate with `BOARDKIT_BLESS=1 cargo test -p boardkit-wasm --test types`",
+            "{} is stale: regenerate with `bash tests/codegen.sh`",
             path.display()
         );
     }
