@@ -407,3 +407,45 @@ fn the_fuzz_entries_are_the_table() {
     }
     assert_none(problems);
 }
+
+/// The feature a module of ffi/src is built under (`#[cfg(feature = "x")]` before its
+/// `pub mod` line in lib.rs), if any.
+fn module_feature(lib: &str, module: &str) -> Option<String> {
+    let mut previous = "";
+    for line in lib.lines().map(str::trim) {
+        if line == format!("pub mod {module};") || line == format!("mod {module};") {
+            return previous
+                .strip_prefix("#[cfg(feature = \"")
+                .and_then(|f| f.strip_suffix("\")]"))
+                .map(str::to_string);
+        }
+        previous = line;
+    }
+    None
+}
+
+#[test]
+fn each_c_function_is_built_under_the_feature_the_table_gives() {
+    let lib = read("ffi/src/lib.rs");
+    let mut problems = Vec::new();
+    for (file, text) in read_dir("ffi/src", ".rs") {
+        let module = file.trim_start_matches("ffi/src/").trim_end_matches(".rs");
+        let feature = module_feature(&lib, module);
+        for name in text
+            .lines()
+            .filter_map(|l| l.split("extern \"C\" fn ").nth(1))
+        {
+            let name = name.split('(').next().unwrap_or("").trim();
+            let Some(c) = all().find(|c| c.c == Some(name)) else {
+                continue; // named by the_c_functions_are_the_table
+            };
+            if c.feature != feature.as_deref() {
+                problems.push(format!(
+                    "{name}: the table gives feature {:?}, {file} is built under {feature:?}",
+                    c.feature
+                ));
+            }
+        }
+    }
+    assert_none(problems);
+}
