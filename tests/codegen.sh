@@ -9,8 +9,10 @@
 #   wasm/types/boardkit.d.ts      the TypeScript types, the JSON Schemas of every request
 #   wasm/types/schemas/*.json       and response, and ffi/REQUESTS.md, the C API's request
 #   ffi/REQUESTS.md                 shapes (all from the Rust types and the capability
-#   wasm/js/api.js                  table ffi/src/capabilities.rs: wasm/tests/types.rs);
-#                                   in api.js, the block of one line per capability
+#   wasm/js/api.js                  table ffi/src/capabilities.rs, by the generator
+#                                   wasm/codegen/generate.rs, the example `codegen` of
+#                                   boardkit-wasm); in api.js, the block of one line per
+#                                   capability
 #   ffi/include/boardkit.h        the C header (cbindgen: ffi/tests/header.rs)
 #   tests/api/*.txt               the public Rust API snapshots (rustdoc JSON: tests/api.sh)
 #   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
@@ -23,11 +25,12 @@
 # file back as it was: a file that differs (or is new, or is gone) is named and fails.
 # The cargo steps select the whole workspace (`--workspace`), so they use the build of
 # `cargo test --workspace` (the same features) instead of compiling a second one.
-# This is the one entry point: every generator of ffi/ and wasm/ regenerates under
-# BOARDKIT_BLESS=1 (the header test still takes UPDATE_HEADER=1 too); the core's fixture
-# tests take UPDATE_FIXTURES=1. What cannot be generated from the capability table (the C
-# functions, the hand-written wasm exports, the loaded board's questions, the C, Node and
-# fuzz tables) is compared with it by ffi/tests/capabilities.rs, run by cargo test.
+# This is the one entry point. Under it, the header test regenerates with BOARDKIT_BLESS=1
+# (UPDATE_HEADER=1 still works), the core's fixture tests with UPDATE_FIXTURES=1, and
+# wasm/tests/types.rs still writes with BOARDKIT_BLESS=1 what the generator writes.
+# What cannot be generated from the capability table (the C functions, the hand-written
+# wasm exports, the loaded board's questions, the C, Node and fuzz tables) is compared
+# with it by ffi/tests/capabilities.rs, run by cargo test.
 # Last line: `codegen: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
@@ -79,8 +82,11 @@ catalogue() {
     cargo run -q -p boardkit --example catalogue >"$SAVED/RULES.md" && mv "$SAVED/RULES.md" RULES.md
 }
 gen "RULES.md" catalogue
-gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md, wasm/js/api.js" \
-    env BOARDKIT_BLESS=1 cargo test -q --workspace --test types
+# Built with --workspace (the features of `cargo test --workspace`), then run.
+types() {
+    cargo build -q --workspace --example codegen && "${CARGO_TARGET_DIR:-target}/debug/examples/codegen"
+}
+gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md, wasm/js/api.js" types
 gen "C header ffi/include/boardkit.h" \
     env BOARDKIT_BLESS=1 cargo test -q --workspace --test main -- committed_header_is_up_to_date
 gen "C and JS fixtures tests/c/data/confidential.jsonl, links.jsonl" \

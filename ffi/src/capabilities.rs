@@ -7,7 +7,7 @@
 //!   [`for_each_request`] (wasm/src/lib.rs);
 //! * `bash tests/codegen.sh` generates from it the TypeScript and JSON Schema
 //!   registrations (wasm/types/), `ffi/REQUESTS.md` and the capability block of
-//!   `wasm/js/api.js` (wasm/tests/types.rs);
+//!   `wasm/js/api.js` (the generator wasm/codegen/generate.rs);
 //! * what cannot be generated (the C functions cbindgen reads, the hand-written wasm
 //!   exports, the loaded board's questions `boardkit::loaded::QUERIES`, the C, Node and
 //!   fuzz tables) is compared with it by `ffi/tests/capabilities.rs`, which names every

@@ -79,7 +79,7 @@ function wrap(f) {
 }
 
 // ---- GENERATED from the capability table (ffi/src/capabilities.rs) by
-// `bash tests/codegen.sh` (wasm/tests/types.rs): do not edit down to the END line.
+// `bash tests/codegen.sh` (wasm/codegen/): do not edit down to the END line.
 export const documentValidateRecord = wrap(raw.documentValidateRecord);
 export const meetingQuorum = wrap(raw.meetingQuorum);
 export const actionLog = wrap(raw.actionLog);

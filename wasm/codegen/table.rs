@@ -3,7 +3,6 @@
 //! generated block of `wasm/js/api.js`.
 
 use boardkit_wasm::capabilities::{all, Capability, Kind};
-use std::collections::BTreeSet;
 
 /// The capabilities of the main JS package (`boardkit`): not behind a feature.
 fn main_package() -> impl Iterator<Item = &'static Capability> {
@@ -30,25 +29,9 @@ pub fn js_of_query(query: &str) -> &'static str {
 /// a fixture as an object or as its JSON text, read as given.
 const HAND_WRITTEN: &[&str] = &["runFixture"];
 
-/// The JS functions `api.js` exports, in the table's order (the `Board` class aside).
-pub fn js_functions() -> Vec<&'static str> {
-    main_package()
-        .filter(|c| c.kind != Kind::Board)
-        .filter_map(|c| c.js)
-        .collect()
-}
-
-/// The methods of `Board` the table names (`Board.query` gives `query`).
-pub fn board_methods() -> Vec<&'static str> {
-    main_package()
-        .filter(|c| c.kind == Kind::Board)
-        .filter_map(|c| c.js.and_then(|j| j.strip_prefix("Board.")))
-        .collect()
-}
-
 pub const BEGIN: &str =
     "// ---- GENERATED from the capability table (ffi/src/capabilities.rs) by\n\
-// `bash tests/codegen.sh` (wasm/tests/types.rs): do not edit down to the END line.\n";
+// `bash tests/codegen.sh` (wasm/codegen/): do not edit down to the END line.\n";
 pub const END: &str = "// ---- END of the generated capabilities\n";
 
 /// The generated block of `api.js`: one line per JS function of the table.
@@ -85,20 +68,4 @@ pub fn api_js(current: &str) -> Result<String, String> {
     let (before, rest) = current.split_at(start);
     let after = rest.get(end - start + END.len()..).unwrap_or("");
     Ok(format!("{before}{}{after}", block()))
-}
-
-/// What differs between two lists of names: `missing` (in `want`, not in `got`) and
-/// `extra` (in `got`, not in `want`), each named.
-pub fn differences(what: &str, want: &[&str], got: &[&str]) -> Vec<String> {
-    let want: BTreeSet<&str> = want.iter().copied().collect();
-    let got: BTreeSet<&str> = got.iter().copied().collect();
-    let mut out: Vec<String> = want
-        .difference(&got)
-        .map(|n| format!("{what}: {n} is in the table but missing"))
-        .collect();
-    out.extend(
-        got.difference(&want)
-            .map(|n| format!("{what}: {n} is extra (not in ffi/src/capabilities.rs)")),
-    );
-    out
 }
