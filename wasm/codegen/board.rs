@@ -1,7 +1,9 @@
 //! The `Board` class of the declarations (a loaded board): its methods and the typed
 //! overloads of `Board.query`, one per question of the loaded board.
 
-use super::{ref_name, table, Function, Gen, Param, Ts};
+use super::schema::{ref_name, Function, Gen, Param};
+use super::table;
+use super::ts::Ts;
 use boardkit::document::ValidateOptions;
 use boardkit::{BoardDocument, Report};
 use serde_json::{Map, Value};

@@ -2,7 +2,8 @@
 //! the same input schemas as the TypeScript types and the JS package's `schemas/*.json`
 //! (ffi/install.sh installs it beside the header, with the schemas).
 
-use super::{mark_input, walk_refs, Function, Ts};
+use super::schema::{mark_input, walk_refs, Function};
+use super::ts::Ts;
 use serde_json::{Map, Value};
 use std::collections::BTreeSet;
 use std::fmt::Write as _;

@@ -14,9 +14,8 @@
 
 use boardkit::document::ValidateOptions;
 use boardkit::{BoardDocument, Report, Severity};
-use schemars::generate::{SchemaGenerator, SchemaSettings};
 use schemars::JsonSchema;
-use serde_json::{Map, Value};
+use serde_json::Value;
 use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};
@@ -27,12 +26,15 @@ pub mod board;
 pub mod c_requests;
 #[path = "precise.rs"]
 pub mod precise;
+#[path = "schema.rs"]
+pub mod schema;
 #[path = "table.rs"]
 pub mod table;
 #[path = "ts.rs"]
 pub mod ts;
 
 use board::{board_methods, query_overloads};
+use schema::{mark_input, rename_definitions, rename_refs, walk_refs, Function, Gen, Param};
 use ts::{doc_comment, Ts};
 
 /// A governance rule of the catalogue, as `rules()` returns it. (Mirror of
@@ -47,104 +49,6 @@ struct Rule {
     severity: Severity,
     /// One sentence in the board's terms: what the rule checks and why.
     summary: String,
-}
-
-/// One parameter of a JS function.
-pub struct Param {
-    name: &'static str,
-    schema: Value,
-    optional: bool,
-}
-
-/// One JS function of the package.
-pub struct Function {
-    pub name: &'static str,
-    doc: &'static str,
-    pub params: Vec<Param>,
-    returns: Value,
-}
-
-/// The two generators: inputs (deserialize contract) and outputs (serialize contract).
-pub struct Gen {
-    input: SchemaGenerator,
-    output: SchemaGenerator,
-    pub functions: Vec<Function>,
-    /// The methods of the `Board` class (a loaded board).
-    pub methods: Vec<Function>,
-    roots: Vec<(String, Value)>,
-    /// Definition names given to types whose Rust names collide across areas (schemars
-    /// would call them `Rag` and `Rag2`), per generator: old name -> new name.
-    renames_in: BTreeMap<String, String>,
-    renames_out: BTreeMap<String, String>,
-}
-
-impl Gen {
-    fn new() -> Self {
-        Gen {
-            input: SchemaSettings::draft2020_12()
-                .for_deserialize()
-                .into_generator(),
-            output: SchemaSettings::draft2020_12()
-                .for_serialize()
-                .into_generator(),
-            functions: Vec::new(),
-            methods: Vec::new(),
-            roots: Vec::new(),
-            renames_in: BTreeMap::new(),
-            renames_out: BTreeMap::new(),
-        }
-    }
-
-    fn input<T: JsonSchema>(&mut self) -> Value {
-        let schema = self.input.subschema_for::<T>().to_value();
-        let root = SchemaSettings::draft2020_12()
-            .for_deserialize()
-            .into_generator()
-            .into_root_schema_for::<T>();
-        // The name this generator gave the type (it differs from `schema_name` when two
-        // types share a Rust name).
-        let name = ref_name(&schema).unwrap_or_else(|| T::schema_name().into_owned());
-        self.roots.push((name, root.to_value()));
-        mark_input(schema)
-    }
-
-    /// Name a type whose Rust name collides with another area's (`Rag`): both
-    /// generators' definitions of it, the references to it and its schema file.
-    fn rename<T: JsonSchema>(&mut self, new: &str) {
-        let gens = [
-            (&mut self.input, &mut self.renames_in),
-            (&mut self.output, &mut self.renames_out),
-        ];
-        for (generator, renames) in gens {
-            if let Some(old) = ref_name(&generator.subschema_for::<T>().to_value()) {
-                renames.insert(old, new.to_string());
-            }
-        }
-    }
-
-    fn output<T: JsonSchema>(&mut self) -> Value {
-        self.output.subschema_for::<T>().to_value()
-    }
-
-    /// The ordinary capability: one request object in, one response object out.
-    fn capability<Req: JsonSchema, Resp: JsonSchema>(
-        &mut self,
-        name: &'static str,
-        doc: &'static str,
-    ) {
-        let params = vec![Param {
-            name: "request",
-            schema: self.input::<Req>(),
-            optional: false,
-        }];
-        let returns = self.output::<Resp>();
-        self.functions.push(Function {
-            name,
-            doc,
-            params,
-            returns,
-        });
-    }
 }
 
 /// Register every request capability of the table: one request object in, one response
@@ -234,83 +138,6 @@ pub fn api() -> Gen {
     g.rename::<risk::RateRequest>("RiskRateRequest");
     g.rename::<scorecard::RateRequest>("ScorecardRateRequest");
     g
-}
-
-/// The definition name a `{"$ref": ...}` schema points at.
-fn ref_name(schema: &Value) -> Option<String> {
-    schema
-        .get("$ref")
-        .and_then(Value::as_str)
-        .and_then(|s| s.rsplit('/').next())
-        .map(str::to_string)
-}
-
-/// Rename the `$ref`s of a schema by the last segment of their pointer.
-fn rename_refs(v: &mut Value, renames: &BTreeMap<String, String>) {
-    if renames.is_empty() {
-        return;
-    }
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map.iter_mut() {
-                if k == "$ref" {
-                    if let Some((prefix, name)) = child.as_str().and_then(|s| s.rsplit_once('/')) {
-                        if let Some(new) = renames.get(name) {
-                            *child = Value::String(format!("{prefix}/{new}"));
-                        }
-                    }
-                } else {
-                    rename_refs(child, renames);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|c| rename_refs(c, renames)),
-        _ => {}
-    }
-}
-
-/// Rename definitions (keys and the references between them).
-fn rename_definitions(
-    defs: &Map<String, Value>,
-    renames: &BTreeMap<String, String>,
-) -> Map<String, Value> {
-    defs.iter()
-        .map(|(name, schema)| {
-            let mut schema = schema.clone();
-            rename_refs(&mut schema, renames);
-            let name = renames.get(name).cloned().unwrap_or_else(|| name.clone());
-            if let Value::Object(o) = &mut schema {
-                if renames.values().any(|n| *n == name) {
-                    o.insert("title".into(), Value::String(name.clone()));
-                }
-            }
-            (name, schema)
-        })
-        .collect()
-}
-
-/// Mark the `$ref`s of an input schema so they resolve to the input definitions.
-fn mark_input(mut v: Value) -> Value {
-    rewrite_refs(&mut v, &|name| format!("#/$in/{name}"));
-    v
-}
-
-fn rewrite_refs(v: &mut Value, f: &dyn Fn(&str) -> String) {
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map.iter_mut() {
-                if k == "$ref" {
-                    if let Some(name) = child.as_str().and_then(|s| s.rsplit('/').next()) {
-                        *child = Value::String(f(name));
-                    }
-                } else {
-                    rewrite_refs(child, f);
-                }
-            }
-        }
-        Value::Array(items) => items.iter_mut().for_each(|c| rewrite_refs(c, f)),
-        _ => {}
-    }
 }
 
 const HEADER: &str = "// boardkit: TypeScript types of the JS API.
@@ -496,24 +323,6 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
         schemas.insert(format!("{name}.json"), text);
     }
     (out, schemas, c_doc)
-}
-
-fn walk_refs(v: &Value, f: &mut dyn FnMut(&str)) {
-    match v {
-        Value::Object(map) => {
-            for (k, child) in map {
-                if k == "$ref" {
-                    if let Some(name) = child.as_str().and_then(|s| s.rsplit('/').next()) {
-                        f(name);
-                    }
-                } else {
-                    walk_refs(child, f);
-                }
-            }
-        }
-        Value::Array(items) => items.iter().for_each(|c| walk_refs(c, f)),
-        _ => {}
-    }
 }
 
 /// Every file the generator writes, with its text: the declarations, `ffi/REQUESTS.md`,
