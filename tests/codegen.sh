@@ -13,6 +13,8 @@
 #                                   wasm/codegen/generate.rs, the example `codegen` of
 #                                   boardkit-wasm); in api.js, the block of one line per
 #                                   capability
+#   tests/c/capabilities.h        the capability table's lists for the C and Node tests
+#   tests/node/capabilities.json    (the same generator)
 #   ffi/include/boardkit.h        the C header (cbindgen: ffi/tests/header.rs)
 #   tests/api/*.txt               the public Rust API snapshots (rustdoc JSON: tests/api.sh)
 #   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
@@ -44,7 +46,8 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js ffi/include/boardkit.h tests/api
+GENERATED=(RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
+    tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 
 passed=0

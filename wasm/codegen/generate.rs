@@ -326,7 +326,8 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
 }
 
 /// Every file the generator writes, with its text: the declarations, `ffi/REQUESTS.md`,
-/// `wasm/js/api.js` (its generated block made current) and one JSON Schema per input.
+/// `wasm/js/api.js` (its generated block made current), the C and Node tests' lists of
+/// capabilities and one JSON Schema per input.
 /// `wasm` is the wasm crate's folder.
 pub fn files(wasm: &Path) -> Result<Vec<(PathBuf, String)>, String> {
     let dir = wasm.join("types");
@@ -339,6 +340,11 @@ pub fn files(wasm: &Path) -> Result<Vec<(PathBuf, String)>, String> {
         (dir.join("boardkit.d.ts"), dts),
         (wasm.join("../ffi/REQUESTS.md"), c_doc),
         (api_path, api),
+        (wasm.join("../tests/c/capabilities.h"), table::c_header()),
+        (
+            wasm.join("../tests/node/capabilities.json"),
+            table::node_json(),
+        ),
     ];
     for (name, text) in schemas {
         files.push((dir.join("schemas").join(name), text));

@@ -69,3 +69,61 @@ pub fn api_js(current: &str) -> Result<String, String> {
     let after = rest.get(end - start + END.len()..).unwrap_or("");
     Ok(format!("{before}{}{after}", block()))
 }
+
+/// `tests/c/capabilities.h`: the request capabilities as an X-macro, for the C tests to
+/// check their tables against (`tests/c/test_capabilities.c`).
+pub fn c_header() -> String {
+    let mut out = String::from(
+        "/* GENERATED from the capability table (ffi/src/capabilities.rs) by\n \
+         * `bash tests/codegen.sh` (wasm/codegen/): do not edit.\n \
+         *\n \
+         * BOARDKIT_REQUEST_CAPABILITIES(X) calls X(c_function) for every request capability\n \
+         * (one JSON request in, one JSON response out); BOARDKIT_C_FUNCTIONS(X) for every C\n \
+         * function of the table. */\n\
+         #ifndef BOARDKIT_TEST_CAPABILITIES_H\n\
+         #define BOARDKIT_TEST_CAPABILITIES_H\n",
+    );
+    let requests: Vec<&str> = all()
+        .filter(|c| c.kind == Kind::Request)
+        .filter_map(|c| c.c)
+        .collect();
+    let every: Vec<&str> = all().filter_map(|c| c.c).collect();
+    x_macro(&mut out, "BOARDKIT_REQUEST_CAPABILITIES", &requests);
+    x_macro(&mut out, "BOARDKIT_C_FUNCTIONS", &every);
+    out.push_str("\n#endif\n");
+    out
+}
+
+/// `#define NAME(X) X(a) X(b) ...`, one a line.
+fn x_macro(out: &mut String, name: &str, items: &[&str]) {
+    out.push_str(&format!("\n#define {name}(X) \\\n"));
+    for (i, c) in items.iter().enumerate() {
+        let more = if i + 1 < items.len() { " \\" } else { "" };
+        out.push_str(&format!("    X({c}){more}\n"));
+    }
+}
+
+/// A JSON array of names, one a line.
+fn json_list(names: &[&str]) -> String {
+    let items: Vec<String> = names.iter().map(|n| format!("    \"{n}\"")).collect();
+    format!("[\n{}\n  ]", items.join(",\n"))
+}
+
+/// `tests/node/capabilities.json`: the JS names of the main package, for the Node tests
+/// to check the package's exports and their own coverage against.
+pub fn node_json() -> String {
+    let main: Vec<&Capability> = main_package().collect();
+    let pick = |f: &dyn Fn(&Capability) -> bool| -> Vec<&str> {
+        main.iter().filter(|c| f(c)).filter_map(|c| c.js).collect()
+    };
+    let functions = pick(&|c| c.kind != Kind::Board);
+    let requests = pick(&|c| c.kind == Kind::Request);
+    let board = pick(&|c| c.kind == Kind::Board);
+    format!(
+        "{{\n  \"generated\": \"from ffi/src/capabilities.rs by bash tests/codegen.sh: do not edit\",\n  \
+         \"functions\": {},\n  \"requests\": {},\n  \"board\": {}\n}}\n",
+        json_list(&functions),
+        json_list(&requests),
+        json_list(&board)
+    )
+}
