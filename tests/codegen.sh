@@ -8,7 +8,13 @@
 #   RULES.md                      the rule catalogue (core, example `catalogue`)
 #   wasm/types/boardkit.d.ts      the TypeScript types, the JSON Schemas of every request
 #   wasm/types/schemas/*.json       and response, and ffi/REQUESTS.md, the C API's request
-#   ffi/REQUESTS.md                 shapes (all from the Rust types: wasm/tests/types.rs)
+#   ffi/REQUESTS.md                 shapes (all from the Rust types and the capability
+#   wasm/js/api.js                  table ffi/src/capabilities.rs, by the generator
+#                                   wasm/codegen/generate.rs, the example `codegen` of
+#                                   boardkit-wasm); in api.js, the block of one line per
+#                                   capability
+#   tests/c/capabilities.h        the capability table's lists for the C and Node tests
+#   tests/node/capabilities.json    (the same generator)
 #   ffi/include/boardkit.h        the C header (cbindgen: ffi/tests/header.rs)
 #   tests/api/*.txt               the public Rust API snapshots (rustdoc JSON: tests/api.sh)
 #   tests/c/data/confidential.jsonl  the C and JS tests' fixtures of confidential records
@@ -21,8 +27,13 @@
 # file back as it was: a file that differs (or is new, or is gone) is named and fails.
 # The cargo steps select the whole workspace (`--workspace`), so they use the build of
 # `cargo test --workspace` (the same features) instead of compiling a second one.
-# The per-file commands of before still work: BOARDKIT_BLESS=1 for the types test and
-# tests/api.sh, UPDATE_HEADER=1 for the header test, UPDATE_FIXTURES=1 for the fixtures. Last line: `codegen: N passed, N failed`.
+# This is the one entry point. Under it, the header test regenerates with BOARDKIT_BLESS=1
+# (UPDATE_HEADER=1 still works), the core's fixture tests with UPDATE_FIXTURES=1, and
+# wasm/tests/types.rs still writes with BOARDKIT_BLESS=1 what the generator writes.
+# What cannot be generated from the capability table (the C functions, the hand-written
+# wasm exports, the loaded board's questions, the C, Node and fuzz tables) is compared
+# with it by ffi/tests/capabilities.rs, run by cargo test.
+# Last line: `codegen: N passed, N failed`.
 set -uo pipefail
 cd "$(dirname "$0")/.." || exit 1
 export PATH="$HOME/.cargo/bin:$PATH"
@@ -35,7 +46,8 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(RULES.md wasm/types ffi/REQUESTS.md ffi/include/boardkit.h tests/api
+GENERATED=(RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
+    tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 
 passed=0
@@ -73,10 +85,13 @@ catalogue() {
     cargo run -q -p boardkit --example catalogue >"$SAVED/RULES.md" && mv "$SAVED/RULES.md" RULES.md
 }
 gen "RULES.md" catalogue
-gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md" \
-    env BOARDKIT_BLESS=1 cargo test -q --workspace --test types
+# Built with --workspace (the features of `cargo test --workspace`), then run.
+types() {
+    cargo build -q --workspace --example codegen && "${CARGO_TARGET_DIR:-target}/debug/examples/codegen"
+}
+gen "TypeScript types, JSON Schemas, ffi/REQUESTS.md, wasm/js/api.js" types
 gen "C header ffi/include/boardkit.h" \
-    env UPDATE_HEADER=1 cargo test -q --workspace --test main -- committed_header_is_up_to_date
+    env BOARDKIT_BLESS=1 cargo test -q --workspace --test main -- committed_header_is_up_to_date
 gen "C and JS fixtures tests/c/data/confidential.jsonl, links.jsonl" \
     env UPDATE_FIXTURES=1 cargo test -q --workspace --test main -- \
     the_c_and_js_fixture_is_current the_c_and_js_links_fixture_is_current

@@ -26,7 +26,7 @@ BROKEN=0   # a step that could not run at all
 web_deps || BROKEN=1
 
 # The generated TypeScript types and schemas are checked by `cargo test --workspace`
-# (wasm/tests/types.rs), an earlier step of tests/run.sh; not run again here.
+# (wasm/tests/types.rs) and tests/codegen.sh --check, earlier steps of tests/run.sh; not run again here.
 
 # --- 2. build the package --------------------------------------------------------------
 say "wasm/build.sh"

@@ -1,11 +1,12 @@
 //! The one calling convention every entry point uses: read C strings, run the core
 //! inside `catch_unwind`, hand back a JSON string owned by Rust, record the last error.
 
+use crate::c_string::to_c_string;
 use crate::last_error::{self, Failure};
 use crate::status::BoardkitStatus;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
-use std::ffi::{CStr, CString};
+use std::ffi::CStr;
 use std::os::raw::c_char;
 use std::panic::{catch_unwind, AssertUnwindSafe};
 
@@ -33,7 +34,12 @@ where
         // SAFETY: checked non-null; the caller guarantees it is writable.
         unsafe { *out_json = std::ptr::null_mut() };
         let text = body()?;
-        to_c_string(text)
+        to_c_string(text).ok_or_else(|| {
+            Failure::ffi(
+                BoardkitStatus::Internal,
+                "the result contains a NUL byte and cannot be handed back as a C string",
+            )
+        })
     }));
     let failure = match outcome {
         Ok(Ok(ptr)) => {
@@ -105,16 +111,6 @@ pub(crate) fn to_json<T: Serialize>(value: &T) -> Result<String, Failure> {
         Failure::ffi(
             BoardkitStatus::Internal,
             format!("the result could not be written as JSON: {e}"),
-        )
-    })
-}
-
-/// Move a Rust string into a C string the caller frees with `boardkit_string_free`.
-pub(crate) fn to_c_string(text: String) -> Result<*mut c_char, Failure> {
-    CString::new(text).map(CString::into_raw).map_err(|_| {
-        Failure::ffi(
-            BoardkitStatus::Internal,
-            "the result contains a NUL byte and cannot be handed back as a C string",
         )
     })
 }

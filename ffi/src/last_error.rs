@@ -1,6 +1,6 @@
 //! The per-thread last error: what went wrong in the most recent call on this thread.
 
-use crate::call::to_c_string;
+use crate::c_string::to_c_string;
 use crate::status::BoardkitStatus;
 use std::cell::RefCell;
 use std::os::raw::c_char;
@@ -87,7 +87,7 @@ fn field(pick: fn(&Failure) -> &str) -> *mut c_char {
         })
         .ok()
         .flatten()
-        .and_then(Result::ok)
+        .flatten()
         .unwrap_or(std::ptr::null_mut())
     }))
     .unwrap_or(std::ptr::null_mut())

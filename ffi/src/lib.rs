@@ -20,7 +20,8 @@
 //!
 //! ## Adding a capability
 //! A core capability `pub fn verb(req: &Request) -> Result<Response, boardkit::Error>` is
-//! exposed with one function in the module of its area (e.g. `src/action.rs`):
+//! one entry of the capability table ([`capabilities`], which the wasm crate reads too)
+//! and one function in the module of its area (e.g. `src/action.rs`):
 //!
 //! ```text
 //! /// List the actions overdue as of a date. Request `{"document": ..., "as_of": ...}`.
@@ -32,12 +33,15 @@
 //!     unsafe { crate::call::capability(request_json, out_json, boardkit::action::overdue) }
 //! }
 //! ```
-//! then regenerate the header (`UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header`).
+//! then regenerate the header and the other generated files (`bash tests/codegen.sh`);
+//! `tests/capabilities.rs` names every list that lacks the new entry.
 
 pub mod action;
 pub mod board;
 pub mod budget;
+mod c_string;
 mod call;
+pub mod capabilities;
 pub mod clock;
 pub mod document;
 #[cfg(feature = "import")]

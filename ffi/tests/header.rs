@@ -1,7 +1,8 @@
 //! The committed C header must equal a fresh cbindgen generation from the sources.
 //!
-//! When the FFI changes, regenerate it with
-//! `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header` and commit the result.
+//! When the FFI changes, regenerate it with `bash tests/codegen.sh` (the one entry point
+//! of every generated file; it runs this test with `BOARDKIT_BLESS=1`, as
+//! `UPDATE_HEADER=1` did and still does) and commit the result.
 
 use std::path::PathBuf;
 
@@ -20,15 +21,14 @@ fn committed_header_is_up_to_date() {
     let fresh = String::from_utf8(fresh).expect("cbindgen writes UTF-8");
 
     let path = crate_dir.join("include").join("boardkit.h");
-    if std::env::var_os("UPDATE_HEADER").is_some() {
+    if std::env::var_os("BOARDKIT_BLESS").is_some() || std::env::var_os("UPDATE_HEADER").is_some() {
         std::fs::write(&path, &fresh).unwrap_or_else(|e| panic!("writing {path:?}: {e}"));
         return;
     }
     let committed = std::fs::read_to_string(&path).unwrap_or_default();
     assert!(
         committed == fresh,
-        "ffi/include/boardkit.h is stale: regenerate it with \
-         `UPDATE_HEADER=1 cargo test -p boardkit-ffi --test main header` and commit it"
+        "ffi/include/boardkit.h is stale: regenerate it with `bash tests/codegen.sh` and commit it"
     );
 }
 

@@ -3,6 +3,7 @@
 //! folder is a module; a new file joins with one `mod` line (a test below fails
 //! until it does) and uses the shared helpers as `use crate::common;`.
 
+mod capabilities;
 mod fuzz_regressions;
 mod header;
 

@@ -7,6 +7,7 @@
 #include <stdarg.h>
 
 #include "check.h"
+#include "capabilities.h" /* generated from the capability table */
 
 /* Every capability has this shape: one JSON request in, one JSON response out. */
 typedef BoardkitStatus (*capability_fn)(const char *request_json, char **out_json);
@@ -528,6 +529,30 @@ static const capability_case CASES[] = {
      " \"raised_at\": \"m1\", \"due\": \"2017-02-31\"}}", BOARDKIT_STATUS_INVALID_VALUE, "/kind"},
 };
 
+/* Every request capability of the table (tests/c/capabilities.h, generated) has a row in
+ * CASES above, and every row is a C function of the table. */
+static void test_cases_are_the_table(void) {
+#define NAME(f) #f,
+    static const char *const table[] = {BOARDKIT_REQUEST_CAPABILITIES(NAME)};
+    static const char *const every[] = {BOARDKIT_C_FUNCTIONS(NAME)};
+#undef NAME
+    size_t nt = sizeof table / sizeof table[0], nc = sizeof CASES / sizeof CASES[0];
+    size_t ne = sizeof every / sizeof every[0];
+    char what[160];
+    for (size_t t = 0; t < nt; t++) {
+        int found = 0;
+        for (size_t c = 0; c < nc; c++) found |= strcmp(CASES[c].name, table[t]) == 0;
+        snprintf(what, sizeof what, "CASES has a row for %s (a capability of the table)", table[t]);
+        CHECK(found, what);
+    }
+    for (size_t c = 0; c < nc; c++) {
+        int found = 0;
+        for (size_t e = 0; e < ne; e++) found |= strcmp(CASES[c].name, every[e]) == 0;
+        snprintf(what, sizeof what, "CASES row %s is a C function of the table", CASES[c].name);
+        CHECK(found, what);
+    }
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) {
         fprintf(stderr, "usage: %s [OTHER.json] EXAMPLE.json\n", argv[0]);
@@ -550,6 +575,7 @@ int main(int argc, char **argv) {
         test_apportion_sums_exactly();
         test_grid_has_every_cell();
         test_flow_twice_adds_nothing();
+        test_cases_are_the_table();
         printf("capabilities tested: %d\n", tested);
     }
 

@@ -133,6 +133,15 @@ static const sentinel_case CASES[] = {
      "{\"nation\": \"scotland\", \"from\": \"2022-09-16\", \"working_days\": 5, \"as_of\": @V}"},
     {"clock_bank_holidays", boardkit_clock_bank_holidays, "{\"nation\": @V, \"year\": 2020}"},
     {"document_validate_record", boardkit_document_validate_record, "{\"kind\": @V, \"record\": {}}"},
+    {"action_slipped", boardkit_action_slipped, "{\"document\": " NODOC ", \"as_of\": @V}"},
+    {"action_late_completions", boardkit_action_late_completions,
+     "{\"document\": " NODOC ", \"as_of\": @V}"},
+    {"action_open_by_owner", boardkit_action_open_by_owner, "{\"document\": " NODOC ", \"as_of\": @V}"},
+    {"action_open_by_agency", boardkit_action_open_by_agency,
+     "{\"document\": " NODOC ", \"as_of\": @V}"},
+    {"budget_allocate_decision", boardkit_budget_allocate_decision,
+     "{\"decision\": {\"id\": \"d1\", \"funder\": \"o-pcc\", \"allocation\": {\"kind\": @V},"
+     " \"recipients\": [{\"body\": \"b-1\"}]}}"},
     {"document_validate_record (record)", boardkit_document_validate_record,
      "{\"kind\": \"risk\", \"record\": {\"id\": @V, \"title\": @V, \"status\": @V,"
      " \"raised\": {\"date\": @V}}}"},

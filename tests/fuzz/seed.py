@@ -200,6 +200,14 @@ requests = [
                        "as_of": "2022-09-28"}),
     ("clock_bank_holidays", {"nation": "northern-ireland", "year": 2020}),
     ("document_redaction_ledger", D),
+    ("action_slipped", {"document": D, "as_of": AS_OF}),
+    ("action_late_completions", {"document": D, "as_of": AS_OF}),
+    ("action_open_by_owner", {"document": D, "as_of": AS_OF}),
+    ("action_open_by_agency", {"document": D, "as_of": AS_OF}),
+    ("budget_allocate_decision", {"decision": {
+        "id": "d1", "funder": "o-pcc", "allocation": {"kind": "per_area", "amount": 2750000},
+        "recipients": [{"body": "b-1"}, {"body": "b-2", "areas": 2}],
+        "central": [{"amount": 2000000}]}}),
 ]
 for i, (_, req) in enumerate(requests):
     put("ffi", bytes([i]) + compact(req).encode("utf-8"))

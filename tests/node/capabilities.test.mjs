@@ -504,3 +504,16 @@ test('every exported capability is exercised by this file', () => {
   const exported = Object.keys(bk).filter((k) => typeof bk[k] === 'function' && !skip.has(k)).sort();
   assert.deepEqual([...TESTED].sort(), exported);
 });
+
+test('the package exports the functions of the capability table, and this file tests each request', () => {
+  // capabilities.json is generated from ffi/src/capabilities.rs (bash tests/codegen.sh).
+  const table = JSON.parse(readFileSync(new URL('./capabilities.json', import.meta.url), 'utf8'));
+  const exported = Object.keys(bk).filter((k) => typeof bk[k] === 'function' && k !== 'BoardkitError' && k !== 'Board');
+  assert.deepEqual(exported.sort(), [...table.functions].sort());
+  assert.deepEqual(table.requests.filter((name) => !TESTED.has(name)), []);
+  const methods = table.board.map((m) => m.replace('Board.', ''));
+  for (const m of methods) {
+    const has = m === 'constructor' || typeof bk.Board.prototype[m] === 'function' || typeof bk.Board[m] === 'function';
+    assert.ok(has, `Board has no ${m}`);
+  }
+});

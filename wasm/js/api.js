@@ -78,13 +78,61 @@ function wrap(f) {
   };
 }
 
-// One line per capability (keep in step with wasm/src/lib.rs and wasm/tests/types.rs).
+// ---- GENERATED from the capability table (ffi/src/capabilities.rs) by
+// `bash tests/codegen.sh` (wasm/codegen/): do not edit down to the END line.
+export const documentValidateRecord = wrap(raw.documentValidateRecord);
+export const meetingQuorum = wrap(raw.meetingQuorum);
+export const actionLog = wrap(raw.actionLog);
+export const actionOpen = wrap(raw.actionOpen);
+export const actionOverdue = wrap(raw.actionOverdue);
+export const actionUndated = wrap(raw.actionUndated);
+export const actionCompleted = wrap(raw.actionCompleted);
+export const actionRag = wrap(raw.actionRag);
+export const actionSummary = wrap(raw.actionSummary);
+export const actionSlipped = wrap(raw.actionSlipped);
+export const actionLateCompletions = wrap(raw.actionLateCompletions);
+export const actionOpenByOwner = wrap(raw.actionOpenByOwner);
+export const actionOpenByAgency = wrap(raw.actionOpenByAgency);
+export const actionDueWithin = wrap(raw.actionDueWithin);
+export const actionCarryForward = wrap(raw.actionCarryForward);
+export const actionHistory = wrap(raw.actionHistory);
+export const actionFlowMattersArising = wrap(raw.actionFlowMattersArising);
+export const riskRate = wrap(raw.riskRate);
+export const riskGrid = wrap(raw.riskGrid);
+export const riskRatings = wrap(raw.riskRatings);
+export const riskHeatMap = wrap(raw.riskHeatMap);
+export const riskReviews = wrap(raw.riskReviews);
+export const riskEscalations = wrap(raw.riskEscalations);
+export const riskSummary = wrap(raw.riskSummary);
+export const budgetAllocateDecision = wrap(raw.budgetAllocateDecision);
+export const budgetApportion = wrap(raw.budgetApportion);
+export const budgetStatement = wrap(raw.budgetStatement);
+export const budgetYearStatement = wrap(raw.budgetYearStatement);
+export const budgetParseMoney = wrap(raw.budgetParseMoney);
+export const budgetFormatMoney = wrap(raw.budgetFormatMoney);
+export const scorecardValidate = wrap(raw.scorecardValidate);
+export const scorecardSummarise = wrap(raw.scorecardSummarise);
+export const scorecardRatePer10000 = wrap(raw.scorecardRatePer10000);
+export const scorecardShareOfTotal = wrap(raw.scorecardShareOfTotal);
+export const scorecardChange = wrap(raw.scorecardChange);
+export const scorecardInferPopulation = wrap(raw.scorecardInferPopulation);
+export const scorecardDirectionOfTravel = wrap(raw.scorecardDirectionOfTravel);
+export const scorecardRagRating = wrap(raw.scorecardRagRating);
+export const reportAttendance = wrap(raw.reportAttendance);
+export const clockAddWorkingDays = wrap(raw.clockAddWorkingDays);
+export const clockClearDays = wrap(raw.clockClearDays);
+export const clockDueBy = wrap(raw.clockDueBy);
+export const clockOverdue = wrap(raw.clockOverdue);
+export const clockBankHolidays = wrap(raw.clockBankHolidays);
 export const version = () => raw.version();
 export const validateDocument = wrap(raw.validateDocument);
 export const normaliseDocument = wrap(raw.normaliseDocument);
 export const rules = wrap(raw.rules);
 export const documentPublicVersion = wrap(raw.documentPublicVersion);
 export const documentRedactionLedger = wrap(raw.documentRedactionLedger);
+// ---- END of the generated capabilities
+
+// Written by hand (the table lists it; the generator leaves it out).
 /** One rule fixture, as an object or as JSON text (read as given: a key twice is an error). */
 export const runFixture = (fixture) => {
   const json = typeof fixture === 'string' ? fixture : text(fixture);
@@ -96,56 +144,6 @@ export const runFixture = (fixture) => {
   }
   return JSON.parse(result);
 };
-export const documentValidateRecord = wrap(raw.documentValidateRecord);
-export const meetingQuorum = wrap(raw.meetingQuorum);
-// action
-export const actionLog = wrap(raw.actionLog);
-export const actionSlipped = wrap(raw.actionSlipped);
-export const actionLateCompletions = wrap(raw.actionLateCompletions);
-export const actionOpenByOwner = wrap(raw.actionOpenByOwner);
-export const actionOpenByAgency = wrap(raw.actionOpenByAgency);
-export const budgetAllocateDecision = wrap(raw.budgetAllocateDecision);
-export const actionOpen = wrap(raw.actionOpen);
-export const actionOverdue = wrap(raw.actionOverdue);
-export const actionUndated = wrap(raw.actionUndated);
-export const actionCompleted = wrap(raw.actionCompleted);
-export const actionRag = wrap(raw.actionRag);
-export const actionSummary = wrap(raw.actionSummary);
-export const actionDueWithin = wrap(raw.actionDueWithin);
-export const actionCarryForward = wrap(raw.actionCarryForward);
-export const actionHistory = wrap(raw.actionHistory);
-export const actionFlowMattersArising = wrap(raw.actionFlowMattersArising);
-// risk
-export const riskRate = wrap(raw.riskRate);
-export const riskGrid = wrap(raw.riskGrid);
-export const riskRatings = wrap(raw.riskRatings);
-export const riskHeatMap = wrap(raw.riskHeatMap);
-export const riskReviews = wrap(raw.riskReviews);
-export const riskEscalations = wrap(raw.riskEscalations);
-export const riskSummary = wrap(raw.riskSummary);
-// budget
-export const budgetApportion = wrap(raw.budgetApportion);
-export const budgetStatement = wrap(raw.budgetStatement);
-export const budgetYearStatement = wrap(raw.budgetYearStatement);
-export const budgetParseMoney = wrap(raw.budgetParseMoney);
-export const budgetFormatMoney = wrap(raw.budgetFormatMoney);
-// scorecard
-export const scorecardValidate = wrap(raw.scorecardValidate);
-export const scorecardSummarise = wrap(raw.scorecardSummarise);
-export const scorecardRatePer10000 = wrap(raw.scorecardRatePer10000);
-export const scorecardShareOfTotal = wrap(raw.scorecardShareOfTotal);
-export const scorecardChange = wrap(raw.scorecardChange);
-export const scorecardInferPopulation = wrap(raw.scorecardInferPopulation);
-export const scorecardDirectionOfTravel = wrap(raw.scorecardDirectionOfTravel);
-export const scorecardRagRating = wrap(raw.scorecardRagRating);
-// report
-export const reportAttendance = wrap(raw.reportAttendance);
-// clock
-export const clockAddWorkingDays = wrap(raw.clockAddWorkingDays);
-export const clockClearDays = wrap(raw.clockClearDays);
-export const clockDueBy = wrap(raw.clockDueBy);
-export const clockOverdue = wrap(raw.clockOverdue);
-export const clockBankHolidays = wrap(raw.clockBankHolidays);
 
 // --- a loaded board ----------------------------------------------------------------------
 

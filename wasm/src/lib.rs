@@ -17,13 +17,10 @@
 //!
 //! ## Adding a capability
 //! A core capability `boardkit::area::verb(&Request) -> Result<Response, Error>` becomes
-//! one entry of the `capabilities!` list at the end of this file:
-//! ```text
-//! /// One line in the board's terms.
-//! areaVerb => area_verb: result boardkit::area::verb;
-//! ```
-//! (`plain` instead of `result` for a core function that cannot fail), plus one line in
-//! `wasm/js/api.js`, one entry in `wasm/tests/types.rs` and a Node test (see the README).
+//! one entry of the capability table, `ffi/src/capabilities.rs`; its export here is
+//! expanded from the table (`wasm_exports!` at the end of this file) and its line of
+//! `wasm/js/api.js` generated (`bash tests/codegen.sh`). The README's "Adding a
+//! capability" lists every file it touches.
 #![forbid(unsafe_code)]
 #![deny(
     clippy::unwrap_used,
@@ -43,6 +40,10 @@ use wasm_bindgen::prelude::*;
 
 mod board;
 pub use board::RawBoard;
+
+/// The capability table, shared with the C API: the same file as `boardkit_ffi::capabilities`.
+#[path = "../../ffi/src/capabilities.rs"]
+pub mod capabilities;
 
 /// Read a request from its JSON text (written by `JSON.stringify` in `api.js`) with the
 /// core's strict reader, exactly as the C API does: a duplicate key, a lone surrogate, an
@@ -179,118 +180,27 @@ pub fn run_fixture(fixture: &str) -> Result<String, JsValue> {
         .map_err(|e| to_js_error(&e))
 }
 
-/// Declare capabilities: `jsName => rust_name: kind core::function;` where `kind` is
-/// `result` for a core function returning `Result<Response, Error>` and `plain` for one
-/// that cannot fail.
-macro_rules! capabilities {
-    (@call result $f:path, $request:ident) => { call($request, |r| $f(&r)) };
-    (@call plain $f:path, $request:ident) => { call($request, |r| Ok($f(&r))) };
-    ($($(#[doc = $doc:expr])+ $js:ident => $name:ident: $kind:ident $f:path;)+) => {
+/// The wasm export of every request capability of the table: `jsName(request)` reads the
+/// table's request type, calls the core function (`result`: it returns
+/// `Result<Response, Error>`; `plain`: it cannot fail) and writes the table's response
+/// type, so a type in the table that is not the function's fails to compile.
+macro_rules! wasm_exports {
+    (@call result $f:path, $req:ty, $resp:ty, $request:ident) => {
+        call::<$req, $resp>($request, |r| $f(&r))
+    };
+    (@call plain $f:path, $req:ty, $resp:ty, $request:ident) => {
+        call::<$req, $resp>($request, |r| Ok($f(&r)))
+    };
+    ($($js:ident $name:ident $c:ident ($kind:ident $f:path) ($req:ty => $resp:ty)
+        query($($q:literal)?) $doc:literal;)*) => {
         $(
-            $(#[doc = $doc])+
+            #[doc = $doc]
             #[wasm_bindgen(js_name = $js, skip_typescript)]
             pub fn $name(request: &str) -> Result<String, JsValue> {
-                capabilities!(@call $kind $f, request)
+                wasm_exports!(@call $kind $f, $req, $resp, request)
             }
-        )+
+        )*
     };
 }
 
-capabilities! {
-    /// Check one record (an action, a risk, a meeting...) in the context of its board
-    /// document, with findings' paths relative to the record, for a form.
-    documentValidateRecord => document_validate_record: result boardkit::document::validate_record;
-    /// Whether a meeting was quorate under its body's constitution (`quorum` null when the
-    /// body has none). Errors: `/meeting` when the meeting or its body is not in the document.
-    meetingQuorum => meeting_quorum: result boardkit::meeting::meeting_quorum;
-
-    /// The action log as of a date: every action with its status, due date and RAG.
-    actionLog => action_log: result boardkit::action::log;
-    /// Actions not yet done as of a date.
-    actionOpen => action_open: result boardkit::action::open;
-    /// Open actions past their due day as of a date.
-    actionOverdue => action_overdue: result boardkit::action::overdue;
-    /// Open actions with no due date, or one that cannot be resolved.
-    actionUndated => action_undated: result boardkit::action::undated;
-    /// Actions completed, closed or superseded by a date.
-    actionCompleted => action_completed: result boardkit::action::completed;
-    /// Every action raised by a date with its RAG rating and the reason for it.
-    actionRag => action_rag: result boardkit::action::rag;
-    /// Counts of the action log by status, RAG and owner as of a date.
-    actionSummary => action_summary: result boardkit::action::summary;
-    /// Open actions falling due within a number of days of a date.
-    actionDueWithin => action_due_within: result boardkit::action::due_within;
-    /// The matters-arising list carried forward from a meeting to the next.
-    actionCarryForward => action_carry_forward: result boardkit::action::carry_forward;
-    /// One action's dated statuses, oldest first.
-    actionHistory => action_history: result boardkit::action::history;
-    /// The document with matters-arising statuses written into action histories.
-    actionFlowMattersArising => action_flow_matters_arising: result boardkit::action::flow_matters_arising;
-    /// Actions whose due date was revised, with how often it slipped later.
-    actionSlipped => action_slipped: result boardkit::action::slipped;
-    /// Actions completed after the due date in force, with the days late.
-    actionLateCompletions => action_late_completions: result boardkit::action::late_completions;
-    /// Open actions as of a date grouped by the owner in force.
-    actionOpenByOwner => action_open_by_owner: result boardkit::action::open_by_owner;
-    /// Open actions as of a date grouped by their owners' agency.
-    actionOpenByAgency => action_open_by_agency: result boardkit::action::open_by_agency;
-
-    /// The score and band of one likelihood and impact on a risk matrix.
-    riskRate => risk_rate: result boardkit::risk::rate;
-    /// A risk matrix laid out as a grid of scored, banded cells.
-    riskGrid => risk_grid: result boardkit::risk::grid;
-    /// Every risk of a register rated as of a date.
-    riskRatings => risk_ratings: result boardkit::risk::ratings;
-    /// How many live risks sit in each cell of the matrix as of a date.
-    riskHeatMap => risk_heat_map: result boardkit::risk::heat_map;
-    /// Risks whose review is due or overdue, and deferred risks to revisit.
-    riskReviews => risk_reviews: result boardkit::risk::reviews;
-    /// Risks at or above the escalation score.
-    riskEscalations => risk_escalations: result boardkit::risk::escalations;
-    /// A summary of the register for a board paper.
-    riskSummary => risk_summary: result boardkit::risk::summary;
-
-    /// Each partner's contribution under a funding formula, summing exactly to the total.
-    budgetApportion => budget_apportion: result boardkit::budget::apportion;
-    /// The budget statement of a year (income, spend, reserves, change on last year).
-    budgetStatement => budget_statement: result boardkit::budget::statement;
-    /// The budget statement of a board's year from a board document.
-    budgetYearStatement => budget_year_statement: result boardkit::budget::year_statement;
-    /// Read an amount typed into a form ("£298,700") as pence.
-    budgetParseMoney => budget_parse_money: result boardkit::budget::parse_money;
-    /// Write an amount of pence as a board writes it ("£298,700").
-    budgetFormatMoney => budget_format_money: plain boardkit::budget::format_money;
-    /// Every line a funder's decision pays (per area, then between boards), its central pots and total.
-    budgetAllocateDecision => budget_allocate_decision: result boardkit::budget::allocate_decision;
-
-    /// Check one scorecard's rules (paths relative to the scorecard).
-    scorecardValidate => scorecard_validate: plain boardkit::scorecard::validate;
-    /// Each indicator's value, RAG, direction of travel and comparators for a period.
-    scorecardSummarise => scorecard_summarise: plain boardkit::scorecard::summarise;
-    /// A count as a rate per 10,000 of a population, rounded once.
-    scorecardRatePer10000 => scorecard_rate_per_10000: result boardkit::scorecard::rate_per_10000;
-    /// A part as a percentage of a total, rounded once.
-    scorecardShareOfTotal => scorecard_share_of_total: result boardkit::scorecard::share_of_total;
-    /// The change and percent change between two values.
-    scorecardChange => scorecard_change: result boardkit::scorecard::change;
-    /// The populations consistent with a published count and rate.
-    scorecardInferPopulation => scorecard_infer_population: result boardkit::scorecard::infer_population;
-    /// Whether an indicator improved, given its polarity.
-    scorecardDirectionOfTravel => scorecard_direction_of_travel: plain boardkit::scorecard::direction_of_travel;
-    /// The RAG rating of a value against a target.
-    scorecardRagRating => scorecard_rag_rating: plain boardkit::scorecard::rag_rating;
-
-    /// Attendance of a body's meetings over a period, by agency and by member.
-    reportAttendance => report_attendance: result boardkit::report::attendance;
-
-    /// The working day so many working days after a date, in a nation's calendar.
-    clockAddWorkingDays => clock_add_working_days: result boardkit::clock::add_working_days;
-    /// The clear days (and clear working days) between two events.
-    clockClearDays => clock_clear_days: result boardkit::clock::clear_days;
-    /// The latest day that leaves so many clear days before an event.
-    clockDueBy => clock_due_by: result boardkit::clock::due_by;
-    /// Whether a working-day clock has run out as of a date, and by how much.
-    clockOverdue => clock_overdue: result boardkit::clock::overdue;
-    /// A nation's bank holidays in a year.
-    clockBankHolidays => clock_bank_holidays: result boardkit::clock::bank_holidays;
-}
+crate::for_each_request!(wasm_exports);

@@ -1,6 +1,6 @@
 // boardkit: TypeScript types of the JS API.
-// GENERATED from the Rust types by wasm/tests/types.rs: do not edit. Regenerate with
-//   BOARDKIT_BLESS=1 cargo test -p boardkit-wasm --test types
+// GENERATED from the Rust types by wasm/codegen/generate.rs: do not edit. Regenerate with
+//   bash tests/codegen.sh
 // Board has [Symbol.dispose] (for `using`): the declarations bring the lib that names it.
 /// <reference lib="esnext.disposable" />
 

@@ -16,8 +16,9 @@ use std::os::raw::c_char;
 
 type Entry = unsafe extern "C" fn(*const c_char, *mut *mut c_char) -> BoardkitStatus;
 
-/// The entry points that take one request (or document) string. Keep in step with
-/// ffi/include/boardkit.h (tests/fuzz/seed.py writes a seed for each, by this order).
+/// The entry points that take one request (or document) string: every capability of the
+/// table (ffi/src/capabilities.rs) marked `fuzzed`, which ffi/tests/capabilities.rs checks
+/// (tests/fuzz/seed.py writes a seed for each, by this order).
 const ENTRIES: &[Entry] = &[
     boardkit_document_normalise,
     boardkit_document_public_version,
@@ -61,6 +62,11 @@ const ENTRIES: &[Entry] = &[
     boardkit_clock_overdue,
     boardkit_clock_bank_holidays,
     boardkit_document_redaction_ledger,
+    boardkit_action_slipped,
+    boardkit_action_late_completions,
+    boardkit_action_open_by_owner,
+    boardkit_action_open_by_agency,
+    boardkit_budget_allocate_decision,
 ];
 
 /// Selector value for boardkit_document_validate (two strings).
