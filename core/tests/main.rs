@@ -37,6 +37,7 @@ mod index;
 mod loaded_board;
 mod loaded_edits;
 mod loaded_history;
+mod meeting_field_gaps;
 mod meeting_field_rules;
 mod meeting_props;
 mod meeting_rules;
