@@ -149,12 +149,16 @@ impl Person {
             .chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// The forms a name reference matches: the name (when given), then the aliases.
+    /// The forms a name reference matches: the name (when given), the aliases, then the
+    /// offices (`post` and `offices`), so a paper that names someone only by office ("the
+    /// Strategic Director for Place") refers to them without an invented name.
     pub fn name_forms(&self) -> impl Iterator<Item = &str> {
         Some(self.name.as_str())
             .filter(|n| !n.is_empty())
             .into_iter()
             .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.post.as_deref().filter(|o| !o.trim().is_empty()))
+            .chain(self.offices.iter().map(String::as_str))
     }
 }
 

@@ -44,7 +44,14 @@ fn agency(r: &AttendanceReport, org: &str) -> (u32, u32, u32, u32, u32, String) 
         .find(|a| a.row == RowKey::Organisation(org.into()))
         .unwrap_or_else(|| panic!("no row {org}"));
     let pc = a.percent.map(|p| p.to_string()).unwrap_or_default();
-    (a.seats, a.seat_meetings, a.not_recorded, a.in_person, a.by_deputy, pc)
+    (
+        a.seats,
+        a.seat_meetings,
+        a.not_recorded,
+        a.in_person,
+        a.by_deputy,
+        pc,
+    )
 }
 
 /// (present, apologies, absent, not recorded, percent) of a member.
@@ -125,7 +132,11 @@ fn representing_an_agency_counts_for_each_statutory_partner() {
     );
     // The health member's mark is blank: health alone is not represented.
     assert_eq!(missing(&v), vec!["o-health".to_string()]);
-    set(&mut v, "/meetings/0/attendance/3/organisation", json!("o-fire"));
+    set(
+        &mut v,
+        "/meetings/0/attendance/3/organisation",
+        json!("o-fire"),
+    );
     assert_eq!(
         missing(&v),
         vec!["o-health".to_string(), "o-probation".to_string()]
@@ -141,7 +152,11 @@ fn the_minutes_of_the_last_meeting() {
         &validate_as_of(&v, "2022-10-20"),
         "meeting.previous_minutes_unnamed",
     );
-    set(&mut v, "/meetings/3/previous_minutes", json!({"approved": true}));
+    set(
+        &mut v,
+        "/meetings/3/previous_minutes",
+        json!({"approved": true}),
+    );
     assert_finding(
         &validate_as_of(&v, "2022-10-20"),
         "meeting.previous_minutes_unnamed",
@@ -201,16 +216,26 @@ fn a_date_window_with_an_upper_bound() {
 fn status_and_category_may_be_absent() {
     let v = marrowby();
     let d = doc(&v);
-    assert_eq!(d.meetings[3].status, boardkit::meeting::MeetingStatus::NotRecorded);
+    assert_eq!(
+        d.meetings[3].status,
+        boardkit::meeting::MeetingStatus::NotRecorded
+    );
     assert_eq!(d.bodies[0].members[0].category, None);
     let back = serde_json::to_value(&d).unwrap();
     assert!(back["meetings"][3].get("status").is_none());
     assert!(back["bodies"][0]["members"][0].get("category").is_none());
-    assert_eq!(back["bodies"][0]["members"][4]["category"], json!("statutory"));
+    assert_eq!(
+        back["bodies"][0]["members"][4]["category"],
+        json!("statutory")
+    );
     assert!(report(&v).meetings.iter().any(|m| m == "m-2022-10-20"));
     let mut empty = v.clone();
     set(&mut empty, "/meetings/3/attendance", json!([]));
-    set(&mut empty, "/meetings/3/attendance_record", json!("not_recorded"));
+    set(
+        &mut empty,
+        "/meetings/3/attendance_record",
+        json!("not_recorded"),
+    );
     assert!(!report(&empty).meetings.iter().any(|m| m == "m-2022-10-20"));
 }
 
@@ -224,13 +249,26 @@ fn a_person_known_only_by_office() {
     let dm = d.people.iter().find(|p| p.id == "p-dm").unwrap();
     assert!(dm.name.is_empty());
     assert_eq!(dm.offices.len(), 2);
+    // A reference by office (the presenter, "Deputy Chief Executive") resolves to them.
+    let office = boardkit::meeting::PersonRef::Name("Deputy Chief Executive".into());
+    assert_eq!(
+        boardkit::meeting::resolve(&d, &d.meetings[3], &office),
+        boardkit::meeting::Resolved::Person("p-dm".into())
+    );
+    assert_no(&validate_as_of(&v, "2022-10-20"), "meeting.name_unresolved");
     set(&mut v, "/people/6/post", json!(" "));
-    set(&mut v, "/people/6/offices", json!(["Deputy Chief Executive"]));
+    set(
+        &mut v,
+        "/people/6/offices",
+        json!(["Deputy Chief Executive"]),
+    );
     assert_no(&validate_as_of(&v, "2022-10-20"), "record.blank_text");
     set(&mut v, "/people/6/offices", json!([]));
+    let r = validate_as_of(&v, "2022-10-20");
+    assert_finding(&r, "record.blank_text", "/people/6/name");
     assert_finding(
-        &validate_as_of(&v, "2022-10-20"),
-        "record.blank_text",
-        "/people/6/name",
+        &r,
+        "meeting.name_unresolved",
+        "/meetings/3/agenda/3/presenters/0/name",
     );
 }

@@ -48,7 +48,7 @@ rule!(
     NAME_UNRESOLVED,
     "meeting.name_unresolved",
     Error,
-    "A name used in the record matches no person's name or alias in the document."
+    "A name used in the record matches no person's name, alias or office (post, offices) in the document."
 );
 rule!(NAME_AMBIGUOUS, "meeting.name_ambiguous", Error,
     "A name used in the record matches more than one person's name or alias in the meeting's attendance, the body's membership or, failing those, the document.");
@@ -274,7 +274,7 @@ pub fn check_ref_in(
                 PersonRef::Name(_) => out.push(
                     &NAME_UNRESOLVED,
                     format!("{path}/name"),
-                    "This name matches nobody's name or alias in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
+                    "This name matches nobody's name, alias or office in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
                 ),
                 PersonRef::Role(_) => out.push(
                     &ROLE_UNRESOLVED,

@@ -454,7 +454,9 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let seats = super::unnamed::Seats::new(body);
     let mut own_rows: HashMap<&str, RowKey> = HashMap::new();
     for m in &body.members {
-        own_rows.entry(m.person.as_str()).or_insert_with(|| row_of(m));
+        own_rows
+            .entry(m.person.as_str())
+            .or_insert_with(|| row_of(m));
     }
     for (k, meeting) in held.iter().enumerate() {
         for a in &meeting.attendance {
