@@ -272,3 +272,36 @@ fn a_person_known_only_by_office() {
         "/meetings/3/agenda/3/presenters/0/name",
     );
 }
+
+/// Kestrelford's year grid has "-" marks (status unknown): each is left out of the
+/// member's row and of the agency's alike, so an agency with one member and one seat
+/// has the member's figures (before, the agency's row counted the mark as not attended).
+#[test]
+fn a_blank_mark_counts_alike_for_the_member_and_the_agency() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../examples/data/field/kestrelford-kscb-2016-06-02.json");
+    let v: Value = serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
+    let body = v["bodies"][0]["id"].as_str().unwrap().to_string();
+    let r = attendance(&AttendanceRequest {
+        document: doc(&v),
+        body,
+        from: "2015-04-01".parse().unwrap(),
+        to: "2017-03-31".parse().unwrap(),
+        threshold_percent: None,
+        places: 2,
+    })
+    .unwrap();
+    let mut compared = 0;
+    let mut blanks = 0;
+    for a in r.agencies.iter().filter(|a| a.seats == 1) {
+        let members: Vec<_> = r.members.iter().filter(|m| m.row == a.row).collect();
+        if let [m] = members.as_slice() {
+            assert_eq!(a.not_recorded, m.not_recorded, "{:?}", a.row);
+            assert_eq!(a.percent, m.percent, "{:?}", a.row);
+            compared += 1;
+            blanks += m.not_recorded;
+        }
+    }
+    assert!(compared > 5, "{compared} rows compared");
+    assert!(blanks > 0, "no blank mark compared");
+}
