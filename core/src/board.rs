@@ -123,9 +123,15 @@ pub struct Person {
     /// `name` and `initials`.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub aliases: Vec<String>,
-    /// Post or job title.
+    /// Post or job title. A person the paper names only by office (a decision maker
+    /// "the Director of Children's Services") is recorded by it, with no name.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub post: Option<String>,
+    /// Further offices the paper names the person by, each as written, when it names
+    /// them by more than one ("Strategic Director for People, Director of Children's
+    /// Services and Director of Adult Social Services"): the first in `post`, the rest here.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub offices: Vec<String>,
     /// The organisation the person works for.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Id>,
@@ -143,12 +149,16 @@ impl Person {
             .chain(self.aliases.iter().map(String::as_str))
     }
 
-    /// The forms a name reference matches: the name (when given), then the aliases.
+    /// The forms a name reference matches: the name (when given), the aliases, then the
+    /// offices (`post` and `offices`), so a paper that names someone only by office ("the
+    /// Strategic Director for Place") refers to them without an invented name.
     pub fn name_forms(&self) -> impl Iterator<Item = &str> {
         Some(self.name.as_str())
             .filter(|n| !n.is_empty())
             .into_iter()
             .chain(self.aliases.iter().map(String::as_str))
+            .chain(self.post.as_deref().filter(|o| !o.trim().is_empty()))
+            .chain(self.offices.iter().map(String::as_str))
     }
 }
 
@@ -236,8 +246,11 @@ pub struct Member {
     /// The organisation the member sits for (none for lay members and the chair).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Id>,
-    /// Membership category.
-    pub category: MemberCategory,
+    /// Membership category (statutory, co-opted, participant or adviser); absent when
+    /// the paper does not say. No rule needs it today; a rule that did would stay silent
+    /// for a member without one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<MemberCategory>,
     /// A special role, if any.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<SpecialRole>,

@@ -18,7 +18,7 @@ crate::validate::rule!(
     BLANK_TEXT,
     "record.blank_text",
     Error,
-    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials, by another written form (an alias) or by the role they hold on a body (\"Chair\")."
+    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials, by another written form (an alias), by office (a post, or further offices) or by the role they hold on a body (\"Chair\")."
 );
 
 /// Rules of this module, for the catalogue.
@@ -369,10 +369,13 @@ pub(crate) fn check_blank(doc: &BoardDocument, out: &mut Report) {
         .collect();
     for (i, p) in doc.people.iter().enumerate() {
         // A person the paper names only by initials (a year grid, a table of initials),
-        // only in another written form, or only by their role has no name to record: the
+        // only in another written form, only by office (post or offices) or only by
+        // their role has no name to record: the
         // rule's premise is missing, so it stays silent.
         if p.initials.as_deref().is_some_and(|ini| !is_blank(ini))
             || p.aliases.iter().any(|a| !is_blank(a))
+            || p.post.as_deref().is_some_and(|o| !is_blank(o))
+            || p.offices.iter().any(|o| !is_blank(o))
             || by_role.contains(p.id.as_str())
         {
             continue;

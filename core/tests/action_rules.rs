@@ -570,7 +570,7 @@ fn carry_forward_and_flow() {
     assert_eq!(cf.next_meeting.as_deref(), Some("m2"));
     assert_eq!(cf.matters_arising.len(), 1);
     assert_eq!(cf.matters_arising[0].action.as_deref(), Some("a1"));
-    assert_eq!(cf.matters_arising[0].status, Status::Open);
+    assert_eq!(cf.matters_arising[0].status, Some(Status::Open));
     // The next meeting records a status against it...
     let mut ma = serde_json::to_value(&cf.matters_arising).unwrap();
     ma[0]["status"] = json!("in_progress");

@@ -187,7 +187,7 @@ fn kirkhaven_action_column_and_matters_arising() {
     let done = m
         .matters_arising
         .iter()
-        .filter(|x| x.status == Status::Completed)
+        .filter(|x| x.status == Some(Status::Completed))
         .count();
     assert_eq!((m.matters_arising.len(), done), (7, 3));
     let noted = m

@@ -30,6 +30,7 @@ mod constitution_thresholds;
 mod example_leicester;
 mod field_actions;
 mod field_fit_rules;
+mod field_meeting_gaps;
 mod field_meetings;
 mod field_records;
 mod fuzz_regressions;

@@ -193,6 +193,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
             |(meeting, approved, note)| MinutesApproval {
                 meeting,
                 meeting_date: None,
+                last_meeting: false,
                 approved,
                 amendments: Vec::new(),
                 challenged: !approved,
@@ -232,6 +233,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 } else {
                     DateBasis::Stated
                 },
+                latest_date: None,
                 start,
                 end,
                 venue,

@@ -88,6 +88,7 @@ export type RuleCode =
   | "meeting.attendance_of_unheld_meeting"
   | "meeting.date_inferred"
   | "meeting.date_unknown"
+  | "meeting.date_window_reversed"
   | "meeting.decision_while_inquorate"
   | "meeting.declaration_item_unknown"
   | "meeting.declarations_contradictory"
@@ -105,6 +106,7 @@ export type RuleCode =
   | "meeting.initials_unresolved"
   | "meeting.inquorate"
   | "meeting.interest_took_part"
+  | "meeting.matter_arising_status_missing"
   | "meeting.minute_number_skipped"
   | "meeting.minutes_approved_before_held"
   | "meeting.minutes_challenged"
@@ -584,15 +586,17 @@ export interface AgencyAttendance {
   attended: number;
   /** Attended less than the threshold. */
   below_threshold: boolean;
-  /** Of those, by deputies. */
+  /** Of those, by deputies (or by a member of another row representing the agency). */
   by_deputy: number;
   /** Of those, by members in person. */
   in_person: number;
+  /** Seat-meetings whose mark is blank or unknown (left out of `seat_meetings`). */
+  not_recorded: number;
   /** Attended as a percentage of seat-meetings; absent when there were none. */
   percent?: Decimal | null;
   /** The agency or role. */
   row: RowKey;
-  /** Seats x meetings held. */
+  /** Seats x meetings held, less the seat-meetings not recorded. */
   seat_meetings: number;
   /** Seats. */
   seats: number;
@@ -782,7 +786,12 @@ export interface Attendance {
   items?: string[];
   /** Free-text note. */
   note?: string | null;
-  /** For a deputy whose member is not named: the agency they represented. */
+  /**
+   * For a deputy whose member is not named: the agency they represented. For a
+   * member present in their own right: an agency they also represented with no
+   * principal named (a grid's "R"); they count present for their own seat and the
+   * agency counts represented.
+   */
   organisation?: string | null;
   /**
    * The person; empty when the paper does not name them: a deputy known only by whom
@@ -2332,8 +2341,12 @@ export interface MatterArising {
   page?: string | null;
   /** The section of the previous minutes ("7.10"). */
   section?: string | null;
-  /** The status recorded. */
-  status: Status;
+  /**
+   * The status recorded. Required for a matter keyed to an action (`action_ref` or
+   * `action`); absent for one keyed only to a minute, page or section that reports
+   * progress on the minutes, not on an action.
+   */
+  status?: Status | null;
 }
 
 /** A recipient's measure of one criterion (its population, its crimes per 1,000...). */
@@ -2378,6 +2391,12 @@ export interface Meeting {
   };
   /** Host id. */
   id: string;
+  /**
+   * For a date known only to lie in a window (`date_basis` `not_before`): the last
+   * day the meeting can have been held, inclusive ("before w/c 3 October": 2 October).
+   * Absent: the window has no upper bound.
+   */
+  latest_date?: Day | null;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
   /** The day the minutes were published, where recorded (schema version 5). */
@@ -2404,8 +2423,8 @@ export interface Meeting {
   redactions?: Redactions | null;
   /** Start time. */
   start?: Time | null;
-  /** Status. */
-  status: MeetingStatus;
+  /** Status; absent when the paper does not record it (see [`MeetingStatus`]). */
+  status?: MeetingStatus;
   /** Title. */
   title: string;
   /** Venue. */
@@ -2445,6 +2464,12 @@ export interface MeetingInput {
   };
   /** Host id. */
   id: string;
+  /**
+   * For a date known only to lie in a window (`date_basis` `not_before`): the last
+   * day the meeting can have been held, inclusive ("before w/c 3 October": 2 October).
+   * Absent: the window has no upper bound.
+   */
+  latest_date?: Day | null;
   /** Matters arising from earlier meetings' actions. */
   matters_arising?: MatterArising[];
   /** The day the minutes were published, where recorded (schema version 5). */
@@ -2471,8 +2496,8 @@ export interface MeetingInput {
   redactions?: RedactionsInput | null;
   /** Start time. */
   start?: Time | null;
-  /** Status. */
-  status: MeetingStatus;
+  /** Status; absent when the paper does not record it (see [`MeetingStatus`]). */
+  status?: MeetingStatus;
   /** Title. */
   title: string;
   /** Venue. */
@@ -2526,15 +2551,23 @@ export interface MeetingPart {
   name: string;
 }
 
-/** Where a meeting is in its life. */
-export type MeetingStatus = "scheduled" | "held" | "minutes_drafted" | "minutes_approved" | "published" | "cancelled";
+/**
+ * Where a meeting is in its life. Absent (`not_recorded`): the paper does not say, and
+ * rules that need the status (attendance at an unheld meeting, quorum, standing items,
+ * approval after the as-of date) stay silent for the meeting.
+ */
+export type MeetingStatus = "not_recorded" | "scheduled" | "held" | "minutes_drafted" | "minutes_approved" | "published" | "cancelled";
 
 /** A seat on the body held by a person. */
 export interface Member {
   /** How a chair or vice-chair came to the role (independent, elected, rotating). */
   appointment?: Appointment | null;
-  /** Membership category. */
-  category: MemberCategory;
+  /**
+   * Membership category (statutory, co-opted, participant or adviser); absent when
+   * the paper does not say. No rule needs it today; a rule that did would stay silent
+   * for a member without one.
+   */
+  category?: MemberCategory | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -2610,7 +2643,8 @@ export interface Milestone {
  * "approve and sign").
  *
  * The earlier meeting is named by id when it is in the document, or by its date
- * (`meeting_date`) when it is not; at least one of the two is given.
+ * (`meeting_date`) when it is not; at least one of the two is given, unless the minutes
+ * name it only as "the last meeting" (`last_meeting`), with no date.
  */
 export interface MinutesApproval {
   /** Amendments agreed before approval ("with amendments"), each as minuted. */
@@ -2621,6 +2655,12 @@ export interface MinutesApproval {
   approved_on?: Day | null;
   /** Confirmed, then challenged as inaccurate (with no amendment made). */
   challenged?: boolean;
+  /**
+   * The minutes name the earlier meeting only as "the last meeting" (or "the previous
+   * meeting"), with no date, and it is not in the document. Rules that compare its date
+   * stay silent.
+   */
+  last_meeting?: boolean;
   /** The meeting whose minutes were considered, when it is in the document. */
   meeting?: string;
   /** The date of that meeting, as the minutes give it (for a meeting not in the document). */
@@ -2860,9 +2900,18 @@ export interface Person {
   initials?: string | null;
   /** Full name, where the paper gives it (a year grid gives initials only). */
   name?: string;
+  /**
+   * Further offices the paper names the person by, each as written, when it names
+   * them by more than one ("Strategic Director for People, Director of Children's
+   * Services and Director of Adult Social Services"): the first in `post`, the rest here.
+   */
+  offices?: string[];
   /** The organisation the person works for. */
   organisation?: string | null;
-  /** Post or job title. */
+  /**
+   * Post or job title. A person the paper names only by office (a decision maker
+   * "the Director of Children's Services") is recorded by it, with no name.
+   */
   post?: string | null;
 }
 
@@ -2871,7 +2920,8 @@ export interface Person {
  *
  * JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
  * attendance and the body's members), `{"name": "Joanne Pellow"}` (the name as the paper
- * writes it, matched against people's names and aliases) or `{"role": "chair"}`.
+ * writes it, matched against people's names and aliases, or an office as written,
+ * matched against people's `post` and `offices`) or `{"role": "chair"}`.
  */
 export type PersonRef = {
   person: string;

@@ -291,6 +291,7 @@ impl Book {
             initials: None,
             aliases: Vec::new(),
             post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            offices: Vec::new(),
             organisation: None,
             extensions: Extensions::new(),
         });
@@ -332,6 +333,7 @@ impl Book {
             initials: Some(ini.to_string()),
             aliases: Vec::new(),
             post: post.map(|s| s.trim().to_string()).filter(|s| !s.is_empty()),
+            offices: Vec::new(),
             organisation: None,
             extensions: Extensions::new(),
         });

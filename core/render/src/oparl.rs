@@ -201,13 +201,16 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
             let mut x = typed("Membership", url);
             x.insert("person".into(), json!(person_url(&m.person)));
             x.insert("organization".into(), json!(org_url(&b.id)));
-            x.insert(
-                "role".into(),
-                json!(match m.role {
-                    Some(r) => names::words(&r),
-                    None => names::words(&m.category),
-                }),
-            );
+            // A membership with neither a role nor a category (the paper gives none)
+            // has no role to publish.
+            let role = match (m.role, m.category) {
+                (Some(r), _) => Some(names::words(&r)),
+                (None, Some(c)) => Some(names::words(&c)),
+                (None, None) => None,
+            };
+            if let Some(role) = role {
+                x.insert("role".into(), json!(role));
+            }
             x.insert("votingRight".into(), json!(m.voting));
             if let Some(a) = &m.organisation {
                 x.insert("onBehalfOf".into(), json!(agency_url(a)));

@@ -65,7 +65,7 @@ pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
         .map(|e| MatterArising {
             action_ref: e.reference,
             action: Some(e.id),
-            status: e.status,
+            status: Some(e.status),
             note: None,
             minute_ref: None,
             page: None,

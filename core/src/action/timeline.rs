@@ -281,10 +281,11 @@ impl Flows {
                     },
                     Target::None => false,
                 };
-                if used {
+                // A matter arising keyed to a minute may record no status: no event.
+                if let (true, Some(status)) = (used, ma.status) {
                     events.push(Event {
                         date: m.date,
-                        status: ma.status,
+                        status,
                         meeting: Some(m.id.clone()),
                         note: ma.note.clone(),
                         source: Source::MattersArising,

@@ -62,7 +62,10 @@ pub struct Attendance {
     /// in; for a substitute: the vacant seat.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub seat: Option<Id>,
-    /// For a deputy whose member is not named: the agency they represented.
+    /// For a deputy whose member is not named: the agency they represented. For a
+    /// member present in their own right: an agency they also represented with no
+    /// principal named (a grid's "R"); they count present for their own seat and the
+    /// agency counts represented.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub organisation: Option<Id>,
     /// A person present in their own right who also represented another member at the

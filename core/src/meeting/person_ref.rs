@@ -10,7 +10,8 @@ use serde::{Deserialize, Serialize};
 ///
 /// JSON: `{"person": "<id>"}`, `{"initials": "JR"}` (resolved against the meeting's
 /// attendance and the body's members), `{"name": "Joanne Pellow"}` (the name as the paper
-/// writes it, matched against people's names and aliases) or `{"role": "chair"}`.
+/// writes it, matched against people's names and aliases, or an office as written,
+/// matched against people's `post` and `offices`) or `{"role": "chair"}`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -19,7 +20,8 @@ pub enum PersonRef {
     Person(Id),
     /// By initials as written in the minutes.
     Initials(String),
-    /// By name as written in the minutes (a person's name or one of their aliases).
+    /// By name as written in the minutes (a person's name or one of their aliases), or by
+    /// office for a person the paper names only by it (their `post` or `offices`).
     Name(String),
     /// By role on the body.
     Role(BodyRole),

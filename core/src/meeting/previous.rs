@@ -27,8 +27,11 @@ pub struct MatterArising {
     /// The action's id, where the host knows it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub action: Option<Id>,
-    /// The status recorded.
-    pub status: crate::action::Status,
+    /// The status recorded. Required for a matter keyed to an action (`action_ref` or
+    /// `action`); absent for one keyed only to a minute, page or section that reports
+    /// progress on the minutes, not on an action.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<crate::action::Status>,
     /// Note.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
@@ -38,7 +41,8 @@ pub struct MatterArising {
 /// "approve and sign").
 ///
 /// The earlier meeting is named by id when it is in the document, or by its date
-/// (`meeting_date`) when it is not; at least one of the two is given.
+/// (`meeting_date`) when it is not; at least one of the two is given, unless the minutes
+/// name it only as "the last meeting" (`last_meeting`), with no date.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -49,6 +53,11 @@ pub struct MinutesApproval {
     /// The date of that meeting, as the minutes give it (for a meeting not in the document).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting_date: Option<Date>,
+    /// The minutes name the earlier meeting only as "the last meeting" (or "the previous
+    /// meeting"), with no date, and it is not in the document. Rules that compare its date
+    /// stay silent.
+    #[serde(default, skip_serializing_if = "is_false")]
+    pub last_meeting: bool,
     /// Agreed as a correct record (false: not agreed).
     #[serde(default = "yes", skip_serializing_if = "is_true")]
     pub approved: bool,

@@ -55,7 +55,14 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
     let mut agencies: HashSet<&str> = HashSet::new();
     for a in &meeting.attendance {
         let principal = match a.status {
-            AttendanceStatus::Present => Some(a.person.as_str()),
+            AttendanceStatus::Present => {
+                // Present in their own right and representing an agency with no
+                // principal named (a grid's "R"): the agency is represented.
+                if let Some(o) = &a.organisation {
+                    agencies.insert(o.as_str());
+                }
+                Some(a.person.as_str())
+            }
             AttendanceStatus::Deputy => {
                 if a.deputy_for.is_none() {
                     if let Some(o) = &a.organisation {

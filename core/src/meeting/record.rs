@@ -5,11 +5,17 @@ use crate::date::{Date, Time};
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
-/// Where a meeting is in its life.
+/// Where a meeting is in its life. Absent (`not_recorded`): the paper does not say, and
+/// rules that need the status (attendance at an unheld meeting, quorum, standing items,
+/// approval after the as-of date) stay silent for the meeting.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum MeetingStatus {
+    /// The paper does not record where the meeting is in its life (the default when the
+    /// field is absent).
+    #[default]
+    NotRecorded,
     /// In the diary.
     Scheduled,
     /// Took place; no minutes yet.
@@ -25,9 +31,23 @@ pub enum MeetingStatus {
 }
 
 impl MeetingStatus {
-    /// True once the meeting has taken place (attendance and quorum then apply).
+    /// True once the meeting is recorded as having taken place (attendance and quorum
+    /// then apply); false when the status is not recorded.
     pub fn took_place(self) -> bool {
-        !matches!(self, MeetingStatus::Scheduled | MeetingStatus::Cancelled)
+        !matches!(
+            self,
+            MeetingStatus::Scheduled | MeetingStatus::Cancelled | MeetingStatus::NotRecorded
+        )
+    }
+
+    /// True when the meeting is recorded as not (yet) held: scheduled or cancelled.
+    pub fn not_held(self) -> bool {
+        matches!(self, MeetingStatus::Scheduled | MeetingStatus::Cancelled)
+    }
+
+    /// True when the paper does not record the status, so the field is left out of JSON.
+    pub fn is_not_recorded(&self) -> bool {
+        *self == MeetingStatus::NotRecorded
     }
 }
 
@@ -43,7 +63,8 @@ pub enum DateBasis {
     /// these minutes, a year grid's column). Rules use it; an info finding says so.
     Inferred,
     /// Unknown: `date` is only the earliest day the meeting can have been held (the day
-    /// after the last dated event it mentions). Rules that need the date skip the meeting.
+    /// after the last dated event it mentions), and `latest_date`, when the paper bounds
+    /// it ("before w/c 3 October"), the last. Rules that need the date skip the meeting.
     NotBefore,
 }
 
@@ -215,6 +236,11 @@ pub struct Meeting {
     /// How the date is known: stated (the default), inferred, or unknown (not before).
     #[serde(default, skip_serializing_if = "DateBasis::is_stated")]
     pub date_basis: DateBasis,
+    /// For a date known only to lie in a window (`date_basis` `not_before`): the last
+    /// day the meeting can have been held, inclusive ("before w/c 3 October": 2 October).
+    /// Absent: the window has no upper bound.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub latest_date: Option<Date>,
     /// Start time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub start: Option<Time>,
@@ -224,7 +250,8 @@ pub struct Meeting {
     /// Venue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
-    /// Status.
+    /// Status; absent when the paper does not record it (see [`MeetingStatus`]).
+    #[serde(default, skip_serializing_if = "MeetingStatus::is_not_recorded")]
     pub status: MeetingStatus,
     /// In person, virtual or hybrid, where recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]

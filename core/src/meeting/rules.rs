@@ -48,7 +48,7 @@ rule!(
     NAME_UNRESOLVED,
     "meeting.name_unresolved",
     Error,
-    "A name used in the record matches no person's name or alias in the document."
+    "A name used in the record matches no person's name, alias or office (post, offices) in the document."
 );
 rule!(NAME_AMBIGUOUS, "meeting.name_ambiguous", Error,
     "A name used in the record matches more than one person's name or alias in the meeting's attendance, the body's membership or, failing those, the document.");
@@ -147,12 +147,12 @@ rule!(MINUTE_NUMBER_SKIPPED, "meeting.minute_number_skipped", Info,
 rule!(DATE_INFERRED, "meeting.date_inferred", Info,
     "The paper does not state the meeting's date; the date used is inferred, and rules that compare dates rely on it.");
 rule!(DATE_UNKNOWN, "meeting.date_unknown", Info,
-    "The meeting's date is unknown (only the earliest day is recorded); rules that compare its date are skipped for it.");
+    "The meeting's date is unknown (only the earliest day, or a window of days, is recorded); rules that compare its date are skipped for it.");
 rule!(
     PREVIOUS_MINUTES_UNNAMED,
     "meeting.previous_minutes_unnamed",
     Error,
-    "An approval of earlier minutes names neither the meeting nor its date."
+    "An approval of earlier minutes names neither the meeting nor its date; silent when the minutes name it only as \"the last meeting\" (last_meeting)."
 );
 rule!(
     PREVIOUS_MINUTES_DATE_MISMATCH,
@@ -166,6 +166,10 @@ rule!(APPROVAL_AFTER_AS_OF, "meeting.approval_after_as_of", Warning,
     "Minutes are recorded as approved on a day after the as-of date of the validation, at a meeting that has taken place (silent without an as-of date).");
 rule!(MINUTES_CHALLENGED, "meeting.minutes_challenged", Info,
     "Minutes were confirmed as a correct record and then challenged as inaccurate, with no amendment made.");
+rule!(MATTER_ARISING_STATUS_MISSING, "meeting.matter_arising_status_missing", Error,
+    "A matter arising keyed to an action (by its ref or id) records no status; silent for a matter keyed only to a minute, page or section, which reports progress on the minutes.");
+rule!(DATE_WINDOW_REVERSED, "meeting.date_window_reversed", Error,
+    "A meeting's latest possible day (latest_date) is before its earliest (date), or is given for a meeting whose date is stated or inferred rather than known only to lie in a window.");
 rule!(
     ATTENDANCE_OF_UNHELD_MEETING,
     "meeting.attendance_of_unheld_meeting",
@@ -213,6 +217,8 @@ pub const RULES: &[&Rule] = &[
     &APPROVAL_AFTER_AS_OF,
     &MINUTES_CHALLENGED,
     &NUMBER_RELATION_UNDECIDED,
+    &MATTER_ARISING_STATUS_MISSING,
+    &DATE_WINDOW_REVERSED,
 ];
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting
@@ -268,7 +274,7 @@ pub fn check_ref_in(
                 PersonRef::Name(_) => out.push(
                     &NAME_UNRESOLVED,
                     format!("{path}/name"),
-                    "This name matches nobody's name or alias in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
+                    "This name matches nobody's name, alias or office in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
                 ),
                 PersonRef::Role(_) => out.push(
                     &ROLE_UNRESOLVED,

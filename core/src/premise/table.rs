@@ -89,6 +89,8 @@ pub const PREMISES: &[Premise] = &[
     p("meeting.approval_after_as_of", "The day minutes were approved (approved_on), and an as-of date.", &["/meetings/*/previous_minutes/approved_on", "@as_of"]),
     p("meeting.minutes_challenged", "Minutes recorded as challenged.", &["/meetings/*/previous_minutes/challenged"]),
     approx("meeting.number_relation_undecided", "Refs or item numbers with a capital letter before a number (approximate: checks that agenda items or actions are recorded).", &["/meetings/*/agenda|/actions"]),
+    p("meeting.matter_arising_status_missing", "Matters arising keyed to an action (by ref or id).", &["/meetings/*/matters_arising/*/action_ref|/meetings/*/matters_arising/*/action"]),
+    p("meeting.date_window_reversed", "A latest possible day for a meeting's date (latest_date).", &["/meetings/*/latest_date"]),
     p("meeting.exempt_paragraph_unknown", "The body's nation and a Schedule 12A paragraph recorded for an exempt item or closed part.", &["/bodies/*/nation", "/meetings/*/agenda/*/exemption/paragraph|/meetings/*/parts/*/exemption/paragraph"]),
     p("meeting.exempt_paragraph_outdated", "The body's nation and a Schedule 12A paragraph recorded for an exempt item or closed part.", &["/bodies/*/nation", "/meetings/*/agenda/*/exemption/paragraph|/meetings/*/parts/*/exemption/paragraph"]),
     p("meeting.exempt_public_interest_missing", "The body's nation and a Schedule 12A paragraph recorded for an exempt item or closed part.", &["/bodies/*/nation", "/meetings/*/agenda/*/exemption/paragraph|/meetings/*/parts/*/exemption/paragraph"]),

@@ -100,7 +100,7 @@ pub const TABLE: &[Record] = &[
     // Board: organisations, bodies and membership are public; people are withheld when
     // every appearance of theirs is.
     public("Organisation", &["extensions", "id", "name", "sector", "statutory_partner"]),
-    whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "organisation", "post"]),
+    whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "offices", "organisation", "post"]),
     public("Body", &["constitution", "extensions", "groups", "id", "kind", "members", "name", "named_seats", "reports_to", "seats"]),
     public("Member", &["appointment", "category", "extensions", "from", "may_send_deputy", "organisation", "person", "recorded_at", "role", "seat", "until", "voting"]),
     public("Seat", &["extensions", "id", "name", "organisation", "shared", "vacant_from"]),
@@ -115,7 +115,7 @@ pub const TABLE: &[Record] = &[
     Record {
         name: "Meeting",
         tied_when: "marked confidential (wholly confidential)",
-        public: &["body", "confidential", "date", "date_basis", "id", "minutes_published", "numbering", "papers_published", "redactions", "status"],
+        public: &["body", "confidential", "date", "date_basis", "id", "latest_date", "minutes_published", "numbering", "papers_published", "redactions", "status"],
         follows: &[],
         withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
     },
@@ -153,7 +153,7 @@ pub const TABLE: &[Record] = &[
     Record {
         name: "MinutesApproval",
         tied_when: "the minutes approved contain confidential material",
-        public: &["approved", "approved_on", "challenged", "meeting", "meeting_date"],
+        public: &["approved", "approved_on", "challenged", "last_meeting", "meeting", "meeting_date"],
         follows: &[],
         withheld: &["amendments", "note"],
     },

@@ -3,14 +3,18 @@
 //!
 //! # How attendance is counted
 //! * **Meetings held**: the body's meetings dated from `from` to `to` (inclusive) that
-//!   took place (not scheduled, not cancelled).
+//!   took place (not scheduled, not cancelled; a meeting whose status the paper does
+//!   not record counts when its attendance records someone in the room).
 //! * **Rows**: one per organisation that members sit for; one each for the independent
 //!   chair, the lay members and the lead member, who attend in their own right (their
 //!   organisation, if any, is ignored); and one for members with neither.
 //! * **Seats**: an organisation's seats are the body's seat allocation for it, or, when
 //!   none is recorded, the number of its members. A role row has one seat per member in
 //!   that role. Members holding one named seat (shared, or changing hands) count as one.
-//! * **Seat-meetings** = seats x meetings held. At each meeting a row scores one per
+//! * **Seat-meetings** = seats x meetings held, less the seat-meetings whose mark is blank
+//!   or unknown (`not_recorded`: a member of the row whose mark is not recorded and who
+//!   was not represented is left out, as in the member's own row). At each meeting a row
+//!   scores one per
 //!   member of that row who attended (present, in attendance or taking the minutes), or
 //!   who sent a deputy (a deputy counts for the agency of the member deputised for, when
 //!   that member may send one; never for the chair, lay members or lead member), at most
@@ -19,6 +23,10 @@
 //!   shared seat's mark that does not say which holder attended, and a substitute for a
 //!   vacant seat count for the seat's only holder, else for the row of the seat or
 //!   agency (see `unnamed`), within the row's seats.
+//! * **Representing an agency**: a member present in their own right who also represents
+//!   an agency with no principal named (`organisation` on a present entry, a grid's "R")
+//!   counts present for their own row and represents that agency (by deputy), unless it
+//!   is their own row.
 //! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
@@ -79,13 +87,16 @@ pub struct AgencyAttendance {
     pub row: RowKey,
     /// Seats.
     pub seats: u32,
-    /// Seats x meetings held.
+    /// Seats x meetings held, less the seat-meetings not recorded.
     pub seat_meetings: u32,
+    /// Seat-meetings whose mark is blank or unknown (left out of `seat_meetings`).
+    #[serde(default)]
+    pub not_recorded: u32,
     /// Seat-meetings attended (in person plus by deputy).
     pub attended: u32,
     /// Of those, by members in person.
     pub in_person: u32,
-    /// Of those, by deputies.
+    /// Of those, by deputies (or by a member of another row representing the agency).
     pub by_deputy: u32,
     /// Attended as a percentage of seat-meetings; absent when there were none.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -230,6 +241,80 @@ fn percent(attended: u32, out_of: u32, threshold: Decimal, places: u32) -> Perce
     }
 }
 
+/// A row's marks per meeting (by position in the meetings held): members in person, by
+/// deputy, and not recorded.
+struct Tally(BTreeMap<usize, (usize, usize, usize)>);
+
+impl Tally {
+    /// The row's members' marks and its unnamed credits, per meeting.
+    fn of_row<'m>(
+        marks: impl Iterator<Item = &'m Vec<(usize, Presence)>>,
+        unnamed: Option<&BTreeMap<usize, (usize, usize)>>,
+    ) -> Self {
+        let mut per_meeting: BTreeMap<usize, (usize, usize, usize)> = BTreeMap::new();
+        for (k, x) in marks.flatten() {
+            let c = per_meeting.entry(*k).or_default();
+            match x {
+                Presence::InPerson => c.0 = c.0.saturating_add(1),
+                Presence::Deputy => c.1 = c.1.saturating_add(1),
+                Presence::Unknown => c.2 = c.2.saturating_add(1),
+                Presence::Apologies | Presence::Absent => {}
+            }
+        }
+        for (k, (here, deps)) in unnamed.into_iter().flatten() {
+            let c = per_meeting.entry(*k).or_default();
+            c.0 = c.0.saturating_add(*here);
+            c.1 = c.1.saturating_add(*deps);
+        }
+        Tally(per_meeting)
+    }
+
+    /// The row of the table: each meeting's marks within the row's seats (in person
+    /// first, then deputies, then marks not recorded in the seats left).
+    fn row(&self, key: RowKey, seats: u32, held: u32, t: Decimal, p: u32) -> AgencyAttendance {
+        let (mut in_person, mut by_deputy, mut not_recorded) = (0u32, 0u32, 0u32);
+        for (here, deps, unknown) in self.0.values() {
+            let here = count(*here).min(seats);
+            let deps = count(*deps).min(seats.saturating_sub(here));
+            let left = seats.saturating_sub(here).saturating_sub(deps);
+            in_person = in_person.saturating_add(here);
+            by_deputy = by_deputy.saturating_add(deps);
+            not_recorded = not_recorded.saturating_add(count(*unknown).min(left));
+        }
+        let seat_meetings = seats.saturating_mul(held).saturating_sub(not_recorded);
+        let attended = in_person.saturating_add(by_deputy);
+        let pc = percent(attended, seat_meetings, t, p);
+        AgencyAttendance {
+            row: key,
+            seats,
+            seat_meetings,
+            not_recorded,
+            attended,
+            in_person,
+            by_deputy,
+            percent: pc.percent,
+            below_threshold: pc.below,
+        }
+    }
+}
+
+/// The agency a named person present in their own right also represents, with no
+/// principal named (a grid's "R"), when it is not their own row.
+fn represents(a: &crate::meeting::Attendance, own_rows: &HashMap<&str, RowKey>) -> Option<RowKey> {
+    if a.status != AttendanceStatus::Present || a.person.is_empty() {
+        return None;
+    }
+    let row = RowKey::Organisation(a.organisation.clone()?);
+    (own_rows.get(a.person.as_str()) != Some(&row)).then_some(row)
+}
+
+/// The meeting took place: so recorded, or, when the paper does not record its status,
+/// someone is recorded in the room.
+fn took_place(m: &Meeting) -> bool {
+    m.status.took_place()
+        || (m.status.is_not_recorded() && m.attendance.iter().any(|a| a.status.in_room()))
+}
+
 /// A meeting counts when its paper lists everyone (a full list or a grid).
 fn counted(m: &Meeting) -> bool {
     m.attendance_complete()
@@ -337,7 +422,7 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let in_period: Vec<&Meeting> = doc
         .meetings_of(&body.id)
         .into_iter()
-        .filter(|m| m.date >= request.from && m.date <= request.to && m.status.took_place())
+        .filter(|m| m.date >= request.from && m.date <= request.to && took_place(m))
         .collect();
     // A meeting that took place but whose attendance was never recorded cannot count
     // against anyone: it is left out and listed in `not_recorded`.
@@ -367,6 +452,12 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     // Per row, per meeting: unnamed entries credited in person and by deputy.
     let mut unnamed_rows: HashMap<RowKey, BTreeMap<usize, (usize, usize)>> = HashMap::new();
     let seats = super::unnamed::Seats::new(body);
+    let mut own_rows: HashMap<&str, RowKey> = HashMap::new();
+    for m in &body.members {
+        own_rows
+            .entry(m.person.as_str())
+            .or_insert_with(|| row_of(m));
+    }
     for (k, meeting) in held.iter().enumerate() {
         for a in &meeting.attendance {
             match seats.credit(a, meeting.date) {
@@ -390,6 +481,10 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
             }
             if a.person.is_empty() {
                 continue;
+            }
+            if let Some(row) = represents(a, &own_rows) {
+                let c = unnamed_rows.entry(row).or_default().entry(k).or_default();
+                c.1 = c.1.saturating_add(1);
             }
             let own = named
                 .entry(a.person.as_str())
@@ -424,47 +519,15 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     for (i, m) in body.members.iter().enumerate() {
         row_members.entry(row_of(m)).or_default().push(i);
     }
-    let mut agencies = Vec::new();
-    for (key, seats) in rows(body) {
-        // Per meeting: members of the row in person, and by deputy.
-        let mut per_meeting: BTreeMap<usize, (usize, usize)> = BTreeMap::new();
-        let in_row = row_members.get(&key).map(Vec::as_slice).unwrap_or(&[]);
-        for marks in in_row.iter().filter_map(|&i| member_marks.get(i)) {
-            for (k, x) in marks {
-                let c = per_meeting.entry(*k).or_default();
-                match x {
-                    Presence::InPerson => c.0 = c.0.saturating_add(1),
-                    Presence::Deputy => c.1 = c.1.saturating_add(1),
-                    Presence::Apologies | Presence::Unknown | Presence::Absent => {}
-                }
-            }
-        }
-        for (k, (here, deps)) in unnamed_rows.get(&key).into_iter().flatten() {
-            let c = per_meeting.entry(*k).or_default();
-            c.0 = c.0.saturating_add(*here);
-            c.1 = c.1.saturating_add(*deps);
-        }
-        let (mut in_person, mut by_deputy) = (0u32, 0u32);
-        for (here, deps) in per_meeting.values() {
-            let here = count(*here).min(seats);
-            let deps = count(*deps).min(seats.saturating_sub(here));
-            in_person = in_person.saturating_add(here);
-            by_deputy = by_deputy.saturating_add(deps);
-        }
-        let seat_meetings = seats.saturating_mul(meetings_held);
-        let attended = in_person.saturating_add(by_deputy);
-        let pc = percent(attended, seat_meetings, t, p);
-        agencies.push(AgencyAttendance {
-            row: key,
-            seats,
-            seat_meetings,
-            attended,
-            in_person,
-            by_deputy,
-            percent: pc.percent,
-            below_threshold: pc.below,
-        });
-    }
+    let agencies: Vec<AgencyAttendance> = rows(body)
+        .into_iter()
+        .map(|(key, seats)| {
+            let in_row = row_members.get(&key).map(Vec::as_slice).unwrap_or(&[]);
+            let marks = in_row.iter().filter_map(|&i| member_marks.get(i));
+            let tally = Tally::of_row(marks, unnamed_rows.get(&key));
+            tally.row(key, seats, meetings_held, t, p)
+        })
+        .collect();
 
     let members = body
         .members

@@ -152,7 +152,7 @@ pub fn template() -> Value {
         "people": [
             {"id": "p-chair", "name": "T", "initials": "T", "post": "T"},
             {"id": "p-dcs", "name": "T", "initials": "T", "aliases": ["T"]},
-            {"id": "p-guest", "name": "T", "initials": "T", "post": "T", "aliases": ["T"], "extensions": {"k": "T"}},
+            {"id": "p-guest", "name": "T", "initials": "T", "post": "T", "offices": ["T"], "aliases": ["T"], "extensions": {"k": "T"}},
             {"id": "p-pres", "name": "T", "initials": "T"}
         ],
         "bodies": [{"id": "b", "name": "T", "kind": "board",

@@ -248,7 +248,7 @@ impl Reader<'_> {
                         section: None,
                         action_ref: r,
                         action: None,
-                        status,
+                        status: Some(status),
                         note: Some(rest.clone()),
                     });
                     return true;
@@ -427,7 +427,7 @@ impl Reader<'_> {
                     section: None,
                     action_ref: r,
                     action: None,
-                    status,
+                    status: Some(status),
                     note: Some(body.to_string()),
                 });
             }

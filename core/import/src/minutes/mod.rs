@@ -143,6 +143,7 @@ impl<'a> Reader<'a> {
             out: Vec::new(),
             meeting: Meeting {
                 date_basis: Default::default(),
+                latest_date: None,
                 mode: None,
                 numbering: None,
                 versions: Vec::new(),

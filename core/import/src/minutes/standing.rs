@@ -142,6 +142,7 @@ impl Reader<'_> {
         };
         self.meeting.previous_minutes = Some(MinutesApproval {
             meeting_date: None,
+            last_meeting: false,
             amendments: Vec::new(),
             challenged: false,
             approved_on: None,
@@ -173,6 +174,7 @@ impl Reader<'_> {
         self.note(l.no, "import.approval_assumed", "The minutes of an earlier meeting are listed for this meeting, but the paper does not say they were approved; they are recorded as approved. Check the approval, and record any amendments.");
         self.meeting.previous_minutes = Some(MinutesApproval {
             meeting_date: None,
+            last_meeting: false,
             amendments: Vec::new(),
             challenged: false,
             approved_on: None,

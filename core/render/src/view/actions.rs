@@ -186,7 +186,7 @@ fn carried(ix: &Index<'_>, body: &str, options: &Options) -> Result<Table, Error
             rows.push(vec![
                 Cell::text(ma.action_ref.clone()),
                 Cell::text(a.map(|a| a.description.clone()).unwrap_or_default()),
-                Cell::text(names::words(&ma.status)),
+                Cell::text(ma.status.map(|s| names::words(&s)).unwrap_or_default()),
             ]);
         }
     }

@@ -85,7 +85,7 @@ fn duplicate_attendance(cx: &Ctx<'_, '_>, out: &mut Report) {
 }
 
 fn attendance_of_unheld_meeting(cx: &Ctx<'_, '_>, out: &mut Report) {
-    if cx.m.status.took_place() {
+    if !cx.m.status.not_held() {
         return;
     }
     for (j, a) in cx.m.attendance.iter().enumerate() {
