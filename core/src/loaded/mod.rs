@@ -13,6 +13,7 @@ mod around;
 mod edit;
 mod filing;
 mod members;
+mod slots;
 mod query;
 
 use crate::date::Date;
