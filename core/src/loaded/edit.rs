@@ -423,6 +423,36 @@ mod tests {
         }
     }
 
+    /// Records removed from the front and put back at the end (new keys, after the keys
+    /// of every record that stayed): the look-ups still equal a fresh build, and every
+    /// action and meeting is checked as a board opened afresh on the same document
+    /// checks it.
+    #[test]
+    fn removed_and_added_again_the_keys_still_give_the_same_checks() {
+        let mut board = example();
+        let full: Value = serde_json::from_str(&board.to_json()).unwrap_or_default();
+        for (list, kind) in [KEPT[0], KEPT[2], KEPT[3]] {
+            let records: Vec<Value> = full[list].as_array().cloned().unwrap_or_default();
+            for r in records.iter().take(3) {
+                let id = r["id"].as_str().unwrap_or_default();
+                assert!(board.remove(kind, id).is_ok(), "{list} {id}");
+                assert!(board.insert(kind, r).is_ok(), "{list} {id}");
+                assert!(board.around.by_position() == Around::new(&board.doc), "{list}");
+            }
+        }
+        let fresh = Board::new(board.doc.clone());
+        let doc: Value = serde_json::from_str(&board.to_json()).unwrap_or_default();
+        for (list, kind) in [KEPT[2], KEPT[3]] {
+            for r in doc[list].as_array().into_iter().flatten() {
+                assert_eq!(
+                    board.validate_record(kind, r, None).findings,
+                    fresh.validate_record(kind, r, None).findings,
+                    "{list}"
+                );
+            }
+        }
+    }
+
     /// Two meetings with one id: the first gives the actions raised at it their body and
     /// date; replacing or removing it hands them to the second, and back.
     #[test]
