@@ -85,8 +85,14 @@ fn main() {
     let input = csv.len();
     let base = LIVE.load(Ordering::Relaxed);
     PEAK.store(base, Ordering::Relaxed);
-    let draft = import_table(TableKind::Attendance, csv.as_bytes(), Format::Csv, None, None)
-        .expect("the grid imports");
+    let draft = import_table(
+        TableKind::Attendance,
+        csv.as_bytes(),
+        Format::Csv,
+        None,
+        None,
+    )
+    .expect("the grid imports");
     let import_peak = PEAK.load(Ordering::Relaxed) - base;
     let held = LIVE.load(Ordering::Relaxed) - base;
     let mut out = std::io::sink();

@@ -244,7 +244,8 @@ impl Around {
         let Some(a) = doc.actions.get(i) else {
             return;
         };
-        g.meetings.extend(self.meetings_of(&self.arising_by_id, &a.id));
+        g.meetings
+            .extend(self.meetings_of(&self.arising_by_id, &a.id));
         if let Some(m) = self.raised_meeting(doc, a) {
             let key = (m.body.clone(), a.reference.trim().to_string());
             self.window(&key, m.date, g);
@@ -259,7 +260,11 @@ impl Around {
         };
         // The list holds keys: each is read at its position.
         let keys = &self.meeting_keys;
-        let date_of = |k: &usize| keys.at(*k).and_then(|i| doc.meetings.get(i)).map(|m| m.date);
+        let date_of = |k: &usize| {
+            keys.at(*k)
+                .and_then(|i| doc.meetings.get(i))
+                .map(|m| m.date)
+        };
         let live = |i: usize| {
             doc.meetings
                 .get(i)

@@ -336,7 +336,10 @@ mod tests {
         for (list, kind) in lists.iter().zip(kinds) {
             for record in full[*list].as_array().into_iter().flatten() {
                 assert!(board.insert(kind, record).is_ok());
-                assert!(board.around.by_position() == Around::new(&board.doc), "{list}");
+                assert!(
+                    board.around.by_position() == Around::new(&board.doc),
+                    "{list}"
+                );
             }
         }
     }
@@ -391,7 +394,10 @@ mod tests {
                 if let Err(e) = board.replace(kind, &r) {
                     panic!("{list} {k}: {e}");
                 }
-                assert!(board.around.by_position() == Around::new(&board.doc), "{list} {k}");
+                assert!(
+                    board.around.by_position() == Around::new(&board.doc),
+                    "{list} {k}"
+                );
             }
         }
     }
@@ -437,7 +443,10 @@ mod tests {
                 let id = r["id"].as_str().unwrap_or_default();
                 assert!(board.remove(kind, id).is_ok(), "{list} {id}");
                 assert!(board.insert(kind, r).is_ok(), "{list} {id}");
-                assert!(board.around.by_position() == Around::new(&board.doc), "{list}");
+                assert!(
+                    board.around.by_position() == Around::new(&board.doc),
+                    "{list}"
+                );
             }
         }
         let fresh = Board::new(board.doc.clone());

@@ -13,8 +13,8 @@ mod around;
 mod edit;
 mod filing;
 mod members;
-mod slots;
 mod query;
+mod slots;
 
 use crate::date::Date;
 use crate::error::Error;

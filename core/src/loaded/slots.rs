@@ -73,7 +73,11 @@ impl super::around::Around {
             map: &HashMap<K, Vec<usize>>,
             keys: &Slots,
         ) -> HashMap<K, Vec<usize>> {
-            let at = |v: &Vec<usize>| v.iter().map(|k| keys.at(*k).unwrap_or(usize::MAX)).collect();
+            let at = |v: &Vec<usize>| {
+                v.iter()
+                    .map(|k| keys.at(*k).unwrap_or(usize::MAX))
+                    .collect()
+            };
             map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
         }
         fn dated<K: Clone + Eq + std::hash::Hash>(
@@ -81,7 +85,9 @@ impl super::around::Around {
             keys: &Slots,
         ) -> HashMap<K, Vec<(crate::date::Date, usize)>> {
             let at = |v: &Vec<(crate::date::Date, usize)>| {
-                v.iter().map(|(d, k)| (*d, keys.at(*k).unwrap_or(usize::MAX))).collect()
+                v.iter()
+                    .map(|(d, k)| (*d, keys.at(*k).unwrap_or(usize::MAX)))
+                    .collect()
             };
             map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
         }
