@@ -103,16 +103,15 @@ fn replaces(n: usize) -> Run {
     })
 }
 
-/// Every action of a loaded board of `n` removed, one by one, the last first (the
-/// document's own list then moves nothing; removing the first first moves every record
-/// after it, in the list and in the look-ups: see `removes_first_first`).
-fn removes(n: usize) -> Run {
+/// Every action of a loaded board of `n` removed, one by one, in the order `order` puts
+/// their ids (given in the document's order).
+fn removes_in(n: usize, order: fn(&mut Vec<String>)) -> Run {
     let (board, actions) = loaded(n);
-    let ids: Vec<String> = actions
+    let mut ids: Vec<String> = actions
         .iter()
-        .rev()
         .filter_map(|a| a["id"].as_str().map(String::from))
         .collect();
+    order(&mut ids);
     Box::new(move || {
         let mut board = board.clone();
         for id in &ids {
@@ -124,21 +123,31 @@ fn removes(n: usize) -> Run {
     })
 }
 
-/// As `removes`, the first first: each removal moves the records after it.
+/// The last first: the document's own list then moves nothing.
+fn removes(n: usize) -> Run {
+    removes_in(n, |ids| ids.reverse())
+}
+
+/// The first first: each removal moves every record after it in the document's list
+/// (the look-ups hold keys that do not move).
 fn removes_first_first(n: usize) -> Run {
-    let (board, actions) = loaded(n);
-    let ids: Vec<String> = actions
-        .iter()
-        .filter_map(|a| a["id"].as_str().map(String::from))
-        .collect();
-    Box::new(move || {
-        let mut board = board.clone();
-        for id in &ids {
-            if let Err(e) = board.remove(RecordKind::Action, id) {
-                fail(e);
+    removes_in(n, |_| {})
+}
+
+/// From the middle out: the middle one, then its neighbours alternately.
+fn removes_middle_first(n: usize) -> Run {
+    removes_in(n, |ids| {
+        let mid = ids.len() / 2;
+        let (left, right) = ids.split_at(mid);
+        let mut out = Vec::with_capacity(left.len() + right.len());
+        let (mut l, mut r) = (left.iter().rev(), right.iter());
+        loop {
+            match (r.next(), l.next()) {
+                (None, None) => break,
+                (a, b) => out.extend(a.into_iter().chain(b).cloned()),
             }
         }
-        black_box(board.document().actions.len());
+        *ids = out;
     })
 }
 
@@ -218,13 +227,14 @@ fn main() {
     if let Some(k) = args.iter().position(|a| a == "one") {
         let arg = |i: usize| args.get(k + i).and_then(|a| a.parse::<usize>().ok());
         if let (Some(shape), Some(n)) = (arg(1), arg(2)) {
-            let makers: [fn(usize) -> Run; 6] = [
+            let makers: [fn(usize) -> Run; 7] = [
                 edits,
                 flow,
                 attendees,
                 replaces,
                 removes,
                 removes_first_first,
+                removes_middle_first,
             ];
             if let Some(make) = makers.get(shape) {
                 make(n)();
@@ -263,7 +273,12 @@ fn main() {
         (
             "action removals from a loaded board, the first first",
             removes_first_first,
-            &[200, 2_000],
+            &[1_000, 10_000],
+        ),
+        (
+            "action removals from a loaded board, from the middle out",
+            removes_middle_first,
+            &[1_000, 10_000],
         ),
     ];
     println!("| shape | n | time | ratio to the size before |");

@@ -39,10 +39,13 @@ impl Trace {
                     last.paths.push(path);
                 }
             }
-            _ => self.list.push(Provenance {
-                at,
-                paths: vec![path],
-            }),
+            _ => {
+                // Room for two pointers (a cell's record and its field, a mark's meeting
+                // and person): most places have one or two, and a table has a place a cell.
+                let mut paths = Vec::with_capacity(2);
+                paths.push(path);
+                self.list.push(Provenance { at, paths })
+            }
         }
     }
 
@@ -87,23 +90,24 @@ impl Trace {
         self.list
     }
 
-    /// Sort by place and merge the entries of one place: O(n log n).
+    /// Sort by place (stable; nothing to do when the places came in order, as a table's
+    /// do) and merge the entries of one place, in place: O(n log n), and no second list.
     fn merge(&mut self) {
-        self.list.sort_by_key(|p| key(&p.at));
-        let mut merged: Vec<Provenance> = Vec::with_capacity(self.list.len());
-        for p in std::mem::take(&mut self.list) {
-            match merged.last_mut() {
-                Some(last) if last.at == p.at => {
-                    for path in p.paths {
-                        if !last.paths.contains(&path) {
-                            last.paths.push(path);
-                        }
-                    }
-                }
-                _ => merged.push(p),
-            }
+        if !self.list.is_sorted_by_key(|p| key(&p.at)) {
+            self.list.sort_by_key(|p| key(&p.at));
         }
-        self.list = merged;
+        // `later` is dropped when it is at the same place as `kept`, its pointers moved.
+        self.list.dedup_by(|later, kept| {
+            if later.at != kept.at {
+                return false;
+            }
+            for path in std::mem::take(&mut later.paths) {
+                if !kept.paths.contains(&path) {
+                    kept.paths.push(path);
+                }
+            }
+            true
+        });
     }
 }
 

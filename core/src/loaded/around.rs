@@ -12,6 +12,7 @@
 //! arising name them). The governance rules run on it exactly as on the whole document.
 
 use super::members::{body_with, BodyMembers};
+use super::slots::Slots;
 use crate::action::Action;
 use crate::board::Headcount;
 use crate::date::Date;
@@ -24,7 +25,9 @@ use std::collections::{BTreeSet, HashMap};
 /// (body id, trimmed action ref).
 pub(super) type RefKey = (String, String);
 
-/// Look-ups over a board document, by position, owned (no borrow of the document).
+/// Look-ups over a board document, owned (no borrow of the document). They hold the
+/// records' keys (see `slots`), not their positions: a removal changes only the entries
+/// of the record removed.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Around {
     /// People by id, initials, name and aliases.
@@ -44,6 +47,10 @@ pub(crate) struct Around {
     /// Actions by the meeting id that raised them (to find them when that meeting is
     /// added after them).
     pub(super) raised_at: HashMap<String, Vec<usize>>,
+    /// The keys of the people, meetings and actions, in list order.
+    pub(super) people_keys: Slots,
+    pub(super) meeting_keys: Slots,
+    pub(super) action_keys: Slots,
 }
 
 pub(super) fn push(map: &mut HashMap<String, Vec<usize>>, key: &str, i: usize) {
@@ -64,6 +71,9 @@ impl Around {
     pub(crate) fn new(doc: &BoardDocument) -> Self {
         let mut a = Around {
             members: doc.bodies.iter().map(BodyMembers::new).collect(),
+            people_keys: Slots::new(doc.people.len()),
+            meeting_keys: Slots::new(doc.meetings.len()),
+            action_keys: Slots::new(doc.actions.len()),
             ..Around::default()
         };
         for (i, p) in doc.people.iter().enumerate() {
@@ -124,14 +134,57 @@ impl Around {
     /// The positions a person, meeting or action with id `id` may be at (empty for other
     /// kinds, which have no look-up; a person's look-up also holds initials and names, so
     /// the caller checks the id).
-    pub(crate) fn candidates(&self, kind: RecordKind, id: &str) -> &[usize] {
-        let map = match kind {
-            RecordKind::Person => &self.people,
-            RecordKind::Meeting => &self.meetings,
-            RecordKind::Action => &self.actions,
-            _ => return &[],
+    pub(crate) fn candidates(&self, kind: RecordKind, id: &str) -> Vec<usize> {
+        let (map, keys) = match kind {
+            RecordKind::Person => (&self.people, &self.people_keys),
+            RecordKind::Meeting => (&self.meetings, &self.meeting_keys),
+            RecordKind::Action => (&self.actions, &self.action_keys),
+            _ => return Vec::new(),
         };
-        map.get(id).map_or(&[], Vec::as_slice)
+        map.get(id)
+            .map_or(Vec::new(), |v| keys.positions(v).collect())
+    }
+
+    /// The keys of `kind` (people, meetings, actions; else none).
+    pub(super) fn keys(&self, kind: RecordKind) -> Option<&Slots> {
+        match kind {
+            RecordKind::Person => Some(&self.people_keys),
+            RecordKind::Meeting => Some(&self.meeting_keys),
+            RecordKind::Action => Some(&self.action_keys),
+            _ => None,
+        }
+    }
+
+    /// The keys of `kind`, to change (people, meetings, actions; else none).
+    pub(super) fn keys_mut(&mut self, kind: RecordKind) -> Option<&mut Slots> {
+        match kind {
+            RecordKind::Person => Some(&mut self.people_keys),
+            RecordKind::Meeting => Some(&mut self.meeting_keys),
+            RecordKind::Action => Some(&mut self.action_keys),
+            _ => None,
+        }
+    }
+
+    /// The meeting positions of the keys under `id` in `map`.
+    fn meetings_of<'a>(
+        &'a self,
+        map: &'a HashMap<String, Vec<usize>>,
+        id: &str,
+    ) -> impl Iterator<Item = usize> + 'a {
+        let keys = map.get(id).map_or(&[][..], Vec::as_slice);
+        self.meeting_keys.positions(keys)
+    }
+
+    /// The positions of the people under `s` (by id, initials or name).
+    fn people_of<'a>(&'a self, s: &str) -> impl Iterator<Item = usize> + 'a {
+        let keys = self.people.get(s).map_or(&[][..], Vec::as_slice);
+        self.people_keys.positions(keys)
+    }
+
+    /// The positions of the actions under `id`.
+    fn actions_of<'a>(&'a self, id: &str) -> impl Iterator<Item = usize> + 'a {
+        let keys = self.actions.get(id).map_or(&[][..], Vec::as_slice);
+        self.action_keys.positions(keys)
     }
 
     /// The (first) meeting with the action's `raised_at` id.
@@ -142,7 +195,7 @@ impl Around {
     ) -> Option<&'d Meeting> {
         let id = act.raised_at.as_deref()?;
         let first = self.meetings.get(id)?.first()?;
-        doc.meetings.get(*first)
+        doc.meetings.get(self.meeting_keys.at(*first)?)
     }
 
     /// The group of actions with ref `key` raised on `date`, what its matters arising
@@ -161,8 +214,9 @@ impl Around {
             Some(n) => actions.partition_point(|(d, _)| *d <= n),
             None => after,
         };
+        let at = |x: &(Date, usize)| self.action_keys.at(x.1);
         g.actions
-            .extend(actions.get(from..upto).unwrap_or(&[]).iter().map(|x| x.1));
+            .extend(actions.get(from..upto).unwrap_or(&[]).iter().filter_map(at));
         let meetings = self
             .arising_by_ref
             .get(key)
@@ -173,8 +227,9 @@ impl Around {
             Some(n) => meetings.partition_point(|(d, _)| *d <= n),
             None => meetings.len(),
         };
+        let at = |x: &(Date, usize)| self.meeting_keys.at(x.1);
         g.meetings
-            .extend(meetings.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+            .extend(meetings.get(lo..hi).unwrap_or(&[]).iter().filter_map(at));
     }
 
     /// The date of the latest group of actions with ref `key` raised before `date`.
@@ -189,9 +244,8 @@ impl Around {
         let Some(a) = doc.actions.get(i) else {
             return;
         };
-        if let Some(v) = self.arising_by_id.get(&a.id) {
-            g.meetings.extend(v);
-        }
+        g.meetings
+            .extend(self.meetings_of(&self.arising_by_id, &a.id));
         if let Some(m) = self.raised_meeting(doc, a) {
             let key = (m.body.clone(), a.reference.trim().to_string());
             self.window(&key, m.date, g);
@@ -204,23 +258,30 @@ impl Around {
         let Some(list) = self.by_body.get(body) else {
             return;
         };
-        let date_of = |i: &usize| doc.meetings.get(*i).map(|m| m.date);
-        let live = |i: &usize| {
+        // The list holds keys: each is read at its position.
+        let keys = &self.meeting_keys;
+        let date_of = |k: &usize| {
+            keys.at(*k)
+                .and_then(|i| doc.meetings.get(i))
+                .map(|m| m.date)
+        };
+        let live = |i: usize| {
             doc.meetings
-                .get(*i)
+                .get(i)
                 .is_some_and(|m| m.status != MeetingStatus::Cancelled)
         };
-        let lo = list.partition_point(|i| date_of(i) < Some(date));
-        let hi = list.partition_point(|i| date_of(i) <= Some(date));
-        out.extend(list.get(lo..hi).unwrap_or(&[]).iter().copied());
-        for i in list.get(hi..).unwrap_or(&[]) {
-            out.insert(*i);
+        let lo = list.partition_point(|k| date_of(k) < Some(date));
+        let hi = list.partition_point(|k| date_of(k) <= Some(date));
+        out.extend(keys.positions(list.get(lo..hi).unwrap_or(&[])));
+        for i in keys.positions(list.get(hi..).unwrap_or(&[])) {
+            out.insert(i);
             if live(i) {
                 break;
             }
         }
-        for i in list.get(..lo).unwrap_or(&[]).iter().rev() {
-            out.insert(*i);
+        let before = list.get(..lo).unwrap_or(&[]);
+        for i in before.iter().rev().filter_map(|k| keys.at(*k)) {
+            out.insert(i);
             if live(i) {
                 break;
             }
@@ -235,15 +296,9 @@ impl Around {
         strings_of(record, &mut strings);
         let mut bodies: BTreeSet<&str> = BTreeSet::new();
         for s in &strings {
-            if let Some(v) = self.people.get(*s) {
-                g.people.extend(v);
-            }
-            if let Some(v) = self.meetings.get(*s) {
-                g.meetings.extend(v);
-            }
-            if let Some(v) = self.actions.get(*s) {
-                g.actions.extend(v);
-            }
+            g.people.extend(self.people_of(s));
+            g.meetings.extend(self.meetings_of(&self.meetings, s));
+            g.actions.extend(self.actions_of(s));
             if doc.bodies.iter().any(|b| b.id == *s) {
                 bodies.insert(s);
             }
@@ -256,17 +311,16 @@ impl Around {
                     let key = (m.body.clone(), a.reference.trim().to_string());
                     self.window(&key, m.date, &mut g);
                 }
-                if let Some(v) = self.arising_by_id.get(&a.id) {
-                    g.meetings.extend(v);
-                }
+                g.meetings
+                    .extend(self.meetings_of(&self.arising_by_id, &a.id));
             }
             Seed::Meeting(m) => {
                 self.next_to(doc, &m.body, m.date, &mut g.meetings);
                 // The actions its matters arising apply to, with their timelines.
                 let mut targets: Vec<usize> = Vec::new();
                 for ma in &m.matters_arising {
-                    if let Some(v) = ma.action.as_ref().and_then(|id| self.actions.get(id)) {
-                        targets.extend(v);
+                    if let Some(id) = &ma.action {
+                        targets.extend(self.actions_of(id));
                     }
                     let r = ma.action_ref.trim();
                     if r.is_empty() {
@@ -281,7 +335,8 @@ impl Around {
                             .unwrap_or(&[]);
                         let lo = group.partition_point(|(x, _)| *x < d);
                         let hi = group.partition_point(|(x, _)| *x <= d);
-                        targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().map(|x| x.1));
+                        let at = |x: &(Date, usize)| self.action_keys.at(x.1);
+                        targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().filter_map(at));
                     }
                 }
                 for i in targets {
@@ -294,22 +349,16 @@ impl Around {
         // Each action gathered: the meeting that raised it (its date and body).
         let raised: Vec<usize> = g.actions.iter().copied().collect();
         for i in raised {
-            if let Some(v) = doc
-                .actions
-                .get(i)
-                .and_then(|a| a.raised_at.as_deref())
-                .and_then(|id| self.meetings.get(id))
-            {
-                g.meetings.extend(v);
+            if let Some(id) = doc.actions.get(i).and_then(|a| a.raised_at.as_deref()) {
+                g.meetings.extend(self.meetings_of(&self.meetings, id));
             }
         }
         if let Seed::Action(a) = seed {
             if let Some(m) = a
                 .raised_at
                 .as_deref()
-                .and_then(|id| self.meetings.get(id))
-                .and_then(|v| v.first())
-                .and_then(|i| doc.meetings.get(*i))
+                .and_then(|id| self.meetings_of(&self.meetings, id).next())
+                .and_then(|i| doc.meetings.get(i))
             {
                 dates.push(m.date);
                 bodies.insert(m.body.as_str());
@@ -327,9 +376,7 @@ impl Around {
         // The people on the attendance lists of the meetings gathered.
         for m in g.meetings.iter().filter_map(|i| doc.meetings.get(*i)) {
             for at in &m.attendance {
-                if let Some(v) = self.people.get(&at.person) {
-                    g.people.extend(v);
-                }
+                g.people.extend(self.people_of(&at.person));
             }
         }
         self.bound_members(doc, &strings, &mut g);
@@ -354,8 +401,8 @@ impl Around {
             }
             for s in strings {
                 keep.extend(ix.of_seat(s));
-                for i in self.people.get(*s).map(Vec::as_slice).unwrap_or(&[]) {
-                    if let Some(p) = doc.people.get(*i) {
+                for i in self.people_of(s) {
+                    if let Some(p) = doc.people.get(i) {
                         keep.extend(ix.first_of(&p.id));
                     }
                 }
@@ -375,9 +422,7 @@ impl Around {
             g.members.push(keep);
         }
         for p in people {
-            if let Some(v) = self.people.get(p) {
-                g.people.extend(v);
-            }
+            g.people.extend(self.people_of(p));
         }
     }
 

@@ -1,16 +1,16 @@
 //! Keeping a loaded board's look-ups right through an edit, touching only what the edit
 //! touches.
 //!
-//! A record is *filed* at a position (its entries put into every look-up that holds it)
-//! and *unfiled* from one (those entries taken out), each in O(log n) searches plus
-//! moving the entries after it in the lists it is in. An insert files the new record; a
-//! replace takes out the entries of the old record the new one does not have and puts
-//! in those it adds (a replace that keeps the keys touches nothing); a removal
-//! unfiles every record from the removed one to the end, then files those that remain at
-//! their new positions (they move by one, as they do in the document's own list), so a
-//! removal costs in proportion to the records after it, not to the board. Whatever the
-//! order of edits, the look-ups equal those [`Around::new`] builds from the document
-//! (pinned by the tests of `edit`).
+//! The look-ups hold each record's key (see `slots`), which stays with it while positions
+//! move. A record is *filed* (its entries, under its key, put into every look-up that
+//! holds it) and *unfiled* (those entries taken out), each in O(log n) searches plus
+//! moving the entries after it in the lists it is in. An insert gives the new record a
+//! key and files it; a replace takes out the entries of the old record the new one does
+//! not have and puts in those it adds (a replace that keeps the keys touches nothing); a
+//! removal unfiles the record removed and drops its key: the records after it move in
+//! the document's list but keep their keys, so no other entry changes, wherever the
+//! record was. Whatever the order of edits, the look-ups, read by position, equal those
+//! [`Around::new`] builds from the document (pinned by the tests of `edit`).
 
 use super::around::{push, Around, RefKey};
 use super::members::BodyMembers;
@@ -73,7 +73,14 @@ impl Around {
                     self.members.push(BodyMembers::new(b));
                 }
             }
-            _ => self.file(doc, kind, i),
+            _ => {
+                if let Some(keys) = self.keys_mut(kind) {
+                    if keys.len() <= i {
+                        keys.push();
+                    }
+                }
+                self.file(doc, kind, i)
+            }
         }
     }
 
@@ -119,8 +126,8 @@ impl Around {
         }
     }
 
-    /// Before the record of `kind` at `r` is taken out of `doc`: unfile it and every
-    /// record after it (`doc` still holds them all).
+    /// Before the record of `kind` at `r` is taken out of `doc` (which still holds it):
+    /// unfile it and drop its key. The records after it keep theirs.
     pub(crate) fn before_removal(&mut self, doc: &BoardDocument, kind: RecordKind, r: usize) {
         match kind {
             RecordKind::Body => {
@@ -129,19 +136,12 @@ impl Around {
                 }
             }
             _ => {
-                for j in (r..list_len(doc, kind)).rev() {
-                    self.unfile(doc, kind, j);
+                if r < list_len(doc, kind) {
+                    self.unfile(doc, kind, r);
                 }
-            }
-        }
-    }
-
-    /// After the record at `r` was taken out: file the records from `r` on at their new
-    /// positions.
-    pub(crate) fn after_removal(&mut self, doc: &BoardDocument, kind: RecordKind, r: usize) {
-        if kind != RecordKind::Body {
-            for j in r..list_len(doc, kind) {
-                self.file(doc, kind, j);
+                if let Some(keys) = self.keys_mut(kind) {
+                    keys.remove(r);
+                }
             }
         }
     }
@@ -189,52 +189,55 @@ impl Around {
             .meetings
             .get(i)
             .filter(|_| kind == RecordKind::Meeting)?;
+        let k = self.meeting_keys.key(i);
         let first = self.meetings.get(&m.id).and_then(|v| v.first());
         let is = if becomes {
-            first.is_none_or(|f| *f > i)
+            first.is_none_or(|f| *f > k)
         } else {
-            first == Some(&i)
+            first == Some(&k)
         };
         is.then_some(m.id.as_str())
     }
 
-    /// Every look-up entry of the record of `kind` at `i` of `doc`, sorted, once each.
+    /// Every look-up entry of the record of `kind` at `i` of `doc` (under its key),
+    /// sorted, once each.
     fn entries(&self, doc: &BoardDocument, kind: RecordKind, i: usize) -> Vec<Entry> {
         let mut out = Vec::new();
+        let k = self.keys(kind).map_or(usize::MAX, |keys| keys.key(i));
         match kind {
             RecordKind::Person => {
                 if let Some(p) = doc.people.get(i) {
-                    out.push(Entry::Key(Map::People, p.id.clone(), i));
+                    out.push(Entry::Key(Map::People, p.id.clone(), k));
                     for form in p.initial_forms().chain(p.name_forms()) {
-                        out.push(Entry::Key(Map::People, form.to_string(), i));
+                        out.push(Entry::Key(Map::People, form.to_string(), k));
                     }
                 }
             }
             RecordKind::Meeting => {
                 if let Some(m) = doc.meetings.get(i) {
-                    out.push(Entry::Key(Map::Meetings, m.id.clone(), i));
-                    out.push(Entry::Body(m.body.clone(), m.date, m.id.clone(), i));
+                    out.push(Entry::Key(Map::Meetings, m.id.clone(), k));
+                    out.push(Entry::Body(m.body.clone(), m.date, m.id.clone(), k));
                     for ma in &m.matters_arising {
                         if let Some(id) = &ma.action {
-                            out.push(Entry::Key(Map::ArisingById, id.clone(), i));
+                            out.push(Entry::Key(Map::ArisingById, id.clone(), k));
                         }
                         let r = ma.action_ref.trim();
                         if !r.is_empty() {
                             let key = (m.body.clone(), r.to_string());
-                            out.push(Entry::Dated(Dated::Arising, key, m.date, i));
+                            out.push(Entry::Dated(Dated::Arising, key, m.date, k));
                         }
                     }
                 }
             }
             RecordKind::Action => {
                 if let Some(act) = doc.actions.get(i) {
-                    out.push(Entry::Key(Map::Actions, act.id.clone(), i));
+                    out.push(Entry::Key(Map::Actions, act.id.clone(), k));
                     if let Some(id) = &act.raised_at {
-                        out.push(Entry::Key(Map::RaisedAt, id.clone(), i));
+                        out.push(Entry::Key(Map::RaisedAt, id.clone(), k));
                     }
                     if let Some(m) = self.raised_meeting(doc, act) {
                         let key = (m.body.clone(), act.reference.trim().to_string());
-                        out.push(Entry::Dated(Dated::Actions, key, m.date, i));
+                        out.push(Entry::Dated(Dated::Actions, key, m.date, k));
                     }
                 }
             }
@@ -296,10 +299,10 @@ impl Around {
         }
     }
 
-    /// Put action `j` in (or take it out of) the look-up by (its meeting's body, its
-    /// ref), when its meeting is on the board.
+    /// Put the action with key `j` in (or take it out of) the look-up by (its meeting's
+    /// body, its ref), when its meeting is on the board.
     fn by_ref(&mut self, doc: &BoardDocument, j: usize, file: bool) {
-        let Some(act) = doc.actions.get(j) else {
+        let Some(act) = self.action_keys.at(j).and_then(|i| doc.actions.get(i)) else {
             return;
         };
         let Some(m) = self.raised_meeting(doc, act) else {
@@ -323,11 +326,14 @@ impl Around {
         }
     }
 
-    /// Where a meeting with `key` (date, id, position) goes in its body's list, in
-    /// (date, id) order, ties in position order (as [`Around::new`] sorts them); the other
-    /// meetings' keys are read from `doc`.
+    /// Where a meeting with `key` (date, id, key) goes in its body's list, in (date, id)
+    /// order, ties in position order (as [`Around::new`] sorts them; keys rise with
+    /// positions); the other meetings' dates and ids are read from `doc`.
     fn body_slot(&self, doc: &BoardDocument, body: &str, key: (Date, &String, usize)) -> usize {
-        let of = |x: usize| doc.meetings.get(x).map(|m| (m.date, &m.id, x));
+        let of = |x: usize| {
+            let m = self.meeting_keys.at(x).and_then(|i| doc.meetings.get(i));
+            m.map(|m| (m.date, &m.id, x))
+        };
         self.by_body.get(body).map_or(0, |list| {
             list.partition_point(|x| {
                 if *x == key.2 {

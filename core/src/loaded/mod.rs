@@ -14,6 +14,7 @@ mod edit;
 mod filing;
 mod members;
 mod query;
+mod slots;
 
 use crate::date::Date;
 use crate::error::Error;
