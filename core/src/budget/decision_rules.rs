@@ -41,6 +41,19 @@ pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
     summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
 };
 
+/// A stated subtotal over some recipients differs from the sum of their lines.
+pub const DECISION_SUBTOTAL_MISMATCH: Rule = Rule {
+    code: "budget.decision_subtotal_mismatch",
+    severity: Severity::Error,
+    summary: "A subtotal a funding decision states over some of its recipients (\"for the 32 boroughs\") is not the sum of those recipients' lines. Silent when the decision states no subtotal or does not say which recipients it covers.",
+};
+/// A stated subtotal names recipients badly.
+pub const DECISION_SUBTOTAL_RECIPIENT: Rule = Rule {
+    code: "budget.decision_subtotal_recipient",
+    severity: Severity::Error,
+    summary: "A subtotal of a funding decision names a board that is not one of the decision's recipients, names one twice, or names a different number of recipients than it says it covers. Silent when it names none.",
+};
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
     &DECISION_PHASING_EXCEEDED,
@@ -48,6 +61,8 @@ pub const RULES: &[&Rule] = &[
     &DECISION_LINE_MISMATCH,
     &DIFFERS_FROM_DECISION,
     &JOINT_PAYMENT_DIFFERS,
+    &DECISION_SUBTOTAL_MISMATCH,
+    &DECISION_SUBTOTAL_RECIPIENT,
 ];
 
 /// Check every funding decision, and the budgets against them.
@@ -60,6 +75,7 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     let mut income = Income::default();
     for (k, d) in doc.funding_decisions.iter().enumerate() {
         check_decision(doc, &budgets, &mut income, k, d, out);
+        super::subtotals::check(k, d, out);
     }
     check_joint_payments(doc, out);
 }

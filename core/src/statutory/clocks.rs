@@ -30,10 +30,12 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
         .body
         .and_then(|b| b.constitution.as_ref())
         .map(|c| &c.thresholds);
+    // The kind in force on the meeting's day (a body's history may change it), and a
+    // meeting of the council itself is a principal council's meeting too.
     let council = cx.body.is_some_and(|b| {
         matches!(
-            b.kind,
-            BodyKind::CouncilCommittee | BodyKind::HealthAndWellbeingBoard
+            b.kind_on(day),
+            BodyKind::CouncilCommittee | BodyKind::HealthAndWellbeingBoard | BodyKind::Council
         )
     });
     let clear = thresholds
