@@ -431,7 +431,8 @@ impl Body {
 
     /// The name in force on a day (the name papers of that day use).
     pub fn name_on(&self, day: Date) -> &str {
-        self.stage_on(day).map_or(self.name.as_str(), |s| s.name.as_str())
+        self.stage_on(day)
+            .map_or(self.name.as_str(), |s| s.name.as_str())
     }
 
     /// The kind in force on a day (an entry without a kind keeps the body's `kind`).
@@ -524,4 +525,3 @@ pub const RULES: &[&Rule] = &[
     &ACKNOWLEDGEMENT_UNUSED,
     &HISTORY_DATES_CONFLICT,
 ];
-

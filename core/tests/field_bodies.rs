@@ -29,7 +29,11 @@ fn day(s: &str) -> boardkit::date::Date {
 #[test]
 fn one_body_per_borough_holds_both_its_names() {
     let doc = caldermoor();
-    assert_eq!(doc.bodies.len(), 32, "one body per borough, not one per name");
+    assert_eq!(
+        doc.bodies.len(),
+        32,
+        "one body per borough, not one per name"
+    );
     let decided = doc.funding_decisions[0].date.unwrap();
     let partnerships_then = doc
         .bodies

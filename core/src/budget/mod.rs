@@ -33,9 +33,9 @@ pub use funding::{
 pub use money::{format_money, parse_money, Money};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
-pub(crate) use checks::check;
 use crate::validate::{Rule, Severity};
 use crate::{Extensions, Id};
+pub(crate) use checks::check;
 use formula::BoardShare;
 use serde::{de, Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
@@ -389,4 +389,3 @@ pub const RULES: &[&Rule] = &[
     &decision_rules::DECISION_SUBTOTAL_MISMATCH,
     &decision_rules::DECISION_SUBTOTAL_RECIPIENT,
 ];
-
