@@ -6,8 +6,9 @@
 //! at least five clear days before the meeting (Local Government Act 1972, section
 //! 100B(3)); boardkit counts clear working days (neither the day of publication nor the
 //! day of the meeting, nor a weekend or bank holiday), the reading councils commonly
-//! apply, and uses five as the default only for a body whose kind is a council committee
-//! or a health and wellbeing board (a committee of the council). Minutes have no
+//! apply, and uses five as the default only for a body whose kind, on the meeting's day,
+//! is a council, a council committee or a health and wellbeing board (a committee of the
+//! council). Minutes have no
 //! statutory number of days: the rule runs only when the constitution sets one.
 
 use super::{Ctx, MINUTES_PUBLISHED_LATE, PAPERS_PUBLISHED_LATE};
