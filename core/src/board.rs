@@ -2,20 +2,23 @@
 //! and constitutions.
 
 use crate::date::Date;
-use crate::validate::{Report, Rule, Severity};
+use crate::validate::{Rule, Severity};
 use crate::{Extensions, Id};
 
+mod checks;
+mod history;
 mod membership;
 mod nation;
 mod profile;
 mod roll;
+pub(crate) use checks::{check, duplicate_ids};
+pub use history::*;
 pub use membership::*;
 pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
 use serde::{Deserialize, Serialize};
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 fn yes() -> bool {
     true
@@ -56,6 +59,9 @@ pub enum BodyKind {
     CouncilCommittee,
     /// A council's cabinet or executive.
     Cabinet,
+    /// A council itself (the full council, or the council as the owner of its own
+    /// strategic risk register or plan).
+    Council,
 }
 
 /// What kind of agency an organisation is.
@@ -417,12 +423,36 @@ pub struct Body {
     /// Constitution, if recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub constitution: Option<Constitution>,
+    /// Other names and kinds the body has borne, each with the dates it was in force
+    /// where the paper gives them: a board that became a partnership ("Barnet LSCB"
+    /// until 28 September 2019, a safeguarding children partnership from the next
+    /// day). `name` and `kind` hold on every day no dated entry covers; see
+    /// [`Body::name_on`] and [`Body::kind_on`].
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub history: Vec<BodyStage>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
 
 impl Body {
+    /// The entry of `history` in force on a day: the first whose dates cover it (an
+    /// entry with no dates covers no day). `None`: `name` and `kind` are in force.
+    pub fn stage_on(&self, day: Date) -> Option<&BodyStage> {
+        self.history.iter().find(|s| s.covers(day))
+    }
+
+    /// The name in force on a day (the name papers of that day use).
+    pub fn name_on(&self, day: Date) -> &str {
+        self.stage_on(day)
+            .map_or(self.name.as_str(), |s| s.name.as_str())
+    }
+
+    /// The kind in force on a day (an entry without a kind keeps the body's `kind`).
+    pub fn kind_on(&self, day: Date) -> BodyKind {
+        self.stage_on(day).and_then(|s| s.kind).unwrap_or(self.kind)
+    }
+
     /// The membership entry of a person, if they are a member.
     pub fn member(&self, person: &str) -> Option<&Member> {
         self.members.iter().find(|m| m.person == person)
@@ -485,6 +515,14 @@ pub const DUPLICATE_REPORTS_TO: Rule = Rule {
     summary: "A body lists the same body twice in `reports_to`; the second entry adds nothing and may hide a mistyped id.",
 };
 
+/// Two dated entries of a body's history cover the same day, or one ends before it
+/// starts.
+pub const HISTORY_DATES_CONFLICT: Rule = Rule {
+    code: "board.history_dates_conflict",
+    severity: Severity::Error,
+    summary: "Two entries of a body's history (its earlier or later names and kinds) cover the same day, or an entry ends before it starts, so the name in force on a day is not clear. Silent for entries without dates.",
+};
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_ID,
@@ -498,256 +536,5 @@ pub const RULES: &[&Rule] = &[
     &SEAT_OVERFILLED,
     &UNKNOWN_RULE_CODE,
     &ACKNOWLEDGEMENT_UNUSED,
+    &HISTORY_DATES_CONFLICT,
 ];
-
-/// Check organisations, people and bodies of a document.
-pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
-    // Ids are looked up in the index's hash maps (a sorted set of every id was n log n in
-    // string comparisons: 13x per 10x bodies in the reporting-chain worst shape).
-    let has_person = |id: &str| doc.person(id).is_some();
-    let has_org = |id: &str| doc.organisation(id).is_some();
-
-    duplicate_ids(
-        doc.organisations.iter().map(|o| o.id.as_str()),
-        "/organisations",
-        out,
-    );
-    duplicate_ids(doc.people.iter().map(|p| p.id.as_str()), "/people", out);
-    duplicate_ids(doc.bodies.iter().map(|b| b.id.as_str()), "/bodies", out);
-
-    for (i, p) in doc.people.iter().enumerate() {
-        if let Some(o) = &p.organisation {
-            if !has_org(o) {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("/people/{i}/organisation"),
-                    "This person's organisation is not in the document's organisations.",
-                );
-            }
-        }
-    }
-
-    for (b, body) in doc.bodies.iter().enumerate() {
-        let mut named = BTreeSet::new();
-        for (r, target) in body.reports_to.iter().enumerate() {
-            if !named.insert(target.as_str()) {
-                out.push(
-                    &DUPLICATE_REPORTS_TO,
-                    format!("/bodies/{b}/reports_to/{r}"),
-                    "This body already reports to this body (it is listed earlier in reports_to).",
-                );
-            }
-            if doc.body(target).is_none() {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("/bodies/{b}/reports_to/{r}"),
-                    "This body reports to a body that is not in the document.",
-                );
-            }
-        }
-        membership::check_body(doc, b, body, out);
-        let mut initials: BTreeMap<String, usize> = BTreeMap::new();
-        for (m, member) in body.members.iter().enumerate() {
-            let base = format!("/bodies/{b}/members/{m}");
-            if !has_person(&member.person) {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{base}/person"),
-                    "This member is not in the document's people.",
-                );
-            }
-            if let Some(o) = &member.organisation {
-                if !has_org(o) {
-                    out.push(
-                        &UNKNOWN_REFERENCE,
-                        format!("{base}/organisation"),
-                        "This member's organisation is not in the document's organisations.",
-                    );
-                }
-            }
-            if member.role == Some(SpecialRole::LeadMember) && member.voting {
-                out.push(
-                    &OBSERVER_VOTING,
-                    format!("{base}/voting"),
-                    "A lead member is a participating observer; set voting to false.",
-                );
-            }
-            if let Some(ini) = doc
-                .person(&member.person)
-                .and_then(|p| p.initials.as_deref())
-            {
-                let key = ini.to_string();
-                let same_person = initials
-                    .get(&key)
-                    .and_then(|f| body.members.get(*f))
-                    .is_some_and(|f| f.person == member.person);
-                if same_person {
-                    // The same person again (a later period of membership).
-                } else if let Some(first) = initials.get(&key) {
-                    out.push(
-                        &AMBIGUOUS_INITIALS,
-                        format!("{base}/person"),
-                        format!(
-                            "This member has the same initials as member {first} of this body."
-                        ),
-                    );
-                } else {
-                    initials.insert(key, m);
-                }
-            }
-        }
-        for (s, seat) in body.seats.iter().enumerate() {
-            if !has_org(&seat.organisation) {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("/bodies/{b}/seats/{s}/organisation"),
-                    "This seat allocation names an organisation that is not in the document.",
-                );
-            }
-        }
-        for (g, group) in body.groups.iter().enumerate() {
-            for (k, p) in group.people.iter().enumerate() {
-                if !has_person(p) {
-                    out.push(
-                        &UNKNOWN_REFERENCE,
-                        format!("/bodies/{b}/groups/{g}/people/{k}"),
-                        "This group lists a person who is not in the document.",
-                    );
-                }
-            }
-        }
-    }
-    reporting_cycles(doc, out);
-}
-
-/// Report repeated ids in a list at `base`.
-pub(crate) fn duplicate_ids<'a>(ids: impl Iterator<Item = &'a str>, base: &str, out: &mut Report) {
-    let mut seen = HashSet::with_capacity(ids.size_hint().0);
-    for (i, id) in ids.enumerate() {
-        if !seen.insert(id) {
-            out.push(
-                &DUPLICATE_ID,
-                format!("{base}/{i}/id"),
-                "This id is already used by an earlier record in the same list.",
-            );
-        }
-    }
-}
-
-/// Find cycles in reporting lines; one finding per body that is on a cycle, at its
-/// first `reports_to` entry that leads back to it.
-///
-/// One pass: the strongly connected components of the graph of body ids (Tarjan's
-/// algorithm, iterative so a chain of 30,000 bodies needs no deep stack). A body's
-/// line leads back to it exactly when the line's target is in the body's component
-/// (the body reaches the target, so the target reaches the body only on a cycle).
-/// Bodies sharing an id (already an error) pool their lines.
-fn reporting_cycles(doc: &crate::BoardDocument, out: &mut Report) {
-    let mut node: HashMap<&str, usize> = HashMap::with_capacity(doc.bodies.len());
-    for b in &doc.bodies {
-        let next = node.len();
-        node.entry(b.id.as_str()).or_insert(next);
-    }
-    let mut edges: Vec<Vec<usize>> = vec![Vec::new(); node.len()];
-    for b in &doc.bodies {
-        if let Some(&from) = node.get(b.id.as_str()) {
-            for t in &b.reports_to {
-                if let (Some(&to), Some(list)) = (node.get(t.as_str()), edges.get_mut(from)) {
-                    list.push(to);
-                }
-            }
-        }
-    }
-    let component = strongly_connected(&edges);
-    let comp = |id: &str| node.get(id).and_then(|&n| component.get(n)).copied();
-    for (b, body) in doc.bodies.iter().enumerate() {
-        let Some(own) = comp(body.id.as_str()) else {
-            continue;
-        };
-        let first = body
-            .reports_to
-            .iter()
-            .position(|t| t == &body.id || comp(t.as_str()) == Some(own));
-        if let Some(r) = first {
-            out.push(
-                &REPORTING_CYCLE,
-                format!("/bodies/{b}/reports_to/{r}"),
-                "Following this reporting line leads back to this body.",
-            );
-        }
-    }
-}
-
-/// The strongly connected component of each node of a directed graph (Tarjan's
-/// algorithm with an explicit stack), as a component number per node.
-pub(crate) fn strongly_connected(edges: &[Vec<usize>]) -> Vec<usize> {
-    const UNSEEN: usize = usize::MAX;
-    let n = edges.len();
-    let mut index = vec![UNSEEN; n];
-    let mut low = vec![0usize; n];
-    let mut on_stack = vec![false; n];
-    let mut component = vec![UNSEEN; n];
-    let mut stack: Vec<usize> = Vec::new();
-    let (mut next_index, mut next_comp) = (0usize, 0usize);
-    // (node, position of the next edge to follow)
-    let mut work: Vec<(usize, usize)> = Vec::new();
-    for root in 0..n {
-        if index.get(root) != Some(&UNSEEN) {
-            continue;
-        }
-        work.push((root, 0));
-        while let Some((v, e)) = work.pop() {
-            if e == 0 {
-                if let (Some(iv), Some(lv), Some(sv)) =
-                    (index.get_mut(v), low.get_mut(v), on_stack.get_mut(v))
-                {
-                    *iv = next_index;
-                    *lv = next_index;
-                    *sv = true;
-                }
-                next_index = next_index.saturating_add(1);
-                stack.push(v);
-            }
-            let out = edges.get(v).map(Vec::as_slice).unwrap_or(&[]);
-            if let Some(&w) = out.get(e) {
-                work.push((v, e.saturating_add(1)));
-                let iw = index.get(w).copied().unwrap_or(UNSEEN);
-                if iw == UNSEEN {
-                    work.push((w, 0));
-                } else if on_stack.get(w).copied().unwrap_or(false) {
-                    let lv = low.get(v).copied().unwrap_or(0).min(iw);
-                    if let Some(x) = low.get_mut(v) {
-                        *x = lv;
-                    }
-                }
-                continue;
-            }
-            // All edges of v followed: close it.
-            let (lv, iv) = (
-                low.get(v).copied().unwrap_or(0),
-                index.get(v).copied().unwrap_or(0),
-            );
-            if lv == iv {
-                while let Some(w) = stack.pop() {
-                    if let Some(x) = on_stack.get_mut(w) {
-                        *x = false;
-                    }
-                    if let Some(x) = component.get_mut(w) {
-                        *x = next_comp;
-                    }
-                    if w == v {
-                        break;
-                    }
-                }
-                next_comp = next_comp.saturating_add(1);
-            }
-            if let Some(&(parent, _)) = work.last() {
-                let lp = low.get(parent).copied().unwrap_or(0).min(lv);
-                if let Some(x) = low.get_mut(parent) {
-                    *x = lp;
-                }
-            }
-        }
-    }
-    component
-}

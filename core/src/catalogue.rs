@@ -59,7 +59,7 @@ pub fn markdown() -> String {
     s.push_str("| `risk_review_days` | none (a risk with no review date or frequency is not reviewed on a cycle) | `risk.review_overdue`, `risk.top_band_review_too_far` |\n");
     s.push_str("| `risk_escalation_score` | the register's `escalation_score`, else the lowest score of the most serious band | `risk.not_escalated` |\n");
     s.push_str("| `attendance_percent` | 75 (or the report request's `threshold_percent`, which wins) | the attendance report's `below_threshold` |\n");
-    s.push_str("| `papers_clear_days` | 5 clear working days for a council committee or health and wellbeing board, else none | `meeting.papers_published_late` |\n");
+    s.push_str("| `papers_clear_days` | 5 clear working days for a council, a council committee or a health and wellbeing board, else none | `meeting.papers_published_late` |\n");
     s.push_str("| `minutes_publish_working_days` | none | `meeting.minutes_published_late` |\n");
     let mut area = "";
     for r in all() {

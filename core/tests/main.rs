@@ -29,6 +29,7 @@ mod conformance;
 mod constitution_thresholds;
 mod example_leicester;
 mod field_actions;
+mod field_bodies;
 mod field_fit_rules;
 mod field_meeting_gaps;
 mod field_meetings;

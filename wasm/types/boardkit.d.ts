@@ -55,6 +55,7 @@ export type RuleCode =
   | "board.duplicate_id"
   | "board.duplicate_member"
   | "board.duplicate_reports_to"
+  | "board.history_dates_conflict"
   | "board.membership_ends_before_start"
   | "board.observer_voting"
   | "board.reporting_cycle"
@@ -65,6 +66,8 @@ export type RuleCode =
   | "budget.contribution_cut"
   | "budget.decision_line_mismatch"
   | "budget.decision_phasing_exceeded"
+  | "budget.decision_subtotal_mismatch"
+  | "budget.decision_subtotal_recipient"
   | "budget.decision_total_mismatch"
   | "budget.differs_from_decision"
   | "budget.duplicate_partner"
@@ -1018,6 +1021,14 @@ export interface Body {
   };
   /** Named groups that may own actions. */
   groups?: Group[];
+  /**
+   * Other names and kinds the body has borne, each with the dates it was in force
+   * where the paper gives them: a board that became a partnership ("Barnet LSCB"
+   * until 28 September 2019, a safeguarding children partnership from the next
+   * day). `name` and `kind` hold on every day no dated entry covers; see
+   * [`Body::name_on`] and [`Body::kind_on`].
+   */
+  history?: BodyStage[];
   /** Host id. */
   id: string;
   /** Kind of body. */
@@ -1044,6 +1055,14 @@ export interface BodyInput {
   };
   /** Named groups that may own actions. */
   groups?: Group[];
+  /**
+   * Other names and kinds the body has borne, each with the dates it was in force
+   * where the paper gives them: a board that became a partnership ("Barnet LSCB"
+   * until 28 September 2019, a safeguarding children partnership from the next
+   * day). `name` and `kind` hold on every day no dated entry covers; see
+   * [`Body::name_on`] and [`Body::kind_on`].
+   */
+  history?: BodyStage[];
   /** Host id. */
   id: string;
   /** Kind of body. */
@@ -1061,10 +1080,29 @@ export interface BodyInput {
 }
 
 /** The kind of a governance body. */
-export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board" | "safeguarding_children_partnership" | "safeguarding_adults_board" | "community_safety_partnership" | "health_and_wellbeing_board" | "council_committee" | "cabinet";
+export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_group" | "joint_board" | "safeguarding_children_partnership" | "safeguarding_adults_board" | "community_safety_partnership" | "health_and_wellbeing_board" | "council_committee" | "cabinet" | "council";
 
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
+
+/** A name (and kind) a body bore for a period. */
+export interface BodyStage {
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The first day of the period, where the paper gives it. */
+  from?: Day | null;
+  /**
+   * The kind in this period, where it differs from the body's `kind` (a board that
+   * became a partnership). Absent: the body's `kind`.
+   */
+  kind?: BodyKind | null;
+  /** The name in this period, as papers of the time write it ("Barnet LSCB"). */
+  name: string;
+  /** The last day of the period, where the paper gives it. */
+  until?: Day | null;
+}
 
 /** A board's budget for one financial year. */
 export interface Budget {
@@ -1851,10 +1889,17 @@ export interface FundingDecision {
   funder: string;
   /** Host id. */
   id: string;
+  /**
+   * Whether the record says it is a key decision ("Is Key decision?: Yes"); absent
+   * when it does not say.
+   */
+  key_decision?: boolean | null;
   /** The lead officer, by person id. */
   lead_officer?: string | null;
   /** Limits on how fast it takes effect. */
   phasing?: Phasing | null;
+  /** What the decision is for, as its "Purpose" or summary words it. */
+  purpose?: string | null;
   /** The recipients, in the order the decision lists them. */
   recipients?: Recipient[];
   /** The funder's own reference ("OPC2-0325"). */
@@ -1862,15 +1907,33 @@ export interface FundingDecision {
   /** The date the decision-maker signed it. */
   signed_on?: Day | null;
   /**
+   * Subtotals the decision states over some of its recipients ("£320,000 for the 32
+   * boroughs"); each is checked against the sum of the recipients it names.
+   */
+  stated_subtotals?: StatedSubtotal[];
+  /**
    * Totals the decision states (a table's total, the financial implications' total);
    * each is checked against the computed total.
    */
   stated_totals?: Money[];
+  /**
+   * Where the decision stands, as the record states it ("Decision status:
+   * Recommendations Approved" is approved).
+   */
+  status?: FundingDecisionStatus | null;
+  /**
+   * Whether the record says the decision is subject to call-in ("Is subject to call
+   * in?: No"); absent when it does not say.
+   */
+  subject_to_call_in?: boolean | null;
   /** The decision's title. */
   title?: string | null;
   /** The financial year it funds. */
   year?: FinancialYear | null;
 }
+
+/** Where a funding decision stands, as its record states it. */
+export type FundingDecisionStatus = "proposed" | "approved" | "approved_with_amendments" | "deferred" | "rejected" | "withdrawn" | "called_in";
 
 /** One cell of the matrix grid. */
 export interface GridCell {
@@ -3119,6 +3182,10 @@ export interface Recipient {
   body?: string | null;
   /** The year that change is for, when it is not the decision's own year. */
   change_year?: FinancialYear | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
   /** Its measures of the criteria (for a weighted allocation). */
   measures?: Measure[];
   /** The host or payee organisation that receives the money for it, by id. */
@@ -3801,6 +3868,24 @@ export interface StatedCount {
   label?: string | null;
   /** The rating counted. */
   rating?: Rating | null;
+}
+
+/** A subtotal a decision states over some of its recipients. */
+export interface StatedSubtotal {
+  /** The amount as stated. */
+  amount: Money;
+  /** What it covers, as the decision words it ("for the 32 boroughs"). */
+  label?: string | null;
+  /**
+   * The recipients it covers, by their body ids. Empty when the paper does not say
+   * which (then it is not checked).
+   */
+  recipients?: string[];
+  /**
+   * The number of recipients the paper says it covers ("the 32 boroughs"), when stated;
+   * checked against the recipients named.
+   */
+  stated_count?: number | null;
 }
 
 /** A budget statement for one year. */

@@ -22,7 +22,11 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
     let public = doc.public_version();
     let ix = Index::new(&public);
     let body = crate::view::body_of(&ix, options)?;
-    let body_name = ix.body(&body).map(|b| b.name.clone()).unwrap_or_default();
+    // The name in force on the calendar's date (a board that became a partnership).
+    let body_name = ix
+        .body(&body)
+        .map(|b| b.name_on(options.as_of).to_string())
+        .unwrap_or_default();
     let stamp = Utc.from_utc_datetime(&options.as_of.and_time(chrono::NaiveTime::MIN));
     let mut cal = Calendar::new();
     cal.name(&body_name);

@@ -229,3 +229,24 @@ fn public_minutes_print_open_items_with_names_and_withhold_a_confidential_one() 
     assert!(md.contains("Presented by Caroline Tote, Simon Cure."));
     assert!(md.contains("Action by: Simon Cure."));
 }
+
+/// A pack names the body by the name in force on its date: a board that became a
+/// partnership after the pack's date is still the board in it (issue 28, point 6).
+#[test]
+fn the_pack_names_the_body_as_it_was_called_on_its_date() {
+    let mut doc = leicester_open();
+    let b = &mut doc.bodies[0];
+    let now = b.name.clone();
+    b.history.push(boardkit::board::BodyStage {
+        name: "Earlier Board Of This Area".into(),
+        kind: None,
+        from: None,
+        until: Some(date("2017-03-31")),
+        extensions: Default::default(),
+    });
+    let before = boardkit_render::pack_html(&doc, &Options::as_of(date("2017-02-01"))).unwrap();
+    assert!(before.contains("Earlier Board Of This Area"));
+    let after = boardkit_render::pack_html(&doc, &Options::as_of(date("2017-04-01"))).unwrap();
+    assert!(!after.contains("Earlier Board Of This Area"));
+    assert!(after.contains(&now));
+}

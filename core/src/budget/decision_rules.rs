@@ -41,6 +41,19 @@ pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
     summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
 };
 
+/// A stated subtotal over some recipients differs from the sum of their lines.
+pub const DECISION_SUBTOTAL_MISMATCH: Rule = Rule {
+    code: "budget.decision_subtotal_mismatch",
+    severity: Severity::Error,
+    summary: "A subtotal a funding decision states over some of its recipients (\"for the 32 boroughs\") is not the sum of those recipients' lines. Silent when the decision states no subtotal or does not say which recipients it covers.",
+};
+/// A stated subtotal names recipients badly.
+pub const DECISION_SUBTOTAL_RECIPIENT: Rule = Rule {
+    code: "budget.decision_subtotal_recipient",
+    severity: Severity::Error,
+    summary: "A subtotal of a funding decision names a board that is not one of the decision's recipients, names one twice, or names a different number of recipients than it says it covers. Silent when it names none.",
+};
+
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
     &DECISION_PHASING_EXCEEDED,
@@ -48,6 +61,8 @@ pub const RULES: &[&Rule] = &[
     &DECISION_LINE_MISMATCH,
     &DIFFERS_FROM_DECISION,
     &JOINT_PAYMENT_DIFFERS,
+    &DECISION_SUBTOTAL_MISMATCH,
+    &DECISION_SUBTOTAL_RECIPIENT,
 ];
 
 /// Check every funding decision, and the budgets against them.
@@ -60,6 +75,7 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     let mut income = Income::default();
     for (k, d) in doc.funding_decisions.iter().enumerate() {
         check_decision(doc, &budgets, &mut income, k, d, out);
+        super::subtotals::check(k, d, out);
     }
     check_joint_payments(doc, out);
 }
@@ -101,7 +117,7 @@ fn check_decision(
             out.push(
                 &super::UNKNOWN_ORGANISATION,
                 path,
-                "not an organisation in this document",
+                "This organisation is not in the document's organisations: give the id of one of them (for example o-opcc), or add the organisation.",
             );
         }
     };
@@ -126,7 +142,11 @@ fn check_decision(
             .map(|(n, b)| (&b.body, format!("{at}/recipients/{j}/boards/{n}/body")));
         for (b, path) in bodies.chain(split) {
             if doc.body(b).is_none() {
-                out.push(&super::UNKNOWN_BODY, path, "not a body in this document");
+                out.push(
+                    &super::UNKNOWN_BODY,
+                    path,
+                    "This board is not in the document's bodies: give the id of one of them (for example b-lscb), or add the board.",
+                );
             }
         }
         if !r.boards.is_empty() {
@@ -135,7 +155,7 @@ fn check_decision(
                 out.push(
                     &super::SHARES_NOT_100,
                     format!("{at}/recipients/{j}/boards"),
-                    "the boards' shares do not total 100%",
+                    "The boards' shares of this recipient's money must total 100%: give each board's share in basis points, where 100% is ten thousand (for example five thousand each for half each).",
                 );
             }
         }
@@ -155,7 +175,7 @@ fn check_decision(
                     out.push(
                         &DECISION_PHASING_EXCEEDED,
                         format!("{at}/recipients/{j}/stated_change_basis_points"),
-                        "the stated change is beyond the decision's phasing limit",
+                        "The change on the year before stated for this recipient is larger than the decision's own phasing limit: check the change as the decision states it (in basis points, a loss written as a negative number), or the limit.",
                     );
                 }
             }
@@ -167,7 +187,7 @@ fn check_decision(
             out.push(
                 &super::SHARES_NOT_100,
                 format!("{at}/allocation/criteria"),
-                "the criteria's weights do not total 100%",
+                "The weights of the criteria must total 100%: give each weight in basis points, where 100% is ten thousand (for example half as five thousand).",
             );
         }
         // A weighted formula whose measures the decision does not give is not worked out.
@@ -184,7 +204,7 @@ fn check_decision(
             out.push(
                 &super::NOT_COMPUTABLE,
                 e.path().to_string(),
-                format!("the decision's figures cannot be worked out: {e}"),
+                format!("The decision's figures cannot be worked out: {e}"),
             );
             return;
         }
@@ -194,7 +214,7 @@ fn check_decision(
             out.push(
                 &DECISION_TOTAL_MISMATCH,
                 format!("{at}/stated_totals/{j}"),
-                "the decision's stated total differs from what its lines and central pots total",
+                "This total as the decision states it is not the sum of its recipients' lines and central pots: check the total as printed, or the lines and pots it adds up.",
             );
         }
     }
@@ -204,7 +224,7 @@ fn check_decision(
                 out.push(
                     &DECISION_LINE_MISMATCH,
                     format!("{at}/recipients/{}/stated_amount", line.index),
-                    "the decision's stated amount for this line differs from what its rule gives",
+                    "This recipient's amount as the decision states it is not what the decision's own rule gives (so much per area, or the weighted criteria): check the amount as printed, the number of areas, or the measures.",
                 );
             }
         }
@@ -234,7 +254,7 @@ fn check_decision(
                     out.push(
                         &DIFFERS_FROM_DECISION,
                         format!("/budgets/{i}"),
-                        "the budget records a different amount from the funder than the funding decision pays this board",
+                        "This budget records a different amount from the funder than the funder's decision for the year pays this board: check the budget's income line from the funder against the decision.",
                     );
                 }
             }
@@ -266,7 +286,7 @@ fn check_joint_payments(doc: &Index<'_>, out: &mut Report) {
                     out.push(
                         &JOINT_PAYMENT_DIFFERS,
                         format!("/budgets/{i}/joint_payments/{k}"),
-                        "an earlier budget records this partner's joint payment for the same year and boards with a different amount or split",
+                        "An earlier budget records this partner's joint payment for the same year and boards with a different amount or split: record the payment and the boards' shares the same way in both budgets.",
                     );
                 }
                 Some(_) => {}

@@ -164,6 +164,9 @@ pub struct Recipient {
     /// The year that change is for, when it is not the decision's own year.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub change_year: Option<FinancialYear>,
+    /// Host data kept through a round trip.
+    #[serde(default, skip_serializing_if = "Extensions::is_empty")]
+    pub extensions: Extensions,
 }
 
 fn one() -> u32 {
@@ -223,6 +226,47 @@ pub struct Phasing {
     pub max_gain_basis_points: Option<u32>,
 }
 
+/// A subtotal a decision states over some of its recipients.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedSubtotal {
+    /// The amount as stated.
+    pub amount: Money,
+    /// The recipients it covers, by their body ids. Empty when the paper does not say
+    /// which (then it is not checked).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<Id>,
+    /// The number of recipients the paper says it covers ("the 32 boroughs"), when stated;
+    /// checked against the recipients named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub stated_count: Option<u32>,
+    /// What it covers, as the decision words it ("for the 32 boroughs").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub label: Option<String>,
+}
+
+/// Where a funding decision stands, as its record states it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FundingDecisionStatus {
+    /// Proposed, not yet decided ("For determination", "Pending").
+    Proposed,
+    /// Approved ("Approved", "Recommendations Approved").
+    Approved,
+    /// Approved with changes ("Recommendations approved with amendments").
+    ApprovedWithAmendments,
+    /// Deferred to a later date or meeting.
+    Deferred,
+    /// Rejected.
+    Rejected,
+    /// Withdrawn.
+    Withdrawn,
+    /// Called in for scrutiny.
+    CalledIn,
+}
+
 /// A funder's decision paying many boards or partnerships.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -271,6 +315,25 @@ pub struct FundingDecision {
     /// each is checked against the computed total.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_totals: Vec<Money>,
+    /// Subtotals the decision states over some of its recipients ("£320,000 for the 32
+    /// boroughs"); each is checked against the sum of the recipients it names.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_subtotals: Vec<StatedSubtotal>,
+    /// What the decision is for, as its "Purpose" or summary words it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub purpose: Option<String>,
+    /// Where the decision stands, as the record states it ("Decision status:
+    /// Recommendations Approved" is approved).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub status: Option<FundingDecisionStatus>,
+    /// Whether the record says it is a key decision ("Is Key decision?: Yes"); absent
+    /// when it does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub key_decision: Option<bool>,
+    /// Whether the record says the decision is subject to call-in ("Is subject to call
+    /// in?: No"); absent when it does not say.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subject_to_call_in: Option<bool>,
     /// Conditions on releasing the money, as worded.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub conditions: Vec<String>,

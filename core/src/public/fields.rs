@@ -101,7 +101,8 @@ pub const TABLE: &[Record] = &[
     // every appearance of theirs is.
     public("Organisation", &["extensions", "id", "name", "sector", "statutory_partner"]),
     whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "offices", "organisation", "post"]),
-    public("Body", &["constitution", "extensions", "groups", "id", "kind", "members", "name", "named_seats", "reports_to", "seats"]),
+    public("Body", &["constitution", "extensions", "groups", "history", "id", "kind", "members", "name", "named_seats", "reports_to", "seats"]),
+    public("BodyStage", &["extensions", "from", "kind", "name", "until"]),
     public("Member", &["appointment", "category", "extensions", "from", "may_send_deputy", "organisation", "person", "recorded_at", "role", "seat", "until", "voting"]),
     public("Seat", &["extensions", "id", "name", "organisation", "shared", "vacant_from"]),
     public("SeatAllocation", &["organisation", "seats"]),
@@ -216,9 +217,10 @@ pub const TABLE: &[Record] = &[
     follows("PartnerShare", &["basis_points", "organisation"]),
     follows("PartnerWeight", &["organisation", "weight"]),
     follows("Phasing", &["max_gain_basis_points", "max_loss_basis_points", "years"]),
-    follows("Recipient", &["amount", "areas", "boards", "body", "change_year", "measures", "payee", "stated_amount", "stated_change_basis_points"]),
+    follows("Recipient", &["amount", "areas", "boards", "body", "change_year", "extensions", "measures", "payee", "stated_amount", "stated_change_basis_points"]),
+    follows("StatedSubtotal", &["amount", "label", "recipients", "stated_count"]),
     follows("Reserve", &["added", "drawn", "kind", "name", "opening"]),
-    whole("FundingDecision", "marked confidential", &["allocation", "applied_in_full", "carry_forward_limit_basis_points", "central", "conditions", "confidential", "date", "decided_by", "declaration", "earlier_methods", "extensions", "funder", "id", "lead_officer", "phasing", "recipients", "reference", "signed_on", "stated_totals", "title", "year"]),
+    whole("FundingDecision", "marked confidential", &["allocation", "applied_in_full", "carry_forward_limit_basis_points", "central", "conditions", "confidential", "date", "decided_by", "declaration", "earlier_methods", "extensions", "funder", "id", "key_decision", "lead_officer", "phasing", "purpose", "recipients", "reference", "signed_on", "stated_subtotals", "stated_totals", "status", "subject_to_call_in", "title", "year"]),
     // Scorecards.
     public("Scorecard", &["body", "extensions", "id", "indicators", "title", "year_start_month"]),
     public("Indicator", &["change_places", "comparators", "extensions", "frequency", "id", "lead_officer", "name", "note", "number", "parent", "places", "polarity", "recorded_rag", "target", "target_to_be_set", "travel_threshold", "unit", "values"]),

@@ -6,8 +6,9 @@
 //! at least five clear days before the meeting (Local Government Act 1972, section
 //! 100B(3)); boardkit counts clear working days (neither the day of publication nor the
 //! day of the meeting, nor a weekend or bank holiday), the reading councils commonly
-//! apply, and uses five as the default only for a body whose kind is a council committee
-//! or a health and wellbeing board (a committee of the council). Minutes have no
+//! apply, and uses five as the default only for a body whose kind, on the meeting's day,
+//! is a council, a council committee or a health and wellbeing board (a committee of the
+//! council). Minutes have no
 //! statutory number of days: the rule runs only when the constitution sets one.
 
 use super::{Ctx, MINUTES_PUBLISHED_LATE, PAPERS_PUBLISHED_LATE};
@@ -30,10 +31,12 @@ pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
         .body
         .and_then(|b| b.constitution.as_ref())
         .map(|c| &c.thresholds);
+    // The kind in force on the meeting's day (a body's history may change it), and a
+    // meeting of the council itself is a principal council's meeting too.
     let council = cx.body.is_some_and(|b| {
         matches!(
-            b.kind,
-            BodyKind::CouncilCommittee | BodyKind::HealthAndWellbeingBoard
+            b.kind_on(day),
+            BodyKind::CouncilCommittee | BodyKind::HealthAndWellbeingBoard | BodyKind::Council
         )
     });
     let clear = thresholds

@@ -107,6 +107,7 @@ pub const REFERENCES: &[(&str, &str)] = &[
     ("Due", "next_meeting_of"),
     ("When", "meeting"),
     ("Recipient", "body"),
+    ("StatedSubtotal", "recipients"),
     // The board, budgets and scorecards: ids, references and kinds.
     ("Organisation", "id"),
     ("Body", "id"),
@@ -156,6 +157,7 @@ pub fn template() -> Value {
             {"id": "p-pres", "name": "T", "initials": "T"}
         ],
         "bodies": [{"id": "b", "name": "T", "kind": "board",
+            "history": [{"name": "T", "kind": "joint_board", "until": "2015-03-31", "extensions": {"k": "T"}}],
             "members": [{"person": "p-chair", "category": "statutory", "role": "independent_chair"},
                         {"person": "p-dcs", "category": "statutory"}],
             "groups": [{"id": "g1", "name": "T", "people": ["p-dcs"]}],
@@ -240,10 +242,13 @@ pub fn template() -> Value {
             ]
         },
         "funding_decisions": [
-            {"id": "d1", "funder": "o1", "confidential": true, "title": "T", "reference": "T", "declaration": "T",
+            {"id": "d1", "funder": "o1", "confidential": true, "title": "T", "reference": "T", "declaration": "T", "purpose": "T",
+             "stated_subtotals": [{"amount": 100, "recipients": ["b"], "label": "T"}],
              "conditions": ["T"], "allocation": {"kind": "per_area", "amount": 100}, "recipients": [{"body": "b"}]},
             {"id": "d2", "funder": "o1", "title": "T", "reference": "T", "conditions": ["T"],
-             "allocation": {"kind": "per_area", "amount": 100}, "recipients": [{"body": "b", "payee": "T"}],
+             "purpose": "T", "status": "approved", "key_decision": true, "subject_to_call_in": false,
+             "stated_subtotals": [{"amount": 100, "recipients": ["b"], "stated_count": 1, "label": "T"}],
+             "allocation": {"kind": "per_area", "amount": 100}, "recipients": [{"body": "b", "payee": "T", "extensions": {"k": "T"}}],
              "central": [{"amount": 1, "description": "T", "holder": "T"}],
              "earlier_methods": [{"method": "T"}]},
             {"id": "d3", "funder": "o1", "title": "T",

@@ -137,7 +137,11 @@ impl Pack {
             };
             sections.push(s);
         }
-        let body_name = ix.body(&body).map(|b| b.name.clone()).unwrap_or_default();
+        // The name in force on the pack's date (a board that became a partnership).
+        let body_name = ix
+            .body(&body)
+            .map(|b| b.name_on(options.as_of).to_string())
+            .unwrap_or_default();
         Ok(Pack {
             title: format!("{body_name}: board papers"),
             body: body_name,
