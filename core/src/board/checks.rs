@@ -39,7 +39,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
                 out.push(
                     &DUPLICATE_REPORTS_TO,
                     format!("/bodies/{b}/reports_to/{r}"),
-                    "This body already reports to this body (it is listed earlier in reports_to).",
+                    "This body already reports to this body (it is listed earlier in `reports_to`).",
                 );
             }
             if doc.body(target).is_none() {

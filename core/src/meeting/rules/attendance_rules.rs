@@ -112,7 +112,7 @@ fn deputy_without_principal(cx: &Ctx<'_, '_>, out: &mut Report) {
             _ if a.deputy_for.is_some() => out.push(
                 &DEPUTY_WITHOUT_PRINCIPAL,
                 path(cx, j, "deputy_for"),
-                "Only a deputy entry may name deputy_for; a member present in their own right who also represents another uses also_deputy_for.",
+                "Only a deputy entry may name `deputy_for`; a member present in their own right who also represents another uses `also_deputy_for`.",
             ),
             _ => {}
         }

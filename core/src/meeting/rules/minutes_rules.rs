@@ -28,7 +28,7 @@ fn date_window(cx: &Ctx<'_, '_>, out: &mut Report) {
         out.push(
             &DATE_WINDOW_REVERSED,
             path,
-            "A latest possible day is only for a date known to lie in a window: set date_basis to not_before, or remove the latest day.",
+            "A latest possible day is only for a date known to lie in a window: set `date_basis` to `not_before`, or remove the latest day.",
         );
     } else if latest < cx.m.date {
         out.push(
@@ -102,7 +102,7 @@ fn previous_minutes_unnamed(cx: &Ctx<'_, '_>, out: &mut Report) {
             out.push(
                 &PREVIOUS_MINUTES_UNNAMED,
                 format!("{}/previous_minutes", cx.base),
-                "Name the meeting whose minutes were approved (meeting) or give its date (meeting_date).",
+                "Name the meeting whose minutes were approved (`meeting`), give its date (`meeting_date`), or mark them the minutes of the last meeting (`last_meeting`).",
             );
         }
     }
