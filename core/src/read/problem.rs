@@ -130,7 +130,7 @@ fn uncarry(text: &str) -> Option<Error> {
         "shape.schema_version" => Error::SchemaVersion {
             path,
             found,
-            supported: crate::document::SCHEMA_VERSION,
+            supported: crate::version::SCHEMA_VERSION,
         },
         "shape.config" => Error::Config { path, message },
         "shape.overflow" => Error::Overflow { path },
