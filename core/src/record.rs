@@ -6,7 +6,12 @@ use crate::meeting::Meeting;
 use crate::Extensions;
 use serde::{Deserialize, Serialize};
 
-pub use crate::version::{OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
+/// The schema version this library writes. It also reads every earlier version
+/// ([`OLDEST_SCHEMA_VERSION`] onwards), upgrading it on reading (see [`crate::upgrade`]).
+pub const SCHEMA_VERSION: u32 = crate::version::SCHEMA_VERSION;
+
+/// The oldest schema version this library reads.
+pub const OLDEST_SCHEMA_VERSION: u32 = crate::version::OLDEST_SCHEMA_VERSION;
 
 /// A board document: organisations, people, bodies, meetings, the action log, the risk
 /// register, budgets and scorecards.

@@ -5,10 +5,28 @@
 
 use super::problem::Problem;
 
-pub use crate::words::{
-    DATE, DECIMAL, FINANCIAL_YEAR, MONEY_TEXT, MONTH, NOT_EXACT, PENCE, PENCE_NOT_NEGATIVE,
-    TIME, TOO_LARGE, WHEN,
-};
+/// Every date field.
+pub const DATE: &str = crate::words::DATE;
+/// Every month field.
+pub const MONTH: &str = crate::words::MONTH;
+/// Every time-of-day field.
+pub const TIME: &str = crate::words::TIME;
+/// Every due-date ("when") field.
+pub const WHEN: &str = crate::words::WHEN;
+/// Every financial-year field.
+pub const FINANCIAL_YEAR: &str = crate::words::FINANCIAL_YEAR;
+/// Every amount of money in pence.
+pub const PENCE: &str = crate::words::PENCE;
+/// Every amount of money in pence that cannot be below zero.
+pub const PENCE_NOT_NEGATIVE: &str = crate::words::PENCE_NOT_NEGATIVE;
+/// Money typed as text.
+pub const MONEY_TEXT: &str = crate::words::MONEY_TEXT;
+/// Every decimal number (scorecard values, rates).
+pub const DECIMAL: &str = crate::words::DECIMAL;
+/// A number that would not read back as written (see `read::numbers`).
+pub const NOT_EXACT: &str = crate::words::NOT_EXACT;
+/// A number too large for the calculation asked of it.
+pub const TOO_LARGE: &str = crate::words::TOO_LARGE;
 /// A key given twice in one object.
 pub const DUPLICATE_KEY: &str = "This field is given twice; keep one.";
 /// Text after the end of the JSON.

@@ -22,8 +22,6 @@
 //! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
-pub use super::row::RowKey;
-use super::row::row_of;
 use super::unnamed::{Credit, Kind};
 use crate::board::{Body, Member, SpecialRole};
 use crate::date::Date;
@@ -58,6 +56,19 @@ pub struct AttendanceRequest {
     /// Decimal places for percentages (0 to 9; 0 unless set).
     #[serde(default)]
     pub places: u32,
+}
+
+/// What a row of the attendance table stands for.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum RowKey {
+    /// A partner agency, by organisation id.
+    Organisation(Id),
+    /// The independent chair, the lay members or the lead member.
+    Role(SpecialRole),
+    /// Members who sit for no organisation and have no special role.
+    Unaffiliated,
 }
 
 /// One row of the attendance-by-agency table.
@@ -140,6 +151,14 @@ pub struct AttendanceReport {
     pub members: Vec<MemberAttendance>,
     /// The agency rows below the threshold.
     pub below_threshold: Vec<RowKey>,
+}
+
+pub(super) fn row_of(m: &Member) -> RowKey {
+    match (m.role, &m.organisation) {
+        (Some(r), _) if r.own_right() => RowKey::Role(r),
+        (_, Some(o)) => RowKey::Organisation(o.clone()),
+        (_, None) => RowKey::Unaffiliated,
+    }
 }
 
 fn count(n: usize) -> u32 {

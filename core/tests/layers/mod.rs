@@ -67,6 +67,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),
     ("scorecard::checks", 4),
+    ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
