@@ -166,18 +166,6 @@ fn every_listed_upward_import_is_upward() {
 }
 
 #[test]
-#[ignore]
-fn dump() {
-    for src in crate_sources() {
-        let k = Crate::read(workspace(), &workspace().join(&src));
-        for (a, b) in k.edges() {
-            let (la, lb) = (core_layer(&k.module(&a)), core_layer(&k.module(&b)));
-            println!("EDGE {a} {b} {la} {lb} {src}");
-        }
-    }
-}
-
-#[test]
 fn production_files_stay_under_600_lines() {
     long::check(workspace());
 }
