@@ -88,7 +88,6 @@ fn expects<'de, V: Visitor<'de>>(visitor: &V, text: &str) -> bool {
     m.ok && m.rest.is_empty()
 }
 
-
 /// What a reader reads: a value of a JSON tree, or a node of text read a part at a time.
 #[derive(Clone, Copy)]
 pub(super) enum Src<'a> {

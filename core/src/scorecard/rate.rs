@@ -200,8 +200,7 @@ impl<'de> Deserialize<'de> for Decimal {
                 if !v.is_finite() {
                     return Err(E::custom(crate::words::DECIMAL));
                 }
-                Decimal::parse(&format!("{v}"))
-                    .ok_or_else(|| E::custom(crate::words::DECIMAL))
+                Decimal::parse(&format!("{v}")).ok_or_else(|| E::custom(crate::words::DECIMAL))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
                 Decimal::parse(v).ok_or_else(|| E::custom(crate::words::DECIMAL))

@@ -18,7 +18,9 @@ pub struct Crate {
 
 /// Every `.rs` file under `dir`.
 fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = fs::read_dir(dir) else { return };
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
     for entry in entries.flatten() {
         let path = entry.path();
         if path.is_dir() {
@@ -33,7 +35,10 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn module_of(rel: &str) -> Vec<String> {
     let trimmed = rel.trim_end_matches(".rs");
     let mut segs: Vec<String> = trimmed.split('/').map(str::to_string).collect();
-    if segs.last().is_some_and(|s| s == "mod" || s == "lib" || s == "main") {
+    if segs
+        .last()
+        .is_some_and(|s| s == "mod" || s == "lib" || s == "main")
+    {
         segs.pop();
     }
     segs
@@ -48,14 +53,26 @@ impl Crate {
         let mut files = BTreeMap::new();
         let mut raw = BTreeMap::new();
         for path in paths {
-            let rel = path.strip_prefix(src).unwrap().to_string_lossy().replace('\\', "/");
-            let name = path.strip_prefix(root).unwrap().to_string_lossy().replace('\\', "/");
+            let rel = path
+                .strip_prefix(src)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
+            let name = path
+                .strip_prefix(root)
+                .unwrap()
+                .to_string_lossy()
+                .replace('\\', "/");
             let module = module_of(&rel);
             let text = fs::read_to_string(&path).unwrap();
             raw.insert(name.clone(), parse::paths(&parse::tokens(&text), &module));
             files.insert(module.join("::"), name);
         }
-        let mut krate = Crate { files, binds: BTreeMap::new(), named: BTreeMap::new() };
+        let mut krate = Crate {
+            files,
+            binds: BTreeMap::new(),
+            named: BTreeMap::new(),
+        };
         for (name, found) in raw {
             krate.absorb(name, found);
         }
@@ -66,7 +83,9 @@ impl Crate {
         let mut binds = BTreeMap::new();
         let mut named = Vec::new();
         for n in found {
-            let Some(abs) = self.absolute(&n.scope, &n.segments) else { continue };
+            let Some(abs) = self.absolute(&n.scope, &n.segments) else {
+                continue;
+            };
             if let Some(bound) = n.binds.filter(|b| b != "*" && b != "_") {
                 binds.insert(bound, abs.clone());
             }
@@ -112,10 +131,14 @@ impl Crate {
         let mut path = path.to_vec();
         let mut seen = BTreeSet::new();
         loop {
-            let (len, file) = (0..=path.len())
-                .rev()
-                .find_map(|n| self.files.get(&path[..n].join("::")).map(|f| (n, f.clone())))?;
-            let Some(next) = path.get(len) else { return Some(file) };
+            let (len, file) = (0..=path.len()).rev().find_map(|n| {
+                self.files
+                    .get(&path[..n].join("::"))
+                    .map(|f| (n, f.clone()))
+            })?;
+            let Some(next) = path.get(len) else {
+                return Some(file);
+            };
             let Some(target) = self.binds.get(&file).and_then(|b| b.get(next)) else {
                 return Some(file);
             };
@@ -130,7 +153,11 @@ impl Crate {
 
     /// The module path of a file.
     pub fn module(&self, file: &str) -> String {
-        self.files.iter().find(|(_, f)| *f == file).map(|(m, _)| m.clone()).unwrap_or_default()
+        self.files
+            .iter()
+            .find(|(_, f)| *f == file)
+            .map(|(m, _)| m.clone())
+            .unwrap_or_default()
     }
 
     /// Every import edge between two files: not to itself, and not from a module to the
@@ -176,16 +203,18 @@ pub fn cycles(edges: &BTreeSet<(String, String)>) -> Vec<Vec<String>> {
         }
         seen
     };
-    let reaches: BTreeMap<&str, BTreeSet<String>> =
-        out.keys().map(|n| (*n, reach(n))).collect();
+    let reaches: BTreeMap<&str, BTreeSet<String>> = out.keys().map(|n| (*n, reach(n))).collect();
     let mut done = BTreeSet::new();
     let mut found = Vec::new();
     for (n, r) in &reaches {
         if done.contains(*n) || !r.contains(*n) {
             continue;
         }
-        let comp: Vec<String> =
-            r.iter().filter(|m| reaches[m.as_str()].contains(*n)).cloned().collect();
+        let comp: Vec<String> = r
+            .iter()
+            .filter(|m| reaches[m.as_str()].contains(*n))
+            .cloned()
+            .collect();
         done.extend(comp.iter().cloned());
         found.push(comp);
     }

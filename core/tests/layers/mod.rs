@@ -25,7 +25,11 @@ fn workspace() -> &'static Path {
 fn crate_sources() -> Vec<String> {
     let manifest = std::fs::read_to_string(workspace().join("Cargo.toml")).unwrap();
     let line = manifest.lines().find(|l| l.starts_with("members")).unwrap();
-    line.split('"').skip(1).step_by(2).map(|m| format!("{m}/src")).collect()
+    line.split('"')
+        .skip(1)
+        .step_by(2)
+        .map(|m| format!("{m}/src"))
+        .collect()
 }
 
 /// The layer of each module of `core/src`, lowest first; the longest listed prefix of a
@@ -119,7 +123,11 @@ fn violations() -> (BTreeSet<String>, Vec<String>) {
                 .filter(|(a, b)| cycle.contains(a) && cycle.contains(b))
                 .map(|(a, b)| format!("{a} -> {b}"))
                 .collect();
-            cycles.push(format!("cycle of {}: {}", cycle.join(", "), inside.join("; ")));
+            cycles.push(format!(
+                "cycle of {}: {}",
+                cycle.join(", "),
+                inside.join("; ")
+            ));
         }
     }
     (broken, cycles)
@@ -133,7 +141,11 @@ fn no_file_imports_upward_or_round_in_a_cycle() {
     assert!(
         new_upward.is_empty(),
         "imports against the layers (ARCHITECTURE.md; move the item down or the importer up):\n{}",
-        new_upward.iter().map(|e| e.as_str()).collect::<Vec<_>>().join("\n")
+        new_upward
+            .iter()
+            .map(|e| e.as_str())
+            .collect::<Vec<_>>()
+            .join("\n")
     );
     assert!(cycles.is_empty(), "import cycles:\n{}", cycles.join("\n"));
 }
@@ -143,9 +155,17 @@ fn every_known_violation_still_exists() {
     let mut edges = BTreeSet::new();
     for src in crate_sources() {
         let krate = Crate::read(workspace(), &workspace().join(&src));
-        edges.extend(krate.edges().into_iter().map(|(a, b)| format!("{a} -> {b}")));
+        edges.extend(
+            krate
+                .edges()
+                .into_iter()
+                .map(|(a, b)| format!("{a} -> {b}")),
+        );
     }
-    let gone: Vec<String> = known::all().into_iter().filter(|e| !edges.contains(e)).collect();
+    let gone: Vec<String> = known::all()
+        .into_iter()
+        .filter(|e| !edges.contains(e))
+        .collect();
     assert!(
         gone.is_empty(),
         "these listed imports no longer exist: remove it from the list (layers/known.rs):\n{}",
@@ -156,7 +176,11 @@ fn every_known_violation_still_exists() {
 #[test]
 fn every_listed_upward_import_is_upward() {
     let (upward, _) = violations();
-    let not: Vec<&str> = known::UPWARD.iter().copied().filter(|e| !upward.contains(*e)).collect();
+    let not: Vec<&str> = known::UPWARD
+        .iter()
+        .copied()
+        .filter(|e| !upward.contains(*e))
+        .collect();
     assert!(
         not.is_empty(),
         "these listed imports no longer run against the layers: remove it from the list \
@@ -178,7 +202,14 @@ fn the_reader_of_paths_sees_through_comments_strings_and_groups() {
     let named = parse::paths(&parse::tokens(text), &["x".to_string()]);
     let shown: Vec<String> = named
         .iter()
-        .map(|n| format!("{}@{}={:?}", n.segments.join("::"), n.scope.join("::"), n.binds))
+        .map(|n| {
+            format!(
+                "{}@{}={:?}",
+                n.segments.join("::"),
+                n.scope.join("::"),
+                n.binds
+            )
+        })
         .collect();
     assert_eq!(
         shown,

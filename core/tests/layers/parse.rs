@@ -46,12 +46,18 @@ pub fn tokens(text: &str) -> Vec<Tok> {
             i = skip_quote(&chars, i);
         } else if c.is_alphabetic() || c == '_' {
             let start = i;
-            while chars.get(i).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
+            while chars
+                .get(i)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+            {
                 i += 1;
             }
             out.push(Tok::Ident(chars[start..i].iter().collect()));
         } else if c.is_ascii_digit() {
-            while chars.get(i).is_some_and(|c| c.is_alphanumeric() || *c == '_') {
+            while chars
+                .get(i)
+                .is_some_and(|c| c.is_alphanumeric() || *c == '_')
+            {
                 i += 1;
             }
         } else if c == ':' && next == Some(':') {
@@ -194,7 +200,11 @@ pub fn paths(toks: &[Tok], file_scope: &[String]) -> Vec<Named> {
             }
             Tok::Ident(w) if is_path_start(w) && toks.get(i + 1) == Some(&Tok::Colons) => {
                 let (segments, next) = code_path(toks, i);
-                out.push(Named { scope: scope.clone(), segments, binds: None });
+                out.push(Named {
+                    scope: scope.clone(),
+                    segments,
+                    binds: None,
+                });
                 i = next;
                 continue;
             }
@@ -259,7 +269,11 @@ fn use_tree(toks: &[Tok], prefix: &mut Vec<String>, scope: &[String], out: &mut 
                 }
                 let binds = alias.or_else(|| path.last().cloned());
                 if !path.is_empty() {
-                    out.push(Named { scope: scope.to_vec(), segments: path, binds });
+                    out.push(Named {
+                        scope: scope.to_vec(),
+                        segments: path,
+                        binds,
+                    });
                 }
             }
         }
