@@ -224,3 +224,31 @@ fn the_reader_of_paths_sees_through_comments_strings_and_groups() {
         ]
     );
 }
+
+#[test]
+fn a_cycle_is_found_and_named_by_its_files() {
+    let edge = |a: &str, b: &str| (a.to_string(), b.to_string());
+    let edges: BTreeSet<(String, String)> = [
+        edge("a.rs", "b.rs"),
+        edge("b.rs", "c.rs"),
+        edge("c.rs", "a.rs"),
+        edge("c.rs", "d.rs"),
+    ]
+    .into_iter()
+    .collect();
+    assert_eq!(graph::cycles(&edges), [vec!["a.rs", "b.rs", "c.rs"]]);
+    let acyclic: BTreeSet<(String, String)> =
+        edges.into_iter().filter(|(a, _)| a != "c.rs").collect();
+    assert!(graph::cycles(&acyclic).is_empty());
+}
+
+#[test]
+fn a_module_gathers_its_children_only() {
+    assert!(graph::gathers("report", "report::unnamed"));
+    assert!(graph::gathers("", "report"));
+    assert!(!graph::gathers("report::unnamed", "report"));
+    assert!(!graph::gathers("report", "reporting"));
+    assert_eq!(core_layer("action::rules"), 4);
+    assert_eq!(core_layer("action::words"), 2);
+    assert_eq!(core_layer("loaded::query"), 6);
+}

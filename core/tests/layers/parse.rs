@@ -194,7 +194,7 @@ pub fn paths(toks: &[Tok], file_scope: &[String]) -> Vec<Named> {
                 let end = (i..toks.len())
                     .find(|&j| toks[j] == Tok::Punct(';'))
                     .unwrap_or(toks.len());
-                use_tree(&toks[i + 1..end], &mut Vec::new(), &scope, &mut out);
+                use_tree(&toks[i + 1..end], &[], &scope, &mut out);
                 i = end + 1;
                 continue;
             }
@@ -237,9 +237,9 @@ fn code_path(toks: &[Tok], mut i: usize) -> (Vec<String>, usize) {
 }
 
 /// The paths of one `use` tree (`a::{b, c::d as e, f::*}`), each with the name it binds.
-fn use_tree(toks: &[Tok], prefix: &mut Vec<String>, scope: &[String], out: &mut Vec<Named>) {
+fn use_tree(toks: &[Tok], prefix: &[String], scope: &[String], out: &mut Vec<Named>) {
     for part in split_top(toks) {
-        let mut path = prefix.clone();
+        let mut path = prefix.to_vec();
         let mut i = 0;
         let mut group = None;
         let mut alias = None;
@@ -262,7 +262,7 @@ fn use_tree(toks: &[Tok], prefix: &mut Vec<String>, scope: &[String], out: &mut 
             i += 1;
         }
         match group {
-            Some(inner) => use_tree(inner, &mut path, scope, out),
+            Some(inner) => use_tree(inner, &path, scope, out),
             None => {
                 if path.last().is_some_and(|s| s == "self") {
                     path.pop();
