@@ -3,7 +3,6 @@
 use crate::error::Error;
 use crate::validate::Report;
 use crate::Id;
-use serde::Deserialize;
 
 use crate::index::Index;
 pub use crate::record::{BoardDocument, OLDEST_SCHEMA_VERSION, SCHEMA_VERSION};
@@ -25,7 +24,7 @@ impl BoardDocument {
     /// ```
     pub fn from_json(text: &str) -> Result<Self, Error> {
         // The schema version and the matrix are checked as the document is read
-        // (`record::schema_version`, `checked_register`), wherever it appears.
+        // (`record::schema_version`, `upgrade::checked_register`), wherever it appears.
         crate::error::from_json(text)
     }
 
@@ -94,19 +93,6 @@ impl BoardDocument {
         crate::profile::apply(ix, &mut report);
         report
     }
-}
-
-/// Reads a document's risk register and checks its matrix: an unusable matrix is an
-/// [`Error::Config`] at its path, wherever the document appears (on its own, as the
-/// context of a record, inside a request).
-pub(crate) fn checked_register<'de, D: serde::Deserializer<'de>>(
-    d: D,
-) -> Result<Option<crate::risk::RiskRegister>, D::Error> {
-    let register = Option::<crate::risk::RiskRegister>::deserialize(d)?;
-    if let Some(r) = &register {
-        r.check_config("").map_err(crate::read::carry)?;
-    }
-    Ok(register)
 }
 
 /// Parse a document and validate it in one step.

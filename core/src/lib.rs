@@ -53,6 +53,8 @@ pub mod statutory;
 pub mod testing;
 pub mod upgrade;
 pub mod validate;
+mod version;
+mod words;
 
 pub use error::Error;
 pub use loaded::Board;

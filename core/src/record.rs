@@ -8,17 +8,17 @@ use serde::{Deserialize, Serialize};
 
 /// The schema version this library writes. It also reads every earlier version
 /// ([`OLDEST_SCHEMA_VERSION`] onwards), upgrading it on reading (see [`crate::upgrade`]).
-pub const SCHEMA_VERSION: u32 = 5;
+pub const SCHEMA_VERSION: u32 = crate::version::SCHEMA_VERSION;
 
 /// The oldest schema version this library reads.
-pub const OLDEST_SCHEMA_VERSION: u32 = 1;
+pub const OLDEST_SCHEMA_VERSION: u32 = crate::version::OLDEST_SCHEMA_VERSION;
 
 /// A board document: organisations, people, bodies, meetings, the action log, the risk
 /// register, budgets and scorecards.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields, try_from = "crate::upgrade::Stored")]
-#[cfg_attr(feature = "schema", schemars(!try_from))]
+// Read through `upgrade::Stored`, which holds every readable version (see there).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(deny_unknown_fields)]
 pub struct BoardDocument {
     /// [`SCHEMA_VERSION`] once read: a document of an earlier version (from
     /// [`OLDEST_SCHEMA_VERSION`]) is upgraded as it is read, wherever it appears (on its

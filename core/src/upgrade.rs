@@ -57,7 +57,7 @@ pub(crate) struct Stored {
     #[serde(default)]
     actions: Vec<crate::action::Action>,
     /// The risk register.
-    #[serde(default, deserialize_with = "crate::document::checked_register")]
+    #[serde(default, deserialize_with = "checked_register")]
     risk_register: Option<crate::risk::RiskRegister>,
     /// Budgets, one per financial year.
     #[serde(default)]
@@ -71,6 +71,26 @@ pub(crate) struct Stored {
     /// Host data kept through a round trip.
     #[serde(default)]
     extensions: Extensions,
+}
+
+/// A board document is read as [`Stored`], of any readable version, and upgraded.
+impl<'de> Deserialize<'de> for BoardDocument {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        Stored::deserialize(d).and_then(|s| Self::try_from(s).map_err(serde::de::Error::custom))
+    }
+}
+
+/// Reads a document's risk register and checks its matrix: an unusable matrix is an
+/// [`crate::Error::Config`] at its path, wherever the document appears (on its own, as the
+/// context of a record, inside a request).
+pub(crate) fn checked_register<'de, D: serde::Deserializer<'de>>(
+    d: D,
+) -> Result<Option<crate::risk::RiskRegister>, D::Error> {
+    let register = Option::<crate::risk::RiskRegister>::deserialize(d)?;
+    if let Some(r) = &register {
+        r.check_config("").map_err(crate::read::carry)?;
+    }
+    Ok(register)
 }
 
 impl TryFrom<Stored> for BoardDocument {

@@ -36,6 +36,7 @@ mod field_meetings;
 mod field_records;
 mod fuzz_regressions;
 mod index;
+mod layers;
 mod loaded_board;
 mod loaded_edits;
 mod loaded_history;

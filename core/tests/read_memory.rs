@@ -15,6 +15,8 @@ fn grew(by: usize) {
     PEAK.fetch_max(now, Relaxed);
 }
 
+// A global allocator is an unsafe trait: the one unsafe code of the crate's tests.
+#[allow(unsafe_code)]
 // SAFETY: every call is passed to the system allocator unchanged; only sizes are counted.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {

@@ -13,7 +13,7 @@
 
 use super::access::{visit_map, visit_seq, EnumReader};
 use super::lazy::Node;
-use super::message;
+use super::message::{self, CHRONO_DATE};
 pub(crate) use super::problem::Carried;
 use super::problem::{Problem, ReadError};
 use serde::de::{self, DeserializeOwned, Expected, Visitor};
@@ -87,9 +87,6 @@ fn expects<'de, V: Visitor<'de>>(visitor: &V, text: &str) -> bool {
     let _ = write!(m, "{}", visitor as &dyn Expected);
     m.ok && m.rest.is_empty()
 }
-
-/// What chrono's `NaiveDate` reader calls itself (pinned by a test).
-pub(crate) const CHRONO_DATE: &str = "a formatted date string";
 
 /// What a reader reads: a value of a JSON tree, or a node of text read a part at a time.
 #[derive(Clone, Copy)]

@@ -3,34 +3,28 @@
 //! path is its own field), never a value from the input. The same problem gets the same
 //! words in every field.
 
-use super::problem::Problem;
-
 /// Every date field.
-pub const DATE: &str = "Enter a date like 2017-01-31.";
+pub const DATE: &str = crate::words::DATE;
 /// Every month field.
-pub const MONTH: &str = "Enter a month like 2017-01.";
+pub const MONTH: &str = crate::words::MONTH;
 /// Every time-of-day field.
-pub const TIME: &str = "Enter a time like 14:30 (24-hour clock).";
+pub const TIME: &str = crate::words::TIME;
 /// Every due-date ("when") field.
-pub const WHEN: &str =
-    "Enter a date like 2017-01-31, a month like 2017-01, next_meeting, or a meeting.";
+pub const WHEN: &str = crate::words::WHEN;
 /// Every financial-year field.
-pub const FINANCIAL_YEAR: &str = "Enter a financial year like 2016/17.";
+pub const FINANCIAL_YEAR: &str = crate::words::FINANCIAL_YEAR;
 /// Every amount of money in pence.
-pub const PENCE: &str = "Enter an amount in whole pence, like 29870000 for £298,700.";
+pub const PENCE: &str = crate::words::PENCE;
 /// Every amount of money in pence that cannot be below zero.
-pub const PENCE_NOT_NEGATIVE: &str =
-    "Enter an amount of 0 or more in whole pence, like 29870000 for £298,700.";
+pub const PENCE_NOT_NEGATIVE: &str = crate::words::PENCE_NOT_NEGATIVE;
 /// Money typed as text.
-pub const MONEY_TEXT: &str =
-    "Enter an amount like £298,700 or £298,700.50 (commas between thousands).";
+pub const MONEY_TEXT: &str = crate::words::MONEY_TEXT;
 /// Every decimal number (scorecard values, rates).
-pub const DECIMAL: &str = "Enter a number like 12.5, with at most 9 decimal places.";
+pub const DECIMAL: &str = crate::words::DECIMAL;
 /// A number that would not read back as written (see `read::numbers`).
-pub const NOT_EXACT: &str =
-    "This number has more digits than can be kept exactly: round it, or give it as text in quotes.";
+pub const NOT_EXACT: &str = crate::words::NOT_EXACT;
 /// A number too large for the calculation asked of it.
-pub const TOO_LARGE: &str = "This number is too large to work with.";
+pub const TOO_LARGE: &str = crate::words::TOO_LARGE;
 /// A key given twice in one object.
 pub const DUPLICATE_KEY: &str = "This field is given twice; keep one.";
 /// Text after the end of the JSON.
@@ -56,24 +50,8 @@ pub fn label(field: &str) -> String {
     }
 }
 
-/// The message for a reading problem.
-pub(crate) fn of(problem: &Problem) -> String {
-    match problem {
-        Problem::WrongType { need } => need_words(need),
-        Problem::OutOfRange { need } => range_words(need),
-        Problem::UnknownVariant { allowed } => choose(allowed),
-        Problem::UnknownField {
-            position,
-            suggestion,
-            ..
-        } => unknown_field(*position, *suggestion),
-        Problem::MissingField { field } => required(field),
-        Problem::DuplicateField => DUPLICATE_KEY.to_string(),
-        Problem::Length => "This list has the wrong number of items.".to_string(),
-        Problem::Message(text) => trusted(text),
-        Problem::Carried(e) => e.to_string(),
-    }
-}
+/// What chrono's `NaiveDate` reader calls itself (pinned by a test).
+pub(crate) const CHRONO_DATE: &str = "a formatted date string";
 
 /// The message for a key the record does not have, given at the record: which key by
 /// its place (the key itself is never named: it may be a name or a number from a case
@@ -107,7 +85,7 @@ pub fn ordinal(n: usize) -> String {
 
 /// "Choose one of: board, sub group (sub_group), cabinet.": each value in words, with the
 /// exact value to enter in brackets where the words differ from it.
-fn choose(allowed: &[&str]) -> String {
+pub(super) fn choose(allowed: &[&str]) -> String {
     if allowed.is_empty() {
         return UNUSABLE.to_string();
     }
@@ -126,9 +104,9 @@ fn choose(allowed: &[&str]) -> String {
 }
 
 /// What a reader that describes itself as `need` wants, in words.
-fn need_words(need: &str) -> String {
+pub(super) fn need_words(need: &str) -> String {
     let words = match need {
-        super::de::CHRONO_DATE => DATE,
+        CHRONO_DATE => DATE,
         "a formatted time string" => TIME,
         "u8" | "u16" | "u32" | "u64" | "u128" | "usize" => {
             "Enter a whole number of 0 or more, like 12."
@@ -149,7 +127,7 @@ fn need_words(need: &str) -> String {
     words.to_string()
 }
 
-fn range_words(need: &str) -> String {
+pub(super) fn range_words(need: &str) -> String {
     let words = match need {
         "u8" => "Enter a whole number from 0 to 255.",
         "u16" => "Enter a whole number from 0 to 65,535.",
@@ -197,7 +175,7 @@ pub const FORBIDDEN: &[&str] = &[
 
 /// A message from one of boardkit's own readers, used as it is unless it looks like
 /// library wording or could hold a quoted value (then a general message instead).
-fn trusted(text: &str) -> String {
+pub(super) fn trusted(text: &str) -> String {
     let suspicious = text.len() > 300
         || text.contains('"') && !text.starts_with("Enter a record")
         || text.contains('\\')

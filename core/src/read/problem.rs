@@ -87,7 +87,7 @@ impl ReadError {
             },
             problem => Error::Invalid {
                 path: base,
-                message: message::of(&problem),
+                message: message_of(&problem),
             },
         }
     }
@@ -95,7 +95,7 @@ impl ReadError {
 
 impl fmt::Display for ReadError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&message::of(&self.problem))
+        f.write_str(&message_of(&self.problem))
     }
 }
 
@@ -130,7 +130,7 @@ fn uncarry(text: &str) -> Option<Error> {
         "shape.schema_version" => Error::SchemaVersion {
             path,
             found,
-            supported: crate::document::SCHEMA_VERSION,
+            supported: crate::version::SCHEMA_VERSION,
         },
         "shape.config" => Error::Config { path, message },
         "shape.overflow" => Error::Overflow { path },
@@ -196,4 +196,23 @@ fn closest(key: &str, expected: &'static [&'static str]) -> Option<&'static str>
         }
     }
     best.map(|(_, name)| name)
+}
+
+/// The message for a reading problem.
+pub(crate) fn message_of(problem: &Problem) -> String {
+    match problem {
+        Problem::WrongType { need } => message::need_words(need),
+        Problem::OutOfRange { need } => message::range_words(need),
+        Problem::UnknownVariant { allowed } => message::choose(allowed),
+        Problem::UnknownField {
+            position,
+            suggestion,
+            ..
+        } => message::unknown_field(*position, *suggestion),
+        Problem::MissingField { field } => message::required(field),
+        Problem::DuplicateField => message::DUPLICATE_KEY.to_string(),
+        Problem::Length => "This list has the wrong number of items.".to_string(),
+        Problem::Message(text) => message::trusted(text),
+        Problem::Carried(e) => e.to_string(),
+    }
 }

@@ -12,16 +12,17 @@ pub mod quoted;
 pub mod rate;
 pub mod travel;
 
+mod checks;
+pub(crate) use checks::check;
+
 pub use indicator::{
     Comparator, ComparatorKind, Frequency, Indicator, Observation, Relation, Unit,
 };
 pub use rate::{Decimal, PopulationRange, Ratio};
 pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, TravelThreshold};
 
-use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
 use crate::date::YearMonth;
 use crate::error::Error;
-use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
@@ -131,29 +132,6 @@ pub const RULES: &[&Rule] = &[
     &quoted::QUOTED_CHANGE_DIFFERS,
 ];
 
-/// Check the scorecards of a document.
-pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
-    duplicate_ids(
-        doc.scorecards.iter().map(|s| s.id.as_str()),
-        "/scorecards",
-        out,
-    );
-    for (i, sc) in doc.scorecards.iter().enumerate() {
-        let base = format!("/scorecards/{i}");
-        field_rules::check(doc, sc, &base, out);
-        if let Some(body) = &sc.body {
-            if doc.body(body).is_none() {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{base}/body"),
-                    "This scorecard reports to a body that is not in the document.",
-                );
-            }
-        }
-        check_scorecard(sc, &base, out);
-    }
-}
-
 /// The recomputed value of an observation from its count and total or population,
 /// rounded at `places`.
 fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
@@ -161,113 +139,6 @@ fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> 
         Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
         Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
         Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
-    }
-}
-
-fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
-    let ibase = format!("{base}/indicators");
-    duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
-    let hundred = Decimal::from_int(100).unwrap_or(Decimal::ZERO);
-    let out_of_range = |d: Decimal| d.is_negative() || d > hundred;
-    for (j, ind) in sc.indicators.iter().enumerate() {
-        let ib = format!("{ibase}/{j}");
-        quoted::check(ind, &ib, out);
-        let mut seen: BTreeMap<YearMonth, usize> = BTreeMap::new();
-        for (k, v) in ind.values.iter().enumerate() {
-            let vb = format!("{ib}/values/{k}");
-            if !ind.frequency.starts_period(v.period, sc.year_start_month) {
-                let what = match ind.frequency {
-                    Frequency::Quarterly => "a quarter",
-                    _ => "a reporting year",
-                };
-                out.push(
-                    &OFF_CALENDAR,
-                    format!("{vb}/period"),
-                    format!(
-                        "This value is for a month that does not start {what} (the reporting year starts in month {}).",
-                        sc.year_start_month
-                    ),
-                );
-            }
-            if let Some(first) = seen.insert(v.period, k) {
-                seen.insert(v.period, first);
-                out.push(
-                    &DUPLICATE_PERIOD,
-                    format!("{vb}/period"),
-                    format!("This indicator already has a value for this period (value {first} of the list)."),
-                );
-            }
-            if ind.unit == Unit::Percent && out_of_range(v.value) {
-                out.push(
-                    &PERCENT_OUT_OF_RANGE,
-                    format!("{vb}/value"),
-                    "A percentage must be from 0 to 100.",
-                );
-            }
-            if ind.unit == Unit::RatePer10000 && v.population.is_none() {
-                out.push(
-                    &RATE_WITHOUT_POPULATION,
-                    format!("{vb}/population"),
-                    "This rate (per ten thousand) has no population recorded.",
-                );
-            }
-            let places = ind.places.max(v.value.places());
-            if let Some(r) = recomputed(ind, v, places) {
-                if r != v.value {
-                    out.push(
-                        &VALUE_MISMATCH,
-                        format!("{vb}/value"),
-                        "The published value differs from what the recorded count and base give.",
-                    );
-                }
-            }
-        }
-        if let Some(t) = &ind.target {
-            if ind.unit == Unit::Percent && out_of_range(t.value) {
-                out.push(
-                    &PERCENT_OUT_OF_RANGE,
-                    format!("{ib}/target/value"),
-                    "A percentage must be from 0 to 100; check the target.",
-                );
-            }
-            if t.tolerance.is_negative() {
-                out.push(
-                    &TARGET_WRONG_SIDE,
-                    format!("{ib}/target/tolerance"),
-                    "The tolerance is negative, so the amber band lies on the good side of the target; it is read as zero.",
-                );
-            }
-            if let Some(b) = ind.baseline() {
-                if ind.polarity.better(t.value, b.value) == Ordering::Less {
-                    let way = match ind.polarity {
-                        Polarity::HigherIsBetter => "below",
-                        Polarity::LowerIsBetter => "above",
-                    };
-                    out.push(
-                        &TARGET_WRONG_SIDE,
-                        format!("{ib}/target/value"),
-                        format!(
-                            "The target is {way} the baseline value although {}: meeting it would allow things to get worse.",
-                            match ind.polarity {
-                                Polarity::HigherIsBetter => "higher is better",
-                                Polarity::LowerIsBetter => "lower is better",
-                            }
-                        ),
-                    );
-                }
-            }
-        }
-        for (c, comp) in ind.comparators.iter().enumerate() {
-            if let Some(value) = comp.value {
-                if ind.unit == Unit::Percent && out_of_range(value) {
-                    out.push(
-                        &PERCENT_OUT_OF_RANGE,
-                        format!("{ib}/comparators/{c}/value"),
-                        "A percentage must be from 0 to 100; check the comparator.",
-                    );
-                }
-            }
-        }
     }
 }
 
@@ -288,7 +159,7 @@ pub struct ValidateScorecardRequest {
 /// References to bodies are not checked (there is no document).
 pub fn validate(request: &ValidateScorecardRequest) -> Report {
     let mut out = Report::new();
-    check_scorecard(&request.scorecard, "", &mut out);
+    checks::check_scorecard(&request.scorecard, "", &mut out);
     out
 }
 

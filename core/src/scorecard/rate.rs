@@ -186,25 +186,24 @@ impl<'de> Deserialize<'de> for Decimal {
                 f.write_str("a decimal number (at most 9 decimal places, 15 significant digits)")
             }
             fn visit_i64<E: serde::de::Error>(self, v: i64) -> Result<Decimal, E> {
-                Decimal::from_int(v).ok_or_else(|| E::custom(crate::read::message::DECIMAL))
+                Decimal::from_int(v).ok_or_else(|| E::custom(crate::words::DECIMAL))
             }
             fn visit_u64<E: serde::de::Error>(self, v: u64) -> Result<Decimal, E> {
                 i64::try_from(v)
                     .ok()
                     .and_then(Decimal::from_int)
-                    .ok_or_else(|| E::custom(crate::read::message::DECIMAL))
+                    .ok_or_else(|| E::custom(crate::words::DECIMAL))
             }
             fn visit_f64<E: serde::de::Error>(self, v: f64) -> Result<Decimal, E> {
                 // Rust prints the shortest text that reads back as the same f64, without
                 // an exponent: the decimal the host wrote.
                 if !v.is_finite() {
-                    return Err(E::custom(crate::read::message::DECIMAL));
+                    return Err(E::custom(crate::words::DECIMAL));
                 }
-                Decimal::parse(&format!("{v}"))
-                    .ok_or_else(|| E::custom(crate::read::message::DECIMAL))
+                Decimal::parse(&format!("{v}")).ok_or_else(|| E::custom(crate::words::DECIMAL))
             }
             fn visit_str<E: serde::de::Error>(self, v: &str) -> Result<Decimal, E> {
-                Decimal::parse(v).ok_or_else(|| E::custom(crate::read::message::DECIMAL))
+                Decimal::parse(v).ok_or_else(|| E::custom(crate::words::DECIMAL))
             }
         }
         d.deserialize_any(V)
@@ -417,10 +416,10 @@ pub fn implied_population(
     }
     let c = i128::from(count)
         .checked_mul(10_000)
-        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+        .ok_or_else(|| bad(crate::words::TOO_LARGE))?;
     let r = rate.ratio();
     // h = 1 / (2 * 10^places)
-    let h = Ratio::new(1, 2 * pow10(places)).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+    let h = Ratio::new(1, 2 * pow10(places)).ok_or_else(|| bad(crate::words::TOO_LARGE))?;
     let add = |a: Ratio, b: Ratio| -> Option<Ratio> {
         Ratio::new(
             a.num
@@ -429,28 +428,28 @@ pub fn implied_population(
             a.den.checked_mul(b.den)?,
         )
     };
-    let hi_rate = add(r, h).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+    let hi_rate = add(r, h).ok_or_else(|| bad(crate::words::TOO_LARGE))?;
     let lo_rate = r
         .checked_sub(h)
-        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
-    let cr = Ratio::new(c, 1).ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+        .ok_or_else(|| bad(crate::words::TOO_LARGE))?;
+    let cr = Ratio::new(c, 1).ok_or_else(|| bad(crate::words::TOO_LARGE))?;
     let min = cr
         .checked_div(hi_rate)
         .map(|x| x.floor().saturating_add(1))
-        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
+        .ok_or_else(|| bad(crate::words::TOO_LARGE))?;
     let max = if lo_rate.num <= 0 {
         i128::from(u64::MAX)
     } else {
         cr.checked_div(lo_rate)
             .map(Ratio::floor)
-            .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?
+            .ok_or_else(|| bad(crate::words::TOO_LARGE))?
     };
     let estimate = cr
         .checked_div(r)
         .and_then(|x| x.round(0))
         .map(|d| i128::from(d.units))
-        .ok_or_else(|| bad(crate::read::message::TOO_LARGE))?;
-    let to_u64 = |v: i128| u64::try_from(v).map_err(|_| bad(crate::read::message::TOO_LARGE));
+        .ok_or_else(|| bad(crate::words::TOO_LARGE))?;
+    let to_u64 = |v: i128| u64::try_from(v).map_err(|_| bad(crate::words::TOO_LARGE));
     Ok(PopulationRange {
         estimate: to_u64(estimate)?,
         min: to_u64(min)?,

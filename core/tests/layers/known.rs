@@ -1,0 +1,83 @@
+//! The imports that still break a rule, each named, so the list can only shrink: a
+//! listed edge that no longer exists fails (`every_known_violation_still_exists`), and so
+//! does a listed upward edge that no longer runs upward. Nearly all are in files other
+//! work is changing now; the reason is given for each group.
+
+use std::collections::BTreeSet;
+
+/// Imports against the layers (`from -> to`, the lower file first).
+pub const UPWARD: &[&str] = &[
+    // Actions: carrying forward, and the rules, read the log and the status over time
+    // (queries, L5); the action record's `*_in` helpers look people up in the index.
+    "core/src/action/carry.rs -> core/src/action/log.rs",
+    "core/src/action/carry.rs -> core/src/action/timeline.rs",
+    "core/src/action/carry.rs -> core/src/index.rs",
+    "core/src/action/mod.rs -> core/src/index.rs",
+    "core/src/action/record_rules.rs -> core/src/action/log.rs",
+    "core/src/action/record_rules.rs -> core/src/action/timeline.rs",
+    "core/src/action/rules.rs -> core/src/action/timeline.rs",
+    // Bodies and people: `board.rs` holds its rules (`check(&Index)`) beside its records.
+    "core/src/board.rs -> core/src/index.rs",
+    "core/src/board.rs -> core/src/validate.rs",
+    "core/src/board/membership.rs -> core/src/index.rs",
+    "core/src/board/membership.rs -> core/src/validate.rs",
+    "core/src/board/profile.rs -> core/src/validate.rs",
+    // Budgets: the record module holds its rules; a decision rule reads the statement.
+    "core/src/budget/decision_rules.rs -> core/src/budget/statement.rs",
+    "core/src/budget/mod.rs -> core/src/index.rs",
+    "core/src/budget/mod.rs -> core/src/validate.rs",
+    "core/src/budget/money.rs -> core/src/read/message.rs",
+    // The catalogue names the form rule (`form.rs`, L6) among the rules.
+    "core/src/catalogue.rs -> core/src/form.rs",
+    // Dates: the due-date form lives with actions; the words of its shape errors are
+    // named through `read::message` (their L0 home is `words.rs`).
+    "core/src/date.rs -> core/src/action/due.rs",
+    "core/src/date.rs -> core/src/read/message.rs",
+    // Shape errors build on the reader's pointer and depth limit.
+    "core/src/error.rs -> core/src/depth.rs",
+    "core/src/error.rs -> core/src/read/mod.rs",
+    // Meetings: a person reference resolves itself through the index.
+    "core/src/meeting/person_ref.rs -> core/src/index.rs",
+    // Risks: the register (data and its as-of-a-date queries in one file) is part of the
+    // document; the risk record module holds its rules.
+    "core/src/record.rs -> core/src/risk/register.rs",
+    "core/src/risk/mod.rs -> core/src/index.rs",
+    "core/src/risk/mod.rs -> core/src/validate.rs",
+    "core/src/risk/profile.rs -> core/src/index.rs",
+    "core/src/risk/profile.rs -> core/src/risk/register.rs",
+    "core/src/risk/profile.rs -> core/src/validate.rs",
+    "core/src/upgrade.rs -> core/src/risk/register.rs",
+    // Scorecards: the rule constants are public items of `scorecard` (the API snapshot
+    // fixes their path), so the record module still names `validate::Rule`.
+    "core/src/scorecard/mod.rs -> core/src/validate.rs",
+];
+
+/// Imports within a layer that close a cycle: with these left out, the rest is acyclic.
+pub const CYCLES: &[&str] = &[
+    // The document holds actions and bodies, whose modules name the document back.
+    "core/src/action/mod.rs -> core/src/record.rs",
+    "core/src/board.rs -> core/src/record.rs",
+    // The findings name the catalogue, the catalogue every rule module.
+    "core/src/validate.rs -> core/src/catalogue.rs",
+    "core/src/premise/mod.rs -> core/src/catalogue.rs",
+    // Budgets: apportionment and formulas use each other.
+    "core/src/budget/apportion.rs -> core/src/budget/formula.rs",
+    // Loaded board: a record's neighbourhood and a body's members.
+    "core/src/loaded/members.rs -> core/src/loaded/around.rs",
+    // The strict reader: the walk over a value and the reader it drives.
+    "core/src/read/access.rs -> core/src/read/de.rs",
+    // Attendance: the row type is a public item of `report::attendance` (the API snapshot
+    // fixes its path), and the crediting of unnamed entries needs it.
+    "core/src/report/unnamed.rs -> core/src/report/attendance.rs",
+    // Import: sheets, their size limits, tables and CSV.
+    "core/import/src/sheet_size.rs -> core/import/src/sheet.rs",
+    "core/import/src/table/mod.rs -> core/import/src/csv_read.rs",
+    "core/import/src/table/mod.rs -> core/import/src/sheet.rs",
+    // C binding: the call wrapper and the last error.
+    "ffi/src/last_error.rs -> ffi/src/call.rs",
+];
+
+/// Every listed edge.
+pub fn all() -> BTreeSet<String> {
+    UPWARD.iter().chain(CYCLES).map(|e| e.to_string()).collect()
+}
