@@ -6,6 +6,10 @@
 /// (rule code, citation), in byte order of the code (searched by halves).
 pub const CITATIONS: &[(&str, &str)] = &[
     (
+        "meeting.decision_record_incomplete",
+        "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012 (SI 2012/2089), regs 12 and 13: the written record of an executive decision",
+    ),
+    (
         "meeting.exempt_paragraph_outdated",
         "Local Government (Access to Information) (Variation) Order 2006 (SI 2006/88), article 3: a new Schedule 12A for England from 1 March 2006",
     ),
@@ -20,6 +24,10 @@ pub const CITATIONS: &[(&str, &str)] = &[
     (
         "meeting.exempt_review_overdue",
         "Local Government Act 1972, Schedule 12A, para 10 (England) and para 21 (Wales): exempt only so long as the public interest test is met",
+    ),
+    (
+        "meeting.implemented_during_call_in",
+        "Local Government Act 2000, s.9F(2) and (4) (call-in of executive decisions), with the call-in period of the body's constitution (five working days where it sets none)",
     ),
     (
         "meeting.interest_took_part",

@@ -65,6 +65,7 @@ mod scorecard_props;
 mod scorecard_rules;
 mod shape_errors;
 mod small_stack;
+mod statutory_access;
 mod statutory_citations;
 mod statutory_clocks;
 mod statutory_exempt;

@@ -16,11 +16,14 @@ use crate::index::Index;
 use crate::meeting::Meeting;
 use crate::validate::{rule, Report, Rule, ValidateOptions};
 
+mod access;
 mod clocks;
 mod exempt;
 mod interests;
+mod records;
 
 pub use exempt::{paragraph_status, ParagraphStatus};
+pub use records::DecisionAccess;
 
 rule!(EXEMPT_PARAGRAPH_UNKNOWN, "meeting.exempt_paragraph_unknown", Error,
     "The Schedule 12A paragraph recorded for an exempt item or closed part does not exist in the body's nation on the meeting's date (England numbers 1 to 7, Wales 12 to 18); silent unless the body's nation is recorded.");
@@ -40,6 +43,10 @@ rule!(PAPERS_PUBLISHED_LATE, "meeting.papers_published_late", Warning,
     "A meeting's papers were published fewer clear working days before it than the body's constitution asks (five for a council committee or health and wellbeing board that sets none); silent unless the publication date and the body's nation are recorded.");
 rule!(MINUTES_PUBLISHED_LATE, "meeting.minutes_published_late", Warning,
     "A meeting's minutes were published more working days after it than the body's constitution allows; silent unless the constitution sets the number, and the publication date and the body's nation are recorded.");
+rule!(IMPLEMENTED_DURING_CALL_IN, "meeting.implemented_during_call_in", Warning,
+    "A key decision, or an action it created, was put into effect before its call-in period (five working days after the decision notice was published) had ended, and the decision is not recorded as exempt from call-in; silent unless the decision is marked key, and the notice's date, a date of implementation and the body's nation are recorded.");
+rule!(DECISION_RECORD_INCOMPLETE, "meeting.decision_record_incomplete", Warning,
+    "The written record of an executive or key decision lacks one of the elements the law asks for (the date, the decision, the reasons, the alternatives considered and rejected, whether a conflict of interest was declared, and for a conflict whether a dispensation was granted): a finding per element; silent unless the decision is marked executive or key.");
 
 /// Rules of this module, for the catalogue (in the meeting area).
 pub const RULES: &[&Rule] = &[
@@ -50,6 +57,8 @@ pub const RULES: &[&Rule] = &[
     &INTEREST_TOOK_PART,
     &PAPERS_PUBLISHED_LATE,
     &MINUTES_PUBLISHED_LATE,
+    &IMPLEMENTED_DURING_CALL_IN,
+    &DECISION_RECORD_INCOMPLETE,
 ];
 
 /// One meeting under check: the document's index, the meeting, its body and path.
@@ -82,6 +91,7 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         exempt::check(&cx, out);
         interests::check(&cx, out);
         clocks::check(&cx, out);
+        access::check(&cx, out);
     }
 }
 
