@@ -7,7 +7,7 @@
 pub const CITATIONS: &[(&str, &str)] = &[
     (
         "meeting.decision_record_incomplete",
-        "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012 (SI 2012/2089), regs 12 and 13: the written record of an executive decision",
+        "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012 (SI 2012/2089, made under the Local Government Act 2000), regs 12 and 13: the written record of an executive decision",
     ),
     (
         "meeting.exempt_paragraph_outdated",
