@@ -404,6 +404,10 @@ pub struct Body {
     /// Constitution, if recorded.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub constitution: Option<Constitution>,
+    /// What the body keeps for the statutory duties (its register of interests), where
+    /// recorded (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statutory: Option<crate::statutory::BodyStatutory>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

@@ -30,6 +30,10 @@ pub const CITATIONS: &[(&str, &str)] = &[
         "Local Government Act 2000, s.9F(2) and (4) (call-in of executive decisions), with the call-in period of the body's constitution (five working days where it sets none)",
     ),
     (
+        "meeting.interest_not_registered",
+        "Localism Act 2011, s.30 and s.31(2)-(3): an interest disclosed at a meeting and not yet registered is notified within 28 days (England); the body's code of conduct otherwise",
+    ),
+    (
         "meeting.interest_took_part",
         "Localism Act 2011, s.31(4) and s.33 (England); Local Authorities (Model Code of Conduct) (Wales) Order 2008, para 14 (Wales)",
     ),

@@ -71,6 +71,7 @@ mod statutory_clocks;
 mod statutory_exempt;
 mod statutory_fixtures;
 mod statutory_interests;
+mod statutory_register;
 mod strict_reading;
 mod synth;
 mod unknown_fields;

@@ -102,6 +102,7 @@ pub(crate) fn body_with(body: &Body, keep: &BTreeSet<usize>) -> Body {
         named_seats: body.named_seats.clone(),
         groups: body.groups.clone(),
         constitution: body.constitution.clone(),
+        statutory: body.statutory.clone(),
         extensions: body.extensions.clone(),
     }
 }

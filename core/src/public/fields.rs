@@ -101,7 +101,9 @@ pub const TABLE: &[Record] = &[
     // every appearance of theirs is.
     public("Organisation", &["extensions", "id", "name", "sector", "statutory_partner"]),
     whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "organisation", "post"]),
-    public("Body", &["constitution", "extensions", "groups", "id", "kind", "members", "name", "named_seats", "reports_to", "seats"]),
+    public("Body", &["constitution", "extensions", "groups", "id", "kind", "members", "name", "named_seats", "reports_to", "seats", "statutory"]),
+    public("BodyStatutory", &["interests_register"]),
+    public("RegisteredInterest", &["from", "interest", "nature", "person", "until"]),
     public("Member", &["appointment", "category", "extensions", "from", "may_send_deputy", "organisation", "person", "recorded_at", "role", "seat", "until", "voting"]),
     public("Seat", &["extensions", "id", "name", "organisation", "shared", "vacant_from"]),
     public("SeatAllocation", &["organisation", "seats"]),

@@ -21,9 +21,10 @@ mod clocks;
 mod exempt;
 mod interests;
 mod records;
+mod register;
 
 pub use exempt::{paragraph_status, ParagraphStatus};
-pub use records::DecisionAccess;
+pub use records::{BodyStatutory, DecisionAccess, RegisteredInterest};
 
 rule!(EXEMPT_PARAGRAPH_UNKNOWN, "meeting.exempt_paragraph_unknown", Error,
     "The Schedule 12A paragraph recorded for an exempt item or closed part does not exist in the body's nation on the meeting's date (England numbers 1 to 7, Wales 12 to 18); silent unless the body's nation is recorded.");
@@ -47,6 +48,8 @@ rule!(IMPLEMENTED_DURING_CALL_IN, "meeting.implemented_during_call_in", Warning,
     "A key decision, or an action it created, was put into effect before its call-in period (five working days after the decision notice was published) had ended, and the decision is not recorded as exempt from call-in; silent unless the decision is marked key, and the notice's date, a date of implementation and the body's nation are recorded.");
 rule!(DECISION_RECORD_INCOMPLETE, "meeting.decision_record_incomplete", Warning,
     "The written record of an executive or key decision lacks one of the elements the law asks for (the date, the decision, the reasons, the alternatives considered and rejected, whether a conflict of interest was declared, and for a conflict whether a dispensation was granted): a finding per element; silent unless the decision is marked executive or key.");
+rule!(INTEREST_NOT_REGISTERED, "meeting.interest_not_registered", Warning,
+    "A member declared an interest at a meeting, but the body's register of interests shows no entry of theirs registered within 28 days after the meeting and in force on its day; silent unless the document holds the body's register, and for an interest recorded as one the code does not ask to be registered.");
 
 /// Rules of this module, for the catalogue (in the meeting area).
 pub const RULES: &[&Rule] = &[
@@ -59,6 +62,7 @@ pub const RULES: &[&Rule] = &[
     &MINUTES_PUBLISHED_LATE,
     &IMPLEMENTED_DURING_CALL_IN,
     &DECISION_RECORD_INCOMPLETE,
+    &INTEREST_NOT_REGISTERED,
 ];
 
 /// One meeting under check: the document's index, the meeting, its body and path.
@@ -92,6 +96,7 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         interests::check(&cx, out);
         clocks::check(&cx, out);
         access::check(&cx, out);
+        register::check(&cx, out);
     }
 }
 

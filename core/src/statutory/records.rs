@@ -59,3 +59,35 @@ impl DecisionAccess {
         self.executive || self.key
     }
 }
+
+/// What a body keeps for the statutory duties (schema version 5): its register of
+/// interests, where the document holds it.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct BodyStatutory {
+    /// The body's register of members' interests; absent when the document does not
+    /// hold it (an empty list is a register with no entries).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub interests_register: Option<Vec<RegisteredInterest>>,
+}
+
+/// One entry of a register of interests.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct RegisteredInterest {
+    /// Whose interest it is (a person id).
+    pub person: crate::Id,
+    /// The interest as registered (an employment, a property, a membership).
+    pub interest: String,
+    /// Its nature, where the register says it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nature: Option<String>,
+    /// The day the entry was registered (from then the register shows it).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub from: Option<Date>,
+    /// The day the interest ended, where it has.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub until: Option<Date>,
+}
