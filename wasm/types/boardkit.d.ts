@@ -88,6 +88,7 @@ export type RuleCode =
   | "meeting.attendance_of_unheld_meeting"
   | "meeting.date_inferred"
   | "meeting.date_unknown"
+  | "meeting.decision_record_incomplete"
   | "meeting.decision_while_inquorate"
   | "meeting.declaration_item_unknown"
   | "meeting.declarations_contradictory"
@@ -101,9 +102,11 @@ export type RuleCode =
   | "meeting.exempt_paragraph_unknown"
   | "meeting.exempt_public_interest_missing"
   | "meeting.exempt_review_overdue"
+  | "meeting.implemented_during_call_in"
   | "meeting.initials_ambiguous"
   | "meeting.initials_unresolved"
   | "meeting.inquorate"
+  | "meeting.interest_not_registered"
   | "meeting.interest_took_part"
   | "meeting.minute_number_skipped"
   | "meeting.minutes_approved_before_held"
@@ -1023,6 +1026,11 @@ export interface Body {
   reports_to?: string[];
   /** Seats per organisation. */
   seats?: SeatAllocation[];
+  /**
+   * What the body keeps for the statutory duties (its register of interests), where
+   * recorded (schema version 5).
+   */
+  statutory?: BodyStatutory | null;
 }
 
 /** A governance body: a board, executive, sub-group, task-and-finish group or joint board. */
@@ -1049,6 +1057,11 @@ export interface BodyInput {
   reports_to?: string[];
   /** Seats per organisation. */
   seats?: SeatAllocation[];
+  /**
+   * What the body keeps for the statutory duties (its register of interests), where
+   * recorded (schema version 5).
+   */
+  statutory?: BodyStatutory | null;
 }
 
 /** The kind of a governance body. */
@@ -1056,6 +1069,18 @@ export type BodyKind = "board" | "executive" | "sub_group" | "task_and_finish_gr
 
 /** A role on a body that minutes use in place of a name ("The Chair"). */
 export type BodyRole = "chair";
+
+/**
+ * What a body keeps for the statutory duties (schema version 5): its register of
+ * interests, where the document holds it.
+ */
+export interface BodyStatutory {
+  /**
+   * The body's register of members' interests; absent when the document does not
+   * hold it (an empty list is a register with no entries).
+   */
+  interests_register?: RegisteredInterest[] | null;
+}
 
 /** A board's budget for one financial year. */
 export interface Budget {
@@ -1365,6 +1390,11 @@ export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
+  /**
+   * Executive or key decision, call-in and the elements of its written record, where
+   * recorded (schema version 5).
+   */
+  access?: DecisionAccess | null;
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
   /** When it is due (a date, a month, a meeting, the next meeting). */
@@ -1401,6 +1431,11 @@ export interface Decision {
 
 /** A decision recorded under an agenda item. */
 export interface DecisionInput {
+  /**
+   * Executive or key decision, call-in and the elements of its written record, where
+   * recorded (schema version 5).
+   */
+  access?: DecisionAccess | null;
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
   /** When it is due (a date, a month, a meeting, the next meeting). */
@@ -1433,6 +1468,47 @@ export interface DecisionInput {
   text: string;
   /** The vote, where minuted. */
   vote?: VoteInput | null;
+}
+
+/**
+ * What the access-to-information rules for executive decisions ask a decision to
+ * record (schema version 5): whether it is an executive or key decision, when its
+ * decision notice was published and when it was implemented, whether it is exempt
+ * from call-in, and the elements of its written record.
+ */
+export interface DecisionAccess {
+  /** The alternative options considered and rejected, as recorded ("None" is a record). */
+  alternatives_rejected?: string | null;
+  /** The decision is exempt from call-in (taken as urgent under the constitution). */
+  call_in_exempt?: boolean;
+  /**
+   * Whether a member of the decision-making body declared a conflict of interest in
+   * the matter (absent: the record does not say).
+   */
+  conflict_declared?: boolean | null;
+  /**
+   * The day the decision was made, when the record states it (else the meeting's
+   * date stands for it).
+   */
+  decided_on?: Day | null;
+  /**
+   * For a declared conflict, whether a dispensation was granted (absent: the record
+   * does not say).
+   */
+  dispensation_granted?: boolean | null;
+  /** An executive decision: its written record must hold the elements below. */
+  executive?: boolean;
+  /** The day the decision was put into effect, where recorded. */
+  implemented_on?: Day | null;
+  /**
+   * A key decision (an executive decision of significant cost or effect): subject to
+   * call-in as well.
+   */
+  key?: boolean;
+  /** The day the decision notice was published (the call-in period runs from it). */
+  notice_published?: Day | null;
+  /** The reasons for the decision, as recorded. */
+  reasons?: string | null;
 }
 
 /** The kind of a decision. */
@@ -3198,6 +3274,20 @@ export interface RegisterRequest {
   as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
+}
+
+/** One entry of a register of interests. */
+export interface RegisteredInterest {
+  /** The day the entry was registered (from then the register shows it). */
+  from?: Day | null;
+  /** The interest as registered (an employment, a property, a membership). */
+  interest: string;
+  /** Its nature, where the register says it. */
+  nature?: string | null;
+  /** Whose interest it is (a person id). */
+  person: string;
+  /** The day the interest ended, where it has. */
+  until?: Day | null;
 }
 
 /** Where a figure stands against a comparator, when the source states only that. */
