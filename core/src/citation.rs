@@ -45,6 +45,10 @@ pub const CITATIONS: &[(&str, &str)] = &[
         "meeting.papers_published_late",
         "Local Government Act 1972, s.100B(3) (five clear days), applied to committees by s.100E; otherwise the body's constitution",
     ),
+    (
+        "meeting.yearly_report_late",
+        "Children Act 2004, s.16G (the safeguarding partners' yearly report); Care Act 2014, Schedule 2, para 4 (a safeguarding adults board's annual report); otherwise the body's constitution",
+    ),
 ];
 
 /// The citation of a rule, when it enforces a duty of law.

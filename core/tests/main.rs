@@ -72,6 +72,7 @@ mod statutory_exempt;
 mod statutory_fixtures;
 mod statutory_interests;
 mod statutory_register;
+mod statutory_reports;
 mod strict_reading;
 mod synth;
 mod unknown_fields;

@@ -99,6 +99,7 @@ pub const PREMISES: &[Premise] = &[
     approx("meeting.implemented_during_call_in", "A decision marked key, its decision notice's publication date, a date of implementation (its own or a closing date of an action it created) and the body's nation (approximate: checks that each is recorded somewhere in the document).", &["/meetings/*/agenda/*/decisions/*/access/key", "/meetings/*/agenda/*/decisions/*/access/notice_published", "/meetings/*/agenda/*/decisions/*/access/implemented_on|/actions/*/closed_on", "/bodies/*/nation"]),
     p("meeting.decision_record_incomplete", "A decision marked executive or key.", &["/meetings/*/agenda/*/decisions/*/access/executive|/meetings/*/agenda/*/decisions/*/access/key"]),
     p("meeting.interest_not_registered", "The body's register of interests and a declaration of interest at one of its meetings.", &["/bodies/*/statutory/interests_register", "/meetings/*/declarations/entries"]),
+    p("meeting.yearly_report_late", "The days a body's yearly reports were published.", &["/bodies/*/statutory/yearly_reports/*/published"]),
     p("action.due_before_raised", "An action's due date and the meeting that raised it.", &["/actions/*/due", RAISED_AT]),
     p("action.closed_without_date", "An action's status.", &["/actions/*/status|/actions/*/history"]),
     p("action.closed_before_raised", "An action's closing date or dated status, and the meeting that raised it.", &["/actions/*/closed_on|/actions/*/history", RAISED_AT]),

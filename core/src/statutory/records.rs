@@ -61,7 +61,7 @@ impl DecisionAccess {
 }
 
 /// What a body keeps for the statutory duties (schema version 5): its register of
-/// interests, where the document holds it.
+/// interests and its yearly reports, where the document holds them.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -70,6 +70,9 @@ pub struct BodyStatutory {
     /// hold it (an empty list is a register with no entries).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub interests_register: Option<Vec<RegisteredInterest>>,
+    /// The body's yearly (annual) reports, where the document lists them.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub yearly_reports: Vec<YearlyReport>,
 }
 
 /// One entry of a register of interests.
@@ -90,4 +93,23 @@ pub struct RegisteredInterest {
     /// The day the interest ended, where it has.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub until: Option<Date>,
+}
+
+/// One yearly (annual) report of a body.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct YearlyReport {
+    /// The first day of the period it reports on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_from: Option<Date>,
+    /// The last day of the period it reports on.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_to: Option<Date>,
+    /// The day it was published.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub published: Option<Date>,
+    /// Who signed it off (person ids).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub signed_off_by: Vec<crate::Id>,
 }
