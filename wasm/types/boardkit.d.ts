@@ -127,6 +127,7 @@ export type RuleCode =
   | "meeting.standing_item_missing"
   | "meeting.substitute_without_seat"
   | "meeting.two_deputies_for_one_member"
+  | "meeting.yearly_report_late"
   | "record.blank_text"
   | "risk.closed_without_date"
   | "risk.closed_without_reason"
@@ -1072,7 +1073,7 @@ export type BodyRole = "chair";
 
 /**
  * What a body keeps for the statutory duties (schema version 5): its register of
- * interests, where the document holds it.
+ * interests and its yearly reports, where the document holds them.
  */
 export interface BodyStatutory {
   /**
@@ -1080,6 +1081,8 @@ export interface BodyStatutory {
    * hold it (an empty list is a register with no entries).
    */
   interests_register?: RegisteredInterest[] | null;
+  /** The body's yearly (annual) reports, where the document lists them. */
+  yearly_reports?: YearlyReport[];
 }
 
 /** A board's budget for one financial year. */
@@ -4199,4 +4202,16 @@ export interface YearStatementRequest {
   document: BoardDocumentInput;
   /** The financial year ("2016/17"). */
   year: FinancialYear;
+}
+
+/** One yearly (annual) report of a body. */
+export interface YearlyReport {
+  /** The first day of the period it reports on. */
+  period_from?: Day | null;
+  /** The last day of the period it reports on. */
+  period_to?: Day | null;
+  /** The day it was published. */
+  published?: Day | null;
+  /** Who signed it off (person ids). */
+  signed_off_by?: string[];
 }

@@ -10,7 +10,8 @@
 //! reports (`reports`); their records are in `records`. Every rule is silent when the
 //! paper does not record its premise: the body's nation, the paragraph, the kind of
 //! interest, the publication date, the threshold. The codes are in the meeting area
-//! (their findings are all under `/meetings/`); the statute behind each is in
+//! (their findings are under `/meetings/`, but for a yearly report, under `/bodies/`, and
+//! an action closed during call-in, under `/actions/`); the statute behind each is in
 //! [`crate::citation`].
 
 use crate::board::{Body, LawNation};
