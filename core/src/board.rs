@@ -430,6 +430,10 @@ pub struct Body {
     /// [`Body::name_on`] and [`Body::kind_on`].
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub history: Vec<BodyStage>,
+    /// What the body keeps for the statutory duties (its register of interests), where
+    /// recorded (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub statutory: Option<crate::statutory::BodyStatutory>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,

@@ -92,6 +92,7 @@ fn decision() -> impl Strategy<Value = Decision> {
                 seconder: None,
                 vote: None,
                 actions: Vec::new(),
+                access: None,
                 extensions: Default::default(),
             },
         )

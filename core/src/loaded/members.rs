@@ -103,6 +103,7 @@ pub(crate) fn body_with(body: &Body, keep: &BTreeSet<usize>) -> Body {
         groups: body.groups.clone(),
         constitution: body.constitution.clone(),
         history: body.history.clone(),
+        statutory: body.statutory.clone(),
         extensions: body.extensions.clone(),
     }
 }

@@ -72,6 +72,10 @@ pub struct Decision {
     /// The actions (ids in the action log) the decision created.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub actions: Vec<crate::Id>,
+    /// Executive or key decision, call-in and the elements of its written record, where
+    /// recorded (schema version 5).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub access: Option<crate::statutory::DecisionAccess>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "crate::Extensions::is_empty")]
     pub extensions: crate::Extensions,

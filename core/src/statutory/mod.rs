@@ -1,14 +1,17 @@
 //! Statutory duties as rules: what the law asks of a meeting, checked against what its
 //! papers record.
 //!
-//! Three groups, one file each: exempt information (Schedule 12A to the Local
+//! Groups, one file each: exempt information (Schedule 12A to the Local
 //! Government Act 1972: the paragraph, the public interest test, the review date),
 //! interests meeting votes (a member with a disclosable pecuniary or prejudicial
-//! interest who took part), and the clocks (papers out so many clear days before a
-//! meeting, minutes out so many working days after it). Every rule is silent when the
+//! interest who took part), the clocks (papers out so many clear days before a
+//! meeting, minutes out so many working days after it), executive decisions (call-in
+//! and the written record, `access`), the register of interests (`register`) and yearly
+//! reports (`reports`); their records are in `records`. Every rule is silent when the
 //! paper does not record its premise: the body's nation, the paragraph, the kind of
 //! interest, the publication date, the threshold. The codes are in the meeting area
-//! (their findings are all under `/meetings/`); the statute behind each is in
+//! (their findings are under `/meetings/`, but for a yearly report, under `/bodies/`, and
+//! an action closed during call-in, under `/actions/`); the statute behind each is in
 //! [`crate::citation`].
 
 use crate::board::{Body, LawNation};
@@ -16,11 +19,16 @@ use crate::index::Index;
 use crate::meeting::Meeting;
 use crate::validate::{rule, Report, Rule, ValidateOptions};
 
+mod access;
 mod clocks;
 mod exempt;
 mod interests;
+mod records;
+mod register;
+mod reports;
 
 pub use exempt::{paragraph_status, ParagraphStatus};
+pub use records::{BodyStatutory, DecisionAccess, RegisteredInterest, YearlyReport};
 
 rule!(EXEMPT_PARAGRAPH_UNKNOWN, "meeting.exempt_paragraph_unknown", Error,
     "The Schedule 12A paragraph recorded for an exempt item or closed part does not exist in the body's nation on the meeting's date (England numbers 1 to 7, Wales 12 to 18); silent unless the body's nation is recorded.");
@@ -40,6 +48,14 @@ rule!(PAPERS_PUBLISHED_LATE, "meeting.papers_published_late", Warning,
     "A meeting's papers were published fewer clear working days before it than the body's constitution asks (five for a council committee or health and wellbeing board that sets none); silent unless the publication date and the body's nation are recorded.");
 rule!(MINUTES_PUBLISHED_LATE, "meeting.minutes_published_late", Warning,
     "A meeting's minutes were published more working days after it than the body's constitution allows; silent unless the constitution sets the number, and the publication date and the body's nation are recorded.");
+rule!(IMPLEMENTED_DURING_CALL_IN, "meeting.implemented_during_call_in", Warning,
+    "A key decision, or an action it created, was put into effect before its call-in period (five working days after the decision notice was published) had ended, and the decision is not recorded as exempt from call-in; silent unless the decision is marked key, and the notice's date, a date of implementation and the body's nation are recorded.");
+rule!(DECISION_RECORD_INCOMPLETE, "meeting.decision_record_incomplete", Warning,
+    "The written record of an executive or key decision lacks one of the elements the law asks for (the date, the decision, the reasons, the alternatives considered and rejected, whether a conflict of interest was declared, and for a conflict whether a dispensation was granted): a finding per element; silent unless the decision is marked executive or key.");
+rule!(INTEREST_NOT_REGISTERED, "meeting.interest_not_registered", Warning,
+    "A member declared an interest at a meeting, but the body's register of interests shows no entry of theirs registered within 28 days after the meeting and in force on its day; silent unless the document holds the body's register, and for an interest recorded as one the code does not ask to be registered.");
+rule!(YEARLY_REPORT_LATE, "meeting.yearly_report_late", Warning,
+    "A body's yearly report was published more than twelve months after the one before it, or (as of the day asked) more than twelve months have passed since its latest; silent unless the document lists the body's yearly reports with the days they were published.");
 
 /// Rules of this module, for the catalogue (in the meeting area).
 pub const RULES: &[&Rule] = &[
@@ -50,6 +66,10 @@ pub const RULES: &[&Rule] = &[
     &INTEREST_TOOK_PART,
     &PAPERS_PUBLISHED_LATE,
     &MINUTES_PUBLISHED_LATE,
+    &IMPLEMENTED_DURING_CALL_IN,
+    &DECISION_RECORD_INCOMPLETE,
+    &INTEREST_NOT_REGISTERED,
+    &YEARLY_REPORT_LATE,
 ];
 
 /// One meeting under check: the document's index, the meeting, its body and path.
@@ -71,6 +91,9 @@ impl Ctx<'_, '_> {
 /// Check every meeting of a document against the statutory rules: linear in its
 /// meetings, items, parts, declarations and decisions.
 pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    for (i, body) in ix.document().bodies.iter().enumerate() {
+        reports::check(i, body, options, out);
+    }
     for (i, m) in ix.meetings.iter().enumerate() {
         let cx = Ctx {
             ix,
@@ -82,6 +105,8 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         exempt::check(&cx, out);
         interests::check(&cx, out);
         clocks::check(&cx, out);
+        access::check(&cx, out);
+        register::check(&cx, out);
     }
 }
 

@@ -143,6 +143,8 @@ pub const REFERENCES: &[(&str, &str)] = &[
     ("Indicator", "id"),
     ("Indicator", "lead_officer"),
     ("Indicator", "parent"),
+    ("RegisteredInterest", "person"),
+    ("YearlyReport", "signed_off_by"),
 ];
 
 /// The template: every free text `"T"`.
@@ -162,6 +164,8 @@ pub fn template() -> Value {
                         {"person": "p-dcs", "category": "statutory"}],
             "groups": [{"id": "g1", "name": "T", "people": ["p-dcs"]}],
             "named_seats": [{"id": "s1", "name": "T"}],
+            "statutory": {"interests_register": [{"person": "p-dcs", "interest": "T", "nature": "T"}],
+                          "yearly_reports": [{"published": "2019-01-31", "signed_off_by": ["p-chair"]}]},
             "constitution": {"acknowledgements": [
                 {"code": "meeting.presenter_not_recorded", "path": "/meetings/0/agenda/1/presenters/0", "by": "p-chair", "on": "2019-03-14", "reason": "T"},
                 {"code": "meeting.inquorate", "path": "/meetings/2", "meeting": "m2", "by": "p-chair", "on": "2019-04-11", "reason": "T"},
@@ -180,7 +184,8 @@ pub fn template() -> Value {
              ],
              "agenda": [
                 {"number": "1", "title": "T", "minutes": "T", "papers": [{"name": "T", "appendices": ["T"]}],
-                 "decisions": [{"kind": "agreed", "text": "T", "letter": "T", "owner": {"name": "T"}}]},
+                 "decisions": [{"kind": "agreed", "text": "T", "letter": "T", "owner": {"name": "T"},
+                                "access": {"executive": true, "reasons": "T", "alternatives_rejected": "T"}}]},
                 {"number": "2", "title": "T", "confidential": true, "minutes": "T", "refers_to": "T",
                  "exemption": {"paragraph": 2, "public_interest": "T"},
                  "presenters": [{"person": "p-pres"}, {"initials": "T"}], "papers": [{"name": "T", "appendices": ["T"]}],

@@ -162,6 +162,7 @@ impl Reader<'_> {
             seconder,
             vote: None,
             actions: Vec::new(),
+            access: None,
             extensions: Default::default(),
             letter,
             kind,
