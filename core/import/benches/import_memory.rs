@@ -22,6 +22,8 @@ fn grew(n: usize) {
     PEAK.fetch_max(now, Ordering::Relaxed);
 }
 
+// A global allocator is an unsafe trait: the one unsafe code of this bench.
+#[allow(unsafe_code)]
 // SAFETY: every call is passed to the system allocator unchanged; only counts are kept.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, layout: Layout) -> *mut u8 {

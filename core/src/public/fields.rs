@@ -103,7 +103,6 @@ pub const TABLE: &[Record] = &[
     whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "offices", "organisation", "post"]),
     public("Body", &["constitution", "extensions", "groups", "history", "id", "kind", "members", "name", "named_seats", "reports_to", "seats", "statutory"]),
     public("BodyStage", &["extensions", "from", "kind", "name", "until"]),
-    whole("Person", "every appearance of the person (attendance, presenter, owner, declaration, membership, any reference by id, initials or name) is withheld", &["aliases", "extensions", "id", "initials", "name", "organisation", "post"]),
     public("BodyStatutory", &["interests_register", "yearly_reports"]),
     public("YearlyReport", &["period_from", "period_to", "published", "signed_off_by"]),
     public("RegisteredInterest", &["from", "interest", "nature", "person", "until"]),
