@@ -235,6 +235,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 start,
                 end,
                 venue,
+                contact: None,
                 status,
                 mode: None,
                 numbering: None,

@@ -224,6 +224,10 @@ pub struct Meeting {
     /// Venue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// The officer to contact about the meeting or its minutes ("Contact officer"), where
+    /// the papers name one: a person by id, initials or name as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<PersonRef>,
     /// Status.
     pub status: MeetingStatus,
     /// In person, virtual or hybrid, where recorded.

@@ -117,7 +117,7 @@ pub const TABLE: &[Record] = &[
         tied_when: "marked confidential (wholly confidential)",
         public: &["body", "confidential", "date", "date_basis", "id", "minutes_published", "numbering", "papers_published", "redactions", "status"],
         follows: &[],
-        withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
+        withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "contact", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
     },
     Record {
         name: "MeetingPart",

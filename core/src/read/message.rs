@@ -65,8 +65,9 @@ pub(crate) fn of(problem: &Problem) -> String {
         Problem::UnknownField {
             position,
             suggestion,
+            extensions,
             ..
-        } => unknown_field(*position, *suggestion),
+        } => unknown_field(*position, *suggestion, *extensions),
         Problem::MissingField { field } => required(field),
         Problem::DuplicateField => DUPLICATE_KEY.to_string(),
         Problem::Length => "This list has the wrong number of items.".to_string(),
@@ -77,8 +78,13 @@ pub(crate) fn of(problem: &Problem) -> String {
 
 /// The message for a key the record does not have, given at the record: which key by
 /// its place (the key itself is never named: it may be a name or a number from a case
-/// file), and the record's field it may be a misspelling of.
-pub(crate) fn unknown_field(position: Option<usize>, suggestion: Option<&str>) -> String {
+/// file), and the record's field it may be a misspelling of. Only a record that has an
+/// `extensions` field is told to keep its own data there (issue 28, point 10).
+pub(crate) fn unknown_field(
+    position: Option<usize>,
+    suggestion: Option<&str>,
+    extensions: bool,
+) -> String {
     let which = match position {
         Some(n) => format!(
             "The {} field name of this record, in alphabetical order, is not one it uses",
@@ -90,7 +96,11 @@ pub(crate) fn unknown_field(position: Option<usize>, suggestion: Option<&str>) -
         Some(name) => format!(" Did you mean \"{name}\"?"),
         None => String::new(),
     };
-    format!("{which}.{hint} Check the spelling, or keep your own data under extensions.")
+    if extensions {
+        format!("{which}.{hint} Check the spelling, or keep your own data under extensions.")
+    } else {
+        format!("{which}.{hint} Check the spelling; this record has no place for other data.")
+    }
 }
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
@@ -282,10 +292,14 @@ mod tests {
     #[test]
     fn unknown_field_words() {
         assert_eq!(
-            unknown_field(Some(3), Some("owners")),
+            unknown_field(Some(3), Some("owners"), true),
             "The 3rd field name of this record, in alphabetical order, is not one it uses. Did you mean \"owners\"? Check the spelling, or keep your own data under extensions."
         );
-        assert!(!unknown_field(None, None).contains("Did you mean"));
+        assert!(!unknown_field(None, None, true).contains("Did you mean"));
+        // A record with no `extensions` field is not told to use one.
+        let without = unknown_field(Some(1), None, false);
+        assert!(!without.contains("extensions"), "{without}");
+        assert!(without.contains("Check the spelling"), "{without}");
     }
 
     #[test]
