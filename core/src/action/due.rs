@@ -120,7 +120,7 @@ impl<'de> Deserialize<'de> for Quarter {
 }
 
 /// Every form a due accepts, with an example, for messages.
-pub const DUE_FORMS: &str = "Enter a date like 2017-01-31, a month like 2017-01, a quarter like 2017-Q3 or 2017/18-Q3, {\"months\": [\"2017-06\", \"2017-07\"]}, {\"financial_year\": \"2012/13\"}, {\"within_days\": 14} (days after the meeting that raised it), ongoing, regularly, future_meeting, next_meeting, {\"meeting\": \"m1\"} or {\"next_meeting_of\": \"b-sub\"}.";
+pub const DUE_FORMS: &str = crate::read::message::DUE;
 
 /// When an action or a decision is due.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
@@ -253,7 +253,7 @@ fn due_of_entry<'de, A: de::MapAccess<'de>>(key: &str, map: &mut A) -> Result<Du
             let [first, last]: [YearMonth; 2] = map.next_value()?;
             if last < first {
                 return Err(de::Error::custom(
-                    "Give the months first to last, like [\"2017-06\", \"2017-07\"].",
+                    "Give the months first to last, like 2017-06 then 2017-07.",
                 ));
             }
             Due::Months(first, last)

@@ -14,6 +14,9 @@ pub const TIME: &str = "Enter a time like 14:30 (24-hour clock).";
 /// Every due-date ("when") field.
 pub const WHEN: &str =
     "Enter a date like 2017-01-31, a month like 2017-01, next_meeting, or a meeting.";
+/// Every action or decision due: every form it accepts, with an example.
+pub const DUE: &str =
+    "Enter a date like 2017-01-31, a month like 2017-01, a quarter like 2017-Q3 or 2017/18-Q3, ongoing, regularly, future_meeting, next_meeting, or a record with one of: meeting, next_meeting_of (a body), within_days (like 14), financial_year (like 2012/13), months (like 2017-06 and 2017-07).";
 /// Every financial-year field.
 pub const FINANCIAL_YEAR: &str = "Enter a financial year like 2016/17.";
 /// Every amount of money in pence.
@@ -254,6 +257,7 @@ mod tests {
             MONTH,
             TIME,
             WHEN,
+            DUE,
             FINANCIAL_YEAR,
             PENCE,
             PENCE_NOT_NEGATIVE,
