@@ -125,9 +125,14 @@ fn milestones_past_due_are_found_and_reached_ones_are_not() {
     // No as-of date: no premise.
     assert_no(&validate(&v), "action.milestone_overdue");
     // The action superseded: its milestones are not chased.
-    let v = with_action(json!({"due": "2017-03-31", "milestones": ms, "status": "superseded",
-                               "closed_on": "2016-11-01"}));
-    assert_no(&validate_as_of(&v, "2017-05-20"), "action.milestone_overdue");
+    let v = with_action(
+        json!({"due": "2017-03-31", "milestones": ms, "status": "superseded",
+                               "closed_on": "2016-11-01"}),
+    );
+    assert_no(
+        &validate_as_of(&v, "2017-05-20"),
+        "action.milestone_overdue",
+    );
 }
 
 #[test]
@@ -140,7 +145,9 @@ fn the_action_log_shows_milestones() {
     })
     .unwrap();
     let text = serde_json::to_value(&out).unwrap();
-    let ms = text.pointer("/entries/0/milestones").unwrap_or_else(|| panic!("{text}"));
+    let ms = text
+        .pointer("/entries/0/milestones")
+        .unwrap_or_else(|| panic!("{text}"));
     assert_eq!(ms[0]["due_on"], json!("2016-11-15"));
     assert_eq!(ms[0]["overdue"], json!(true));
 }
@@ -153,7 +160,11 @@ fn a_superseded_action_is_not_a_late_completion() {
     assert!(queries::late_completions_in(&Index::new(&d)).is_empty());
     // The same dates, completed: late, and said so.
     let v = with_action(json!({"status": "completed", "closed_on": "2016-12-08"}));
-    assert_finding(&validate(&v), "action.completed_late", "/actions/0/closed_on");
+    assert_finding(
+        &validate(&v),
+        "action.completed_late",
+        "/actions/0/closed_on",
+    );
     let d = doc(&v);
     assert_eq!(queries::late_completions_in(&Index::new(&d)).len(), 1);
 }
@@ -182,7 +193,10 @@ fn the_meeting_contact_is_held_and_withheld_from_the_public_version() {
     set(&mut v, "/meetings/0/contact", json!({"person": "p-mgr"}));
     let d = doc(&v);
     let back = serde_json::to_value(&d).unwrap();
-    assert_eq!(back.pointer("/meetings/0/contact/person"), Some(&json!("p-mgr")));
+    assert_eq!(
+        back.pointer("/meetings/0/contact/person"),
+        Some(&json!("p-mgr"))
+    );
 }
 
 #[test]
@@ -200,5 +214,8 @@ fn only_a_record_with_extensions_is_told_to_keep_data_there() {
     let text = boardkit::BoardDocument::from_json(&v.to_string())
         .unwrap_err()
         .to_string();
-    assert!(text.contains("keep your own data under extensions"), "{text}");
+    assert!(
+        text.contains("keep your own data under extensions"),
+        "{text}"
+    );
 }

@@ -220,7 +220,10 @@ fn brackwater_relative_and_period_dues() {
     assert!(queries::late_completions_in(&Index::new(&doc)).is_empty());
     // As of the spring: the mid-year milestone is past and not reached.
     let found = findings_of(&text(BRACKWATER), Some("2016-02-01"));
-    assert_eq!(found, vec!["action.milestone_overdue /actions/3/milestones/1/due".to_string()]);
+    assert_eq!(
+        found,
+        vec!["action.milestone_overdue /actions/3/milestones/1/due".to_string()]
+    );
     let log = log(BRACKWATER, "2016-02-01");
     let e = entry(&log, "a4");
     assert_eq!(e.milestones.len(), 2);

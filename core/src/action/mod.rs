@@ -383,7 +383,10 @@ pub fn due_of(ix: &Index<'_>, action: &Action, due: Option<&Due>) -> DueDate {
     match due {
         None | Some(Due::Ongoing | Due::Regularly | Due::FutureMeeting) => DueDate::None,
         Some(
-            fixed @ (Due::Date(_) | Due::Month(_) | Due::Quarter(_) | Due::Months(..)
+            fixed @ (Due::Date(_)
+            | Due::Month(_)
+            | Due::Quarter(_)
+            | Due::Months(..)
             | Due::FinancialYear(_)),
         ) => fixed.fixed_date().map_or(DueDate::Unresolved, DueDate::On),
         // Days after the meeting that raised it: only where that date is recorded.

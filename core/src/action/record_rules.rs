@@ -114,12 +114,8 @@ pub(crate) fn check_record(
     // `tl_done_on` is `tl`'s `done_on(Date::MAX)`, worked out once per shared timeline.
     let done_on = tl_done_on.or(a.closed_on);
     // Completed or closed only: a superseded action was replaced, not completed late.
-    let finished = tl.is_some_and(|t| {
-        matches!(
-            t.latest(),
-            super::Status::Completed | super::Status::Closed
-        )
-    });
+    let finished =
+        tl.is_some_and(|t| matches!(t.latest(), super::Status::Completed | super::Status::Closed));
     if let (true, Some(done), DueDate::On(due)) = (finished, done_on, due_date_in(doc, a)) {
         if done > due {
             let days = done.signed_duration_since(due).num_days();
