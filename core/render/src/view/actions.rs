@@ -207,7 +207,7 @@ fn carried(ix: &Index<'_>, body: &str, options: &Options) -> Result<Table, Error
                 .and_then(|i| ix.document().actions.get(i));
             rows.push(vec![
                 Cell::text(ma.action_ref.clone()),
-                Cell::text(a.map(|a| described(a, e)).unwrap_or_default()),
+                Cell::text(a.map(|a| a.description.clone()).unwrap_or_default()),
                 Cell::text(names::words(&ma.status)),
             ]);
         }
