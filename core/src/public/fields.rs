@@ -179,7 +179,7 @@ pub const TABLE: &[Record] = &[
     follows("PlanRef", &["body", "date", "kind", "objective", "priority", "title"]),
     follows("Owner", &["group", "initials", "name", "person", "role"]),
     follows("PersonRef", &["initials", "name", "person", "role"]),
-    follows("Due", &["meeting", "next_meeting_of"]),
+    follows("Due", &["financial_year", "meeting", "months", "next_meeting_of", "within_days"]),
     follows("When", &["meeting"]),
     // Risks.
     public("RiskRegister", &["body", "escalation_score", "extensions", "matrix", "reviewed_on", "risks", "stated_counts", "title", "top_band_review_days"]),
