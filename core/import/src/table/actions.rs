@@ -301,3 +301,26 @@ pub(super) fn due_of(
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_relative_and_period_dues_the_csv_writes_read_back() {
+        let cases = [
+            ("Regularly", Some(Due::Regularly)),
+            ("At a future meeting", Some(Due::FutureMeeting)),
+            ("Within 14 days", Some(Due::WithinDays(14))),
+            ("Financial year 2012/13", Some(Due::FinancialYear(2012))),
+            ("Financial year 2012/14", None),
+            ("2017-07 to 2017-06", None),
+            ("Within some days", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(written_due(&text.to_lowercase()), want, "{text}");
+        }
+        let run = written_due("2017-06 to 2017-07").unwrap();
+        assert_eq!(run.fixed_date(), "2017-07-31".parse().ok());
+    }
+}
