@@ -198,3 +198,36 @@ fn kirkhaven_action_column_and_matters_arising() {
         .count();
     assert_eq!(noted, 5);
 }
+
+/// Brackwater CSP, 10 September 2015 (minutes with an "Action by" column, invented
+/// people): dues within two weeks, at a future meeting, regularly, across the financial
+/// year, June/July, at the next meeting of a sub-group whose meetings are not in the
+/// document; a milestone; a superseded action; the meeting's contact officer.
+const BRACKWATER: &str = "brackwater-csp-2015-09-10.json";
+
+#[test]
+fn brackwater_relative_and_period_dues() {
+    assert_eq!(findings(BRACKWATER), Vec::<String>::new());
+    let doc = BoardDocument::from_json(&text(BRACKWATER)).unwrap();
+    let due = |i: usize| boardkit::action::due_date(&doc, &doc.actions[i]).date();
+    let day = |s: &str| Some(s.parse().unwrap());
+    assert_eq!(due(0), day("2015-09-24"));
+    assert_eq!((due(1), due(2)), (None, None));
+    assert_eq!(due(3), day("2016-03-31"));
+    assert_eq!(due(4), day("2016-07-31"));
+    assert_eq!(due(5), None);
+    // Superseded, not completed late.
+    assert!(queries::late_completions_in(&Index::new(&doc)).is_empty());
+    // As of the spring: the mid-year milestone is past and not reached.
+    let found = findings_of(&text(BRACKWATER), Some("2016-02-01"));
+    assert_eq!(
+        found,
+        vec!["action.milestone_overdue /actions/3/milestones/1/due".to_string()]
+    );
+    let log = log(BRACKWATER, "2016-02-01");
+    let e = entry(&log, "a4");
+    assert_eq!(e.milestones.len(), 2);
+    assert!(!e.milestones[0].overdue && e.milestones[1].overdue);
+    assert_eq!(e.status, Status::Open);
+    assert!(doc.meetings[0].contact.is_some());
+}

@@ -10,6 +10,7 @@ mod board_synth;
 mod common;
 
 mod action_field_rules;
+mod action_fit_third;
 mod action_props;
 mod action_rules;
 mod annual_report_figures;

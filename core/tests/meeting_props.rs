@@ -238,6 +238,7 @@ fn meeting() -> impl Strategy<Value = Meeting> {
                 start,
                 end,
                 venue,
+                contact: None,
                 status,
                 mode: None,
                 numbering: None,

@@ -40,6 +40,7 @@ export type RuleCode =
   | "action.history_before_raised"
   | "action.history_out_of_order"
   | "action.matter_arising_unmatched"
+  | "action.milestone_overdue"
   | "action.no_origin"
   | "action.no_owner"
   | "action.overdue"
@@ -1414,8 +1415,12 @@ export type Decimal = number | string;
 export interface Decision {
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
-  /** When it is due (a date, a month, a meeting, the next meeting). */
-  due?: When | null;
+  /**
+   * When it is due, in the same forms as an action's due (a date, a month, a quarter,
+   * a run of months, a financial year, days after the meeting, ongoing, regularly, a
+   * future meeting, a meeting, the next meeting, the next meeting of another body).
+   */
+  due?: Due | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -1450,8 +1455,12 @@ export interface Decision {
 export interface DecisionInput {
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
-  /** When it is due (a date, a month, a meeting, the next meeting). */
-  due?: When | null;
+  /**
+   * When it is due, in the same forms as an action's due (a date, a month, a quarter,
+   * a run of months, a financial year, days after the meeting, ongoing, regularly, a
+   * future meeting, a meeting, the next meeting, the next meeting of another body).
+   */
+  due?: Due | null;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -1571,8 +1580,14 @@ export interface DirectionCounts {
   up: number;
 }
 
-/** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, "ongoing", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
-export type Due = Day | Month | `${number}-Q${1 | 2 | 3 | 4}` | `${number}/${number}-Q${1 | 2 | 3 | 4}` | "ongoing" | "next_meeting" | {
+/** A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, {"months": [first, last]}, {"financial_year": "2012/13"}, {"within_days": n}, "ongoing", "regularly", "future_meeting", "next_meeting", {"meeting": id} or {"next_meeting_of": body id} */
+export type Due = Day | Month | `${number}-Q${1 | 2 | 3 | 4}` | `${number}/${number}-Q${1 | 2 | 3 | 4}` | "ongoing" | "regularly" | "future_meeting" | "next_meeting" | {
+  months: Month[];
+} | {
+  financial_year: string;
+} | {
+  within_days: number;
+} | {
   meeting: string;
 } | {
   next_meeting_of: string;
@@ -2323,6 +2338,8 @@ export interface LogEntry {
   id: string;
   /** Its position in the document's `actions` (for `/actions/<index>` pointers). */
   index: number;
+  /** Its milestones, where it has any: due, reached, past due. */
+  milestones?: MilestoneEntry[];
   /** Overdue as of the date. */
   overdue: boolean;
   /**
@@ -2440,6 +2457,11 @@ export interface Meeting {
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
+  /**
+   * The officer to contact about the meeting or its minutes ("Contact officer"), where
+   * the papers name one: a person by id, initials or name as written.
+   */
+  contact?: PersonRef | null;
   /** Date (see `date_basis`). */
   date: Day;
   /** How the date is known: stated (the default), inferred, or unknown (not before). */
@@ -2513,6 +2535,11 @@ export interface MeetingInput {
   body: string;
   /** Minutes marked CONFIDENTIAL. */
   confidential?: boolean;
+  /**
+   * The officer to contact about the meeting or its minutes ("Contact officer"), where
+   * the papers name one: a person by id, initials or name as written.
+   */
+  contact?: PersonRef | null;
   /** Date (see `date_basis`). */
   date: Day;
   /** How the date is known: stated (the default), inferred, or unknown (not before). */
@@ -2699,6 +2726,21 @@ export interface Milestone {
   done_on?: Day | null;
   /** When. */
   due?: Due | null;
+}
+
+/**
+ * One milestone of an action in the log as of a date: when it falls due, when it was
+ * reached, and whether it is past due and not reached (on an action not done).
+ */
+export interface MilestoneEntry {
+  /** The day it was reached, when recorded on or before the date. */
+  done_on?: Day | null;
+  /** The day it falls due, when its due resolves to one. */
+  due_on?: Day | null;
+  /** Its position in the action's `milestones`. */
+  index: number;
+  /** Past due as of the date, not reached, on an action not done. */
+  overdue: boolean;
 }
 
 /**

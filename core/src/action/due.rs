@@ -1,11 +1,16 @@
-//! When an action is due, in every form boards write it: a date, a month, a quarter of the
-//! calendar or the financial year ("Q3 2017/18"), "ongoing", a named meeting, the next
-//! meeting of this body, or the next meeting of another named body.
+//! When an action or a decision is due, in every form boards write it: a date, a month, a
+//! quarter of the calendar or the financial year ("Q3 2017/18"), a run of months
+//! ("June/July"), a whole financial year ("across 2012/13"), a number of days after the
+//! meeting that raised it ("within two weeks"), "ongoing", "regularly", "at a future
+//! meeting", a named meeting, the next meeting of this body, or the next meeting of
+//! another named body. One vocabulary for actions and decisions (issue 28, point 1).
 //!
 //! JSON: `"2017-01-31"`, `"2017-01"`, `"2017-Q3"` (July to September 2017),
 //! `"2017/18-Q3"` (the third quarter of the financial year that starts in April 2017:
-//! October to December 2017), `"ongoing"`, `"next_meeting"`, `{"meeting": id}`,
-//! `{"next_meeting_of": body id}`. Every form of [`When`] reads the same way.
+//! October to December 2017), `{"months": ["2017-06", "2017-07"]}`,
+//! `{"financial_year": "2012/13"}`, `{"within_days": 14}`, `"ongoing"`, `"regularly"`,
+//! `"future_meeting"`, `"next_meeting"`, `{"meeting": id}`, `{"next_meeting_of": body id}`.
+//! Every form of [`When`] reads the same way.
 
 use crate::date::{Date, When, YearMonth};
 use crate::Id;
@@ -114,7 +119,10 @@ impl<'de> Deserialize<'de> for Quarter {
     }
 }
 
-/// When an action is due.
+/// Every form a due accepts, with an example, for messages.
+pub const DUE_FORMS: &str = crate::read::message::DUE;
+
+/// When an action or a decision is due.
 #[derive(Debug, Clone, PartialEq, Eq, Hash)]
 pub enum Due {
     /// A calendar date.
@@ -123,8 +131,20 @@ pub enum Due {
     Month(YearMonth),
     /// A quarter: due by its last day.
     Quarter(Quarter),
+    /// A run of months ("June/July"), first and last: due by the last one's last day.
+    Months(YearMonth, YearMonth),
+    /// A whole financial year ("across financial year 2012/13"), by the calendar year it
+    /// starts in: due by 31 March at its end.
+    FinancialYear(i32),
+    /// A number of days after the meeting that raised it ("within two weeks" is 14):
+    /// resolved only where that meeting's date is recorded.
+    WithinDays(u32),
     /// Continuing work with no end date ("Ongoing"): never overdue.
     Ongoing,
+    /// Done again and again ("regularly"): never overdue.
+    Regularly,
+    /// "At a future meeting", none named: never resolves to a date, never overdue.
+    FutureMeeting,
     /// A meeting, by id.
     Meeting(Id),
     /// The next meeting of the body after the one that raised the action.
@@ -141,7 +161,15 @@ impl Due {
             Due::Date(d) => Some(*d),
             Due::Month(m) => Some(m.last_day()),
             Due::Quarter(q) => Some(q.last_day()),
-            Due::Ongoing | Due::Meeting(_) | Due::NextMeeting | Due::NextMeetingOf(_) => None,
+            Due::Months(_, last) => Some(last.last_day()),
+            Due::FinancialYear(start) => Date::from_ymd_opt(start + 1, 3, 31),
+            Due::Ongoing
+            | Due::Regularly
+            | Due::FutureMeeting
+            | Due::WithinDays(_)
+            | Due::Meeting(_)
+            | Due::NextMeeting
+            | Due::NextMeetingOf(_) => None,
         }
     }
 }
@@ -165,7 +193,25 @@ impl Serialize for Due {
             Due::Month(m) => s.collect_str(m),
             Due::Quarter(q) => s.collect_str(q),
             Due::Ongoing => s.serialize_str("ongoing"),
+            Due::Regularly => s.serialize_str("regularly"),
+            Due::FutureMeeting => s.serialize_str("future_meeting"),
             Due::NextMeeting => s.serialize_str("next_meeting"),
+            Due::Months(first, last) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("months", &[first, last])?;
+                map.end()
+            }
+            Due::FinancialYear(start) => {
+                let mut map = s.serialize_map(Some(1))?;
+                let text = format!("{:04}/{:02}", start, (start + 1).rem_euclid(100));
+                map.serialize_entry("financial_year", &text)?;
+                map.end()
+            }
+            Due::WithinDays(n) => {
+                let mut map = s.serialize_map(Some(1))?;
+                map.serialize_entry("within_days", n)?;
+                map.end()
+            }
             Due::Meeting(id) => {
                 let mut map = s.serialize_map(Some(1))?;
                 map.serialize_entry("meeting", id)?;
@@ -180,40 +226,77 @@ impl Serialize for Due {
     }
 }
 
+/// Parse a financial year `"2012/13"` to the calendar year it starts in.
+fn financial_year(text: &str) -> Option<i32> {
+    let (a, b) = text.split_once('/')?;
+    if a.len() != 4 || b.len() != 2 || !a.bytes().chain(b.bytes()).all(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let start: i32 = a.parse().ok()?;
+    ((start + 1) % 100 == b.parse::<i32>().ok()?).then_some(start)
+}
+
+/// The one-field object forms of a due, read from the key and its value.
+fn due_of_entry<'de, A: de::MapAccess<'de>>(key: &str, map: &mut A) -> Result<Due, A::Error> {
+    Ok(match key {
+        "meeting" => Due::Meeting(map.next_value()?),
+        "next_meeting_of" => Due::NextMeetingOf(map.next_value()?),
+        "within_days" => Due::WithinDays(map.next_value()?),
+        "financial_year" => {
+            let text: String = map.next_value()?;
+            Due::FinancialYear(
+                financial_year(&text)
+                    .ok_or_else(|| de::Error::custom(crate::read::message::FINANCIAL_YEAR))?,
+            )
+        }
+        "months" => {
+            let [first, last]: [YearMonth; 2] = map.next_value()?;
+            if last < first {
+                return Err(de::Error::custom(
+                    "Give the months first to last, like 2017-06 then 2017-07.",
+                ));
+            }
+            Due::Months(first, last)
+        }
+        _ => return Err(de::Error::custom(DUE_FORMS)),
+    })
+}
+
 impl<'de> Deserialize<'de> for Due {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         struct V;
         impl<'de> de::Visitor<'de> for V {
             type Value = Due;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a date, a month, a quarter, \"ongoing\", \"next_meeting\", {\"meeting\": id} or {\"next_meeting_of\": id}")
+                f.write_str(DUE_FORMS)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<Due, E> {
-                if v == "ongoing" {
-                    return Ok(Due::Ongoing);
+                match v {
+                    "ongoing" => return Ok(Due::Ongoing),
+                    "regularly" => return Ok(Due::Regularly),
+                    "future_meeting" => return Ok(Due::FutureMeeting),
+                    _ => {}
                 }
                 if v.contains("-Q") {
-                    return Quarter::parse(v).map(Due::Quarter).ok_or_else(|| {
-                        E::custom("not a quarter in the form 2017-Q3 (calendar) or 2017/18-Q3 (financial)")
-                    });
+                    return Quarter::parse(v)
+                        .map(Due::Quarter)
+                        .ok_or_else(|| E::custom(DUE_FORMS));
                 }
-                let w: When = When::deserialize(de::value::StrDeserializer::<E>::new(v))?;
-                Ok(w.into())
+                When::deserialize(de::value::StrDeserializer::<E>::new(v))
+                    .map(Due::from)
+                    .map_err(|_| E::custom(DUE_FORMS))
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<Due, A::Error> {
                 let mut out: Option<Due> = None;
                 while let Some(key) = map.next_key::<String>()? {
-                    match (key.as_str(), &out) {
-                        ("meeting", None) => out = Some(Due::Meeting(map.next_value()?)),
-                        ("next_meeting_of", None) => {
-                            out = Some(Due::NextMeetingOf(map.next_value()?))
-                        }
-                        _ => return Err(de::Error::custom(
-                            "a meeting due has exactly one field, `meeting` or `next_meeting_of`",
-                        )),
+                    if out.is_some() {
+                        return Err(de::Error::custom(
+                            "A due given as a record has exactly one field, such as meeting or within_days.",
+                        ));
                     }
+                    out = Some(due_of_entry(&key, &mut map)?);
                 }
-                out.ok_or_else(|| de::Error::missing_field("meeting"))
+                out.ok_or_else(|| de::Error::custom(DUE_FORMS))
             }
         }
         d.deserialize_any(V)
@@ -243,12 +326,15 @@ mod schema {
         }
         fn json_schema(_: &mut SchemaGenerator) -> Schema {
             json_schema!({
-                "description": "A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, \"ongoing\", \"next_meeting\", {\"meeting\": id} or {\"next_meeting_of\": body id}",
+                "description": "A date YYYY-MM-DD, a month YYYY-MM, a quarter 2017-Q3 or 2017/18-Q3, {\"months\": [first, last]}, {\"financial_year\": \"2012/13\"}, {\"within_days\": n}, \"ongoing\", \"regularly\", \"future_meeting\", \"next_meeting\", {\"meeting\": id} or {\"next_meeting_of\": body id}",
                 "anyOf": [
                     {"type": "string", "format": "date"},
                     {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"},
                     {"type": "string", "pattern": QUARTER},
-                    {"enum": ["ongoing", "next_meeting"]},
+                    {"enum": ["ongoing", "regularly", "future_meeting", "next_meeting"]},
+                    {"type": "object", "properties": {"months": {"type": "array", "items": {"type": "string", "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])$"}, "minItems": 2, "maxItems": 2}}, "required": ["months"], "additionalProperties": false},
+                    {"type": "object", "properties": {"financial_year": {"type": "string", "pattern": "^[0-9]{4}/[0-9]{2}$"}}, "required": ["financial_year"], "additionalProperties": false},
+                    {"type": "object", "properties": {"within_days": {"type": "integer", "minimum": 0}}, "required": ["within_days"], "additionalProperties": false},
                     {"type": "object", "properties": {"meeting": {"type": "string"}}, "required": ["meeting"], "additionalProperties": false},
                     {"type": "object", "properties": {"next_meeting_of": {"type": "string"}}, "required": ["next_meeting_of"], "additionalProperties": false}
                 ]
@@ -307,6 +393,11 @@ mod tests {
             "\"next_meeting\"",
             "{\"meeting\":\"m1\"}",
             "{\"next_meeting_of\":\"b-exec\"}",
+            "\"regularly\"",
+            "\"future_meeting\"",
+            "{\"months\":[\"2017-06\",\"2017-07\"]}",
+            "{\"financial_year\":\"2012/13\"}",
+            "{\"within_days\":14}",
         ] {
             let w: Due = serde_json::from_str(s).unwrap();
             assert_eq!(serde_json::to_string(&w).unwrap(), s);
@@ -315,5 +406,17 @@ mod tests {
         assert!(
             serde_json::from_str::<Due>("{\"meeting\":\"a\",\"next_meeting_of\":\"b\"}").is_err()
         );
+        for bad in [
+            "{\"months\":[\"2017-07\",\"2017-06\"]}",
+            "{\"financial_year\":\"2012/14\"}",
+            "{\"within_days\":-1}",
+            "\"soon\"",
+        ] {
+            assert!(serde_json::from_str::<Due>(bad).is_err(), "{bad}");
+        }
+        let fy: Due = serde_json::from_str("{\"financial_year\":\"2012/13\"}").unwrap();
+        assert_eq!(fy.fixed_date(), Some(d(2013, 3, 31)));
+        let run: Due = serde_json::from_str("{\"months\":[\"2017-06\",\"2017-07\"]}").unwrap();
+        assert_eq!(run.fixed_date(), Some(d(2017, 7, 31)));
     }
 }

@@ -107,6 +107,9 @@ pub struct LogEntry {
     /// Its owners, people resolved to their ids (`{"person": id}`); groups as
     /// `{"group": id}`; owners that do not resolve as written.
     pub owners: Vec<Owner>,
+    /// Its milestones, where it has any: due, reached, past due.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub milestones: Vec<super::plan::MilestoneEntry>,
 }
 
 impl LogEntry {
@@ -343,6 +346,9 @@ fn entry(
         rag,
         rag_reason,
         owners: owners_of(doc, a, as_of),
+        milestones: super::plan::milestone_entries(&a.milestones, as_of, done, |d| {
+            super::due_of(doc, a, d).date()
+        }),
     })
 }
 

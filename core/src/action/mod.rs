@@ -46,7 +46,7 @@ use crate::index::Index;
 use crate::meeting::{BodyRole, Meeting, PersonRef, Resolved};
 use crate::{BoardDocument, Extensions, Id};
 pub use due::{Due, Quarter};
-pub use plan::{Milestone, OwnerChange, PlanKind, PlanRef, Revision};
+pub use plan::{Milestone, MilestoneEntry, OwnerChange, PlanKind, PlanRef, Revision};
 use serde::{Deserialize, Serialize};
 pub use words::status_from_words;
 
@@ -381,10 +381,18 @@ pub fn due_date_in(ix: &Index<'_>, action: &Action) -> DueDate {
 pub fn due_of(ix: &Index<'_>, action: &Action, due: Option<&Due>) -> DueDate {
     let live = |m: &Meeting| m.status != crate::meeting::MeetingStatus::Cancelled;
     match due {
-        None | Some(Due::Ongoing) => DueDate::None,
-        Some(Due::Date(d)) => DueDate::On(*d),
-        Some(Due::Month(m)) => DueDate::On(m.last_day()),
-        Some(Due::Quarter(q)) => DueDate::On(q.last_day()),
+        None | Some(Due::Ongoing | Due::Regularly | Due::FutureMeeting) => DueDate::None,
+        Some(
+            fixed @ (Due::Date(_)
+            | Due::Month(_)
+            | Due::Quarter(_)
+            | Due::Months(..)
+            | Due::FinancialYear(_)),
+        ) => fixed.fixed_date().map_or(DueDate::Unresolved, DueDate::On),
+        // Days after the meeting that raised it: only where that date is recorded.
+        Some(Due::WithinDays(n)) => raised_on_in(ix, action)
+            .and_then(|r| r.checked_add_days(chrono::Days::new(u64::from(*n))))
+            .map_or(DueDate::Unresolved, DueDate::On),
         Some(Due::Meeting(id)) => match ix.meeting(id) {
             Some(m) if live(m) => DueDate::On(m.date),
             _ => DueDate::Unresolved,

@@ -96,3 +96,45 @@ pub struct Milestone {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<Date>,
 }
+
+/// One milestone of an action in the log as of a date: when it falls due, when it was
+/// reached, and whether it is past due and not reached (on an action not done).
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct MilestoneEntry {
+    /// Its position in the action's `milestones`.
+    pub index: usize,
+    /// The day it falls due, when its due resolves to one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub due_on: Option<Date>,
+    /// The day it was reached, when recorded on or before the date.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub done_on: Option<Date>,
+    /// Past due as of the date, not reached, on an action not done.
+    pub overdue: bool,
+}
+
+/// The milestones of `action` as of `as_of`; `due_on` resolves each milestone's due and
+/// `action_done` says whether the action itself is done by then.
+pub(crate) fn milestone_entries(
+    milestones: &[Milestone],
+    as_of: Date,
+    action_done: bool,
+    due_on: impl Fn(Option<&Due>) -> Option<Date>,
+) -> Vec<MilestoneEntry> {
+    milestones
+        .iter()
+        .enumerate()
+        .map(|(index, m)| {
+            let due_on = due_on(m.due.as_ref());
+            let done_on = m.done_on.filter(|d| *d <= as_of);
+            MilestoneEntry {
+                index,
+                due_on,
+                done_on,
+                overdue: !action_done && done_on.is_none() && due_on.is_some_and(|d| d < as_of),
+            }
+        })
+        .collect()
+}

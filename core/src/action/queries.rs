@@ -5,7 +5,7 @@
 
 use super::log::entries_in;
 use super::timeline::{timelines_shared, Timeline};
-use super::{due_date_in, due_of, DueDate, Owner};
+use super::{due_date_in, due_of, DueDate, Owner, Status};
 use crate::date::Date;
 use crate::error::Error;
 use crate::index::Index;
@@ -105,7 +105,8 @@ pub fn late_completions_in(ix: &Index<'_>) -> Vec<LateCompletion> {
         .enumerate()
         .zip(tls.iter())
         .filter_map(|((index, a), tl)| {
-            if !tl.latest().is_done() {
+            // Completed or closed only: a superseded action was replaced, not completed.
+            if !matches!(tl.latest(), Status::Completed | Status::Closed) {
                 return None;
             }
             let tl_done = *done

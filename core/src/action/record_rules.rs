@@ -41,6 +41,45 @@ rule!(
     "An action's status is given only in the board's own words, and they are not in the documented mapping (Actioned, Outstanding, On-going, COMPLETE, Closed...), so the action is treated as open."
 );
 
+rule!(
+    MILESTONE_OVERDUE,
+    "action.milestone_overdue",
+    Warning,
+    "As of the validation date, a milestone of an action that is not completed, closed or superseded is past its due date and not recorded as reached (done_on). Silent without an as-of date, for a milestone with no due, or one whose due cannot be resolved to a date."
+);
+
+/// A milestone past due as of the validation date and not reached, on an action not done.
+pub(crate) fn check_milestones(
+    doc: &Index<'_>,
+    options: &ValidateOptions,
+    i: usize,
+    a: &Action,
+    tl: Option<&Timeline>,
+    out: &mut Report,
+) {
+    let (Some(as_of), Some(tl)) = (options.as_of, tl) else {
+        return;
+    };
+    if a.milestones.is_empty() || tl.status_as_of(as_of).is_none_or(|s| s.is_done()) {
+        return;
+    }
+    for (j, m) in a.milestones.iter().enumerate() {
+        if m.done_on.is_some_and(|d| d <= as_of) {
+            continue;
+        }
+        if let DueDate::On(due) = super::due_of(doc, a, m.due.as_ref()) {
+            if due < as_of {
+                let days = as_of.signed_duration_since(due).num_days();
+                out.push(
+                    &MILESTONE_OVERDUE,
+                    format!("/actions/{i}/milestones/{j}/due"),
+                    format!("This milestone is {days} day(s) past its due date and not recorded as reached; give the date it was reached in done_on, like 2017-01-31."),
+                );
+            }
+        }
+    }
+}
+
 /// Check one action's origin, completion, recorded RAG, status words and references.
 #[allow(clippy::too_many_arguments)]
 pub(crate) fn check_record(
@@ -74,7 +113,9 @@ pub(crate) fn check_record(
     // Completed after the due date in force.
     // `tl_done_on` is `tl`'s `done_on(Date::MAX)`, worked out once per shared timeline.
     let done_on = tl_done_on.or(a.closed_on);
-    let finished = tl.is_some_and(|t| t.latest().is_done());
+    // Completed or closed only: a superseded action was replaced, not completed late.
+    let finished =
+        tl.is_some_and(|t| matches!(t.latest(), super::Status::Completed | super::Status::Closed));
     if let (true, Some(done), DueDate::On(due)) = (finished, done_on, due_date_in(doc, a)) {
         if done > due {
             let days = done.signed_duration_since(due).num_days();

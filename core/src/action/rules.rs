@@ -125,6 +125,7 @@ pub const RULES: &[&Rule] = &[
     &super::record_rules::RECORDED_RAG_DIFFERS,
     &super::record_rules::STATUS_WORDS_UNKNOWN,
     &super::record_rules::ACTIONED_BY_NOT_OWNER,
+    &super::record_rules::MILESTONE_OVERDUE,
 ];
 
 fn blank(note: &Option<String>) -> bool {
@@ -159,6 +160,7 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
         check_action(doc, options, i, a, tl.zip(f.as_deref()), out);
         let done_on = f.as_ref().and_then(|f| f.done_on);
         super::record_rules::check_record(doc, options, i, a, tl, done_on, out);
+        super::record_rules::check_milestones(doc, options, i, a, tl, out);
         // Only actions raised at a meeting can be duplicates "at the same meeting".
         let Some(raised_at) = a.raised_at.as_deref() else {
             continue;
@@ -405,10 +407,15 @@ fn check_due(
                         Due::Date(_) => "The due date",
                         Due::Month(_) => "The last day of the due month",
                         Due::Quarter(_) => "The last day of the due quarter",
+                        Due::Months(..) => "The last day of the due months",
+                        Due::FinancialYear(_) => "The last day of the due financial year",
+                        Due::WithinDays(_) => "The due date",
                         Due::Meeting(_)
                         | Due::NextMeeting
                         | Due::NextMeetingOf(_)
-                        | Due::Ongoing => "The due meeting",
+                        | Due::Ongoing
+                        | Due::Regularly
+                        | Due::FutureMeeting => "The due meeting",
                     };
                     out.push(
                         &DUE_BEFORE_RAISED,
@@ -420,11 +427,18 @@ fn check_due(
                 }
             }
         }
+        // Days after a meeting whose date is not recorded: the premise is missing (another
+        // rule says where the action came from), so silent.
+        (DueDate::Unresolved, Some(Due::WithinDays(_))) => {}
         (DueDate::Unresolved, Some(Due::NextMeeting)) => out.push(
             &DUE_UNRESOLVED,
             path.to_string(),
             "The body has no meeting in the document after the one that raised this action.",
         ),
+        // The premise is that the named body's meetings are in the document: a sub-group
+        // whose meetings are not recorded at all leaves the due not evidenced (silent).
+        (DueDate::Unresolved, Some(Due::NextMeetingOf(body)))
+            if doc.meetings_of_slice(body).is_empty() => {}
         (DueDate::Unresolved, Some(Due::NextMeetingOf(_))) => out.push(
             &DUE_UNRESOLVED,
             format!("{path}/next_meeting_of"),

@@ -57,9 +57,11 @@ pub struct Decision {
     /// first ("Action by: ROLE (I. SURNAME)" then a supporting owner).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub owners: Vec<crate::action::Owner>,
-    /// When it is due (a date, a month, a meeting, the next meeting).
+    /// When it is due, in the same forms as an action's due (a date, a month, a quarter,
+    /// a run of months, a financial year, days after the meeting, ongoing, regularly, a
+    /// future meeting, a meeting, the next meeting, the next meeting of another body).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub due: Option<crate::date::When>,
+    pub due: Option<crate::action::Due>,
     /// Who proposed it, where minuted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub proposer: Option<PersonRef>,

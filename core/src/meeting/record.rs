@@ -250,6 +250,10 @@ pub struct Meeting {
     /// Venue.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<String>,
+    /// The officer to contact about the meeting or its minutes ("Contact officer"), where
+    /// the papers name one: a person by id, initials or name as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub contact: Option<PersonRef>,
     /// Status; absent when the paper does not record it (see [`MeetingStatus`]).
     #[serde(default, skip_serializing_if = "MeetingStatus::is_not_recorded")]
     pub status: MeetingStatus,

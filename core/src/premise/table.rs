@@ -123,6 +123,7 @@ pub const PREMISES: &[Premise] = &[
     p("action.recorded_rag_differs", "A RAG rating recorded for an action, and an as-of date.", &["/actions/*/recorded_rag", "@as_of"]),
     p("action.status_words_unknown", "An action's status in the board's own words (status_text).", &["/actions/*/status_text"]),
     p("action.actioned_by_not_owner", "The person the status names as acting (actioned_by).", &["/actions/*/actioned_by"]),
+    p("action.milestone_overdue", "A milestone's due date, and an as-of date.", &["/actions/*/milestones/*/due", "@as_of"]),
     p("risk.history_score_differs", "A risk's score history.", &[RISK_HISTORY]),
     p("risk.history_without_score", "A risk's score history.", &[RISK_HISTORY]),
     p("risk.stated_direction_differs", "A direction of travel the register states.", &["/risk_register/risks/*/history/*/direction"]),

@@ -121,7 +121,7 @@ pub const TABLE: &[Record] = &[
         tied_when: "marked confidential (wholly confidential)",
         public: &["body", "confidential", "date", "date_basis", "id", "latest_date", "minutes_published", "numbering", "papers_published", "redactions", "status"],
         follows: &[],
-        withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
+        withheld: &["agenda", "attendance", "attendance_key", "attendance_record", "contact", "declarations", "end", "extensions", "matters_arising", "mode", "next_meeting", "parts", "previous_minutes", "start", "title", "venue", "versions"],
     },
     Record {
         name: "MeetingPart",
@@ -184,7 +184,7 @@ pub const TABLE: &[Record] = &[
     follows("PlanRef", &["body", "date", "kind", "objective", "priority", "title"]),
     follows("Owner", &["group", "initials", "name", "person", "role"]),
     follows("PersonRef", &["initials", "name", "person", "role"]),
-    follows("Due", &["meeting", "next_meeting_of"]),
+    follows("Due", &["financial_year", "meeting", "months", "next_meeting_of", "within_days"]),
     follows("When", &["meeting"]),
     // Risks.
     public("RiskRegister", &["body", "escalation_score", "extensions", "matrix", "reviewed_on", "risks", "stated_counts", "title", "top_band_review_days"]),

@@ -11,6 +11,9 @@ pub const MONTH: &str = crate::words::MONTH;
 pub const TIME: &str = crate::words::TIME;
 /// Every due-date ("when") field.
 pub const WHEN: &str = crate::words::WHEN;
+/// Every action or decision due: every form it accepts, with an example.
+pub const DUE: &str =
+    "Enter a date like 2017-01-31, a month like 2017-01, a quarter like 2017-Q3 or 2017/18-Q3, ongoing, regularly, future_meeting, next_meeting, or a record with one of: meeting, next_meeting_of (a body), within_days (like 14), financial_year (like 2012/13), months (like 2017-06 and 2017-07).";
 /// Every financial-year field.
 pub const FINANCIAL_YEAR: &str = crate::words::FINANCIAL_YEAR;
 /// Every amount of money in pence.
@@ -55,8 +58,13 @@ pub(crate) const CHRONO_DATE: &str = "a formatted date string";
 
 /// The message for a key the record does not have, given at the record: which key by
 /// its place (the key itself is never named: it may be a name or a number from a case
-/// file), and the record's field it may be a misspelling of.
-pub(crate) fn unknown_field(position: Option<usize>, suggestion: Option<&str>) -> String {
+/// file), and the record's field it may be a misspelling of. Only a record that has an
+/// `extensions` field is told to keep its own data there (issue 28, point 10).
+pub(crate) fn unknown_field(
+    position: Option<usize>,
+    suggestion: Option<&str>,
+    extensions: bool,
+) -> String {
     let which = match position {
         Some(n) => format!(
             "The {} field name of this record, in alphabetical order, is not one it uses",
@@ -68,7 +76,11 @@ pub(crate) fn unknown_field(position: Option<usize>, suggestion: Option<&str>) -
         Some(name) => format!(" Did you mean \"{name}\"?"),
         None => String::new(),
     };
-    format!("{which}.{hint} Check the spelling, or keep your own data under extensions.")
+    if extensions {
+        format!("{which}.{hint} Check the spelling, or keep your own data under extensions.")
+    } else {
+        format!("{which}.{hint} Check the spelling; this record has no place for other data.")
+    }
 }
 
 /// 1st, 2nd, 3rd, 4th, 11th, 12th, 13th, 21st...
@@ -234,6 +246,7 @@ mod tests {
             MONTH,
             TIME,
             WHEN,
+            DUE,
             FINANCIAL_YEAR,
             PENCE,
             PENCE_NOT_NEGATIVE,
@@ -272,10 +285,14 @@ mod tests {
     #[test]
     fn unknown_field_words() {
         assert_eq!(
-            unknown_field(Some(3), Some("owners")),
+            unknown_field(Some(3), Some("owners"), true),
             "The 3rd field name of this record, in alphabetical order, is not one it uses. Did you mean \"owners\"? Check the spelling, or keep your own data under extensions."
         );
-        assert!(!unknown_field(None, None).contains("Did you mean"));
+        assert!(!unknown_field(None, None, true).contains("Did you mean"));
+        // A record with no `extensions` field is not told to use one.
+        let without = unknown_field(Some(1), None, false);
+        assert!(!without.contains("extensions"), "{without}");
+        assert!(without.contains("Check the spelling"), "{without}");
     }
 
     #[test]

@@ -19,11 +19,13 @@ pub(crate) enum Problem {
     /// A key the record does not have, reported at the record: the key as given (never
     /// shown: only for a caller that sets the field aside), its place among the record's
     /// keys in alphabetical order (1 for the first) once known, and the record's field
-    /// it may be a misspelling of (a schema name).
+    /// it may be a misspelling of (a schema name), and whether the record has an
+    /// `extensions` field (only then may a message point there).
     UnknownField {
         key: String,
         position: Option<usize>,
         suggestion: Option<&'static str>,
+        extensions: bool,
     },
     /// A required field is missing.
     MissingField { field: &'static str },
@@ -170,6 +172,7 @@ impl de::Error for ReadError {
             key: field.to_string(),
             position: None,
             suggestion: closest(field, expected),
+            extensions: expected.contains(&"extensions"),
         })
     }
     fn missing_field(field: &'static str) -> Self {
@@ -207,8 +210,9 @@ pub(crate) fn message_of(problem: &Problem) -> String {
         Problem::UnknownField {
             position,
             suggestion,
+            extensions,
             ..
-        } => message::unknown_field(*position, *suggestion),
+        } => message::unknown_field(*position, *suggestion, *extensions),
         Problem::MissingField { field } => message::required(field),
         Problem::DuplicateField => message::DUPLICATE_KEY.to_string(),
         Problem::Length => "This list has the wrong number of items.".to_string(),

@@ -157,6 +157,7 @@ impl<'a> Reader<'a> {
                 start: None,
                 end: None,
                 venue: None,
+                contact: None,
                 status: MeetingStatus::MinutesDrafted,
                 confidential: false,
                 attendance: Vec::new(),

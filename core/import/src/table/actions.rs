@@ -104,6 +104,9 @@ fn record_due(text: &str, context: Option<&BoardDocument>, meetings: &Meetings) 
     if let Some(q) = Quarter::parse(t) {
         return Some(Due::Quarter(q));
     }
+    if let Some(due) = written_due(&l) {
+        return Some(due);
+    }
     if let Some(rest) = l.strip_prefix("meeting on ") {
         if let Some(Read::Day(d)) = dates::iso(rest.trim()) {
             return meetings.id_on(d).map(|id| Due::Meeting(id.to_string()));
@@ -118,6 +121,30 @@ fn record_due(text: &str, context: Option<&BoardDocument>, meetings: &Meetings) 
             .map(|b| Due::NextMeetingOf(b.id.clone()));
     }
     None
+}
+
+/// The relative and period dues boardkit's own CSV writes: "Regularly", "At a future
+/// meeting", "Within 14 days", "Financial year 2012/13", "2017-06 to 2017-07" (read
+/// through the due's own JSON reader, so the same checks apply).
+fn written_due(l: &str) -> Option<Due> {
+    let json = match l {
+        "regularly" => "\"regularly\"".to_string(),
+        "at a future meeting" => "\"future_meeting\"".to_string(),
+        _ => {
+            if let Some(n) = l
+                .strip_prefix("within ")
+                .and_then(|r| r.strip_suffix(" days"))
+            {
+                format!("{{\"within_days\": {}}}", n.trim().parse::<u32>().ok()?)
+            } else if let Some(fy) = l.strip_prefix("financial year ") {
+                serde_json::to_string(&serde_json::json!({"financial_year": fy.trim()})).ok()?
+            } else {
+                let (a, b) = l.split_once(" to ")?;
+                serde_json::to_string(&serde_json::json!({"months": [a.trim(), b.trim()]})).ok()?
+            }
+        }
+    };
+    serde_json::from_str(&json).ok()
 }
 
 /// An action status as a log writes it.
@@ -272,5 +299,28 @@ pub(super) fn due_of(
             ext.insert("due_text".into(), Value::String(text.to_string()));
             None
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_relative_and_period_dues_the_csv_writes_read_back() {
+        let cases = [
+            ("Regularly", Some(Due::Regularly)),
+            ("At a future meeting", Some(Due::FutureMeeting)),
+            ("Within 14 days", Some(Due::WithinDays(14))),
+            ("Financial year 2012/13", Some(Due::FinancialYear(2012))),
+            ("Financial year 2012/14", None),
+            ("2017-07 to 2017-06", None),
+            ("Within some days", None),
+        ];
+        for (text, want) in cases {
+            assert_eq!(written_due(&text.to_lowercase()), want, "{text}");
+        }
+        let run = written_due("2017-06 to 2017-07").unwrap();
+        assert_eq!(run.fixed_date(), "2017-07-31".parse().ok());
     }
 }

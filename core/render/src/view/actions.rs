@@ -56,13 +56,35 @@ fn row(ix: &Index<'_>, groups: &names::Groups<'_>, e: &LogEntry) -> Vec<Cell> {
     };
     vec![
         Cell::text(e.reference.clone()),
-        Cell::text(a.map(|a| a.description.clone()).unwrap_or_default()),
+        Cell::text(a.map(|a| described(a, e)).unwrap_or_default()),
         Cell::text(owners.join(", ")),
         Cell::date(e.raised_on),
         due,
         Cell::text(names::words(&e.status)),
         rag_cell(e),
     ]
+}
+
+/// The action's description, then each milestone: when it is due, and whether it was
+/// reached or is past due as of the log's date (issue 28, point 9).
+fn described(a: &action::Action, e: &LogEntry) -> String {
+    let mut text = a.description.clone();
+    for m in &e.milestones {
+        let Some(given) = a.milestones.get(m.index) else {
+            continue;
+        };
+        text.push_str(&format!(" Milestone: {}", given.description));
+        if let Some(d) = m.due_on {
+            text.push_str(&format!(", due {}", long_date(d)));
+        }
+        if let Some(d) = m.done_on {
+            text.push_str(&format!(", reached {}", long_date(d)));
+        } else if m.overdue {
+            text.push_str(", past due");
+        }
+        text.push('.');
+    }
+    text
 }
 
 /// The action-log section.

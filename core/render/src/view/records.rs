@@ -14,14 +14,24 @@ use boardkit::risk::{Assessment, Control, RiskRegister};
 use std::collections::HashMap;
 
 /// A due as the importer reads it back: ISO date or month, a quarter as the JSON writes
-/// it ("2017-Q3", "2017/18-Q3"), "Ongoing", "Next meeting", "Meeting on 2017-03-23",
-/// "Next meeting of <body name>".
+/// it ("2017-Q3", "2017/18-Q3"), "Ongoing", "Regularly", "At a future meeting",
+/// "Within 14 days", "Financial year 2012/13", "2017-06 to 2017-07", "Next meeting",
+/// "Meeting on 2017-03-23", "Next meeting of <body name>".
 pub(crate) fn due_text(ix: &Index<'_>, d: &Due) -> String {
     match d {
         Due::Date(d) => d.to_string(),
         Due::Month(m) => m.to_string(),
         Due::Quarter(q) => q.to_string(),
         Due::Ongoing => "Ongoing".into(),
+        Due::Regularly => "Regularly".into(),
+        Due::FutureMeeting => "At a future meeting".into(),
+        Due::WithinDays(n) => format!("Within {n} days"),
+        Due::FinancialYear(start) => format!(
+            "Financial year {:04}/{:02}",
+            start,
+            (start + 1).rem_euclid(100)
+        ),
+        Due::Months(first, last) => format!("{first} to {last}"),
         Due::NextMeeting => "Next meeting".into(),
         Due::Meeting(id) => match ix.meeting(id) {
             Some(m) => format!("Meeting on {}", m.date),
