@@ -120,6 +120,27 @@ fn every_rule_is_broken_and_kept_silent_by_a_fixture() {
 /// tests/conformance, a tab, and the compact JSON of its results (an array for a file
 /// holding an array, else one object) exactly as `boardkit_test_fixture` and
 /// `runFixture` return them. `BOARDKIT_BLESS=1` rewrites it.
+/// A rule's fixtures are in `rules/<area>/<code>.json`: each file there is named by a
+/// catalogue code of its folder's area, so a reader finds a rule's fixtures by its code.
+#[test]
+fn every_rule_file_is_named_by_a_catalogue_code_of_its_area() {
+    let codes: Vec<&str> = boardkit::catalogue::all().iter().map(|r| r.code).collect();
+    let mut wrong = Vec::new();
+    for area in std::fs::read_dir(corpus().join("rules")).unwrap() {
+        let area = area.unwrap().path();
+        let name = area.file_name().unwrap().to_string_lossy().into_owned();
+        for f in std::fs::read_dir(&area).unwrap() {
+            let f = f.unwrap().path();
+            let stem = f.file_stem().unwrap().to_string_lossy().into_owned();
+            let in_area = stem.starts_with(&format!("{name}."));
+            if !in_area || !codes.contains(&stem.as_str()) {
+                wrong.push(relative(&f));
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "name these files by their rule's code: {wrong:?}");
+}
+
 #[test]
 fn the_results_the_bindings_compare_with_are_current() {
     let mut s = String::new();

@@ -41,8 +41,7 @@ fn each_statutory_rule_has_a_fixture_that_breaks_it_and_one_that_holds() {
         "/../tests/conformance/rules/meeting"
     );
     for rule in boardkit::statutory::RULES {
-        let short = rule.code.trim_start_matches("meeting.");
-        let path = format!("{dir}/{short}.json");
+        let path = format!("{dir}/{}.json", rule.code);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no {path}"));
         let list: Vec<Value> = serde_json::from_str(&text).unwrap();
         assert!(list.len() >= 2, "{path}");

@@ -93,6 +93,7 @@ export type RuleCode =
   | "meeting.date_inferred"
   | "meeting.date_unknown"
   | "meeting.date_window_reversed"
+  | "meeting.decision_record_incomplete"
   | "meeting.decision_while_inquorate"
   | "meeting.declaration_item_unknown"
   | "meeting.declarations_contradictory"
@@ -106,9 +107,11 @@ export type RuleCode =
   | "meeting.exempt_paragraph_unknown"
   | "meeting.exempt_public_interest_missing"
   | "meeting.exempt_review_overdue"
+  | "meeting.implemented_during_call_in"
   | "meeting.initials_ambiguous"
   | "meeting.initials_unresolved"
   | "meeting.inquorate"
+  | "meeting.interest_not_registered"
   | "meeting.interest_took_part"
   | "meeting.matter_arising_status_missing"
   | "meeting.minute_number_skipped"
@@ -130,6 +133,7 @@ export type RuleCode =
   | "meeting.standing_item_missing"
   | "meeting.substitute_without_seat"
   | "meeting.two_deputies_for_one_member"
+  | "meeting.yearly_report_late"
   | "record.blank_text"
   | "risk.closed_without_date"
   | "risk.closed_without_reason"
@@ -1044,6 +1048,11 @@ export interface Body {
   reports_to?: string[];
   /** Seats per organisation. */
   seats?: SeatAllocation[];
+  /**
+   * What the body keeps for the statutory duties (its register of interests), where
+   * recorded (schema version 5).
+   */
+  statutory?: BodyStatutory | null;
 }
 
 /** A governance body: a board, executive, sub-group, task-and-finish group or joint board. */
@@ -1078,6 +1087,11 @@ export interface BodyInput {
   reports_to?: string[];
   /** Seats per organisation. */
   seats?: SeatAllocation[];
+  /**
+   * What the body keeps for the statutory duties (its register of interests), where
+   * recorded (schema version 5).
+   */
+  statutory?: BodyStatutory | null;
 }
 
 /** The kind of a governance body. */
@@ -1103,6 +1117,20 @@ export interface BodyStage {
   name: string;
   /** The last day of the period, where the paper gives it. */
   until?: Day | null;
+}
+
+/**
+ * What a body keeps for the statutory duties (schema version 5): its register of
+ * interests and its yearly reports, where the document holds them.
+ */
+export interface BodyStatutory {
+  /**
+   * The body's register of members' interests; absent when the document does not
+   * hold it (an empty list is a register with no entries).
+   */
+  interests_register?: RegisteredInterest[] | null;
+  /** The body's yearly (annual) reports, where the document lists them. */
+  yearly_reports?: YearlyReport[];
 }
 
 /** A board's budget for one financial year. */
@@ -1413,6 +1441,11 @@ export type Decimal = number | string;
 
 /** A decision recorded under an agenda item. */
 export interface Decision {
+  /**
+   * Executive or key decision, call-in and the elements of its written record, where
+   * recorded (schema version 5).
+   */
+  access?: DecisionAccess | null;
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
   /**
@@ -1453,6 +1486,11 @@ export interface Decision {
 
 /** A decision recorded under an agenda item. */
 export interface DecisionInput {
+  /**
+   * Executive or key decision, call-in and the elements of its written record, where
+   * recorded (schema version 5).
+   */
+  access?: DecisionAccess | null;
   /** The actions (ids in the action log) the decision created. */
   actions?: string[];
   /**
@@ -1489,6 +1527,47 @@ export interface DecisionInput {
   text: string;
   /** The vote, where minuted. */
   vote?: VoteInput | null;
+}
+
+/**
+ * What the access-to-information rules for executive decisions ask a decision to
+ * record (schema version 5): whether it is an executive or key decision, when its
+ * decision notice was published and when it was implemented, whether it is exempt
+ * from call-in, and the elements of its written record.
+ */
+export interface DecisionAccess {
+  /** The alternative options considered and rejected, as recorded ("None" is a record). */
+  alternatives_rejected?: string | null;
+  /** The decision is exempt from call-in (taken as urgent under the constitution). */
+  call_in_exempt?: boolean;
+  /**
+   * Whether a member of the decision-making body declared a conflict of interest in
+   * the matter (absent: the record does not say).
+   */
+  conflict_declared?: boolean | null;
+  /**
+   * The day the decision was made, when the record states it (else the meeting's
+   * date stands for it).
+   */
+  decided_on?: Day | null;
+  /**
+   * For a declared conflict, whether a dispensation was granted (absent: the record
+   * does not say).
+   */
+  dispensation_granted?: boolean | null;
+  /** An executive decision: its written record must hold the elements below. */
+  executive?: boolean;
+  /** The day the decision was put into effect, where recorded. */
+  implemented_on?: Day | null;
+  /**
+   * A key decision (an executive decision of significant cost or effect): subject to
+   * call-in as well.
+   */
+  key?: boolean;
+  /** The day the decision notice was published (the call-in period runs from it). */
+  notice_published?: Day | null;
+  /** The reasons for the decision, as recorded. */
+  reasons?: string | null;
 }
 
 /** The kind of a decision. */
@@ -3359,6 +3438,20 @@ export interface RegisterRequest {
   register: RiskRegisterInput;
 }
 
+/** One entry of a register of interests. */
+export interface RegisteredInterest {
+  /** The day the entry was registered (from then the register shows it). */
+  from?: Day | null;
+  /** The interest as registered (an employment, a property, a membership). */
+  interest: string;
+  /** Its nature, where the register says it. */
+  nature?: string | null;
+  /** Whose interest it is (a person id). */
+  person: string;
+  /** The day the interest ended, where it has. */
+  until?: Day | null;
+}
+
 /** Where a figure stands against a comparator, when the source states only that. */
 export type Relation = "above" | "similar" | "below";
 
@@ -4286,4 +4379,16 @@ export interface YearStatementRequest {
   document: BoardDocumentInput;
   /** The financial year ("2016/17"). */
   year: FinancialYear;
+}
+
+/** One yearly (annual) report of a body. */
+export interface YearlyReport {
+  /** The first day of the period it reports on. */
+  period_from?: Day | null;
+  /** The last day of the period it reports on. */
+  period_to?: Day | null;
+  /** The day it was published. */
+  published?: Day | null;
+  /** Who signed it off (person ids). */
+  signed_off_by?: string[];
 }
