@@ -136,14 +136,11 @@ fn style_problems(m: &str) -> Vec<&'static str> {
         out.push("does not end with a full stop");
     }
     // A value to enter, in backticks or in brackets after its words ("sub group
-    // (sub_group)"), is not prose.
+    // (sub_group)", "days after the meeting (within_days, like 14)"), is not prose.
     let mut outside: String = m.split('`').step_by(2).collect::<Vec<_>>().join(" ");
     for (open, _) in m.match_indices('(') {
         let inner: String = m[open + 1..].chars().take_while(|c| *c != ')').collect();
-        let words = inner.replace('_', " ");
-        if m[..open].trim_end().ends_with(&words) {
-            outside = outside.replace(&format!("({inner})"), "");
-        }
+        outside = outside.replace(&format!("({inner})"), "");
     }
     let words = outside.split(|c: char| !(c.is_alphanumeric() || c == '_' || c == '.'));
     for w in words {

@@ -291,7 +291,7 @@ impl<'de> Deserialize<'de> for Due {
                 while let Some(key) = map.next_key::<String>()? {
                     if out.is_some() {
                         return Err(de::Error::custom(
-                            "A due given as a record has exactly one field, such as meeting or within_days.",
+                            "A due given as a record has exactly one field, such as a meeting (meeting) or days after the meeting (within_days).",
                         ));
                     }
                     out = Some(due_of_entry(&key, &mut map)?);

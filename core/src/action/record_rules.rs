@@ -73,7 +73,7 @@ pub(crate) fn check_milestones(
                 out.push(
                     &MILESTONE_OVERDUE,
                     format!("/actions/{i}/milestones/{j}/due"),
-                    format!("This milestone is {days} day(s) past its due date and not recorded as reached; give the date it was reached in done_on, like 2017-01-31."),
+                    format!("This milestone is {days} day(s) past its due date and not recorded as reached; give the date it was reached in `done_on`, like 2017-01-31."),
                 );
             }
         }

@@ -170,11 +170,11 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             a.reference.trim().to_string(),
             normalise(&a.description),
         );
-        if let Some(first) = seen.get(&key) {
+        if seen.contains_key(&key) {
             out.push(
                 &DUPLICATE,
                 format!("{base}/description"),
-                format!("Action {first} was raised at the same meeting with the same ref and description."),
+                "An earlier action of the log was raised at the same meeting with the same ref and description.",
             );
         } else {
             seen.insert(key, i);

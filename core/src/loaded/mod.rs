@@ -22,7 +22,7 @@ use crate::form::{findings_at, findings_with, place, read_place, RecordKind};
 use crate::index::Index;
 use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
-use around::{Around, Positions, Seed};
+use around::{Around, Seed};
 use serde_json::Value;
 
 pub use query::QUERIES;
@@ -159,18 +159,14 @@ impl Board {
         // The quorum counts the board's whole membership lists: the neighbourhood's
         // bodies hold only the members the record's checks look up. The meeting rules
         // report only about meetings: an action's check leaves them out.
-        let mut findings = findings_with(kind, record, reading, Some(s), || {
+        findings_with(kind, record, reading, Some(s), || {
             let ix = Index::new(&sub).with_headcounts(self.around.headcounts());
             let options = ValidateOptions {
                 as_of,
                 ..Default::default()
             };
             sub.validate_in(&ix, &options, kind == RecordKind::Meeting)
-        });
-        if kind == RecordKind::Action {
-            renumber_duplicates(&mut findings, &positions);
-        }
-        findings
+        })
     }
 }
 
@@ -189,23 +185,6 @@ fn rewrite_acknowledgements(sub: &mut BoardDocument, from: &str, to: &str) {
                 _ => String::from("#"),
             };
         }
-    }
-}
-
-/// The duplicate-action finding names the earlier action by its position in the log:
-/// give the board's position rather than the neighbourhood's.
-fn renumber_duplicates(findings: &mut [Finding], positions: &Positions) {
-    let code = crate::action::rules::DUPLICATE.code;
-    for f in findings.iter_mut().filter(|f| f.code == code) {
-        let Some(rest) = f.message.strip_prefix("Action ") else {
-            continue;
-        };
-        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
-        let Ok(n) = digits.parse::<usize>() else {
-            continue;
-        };
-        let tail = rest.get(digits.len()..).unwrap_or_default();
-        f.message = format!("Action {}{tail}", positions.action(n));
     }
 }
 

@@ -13,7 +13,7 @@ pub const TIME: &str = crate::words::TIME;
 pub const WHEN: &str = crate::words::WHEN;
 /// Every action or decision due: every form it accepts, with an example.
 pub const DUE: &str =
-    "Enter a date like 2017-01-31, a month like 2017-01, a quarter like 2017-Q3 or 2017/18-Q3, ongoing, regularly, future_meeting, next_meeting, or a record with one of: meeting, next_meeting_of (a body), within_days (like 14), financial_year (like 2012/13), months (like 2017-06 and 2017-07).";
+    "Enter a date like 2017-01-31, a month like 2017-01, a quarter like 2017-Q3 or 2017/18-Q3, ongoing, regularly, a future meeting (future_meeting), the next meeting (next_meeting), or a record of one field: a meeting (meeting), a body's next meeting (next_meeting_of), days after the meeting (within_days, like 14), a financial year (financial_year, like 2012/13) or months (months, like [2017-06, 2017-07]).";
 /// Every financial-year field.
 pub const FINANCIAL_YEAR: &str = crate::words::FINANCIAL_YEAR;
 /// Every amount of money in pence.
@@ -188,7 +188,7 @@ pub const FORBIDDEN: &[&str] = &[
 /// A message from one of boardkit's own readers, used as it is unless it looks like
 /// library wording or could hold a quoted value (then a general message instead).
 pub(super) fn trusted(text: &str) -> String {
-    let suspicious = text.len() > 300
+    let suspicious = text.len() > 500
         || text.contains('"') && !text.starts_with("Enter a record")
         || text.contains('\\')
         || text.chars().any(char::is_control)
@@ -204,7 +204,7 @@ pub(super) fn trusted(text: &str) -> String {
 /// What one of boardkit's readers calls itself (a sentence in the code, never input):
 /// shown unless it has library wording.
 fn own_sentence(text: &str) -> String {
-    if text.len() > 300 || FORBIDDEN.iter().any(|w| text.contains(w)) {
+    if text.len() > 500 || FORBIDDEN.iter().any(|w| text.contains(w)) {
         UNUSABLE.to_string()
     } else {
         text.to_string()
