@@ -8,7 +8,7 @@ use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
 use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::validate::rule;
 
@@ -146,7 +146,7 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     // What each timeline says, worked out once per timeline (actions of one ref group
     // share theirs).
     let mut facts: HashMap<*const Timeline, std::rc::Rc<Facts>> = HashMap::new();
-    let mut seen: HashMap<(&str, String, String), usize> = HashMap::new();
+    let mut seen: HashSet<(&str, String, String)> = HashSet::new();
     for (i, a) in doc.actions.iter().enumerate() {
         let base = format!("/actions/{i}");
         let tl = timelines.get(i).map(|t| &**t);
@@ -170,14 +170,12 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             a.reference.trim().to_string(),
             normalise(&a.description),
         );
-        if seen.contains_key(&key) {
+        if !seen.insert(key) {
             out.push(
                 &DUPLICATE,
                 format!("{base}/description"),
                 "An earlier action of the log was raised at the same meeting with the same ref and description.",
             );
-        } else {
-            seen.insert(key, i);
         }
     }
     let arising = timeline::ArisingIndex::new(doc);
