@@ -7,6 +7,7 @@ use crate::{Extensions, Id};
 
 mod checks;
 mod history;
+mod history_rules;
 mod membership;
 mod nation;
 mod profile;

@@ -17,6 +17,9 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
         check_one(doc, &first, i, budget, out);
     }
     decision_rules::check(doc, out);
+    for (k, d) in doc.funding_decisions.iter().enumerate() {
+        super::subtotals::check(k, d, out);
+    }
 }
 
 fn check_one(

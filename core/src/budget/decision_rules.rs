@@ -75,7 +75,6 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     let mut income = Income::default();
     for (k, d) in doc.funding_decisions.iter().enumerate() {
         check_decision(doc, &budgets, &mut income, k, d, out);
-        super::subtotals::check(k, d, out);
     }
     check_joint_payments(doc, out);
 }

@@ -10,6 +10,8 @@
 //! without reading it again.
 
 mod around;
+#[cfg(test)]
+mod by_position;
 mod edit;
 mod filing;
 mod members;

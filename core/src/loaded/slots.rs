@@ -64,52 +64,6 @@ impl Slots {
 }
 
 #[cfg(test)]
-impl super::around::Around {
-    /// The look-ups with every key replaced by its record's position, and the keys
-    /// started again (what [`super::around::Around::new`] builds from the same document).
-    pub(crate) fn by_position(&self) -> Self {
-        use std::collections::HashMap;
-        fn each<K: Clone + Eq + std::hash::Hash>(
-            map: &HashMap<K, Vec<usize>>,
-            keys: &Slots,
-        ) -> HashMap<K, Vec<usize>> {
-            let at = |v: &Vec<usize>| {
-                v.iter()
-                    .map(|k| keys.at(*k).unwrap_or(usize::MAX))
-                    .collect()
-            };
-            map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
-        }
-        fn dated<K: Clone + Eq + std::hash::Hash>(
-            map: &HashMap<K, Vec<(crate::date::Date, usize)>>,
-            keys: &Slots,
-        ) -> HashMap<K, Vec<(crate::date::Date, usize)>> {
-            let at = |v: &Vec<(crate::date::Date, usize)>| {
-                v.iter()
-                    .map(|(d, k)| (*d, keys.at(*k).unwrap_or(usize::MAX)))
-                    .collect()
-            };
-            map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
-        }
-        let (p, m, a) = (&self.people_keys, &self.meeting_keys, &self.action_keys);
-        super::around::Around {
-            people: each(&self.people, p),
-            meetings: each(&self.meetings, m),
-            actions: each(&self.actions, a),
-            by_body: each(&self.by_body, m),
-            arising_by_id: each(&self.arising_by_id, m),
-            arising_by_ref: dated(&self.arising_by_ref, m),
-            actions_by_ref: dated(&self.actions_by_ref, a),
-            members: self.members.clone(),
-            raised_at: each(&self.raised_at, a),
-            people_keys: Slots::new(p.len()),
-            meeting_keys: Slots::new(m.len()),
-            action_keys: Slots::new(a.len()),
-        }
-    }
-}
-
-#[cfg(test)]
 mod tests {
     use super::Slots;
 

@@ -5,8 +5,6 @@ use std::path::Path;
 /// Files over 600 lines now, with their line counts: none may grow, and one that is
 /// under 600 again must leave the list.
 const LONG: &[(&str, usize)] = &[
-    ("core/src/board.rs", 740),
-    ("core/src/budget/mod.rs", 735),
     ("core/src/risk/mod.rs", 624),
     ("core/src/risk/register.rs", 839),
 ];

@@ -56,6 +56,9 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget", 2),
     ("risk", 2),
     ("scorecard", 2),
+    // The statutory records (a body's register of interests and yearly reports, a
+    // decision's access-to-information record) are plain data beside the rules.
+    ("statutory::records", 2),
     // L3 the one index.
     ("index", 3),
     // L4 rules, their findings, catalogue, premises and citations.
@@ -70,6 +73,10 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("meeting::rules", 4),
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),
+    ("budget::checks", 4),
+    ("budget::subtotals", 4),
+    ("board::checks", 4),
+    ("board::history_rules", 4),
     ("scorecard::checks", 4),
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
