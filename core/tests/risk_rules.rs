@@ -533,6 +533,7 @@ fn leicester_example_as_of_operations() {
     let reg = example_register();
     let as_of = "2017-01-31".parse().unwrap();
     let rs = risk::ratings(&risk::RegisterRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
     })
@@ -558,6 +559,7 @@ fn leicester_example_as_of_operations() {
     assert!(before.is_empty());
 
     let hm = risk::heat_map(&risk::RegisterRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
     })
@@ -572,6 +574,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(cell.risks, ["r-early-help-remodelling"]);
 
     let rv = risk::reviews(&risk::ReviewRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
         within_days: 60,
@@ -601,6 +604,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(esc.risks[0].id, "r-domestic-abuse-understanding");
 
     let s = risk::summary(&risk::SummaryRequest {
+        review_days: None,
         register: reg,
         as_of,
         review_within_days: 60,

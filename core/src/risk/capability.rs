@@ -145,6 +145,11 @@ pub struct RegisterRequest {
     pub register: RiskRegister,
     /// The date to judge it as of.
     pub as_of: Date,
+    /// The review interval in days of the register's body (its constitution's
+    /// `risk_review_days`), for risks that give no next review and no review frequency.
+    /// A board's own query fills it in from the board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_days: Option<u32>,
 }
 
 /// Response of [`ratings`].
@@ -164,7 +169,9 @@ pub fn ratings(request: &RegisterRequest) -> Result<RatingsResponse, Error> {
     request.register.check_config("/register")?;
     Ok(RatingsResponse {
         as_of: request.as_of,
-        risks: request.register.ratings(request.as_of),
+        risks: request
+            .register
+            .ratings_with(request.as_of, request.review_days),
     })
 }
 

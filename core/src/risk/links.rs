@@ -1,7 +1,10 @@
 //! The register's cross-checks: target dates passed, stated counts against the counted
 //! ones, and references to people, bodies, meetings and organisations.
 
-use super::{Risk, RiskRegister, AT, STATED_COUNT_DIFFERS, TARGET_DATE_PASSED};
+use super::{
+    HeatBasis, Risk, RiskRegister, AT, STATED_COUNT_DIFFERS, STATED_HEAT_MAP_DIFFERS,
+    TARGET_DATE_PASSED,
+};
 use crate::date::{Date, When};
 use crate::validate::Report;
 use std::collections::BTreeSet;
@@ -31,7 +34,8 @@ pub(super) fn check_target_date(
 }
 
 pub(super) fn check_counts(reg: &RiskRegister, as_of: Date, out: &mut Report) {
-    if reg.stated_counts.is_empty() {
+    // An excerpt's counts speak of risks the paper leaves out.
+    if reg.stated_counts.is_empty() || reg.excerpt {
         return;
     }
     let ratings = reg.ratings(as_of);
@@ -41,6 +45,11 @@ pub(super) fn check_counts(reg: &RiskRegister, as_of: Date, out: &mut Report) {
             .filter(|r| r.live && r.score.is_some())
             .filter(|r| c.rating.is_none_or(|x| r.rating == Some(x)))
             .filter(|r| c.label.is_none() || r.band_label == c.label)
+            .filter(|r| {
+                c.category.is_none()
+                    || reg.risks.get(r.index).and_then(|x| x.category.as_ref())
+                        == c.category.as_ref()
+            })
             .count();
         if usize::try_from(c.count).ok() != Some(counted) {
             out.push(
@@ -125,6 +134,43 @@ pub(super) fn check_references(
                     );
                 }
             }
+        }
+    }
+}
+
+/// The register's own heat map against the live risks' levels as of `as_of`: each stated
+/// cell's count against the risks whose inherent (initial) or current (revised) levels
+/// fall in it. The current levels are those in force on the date (the latest history
+/// entry, else the current assessment). Silent on an excerpt.
+pub(super) fn check_heat_map(reg: &RiskRegister, as_of: Date, out: &mut Report) {
+    if reg.stated_heat_map.is_empty() || reg.excerpt {
+        return;
+    }
+    let mut counted: std::collections::BTreeMap<(HeatBasis, u32, u32), u32> =
+        std::collections::BTreeMap::new();
+    for r in reg.risks.iter().filter(|r| r.live_on(as_of)) {
+        let cells = [
+            (HeatBasis::Inherent, r.inherent),
+            (HeatBasis::Current, r.assessment_on(as_of)),
+        ];
+        for (basis, a) in cells {
+            if let Some(a) = a {
+                let n = counted.entry((basis, a.likelihood, a.impact)).or_default();
+                *n = n.saturating_add(1);
+            }
+        }
+    }
+    for (k, c) in reg.stated_heat_map.iter().enumerate() {
+        let have = counted
+            .get(&(c.basis, c.likelihood, c.impact))
+            .copied()
+            .unwrap_or(0);
+        if have != c.count {
+            out.push(
+                &STATED_HEAT_MAP_DIFFERS,
+                format!("{AT}/stated_heat_map/{k}/count"),
+                "the number this heat map cell shows differs from the live risks counted in that cell on the as-of date; correct the number, or the risks' likelihood and impact",
+            );
         }
     }
 }

@@ -18,8 +18,8 @@ mod scores;
 mod summary;
 
 pub use entry::{
-    Assessment, Control, Effectiveness, HistoryEntry, PlannedAction, Raised, ReviewFrequency, Risk,
-    RiskStatus, Treatment,
+    Assessment, Control, Effectiveness, HistoryEntry, IssueType, PlannedAction, Raised,
+    ReviewFrequency, Risk, RiskStatus, Treatment,
 };
 pub use matrix::{Band, Matrix, Placement, Rating, Scoring};
 pub use register::{
@@ -28,6 +28,7 @@ pub use register::{
     RateResponse, RatingsResponse, RegisterRequest, ReviewList, ReviewRequest, RiskRating,
     RiskRegister, StatedCount, SummaryRequest,
 };
+pub use register::{HeatBasis, StatedCell};
 
 use crate::validate::ValidateOptions;
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ use std::collections::BTreeSet;
 pub const INVALID_MATRIX: Rule = Rule {
     code: "risk.invalid_matrix",
     severity: Severity::Error,
-    summary: "The risk matrix configuration is unusable (an empty scale, bands that overlap or leave a possible score unrated, an escalation score off the matrix), so no risk can be rated.",
+    summary: "The risk matrix configuration is unusable (an empty scale, bands that overlap or leave a possible score unrated, an escalation score off the matrix), so no risk can be rated. Bands may leave scores unrated when the register is an excerpt or its bands are marked partial.",
 };
 /// A likelihood or impact off the matrix.
 pub const OUT_OF_MATRIX: Rule = Rule {
@@ -67,7 +68,7 @@ pub const TOP_BAND_WITHOUT_OWNER: Rule = Rule {
 pub const TOP_BAND_WITHOUT_CONTROLS: Rule = Rule {
     code: "risk.top_band_without_controls",
     severity: Severity::Error,
-    summary: "A live risk in the most serious band (red) records no controls.",
+    summary: "A live risk in the most serious band (red) records no controls. Silent on a register the paper says is an excerpt (the controls may be on pages left out).",
 };
 /// A top-band risk without a near enough review date.
 pub const TOP_BAND_REVIEW_TOO_FAR: Rule = Rule {
@@ -154,8 +155,15 @@ pub const TARGET_DATE_PASSED: Rule = Rule {
 pub const STATED_COUNT_DIFFERS: Rule = Rule {
     code: "risk.stated_count_differs",
     severity: Severity::Warning,
-    summary: "The register states a number of live risks in a band or rating (\"12 high risks\") that differs from the number counted on the register as of the validation date. Silent when no count is stated.",
+    summary: "The register states a number of live risks in a band, rating or category (\"12 high risks\", \"4 financial risks\") that differs from the number counted on the register as of the validation date. Silent when no count is stated, or on a register the paper says is an excerpt.",
 };
+
+crate::validate::rule!(
+    STATED_HEAT_MAP_DIFFERS,
+    "risk.stated_heat_map_differs",
+    Warning,
+    "A cell of the register's own heat map (initial or revised) prints a number of risks that differs from the live risks whose inherent or current levels fall in that cell as of the validation date. Silent when the register prints no heat map, or on a register the paper says is an excerpt."
+);
 
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[
@@ -164,6 +172,7 @@ pub const RULES: &[&Rule] = &[
     &STATED_DIRECTION_DIFFERS,
     &TARGET_DATE_PASSED,
     &STATED_COUNT_DIFFERS,
+    &STATED_HEAT_MAP_DIFFERS,
     &INVALID_MATRIX,
     &OUT_OF_MATRIX,
     &TARGET_WORSE_THAN_CURRENT,
@@ -184,7 +193,7 @@ pub const RULES: &[&Rule] = &[
 
 const AT: &str = "/risk_register";
 
-use links::{check_counts, check_references, check_target_date};
+use links::{check_counts, check_heat_map, check_references, check_target_date};
 use scores::{check_history, check_lifecycle, check_scores};
 
 /// Check the risk register of a document.
@@ -235,6 +244,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
     if let (true, Some(d)) = (matrix_ok, options.as_of) {
         check_counts(reg, d, out);
+        check_heat_map(reg, d, out);
     }
     if matrix_ok {
         profile::check_escalation(doc, reg, options.as_of, out);

@@ -36,10 +36,20 @@ pub struct RiskRegister {
     /// The date the register itself was reviewed ("Review date 21/04/2017").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reviewed_on: Option<Date>,
-    /// Counts the register states of its own risks ("12 high risks"), checked against the
-    /// counted ones.
+    /// Counts the register states of its own risks ("12 high risks", "4 financial
+    /// risks"), checked against the counted ones (not on an excerpt).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub stated_counts: Vec<StatedCount>,
+    /// True when the paper says the register is an excerpt (some of its pages, risks or
+    /// columns are not included): the checks that need the whole register (controls
+    /// present, every score banded, stated counts and heat map matching) stay silent.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub excerpt: bool,
+    /// The register's own heat map as printed: its count of risks per cell, on the
+    /// inherent (initial) or current (revised) scores. Checked against the risks when
+    /// the register is complete.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub stated_heat_map: Vec<StatedCell>,
     /// The risks, in the order the register lists them.
     #[serde(default)]
     pub risks: Vec<Risk>,
@@ -62,7 +72,36 @@ pub struct StatedCount {
     /// The rating counted.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub rating: Option<Rating>,
+    /// The risk category counted, as the risks' `category` gives it ("Financial").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub category: Option<String>,
     /// The number stated.
+    pub count: u32,
+}
+
+/// Which scores a stored heat map counts.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HeatBasis {
+    /// The inherent scores, before controls ("initial").
+    Inherent,
+    /// The current scores, with the controls in place ("revised").
+    Current,
+}
+
+/// One cell of the register's own heat map: how many risks it prints in a cell.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct StatedCell {
+    /// The scores the map counts: inherent (initial) or current (revised).
+    pub basis: HeatBasis,
+    /// Likelihood level of the cell.
+    pub likelihood: u32,
+    /// Impact level of the cell.
+    pub impact: u32,
+    /// The number printed in the cell.
     pub count: u32,
 }
 
@@ -112,6 +151,8 @@ impl RiskRegister {
             top_band_review_days: None,
             reviewed_on: None,
             stated_counts: Vec::new(),
+            excerpt: false,
+            stated_heat_map: Vec::new(),
             risks: Vec::new(),
             extensions: Extensions::new(),
         }
@@ -120,7 +161,8 @@ impl RiskRegister {
     /// Check the configuration (matrix and escalation score). `at` is the JSON Pointer of
     /// the register (`"/risk_register"` in a document).
     pub fn check_config(&self, at: &str) -> Result<(), Error> {
-        self.matrix.check(&format!("{at}/matrix"))?;
+        let partial = self.excerpt || self.matrix.bands_partial;
+        self.matrix.check_bands(&format!("{at}/matrix"), partial)?;
         if let Some(s) = self.escalation_score {
             let max = self.matrix.max_score();
             if s == 0 || s > max {
@@ -192,6 +234,19 @@ impl RiskRegister {
 
     /// The rating of one risk as of `as_of`.
     pub fn rating_of(&self, index: usize, risk: &Risk, as_of: Date) -> RiskRating {
+        self.rating_with(index, risk, as_of, None)
+    }
+
+    /// [`RiskRegister::rating_of`], with the body's review interval in days
+    /// (`risk_review_days`) for risks that give no next review and no frequency: the
+    /// review date is [`Risk::review_due_with`]'s, the one the validator uses.
+    pub fn rating_with(
+        &self,
+        index: usize,
+        risk: &Risk,
+        as_of: Date,
+        review_days: Option<u32>,
+    ) -> RiskRating {
         let assessment = risk.assessment_on(as_of);
         let score = self.score_on(risk, as_of);
         let band = score.and_then(|s| self.matrix.band_of(s));
@@ -207,17 +262,22 @@ impl RiskRegister {
             band_label: band.and_then(|(_, b)| b.label.clone()),
             top_band: band.is_some_and(|(k, _)| Some(k) == top),
             direction: self.direction(risk, as_of),
-            review_due: risk.review_due(as_of),
+            review_due: risk.review_due_with(as_of, review_days),
         }
     }
 
     /// The rating of every risk raised on or before `as_of`, in register order.
     pub fn ratings(&self, as_of: Date) -> Vec<RiskRating> {
+        self.ratings_with(as_of, None)
+    }
+
+    /// [`RiskRegister::ratings`], with the body's review interval in days.
+    pub fn ratings_with(&self, as_of: Date, review_days: Option<u32>) -> Vec<RiskRating> {
         self.risks
             .iter()
             .enumerate()
             .filter(|(_, r)| r.raised_by(as_of))
-            .map(|(k, r)| self.rating_of(k, r, as_of))
+            .map(|(k, r)| self.rating_with(k, r, as_of, review_days))
             .collect()
     }
 }

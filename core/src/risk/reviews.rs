@@ -20,6 +20,11 @@ pub struct ReviewRequest {
     /// A review falling within this many days after `as_of` (inclusive) is due.
     #[serde(default)]
     pub within_days: u32,
+    /// The review interval in days of the register's body (its constitution's
+    /// `risk_review_days`), for risks that give no next review and no review frequency.
+    /// A board's own query fills it in from the board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_days: Option<u32>,
 }
 
 /// A risk whose review is due or overdue.
@@ -68,6 +73,12 @@ pub struct ReviewList {
 impl RiskRegister {
     /// Reviews due within `within_days` of `as_of`, and overdue, for the live risks.
     pub fn reviews(&self, as_of: Date, within_days: u32) -> ReviewList {
+        self.reviews_with(as_of, within_days, None)
+    }
+
+    /// [`RiskRegister::reviews`], with the body's review interval in days for risks that
+    /// give no next review and no frequency (as the validator's `risk.review_overdue`).
+    pub fn reviews_with(&self, as_of: Date, within_days: u32, days: Option<u32>) -> ReviewList {
         let mut out = ReviewList {
             as_of,
             overdue: Vec::new(),
@@ -90,7 +101,7 @@ impl RiskRegister {
             if !r.live_on(as_of) {
                 continue;
             }
-            let Some(due) = r.review_due(as_of) else {
+            let Some(due) = r.review_due_with(as_of, days) else {
                 out.no_review_date.push(r.id.clone());
                 continue;
             };
@@ -119,7 +130,9 @@ impl RiskRegister {
 /// Errors: [`Error::Config`] at `/register/...` when the configuration is unusable.
 pub fn reviews(request: &ReviewRequest) -> Result<ReviewList, Error> {
     request.register.check_config("/register")?;
-    Ok(request.register.reviews(request.as_of, request.within_days))
+    Ok(request
+        .register
+        .reviews_with(request.as_of, request.within_days, request.review_days))
 }
 
 /// Request for [`escalations`].

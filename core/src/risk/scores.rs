@@ -44,7 +44,11 @@ pub(super) fn check_lifecycle(r: &Risk, at: &str, out: &mut Report) {
 pub(super) fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut Report) {
     let mut previous = r.raised.date.unwrap_or(Date::MIN);
     for (j, h) in r.history.iter().enumerate() {
-        if h.date < previous {
+        // An undated entry has no date to check.
+        let Some(date) = h.date else {
+            continue;
+        };
+        if date < previous {
             out.push(
                 &HISTORY_OUT_OF_ORDER,
                 format!("{at}/history/{j}/date"),
@@ -53,10 +57,10 @@ pub(super) fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut R
                 ),
             );
         } else {
-            previous = h.date;
+            previous = date;
         }
         if let Some(d) = as_of {
-            if h.date > d {
+            if date > d {
                 out.push(
                     &HISTORY_AFTER_AS_OF,
                     format!("{at}/history/{j}/date"),
@@ -127,7 +131,7 @@ pub(super) fn check_scores(
             );
         }
     }
-    if let (Some(cur), Some(last)) = (r.current, r.history.iter().max_by_key(|h| h.date)) {
+    if let (Some(cur), Some(last)) = (r.current, r.latest_two(Date::MAX).0) {
         let differs = match last.assessment() {
             Some(a) => cur != a,
             None => last.score.is_some() && reg.score(cur) != reg.entry_score(last),
@@ -152,7 +156,8 @@ pub(super) fn check_scores(
                 "the risk is in the matrix's top band but has no owner",
             );
         }
-        if r.controls.iter().all(|c| c.description().trim().is_empty()) {
+        // On an excerpt the controls may be on pages left out.
+        if !reg.excerpt && r.controls.iter().all(|c| c.description().trim().is_empty()) {
             out.push(
                 &TOP_BAND_WITHOUT_CONTROLS,
                 format!("{at}/controls"),

@@ -65,6 +65,11 @@ pub struct SummaryRequest {
     /// Reviews falling within this many days after `as_of` count as due.
     #[serde(default)]
     pub review_within_days: u32,
+    /// The review interval in days of the register's body (its constitution's
+    /// `risk_review_days`), for risks that give no next review and no review frequency.
+    /// A board's own query fills it in from the board.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub review_days: Option<u32>,
 }
 
 /// A summary of the register for a board paper.
@@ -104,7 +109,17 @@ fn plural(n: usize, one: &str, many: &str) -> String {
 impl RiskRegister {
     /// A summary of the register as of `as_of` for a board paper.
     pub fn summary(&self, as_of: Date, review_within_days: u32) -> BoardSummary {
-        let ratings = self.ratings(as_of);
+        self.summary_with(as_of, (review_within_days, None))
+    }
+
+    /// [`RiskRegister::summary`], with the body's review interval in days for risks that
+    /// give no next review and no frequency: `(review_within_days, review_days)`.
+    pub fn summary_with(
+        &self,
+        as_of: Date,
+        (review_within_days, days): (u32, Option<u32>),
+    ) -> BoardSummary {
+        let ratings = self.ratings_with(as_of, days);
         let mut by_status = StatusCounts::default();
         for r in &ratings {
             let slot = match r.status {
@@ -133,7 +148,21 @@ impl RiskRegister {
                 });
             }
         }
-        let unscored = live.iter().filter(|r| r.score.is_none()).count();
+        // A risk scored in a band the paper does not list (partial bands) is not unscored.
+        let unbanded = live
+            .iter()
+            .filter(|r| r.score.is_none())
+            .filter(|r| {
+                self.risks
+                    .get(r.index)
+                    .is_some_and(|x| self.score_on(x, as_of).is_some())
+            })
+            .count();
+        let unscored = live
+            .iter()
+            .filter(|r| r.score.is_none())
+            .count()
+            .saturating_sub(unbanded);
         let mut directions = DirectionCounts::default();
         for r in &live {
             let slot = match r.direction {
@@ -147,23 +176,9 @@ impl RiskRegister {
         }
         let threshold = self.escalation_threshold();
         let above_threshold = self.above(as_of, threshold);
-        let reviews = self.reviews(as_of, review_within_days);
+        let reviews = self.reviews_with(as_of, review_within_days, days);
 
-        let mut lines = Vec::new();
-        let bands: Vec<String> = by_band
-            .iter()
-            .map(|b| format!("{} {}", b.count, b.rating.as_str()))
-            .collect();
-        lines.push(format!(
-            "As of {as_of}, {} on the register: {}{}.",
-            plural(live.len(), "live risk", "live risks"),
-            bands.join(", "),
-            if unscored > 0 {
-                format!(", {unscored} not yet scored")
-            } else {
-                String::new()
-            }
-        ));
+        let mut lines = vec![band_line(as_of, live.len(), &by_band, (unscored, unbanded))];
         lines.push(format!(
             "Since the previous assessment: {} up, {} down, {} unchanged, {} new.",
             directions.up, directions.down, directions.unchanged, directions.new
@@ -206,7 +221,39 @@ impl RiskRegister {
 /// Errors: [`Error::Config`] at `/register/...` when the configuration is unusable.
 pub fn summary(request: &SummaryRequest) -> Result<BoardSummary, Error> {
     request.register.check_config("/register")?;
-    Ok(request
-        .register
-        .summary(request.as_of, request.review_within_days))
+    Ok(request.register.summary_with(
+        request.as_of,
+        (request.review_within_days, request.review_days),
+    ))
+}
+
+/// The first sentence: live risks by band, each band by the register's own label (its
+/// rating when it has none), most serious first.
+fn band_line(
+    as_of: Date,
+    live: usize,
+    by_band: &[BandCount],
+    (unscored, unbanded): (usize, usize),
+) -> String {
+    let mut parts: Vec<String> = by_band
+        .iter()
+        .map(|b| {
+            format!(
+                "{} {}",
+                b.count,
+                b.label.as_deref().unwrap_or(b.rating.as_str())
+            )
+        })
+        .collect();
+    if unbanded > 0 {
+        parts.push(format!("{unbanded} in bands the register does not list"));
+    }
+    if unscored > 0 {
+        parts.push(format!("{unscored} not yet scored"));
+    }
+    format!(
+        "As of {as_of}, {} on the register: {}.",
+        plural(live, "live risk", "live risks"),
+        parts.join(", ")
+    )
 }
