@@ -618,7 +618,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(s.directions.new, 2);
     assert_eq!(
         s.lines[0],
-        "As of 2017-01-31, 2 live risks on the register: 0 red, 2 amber, 0 green."
+        "As of 2017-01-31, 2 live risks on the register: 0 High, 2 Medium, 0 Low."
     );
     // A board paper summary quotes no free text from the register.
     for line in &s.lines {
