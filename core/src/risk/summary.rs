@@ -155,7 +155,7 @@ impl RiskRegister {
             .filter(|r| {
                 self.risks
                     .get(r.index)
-                    .is_some_and(|x| self.score_on(x, as_of).is_some())
+                    .is_some_and(|x| x.assessment_on(as_of).is_some())
             })
             .count();
         let unscored = live
