@@ -1,13 +1,7 @@
-//! The register's capabilities: one request in, one response out (wrapped by the C and
-//! wasm bindings): rating one pair of levels, laying out the grid, rating every risk and
-//! the heat map. Re-exported from [`super::register`].
+// The register's capabilities: one request in, one response out (wrapped by the C and
+// wasm bindings): rating one pair of levels, laying out the grid, rating every risk and
+// the heat map. Re-exported from [`super::register`].
 
-use super::matrix::{Matrix, Rating};
-use super::register::{RiskRating, RiskRegister};
-use crate::date::Date;
-use crate::error::Error;
-use crate::Id;
-use serde::{Deserialize, Serialize};
 
 // ---------------------------------------------------------------------------------------
 // Capabilities: one request in, one response out (wrapped by the C and wasm bindings).

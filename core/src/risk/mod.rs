@@ -7,15 +7,12 @@
 //! to close one. Scores are likelihood x impact on the council's own matrix; bands turn a
 //! score into a rating (red/amber/green, or four bands).
 
-mod capability;
 pub mod entry;
 mod links;
 pub mod matrix;
 pub mod profile;
 pub mod register;
-mod reviews;
 mod scores;
-mod summary;
 
 pub use entry::{
     Assessment, Control, Effectiveness, HistoryEntry, IssueType, PlannedAction, Raised,

@@ -6,7 +6,7 @@
 
 use super::entry::{Assessment, HistoryEntry, Risk, RiskStatus};
 use super::matrix::{Matrix, Rating};
-use crate::date::Date;
+use crate::date::{Date, When};
 use crate::error::Error;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
@@ -282,14 +282,8 @@ impl RiskRegister {
     }
 }
 
-pub use super::capability::{
-    grid, heat_map, rate, ratings, GridCell, GridRequest, GridResponse, HeatCell, HeatMap,
-    RateRequest, RateResponse, RatingsResponse, RegisterRequest,
-};
-pub use super::reviews::{
-    escalations, reviews, DeferredItem, EscalationList, EscalationRequest, ReviewItem, ReviewList,
-    ReviewRequest,
-};
-pub use super::summary::{
-    summary, BandCount, BoardSummary, DirectionCounts, StatusCounts, SummaryRequest,
-};
+// The capabilities, reviews and summary live in their own files of this folder and are
+// part of this module (so their public paths stay `risk::register::...`).
+include!("capability.rs");
+include!("reviews.rs");
+include!("summary.rs");

@@ -1,12 +1,6 @@
-//! Reviews due and overdue, and the risks above the escalation threshold, as of a date.
-//! Re-exported from [`super::register`].
+// Reviews due and overdue, and the risks above the escalation threshold, as of a date.
+// Re-exported from [`super::register`].
 
-use super::entry::RiskStatus;
-use super::register::{RiskRating, RiskRegister};
-use crate::date::{Date, When};
-use crate::error::Error;
-use crate::Id;
-use serde::{Deserialize, Serialize};
 
 /// Request for [`reviews`]: a register, a date, and how far ahead "due" reaches.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

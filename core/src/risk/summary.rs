@@ -1,12 +1,5 @@
-//! The summary of the register for a board paper. Re-exported from [`super::register`].
+// The summary of the register for a board paper. Re-exported from [`super::register`].
 
-use super::entry::RiskStatus;
-use super::matrix::Rating;
-use super::register::{Direction, RiskRating, RiskRegister};
-use super::reviews::ReviewList;
-use crate::date::Date;
-use crate::error::Error;
-use serde::{Deserialize, Serialize};
 
 /// Number of risks per lifecycle status.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
