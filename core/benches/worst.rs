@@ -226,6 +226,7 @@ fn prepare(name: &str, op: &str, k: usize, doc: BoardDocument) -> Box<dyn Fn() -
                 return Box::new(|| 0);
             };
             let req = SummaryRequest {
+                review_days: None,
                 register,
                 as_of: date(&as_of),
                 review_within_days: 30,

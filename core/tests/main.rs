@@ -58,6 +58,7 @@ mod public_sentinels;
 mod quoted_change;
 mod read_lazy;
 mod record_validation;
+mod risk_excerpt;
 mod risk_field_rules;
 mod risk_props;
 mod risk_rules;

@@ -53,6 +53,7 @@ fn build(s: &Spec) -> Matrix {
             Scoring::Product
         },
         bands: Vec::new(),
+        bands_partial: false,
     };
     let scores: Vec<u32> = m.possible_scores().into_iter().collect();
     let n = scores.len();
@@ -227,7 +228,7 @@ proptest! {
         .unwrap();
         let as_of: boardkit::date::Date = serde_json::from_value(day(as_of)).unwrap();
         let mut dated: Vec<usize> = (0..risk.history.len())
-            .filter(|&i| risk.history[i].date <= as_of)
+            .filter(|&i| risk.history[i].date.is_some_and(|d| d <= as_of))
             .collect();
         dated.sort_by_key(|&i| risk.history[i].date);
         let want = (dated.last().copied(), dated.len().checked_sub(2).map(|i| dated[i]));

@@ -533,6 +533,7 @@ fn leicester_example_as_of_operations() {
     let reg = example_register();
     let as_of = "2017-01-31".parse().unwrap();
     let rs = risk::ratings(&risk::RegisterRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
     })
@@ -558,6 +559,7 @@ fn leicester_example_as_of_operations() {
     assert!(before.is_empty());
 
     let hm = risk::heat_map(&risk::RegisterRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
     })
@@ -572,6 +574,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(cell.risks, ["r-early-help-remodelling"]);
 
     let rv = risk::reviews(&risk::ReviewRequest {
+        review_days: None,
         register: reg.clone(),
         as_of,
         within_days: 60,
@@ -601,6 +604,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(esc.risks[0].id, "r-domestic-abuse-understanding");
 
     let s = risk::summary(&risk::SummaryRequest {
+        review_days: None,
         register: reg,
         as_of,
         review_within_days: 60,
@@ -614,7 +618,7 @@ fn leicester_example_as_of_operations() {
     assert_eq!(s.directions.new, 2);
     assert_eq!(
         s.lines[0],
-        "As of 2017-01-31, 2 live risks on the register: 0 red, 2 amber, 0 green."
+        "As of 2017-01-31, 2 live risks on the register: 0 High, 2 Medium, 0 Low."
     );
     // A board paper summary quotes no free text from the register.
     for line in &s.lines {

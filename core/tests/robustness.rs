@@ -45,11 +45,13 @@ fn exercise(doc: &BoardDocument) {
     });
     if let Some(reg) = &doc.risk_register {
         let _ = risk::summary(&risk::SummaryRequest {
+            review_days: None,
             register: reg.clone(),
             as_of,
             review_within_days: u32::MAX,
         });
         let _ = risk::heat_map(&risk::RegisterRequest {
+            review_days: None,
             register: reg.clone(),
             as_of,
         });

@@ -150,6 +150,7 @@ export type RuleCode =
   | "risk.review_overdue"
   | "risk.stated_count_differs"
   | "risk.stated_direction_differs"
+  | "risk.stated_heat_map_differs"
   | "risk.target_date_passed"
   | "risk.target_worse_than_current"
   | "risk.top_band_review_too_far"
@@ -2073,6 +2074,9 @@ export interface Group {
   people?: string[];
 }
 
+/** Which scores a stored heat map counts. */
+export type HeatBasis = "inherent" | "current";
+
 /** One cell of the heat map. */
 export interface HeatCell {
   /** Number of live risks in the cell. */
@@ -2107,8 +2111,12 @@ export interface HeatMap {
  * travel when it states one.
  */
 export interface HistoryEntry {
-  /** The date of the assessment (for a quarterly assessment, the quarter's last day). */
-  date: Day;
+  /**
+   * The date of the assessment (for a quarterly assessment, the quarter's last day).
+   * Absent when the register gives only a score under a period heading: the entry then
+   * keeps its place in the list, and the checks that need its date stay silent.
+   */
+  date?: Day | null;
   /** The direction of travel as the register states it, checked against the scores. */
   direction?: RiskDirection | null;
   /** Impact level. */
@@ -2124,6 +2132,11 @@ export interface HistoryEntry {
    * ("Quarter 3 16/17" is `"2016/17-Q3"`).
    */
   period?: Quarter | null;
+  /**
+   * The period heading as printed, when the register gives one that is not a date
+   * ("Q3 16/17", "Autumn review").
+   */
+  period_label?: string | null;
   /**
    * The score as the register states it ("Overall"). Needed when the register gives no
    * likelihood and impact; when it gives both, checked against them.
@@ -2357,6 +2370,9 @@ export interface InferPopulationRequest {
 /** The kind of a declared interest, in the terms of a members' code of conduct. */
 export type InterestKind = "disclosable_pecuniary" | "other_registrable" | "non_registrable" | "prejudicial";
 
+/** Whether a register entry is a threat (a risk) or an opportunity. */
+export type IssueType = "threat" | "opportunity";
+
 /** One payment from a partner for a joint arrangement of two boards, split between them. */
 export interface JointPayment {
   /** Each board's share in basis points, totalling 100% (5,000 each for 50/50). */
@@ -2470,8 +2486,16 @@ export interface LogRequest {
  * "max": 4, "rating": "green"}, ...]}`. Level *n* of a scale is the *n*-th label (1-based).
  */
 export interface Matrix {
-  /** The bands, in any order. Together they must cover every possible score exactly once. */
+  /**
+   * The bands, in any order. Together they must cover every possible score exactly
+   * once, unless `bands_partial` is set (or the register is an excerpt).
+   */
   bands: Band[];
+  /**
+   * True when the paper lists only some of the bands (an excerpt's key showing the
+   * upper bands only): a score in no band is then left unrated, not an error.
+   */
+  bands_partial?: boolean;
   /** Labels of the impact levels, from 1 (least impact) upwards. */
   impact: string[];
   /** Labels of the likelihood levels, from 1 (least likely) upwards. */
@@ -3436,6 +3460,12 @@ export interface RegisterRequest {
   as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
+  /**
+   * The review interval in days of the register's body (its constitution's
+   * `risk_review_days`), for risks that give no next review and no review frequency.
+   * A board's own query fills it in from the board.
+   */
+  review_days?: number | null;
 }
 
 /** One entry of a register of interests. */
@@ -3553,6 +3583,12 @@ export interface ReviewRequest {
   as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
+  /**
+   * The review interval in days of the register's body (its constitution's
+   * `risk_review_days`), for risks that give no next review and no review frequency.
+   * A board's own query fills it in from the board.
+   */
+  review_days?: number | null;
   /** A review falling within this many days after `as_of` (inclusive) is due. */
   within_days?: number;
 }
@@ -3585,6 +3621,11 @@ export interface Risk {
   comments?: string | null;
   /** What would follow if it happened. */
   consequences?: string[];
+  /**
+   * How well the controls work taken together, as the register judges the whole risk
+   * ("Effectiveness of control: Partly effective").
+   */
+  control_effectiveness?: Effectiveness | null;
   /** Controls in place. */
   controls?: Control[];
   /** Current (residual) assessment: with the controls in place. */
@@ -3601,6 +3642,8 @@ export interface Risk {
   id: string;
   /** Inherent assessment: before any controls. */
   inherent?: Assessment | null;
+  /** Whether the register records it as a threat or an opportunity ("Issue type"). */
+  issue_type?: IssueType | null;
   /**
    * The date the risk was last reviewed (with `review_frequency`, gives the next
    * review when the register has no "next review" column).
@@ -3697,6 +3740,12 @@ export interface RiskRegister {
    * absent, the lowest score of the most serious band.
    */
   escalation_score?: number | null;
+  /**
+   * True when the paper says the register is an excerpt (some of its pages, risks or
+   * columns are not included): the checks that need the whole register (controls
+   * present, every score banded, stated counts and heat map matching) stay silent.
+   */
+  excerpt?: boolean;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -3708,10 +3757,16 @@ export interface RiskRegister {
   /** The risks, in the order the register lists them. */
   risks: Risk[];
   /**
-   * Counts the register states of its own risks ("12 high risks"), checked against the
-   * counted ones.
+   * Counts the register states of its own risks ("12 high risks", "4 financial
+   * risks"), checked against the counted ones (not on an excerpt).
    */
   stated_counts?: StatedCount[];
+  /**
+   * The register's own heat map as printed: its count of risks per cell, on the
+   * inherent (initial) or current (revised) scores. Checked against the risks when
+   * the register is complete.
+   */
+  stated_heat_map?: StatedCell[];
   /** The register's title as printed ("Shared services risk register, corporate level"). */
   title?: string | null;
   /**
@@ -3733,6 +3788,12 @@ export interface RiskRegisterInput {
    * absent, the lowest score of the most serious band.
    */
   escalation_score?: number | null;
+  /**
+   * True when the paper says the register is an excerpt (some of its pages, risks or
+   * columns are not included): the checks that need the whole register (controls
+   * present, every score banded, stated counts and heat map matching) stay silent.
+   */
+  excerpt?: boolean;
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -3744,10 +3805,16 @@ export interface RiskRegisterInput {
   /** The risks, in the order the register lists them. */
   risks?: Risk[];
   /**
-   * Counts the register states of its own risks ("12 high risks"), checked against the
-   * counted ones.
+   * Counts the register states of its own risks ("12 high risks", "4 financial
+   * risks"), checked against the counted ones (not on an excerpt).
    */
   stated_counts?: StatedCount[];
+  /**
+   * The register's own heat map as printed: its count of risks per cell, on the
+   * inherent (initial) or current (revised) scores. Checked against the risks when
+   * the register is complete.
+   */
+  stated_heat_map?: StatedCell[];
   /** The register's title as printed ("Shared services risk register, corporate level"). */
   title?: string | null;
   /**
@@ -3992,11 +4059,25 @@ export type Standing = "better" | "same" | "worse";
 /** A standing item of the agenda template. */
 export type StandingItem = "welcome_and_apologies" | "declarations_of_interest" | "previous_minutes" | "matters_arising" | "any_other_business" | "date_of_next_meeting";
 
+/** One cell of the register's own heat map: how many risks it prints in a cell. */
+export interface StatedCell {
+  /** The scores the map counts: inherent (initial) or current (revised). */
+  basis: HeatBasis;
+  /** The number printed in the cell. */
+  count: number;
+  /** Impact level of the cell. */
+  impact: number;
+  /** Likelihood level of the cell. */
+  likelihood: number;
+}
+
 /**
  * A count the register states of its live risks in a band ("12 high risks"): by the
  * band's label, by rating, or both.
  */
 export interface StatedCount {
+  /** The risk category counted, as the risks' `category` gives it ("Financial"). */
+  category?: string | null;
   /** The number stated. */
   count: number;
   /** The band's label as the matrix names it ("High"). */
@@ -4148,6 +4229,12 @@ export interface SummaryRequest {
   as_of: Day;
   /** The register. */
   register: RiskRegisterInput;
+  /**
+   * The review interval in days of the register's body (its constitution's
+   * `risk_review_days`), for risks that give no next review and no review frequency.
+   * A board's own query fills it in from the board.
+   */
+  review_days?: number | null;
   /** Reviews falling within this many days after `as_of` count as due. */
   review_within_days?: number;
 }

@@ -110,10 +110,23 @@ fn with_document<R: Carries, T: Serialize>(
     answer(f(&request))
 }
 
-/// Complete a request with the board's risk register and answer it.
+/// The review interval in days the register's body's constitution sets
+/// (`risk_review_days`), the one the validator's `risk.review_overdue` uses.
+fn board_review_days(board: &Board) -> Option<u32> {
+    let reg = board.doc.risk_register.as_ref()?;
+    let body = board
+        .doc
+        .bodies
+        .iter()
+        .find(|b| Some(&b.id) == reg.body.as_ref())?;
+    body.constitution.as_ref()?.thresholds.risk_review_days
+}
+
+/// Complete a request with the board's risk register (and, when `reviews`, the body's
+/// review interval unless the request gives one) and answer it.
 fn with_register<R: DeserializeOwned, T: Serialize>(
     board: &Board,
-    params: &Value,
+    (params, reviews): (&Value, bool),
     f: impl Fn(&R) -> Result<T, Error>,
 ) -> Result<String, Error> {
     let mut map = rest(params, "register")?;
@@ -126,6 +139,11 @@ fn with_register<R: DeserializeOwned, T: Serialize>(
     let register = serde_json::to_value(register)
         .map_err(|_| Error::invalid("/risk_register", "The register could not be read."))?;
     map.insert("register".to_string(), register);
+    if reviews && !map.contains_key("review_days") {
+        if let Some(days) = board_review_days(board) {
+            map.insert("review_days".to_string(), Value::from(days));
+        }
+    }
     let request: R = crate::read::from_value_ref(&Value::Object(map))?;
     answer(f(&request))
 }
@@ -162,11 +180,11 @@ impl Board {
                 with_document(self, params, crate::budget::year_statement)
             }
             "report_attendance" => with_document(self, params, crate::report::attendance),
-            "risk_ratings" => with_register(self, params, risk::ratings),
-            "risk_heat_map" => with_register(self, params, risk::heat_map),
-            "risk_reviews" => with_register(self, params, risk::reviews),
-            "risk_escalations" => with_register(self, params, risk::escalations),
-            "risk_summary" => with_register(self, params, risk::summary),
+            "risk_ratings" => with_register(self, (params, true), risk::ratings),
+            "risk_heat_map" => with_register(self, (params, false), risk::heat_map),
+            "risk_reviews" => with_register(self, (params, true), risk::reviews),
+            "risk_escalations" => with_register(self, (params, false), risk::escalations),
+            "risk_summary" => with_register(self, (params, true), risk::summary),
             "public_version" => {
                 rest(params, "document")?;
                 answer(Ok(self.doc.public_version()))

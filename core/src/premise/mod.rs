@@ -62,6 +62,10 @@ fn holds(doc: &Value, alt: &str, as_of: bool) -> bool {
     if alt == "@as_of" {
         return as_of;
     }
+    // `!pattern`: the paper does not record it (a register not marked an excerpt).
+    if let Some(not) = alt.strip_prefix('!') {
+        return !holds(doc, not, as_of);
+    }
     let segs: Vec<&str> = alt.split('/').skip(1).collect();
     any_recorded(doc, &segs)
 }

@@ -138,6 +138,8 @@ pub(super) fn references(doc: &BoardDocument) -> HashSet<String> {
             top_band_review_days,
             reviewed_on,
             stated_counts,
+            excerpt,
+            stated_heat_map,
             risks: _,
             extensions,
         } = r;
@@ -149,6 +151,8 @@ pub(super) fn references(doc: &BoardDocument) -> HashSet<String> {
             top_band_review_days: *top_band_review_days,
             reviewed_on: *reviewed_on,
             stated_counts: stated_counts.clone(),
+            excerpt: *excerpt,
+            stated_heat_map: stated_heat_map.clone(),
             risks: Vec::new(),
             extensions: extensions.clone(),
         };

@@ -140,7 +140,14 @@ impl Direction {
 #[serde(deny_unknown_fields)]
 pub struct HistoryEntry {
     /// The date of the assessment (for a quarterly assessment, the quarter's last day).
-    pub date: Date,
+    /// Absent when the register gives only a score under a period heading: the entry then
+    /// keeps its place in the list, and the checks that need its date stay silent.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<Date>,
+    /// The period heading as printed, when the register gives one that is not a date
+    /// ("Q3 16/17", "Autumn review").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub period_label: Option<String>,
     /// The quarter the assessment is for, when the register reports by quarter
     /// ("Quarter 3 16/17" is `"2016/17-Q3"`).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -177,7 +184,8 @@ impl HistoryEntry {
     /// An entry with a likelihood and an impact and nothing else.
     pub fn new(date: Date, likelihood: u32, impact: u32) -> HistoryEntry {
         HistoryEntry {
-            date,
+            date: Some(date),
+            period_label: None,
             period: None,
             likelihood: Some(likelihood),
             impact: Some(impact),
@@ -277,6 +285,17 @@ impl Control {
     }
 }
 
+/// Whether a register entry is a threat (a risk) or an opportunity.
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IssueType {
+    /// Something that could go wrong.
+    Threat,
+    /// Something that could go better than planned.
+    Opportunity,
+}
+
 /// What the board has chosen to do about a risk.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -322,6 +341,13 @@ pub struct Risk {
     /// The council's category (safeguarding practice, finance, partnership...).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub category: Option<String>,
+    /// Whether the register records it as a threat or an opportunity ("Issue type").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub issue_type: Option<IssueType>,
+    /// How well the controls work taken together, as the register judges the whole risk
+    /// ("Effectiveness of control: Partly effective").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub control_effectiveness: Option<Effectiveness>,
     /// The owner: a person id, or a group id defined on a body ("LSCB Office").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub owner: Option<Id>,
@@ -411,6 +437,8 @@ impl Risk {
             title: title.into(),
             description: None,
             category: None,
+            issue_type: None,
+            control_effectiveness: None,
             owner: None,
             owning_body: None,
             applies_to: Vec::new(),
@@ -469,17 +497,25 @@ impl Risk {
     pub fn latest_two(&self, as_of: Date) -> (Option<&HistoryEntry>, Option<&HistoryEntry>) {
         // The two greatest by (date, position), in one pass (not a sort per call: a
         // register is asked this for every risk, and histories can be long).
-        let mut last: Option<&HistoryEntry> = None;
-        let mut before: Option<&HistoryEntry> = None;
-        for h in self.history.iter().filter(|h| h.date <= as_of) {
-            if last.is_none_or(|l| h.date >= l.date) {
+        // An undated entry keeps its place in the list: it is ordered as of the latest
+        // date listed before it (before any date when none is).
+        let mut last: Option<(Date, &HistoryEntry)> = None;
+        let mut before: Option<(Date, &HistoryEntry)> = None;
+        let mut carried = Date::MIN;
+        for h in &self.history {
+            let key = h.date.unwrap_or(carried);
+            carried = key;
+            if key > as_of {
+                continue;
+            }
+            if last.is_none_or(|(l, _)| key >= l) {
                 before = last;
-                last = Some(h);
-            } else if before.is_none_or(|b| h.date >= b.date) {
-                before = Some(h);
+                last = Some((key, h));
+            } else if before.is_none_or(|(b, _)| key >= b) {
+                before = Some((key, h));
             }
         }
-        (last, before)
+        (last.map(|(_, h)| h), before.map(|(_, h)| h))
     }
 
     /// True when the risk was raised on or before `as_of` (or its raising is not dated).
@@ -490,9 +526,11 @@ impl Risk {
     /// The date of the latest assessment on or before `as_of` (the raised date when there
     /// is no history; none when that is not recorded either).
     pub fn assessed_on(&self, as_of: Date) -> Option<Date> {
-        self.latest_two(as_of)
-            .0
-            .map(|h| h.date)
+        self.history
+            .iter()
+            .filter_map(|h| h.date)
+            .filter(|d| *d <= as_of)
+            .max()
             .or(self.raised.date)
     }
 

@@ -107,8 +107,13 @@ pub struct Matrix {
     /// How a score is worked out; likelihood x impact unless stated.
     #[serde(default, skip_serializing_if = "Scoring::is_default")]
     pub scoring: Scoring,
-    /// The bands, in any order. Together they must cover every possible score exactly once.
+    /// The bands, in any order. Together they must cover every possible score exactly
+    /// once, unless `bands_partial` is set (or the register is an excerpt).
     pub bands: Vec<Band>,
+    /// True when the paper lists only some of the bands (an excerpt's key showing the
+    /// upper bands only): a score in no band is then left unrated, not an error.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub bands_partial: bool,
 }
 
 /// Where a (likelihood, impact) pair falls: its score and band.
@@ -157,6 +162,7 @@ impl Matrix {
                 "Catastrophic",
             ]),
             scoring: Scoring::Product,
+            bands_partial: false,
             bands: vec![
                 band(1, 4, Rating::Green, "Low"),
                 band(5, 12, Rating::Amber, "Medium"),
@@ -171,6 +177,7 @@ impl Matrix {
             likelihood: strs(&["Unlikely", "Possible", "Likely", "Very likely"]),
             impact: strs(&["Minor", "Moderate", "Serious", "Critical"]),
             scoring: Scoring::Product,
+            bands_partial: false,
             bands: vec![
                 band(1, 2, Rating::Green, "Low"),
                 band(3, 4, Rating::Yellow, "Moderate"),
@@ -264,6 +271,12 @@ impl Matrix {
     /// is above its `max`; a band that holds no possible score; two bands that overlap;
     /// a possible score in no band; ratings that fall as scores rise.
     pub fn check(&self, at: &str) -> Result<(), Error> {
+        self.check_bands(at, self.bands_partial)
+    }
+
+    /// [`Matrix::check`], accepting a score in no band when `partial` (the paper lists
+    /// only some bands).
+    pub fn check_bands(&self, at: &str, partial: bool) -> Result<(), Error> {
         for (name, scale) in [("likelihood", &self.likelihood), ("impact", &self.impact)] {
             if scale.is_empty() || scale.len() > MAX_LEVELS {
                 return Err(Error::config(
@@ -318,9 +331,10 @@ impl Matrix {
                 ));
             }
         }
-        if possible
-            .iter()
-            .any(|s| !self.bands.iter().any(|b| b.contains(*s)))
+        if !partial
+            && possible
+                .iter()
+                .any(|s| !self.bands.iter().any(|b| b.contains(*s)))
         {
             return Err(Error::config(
                 format!("{at}/bands"),

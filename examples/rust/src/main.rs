@@ -124,6 +124,7 @@ fn figures(doc: &BoardDocument, as_of: boardkit::date::Date) -> Result<(), board
     if let Some(register) = &doc.risk_register {
         println!("\n== Risk register as of {as_of} ==");
         let summary = risk::summary(&risk::SummaryRequest {
+            review_days: None,
             register: register.clone(),
             as_of,
             review_within_days: 30,
