@@ -23,6 +23,19 @@
 //!
 //! Version 4 added the ground of an exempt item or closed part (`exemption`); version 5
 //! what a meeting's public version withheld (`redactions`: counts and grounds only).
+//!
+//! Version 6 (the third pass over other boards' papers, and more statutory duties) added,
+//! all optional: dues within days of a meeting, over months or a financial year,
+//! "regularly" and "at a future meeting", shared by actions and decisions; a meeting's
+//! contact officer and the last possible day of its date window; approval of "the
+//! minutes of the last meeting"; a matter arising keyed to a minute without a status; a
+//! member present in their own right who represents an agency; people known by office
+//! alone; a body's earlier names and kinds (`history`) and the kind `council`; a funding
+//! decision's stated subtotals, purpose, status, key decision and call-in; a recipient's
+//! `extensions`; a risk register marked an excerpt, partial bands, a stored heat map,
+//! category counts, issue type, whole-risk control effectiveness and undated history
+//! entries; a decision's access-to-information record, a body's register of interests
+//! and yearly reports. Membership `category` and meeting `status` became optional.
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
@@ -138,6 +151,9 @@ pub(crate) fn upgrade(doc: &mut BoardDocument) -> Result<(), String> {
     // publication thresholds, a meeting's papers and minutes publication dates, an
     // exemption's public-interest statement, a declaration's kind and dispensation. A
     // version-4 document lacks them and reads as it is.
+    // Version 6 added optional fields only (see the module's text), and made membership
+    // `category` and meeting `status` optional: every version-5 document is already a
+    // version-6 document with the same meaning, so it reads as it is.
     doc.schema_version = SCHEMA_VERSION;
     Ok(())
 }

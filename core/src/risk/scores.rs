@@ -52,9 +52,7 @@ pub(super) fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut R
             out.push(
                 &HISTORY_OUT_OF_ORDER,
                 format!("{at}/history/{j}/date"),
-                format!(
-                    "history entry {j} is dated before the entry before it (or the raised date)"
-                ),
+                "This history entry is dated before the entry before it (or the raised date).",
             );
         } else {
             previous = date;
@@ -64,7 +62,7 @@ pub(super) fn check_history(r: &Risk, at: &str, as_of: Option<Date>, out: &mut R
                 out.push(
                     &HISTORY_AFTER_AS_OF,
                     format!("{at}/history/{j}/date"),
-                    format!("history entry {j} is dated after the as-of date"),
+                    "This history entry is dated after the as-of date.",
                 );
             }
         }
@@ -244,9 +242,7 @@ pub(super) fn check_entries(
                     out.push(
                         &HISTORY_WITHOUT_SCORE,
                         path.clone(),
-                        format!(
-                            "history entry {j} has neither a likelihood and impact nor a score"
-                        ),
+                        "This history entry has neither a likelihood and impact nor a score.",
                     );
                     None
                 }
@@ -267,7 +263,7 @@ pub(super) fn check_entries(
                 out.push(
                     &HISTORY_WITHOUT_SCORE,
                     format!("{path}/{missing}"),
-                    format!("history entry {j} gives one level but not its {missing}"),
+                    format!("This history entry gives one level but not its {missing}."),
                 );
                 None
             }

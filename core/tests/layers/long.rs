@@ -3,11 +3,8 @@
 use std::path::Path;
 
 /// Files over 600 lines now, with their line counts: none may grow, and one that is
-/// under 600 again must leave the list.
-const LONG: &[(&str, usize)] = &[
-    ("core/src/risk/mod.rs", 624),
-    ("core/src/risk/register.rs", 839),
-];
+/// under 600 again must leave the list. Empty: no production file is over the limit.
+const LONG: &[(&str, usize)] = &[];
 
 const LIMIT: usize = 600;
 

@@ -76,6 +76,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget::checks", 4),
     ("budget::subtotals", 4),
     ("board::checks", 4),
+    ("risk::links", 4),
+    ("risk::scores", 4),
     ("board::history_rules", 4),
     ("scorecard::checks", 4),
     ("scorecard::quoted", 4),

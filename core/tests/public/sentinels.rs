@@ -233,12 +233,13 @@ pub fn template() -> Value {
         ],
         "risk_register": {
             "title": "T",
+            "stated_counts": [{"category": "T", "count": 1}],
             "matrix": serde_json::to_value(boardkit::risk::Matrix::five_by_five()).unwrap(),
             "risks": [
                 {"id": "r-item", "title": "T", "description": "T", "category": "T", "causes": ["T"], "consequences": ["T"],
                  "comments": "T", "controls": ["T", {"description": "T"}], "status": "open",
                  "raised": {"meeting": "m1", "minute": "2(i)"}, "planned_actions": [{"description": "T"}],
-                 "history": [{"date": "2019-03-14", "note": "T"}], "extensions": {"k": "T"}},
+                 "history": [{"date": "2019-03-14", "note": "T"}, {"period_label": "T", "score": 4}], "extensions": {"k": "T"}},
                 {"id": "r-open", "title": "T", "description": "T", "status": "closed", "closed_on": "2019-05-09", "closed_reason": "T",
                  "raised": {"meeting": "m1", "minute": "5"},
                  "linked_actions": ["a-dec", "a-open"],
