@@ -138,7 +138,10 @@ fn every_rule_file_is_named_by_a_catalogue_code_of_its_area() {
             }
         }
     }
-    assert!(wrong.is_empty(), "name these files by their rule's code: {wrong:?}");
+    assert!(
+        wrong.is_empty(),
+        "name these files by their rule's code: {wrong:?}"
+    );
 }
 
 #[test]

@@ -137,7 +137,10 @@ fn a_version_5_document_reads_as_version_6_with_the_same_meaning() {
     // Every membership keeps its category and every meeting its status.
     for (i, b) in v["bodies"].as_array().unwrap().iter().enumerate() {
         for (k, m) in b["members"].as_array().into_iter().flatten().enumerate() {
-            assert_eq!(written["bodies"][i]["members"][k]["category"], m["category"]);
+            assert_eq!(
+                written["bodies"][i]["members"][k]["category"],
+                m["category"]
+            );
         }
     }
     for (i, m) in v["meetings"].as_array().unwrap().iter().enumerate() {
