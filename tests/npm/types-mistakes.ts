@@ -4,7 +4,7 @@
 // removed, tsc must report one error on each of those lines.
 import {
   actionDueWithin, actionOverdue, budgetApportion, budgetYearStatement, documentValidateRecord,
-  riskRate, validateDocument, Board, BoardkitError, type Action, type BoardDocumentInput,
+  riskRate, validateDocument, pence, Board, BoardkitError, type Action, type BoardDocumentInput,
 } from 'boardkit';
 
 const doc: BoardDocumentInput = { schema_version: 2 };
@@ -31,7 +31,7 @@ documentValidateRecord({ kind: 'motion', record: action });
 budgetApportion({ formula: { kind: 'equal', partners: ['o-a'] }, total: '£100' });
 // 7. a funding formula that does not exist
 // @ts-expect-error
-budgetApportion({ formula: { kind: 'even', partners: ['o-a'] }, total: 100 });
+budgetApportion({ formula: { kind: 'even', partners: ['o-a'] }, total: pence(100) });
 // 8. a level as text
 // @ts-expect-error
 riskRate({ matrix, likelihood: '5', impact: 1 });
@@ -98,3 +98,11 @@ board.query('public_version', { as_of: '2017-02-01' });
 // 27. a risk question given a register (the board's own is used)
 // @ts-expect-error
 board.query('risk_ratings', { register: {}, as_of: '2017-02-01' });
+
+// ---- money is Money (whole pence, made by pence()), not any number ----
+// a plain number where pence is required
+// @ts-expect-error
+budgetApportion({ formula: { kind: 'equal', partners: ['o-a'] }, total: 100 });
+// a fraction of a penny
+// @ts-expect-error
+budgetApportion({ formula: { kind: 'equal', partners: ['o-a'] }, total: 1.5 });

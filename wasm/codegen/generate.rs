@@ -155,6 +155,11 @@ export declare class BoardkitError extends Error {
   readonly path: string;
 }
 
+/** Whole pence as a Money: `pence(29870000)` for £298,700. Money fields take only this
+ *  (a plain number or `1.5` does not compile); results give Money, usable as a number.
+ *  @throws {BoardkitError} `shape.invalid` at \"\" unless `n` is a safe integer. */
+export declare function pence(n: number): Money;
+
 /** The codes a BoardkitError can carry. */
 export type ErrorCode =
   | \"shape.syntax\"

@@ -158,7 +158,13 @@ impl Ts {
                 .iter()
                 .any(|k| schema.get(*k).is_some());
         let body = self.ty(schema, 0);
-        if plain_object {
+        if name == "Money" {
+            // Branded: a plain number (or 1.5) is not Money; `pence(n)` makes one.
+            let _ = writeln!(
+                out,
+                "export type Money = number & {{ readonly __pence: true }};"
+            );
+        } else if plain_object {
             let _ = writeln!(out, "export interface {name} {body}");
         } else {
             let _ = writeln!(out, "export type {name} = {body};");

@@ -7,6 +7,15 @@ import { BoardkitError } from './error.js';
 // One class for the ES module and CommonJS builds and the other boardkit packages (error.js).
 export { BoardkitError };
 
+/** Whole pence as Money (boardkit.d.ts brands it): throws BoardkitError `shape.invalid`
+ *  at "" unless a safe integer. The message never quotes the value. */
+export function pence(n) {
+  if (!Number.isSafeInteger(n)) {
+    throw new BoardkitError('an amount of money must be a whole number of pence', 'shape.invalid', '');
+  }
+  return n;
+}
+
 function rethrow(e) {
   if (e instanceof Error && typeof e.code === 'string' && typeof e.path === 'string') {
     throw new BoardkitError(e.message, e.code, e.path);

@@ -13,6 +13,11 @@ export declare class BoardkitError extends Error {
   readonly path: string;
 }
 
+/** Whole pence as a Money: `pence(29870000)` for £298,700. Money fields take only this
+ *  (a plain number or `1.5` does not compile); results give Money, usable as a number.
+ *  @throws {BoardkitError} `shape.invalid` at "" unless `n` is a safe integer. */
+export declare function pence(n: number): Money;
+
 /** The codes a BoardkitError can carry. */
 export type ErrorCode =
   | "shape.syntax"
@@ -2891,7 +2896,7 @@ export interface MinutesVersion {
  * An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
  * integer number of pence; anything else is refused with [`message::PENCE`].
  */
-export type Money = number;
+export type Money = number & { readonly __pence: true };
 
 /** An amount both as stored (pence) and as a board writes it. */
 export interface MoneyText {
