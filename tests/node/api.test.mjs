@@ -217,3 +217,14 @@ test('the package: exports, files and the .d.ts declare the same functions', () 
     assert.ok(defined.has(m[1]), `undefined type ${m[1]}`);
   }
 });
+
+test('pence() keeps a whole number of pence and refuses anything else as a BoardkitError', () => {
+  assert.equal(bk.pence(29870000), 29870000);
+  assert.equal(bk.pence(-500), -500);
+  for (const bad of [1.5, NaN, Infinity, 2 ** 53, '100']) {
+    const e = thrown(() => bk.pence(bad));
+    assert.equal(e.code, 'shape.invalid');
+    assert.equal(e.path, '');
+    assert.match(e.message, /^An amount of money must be a whole number of pence/);
+  }
+});

@@ -11,7 +11,7 @@ export { BoardkitError };
  *  at "" unless a safe integer. The message never quotes the value. */
 export function pence(n) {
   if (!Number.isSafeInteger(n)) {
-    throw new BoardkitError('an amount of money must be a whole number of pence', 'shape.invalid', '');
+    throw new BoardkitError('An amount of money must be a whole number of pence, like 29870000 for £298,700.', 'shape.invalid', '');
   }
   return n;
 }
