@@ -86,7 +86,7 @@ pub(crate) struct Stored {
     extensions: Extensions,
 }
 
-/// A board document is read as [`Stored`], of any readable version, and upgraded.
+/// A board document is read as it was stored (any readable version), and upgraded.
 impl<'de> Deserialize<'de> for BoardDocument {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         Stored::deserialize(d).and_then(|s| Self::try_from(s).map_err(serde::de::Error::custom))

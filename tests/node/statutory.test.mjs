@@ -18,7 +18,7 @@ const RULES = [
 const fixtures = (code) =>
   JSON.parse(
     readFileSync(
-      new URL(`../conformance/rules/meeting/${code.replace('meeting.', '')}.json`, import.meta.url),
+      new URL(`../conformance/rules/meeting/${code}.json`, import.meta.url),
       'utf8',
     ),
   );
