@@ -4,7 +4,7 @@
 //! This file is the source of truth. `ffi` reads it as its module `capabilities`; `wasm`
 //! includes the same file (`include!`), so both read one list:
 //! * the wasm exports of the request capabilities are expanded from
-//!   [`for_each_request`] (wasm/src/lib.rs);
+//!   `for_each_request!` (wasm/src/lib.rs);
 //! * `bash tests/codegen.sh` generates from it the TypeScript and JSON Schema
 //!   registrations (wasm/types/), `ffi/REQUESTS.md` and the capability block of
 //!   `wasm/js/api.js` (the generator wasm/codegen/generate.rs);
@@ -19,7 +19,7 @@
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Kind {
     /// One JSON request in, one JSON response out: C `boardkit_area_verb(request_json,
-    /// &out_json)`, JS `areaVerb(request)`. Listed in [`for_each_request`].
+    /// &out_json)`, JS `areaVerb(request)`. Listed in `for_each_request!`.
     Request,
     /// A call on a whole board document with its own arguments (validate, normalise,
     /// public version, the catalogue, a rule fixture).
@@ -222,7 +222,7 @@ macro_rules! question {
 macro_rules! request_table {
     ($($js:ident $name:ident $c:ident ($fallible:ident $f:path) ($req:ty => $resp:ty)
         query($($q:literal)?) $doc:literal;)*) => {
-        /// Every request capability ([`Kind::Request`]), in the order of [`for_each_request`].
+        /// Every request capability ([`Kind::Request`]), in the order of `for_each_request!`.
         pub const REQUESTS: &[Capability] = &[$(
             Capability {
                 kind: Kind::Request,
