@@ -36,6 +36,11 @@
 //! category counts, issue type, whole-risk control effectiveness and undated history
 //! entries; a decision's access-to-information record, a body's register of interests
 //! and yearly reports. Membership `category` and meeting `status` became optional.
+//!
+//! Version 7 (the partnership duties, the challenge log and exact host numbers) added,
+//! all optional: a challenge log; a safeguarding partnership's lead partners, their
+//! delegates and sign-offs; a safeguarding adults board's annual report contents and
+//! recipients; a body's call-in period; decision dues resolved against the meeting.
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;

@@ -4,7 +4,7 @@
 
 /// The schema version this library writes. It also reads every earlier version
 /// ([`OLDEST_SCHEMA_VERSION`] onwards), upgrading it on reading (see [`crate::upgrade`]).
-pub const SCHEMA_VERSION: u32 = 6;
+pub const SCHEMA_VERSION: u32 = 7;
 
 /// The oldest schema version this library reads.
 pub const OLDEST_SCHEMA_VERSION: u32 = 1;

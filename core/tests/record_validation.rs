@@ -139,7 +139,7 @@ fn a_context_with_an_unusable_matrix_is_reported() {
 #[test]
 fn embedded_documents_are_version_checked() {
     let mut v = base();
-    set(&mut v, "/schema_version", json!(7));
+    set(&mut v, "/schema_version", json!(8));
     let text = json!({"document": v, "as_of": "2017-02-01"}).to_string();
     let e = boardkit::error::from_json::<boardkit::action::LogRequest>(&text).unwrap_err();
     assert_eq!(

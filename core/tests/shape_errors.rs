@@ -78,7 +78,7 @@ fn syntax_errors_and_empty_input() {
 #[test]
 fn schema_version_checked() {
     let mut v = base();
-    set(&mut v, "/schema_version", json!(7));
+    set(&mut v, "/schema_version", json!(8));
     let e = err(&v);
     assert_eq!(e.code(), "shape.schema_version");
     assert_eq!(e.path(), "/schema_version");

@@ -17,12 +17,12 @@ fn the_committed_leicester_file_is_version_1_and_reads_upgraded() {
     let text = leicester_v1();
     let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
     assert_eq!(raw["schema_version"], 1);
-    assert_eq!(SCHEMA_VERSION, 6);
+    assert_eq!(SCHEMA_VERSION, 7);
     assert_eq!(OLDEST_SCHEMA_VERSION, 1);
     let doc = BoardDocument::from_json(&text).unwrap();
-    assert_eq!(doc.schema_version, 6);
+    assert_eq!(doc.schema_version, SCHEMA_VERSION);
     let written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 6);
+    assert_eq!(written["schema_version"], SCHEMA_VERSION);
     // Reading what was written gives the same document.
     let again = BoardDocument::from_json(&doc.to_json()).unwrap();
     assert_eq!(again, doc);
@@ -40,12 +40,12 @@ fn an_embedded_version_1_document_is_upgraded_too() {
     let doc: serde_json::Value = serde_json::from_str(&text).unwrap();
     let request = json!({"document": doc, "as_of": "2017-02-01"}).to_string();
     let r = boardkit::error::from_json::<boardkit::action::LogRequest>(&request).unwrap();
-    assert_eq!(r.document.schema_version, 6);
+    assert_eq!(r.document.schema_version, SCHEMA_VERSION);
 }
 
 #[test]
 fn unknown_versions_are_shape_errors_at_their_path() {
-    for v in [0, 7, 99] {
+    for v in [0, 8, 99] {
         let text = json!({"schema_version": v}).to_string();
         let e = BoardDocument::from_json(&text).unwrap_err();
         assert_eq!(
@@ -72,10 +72,10 @@ fn a_version_2_document_reads_unchanged_as_the_current_version() {
         serde_json::from_str(&std::fs::read_to_string(path).unwrap()).unwrap();
     raw["schema_version"] = 2.into();
     let doc = BoardDocument::from_json(&raw.to_string()).unwrap();
-    assert_eq!(doc.schema_version, 6);
+    assert_eq!(doc.schema_version, SCHEMA_VERSION);
     assert!(doc.people.iter().all(|p| p.aliases.is_empty()));
     let mut written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 6);
+    assert_eq!(written["schema_version"], SCHEMA_VERSION);
     // Apart from its version the document is written back as it was read.
     written["schema_version"] = 2.into();
     let reread = BoardDocument::from_json(&written.to_string()).unwrap();
@@ -124,16 +124,16 @@ fn every_earlier_version_reads_as_the_current_one_and_redactions_round_trip() {
 
 /// Version 6 made a membership's `category` and a meeting's `status` optional and added
 /// optional fields only: a version-5 document reads with the same meaning (its values
-/// kept, nothing added), is written as version 6, and gives the same findings.
+/// kept, nothing added), is written as the current version, and gives the same findings.
 #[test]
 fn a_version_5_document_reads_as_version_6_with_the_same_meaning() {
     let mut v: serde_json::Value = serde_json::from_str(&leicester_v1()).unwrap();
     v["schema_version"] = json!(5);
     let text = v.to_string();
     let doc = BoardDocument::from_json(&text).unwrap();
-    assert_eq!(doc.schema_version, 6);
+    assert_eq!(doc.schema_version, SCHEMA_VERSION);
     let mut written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
-    assert_eq!(written["schema_version"], 6);
+    assert_eq!(written["schema_version"], SCHEMA_VERSION);
     // Every membership keeps its category and every meeting its status.
     for (i, b) in v["bodies"].as_array().unwrap().iter().enumerate() {
         for (k, m) in b["members"].as_array().into_iter().flatten().enumerate() {
@@ -150,8 +150,24 @@ fn a_version_5_document_reads_as_version_6_with_the_same_meaning() {
     let as_v1 = BoardDocument::from_json(&leicester_v1()).unwrap();
     let options = ValidateOptions::default();
     assert_eq!(doc.validate(&options), as_v1.validate(&options));
-    // Written as version 6, read again: the same document.
-    written["schema_version"] = json!(6);
+    // Written as the current version, read again: the same document.
+    written["schema_version"] = json!(SCHEMA_VERSION);
     let again = BoardDocument::from_json(&written.to_string()).unwrap();
     assert_eq!(again, doc);
+}
+
+/// Version 7 added optional fields only: a version-6 document reads with the same
+/// meaning and gives the same findings.
+#[test]
+fn a_version_6_document_reads_as_version_7_with_the_same_meaning() {
+    let mut v: serde_json::Value = serde_json::from_str(&leicester_v1()).unwrap();
+    v["schema_version"] = json!(6);
+    let doc = BoardDocument::from_json(&v.to_string()).unwrap();
+    assert_eq!(doc.schema_version, 7);
+    let as_v1 = BoardDocument::from_json(&leicester_v1()).unwrap();
+    let options = ValidateOptions::default();
+    assert_eq!(doc.validate(&options), as_v1.validate(&options));
+    assert_eq!(doc, as_v1);
+    let written: serde_json::Value = serde_json::from_str(&doc.to_json()).unwrap();
+    assert_eq!(written["schema_version"], 7);
 }

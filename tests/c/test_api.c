@@ -129,7 +129,7 @@ static void test_bad_inputs(void) {
     expect_error("wrong type", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid",
                  "/schema_version", NULL, "one");
 
-    s = boardkit_document_validate("{\"schema_version\": 7}", NULL, &out);
+    s = boardkit_document_validate("{\"schema_version\": 8}", NULL, &out);
     expect_error("schema version", s, out, BOARDKIT_STATUS_SCHEMA_VERSION, "shape.schema_version",
                  "/schema_version", "reads schema_version 1 to 6", NULL);
 

@@ -326,7 +326,7 @@ static const capability_case CASES[] = {
      {0},
      "{\"document\": @D, \"action\": \"a-nowhere\"}", BOARDKIT_STATUS_INVALID_VALUE, "/action"},
     {"boardkit_action_flow_matters_arising", boardkit_action_flow_matters_arising, "{\"document\": @D}",
-     {"\"added\":5}", "{\"document\":{\"schema_version\":6,"},
+     {"\"added\":5}", "{\"document\":{\"schema_version\":7,"},
      {0},
      "{\"document\": @D, \"as_of\": \"2017-02-01\"}", BOARDKIT_STATUS_INVALID_VALUE, ""},
 

@@ -141,7 +141,7 @@ test('a value JSON cannot carry (a cycle, a BigInt) throws at its path', () => {
 });
 
 test('an unsupported schema_version throws shape.schema_version', () => {
-  const e = thrown(() => bk.validateDocument({ ...fixture(), schema_version: 7 }));
+  const e = thrown(() => bk.validateDocument({ ...fixture(), schema_version: 8 }));
   assert.equal(e.code, 'shape.schema_version');
   assert.equal(e.path, '/schema_version');
 });
@@ -175,7 +175,7 @@ test('normaliseDocument fills defaults, keeps extensions, and is idempotent', ()
   const n = bk.normaliseDocument(doc);
   // A version-1 document comes back upgraded to the current version.
   assert.deepEqual(n, {
-    schema_version: 6,
+    schema_version: 7,
     organisations: [],
     people: [],
     bodies: [],

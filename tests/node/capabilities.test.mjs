@@ -134,7 +134,7 @@ test('documentValidateRecord: a malformed record gets findings at its fields, a 
   assert.equal(k.code, 'shape.invalid');
   assert.equal(k.path, '/kind');
   const doc = example();
-  doc.schema_version = 7;
+  doc.schema_version = 8;
   const v = thrown(() => bk.documentValidateRecord({ kind: 'action', record: formAction(), context: doc }));
   assert.equal(v.code, 'shape.schema_version');
   assert.equal(v.path, '/context/schema_version');

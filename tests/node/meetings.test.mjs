@@ -35,7 +35,7 @@ test('a person spelled two ways resolves through her aliases (schema version 3)'
     'meeting.date_unknown /meetings/1/date_basis',
   ]);
   const written = bk.normaliseDocument(doc);
-  assert.equal(written.schema_version, 6);
+  assert.equal(written.schema_version, 7);
   assert.deepEqual(written.people[3].aliases, ['Joanne Pellow', 'Joanne P.']);
   doc.people[3].aliases = [];
   assert.ok(paths(doc).includes('action.owner_unresolved /actions/3/owners/0'));
