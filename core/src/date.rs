@@ -52,7 +52,7 @@ impl Serialize for Time {
 impl<'de> Deserialize<'de> for Time {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        Time::parse(&s).ok_or_else(|| de::Error::custom(crate::read::message::TIME))
+        Time::parse(&s).ok_or_else(|| de::Error::custom(crate::words::TIME))
     }
 }
 
@@ -129,7 +129,7 @@ impl Serialize for YearMonth {
 impl<'de> Deserialize<'de> for YearMonth {
     fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = String::deserialize(d)?;
-        YearMonth::parse(&s).ok_or_else(|| de::Error::custom(crate::read::message::MONTH))
+        YearMonth::parse(&s).ok_or_else(|| de::Error::custom(crate::words::MONTH))
     }
 }
 
@@ -173,7 +173,7 @@ impl<'de> Deserialize<'de> for When {
         impl<'de> de::Visitor<'de> for V {
             type Value = When;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(crate::read::message::WHEN)
+                f.write_str(crate::words::WHEN)
             }
             fn visit_str<E: de::Error>(self, v: &str) -> Result<When, E> {
                 if v == "next_meeting" {
@@ -184,7 +184,7 @@ impl<'de> Deserialize<'de> for When {
                 }
                 YearMonth::parse(v)
                     .map(When::Month)
-                    .ok_or_else(|| E::custom(crate::read::message::WHEN))
+                    .ok_or_else(|| E::custom(crate::words::WHEN))
             }
             fn visit_map<A: de::MapAccess<'de>>(self, mut map: A) -> Result<When, A::Error> {
                 let mut meeting: Option<String> = None;
@@ -285,8 +285,6 @@ mod tests {
             let date = NaiveDate::from_ymd_opt(y, m, d).unwrap();
             let want = format!("\"{}\"", date.format("%Y-%m-%d"));
             assert_eq!(serde_json::to_string(&When::Date(date)).unwrap(), want);
-            let due = crate::action::due::Due::Date(date);
-            assert_eq!(serde_json::to_string(&due).unwrap(), want);
         }
         for (h, m) in [(0, 0), (9, 5), (14, 30), (23, 59)] {
             let t = Time::hm(h, m).unwrap();

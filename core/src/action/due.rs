@@ -352,6 +352,23 @@ mod tests {
     }
 
     #[test]
+    fn a_due_date_is_written_as_chrono_strftime_writes_it() {
+        // Dates are written without chrono's strftime (module size): the text must stay
+        // what `format("%Y-%m-%d")` gives, at the edges too.
+        for (y, m, day) in [
+            (2017, 1, 31),
+            (0, 1, 1),
+            (9999, 12, 31),
+            (10000, 1, 1),
+            (-1, 6, 9),
+        ] {
+            let date = d(y, m, day);
+            let want = format!("\"{}\"", date.format("%Y-%m-%d"));
+            assert_eq!(serde_json::to_string(&Due::Date(date)).unwrap(), want);
+        }
+    }
+
+    #[test]
     fn quarters_end_where_boards_mean() {
         assert_eq!(
             Quarter::parse("2017-Q3").unwrap().last_day(),

@@ -27,10 +27,6 @@ pub const UPWARD: &[&str] = &[
     "core/src/budget/money.rs -> core/src/read/message.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
     "core/src/catalogue.rs -> core/src/form.rs",
-    // Dates: the due-date form lives with actions; the words of its shape errors are
-    // named through `read::message` (their L0 home is `words.rs`).
-    "core/src/date.rs -> core/src/action/due.rs",
-    "core/src/date.rs -> core/src/read/message.rs",
     // Shape errors build on the reader's pointer and depth limit.
     "core/src/error.rs -> core/src/depth.rs",
     "core/src/error.rs -> core/src/read/mod.rs",
