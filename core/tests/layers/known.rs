@@ -27,9 +27,6 @@ pub const UPWARD: &[&str] = &[
     "core/src/budget/money.rs -> core/src/read/message.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
     "core/src/catalogue.rs -> core/src/form.rs",
-    // Shape errors build on the reader's pointer and depth limit.
-    "core/src/error.rs -> core/src/depth.rs",
-    "core/src/error.rs -> core/src/read/mod.rs",
     // Meetings: a person reference resolves itself through the index.
     "core/src/meeting/person_ref.rs -> core/src/index.rs",
     // Risks: the register (data and its as-of-a-date queries in one file) is part of the
