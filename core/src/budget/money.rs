@@ -7,12 +7,13 @@
 //! form. Arithmetic that would overflow 64-bit pence is an [`Error::Overflow`], never a wrap.
 
 use crate::error::Error;
-use crate::read::message;
+use crate::words;
 use serde::{de, Deserialize, Deserializer, Serialize};
 use std::fmt;
 
 /// An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
-/// integer number of pence; anything else is refused with [`message::PENCE`].
+/// integer number of pence; anything else is refused with
+/// [`message::PENCE`](crate::read::message::PENCE).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
 #[serde(transparent)]
@@ -24,7 +25,7 @@ impl<'de> Deserialize<'de> for Money {
         impl de::Visitor<'_> for V {
             type Value = Money;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str(message::PENCE)
+                f.write_str(words::PENCE)
             }
             fn visit_i64<E: de::Error>(self, v: i64) -> Result<Money, E> {
                 Ok(Money(v))
@@ -32,7 +33,7 @@ impl<'de> Deserialize<'de> for Money {
             fn visit_u64<E: de::Error>(self, v: u64) -> Result<Money, E> {
                 i64::try_from(v)
                     .map(Money)
-                    .map_err(|_| E::custom(message::PENCE))
+                    .map_err(|_| E::custom(words::PENCE))
             }
         }
         d.deserialize_i64(V)
@@ -41,11 +42,12 @@ impl<'de> Deserialize<'de> for Money {
 
 /// The reader for a money field that cannot be below zero (a baseline, a contribution, a
 /// total to share): `#[serde(deserialize_with = "non_negative")]`. A negative amount is
-/// an error at the field, with [`message::PENCE_NOT_NEGATIVE`].
+/// an error at the field, with
+/// [`message::PENCE_NOT_NEGATIVE`](crate::read::message::PENCE_NOT_NEGATIVE).
 pub fn non_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> {
     let m = Money::deserialize(d)?;
     if m.is_negative() {
-        Err(de::Error::custom(message::PENCE_NOT_NEGATIVE))
+        Err(de::Error::custom(words::PENCE_NOT_NEGATIVE))
     } else {
         Ok(m)
     }
@@ -54,7 +56,7 @@ pub fn non_negative<'de, D: Deserializer<'de>>(d: D) -> Result<Money, D::Error> 
 /// As [`non_negative`], for an optional field (use with `default`).
 pub fn non_negative_option<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Money>, D::Error> {
     match Option::<Money>::deserialize(d)? {
-        Some(m) if m.is_negative() => Err(de::Error::custom(message::PENCE_NOT_NEGATIVE)),
+        Some(m) if m.is_negative() => Err(de::Error::custom(words::PENCE_NOT_NEGATIVE)),
         other => Ok(other),
     }
 }
@@ -129,10 +131,10 @@ impl Money {
     /// `"-£49,000"`, `"298700"`, `"£0.5"` (fifty pence); white space around it is
     /// ignored (it is typed by people). Commas, when used, must group thousands (1-3
     /// digits, no leading zero, then groups of exactly 3: `£0,001` and `£1,2345` are
-    /// refused); at most two decimal places. The message ([`message::MONEY_TEXT`]) never
-    /// quotes the text.
+    /// refused); at most two decimal places. The message
+    /// ([`message::MONEY_TEXT`](crate::read::message::MONEY_TEXT)) never quotes the text.
     pub fn parse(text: &str) -> Result<Money, Error> {
-        let bad = |_why: &str| Error::invalid("", message::MONEY_TEXT);
+        let bad = |_why: &str| Error::invalid("", words::MONEY_TEXT);
         let s = text.trim();
         let (negative, s) = match s.strip_prefix('-') {
             Some(rest) => (true, rest),

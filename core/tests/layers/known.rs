@@ -24,7 +24,6 @@ pub const UPWARD: &[&str] = &[
     // Budgets: the record module holds its rules; a decision rule reads the statement.
     "core/src/budget/decision_rules.rs -> core/src/budget/statement.rs",
     "core/src/budget/mod.rs -> core/src/validate.rs",
-    "core/src/budget/money.rs -> core/src/read/message.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
     "core/src/catalogue.rs -> core/src/form.rs",
     // Meetings: a person reference resolves itself through the index.
