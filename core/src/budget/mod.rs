@@ -18,6 +18,7 @@ pub mod apportion;
 mod checks;
 pub mod decision_rules;
 pub mod formula;
+mod formula_apply;
 mod formula_read;
 pub mod funding;
 pub mod money;
