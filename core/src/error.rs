@@ -5,10 +5,10 @@
 //! English for a business-support officer; it never quotes a value from the input and
 //! never holds the path. Reading itself lives in [`crate::read`].
 
+use serde::de::DeserializeOwned;
 use serde::Serialize;
 
 mod reading;
-pub use reading::{from_json, from_value};
 
 /// Why an input could not be read as a record, or an operation could not be carried out.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error, Serialize)]
@@ -137,6 +137,21 @@ fn sentence(mut message: String) -> String {
         message.push('.');
     }
     message
+}
+
+/// Read any boardkit record from JSON text, strictly (see [`crate::read`]): a key given
+/// twice, an array where a record belongs, a date not written `YYYY-MM-DD`... are errors
+/// with the JSON Pointer of the bad value and a plain-English message.
+///
+/// Unknown fields are errors (nothing the caller gave is silently dropped).
+pub fn from_json<T: DeserializeOwned>(text: &str) -> Result<T, Error> {
+    reading::from_json(text)
+}
+
+/// Read any boardkit record from an already-parsed JSON value, with the same strict
+/// rules as [`from_json`].
+pub fn from_value<T: DeserializeOwned>(value: serde_json::Value) -> Result<T, Error> {
+    reading::from_value(value)
 }
 
 #[cfg(test)]

@@ -47,7 +47,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // L1 the strict reader.
     ("read", 1),
     ("depth", 1),
-    // The reading entry points at the error module's public path, on the reader.
+    // What `error::from_json` and `error::from_value` call: the reader itself.
     ("error::reading", 1),
     // L2 records per area as plain data, the document's data and its upgrades.
     ("record", 2),
