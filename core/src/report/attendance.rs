@@ -30,7 +30,8 @@
 //! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
-use super::unnamed::{Credit, Kind};
+mod unnamed;
+
 use crate::board::{Body, Member, SpecialRole};
 use crate::date::Date;
 use crate::error::Error;
@@ -39,6 +40,7 @@ use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use unnamed::{Credit, Kind};
 
 fn seventy_five() -> Decimal {
     Decimal::from_int(75).unwrap_or(Decimal::ZERO)
@@ -451,7 +453,7 @@ pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error
     let mut named: HashMap<&str, BTreeMap<usize, Seen>> = HashMap::new();
     // Per row, per meeting: unnamed entries credited in person and by deputy.
     let mut unnamed_rows: HashMap<RowKey, BTreeMap<usize, (usize, usize)>> = HashMap::new();
-    let seats = super::unnamed::Seats::new(body);
+    let seats = unnamed::Seats::new(body);
     let mut own_rows: HashMap<&str, RowKey> = HashMap::new();
     for m in &body.members {
         own_rows

@@ -1,7 +1,6 @@
 //! Readable reports for people: findings as text, and the attendance report.
 
 pub mod attendance;
-mod unnamed;
 
 pub use attendance::{attendance, AttendanceReport, AttendanceRequest, RowKey};
 
