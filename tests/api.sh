@@ -28,12 +28,35 @@ for crate in boardkit boardkit-import boardkit-render; do
     fi
     now=$(node -e '
       const doc = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+      // The modules a user can name, and the paths a `pub use` in one of them gives an
+      // item: an item defined in a private module is listed where it is defined and where
+      // it is re-exported (the path a user writes), so moving an item into a private
+      // module and re-exporting it where it was keeps its line.
+      const modules = new Set();
+      const reexported = new Map();
+      const walk = (id, at) => {
+        modules.add(at.join("::"));
+        for (const child of doc.index[id].inner.module.items) {
+          const item = doc.index[child];
+          if (!item || item.visibility !== "public") continue;
+          if (item.inner.module) walk(child, [...at, item.name]);
+          const use = item.inner.use;
+          if (use && !use.is_glob && use.id != null) {
+            if (!reexported.has(use.id)) reexported.set(use.id, []);
+            reexported.get(use.id).push([...at, use.name].join("::"));
+          }
+        }
+      };
+      walk(doc.root, [doc.index[doc.root].name]);
       const out = new Set();
       for (const [id, p] of Object.entries(doc.paths)) {
         if (p.crate_id !== 0) continue;
         const item = doc.index[id];
         if (item && item.visibility !== "public") continue;
+        const home = p.kind === "module" ? p.path : p.path.slice(0, -1);
         out.add(`${p.kind} ${p.path.join("::")}`);
+        if (modules.has(home.join("::"))) continue;
+        for (const path of reexported.get(Number(id)) || []) out.add(`${p.kind} ${path}`);
       }
       console.log([...out].join("\n"));' "$ROOT/target/doc/$lib.json" | sort) || { fail "reading the rustdoc JSON of $crate"; continue; }
     snap="tests/api/$crate.txt"
