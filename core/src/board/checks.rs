@@ -50,7 +50,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
                 );
             }
         }
-        membership::check_body(doc, b, body, out);
+        membership_rules::check_body(doc, b, body, out);
         history_rules::check(b, &body.history, out);
         let mut initials: BTreeMap<String, usize> = BTreeMap::new();
         for (m, member) in body.members.iter().enumerate() {

@@ -17,8 +17,6 @@ pub const UPWARD: &[&str] = &[
     "core/src/action/record_rules.rs -> core/src/action/timeline.rs",
     "core/src/action/rules.rs -> core/src/action/timeline.rs",
     // Bodies and people: `board.rs` declares its rule constants beside its records.
-    "core/src/board.rs -> core/src/validate.rs",
-    "core/src/board/membership.rs -> core/src/index.rs",
     "core/src/board/membership.rs -> core/src/validate.rs",
     "core/src/board/profile.rs -> core/src/validate.rs",
     // Budgets: the record module holds its rules; a decision rule reads the statement.

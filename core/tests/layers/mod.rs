@@ -78,6 +78,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget::checks", 4),
     ("budget::subtotals", 4),
     ("board::checks", 4),
+    ("board::rules", 4),
+    ("board::membership_rules", 4),
     ("risk::links", 4),
     ("risk::scores", 4),
     ("board::history_rules", 4),
