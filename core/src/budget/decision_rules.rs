@@ -6,64 +6,14 @@ use super::formula::WHOLE_BASIS_POINTS;
 use super::funding::{allocate, Allocation, FundingDecision};
 use super::{FinancialYear, Money};
 use crate::index::Index;
-use crate::validate::{Report, Rule, Severity};
+use crate::validate::Report;
 use std::collections::HashMap;
 
-/// A stated total of a decision differs from the computed one.
-pub const DECISION_TOTAL_MISMATCH: Rule = Rule {
-    code: "budget.decision_total_mismatch",
-    severity: Severity::Error,
-    summary: "A total a funding decision states (an allocation table's total, the financial implications) is not the sum of its recipients' lines and central pots.",
+pub use super::rules::{
+    DECISION_LINE_MISMATCH, DECISION_PHASING_EXCEEDED, DECISION_RULES as RULES,
+    DECISION_SUBTOTAL_MISMATCH, DECISION_SUBTOTAL_RECIPIENT, DECISION_TOTAL_MISMATCH,
+    DIFFERS_FROM_DECISION, JOINT_PAYMENT_DIFFERS,
 };
-/// A stated line of a decision differs from the computed one.
-pub const DECISION_LINE_MISMATCH: Rule = Rule {
-    code: "budget.decision_line_mismatch",
-    severity: Severity::Error,
-    summary: "A recipient's amount as a funding decision states it is not what the decision's own rule gives (so much per area, the weighted criteria).",
-};
-/// A board's budget records a funder's payment differently from the decision.
-pub const DIFFERS_FROM_DECISION: Rule = Rule {
-    code: "budget.differs_from_decision",
-    severity: Severity::Warning,
-    summary: "A board's budget records cash from a funder that differs from what the funder's decision for that year pays the board. Silent when the budget does not name the funder.",
-};
-/// One joint payment recorded differently in two boards' budgets.
-pub const JOINT_PAYMENT_DIFFERS: Rule = Rule {
-    code: "budget.joint_payment_differs",
-    severity: Severity::Warning,
-    summary: "A partner's joint payment to two boards is recorded with a different amount or split in the budgets of the two boards for the same year.",
-};
-
-/// A stated change beyond the decision's phasing limits.
-pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
-    code: "budget.decision_phasing_exceeded",
-    severity: Severity::Warning,
-    summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
-};
-
-/// A stated subtotal over some recipients differs from the sum of their lines.
-pub const DECISION_SUBTOTAL_MISMATCH: Rule = Rule {
-    code: "budget.decision_subtotal_mismatch",
-    severity: Severity::Error,
-    summary: "A subtotal a funding decision states over some of its recipients (\"for the 32 boroughs\") is not the sum of those recipients' lines. Silent when the decision states no subtotal or does not say which recipients it covers.",
-};
-/// A stated subtotal names recipients badly.
-pub const DECISION_SUBTOTAL_RECIPIENT: Rule = Rule {
-    code: "budget.decision_subtotal_recipient",
-    severity: Severity::Error,
-    summary: "A subtotal of a funding decision names a board that is not one of the decision's recipients, names one twice, or names a different number of recipients than it says it covers. Silent when it names none.",
-};
-
-/// Rules of this module, for the catalogue.
-pub const RULES: &[&Rule] = &[
-    &DECISION_PHASING_EXCEEDED,
-    &DECISION_TOTAL_MISMATCH,
-    &DECISION_LINE_MISMATCH,
-    &DIFFERS_FROM_DECISION,
-    &JOINT_PAYMENT_DIFFERS,
-    &DECISION_SUBTOTAL_MISMATCH,
-    &DECISION_SUBTOTAL_RECIPIENT,
-];
 
 /// Check every funding decision, and the budgets against them.
 pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {

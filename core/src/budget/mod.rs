@@ -22,6 +22,7 @@ mod formula_apply;
 mod formula_read;
 pub mod funding;
 pub mod money;
+mod rules;
 pub mod statement;
 mod subtotals;
 
@@ -32,9 +33,13 @@ pub use funding::{
     FundingDecisionStatus, StatedSubtotal,
 };
 pub use money::{format_money, parse_money, Money};
+pub use rules::{
+    BROUGHT_FORWARD_DIFFERS, CONTRIBUTION_CUT, DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE,
+    OVERSPEND, RESERVE_OVERDRAWN, RULES, SHARES_NOT_100, STATUTORY_PARTNER_NOTHING, TOTAL_MISMATCH,
+    UNKNOWN_BODY, UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
+};
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
-use crate::validate::{Rule, Severity};
 use crate::{Extensions, Id};
 pub(crate) use checks::check;
 use formula::BoardShare;
@@ -278,115 +283,3 @@ pub struct Reserve {
     #[serde(default)]
     pub drawn: Money,
 }
-
-const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
-    Rule {
-        code,
-        severity,
-        summary,
-    }
-}
-
-/// Two budgets of the same board for the same financial year.
-pub const DUPLICATE_YEAR: Rule = rule(
-    "budget.duplicate_year",
-    Severity::Error,
-    "A board has one budget per financial year; this year already has one.",
-);
-/// A budget for a board the document does not have.
-pub const UNKNOWN_BODY: Rule = rule(
-    "budget.unknown_body",
-    Severity::Error,
-    "The budget's board is not a body in the document.",
-);
-/// A partner that is not an organisation in the document.
-pub const UNKNOWN_ORGANISATION: Rule = rule(
-    "budget.unknown_organisation",
-    Severity::Error,
-    "A contribution names an organisation the document does not have.",
-);
-/// Percentage shares (or a split between boards) not totalling 100%.
-pub const SHARES_NOT_100: Rule = rule(
-    "budget.shares_not_100",
-    Severity::Error,
-    "Percentage shares of a funding formula (or of a split between boards) must total exactly 100%.",
-);
-/// A zero or negative weight or population in a formula.
-pub const WEIGHT_NOT_POSITIVE: Rule = rule(
-    "budget.weight_not_positive",
-    Severity::Error,
-    "Weights and populations in a funding formula must be positive; leave a partner out instead of giving it zero.",
-);
-/// A partner named twice in one formula.
-pub const DUPLICATE_PARTNER: Rule = rule(
-    "budget.duplicate_partner",
-    Severity::Error,
-    "A partner is listed more than once in a funding formula, so its contribution is ambiguous.",
-);
-/// A stated total that is not the sum of its lines.
-pub const TOTAL_MISMATCH: Rule = rule(
-    "budget.total_mismatch",
-    Severity::Error,
-    "A stated total (income, expenditure, or the baseline of a fixed or uplift formula) does not equal the sum of its lines.",
-);
-/// A budget whose figures cannot be worked out.
-pub const NOT_COMPUTABLE: Rule = rule(
-    "budget.not_computable",
-    Severity::Error,
-    "The formula cannot share the baseline (all weights zero, fixed sums above the baseline, a board with no share of a joint payment, amounts out of range).",
-);
-/// A statutory partner paying nothing.
-pub const STATUTORY_PARTNER_NOTHING: Rule = rule(
-    "budget.statutory_partner_nothing",
-    Severity::Warning,
-    "A statutory safeguarding partner (local authority, health, police) contributes no cash to the year's budget.",
-);
-/// Spending above the funds available.
-pub const OVERSPEND: Rule = rule(
-    "budget.overspend",
-    Severity::Warning,
-    "Expenditure is above the funds available (income, brought forward and reserve movements): an overspend.",
-);
-/// A contribution cut sharply on last year.
-pub const CONTRIBUTION_CUT: Rule = rule(
-    "budget.contribution_cut",
-    Severity::Warning,
-    "A partner's cash contribution fell on last year by more than the budget's threshold (default 10%).",
-);
-/// A reserve drawn below zero.
-pub const RESERVE_OVERDRAWN: Rule = rule(
-    "budget.reserve_overdrawn",
-    Severity::Warning,
-    "More was drawn from a reserve than it held (opening balance plus additions).",
-);
-
-/// Brought forward differs from last year's carry-forward.
-pub const BROUGHT_FORWARD_DIFFERS: Rule = rule(
-    "budget.brought_forward_differs",
-    Severity::Warning,
-    "The amount a budget brings forward differs from what last year's budget of the same board carries forward (with every line's actual spending recorded). Silent when nothing is brought forward or last year's actuals are not all recorded.",
-);
-
-/// Rules of this module, for the catalogue.
-pub const RULES: &[&Rule] = &[
-    &DUPLICATE_YEAR,
-    &UNKNOWN_BODY,
-    &UNKNOWN_ORGANISATION,
-    &SHARES_NOT_100,
-    &WEIGHT_NOT_POSITIVE,
-    &DUPLICATE_PARTNER,
-    &TOTAL_MISMATCH,
-    &NOT_COMPUTABLE,
-    &STATUTORY_PARTNER_NOTHING,
-    &OVERSPEND,
-    &CONTRIBUTION_CUT,
-    &RESERVE_OVERDRAWN,
-    &BROUGHT_FORWARD_DIFFERS,
-    &decision_rules::DECISION_TOTAL_MISMATCH,
-    &decision_rules::DECISION_LINE_MISMATCH,
-    &decision_rules::DIFFERS_FROM_DECISION,
-    &decision_rules::JOINT_PAYMENT_DIFFERS,
-    &decision_rules::DECISION_PHASING_EXCEEDED,
-    &decision_rules::DECISION_SUBTOTAL_MISMATCH,
-    &decision_rules::DECISION_SUBTOTAL_RECIPIENT,
-];

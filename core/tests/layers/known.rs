@@ -21,7 +21,6 @@ pub const UPWARD: &[&str] = &[
     "core/src/board/profile.rs -> core/src/validate.rs",
     // Budgets: the record module holds its rules; a decision rule reads the statement.
     "core/src/budget/decision_rules.rs -> core/src/budget/statement.rs",
-    "core/src/budget/mod.rs -> core/src/validate.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
     "core/src/catalogue.rs -> core/src/form.rs",
     // Meetings: a person reference resolves itself through the index.

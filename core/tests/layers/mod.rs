@@ -76,6 +76,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),
     ("budget::checks", 4),
+    ("budget::rules", 4),
     ("budget::subtotals", 4),
     ("board::checks", 4),
     ("board::rules", 4),

@@ -1,0 +1,173 @@
+//! The rules of budgets (codes `budget.*`): their constants and the area's lists, the
+//! budget's and the funding decisions', re-exported at their public paths by `budget` and
+//! `budget::decision_rules`. The checks are in `checks.rs` and `decision_rules.rs`.
+
+use crate::validate::{Rule, Severity};
+
+const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
+    Rule {
+        code,
+        severity,
+        summary,
+    }
+}
+
+/// Two budgets of the same board for the same financial year.
+pub const DUPLICATE_YEAR: Rule = rule(
+    "budget.duplicate_year",
+    Severity::Error,
+    "A board has one budget per financial year; this year already has one.",
+);
+/// A budget for a board the document does not have.
+pub const UNKNOWN_BODY: Rule = rule(
+    "budget.unknown_body",
+    Severity::Error,
+    "The budget's board is not a body in the document.",
+);
+/// A partner that is not an organisation in the document.
+pub const UNKNOWN_ORGANISATION: Rule = rule(
+    "budget.unknown_organisation",
+    Severity::Error,
+    "A contribution names an organisation the document does not have.",
+);
+/// Percentage shares (or a split between boards) not totalling 100%.
+pub const SHARES_NOT_100: Rule = rule(
+    "budget.shares_not_100",
+    Severity::Error,
+    "Percentage shares of a funding formula (or of a split between boards) must total exactly 100%.",
+);
+/// A zero or negative weight or population in a formula.
+pub const WEIGHT_NOT_POSITIVE: Rule = rule(
+    "budget.weight_not_positive",
+    Severity::Error,
+    "Weights and populations in a funding formula must be positive; leave a partner out instead of giving it zero.",
+);
+/// A partner named twice in one formula.
+pub const DUPLICATE_PARTNER: Rule = rule(
+    "budget.duplicate_partner",
+    Severity::Error,
+    "A partner is listed more than once in a funding formula, so its contribution is ambiguous.",
+);
+/// A stated total that is not the sum of its lines.
+pub const TOTAL_MISMATCH: Rule = rule(
+    "budget.total_mismatch",
+    Severity::Error,
+    "A stated total (income, expenditure, or the baseline of a fixed or uplift formula) does not equal the sum of its lines.",
+);
+/// A budget whose figures cannot be worked out.
+pub const NOT_COMPUTABLE: Rule = rule(
+    "budget.not_computable",
+    Severity::Error,
+    "The formula cannot share the baseline (all weights zero, fixed sums above the baseline, a board with no share of a joint payment, amounts out of range).",
+);
+/// A statutory partner paying nothing.
+pub const STATUTORY_PARTNER_NOTHING: Rule = rule(
+    "budget.statutory_partner_nothing",
+    Severity::Warning,
+    "A statutory safeguarding partner (local authority, health, police) contributes no cash to the year's budget.",
+);
+/// Spending above the funds available.
+pub const OVERSPEND: Rule = rule(
+    "budget.overspend",
+    Severity::Warning,
+    "Expenditure is above the funds available (income, brought forward and reserve movements): an overspend.",
+);
+/// A contribution cut sharply on last year.
+pub const CONTRIBUTION_CUT: Rule = rule(
+    "budget.contribution_cut",
+    Severity::Warning,
+    "A partner's cash contribution fell on last year by more than the budget's threshold (default 10%).",
+);
+/// A reserve drawn below zero.
+pub const RESERVE_OVERDRAWN: Rule = rule(
+    "budget.reserve_overdrawn",
+    Severity::Warning,
+    "More was drawn from a reserve than it held (opening balance plus additions).",
+);
+
+/// Brought forward differs from last year's carry-forward.
+pub const BROUGHT_FORWARD_DIFFERS: Rule = rule(
+    "budget.brought_forward_differs",
+    Severity::Warning,
+    "The amount a budget brings forward differs from what last year's budget of the same board carries forward (with every line's actual spending recorded). Silent when nothing is brought forward or last year's actuals are not all recorded.",
+);
+
+/// Rules of this module, for the catalogue.
+pub const RULES: &[&Rule] = &[
+    &DUPLICATE_YEAR,
+    &UNKNOWN_BODY,
+    &UNKNOWN_ORGANISATION,
+    &SHARES_NOT_100,
+    &WEIGHT_NOT_POSITIVE,
+    &DUPLICATE_PARTNER,
+    &TOTAL_MISMATCH,
+    &NOT_COMPUTABLE,
+    &STATUTORY_PARTNER_NOTHING,
+    &OVERSPEND,
+    &CONTRIBUTION_CUT,
+    &RESERVE_OVERDRAWN,
+    &BROUGHT_FORWARD_DIFFERS,
+    &DECISION_TOTAL_MISMATCH,
+    &DECISION_LINE_MISMATCH,
+    &DIFFERS_FROM_DECISION,
+    &JOINT_PAYMENT_DIFFERS,
+    &DECISION_PHASING_EXCEEDED,
+    &DECISION_SUBTOTAL_MISMATCH,
+    &DECISION_SUBTOTAL_RECIPIENT,
+];
+
+/// A stated total of a decision differs from the computed one.
+pub const DECISION_TOTAL_MISMATCH: Rule = Rule {
+    code: "budget.decision_total_mismatch",
+    severity: Severity::Error,
+    summary: "A total a funding decision states (an allocation table's total, the financial implications) is not the sum of its recipients' lines and central pots.",
+};
+/// A stated line of a decision differs from the computed one.
+pub const DECISION_LINE_MISMATCH: Rule = Rule {
+    code: "budget.decision_line_mismatch",
+    severity: Severity::Error,
+    summary: "A recipient's amount as a funding decision states it is not what the decision's own rule gives (so much per area, the weighted criteria).",
+};
+/// A board's budget records a funder's payment differently from the decision.
+pub const DIFFERS_FROM_DECISION: Rule = Rule {
+    code: "budget.differs_from_decision",
+    severity: Severity::Warning,
+    summary: "A board's budget records cash from a funder that differs from what the funder's decision for that year pays the board. Silent when the budget does not name the funder.",
+};
+/// One joint payment recorded differently in two boards' budgets.
+pub const JOINT_PAYMENT_DIFFERS: Rule = Rule {
+    code: "budget.joint_payment_differs",
+    severity: Severity::Warning,
+    summary: "A partner's joint payment to two boards is recorded with a different amount or split in the budgets of the two boards for the same year.",
+};
+
+/// A stated change beyond the decision's phasing limits.
+pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
+    code: "budget.decision_phasing_exceeded",
+    severity: Severity::Warning,
+    summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
+};
+
+/// A stated subtotal over some recipients differs from the sum of their lines.
+pub const DECISION_SUBTOTAL_MISMATCH: Rule = Rule {
+    code: "budget.decision_subtotal_mismatch",
+    severity: Severity::Error,
+    summary: "A subtotal a funding decision states over some of its recipients (\"for the 32 boroughs\") is not the sum of those recipients' lines. Silent when the decision states no subtotal or does not say which recipients it covers.",
+};
+/// A stated subtotal names recipients badly.
+pub const DECISION_SUBTOTAL_RECIPIENT: Rule = Rule {
+    code: "budget.decision_subtotal_recipient",
+    severity: Severity::Error,
+    summary: "A subtotal of a funding decision names a board that is not one of the decision's recipients, names one twice, or names a different number of recipients than it says it covers. Silent when it names none.",
+};
+
+/// The decision rules (`decision_rules::RULES`).
+pub const DECISION_RULES: &[&Rule] = &[
+    &DECISION_PHASING_EXCEEDED,
+    &DECISION_TOTAL_MISMATCH,
+    &DECISION_LINE_MISMATCH,
+    &DIFFERS_FROM_DECISION,
+    &JOINT_PAYMENT_DIFFERS,
+    &DECISION_SUBTOTAL_MISMATCH,
+    &DECISION_SUBTOTAL_RECIPIENT,
+];
