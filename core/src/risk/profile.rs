@@ -9,14 +9,9 @@ use super::register::RiskRegister;
 use crate::board::Thresholds;
 use crate::date::Date;
 use crate::index::Index;
-use crate::validate::{rule, Report};
+use crate::validate::Report;
 
-rule!(
-    NOT_ESCALATED,
-    "risk.not_escalated",
-    Warning,
-    "A live risk scores at or above the escalation score (the register's, else its body constitution's) but is not marked escalated, while the register marks other risks escalated. Silent when no escalation score is set or the register never records escalation."
-);
+pub use super::rules::NOT_ESCALATED;
 
 fn thresholds<'a>(ix: &Index<'a>, body: Option<&str>) -> Option<&'a Thresholds> {
     body.and_then(|b| ix.body(b))
@@ -59,7 +54,7 @@ pub(crate) fn check_escalation(
         if let (Some(s), Some(k)) = (stated, at) {
             if s == 0 || s > max {
                 out.push(
-                    &super::INVALID_MATRIX,
+                    &super::rules::INVALID_MATRIX,
                     format!("/bodies/{k}/constitution/thresholds/risk_escalation_score"),
                     format!("the escalation score must be between 1 and {max}, the highest score on the register's matrix"),
                 );
