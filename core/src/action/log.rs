@@ -30,42 +30,7 @@ use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-/// The amber window when none is given, in days.
-pub const DEFAULT_AMBER_DAYS: u32 = 14;
-
-/// A RAG rating of one action as of a date (the rule is in the module documentation).
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum Rag {
-    /// Overdue.
-    Red,
-    /// Due soon, undated, or outstanding.
-    Amber,
-    /// Open and not due soon.
-    Green,
-    /// Completed, closed or superseded (shown blue by many boards).
-    Complete,
-}
-
-/// Why an action has its RAG rating.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RagReason {
-    /// Completed, closed or superseded.
-    Done,
-    /// Past its due date.
-    Overdue,
-    /// Due within the amber window.
-    DueSoon,
-    /// No due date, or one that cannot be resolved.
-    Undated,
-    /// Recorded as outstanding.
-    Outstanding,
-    /// Due after the amber window.
-    OnTrack,
-}
+pub use super::rag::{amber_days_for, rate, Rag, RagReason, DEFAULT_AMBER_DAYS};
 
 /// One action in the log as of a date.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -271,47 +236,6 @@ fn owners_of(doc: &Index<'_>, a: &Action, as_of: Date) -> Vec<Owner> {
             OwnerResolved::Nobody | OwnerResolved::Ambiguous(_) => o.clone(),
         })
         .collect()
-}
-
-/// The amber window in force for an action: its body's constitution's
-/// `action_amber_days` when set, else `fallback`.
-pub fn amber_days_for(doc: &Index<'_>, a: &Action, fallback: u32) -> u32 {
-    super::thresholds_of_in(doc, a)
-        .and_then(|t| t.action_amber_days)
-        .unwrap_or(fallback)
-}
-
-/// The RAG rating of an action as of a date, and why: complete when done, red when past
-/// its due date, amber when due within the amber window (the body's constitution's, else
-/// `amber_days`), undated or outstanding, else green. `None` when the action is not yet
-/// raised on `as_of`.
-pub fn rate(
-    doc: &Index<'_>,
-    a: &Action,
-    tl: &Timeline,
-    as_of: Date,
-    amber_days: u32,
-) -> Option<(Rag, RagReason)> {
-    let status = tl.status_as_of(as_of)?;
-    let due = due_date_in(doc, a);
-    let days_to_due = due
-        .date()
-        .map(|d| d.signed_duration_since(as_of).num_days());
-    let undated = !matches!(due, DueDate::On(_));
-    let amber_days = amber_days_for(doc, a, amber_days);
-    Some(if status.is_done() {
-        (Rag::Complete, RagReason::Done)
-    } else if days_to_due.is_some_and(|n| n < 0) {
-        (Rag::Red, RagReason::Overdue)
-    } else if days_to_due.is_some_and(|n| n <= i64::from(amber_days)) {
-        (Rag::Amber, RagReason::DueSoon)
-    } else if undated {
-        (Rag::Amber, RagReason::Undated)
-    } else if status == Status::Outstanding {
-        (Rag::Amber, RagReason::Outstanding)
-    } else {
-        (Rag::Green, RagReason::OnTrack)
-    })
 }
 
 fn entry(

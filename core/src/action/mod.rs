@@ -21,6 +21,7 @@ pub mod log;
 pub mod plan;
 /// Log queries: slipped actions, late completions, open actions by owner or agency.
 pub mod queries;
+mod rag;
 pub mod record_rules;
 pub mod rules;
 pub mod timeline;

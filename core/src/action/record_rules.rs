@@ -2,7 +2,7 @@
 //! completion, the board's own RAG beside the computed one, status words the mapping does
 //! not know, and references to other actions, meetings and bodies.
 
-use super::log::{rate, Rag, DEFAULT_AMBER_DAYS};
+use super::rag::{rate, Rag, DEFAULT_AMBER_DAYS};
 use super::timeline::Timeline;
 use super::{due_date_in, Action, DueDate};
 use crate::board::UNKNOWN_REFERENCE;

@@ -9,13 +9,7 @@ use std::collections::BTreeSet;
 pub const UPWARD: &[&str] = &[
     // Actions: carrying forward, and the rules, read the log and the status over time
     // (queries, L5); the action record's `*_in` helpers look people up in the index.
-    "core/src/action/carry.rs -> core/src/action/log.rs",
-    "core/src/action/carry.rs -> core/src/action/timeline.rs",
-    "core/src/action/carry.rs -> core/src/index.rs",
     "core/src/action/mod.rs -> core/src/index.rs",
-    "core/src/action/record_rules.rs -> core/src/action/log.rs",
-    "core/src/action/record_rules.rs -> core/src/action/timeline.rs",
-    "core/src/action/rules.rs -> core/src/action/timeline.rs",
     // Bodies and people: `board.rs` declares its rule constants beside its records.
     "core/src/board/membership.rs -> core/src/validate.rs",
     "core/src/board/profile.rs -> core/src/validate.rs",

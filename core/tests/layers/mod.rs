@@ -61,8 +61,11 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // The statutory records (a body's register of interests and yearly reports, a
     // decision's access-to-information record) are plain data beside the rules.
     ("statutory::records", 2),
-    // L3 the one index.
+    // L3 the one index, and what is worked out from it once per document: an action's
+    // status over time and its RAG rating, which the rules read and the queries list.
     ("index", 3),
+    ("action::timeline", 3),
+    ("action::rag", 3),
     // L4 rules, their findings, catalogue, premises and citations.
     ("validate", 4),
     ("catalogue", 4),
@@ -92,8 +95,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::field_rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
+    ("action::carry", 5),
     ("action::queries", 5),
-    ("action::timeline", 5),
     ("budget::statement", 5),
     ("risk::register", 5),
     ("report", 5),
