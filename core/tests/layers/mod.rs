@@ -61,11 +61,13 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // The statutory records (a body's register of interests and yearly reports, a
     // decision's access-to-information record) are plain data beside the rules.
     ("statutory::records", 2),
-    // L3 the one index, and what is worked out from it once per document: an action's
-    // status over time and its RAG rating, which the rules read and the queries list.
+    // L3 the one index, and what is worked out from it: an action resolved in its
+    // document, its status over time and its RAG rating, which the rules read and the
+    // queries list.
     ("index", 3),
     ("action::timeline", 3),
     ("action::rag", 3),
+    ("action::resolve", 3),
     // L4 rules, their findings, catalogue, premises and citations.
     ("validate", 4),
     ("catalogue", 4),
