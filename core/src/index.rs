@@ -70,6 +70,9 @@ impl<'a> Candidates<'a> {
 /// Per initials, a set of person ids.
 type ByInitials<'a> = HashMap<&'a str, BTreeSet<&'a str>>;
 
+/// The ids each form of a person's initials (or name) names, in document order.
+type Forms<'a> = HashMap<&'a str, Vec<&'a str>>;
+
 /// One meeting's attendance list, indexed.
 #[derive(Debug, Clone, Default)]
 struct Attendees<'a> {
@@ -81,28 +84,7 @@ struct Attendees<'a> {
 impl<'a> Index<'a> {
     /// Index a document.
     pub fn new(doc: &'a BoardDocument) -> Self {
-        let mut people = HashMap::with_capacity(doc.people.len());
-        let mut initials: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
-        let mut names: HashMap<&'a str, Vec<&'a str>> = HashMap::new();
-        for p in &doc.people {
-            if let std::collections::hash_map::Entry::Vacant(e) = people.entry(p.id.as_str()) {
-                e.insert(p);
-                let id = p.id.as_str();
-                for (map, forms) in [
-                    (&mut initials, p.initial_forms().collect::<Vec<_>>()),
-                    (&mut names, p.name_forms().collect()),
-                ] {
-                    for f in forms {
-                        let v = map.entry(f).or_default();
-                        // A person whose alias repeats their own initials or name is
-                        // listed once.
-                        if !v.ends_with(&[id]) {
-                            v.push(id);
-                        }
-                    }
-                }
-            }
-        }
+        let (people, initials, names) = people_of(doc);
         let mut organisations = HashMap::with_capacity(doc.organisations.len());
         for o in &doc.organisations {
             organisations.entry(o.id.as_str()).or_insert(o);
@@ -401,4 +383,32 @@ fn members_among<'a>(body: &Body, people: &[&'a str]) -> Candidates<'a> {
         .filter(|h| body.member(h).is_some())
         .collect();
     Candidates::of(Some(&set))
+}
+
+/// People by id (the first of an id), and the ids each initials form and each name form
+/// names.
+fn people_of<'a>(doc: &'a BoardDocument) -> (HashMap<&'a str, &'a Person>, Forms<'a>, Forms<'a>) {
+    let mut people = HashMap::with_capacity(doc.people.len());
+    let mut initials: Forms<'a> = HashMap::new();
+    let mut names: Forms<'a> = HashMap::new();
+    for p in &doc.people {
+        if let std::collections::hash_map::Entry::Vacant(e) = people.entry(p.id.as_str()) {
+            e.insert(p);
+            let id = p.id.as_str();
+            for (map, forms) in [
+                (&mut initials, p.initial_forms().collect::<Vec<_>>()),
+                (&mut names, p.name_forms().collect()),
+            ] {
+                for f in forms {
+                    let v = map.entry(f).or_default();
+                    // A person whose alias repeats their own initials or name is
+                    // listed once.
+                    if !v.ends_with(&[id]) {
+                        v.push(id);
+                    }
+                }
+            }
+        }
+    }
+    (people, initials, names)
 }

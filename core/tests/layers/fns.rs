@@ -38,7 +38,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/src/budget/checks.rs: check_one", 199),
     ("core/src/budget/decision_rules.rs: check_decision", 159),
     ("core/src/budget/statement.rs: compute", 156),
-    ("core/src/index.rs: new", 81),
     ("core/src/loaded/around.rs: gather", 92),
     ("core/src/loaded/edit.rs: edit", 89),
     ("core/src/meeting/quorum.rs: quorum_in", 82),
