@@ -51,8 +51,42 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
         }
     };
     let voting = Voting { roll, day };
-    let mut present: BTreeSet<&str> = BTreeSet::new();
-    let mut agencies: HashSet<&str> = HashSet::new();
+    let (present, agencies) = present_and_agencies(meeting, &voting);
+    let voting_members = u32::try_from(roll.count_on(day)).unwrap_or(u32::MAX);
+    let voting_present = u32::try_from(present.len()).unwrap_or(u32::MAX);
+    let by_count = q.min_voting_members.unwrap_or(0);
+    let by_percent = q
+        .min_voting_percent
+        .map(|p| {
+            let need = u64::from(voting_members) * u64::from(p);
+            u32::try_from(need.div_ceil(100)).unwrap_or(u32::MAX)
+        })
+        .unwrap_or(0);
+    let required = by_count.max(by_percent);
+    let mut missing = Vec::new();
+    if q.each_statutory_partner {
+        for org in ix.organisations.iter().filter(|o| o.statutory_partner) {
+            if !agencies.contains(org.id.as_str()) {
+                missing.push(org.id.clone());
+            }
+        }
+    }
+    let quorate = voting_present >= required && missing.is_empty();
+    Some(QuorumCheck {
+        voting_members,
+        voting_present,
+        required,
+        missing_statutory_partners: missing,
+        quorate,
+    })
+}
+/// The voting members present (in person or by deputy) and the agencies represented.
+fn present_and_agencies<'a>(
+    meeting: &'a Meeting,
+    voting: &Voting<'_, 'a>,
+) -> (BTreeSet<&'a str>, HashSet<&'a str>) {
+    let mut present: BTreeSet<&'a str> = BTreeSet::new();
+    let mut agencies: HashSet<&'a str> = HashSet::new();
     for a in &meeting.attendance {
         let principal = match a.status {
             AttendanceStatus::Present => {
@@ -90,33 +124,7 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
             }
         }
     }
-    let voting_members = u32::try_from(roll.count_on(day)).unwrap_or(u32::MAX);
-    let voting_present = u32::try_from(present.len()).unwrap_or(u32::MAX);
-    let by_count = q.min_voting_members.unwrap_or(0);
-    let by_percent = q
-        .min_voting_percent
-        .map(|p| {
-            let need = u64::from(voting_members) * u64::from(p);
-            u32::try_from(need.div_ceil(100)).unwrap_or(u32::MAX)
-        })
-        .unwrap_or(0);
-    let required = by_count.max(by_percent);
-    let mut missing = Vec::new();
-    if q.each_statutory_partner {
-        for org in ix.organisations.iter().filter(|o| o.statutory_partner) {
-            if !agencies.contains(org.id.as_str()) {
-                missing.push(org.id.clone());
-            }
-        }
-    }
-    let quorate = voting_present >= required && missing.is_empty();
-    Some(QuorumCheck {
-        voting_members,
-        voting_present,
-        required,
-        missing_statutory_partners: missing,
-        quorate,
-    })
+    (present, agencies)
 }
 
 /// The members counting for the quorum on the meeting's day, looked up by person.
