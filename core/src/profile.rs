@@ -59,27 +59,7 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
         }
         for (k, a) in c.acknowledgements.iter().enumerate() {
             let at = format!("/bodies/{b}/constitution/acknowledgements/{k}");
-            if !known(&a.code) {
-                own.push(
-                    &UNKNOWN_RULE_CODE,
-                    format!("{at}/code"),
-                    "No rule has this code; see RULES.md for the codes.",
-                );
-            }
-            if ix.person(&a.by).is_none() {
-                own.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{at}/by"),
-                    "This person is not in the document's people.",
-                );
-            }
-            if a.meeting.as_ref().is_some_and(|m| ix.meeting(m).is_none()) {
-                own.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{at}/meeting"),
-                    "This meeting is not in the document.",
-                );
-            }
+            check_acknowledgement(ix, &at, a, &mut own);
             acks.entry((a.code.as_str(), a.path.as_str())).or_insert(at);
         }
     }
@@ -117,4 +97,34 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
     }
     kept.extend(own.findings);
     report.findings = kept;
+}
+
+/// An acknowledgement's code, person and meeting, each against the document.
+fn check_acknowledgement(
+    ix: &Index<'_>,
+    at: &str,
+    a: &crate::board::Acknowledgement,
+    own: &mut Report,
+) {
+    if !known(&a.code) {
+        own.push(
+            &UNKNOWN_RULE_CODE,
+            format!("{at}/code"),
+            "No rule has this code; see RULES.md for the codes.",
+        );
+    }
+    if ix.person(&a.by).is_none() {
+        own.push(
+            &UNKNOWN_REFERENCE,
+            format!("{at}/by"),
+            "This person is not in the document's people.",
+        );
+    }
+    if a.meeting.as_ref().is_some_and(|m| ix.meeting(m).is_none()) {
+        own.push(
+            &UNKNOWN_REFERENCE,
+            format!("{at}/meeting"),
+            "This meeting is not in the document.",
+        );
+    }
 }
