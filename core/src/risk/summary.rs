@@ -113,34 +113,9 @@ impl RiskRegister {
         (review_within_days, days): (u32, Option<u32>),
     ) -> BoardSummary {
         let ratings = self.ratings_with(as_of, days);
-        let mut by_status = StatusCounts::default();
-        for r in &ratings {
-            let slot = match r.status {
-                RiskStatus::Proposed => &mut by_status.proposed,
-                RiskStatus::Deferred => &mut by_status.deferred,
-                RiskStatus::Open => &mut by_status.open,
-                RiskStatus::Escalated => &mut by_status.escalated,
-                RiskStatus::Closed => &mut by_status.closed,
-            };
-            *slot = slot.saturating_add(1);
-        }
+        let by_status = status_counts(&ratings);
         let live: Vec<&RiskRating> = ratings.iter().filter(|r| r.live).collect();
-        let mut order: Vec<usize> = (0..self.matrix.bands.len()).collect();
-        order.sort_by_key(|k| std::cmp::Reverse(self.matrix.bands.get(*k).map_or(0, |b| b.min)));
-        let mut by_band = Vec::new();
-        for k in order {
-            if let Some(b) = self.matrix.bands.get(k) {
-                by_band.push(BandCount {
-                    band: k,
-                    rating: b.rating,
-                    label: b.label.clone(),
-                    count: live
-                        .iter()
-                        .filter(|r| r.score.is_some_and(|s| b.contains(s)))
-                        .count(),
-                });
-            }
-        }
+        let by_band = self.band_counts(&live);
         // A risk scored in a band the paper does not list (partial bands) is not unscored.
         let unbanded = live
             .iter()
@@ -156,17 +131,7 @@ impl RiskRegister {
             .filter(|r| r.score.is_none())
             .count()
             .saturating_sub(unbanded);
-        let mut directions = DirectionCounts::default();
-        for r in &live {
-            let slot = match r.direction {
-                Some(Direction::Up) => &mut directions.up,
-                Some(Direction::Down) => &mut directions.down,
-                Some(Direction::Unchanged) => &mut directions.unchanged,
-                Some(Direction::New) => &mut directions.new,
-                None => continue,
-            };
-            *slot = slot.saturating_add(1);
-        }
+        let directions = direction_counts(&live);
         let threshold = self.escalation_threshold();
         let above_threshold = self.above(as_of, threshold);
         let reviews = self.reviews_with(as_of, review_within_days, days);
@@ -206,6 +171,59 @@ impl RiskRegister {
             lines,
         }
     }
+
+    /// The live risks in each band, the most serious band first.
+    fn band_counts(&self, live: &[&RiskRating]) -> Vec<BandCount> {
+        let mut order: Vec<usize> = (0..self.matrix.bands.len()).collect();
+        order.sort_by_key(|k| std::cmp::Reverse(self.matrix.bands.get(*k).map_or(0, |b| b.min)));
+        let mut by_band = Vec::new();
+        for k in order {
+            if let Some(b) = self.matrix.bands.get(k) {
+                by_band.push(BandCount {
+                    band: k,
+                    rating: b.rating,
+                    label: b.label.clone(),
+                    count: live
+                        .iter()
+                        .filter(|r| r.score.is_some_and(|s| b.contains(s)))
+                        .count(),
+                });
+            }
+        }
+        by_band
+    }
+}
+
+/// The risks in each status.
+fn status_counts(ratings: &[RiskRating]) -> StatusCounts {
+    let mut by_status = StatusCounts::default();
+    for r in ratings {
+        let slot = match r.status {
+            RiskStatus::Proposed => &mut by_status.proposed,
+            RiskStatus::Deferred => &mut by_status.deferred,
+            RiskStatus::Open => &mut by_status.open,
+            RiskStatus::Escalated => &mut by_status.escalated,
+            RiskStatus::Closed => &mut by_status.closed,
+        };
+        *slot = slot.saturating_add(1);
+    }
+    by_status
+}
+
+/// The live risks by direction since the previous assessment.
+fn direction_counts(live: &[&RiskRating]) -> DirectionCounts {
+    let mut directions = DirectionCounts::default();
+    for r in live {
+        let slot = match r.direction {
+            Some(Direction::Up) => &mut directions.up,
+            Some(Direction::Down) => &mut directions.down,
+            Some(Direction::Unchanged) => &mut directions.unchanged,
+            Some(Direction::New) => &mut directions.new,
+            None => continue,
+        };
+        *slot = slot.saturating_add(1);
+    }
+    directions
 }
 
 /// A summary of the register for a board paper as of a date: counts by status and band,

@@ -42,7 +42,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/src/loaded/edit.rs: edit", 89),
     ("core/src/report/attendance.rs: attendance", 172),
     ("core/src/risk/scores.rs: check_scores", 127),
-    ("core/src/risk/summary.rs: summary_with", 99),
     ("core/src/scorecard/checks.rs: check_scorecard", 106),
 ];
 
