@@ -22,7 +22,53 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
     }
 }
 
+/// Check one budget: its year and board, the organisations it names, its formula, its
+/// figures against last year's and its own statement, and its partners' contributions.
 fn check_one(
+    doc: &crate::index::Index<'_>,
+    first: &HashMap<(&str, FinancialYear), usize>,
+    i: usize,
+    budget: &Budget,
+    out: &mut Report,
+) {
+    let p = format!("/budgets/{i}");
+    check_year_and_body(doc, first, i, budget, out);
+
+    // Organisations named anywhere in the budget.
+    let formula_path = format!("{p}/formula");
+    let parties = budget.formula.parties(&formula_path);
+    let named = named_organisations(budget, &parties, &p);
+    for (id, path) in &named {
+        if doc.organisation(id).is_none() {
+            out.push(
+                &UNKNOWN_ORGANISATION,
+                path.clone(),
+                "not an organisation in this document",
+            );
+        }
+    }
+
+    // The formula's own shape: shares, weights, duplicates.
+    let before = out.findings.len();
+    lint_formula(&budget.formula, &formula_path, out);
+    for (k, j) in budget.joint_payments.iter().enumerate() {
+        lint_board_shares(&j.boards, &format!("{p}/joint_payments/{k}/boards"), out);
+    }
+    if out.findings.len() > before {
+        return; // the figures would be meaningless
+    }
+    if !own_total_agrees(budget, &p, &formula_path, out) {
+        return;
+    }
+    let Some(st) = statement_of(doc, first, budget, &p, out) else {
+        return;
+    };
+    check_totals(budget, &st, &p, out);
+    check_partners(doc, budget, &st, (&named, &formula_path), out);
+}
+
+/// A second budget of a board for one year, and a board that is not in the document.
+fn check_year_and_body(
     doc: &crate::index::Index<'_>,
     first: &HashMap<(&str, FinancialYear), usize>,
     i: usize,
@@ -47,10 +93,15 @@ fn check_one(
             "the board is not a body in this document",
         );
     }
+}
 
-    // Organisations named anywhere in the budget.
-    let formula_path = format!("{p}/formula");
-    let parties = budget.formula.parties(&formula_path);
+/// Every organisation the budget names, with the pointer of where: the formula's parties,
+/// then joint payments, additional and in-kind contributions.
+fn named_organisations<'b>(
+    budget: &'b Budget,
+    parties: &'b [formula::Party],
+    p: &str,
+) -> Vec<(&'b str, String)> {
     let mut named: Vec<(&str, String)> = parties
         .iter()
         .filter(|x| !x.is_body)
@@ -68,32 +119,18 @@ fn check_one(
     for (k, a) in budget.in_kind.iter().enumerate() {
         named.push((&a.organisation, format!("{p}/in_kind/{k}/organisation")));
     }
-    for (id, path) in &named {
-        if doc.organisation(id).is_none() {
-            out.push(
-                &UNKNOWN_ORGANISATION,
-                path.clone(),
-                "not an organisation in this document",
-            );
-        }
-    }
+    named
+}
 
-    // The formula's own shape: shares, weights, duplicates.
-    let before = out.findings.len();
-    lint_formula(&budget.formula, &formula_path, out);
-    for (k, j) in budget.joint_payments.iter().enumerate() {
-        lint_board_shares(&j.boards, &format!("{p}/joint_payments/{k}/boards"), out);
-    }
-    if out.findings.len() > before {
-        return; // the figures would be meaningless
-    }
-
+/// For a formula that sets its own total, whether the baseline is that total (a finding
+/// when not).
+fn own_total_agrees(budget: &Budget, p: &str, formula_path: &str, out: &mut Report) -> bool {
     if budget.formula.sets_own_total() {
         if let Ok(shares) = budget
             .formula
-            .apply(None, &formula_path, &format!("{p}/baseline"))
+            .apply(None, formula_path, &format!("{p}/baseline"))
         {
-            let own = Money::sum(shares.iter().map(|s| s.amount), &formula_path);
+            let own = Money::sum(shares.iter().map(|s| s.amount), formula_path);
             if let Ok(own) = own {
                 if own != budget.baseline {
                     out.push(
@@ -101,12 +138,23 @@ fn check_one(
                         format!("{p}/baseline"),
                         "the baseline differs from what the formula's contributions total",
                     );
-                    return;
+                    return false;
                 }
             }
         }
     }
+    true
+}
 
+/// The budget's statement, with last year's: what is brought forward checked against
+/// last year's carry-forward, and a finding when the figures cannot be worked out.
+fn statement_of(
+    doc: &crate::index::Index<'_>,
+    first: &HashMap<(&str, FinancialYear), usize>,
+    budget: &Budget,
+    p: &str,
+    out: &mut Report,
+) -> Option<statement::Statement> {
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))
@@ -125,18 +173,21 @@ fn check_one(
             );
         }
     }
-    let st = match statement::compute(budget, previous.as_ref(), &p) {
-        Ok(s) => s,
+    match statement::compute(budget, previous.as_ref(), p) {
+        Ok(s) => Some(s),
         Err(e) => {
             out.push(
                 &NOT_COMPUTABLE,
                 e.path().to_string(),
                 format!("the budget's figures cannot be worked out: {e}"),
             );
-            return;
+            None
         }
-    };
+    }
+}
 
+/// The stated totals against the statement's, an overspend, and overdrawn reserves.
+fn check_totals(budget: &Budget, st: &statement::Statement, p: &str, out: &mut Report) {
     if let Some(stated) = budget.stated_total_income {
         if stated != st.totals.cash {
             out.push(
@@ -172,18 +223,28 @@ fn check_one(
             );
         }
     }
+}
 
+/// The statutory partners that pay nothing, and contributions cut on last year by more
+/// than the warning threshold; each finding at the first place the partner is named.
+fn check_partners(
+    doc: &crate::index::Index<'_>,
+    budget: &Budget,
+    st: &statement::Statement,
+    (named, formula_path): (&[(&str, String)], &str),
+    out: &mut Report,
+) {
     // Where a partner is named in this budget, for findings about it.
     // (The first place and the first income line of each, as a scan would find them.)
     let mut first_named: HashMap<&str, &String> = HashMap::new();
-    for (id, path) in &named {
+    for (id, path) in named {
         first_named.entry(id).or_insert(path);
     }
     let where_named = |org: &str| -> String {
         first_named
             .get(org)
             .map(|path| (*path).clone())
-            .unwrap_or_else(|| formula_path.clone())
+            .unwrap_or_else(|| formula_path.to_string())
     };
     let mut cash_of: HashMap<&str, Money> = HashMap::new();
     for l in &st.income {
