@@ -129,6 +129,29 @@ pub(super) fn check_scores(
             );
         }
     }
+    check_current_against_history(reg, r, at, out);
+    if !r.status.is_live() {
+        return;
+    }
+    let top = current.and_then(|s| m.band_of(s)).map(|(k, _)| k);
+    if top.is_some() && top == m.top_band() {
+        check_top_band(reg, r, at, review_days, out);
+    }
+    if let Some(d) = as_of {
+        if let Some(due) = r.review_due_with(d, review_days) {
+            if due < d && r.live_on(d) {
+                out.push(
+                    &REVIEW_OVERDUE,
+                    format!("{at}/next_review"),
+                    "the review was due before the as-of date",
+                );
+            }
+        }
+    }
+}
+
+/// The current assessment against the latest entry of the risk's history.
+fn check_current_against_history(reg: &RiskRegister, r: &Risk, at: &str, out: &mut Report) {
     if let (Some(cur), Some(last)) = (r.current, r.latest_two(Date::MAX).0) {
         let differs = match last.assessment() {
             Some(a) => cur != a,
@@ -142,56 +165,49 @@ pub(super) fn check_scores(
             );
         }
     }
-    if !r.status.is_live() {
-        return;
+}
+
+/// A live risk in the matrix's top band: its owner, its controls and its review date.
+fn check_top_band(
+    reg: &RiskRegister,
+    r: &Risk,
+    at: &str,
+    review_days: Option<u32>,
+    out: &mut Report,
+) {
+    if blank(&r.owner) {
+        out.push(
+            &TOP_BAND_WITHOUT_OWNER,
+            format!("{at}/owner"),
+            "the risk is in the matrix's top band but has no owner",
+        );
     }
-    let top = current.and_then(|s| m.band_of(s)).map(|(k, _)| k);
-    if top.is_some() && top == m.top_band() {
-        if blank(&r.owner) {
-            out.push(
-                &TOP_BAND_WITHOUT_OWNER,
-                format!("{at}/owner"),
-                "the risk is in the matrix's top band but has no owner",
-            );
-        }
-        // On an excerpt the controls may be on pages left out.
-        if !reg.excerpt && r.controls.iter().all(|c| c.description().trim().is_empty()) {
-            out.push(
-                &TOP_BAND_WITHOUT_CONTROLS,
-                format!("{at}/controls"),
-                "the risk is in the matrix's top band but records no controls",
-            );
-        }
-        let assessed = r.assessed_on(Date::MAX);
-        match r.review_due_with(Date::MAX, review_days) {
-            None if records_reviews(reg) || review_days.is_some() => out.push(
-                &TOP_BAND_REVIEW_TOO_FAR,
-                format!("{at}/next_review"),
-                "the risk is in the matrix's top band but has no review date",
-            ),
-            None => {}
-            Some(due) => {
-                if let (Some(limit), Some(assessed)) = (reg.top_band_review_days, assessed) {
-                    let days = due.signed_duration_since(assessed).num_days();
-                    if days > i64::from(limit) {
-                        out.push(
-                            &TOP_BAND_REVIEW_TOO_FAR,
-                            format!("{at}/next_review"),
-                            format!("its review is {days} days after its latest assessment; the limit for its rating is {limit} days"),
-                        );
-                    }
+    // On an excerpt the controls may be on pages left out.
+    if !reg.excerpt && r.controls.iter().all(|c| c.description().trim().is_empty()) {
+        out.push(
+            &TOP_BAND_WITHOUT_CONTROLS,
+            format!("{at}/controls"),
+            "the risk is in the matrix's top band but records no controls",
+        );
+    }
+    let assessed = r.assessed_on(Date::MAX);
+    match r.review_due_with(Date::MAX, review_days) {
+        None if records_reviews(reg) || review_days.is_some() => out.push(
+            &TOP_BAND_REVIEW_TOO_FAR,
+            format!("{at}/next_review"),
+            "the risk is in the matrix's top band but has no review date",
+        ),
+        None => {}
+        Some(due) => {
+            if let (Some(limit), Some(assessed)) = (reg.top_band_review_days, assessed) {
+                let days = due.signed_duration_since(assessed).num_days();
+                if days > i64::from(limit) {
+                    out.push(
+                        &TOP_BAND_REVIEW_TOO_FAR,
+                        format!("{at}/next_review"),
+                        format!("its review is {days} days after its latest assessment; the limit for its rating is {limit} days"),
+                    );
                 }
-            }
-        }
-    }
-    if let Some(d) = as_of {
-        if let Some(due) = r.review_due_with(d, review_days) {
-            if due < d && r.live_on(d) {
-                out.push(
-                    &REVIEW_OVERDUE,
-                    format!("{at}/next_review"),
-                    "the review was due before the as-of date",
-                );
             }
         }
     }

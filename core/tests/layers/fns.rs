@@ -40,7 +40,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/src/loaded/around.rs: gather", 92),
     ("core/src/loaded/edit.rs: edit", 89),
     ("core/src/report/attendance.rs: attendance", 172),
-    ("core/src/risk/scores.rs: check_scores", 127),
     ("core/src/scorecard/checks.rs: check_scorecard", 106),
 ];
 
