@@ -52,56 +52,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
         }
         membership_rules::check_body(doc, b, body, out);
         history_rules::check(b, &body.history, out);
-        let mut initials: BTreeMap<String, usize> = BTreeMap::new();
-        for (m, member) in body.members.iter().enumerate() {
-            let base = format!("/bodies/{b}/members/{m}");
-            if !has_person(&member.person) {
-                out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{base}/person"),
-                    "This member is not in the document's people.",
-                );
-            }
-            if let Some(o) = &member.organisation {
-                if !has_org(o) {
-                    out.push(
-                        &UNKNOWN_REFERENCE,
-                        format!("{base}/organisation"),
-                        "This member's organisation is not in the document's organisations.",
-                    );
-                }
-            }
-            if member.role == Some(SpecialRole::LeadMember) && member.voting {
-                out.push(
-                    &OBSERVER_VOTING,
-                    format!("{base}/voting"),
-                    "A lead member is a participating observer; set voting to false.",
-                );
-            }
-            if let Some(ini) = doc
-                .person(&member.person)
-                .and_then(|p| p.initials.as_deref())
-            {
-                let key = ini.to_string();
-                let same_person = initials
-                    .get(&key)
-                    .and_then(|f| body.members.get(*f))
-                    .is_some_and(|f| f.person == member.person);
-                if same_person {
-                    // The same person again (a later period of membership).
-                } else if let Some(first) = initials.get(&key) {
-                    out.push(
-                        &AMBIGUOUS_INITIALS,
-                        format!("{base}/person"),
-                        format!(
-                            "This member has the same initials as member {first} of this body."
-                        ),
-                    );
-                } else {
-                    initials.insert(key, m);
-                }
-            }
-        }
+        check_members(doc, b, body, out);
         for (s, seat) in body.seats.iter().enumerate() {
             if !has_org(&seat.organisation) {
                 out.push(
@@ -124,6 +75,59 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
         }
     }
     reporting_cycles(doc, out);
+}
+
+/// A body's members: their people and organisations in the document, a lead member
+/// recorded as voting, and initials two members share.
+fn check_members(doc: &crate::index::Index<'_>, b: usize, body: &Body, out: &mut Report) {
+    let mut initials: BTreeMap<String, usize> = BTreeMap::new();
+    for (m, member) in body.members.iter().enumerate() {
+        let base = format!("/bodies/{b}/members/{m}");
+        if doc.person(&member.person).is_none() {
+            out.push(
+                &UNKNOWN_REFERENCE,
+                format!("{base}/person"),
+                "This member is not in the document's people.",
+            );
+        }
+        if let Some(o) = &member.organisation {
+            if doc.organisation(o).is_none() {
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{base}/organisation"),
+                    "This member's organisation is not in the document's organisations.",
+                );
+            }
+        }
+        if member.role == Some(SpecialRole::LeadMember) && member.voting {
+            out.push(
+                &OBSERVER_VOTING,
+                format!("{base}/voting"),
+                "A lead member is a participating observer; set voting to false.",
+            );
+        }
+        if let Some(ini) = doc
+            .person(&member.person)
+            .and_then(|p| p.initials.as_deref())
+        {
+            let key = ini.to_string();
+            let same_person = initials
+                .get(&key)
+                .and_then(|f| body.members.get(*f))
+                .is_some_and(|f| f.person == member.person);
+            if same_person {
+                // The same person again (a later period of membership).
+            } else if let Some(first) = initials.get(&key) {
+                out.push(
+                    &AMBIGUOUS_INITIALS,
+                    format!("{base}/person"),
+                    format!("This member has the same initials as member {first} of this body."),
+                );
+            } else {
+                initials.insert(key, m);
+            }
+        }
+    }
 }
 
 /// Report repeated ids in a list at `base`.
