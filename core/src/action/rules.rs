@@ -257,7 +257,58 @@ fn check_action(
         check_due(doc, a, given, raised, &path, out);
     }
 
-    // Owners.
+    check_owners(doc, a, meeting, &base, out);
+
+    check_history(doc, a, raised, &base, out);
+
+    // Closing.
+    if let (Some(c), Some(r)) = (a.closed_on, raised) {
+        if c < r {
+            out.push(
+                &CLOSED_BEFORE_RAISED,
+                format!("{base}/closed_on"),
+                "The action is recorded as done before the meeting that raised it.",
+            );
+        }
+    }
+    let Some((tl, facts)) = tl else { return };
+    let latest = tl.latest();
+    let dated_done = facts.dated_done;
+    let words_only = a.status.is_none() && a.history.is_empty();
+    if latest.is_done() && a.closed_on.is_none() && !dated_done && !words_only {
+        out.push(
+            &CLOSED_WITHOUT_DATE,
+            format!("{base}/closed_on"),
+            "The action is done but no date records when.",
+        );
+    }
+
+    check_reopening(a, tl, facts, &base, out);
+
+    // Overdue, only when the caller gives a date.
+    if let (Some(as_of), Some(d)) = (options.as_of, due_date_in(doc, a).date()) {
+        if let Some(s) = tl.status_as_of(as_of) {
+            if !s.is_done() && d < as_of {
+                let days = as_of.signed_duration_since(d).num_days();
+                out.push(
+                    &OVERDUE,
+                    format!("{base}/due"),
+                    format!("This action is {days} day(s) overdue and not done."),
+                );
+            }
+        }
+    }
+}
+
+/// An action's owners: none recorded, one that resolves to nobody or to several people,
+/// and one who is neither a member of the body nor at the meeting that raised it.
+fn check_owners(
+    doc: &Index<'_>,
+    a: &Action,
+    meeting: Option<&crate::meeting::Meeting>,
+    base: &str,
+    out: &mut Report,
+) {
     if a.owners.is_empty() {
         out.push(
             &NO_OWNER,
@@ -297,8 +348,17 @@ fn check_action(
             OwnerResolved::Group(_) => {}
         }
     }
+}
 
-    // History.
+/// An action's dated history: out of order, before the action was raised, or at a
+/// meeting that is not in the document.
+fn check_history(
+    doc: &Index<'_>,
+    a: &Action,
+    raised: Option<crate::date::Date>,
+    base: &str,
+    out: &mut Report,
+) {
     let mut previous = None;
     for (k, h) in a.history.iter().enumerate() {
         if let Some(p) = previous {
@@ -328,30 +388,10 @@ fn check_action(
             }
         }
     }
+}
 
-    // Closing.
-    if let (Some(c), Some(r)) = (a.closed_on, raised) {
-        if c < r {
-            out.push(
-                &CLOSED_BEFORE_RAISED,
-                format!("{base}/closed_on"),
-                "The action is recorded as done before the meeting that raised it.",
-            );
-        }
-    }
-    let Some((tl, facts)) = tl else { return };
-    let latest = tl.latest();
-    let dated_done = facts.dated_done;
-    let words_only = a.status.is_none() && a.history.is_empty();
-    if latest.is_done() && a.closed_on.is_none() && !dated_done && !words_only {
-        out.push(
-            &CLOSED_WITHOUT_DATE,
-            format!("{base}/closed_on"),
-            "The action is done but no date records when.",
-        );
-    }
-
-    // Reopening and undated status changes.
+/// A reopening without a dated note, and a status that differs from the history's latest.
+fn check_reopening(a: &Action, tl: &Timeline, facts: &Facts, base: &str, out: &mut Report) {
     for (path, message) in &facts.reopened {
         out.push(&REOPENED_WITHOUT_NOTE, path.clone(), message.clone());
     }
@@ -368,20 +408,6 @@ fn check_action(
                     &STATUS_DIFFERS_FROM_HISTORY,
                     format!("{base}/status"),
                     "The status differs from the latest dated status in the action's history.",
-                );
-            }
-        }
-    }
-
-    // Overdue, only when the caller gives a date.
-    if let (Some(as_of), Some(d)) = (options.as_of, due_date_in(doc, a).date()) {
-        if let Some(s) = tl.status_as_of(as_of) {
-            if !s.is_done() && d < as_of {
-                let days = as_of.signed_duration_since(d).num_days();
-                out.push(
-                    &OVERDUE,
-                    format!("{base}/due"),
-                    format!("This action is {days} day(s) overdue and not done."),
                 );
             }
         }
