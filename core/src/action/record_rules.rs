@@ -141,7 +141,12 @@ pub(crate) fn check_record(
             }
         }
     }
-    // Who acted, against the owners (original or later).
+    check_actioned_by(doc, a, &base, out);
+    check_references(doc, a, &base, out);
+}
+
+/// Who acted, against the owners (original or later).
+fn check_actioned_by(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
     if let Some(by) = &a.actioned_by {
         let resolve = |o: &super::Owner| super::resolve_owner_in(doc, a, o);
         let who = resolve(by);
@@ -166,7 +171,10 @@ pub(crate) fn check_record(
             );
         }
     }
-    // References.
+}
+
+/// The actions, body and meetings an action names, each in the document.
+fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
     for (field, id) in [
         ("superseded_by", &a.superseded_by),
         ("merged_into", &a.merged_into),
