@@ -3,7 +3,7 @@
 //! one joint payment recorded the same way in both boards' budgets.
 
 use super::formula::WHOLE_BASIS_POINTS;
-use super::funding::{allocate, Allocation, FundingDecision};
+use super::funding::{allocate, Allocated, Allocation, FundingDecision};
 use super::{FinancialYear, Money};
 use crate::index::Index;
 use crate::validate::Report;
@@ -61,6 +61,73 @@ fn check_decision(
 ) {
     let at = format!("/funding_decisions/{k}");
     let before = out.findings.len();
+    check_names(doc, d, &at, out);
+    check_phasing(d, &at, out);
+    if let Allocation::Weighted { criteria, .. } = &d.allocation {
+        let sum: u64 = criteria.iter().map(|c| u64::from(c.basis_points)).sum();
+        if sum != u64::from(WHOLE_BASIS_POINTS) {
+            out.push(
+                &super::SHARES_NOT_100,
+                format!("{at}/allocation/criteria"),
+                "The weights of the criteria must total 100%: give each weight in basis points, where 100% is ten thousand (for example half as five thousand).",
+            );
+        }
+        // A weighted formula whose measures the decision does not give is not worked out.
+        if d.recipients.is_empty() || d.recipients.iter().all(|r| r.measures.is_empty()) {
+            return;
+        }
+    }
+    if out.findings.len() > before {
+        return;
+    }
+    let allocated = match allocate(d, &at) {
+        Ok(a) => a,
+        Err(e) => {
+            out.push(
+                &super::NOT_COMPUTABLE,
+                e.path().to_string(),
+                format!("The decision's figures cannot be worked out: {e}"),
+            );
+            return;
+        }
+    };
+    check_stated(d, &allocated, &at, out);
+    let Some(year) = d.year else {
+        return;
+    };
+    // Each board paid: the recipient's body, or each board of its split.
+    for line in &allocated.lines {
+        let paid: Vec<(&str, Money)> = if line.boards.is_empty() {
+            line.body
+                .iter()
+                .map(|b| (b.as_str(), line.amount))
+                .collect()
+        } else {
+            line.boards
+                .iter()
+                .map(|s| (s.id.as_str(), s.amount))
+                .collect()
+        };
+        for (body, amount) in paid {
+            let Some(&i) = budgets.get(&(body, year)) else {
+                continue;
+            };
+            if let Some(cash) = income.paid_by_funder(doc, i, &d.funder) {
+                if cash != amount {
+                    out.push(
+                        &DIFFERS_FROM_DECISION,
+                        format!("/budgets/{i}"),
+                        "This budget records a different amount from the funder than the funder's decision for the year pays this board: check the budget's income line from the funder against the decision.",
+                    );
+                }
+            }
+        }
+    }
+}
+
+/// The organisations and boards a decision names, each in the document, and each split
+/// between boards totalling 100%.
+fn check_names(doc: &Index<'_>, d: &FundingDecision, at: &str, out: &mut Report) {
     let org = |id: &str, path: String, out: &mut Report| {
         if doc.organisation(id).is_none() {
             out.push(
@@ -109,6 +176,10 @@ fn check_decision(
             }
         }
     }
+}
+
+/// Each recipient's stated change on the year before against the decision's phasing.
+fn check_phasing(d: &FundingDecision, at: &str, out: &mut Report) {
     if let Some(ph) = &d.phasing {
         for (j, r) in d.recipients.iter().enumerate() {
             let Some(change) = r.stated_change_basis_points else {
@@ -130,34 +201,10 @@ fn check_decision(
             }
         }
     }
-    if let Allocation::Weighted { criteria, .. } = &d.allocation {
-        let sum: u64 = criteria.iter().map(|c| u64::from(c.basis_points)).sum();
-        if sum != u64::from(WHOLE_BASIS_POINTS) {
-            out.push(
-                &super::SHARES_NOT_100,
-                format!("{at}/allocation/criteria"),
-                "The weights of the criteria must total 100%: give each weight in basis points, where 100% is ten thousand (for example half as five thousand).",
-            );
-        }
-        // A weighted formula whose measures the decision does not give is not worked out.
-        if d.recipients.is_empty() || d.recipients.iter().all(|r| r.measures.is_empty()) {
-            return;
-        }
-    }
-    if out.findings.len() > before {
-        return;
-    }
-    let allocated = match allocate(d, &at) {
-        Ok(a) => a,
-        Err(e) => {
-            out.push(
-                &super::NOT_COMPUTABLE,
-                e.path().to_string(),
-                format!("The decision's figures cannot be worked out: {e}"),
-            );
-            return;
-        }
-    };
+}
+
+/// The totals and lines the decision states against the allocation worked out.
+fn check_stated(d: &FundingDecision, allocated: &Allocated, at: &str, out: &mut Report) {
     for (j, stated) in d.stated_totals.iter().enumerate() {
         if *stated != allocated.total {
             out.push(
@@ -175,37 +222,6 @@ fn check_decision(
                     format!("{at}/recipients/{}/stated_amount", line.index),
                     "This recipient's amount as the decision states it is not what the decision's own rule gives (so much per area, or the weighted criteria): check the amount as printed, the number of areas, or the measures.",
                 );
-            }
-        }
-    }
-    let Some(year) = d.year else {
-        return;
-    };
-    // Each board paid: the recipient's body, or each board of its split.
-    for line in &allocated.lines {
-        let paid: Vec<(&str, Money)> = if line.boards.is_empty() {
-            line.body
-                .iter()
-                .map(|b| (b.as_str(), line.amount))
-                .collect()
-        } else {
-            line.boards
-                .iter()
-                .map(|s| (s.id.as_str(), s.amount))
-                .collect()
-        };
-        for (body, amount) in paid {
-            let Some(&i) = budgets.get(&(body, year)) else {
-                continue;
-            };
-            if let Some(cash) = income.paid_by_funder(doc, i, &d.funder) {
-                if cash != amount {
-                    out.push(
-                        &DIFFERS_FROM_DECISION,
-                        format!("/budgets/{i}"),
-                        "This budget records a different amount from the funder than the funder's decision for the year pays this board: check the budget's income line from the funder against the decision.",
-                    );
-                }
             }
         }
     }
