@@ -8,19 +8,20 @@
 //! string, so indenting is adding spaces after each line break.
 
 use crate::{Draft, Provenance};
+use boardkit::action::Action;
 use boardkit::meeting::{Attendance, AttendanceStatus};
 use serde::Serialize;
 use std::io::{self, Write};
 
 /// A writer that indents by `by` spaces after every line break.
-struct Indent<'w, W: Write> {
+struct Indent<'w, W: Write + ?Sized> {
     w: &'w mut W,
     by: usize,
 }
 
 const SPACES: &[u8; 16] = b"                ";
 
-impl<W: Write> Write for Indent<'_, W> {
+impl<W: Write + ?Sized> Write for Indent<'_, W> {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
         let pad = SPACES.get(..self.by).unwrap_or(SPACES);
         let mut parts = buf.split(|b| *b == b'\n');
@@ -40,7 +41,7 @@ impl<W: Write> Write for Indent<'_, W> {
 }
 
 /// One value as pretty JSON, indented by `by` spaces after each line break.
-fn pretty_at<T: Serialize, W: Write>(w: &mut W, by: usize, value: &T) -> io::Result<()> {
+fn pretty_at<T: Serialize + ?Sized, W: Write + ?Sized>(w: &mut W, by: usize, value: &T) -> io::Result<()> {
     serde_json::to_writer_pretty(Indent { w, by }, value).map_err(io::Error::other)
 }
 
@@ -55,64 +56,105 @@ pub(crate) fn placeholder(meeting: usize) -> Attendance {
     )
 }
 
+/// The placeholder of the document's actions (an id that starts with a NUL character).
+pub(crate) fn action_placeholder() -> Option<Action> {
+    crate::new_action(
+        "\u{0}boardkit-actions".into(),
+        String::new(),
+        String::new(),
+        String::new(),
+    )
+}
+
+/// The placeholder of the provenance list.
+pub(crate) fn provenance_placeholder() -> Provenance {
+    Provenance {
+        at: crate::Location::default(),
+        paths: vec!["\u{0}boardkit-provenance".into()],
+    }
+}
+
 /// A meeting's attendance entries (pretty JSON, indented as in a draft) stand 10 spaces in:
 /// the draft's fields at 2, the document's at 4, its meetings at 6, their fields at 8.
-const MARK_INDENT: usize = 10;
+pub(crate) const MARK_INDENT: usize = 10;
+/// The document's actions stand 6 spaces in.
+pub(crate) const ACTION_INDENT: usize = 6;
 /// The provenance entries stand 4 spaces in.
-const PROVENANCE_INDENT: usize = 4;
+pub(crate) const PROVENANCE_INDENT: usize = 4;
+
+/// Hands each element of a list to the function it is given, in order.
+pub(crate) type Items<'a, T> =
+    Box<dyn FnOnce(&mut dyn FnMut(&T) -> io::Result<()>) -> io::Result<()> + 'a>;
+
+/// One list of the skeleton: its placeholder (its only element) and what to write instead.
+pub(crate) struct Splice<'a> {
+    /// The list as the skeleton's text has it: `[`, the placeholder, `]`, indented.
+    list: Vec<u8>,
+    /// Writes the list's real text.
+    write: Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + 'a>,
+}
+
+impl<'a> Splice<'a> {
+    /// The list whose only element in the skeleton is `placeholder`, at `indent` spaces,
+    /// to be the elements `items` hands over.
+    pub(crate) fn new<T: Serialize + 'a>(
+        placeholder: &T,
+        indent: usize,
+        items: Items<'a, T>,
+    ) -> io::Result<Self> {
+        let pad = |n: usize| SPACES.get(..n).unwrap_or(SPACES);
+        let close = indent.saturating_sub(2);
+        let mut list = b"[\n".to_vec();
+        list.extend_from_slice(pad(indent));
+        pretty_at(&mut list, indent, placeholder)?;
+        list.push(b'\n');
+        list.extend_from_slice(pad(close));
+        list.push(b']');
+        let write = Box::new(move |w: &mut dyn Write| -> io::Result<()> {
+            let mut first = true;
+            items(&mut |item| {
+                w.write_all(if first { b"[\n" } else { b",\n" })?;
+                first = false;
+                w.write_all(pad(indent))?;
+                pretty_at(w, indent, item)
+            })?;
+            if first {
+                return w.write_all(b"[]");
+            }
+            w.write_all(b"\n")?;
+            w.write_all(pad(close))?;
+            w.write_all(b"]")
+        });
+        Ok(Splice { list, write })
+    }
+}
 
 fn missing() -> io::Error {
     io::Error::other("the draft's outline has no place for a list")
 }
 
-/// Write `skeleton` with each meeting `i` whose only attendance entry is
-/// [`placeholder`]`(i)` given the entries `marks(i, ..)` hands over instead, and its empty
-/// provenance list given the entries `provenance(..)` hands over.
+/// The skeleton's text: pretty JSON, each list to splice holding its placeholder.
+pub(crate) fn skeleton_text(skeleton: &Draft) -> io::Result<String> {
+    serde_json::to_string_pretty(skeleton).map_err(io::Error::other)
+}
+
+/// Write `text` (see [`skeleton_text`]) with each list of `splices` (in the order they
+/// stand in the text) written in place of its placeholder.
 pub(crate) fn write_spliced<W: Write>(
-    skeleton: &Draft,
-    marks: impl Fn(usize, &mut dyn FnMut(&Attendance) -> io::Result<()>) -> io::Result<()>,
-    provenance: impl FnOnce(&mut dyn FnMut(&Provenance) -> io::Result<()>) -> io::Result<()>,
+    text: &str,
+    splices: Vec<Splice<'_>>,
     w: &mut W,
 ) -> io::Result<()> {
-    let text = serde_json::to_string_pretty(skeleton).map_err(io::Error::other)?;
+    let bytes = text.as_bytes();
     let mut pos = 0;
-    for (i, m) in skeleton.document.meetings.iter().enumerate() {
-        let mark = placeholder(i);
-        if m.attendance.len() != 1 || m.attendance.first() != Some(&mark) {
-            continue;
-        }
-        let mut needle = b"\n".to_vec();
-        needle.extend_from_slice(SPACES.get(..MARK_INDENT).unwrap_or(SPACES));
-        pretty_at(&mut needle, MARK_INDENT, &mark)?;
-        let rest = text.get(pos..).unwrap_or("");
-        let at = find(rest.as_bytes(), &needle).ok_or_else(missing)?;
-        w.write_all(rest.as_bytes().get(..at).unwrap_or_default())?;
-        let mut first = true;
-        marks(i, &mut |a| {
-            w.write_all(if first { b"\n" } else { b",\n" })?;
-            first = false;
-            w.write_all(SPACES.get(..MARK_INDENT).unwrap_or(SPACES))?;
-            pretty_at(w, MARK_INDENT, a)
-        })?;
-        pos += at + needle.len();
+    for splice in splices {
+        let rest = bytes.get(pos..).unwrap_or_default();
+        let at = find(rest, &splice.list).ok_or_else(missing)?;
+        w.write_all(rest.get(..at).unwrap_or_default())?;
+        (splice.write)(w)?;
+        pos += at + splice.list.len();
     }
-    let head = "\n  \"provenance\": ";
-    let rest = text.get(pos..).unwrap_or("");
-    let at = rest.find(&format!("{head}[]")).ok_or_else(missing)?;
-    w.write_all(rest.as_bytes().get(..at + head.len()).unwrap_or_default())?;
-    let mut first = true;
-    provenance(&mut |p| {
-        w.write_all(if first { b"[\n" } else { b",\n" })?;
-        first = false;
-        w.write_all(SPACES.get(..PROVENANCE_INDENT).unwrap_or(SPACES))?;
-        pretty_at(w, PROVENANCE_INDENT, p)
-    })?;
-    w.write_all(if first { b"[]" } else { b"\n  ]" })?;
-    w.write_all(
-        rest.as_bytes()
-            .get(at + head.len() + 2..)
-            .unwrap_or_default(),
-    )
+    w.write_all(bytes.get(pos..).unwrap_or_default())
 }
 
 /// The first place of `needle` in `hay` (linear in `hay` for the short needles here).

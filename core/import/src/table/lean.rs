@@ -5,6 +5,7 @@
 //! byte as the typed draft [`TableDraft::into_draft`] gives.
 
 use super::{cells, rows_below, Grid, Mapping, ReadTable, TableKind};
+use crate::json_out::{self, Splice};
 use crate::{Draft, ImportError, Uncertainty};
 use boardkit::BoardDocument;
 use std::io::{self, Write};
@@ -45,27 +46,56 @@ impl TableDraft {
     /// The draft as pretty JSON to `w`: the same text as [`Draft::to_json`] of
     /// [`TableDraft::into_draft`], written as it is made, one record at a time.
     pub fn write_json<W: Write>(&mut self, w: &mut W) -> io::Result<()> {
+        let text = self.skeleton()?;
+        let read = &self.read;
+        let body = rows_below(&self.grid, read.header_at);
+        let doc = &read.document;
+        let mut splices = Vec::new();
+        for i in (0..doc.meetings.len()).filter(|i| read.marks.count(*i) > 0) {
+            let marks = &read.marks;
+            splices.push(Splice::new(
+                &json_out::placeholder(i),
+                json_out::MARK_INDENT,
+                Box::new(move |each| marks.each(i, each)),
+            )?);
+        }
+        if let (false, Some(p)) = (doc.actions.is_empty(), json_out::action_placeholder()) {
+            splices.push(Splice::new(
+                &p,
+                json_out::ACTION_INDENT,
+                Box::new(|each| doc.actions.iter().try_for_each(each)),
+            )?);
+        }
+        let (t, records) = (&read.t, &read.records);
+        splices.push(Splice::new(
+            &json_out::provenance_placeholder(),
+            json_out::PROVENANCE_INDENT,
+            Box::new(|each| cells::cells_traced(t, &body, doc, records, None, |p| each(&p))),
+        )?);
+        json_out::write_spliced(&text, splices, w)
+    }
+
+    /// The draft's text with a placeholder for each meeting's marks, for the actions and
+    /// for the provenance (see [`json_out`]); the draft is left as it was.
+    fn skeleton(&mut self) -> io::Result<String> {
         let read = &mut self.read;
         let mut document = std::mem::take(&mut read.document);
         for (i, m) in document.meetings.iter_mut().enumerate() {
             if read.marks.count(i) > 0 {
-                m.attendance.push(crate::json_out::placeholder(i));
+                m.attendance.push(json_out::placeholder(i));
             }
+        }
+        let actions = std::mem::take(&mut document.actions);
+        if !actions.is_empty() {
+            document.actions.extend(json_out::action_placeholder());
         }
         let skeleton = Draft {
             document,
             uncertainties: std::mem::take(&mut read.t.out),
-            provenance: Vec::new(),
+            provenance: vec![json_out::provenance_placeholder()],
             mapping: Some(read.mapping.clone()),
         };
-        let body = rows_below(&self.grid, read.header_at);
-        let (t, marks, records) = (&read.t, &read.marks, &read.records);
-        let written = crate::json_out::write_spliced(
-            &skeleton,
-            |i, each| marks.each(i, each),
-            |each| cells::cells_traced(t, &body, &skeleton.document, records, None, |p| each(&p)),
-            w,
-        );
+        let text = json_out::skeleton_text(&skeleton);
         let Draft {
             mut document,
             uncertainties,
@@ -76,9 +106,10 @@ impl TableDraft {
                 m.attendance.clear();
             }
         }
+        document.actions = actions;
         read.document = document;
         read.t.out = uncertainties;
-        written
+        text
     }
 
     /// The draft as pretty JSON text (see [`TableDraft::write_json`]). Written twice: once
