@@ -41,7 +41,11 @@ impl<W: Write + ?Sized> Write for Indent<'_, W> {
 }
 
 /// One value as pretty JSON, indented by `by` spaces after each line break.
-fn pretty_at<T: Serialize + ?Sized, W: Write + ?Sized>(w: &mut W, by: usize, value: &T) -> io::Result<()> {
+fn pretty_at<T: Serialize + ?Sized, W: Write + ?Sized>(
+    w: &mut W,
+    by: usize,
+    value: &T,
+) -> io::Result<()> {
     serde_json::to_writer_pretty(Indent { w, by }, value).map_err(io::Error::other)
 }
 
