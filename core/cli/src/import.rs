@@ -86,7 +86,9 @@ fn import(a: &Args) -> Result<Imported, String> {
             } else {
                 boardkit_import::minutes::import_minutes_bytes(&bytes, ctx.as_ref())
             };
-            return r.map(Imported::Draft).map_err(|e| e.to_string());
+            return r
+                .map(|d| Imported::Draft(Box::new(d)))
+                .map_err(|e| e.to_string());
         }
         "actions" => TableKind::Actions,
         "risks" => TableKind::Risks,
@@ -104,7 +106,7 @@ fn import(a: &Args) -> Result<Imported, String> {
         ctx.as_ref(),
         map.as_ref(),
     )
-    .map(Imported::Table)
+    .map(|t| Imported::Table(Box::new(t)))
     .map_err(|e| e.to_string())
 }
 

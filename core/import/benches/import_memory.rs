@@ -170,9 +170,21 @@ fn docx(text: &str) -> Vec<u8> {
     out.into_inner()
 }
 
-/// Import `bytes` by each caller's path and print the peaks over the input.
+/// The bytes a zip's parts unpack to (0 for a file that is not a zip).
+fn unpacked(bytes: &[u8]) -> u64 {
+    let Ok(mut z) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return 0;
+    };
+    (0..z.len())
+        .filter_map(|i| z.by_index(i).ok().map(|f| f.size()))
+        .sum()
+}
+
+/// Import `bytes` by each caller's path and print the peaks over the input (and, for a
+/// zip, over what its parts unpack to).
 fn measure(label: &str, bytes: &[u8], options: &str) {
     let input = bytes.len() as f64;
+    let parts = unpacked(bytes);
     let base = LIVE.load(Ordering::Relaxed);
     let (read, mut d) = peak(|| request::import_compact(bytes, options).expect("imports"));
     let held = LIVE.load(Ordering::Relaxed) - base;
@@ -190,6 +202,13 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
     let same = draft.to_json().len() == json;
     drop(draft);
     let x = |b: usize| b as f64 / input;
+    if parts > 0 {
+        println!(
+            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm {:.1}x of that",
+            cli as f64 / parts as f64,
+            c as f64 / parts as f64
+        );
+    }
     println!(
         "{label}: input {} bytes, JSON {json} bytes ({:.1}x){}",
         bytes.len(),

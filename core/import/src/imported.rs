@@ -11,9 +11,9 @@ use std::io::{self, Write};
 #[derive(Debug)]
 pub enum Imported {
     /// A typed draft (minutes as text or `.docx`).
-    Draft(Draft),
+    Draft(Box<Draft>),
     /// A table's compact draft.
-    Table(TableDraft),
+    Table(Box<TableDraft>),
 }
 
 impl Imported {
@@ -28,8 +28,8 @@ impl Imported {
     /// The typed draft.
     pub fn into_draft(self) -> Draft {
         match self {
-            Imported::Draft(d) => d,
-            Imported::Table(t) => t.into_draft(),
+            Imported::Draft(d) => *d,
+            Imported::Table(t) => (*t).into_draft(),
         }
     }
 

@@ -90,12 +90,15 @@ pub(crate) const PROVENANCE_INDENT: usize = 4;
 pub(crate) type Items<'a, T> =
     Box<dyn FnOnce(&mut dyn FnMut(&T) -> io::Result<()>) -> io::Result<()> + 'a>;
 
+/// Writes a list's real text.
+type WriteList<'a> = Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + 'a>;
+
 /// One list of the skeleton: its placeholder (its only element) and what to write instead.
 pub(crate) struct Splice<'a> {
     /// The list as the skeleton's text has it: `[`, the placeholder, `]`, indented.
     list: Vec<u8>,
     /// Writes the list's real text.
-    write: Box<dyn FnOnce(&mut dyn Write) -> io::Result<()> + 'a>,
+    write: WriteList<'a>,
 }
 
 impl<'a> Splice<'a> {

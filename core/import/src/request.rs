@@ -151,12 +151,13 @@ pub fn import_compact(bytes: &[u8], options_json: &str) -> Result<Imported, Requ
     let ctx = o.context.as_ref();
     match o.reader()? {
         Reader::MinutesText => {
-            crate::minutes::import_minutes_bytes(bytes, ctx).map(Imported::Draft)
+            crate::minutes::import_minutes_bytes(bytes, ctx).map(|d| Imported::Draft(Box::new(d)))
         }
-        Reader::MinutesDocx => crate::docx::import_docx(bytes, ctx).map(Imported::Draft),
-        Reader::Table(kind, format) => {
-            read_table(kind, bytes, format, ctx, o.mapping.as_ref()).map(Imported::Table)
+        Reader::MinutesDocx => {
+            crate::docx::import_docx(bytes, ctx).map(|d| Imported::Draft(Box::new(d)))
         }
+        Reader::Table(kind, format) => read_table(kind, bytes, format, ctx, o.mapping.as_ref())
+            .map(|t| Imported::Table(Box::new(t))),
     }
     .map_err(RequestError::Refused)
 }
