@@ -39,6 +39,7 @@ pub mod people;
 pub mod provenance;
 pub mod quiet;
 pub mod request;
+pub mod rows;
 pub mod sheet;
 pub mod sheet_size;
 pub mod table;

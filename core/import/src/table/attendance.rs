@@ -5,6 +5,7 @@
 use super::{body_of, Marks, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
+use crate::rows::Row;
 use crate::Location;
 use boardkit::meeting::AttendanceStatus;
 use boardkit::{BoardDocument, Extensions};
@@ -68,7 +69,7 @@ fn deputy_for(cell: &str) -> Option<&str> {
 
 pub(super) fn read(
     t: &mut Table,
-    rows: &[(usize, &Vec<String>)],
+    rows: &[(usize, Row<'_>)],
     context: Option<&BoardDocument>,
 ) -> (BoardDocument, Marks) {
     let mut doc = BoardDocument::new();
@@ -137,7 +138,7 @@ pub(super) fn read(
         let mut cols: Vec<(Option<usize>, boardkit::date::Date, &str, usize)> = date_cols
             .iter()
             .zip(&marks)
-            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).map_or("", String::as_str), *k))
+            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).unwrap_or(""), *k))
             .collect();
         if date_cols.is_empty() {
             let d = match dates::due(t.cell(row, "date")) {

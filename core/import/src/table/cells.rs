@@ -2,6 +2,7 @@
 //! a time (issue 25: a draft written out never holds its provenance list).
 
 use super::{attendance, Table, TableKind};
+use crate::rows::Row;
 use crate::{Location, Provenance, Uncertainty};
 use boardkit::BoardDocument;
 use serde::Serialize;
@@ -28,7 +29,7 @@ pub(crate) fn records_by_row(t: &mut Table) -> Records {
 /// kept from one row to the next, so the list can be written as it is made.
 pub(crate) fn cells_traced<E>(
     t: &Table,
-    body: &[(usize, &Vec<String>)],
+    body: &[(usize, Row<'_>)],
     doc: &BoardDocument,
     records: &Records,
     mut unread: Option<&mut Vec<Location>>,

@@ -4,8 +4,9 @@
 //! grid, one cell at a time, as it is written). Written out, it is the same JSON byte for
 //! byte as the typed draft [`TableDraft::into_draft`] gives.
 
-use super::{cells, rows_below, Grid, Mapping, ReadTable, TableKind};
+use super::{cells, rows_below, Mapping, ReadTable, TableKind};
 use crate::json_out::{self, Splice};
+use crate::rows::Rows;
 use crate::{Draft, ImportError, Uncertainty};
 use boardkit::BoardDocument;
 use std::io::{self, Write};
@@ -13,7 +14,7 @@ use std::io::{self, Write};
 /// A table's draft as read, before it is written out: see the module documentation.
 #[derive(Debug)]
 pub struct TableDraft {
-    grid: Grid,
+    grid: Rows,
     read: ReadTable,
 }
 
@@ -22,7 +23,7 @@ impl TableDraft {
     /// come first in the draft's uncertainties.
     pub(crate) fn new(
         kind: TableKind,
-        grid: Grid,
+        grid: Rows,
         mut head: Vec<Uncertainty>,
         context: Option<&BoardDocument>,
         mapping: Option<&Mapping>,

@@ -15,6 +15,7 @@ mod risks;
 pub use lean::TableDraft;
 pub use marks::Marks;
 
+use crate::rows::{Row, Rows};
 use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
 use serde::{Deserialize, Serialize};
@@ -120,11 +121,14 @@ pub fn read_table(
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<TableDraft, ImportError> {
-    let (grid, head) = match format {
-        Format::Csv => csv_grid(bytes)?,
-        Format::Xlsx | Format::Ods => crate::sheet::grid(bytes, format)?,
+    let (rows, head) = match format {
+        Format::Csv => crate::csv_read::csv_rows(bytes)?,
+        Format::Xlsx | Format::Ods => {
+            let (grid, head) = crate::sheet::grid(bytes, format)?;
+            (Rows::of_grid(&grid), head)
+        }
     };
-    TableDraft::new(kind, grid, head, context, mapping)
+    TableDraft::new(kind, rows, head, context, mapping)
 }
 
 /// Import a table already read into a grid.
@@ -134,8 +138,9 @@ pub fn import_grid(
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<Draft, ImportError> {
-    let read = read_grid(kind, grid, context, mapping)?;
-    Ok(read.into_draft(grid))
+    let rows = Rows::of_grid(grid);
+    let read = read_grid(kind, &rows, context, mapping)?;
+    Ok(read.into_draft(&rows))
 }
 
 /// A table as read: the mapping in force, the document, the attendance marks (kept
@@ -151,9 +156,9 @@ pub(crate) struct ReadTable {
 }
 
 impl ReadTable {
-    /// The typed draft, its provenance made from `grid` (the grid it was read from).
-    pub fn into_draft(mut self, grid: &Grid) -> Draft {
-        let body = rows_below(grid, self.header_at);
+    /// The typed draft, its provenance made from `rows` (the cells it was read from).
+    pub fn into_draft(mut self, rows: &Rows) -> Draft {
+        let body = rows_below(rows, self.header_at);
         let mut provenance = Vec::new();
         let _ =
             cells::cells_traced::<()>(&self.t, &body, &self.document, &self.records, None, |p| {
@@ -171,9 +176,8 @@ impl ReadTable {
 }
 
 /// The non-blank rows below the header, each with its row number (from 1).
-pub(crate) fn rows_below(grid: &Grid, header_at: usize) -> Vec<(usize, &Vec<String>)> {
-    grid.rows
-        .iter()
+pub(crate) fn rows_below(rows: &Rows, header_at: usize) -> Vec<(usize, Row<'_>)> {
+    rows.iter()
         .enumerate()
         .skip(header_at + 1)
         .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
@@ -184,21 +188,22 @@ pub(crate) fn rows_below(grid: &Grid, header_at: usize) -> Vec<(usize, &Vec<Stri
 /// Read a grid: the header and mapping, the records, the cells that went nowhere.
 pub(crate) fn read_grid(
     kind: TableKind,
-    grid: &Grid,
+    grid: &Rows,
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<ReadTable, ImportError> {
     let header_at = grid
-        .rows
         .iter()
         .position(|r| r.iter().any(|c| !c.is_empty()))
         .unwrap_or(0);
-    let empty = Vec::new();
-    let header = grid.rows.get(header_at).unwrap_or(&empty);
+    let header: Vec<String> = grid
+        .row(header_at)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .unwrap_or_default();
     let mut t = Table {
         kind,
         sheet: grid.sheet,
-        header: header.clone(),
+        header,
         columns: BTreeMap::new(),
         unknown: Vec::new(),
         out: Vec::new(),
@@ -345,11 +350,10 @@ impl Table {
     }
 
     /// The cell of a field in a row ("" when unmapped or missing).
-    pub fn cell<'r>(&self, row: &'r [String], field: &str) -> &'r str {
+    pub fn cell<'r>(&self, row: &Row<'r>, field: &str) -> &'r str {
         self.columns
             .get(field)
             .and_then(|c| row.get(*c))
-            .map(String::as_str)
             .unwrap_or("")
     }
 
@@ -359,11 +363,11 @@ impl Table {
     }
 
     /// The unknown columns of a row, as extensions under their headers.
-    pub fn extensions(&self, row: &[String]) -> boardkit::Extensions {
+    pub fn extensions(&self, row: &Row<'_>) -> boardkit::Extensions {
         let mut ext = boardkit::Extensions::new();
         let beyond = (self.header.len()..row.len()).collect::<Vec<_>>();
         for c in self.unknown.iter().chain(beyond.iter()) {
-            let v = row.get(*c).cloned().unwrap_or_default();
+            let v = row.get(*c).unwrap_or_default().to_string();
             let h = self.header.get(*c).cloned().unwrap_or_default();
             let key = if h.is_empty() {
                 format!("column_{}", c + 1)
