@@ -14,7 +14,11 @@ use crate::{ImportError, Uncertainty};
 /// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
 pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
     let (rows, head) = csv_rows(bytes)?;
-    Ok((rows.to_grid(), head))
+    let grid = Grid {
+        rows: rows.strings(),
+        sheet: rows.sheet,
+    };
+    Ok((grid, head))
 }
 
 /// Read CSV bytes into [`Rows`], every cell's text in one buffer (UTF-8, else

@@ -3,8 +3,6 @@
 //! A cell costs its text and 4 bytes, where a grid of strings costs about 30 bytes and an
 //! allocation a cell. The table readers read rows of it as [`Row`]s, borrowed.
 
-use crate::table::Grid;
-
 /// The cells of a table, row by row, in one buffer.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Rows {
@@ -120,28 +118,24 @@ impl Rows {
         (0..self.len()).filter_map(|r| self.row(r))
     }
 
-    /// The same cells as a grid of strings.
-    pub fn to_grid(&self) -> Grid {
-        Grid {
-            rows: self
-                .iter()
-                .map(|r| r.iter().map(str::to_string).collect())
-                .collect(),
-            sheet: self.sheet,
-        }
-    }
-
-    /// The cells of a grid of strings.
-    pub fn of_grid(grid: &Grid) -> Rows {
-        let mut rows = Rows::new(grid.sheet);
-        rows.reserve_rows(grid.rows.len());
-        for r in &grid.rows {
-            for c in r {
+    /// The cells of rows of strings (a grid's), each row in order.
+    pub fn of<R: AsRef<[String]>>(sheet: Option<usize>, grid: &[R]) -> Rows {
+        let mut rows = Rows::new(sheet);
+        rows.reserve_rows(grid.len());
+        for r in grid {
+            for c in r.as_ref() {
                 rows.push_cell(c);
             }
             rows.end_row();
         }
         rows
+    }
+
+    /// The cells as rows of strings.
+    pub fn strings(&self) -> Vec<Vec<String>> {
+        self.iter()
+            .map(|r| r.iter().map(str::to_string).collect())
+            .collect()
     }
 }
 
@@ -151,16 +145,14 @@ mod tests {
 
     #[test]
     fn rows_give_back_their_cells() {
-        let grid = Grid {
-            rows: vec![
-                vec!["a".into(), "".into(), "ccc".into()],
-                vec![],
-                vec!["".into(), "é".into()],
-            ],
-            sheet: Some(2),
-        };
-        let rows = Rows::of_grid(&grid);
-        assert_eq!(rows.to_grid(), grid);
+        let grid: Vec<Vec<String>> = vec![
+            vec!["a".into(), "".into(), "ccc".into()],
+            vec![],
+            vec!["".into(), "é".into()],
+        ];
+        let rows = Rows::of(Some(2), &grid);
+        assert_eq!(rows.strings(), grid);
+        assert_eq!(rows.sheet, Some(2));
         let r = rows.row(2).unwrap();
         assert_eq!((r.get(1), r.get(2), r.len()), (Some("é"), None, 2));
         assert!(rows.row(1).unwrap().is_empty());

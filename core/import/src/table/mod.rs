@@ -125,7 +125,7 @@ pub fn read_table(
         Format::Csv => crate::csv_read::csv_rows(bytes)?,
         Format::Xlsx | Format::Ods => {
             let (grid, head) = crate::sheet::grid(bytes, format)?;
-            (Rows::of_grid(&grid), head)
+            (Rows::of(grid.sheet, &grid.rows), head)
         }
     };
     TableDraft::new(kind, rows, head, context, mapping)
@@ -138,7 +138,7 @@ pub fn import_grid(
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<Draft, ImportError> {
-    let rows = Rows::of_grid(grid);
+    let rows = Rows::of(grid.sheet, &grid.rows);
     let read = read_grid(kind, &rows, context, mapping)?;
     Ok(read.into_draft(&rows))
 }
