@@ -17,7 +17,7 @@ enum Mark {
 
 /// The marks of every meeting of a draft, by the meeting's index in the document.
 #[derive(Debug, Default, Clone, PartialEq)]
-pub struct Marks {
+pub(crate) struct Marks {
     persons: Vec<String>,
     known: HashMap<String, u32>,
     full: Vec<Attendance>,
@@ -71,11 +71,6 @@ impl Marks {
     /// How many marks a meeting has.
     pub fn count(&self, meeting: usize) -> usize {
         self.meetings.get(meeting).map_or(0, Vec::len)
-    }
-
-    /// How many marks there are in all.
-    pub fn total(&self) -> usize {
-        self.meetings.iter().map(Vec::len).sum()
     }
 
     /// Each of a meeting's marks as its record, in order, given to `each`.

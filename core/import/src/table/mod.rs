@@ -13,7 +13,7 @@ mod marks;
 mod risks;
 
 pub use lean::TableDraft;
-pub use marks::Marks;
+pub(crate) use marks::Marks;
 
 use crate::rows::{Row, Rows};
 use crate::{Draft, ImportError, Location, Uncertainty};
