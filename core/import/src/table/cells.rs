@@ -25,7 +25,8 @@ pub(crate) fn records_by_row(t: &mut Table) -> Records {
 /// the field its column maps to in the record its row became (or the record itself), the
 /// header's key under the record's `extensions`, or, for a column headed by a meeting
 /// date, that meeting. With `unread`, a cell that went nowhere and has no uncertainty on
-/// its row is added there (for `import.cell_unread`). Linear in the cells; nothing is
+/// its row is added there (for `import.cell_unread`) and nothing is given to `each`.
+/// Linear in the cells; nothing is
 /// kept from one row to the next, so the list can be written as it is made.
 pub(crate) fn cells_traced<E>(
     t: &Table,
@@ -44,6 +45,12 @@ pub(crate) fn cells_traced<E>(
         .map(|(i, m)| (m.date, i))
         .collect();
     let flagged: HashSet<usize> = t.out.iter().filter_map(|u| u.at.row).collect();
+    let dated: Vec<Dated> = t
+        .header
+        .iter()
+        .enumerate()
+        .map(|(c, h)| dated(t.kind, h, field_of.get(&c)))
+        .collect();
     for (n, row) in body {
         // Each record is serialised on its own when its row is read: one at a time.
         let recs: Vec<(&str, Value)> = records
@@ -52,16 +59,26 @@ pub(crate) fn cells_traced<E>(
             .flatten()
             .filter_map(|p| Some((p.as_str(), resolve.value(p)?)))
             .collect();
+        let row_date = day(t.cell(row, "date"));
         for (c, cell) in row.iter().enumerate() {
             if cell.trim().is_empty() {
                 continue;
             }
             let at = Location::cell(t.sheet, *n, Some(c + 1));
+            let meeting = match dated.get(c) {
+                Some(Dated::Header(d)) => *d,
+                Some(Dated::Row) => row_date,
+                _ => None,
+            }
+            .and_then(|d| meeting_of.get(&d));
+            // Counting the cells that went nowhere needs no pointer made.
+            if let Some(unread) = unread.as_deref_mut() {
+                if meeting.is_none() && recs.is_empty() && !flagged.contains(n) {
+                    unread.push(at);
+                }
+                continue;
+            }
             let header = t.header.get(c).map(String::as_str).unwrap_or("");
-            let meeting = (t.kind == TableKind::Attendance)
-                .then(|| attendance_meeting(header, t.cell(row, "date"), field_of.get(&c)))
-                .flatten()
-                .and_then(|d| meeting_of.get(&d));
             let mut paths: Vec<String> = Vec::with_capacity(2);
             if let Some(m) = meeting {
                 paths.push(format!("/meetings/{m}/attendance"));
@@ -83,14 +100,39 @@ pub(crate) fn cells_traced<E>(
             }
             if !paths.is_empty() {
                 each(Provenance { at, paths })?;
-            } else if let Some(unread) = unread.as_deref_mut() {
-                if !flagged.contains(n) {
-                    unread.push(at);
-                }
             }
         }
     }
     Ok(())
+}
+
+/// Which meeting a column's cells are about, for an attendance table: the date of its
+/// header (a meeting column), the row's date column (the status, deputy and date
+/// columns), or none.
+enum Dated {
+    Header(Option<boardkit::date::Date>),
+    Row,
+    Not,
+}
+
+fn dated(kind: TableKind, header: &str, field: Option<&&str>) -> Dated {
+    if kind != TableKind::Attendance {
+        Dated::Not
+    } else if attendance::is_meeting_column(header) {
+        Dated::Header(day(header))
+    } else if field.is_some_and(|f| ["status", "deputy", "date"].contains(f)) {
+        Dated::Row
+    } else {
+        Dated::Not
+    }
+}
+
+/// The day a text reads as, if it is one.
+fn day(text: &str) -> Option<boardkit::date::Date> {
+    match crate::dates::due(text) {
+        Some(crate::dates::Read::Day(d)) => Some(d),
+        _ => None,
+    }
 }
 
 /// The `import.cell_unread` uncertainty of each cell in `unread`, added to `t.out`.
@@ -147,25 +189,5 @@ impl<'d> Resolver<'d> {
                 .cloned(),
             _ => None,
         }
-    }
-}
-
-/// The meeting date an attendance cell is about: its column's date, or the row's date
-/// column for the status column.
-fn attendance_meeting(
-    header: &str,
-    row_date: &str,
-    field: Option<&&str>,
-) -> Option<boardkit::date::Date> {
-    let read = if attendance::is_meeting_column(header) {
-        crate::dates::due(header)
-    } else if field.is_some_and(|f| ["status", "deputy", "date"].contains(f)) {
-        crate::dates::due(row_date)
-    } else {
-        None
-    };
-    match read {
-        Some(crate::dates::Read::Day(d)) => Some(d),
-        _ => None,
     }
 }
