@@ -25,8 +25,10 @@ fn failure(e: &RequestError) -> Failure {
 
 /// The one request of `boardkit_import::request`, shared with the JavaScript package.
 fn run(bytes: &[u8], options: &str) -> Result<String, Failure> {
-    boardkit_import::request::import(bytes, options)
-        .map(|draft| draft.to_json())
+    // A table's draft is written out from its compact form: the JSON text is the one
+    // copy of the draft held at the peak.
+    boardkit_import::request::import_compact(bytes, options)
+        .map(|mut draft| draft.to_json())
         .map_err(|e| failure(&e))
 }
 

@@ -4,8 +4,8 @@
 //! 2 on a usage error.
 
 use boardkit::BoardDocument;
-use boardkit_import::table::{import_table, Format, Mapping, TableKind};
-use boardkit_import::{Draft, ImportError};
+use boardkit_import::table::{read_table, Format, Mapping, TableKind};
+use boardkit_import::{ImportError, Imported};
 use std::process::ExitCode;
 
 struct Args {
@@ -75,7 +75,7 @@ fn mapping(arg: &Option<String>) -> Result<Option<Mapping>, String> {
         .map_err(|e| format!("the mapping is not a JSON object of field names to headers, each given once, for example {{\"description\": \"Action\"}}: {e} [{}]", e.code()))
 }
 
-fn import(a: &Args) -> Result<Draft, String> {
+fn import(a: &Args) -> Result<Imported, String> {
     let bytes = std::fs::read(&a.file).map_err(|e| format!("cannot read the file: {e}"))?;
     let ctx = context(&a.context)?;
     let map = mapping(&a.mapping)?;
@@ -86,7 +86,9 @@ fn import(a: &Args) -> Result<Draft, String> {
             } else {
                 boardkit_import::minutes::import_minutes_bytes(&bytes, ctx.as_ref())
             };
-            return r.map_err(|e| e.to_string());
+            return r
+                .map(|d| Imported::Draft(Box::new(d)))
+                .map_err(|e| e.to_string());
         }
         "actions" => TableKind::Actions,
         "risks" => TableKind::Risks,
@@ -96,21 +98,23 @@ fn import(a: &Args) -> Result<Draft, String> {
             return Err("import what? minutes, actions, risks, attendance or contributions".into())
         }
     };
-    import_table(
+    // A table's compact draft, written out as it is made (never its typed records).
+    read_table(
         kind,
         &bytes,
         Format::from_name(&a.file),
         ctx.as_ref(),
         map.as_ref(),
     )
+    .map(|t| Imported::Table(Box::new(t)))
     .map_err(|e| e.to_string())
 }
 
-/// The draft as pretty JSON on standard output, the same text as [`Draft::to_json`].
-fn print_draft(draft: &Draft) -> std::io::Result<()> {
+/// The draft as pretty JSON on standard output, the same text as `Draft::to_json`.
+fn print_draft(draft: &mut Imported) -> std::io::Result<()> {
     use std::io::Write;
     let mut out = std::io::BufWriter::new(std::io::stdout().lock());
-    serde_json::to_writer_pretty(&mut out, draft)?;
+    draft.write_json(&mut out)?;
     out.write_all(b"\n")?;
     out.flush()
 }
@@ -125,18 +129,21 @@ pub fn run(args: &[String]) -> ExitCode {
         }
     };
     match import(&a) {
-        Ok(draft) => {
+        Ok(mut draft) => {
             // Streamed: the draft's JSON is never held whole in memory beside the draft.
-            if let Err(e) = print_draft(&draft) {
+            if let Err(e) = print_draft(&mut draft) {
                 eprintln!("boardkit import: standard output could not be written: {e}");
                 return ExitCode::from(1);
             }
-            let n = draft.uncertainties.len();
+            let n = draft.uncertainties().len();
             eprintln!(
                 "{n} uncertaint{} to check:",
                 if n == 1 { "y" } else { "ies" }
             );
-            eprint!("{}", draft.uncertainty_list());
+            eprint!(
+                "{}",
+                boardkit_import::uncertainty_list(draft.uncertainties())
+            );
             ExitCode::SUCCESS
         }
         Err(e) => {

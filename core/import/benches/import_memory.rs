@@ -1,14 +1,22 @@
-//! Peak heap of importing an attendance grid (issue 25): one row per member, one column
-//! per meeting, every cell a mark (the shape of `tests/bench/hostile_files.py`'s
-//! attendance.csv). A counting allocator keeps the bytes live and their peak; the peak
-//! over the input is the figure against the 20x goal. Two stages are counted, as the CLI
-//! runs them: the import (`import_table`), then the draft written out as pretty JSON to a
-//! sink (the CLI streams it to standard output, so the text is never held).
+//! Peak heap of importing (issue 25: every import peak within 20 times its input). A
+//! counting allocator keeps the bytes live and their peak; the peak over the input is the
+//! figure against the 20x goal. Each input is imported as each caller does it:
 //!
-//! `cargo bench -p boardkit-import --bench import_memory` (optionally `-- PEOPLE MEETINGS`,
-//! default 1,500 x 1,000). Not part of `cargo test`.
+//! - `cli`: the compact draft (`request::import_compact`) written as pretty JSON to a
+//!   sink, as the CLI streams it to standard output (the text is never held);
+//! - `c/wasm`: the same draft's JSON made as one string, as `boardkit_import` (C) and
+//!   `importFile` (JavaScript) return it; the string itself is counted (it is the
+//!   answer), and shown apart;
+//! - `typed`: the Rust API's typed draft (`request::import`, `import_table`).
+//!
+//! Inputs: an attendance grid, one row per member, one column per meeting, every cell a
+//! mark (the shape of `tests/bench/hostile_files.py`'s attendance.csv); an action log as
+//! CSV, .xlsx and .ods; minutes as text and as .docx.
+//!
+//! `cargo bench -p boardkit-import --bench import_memory` (optionally `-- PEOPLE MEETINGS`
+//! for the grid, default 1,500 x 1,000). Not part of `cargo test`.
 
-use boardkit_import::table::{import_table, Format, TableKind};
+use boardkit_import::request;
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -49,7 +57,7 @@ static COUNTING: Counting = Counting;
 
 /// The attendance grid of `people` members over `meetings` meetings, `P` or `A` in each
 /// cell (the same text as hostile_files.py writes).
-fn grid(people: usize, meetings: usize) -> String {
+fn attendance(people: usize, meetings: usize) -> String {
     let dates: Vec<String> = (0..meetings)
         .map(|i| {
             format!(
@@ -76,6 +84,155 @@ fn mib(b: usize) -> f64 {
     b as f64 / (1024.0 * 1024.0)
 }
 
+/// Peak heap bytes over the live bytes before `f` runs, and `f`'s result.
+fn peak<T>(f: impl FnOnce() -> T) -> (usize, T) {
+    let base = LIVE.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let out = f();
+    (PEAK.load(Ordering::Relaxed) - base, out)
+}
+
+/// An action log of `rows` rows.
+fn actions(rows: usize) -> String {
+    let mut s = String::from("Ref,Action,Owner,By,Status,Meeting date\n");
+    for i in 0..rows {
+        s.push_str(&format!(
+            "{i},Write to head teachers about the framework {i},AB,30/01/2017,Open,08/12/2016\n"
+        ));
+    }
+    s
+}
+
+/// The CSV as an .xlsx workbook (every cell text).
+fn xlsx(csv: &str) -> Vec<u8> {
+    let mut wb = rust_xlsxwriter::Workbook::new();
+    let ws = wb.add_worksheet();
+    for (r, line) in csv.lines().enumerate() {
+        for (c, cell) in line.split(',').enumerate() {
+            ws.write_string(r as u32, c as u16, cell).expect("a cell");
+        }
+    }
+    wb.save_to_buffer().expect("a workbook")
+}
+
+/// The CSV as an .ods spreadsheet (every cell text).
+fn ods(csv: &str) -> Vec<u8> {
+    use std::io::Write;
+    let mut rows = String::new();
+    for line in csv.lines() {
+        rows.push_str("<table:table-row>");
+        for cell in line.split(',') {
+            rows.push_str(&format!(
+                "<table:table-cell office:value-type=\"string\"><text:p>{cell}</text:p></table:table-cell>"
+            ));
+        }
+        rows.push_str("</table:table-row>");
+    }
+    let content = format!(
+        r#"<?xml version="1.0" encoding="UTF-8"?><office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0" xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2"><office:body><office:spreadsheet><table:table table:name="A">{rows}</table:table></office:spreadsheet></office:body></office:document-content>"#
+    );
+    let mut out = std::io::Cursor::new(Vec::new());
+    let mut z = zip::ZipWriter::new(&mut out);
+    let stored =
+        zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
+    let deflated = zip::write::SimpleFileOptions::default();
+    z.start_file("mimetype", stored).expect("a part");
+    z.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .expect("written");
+    z.start_file("META-INF/manifest.xml", deflated)
+        .expect("a part");
+    z.write_all(br#"<?xml version="1.0" encoding="UTF-8"?><manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" manifest:version="1.2"><manifest:file-entry manifest:full-path="/" manifest:media-type="application/vnd.oasis.opendocument.spreadsheet"/><manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/></manifest:manifest>"#).expect("written");
+    z.start_file("content.xml", deflated).expect("a part");
+    z.write_all(content.as_bytes()).expect("written");
+    z.finish().expect("a zip");
+    out.into_inner()
+}
+
+/// Minutes of `items` items, each a heading, a discussion, a decision and an action.
+fn minutes(items: usize) -> String {
+    let mut s = String::from("Safeguarding Board\nMinutes of the meeting held on 30 January 2017\n\nPresent:\nJane Doe (Chair), Local Authority\nJohn Smith, Police\n\n");
+    for i in 1..=items {
+        s.push_str(&format!(
+            "{i}. Item {i}\nThe board discussed the report on item {i} and the figures for the quarter.\nRESOLVED: that the report on item {i} be noted.\nAction: JS to circulate the report on item {i} by 28/02/2017.\n\n"
+        ));
+    }
+    s
+}
+
+/// The minutes as a .docx, one paragraph a line.
+fn docx(text: &str) -> Vec<u8> {
+    let mut d = docx_rs::Docx::new();
+    for line in text.lines() {
+        d = d.add_paragraph(docx_rs::Paragraph::new().add_run(docx_rs::Run::new().add_text(line)));
+    }
+    let mut out = std::io::Cursor::new(Vec::new());
+    d.build().pack(&mut out).expect("a docx");
+    out.into_inner()
+}
+
+/// The bytes a zip's parts unpack to (0 for a file that is not a zip).
+fn unpacked(bytes: &[u8]) -> u64 {
+    let Ok(mut z) = zip::ZipArchive::new(std::io::Cursor::new(bytes)) else {
+        return 0;
+    };
+    (0..z.len())
+        .filter_map(|i| z.by_index(i).ok().map(|f| f.size()))
+        .sum()
+}
+
+/// Import `bytes` by each caller's path and print the peaks over the input (and, for a
+/// zip, over what its parts unpack to).
+fn measure(label: &str, bytes: &[u8], options: &str) {
+    let input = bytes.len() as f64;
+    let parts = unpacked(bytes);
+    let base = LIVE.load(Ordering::Relaxed);
+    let (read, mut d) = peak(|| request::import_compact(bytes, options).expect("imports"));
+    let held = LIVE.load(Ordering::Relaxed) - base;
+    let (write, ()) = peak(|| d.write_json(&mut std::io::sink()).expect("written"));
+    let cli = read.max(held + write);
+    drop(d);
+    let (c, text) = peak(|| {
+        request::import_compact(bytes, options)
+            .expect("imports")
+            .to_json()
+    });
+    let json = text.len();
+    drop(text);
+    let (typed, draft) = peak(|| request::import(bytes, options).expect("imports"));
+    let same = draft.to_json().len() == json;
+    drop(draft);
+    let x = |b: usize| b as f64 / input;
+    if parts > 0 {
+        println!(
+            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm {:.1}x of that",
+            cli as f64 / parts as f64,
+            c as f64 / parts as f64
+        );
+    }
+    println!(
+        "{label}: input {} bytes, JSON {json} bytes ({:.1}x){}",
+        bytes.len(),
+        x(json),
+        if same { "" } else { ", NOT THE SAME LENGTH" }
+    );
+    println!(
+        "  cli: read {:.1}x, held {:.1}x, writing {:.1}x more",
+        x(read),
+        x(held),
+        x(write)
+    );
+    println!(
+        "  cli {:.1} MiB ({:.1}x) | c/wasm {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | typed {:.1} MiB ({:.1}x); goal 20x",
+        mib(cli),
+        x(cli),
+        mib(c),
+        x(c),
+        x(c.saturating_sub(json)),
+        mib(typed),
+        x(typed)
+    );
+}
+
 fn main() {
     let args: Vec<usize> = std::env::args()
         .skip(1)
@@ -83,40 +240,43 @@ fn main() {
         .collect();
     let people = args.first().copied().unwrap_or(1_500);
     let meetings = args.get(1).copied().unwrap_or(1_000);
-    let csv = grid(people, meetings);
-    let input = csv.len();
-    let base = LIVE.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let draft = import_table(
-        TableKind::Attendance,
-        csv.as_bytes(),
-        Format::Csv,
-        None,
-        None,
-    )
-    .expect("the grid imports");
-    let import_peak = PEAK.load(Ordering::Relaxed) - base;
-    let held = LIVE.load(Ordering::Relaxed) - base;
-    let mut out = std::io::sink();
-    serde_json::to_writer_pretty(&mut out, &draft).expect("written");
-    let peak = PEAK.load(Ordering::Relaxed) - base;
-    let marks: usize = draft
-        .document
-        .meetings
-        .iter()
-        .map(|m| m.attendance.len())
-        .sum();
-    println!(
-        "attendance {people} x {meetings}: input {input} bytes, {marks} marks, {} provenance entries",
-        draft.provenance.len()
+    let grid = attendance(people, meetings);
+    measure(
+        &format!("attendance {people} x {meetings} (csv)"),
+        grid.as_bytes(),
+        r#"{"kind":"attendance"}"#,
     );
-    println!(
-        "  import peak {:.1} MiB ({:.1}x), draft held {:.1} MiB ({:.1}x), peak with the JSON written {:.1} MiB ({:.1}x); goal 20x",
-        mib(import_peak),
-        import_peak as f64 / input as f64,
-        mib(held),
-        held as f64 / input as f64,
-        mib(peak),
-        peak as f64 / input as f64
+    drop(grid);
+    let log = actions(20_000);
+    measure(
+        "actions 20,000 rows (csv)",
+        log.as_bytes(),
+        r#"{"kind":"actions"}"#,
+    );
+    let book = xlsx(&log);
+    measure(
+        "actions 20,000 rows (xlsx)",
+        &book,
+        r#"{"kind":"actions","format":"xlsx"}"#,
+    );
+    drop(book);
+    let sheet = ods(&log);
+    measure(
+        "actions 20,000 rows (ods)",
+        &sheet,
+        r#"{"kind":"actions","format":"ods"}"#,
+    );
+    drop((sheet, log));
+    let text = minutes(2_000);
+    measure(
+        "minutes 2,000 items (text)",
+        text.as_bytes(),
+        r#"{"kind":"minutes"}"#,
+    );
+    let word = docx(&text);
+    measure(
+        "minutes 2,000 items (docx)",
+        &word,
+        r#"{"kind":"minutes","format":"docx"}"#,
     );
 }

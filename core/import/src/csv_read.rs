@@ -6,28 +6,42 @@
 //! input, not the grid it would have made (a cell of the grid costs about 50 bytes).
 
 use crate::limits::{Limit, MAX_COLUMNS, MAX_INPUT};
+use crate::rows::Rows;
 use crate::sheet::MAX_CELLS;
 use crate::table::{Grid, MAX_ROWS};
 use crate::{ImportError, Uncertainty};
 
 /// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).
 pub fn csv_grid(bytes: &[u8]) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
+    let (rows, head) = csv_rows(bytes)?;
+    let grid = Grid {
+        rows: rows.strings(),
+        sheet: rows.sheet,
+    };
+    Ok((grid, head))
+}
+
+/// Read CSV bytes into [`Rows`], every cell's text in one buffer (UTF-8, else
+/// Windows-1252 with an uncertainty): what the table importer reads.
+pub fn csv_rows(bytes: &[u8]) -> Result<(Rows, Vec<Uncertainty>), ImportError> {
     if bytes.len() as u64 > MAX_INPUT {
         return Err(ImportError::TooLarge(Limit::Input));
     }
     let (text, head) = crate::text::decode(bytes)?;
-    let rows = records(&text, |_| ())?;
-    let mut grid = Vec::with_capacity(rows);
+    let count = records(&text, |_| ())?;
+    let mut rows = Rows::new(None);
+    rows.reserve_rows(count);
+    let mut fits = true;
     records(&text, |record| {
-        grid.push(record.iter().map(crate::text::clean).collect::<Vec<_>>());
+        for cell in record.iter() {
+            fits &= rows.push_cell(&crate::text::clean(cell));
+        }
+        rows.end_row();
     })?;
-    Ok((
-        Grid {
-            rows: grid,
-            sheet: None,
-        },
-        head,
-    ))
+    if !fits {
+        return Err(ImportError::TooLarge(Limit::Input));
+    }
+    Ok((rows, head))
 }
 
 /// Read every record of `text` within the limits, giving each to `each`; how many

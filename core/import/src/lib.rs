@@ -31,12 +31,15 @@ pub mod codes;
 pub mod csv_read;
 pub mod dates;
 pub mod docx;
+pub mod imported;
+pub(crate) mod json_out;
 pub mod limits;
 pub mod minutes;
 pub mod people;
 pub mod provenance;
 pub mod quiet;
 pub mod request;
+pub mod rows;
 pub mod sheet;
 pub mod sheet_size;
 pub mod table;
@@ -45,6 +48,7 @@ pub mod xlsx_strings;
 pub mod zip_parts;
 
 pub use codes::CODES;
+pub use imported::Imported;
 pub use limits::{Limit, MAX_INPUT, REFUSALS};
 pub use minutes::{import_minutes, import_minutes_bytes};
 pub use provenance::Provenance;
@@ -127,17 +131,22 @@ impl Draft {
 
     /// A readable list of the uncertainties, one a line: where, code, message.
     pub fn uncertainty_list(&self) -> String {
-        let mut out = String::new();
-        for u in &self.uncertainties {
-            out.push_str(&format!(
-                "{}  [{}]  {}\n",
-                where_text(&u.at),
-                u.code,
-                u.message
-            ));
-        }
-        out
+        uncertainty_list(&self.uncertainties)
     }
+}
+
+/// A readable list of uncertainties, one a line: where, code, message.
+pub fn uncertainty_list(list: &[Uncertainty]) -> String {
+    let mut out = String::new();
+    for u in list {
+        out.push_str(&format!(
+            "{}  [{}]  {}\n",
+            where_text(&u.at),
+            u.code,
+            u.message
+        ));
+    }
+    out
 }
 
 /// "line 12", "sheet 1 row 4 column 3".

@@ -84,14 +84,7 @@ impl Trace {
         self.list
     }
 
-    /// The list in input order, each place once (for tables, where no line is checked).
-    pub fn into_list(mut self) -> Vec<Provenance> {
-        self.merge();
-        self.list
-    }
-
-    /// Sort by place (stable; nothing to do when the places came in order, as a table's
-    /// do) and merge the entries of one place, in place: O(n log n), and no second list.
+    /// Sort by place (stable; nothing to do when the places came in order) and merge the entries of one place, in place: O(n log n), and no second list.
     fn merge(&mut self) {
         if !self.list.is_sorted_by_key(|p| key(&p.at)) {
             self.list.sort_by_key(|p| key(&p.at));

@@ -10,8 +10,8 @@
 //! field, a key given twice or a wrong value is refused at its path, and no message
 //! quotes the options.
 
-use crate::table::{import_table, Format, Mapping, TableKind};
-use crate::{Draft, ImportError};
+use crate::table::{read_table, Format, Mapping, TableKind};
+use crate::{Draft, ImportError, Imported};
 use boardkit::error::Error;
 use boardkit::BoardDocument;
 use serde::Deserialize;
@@ -140,12 +140,24 @@ impl Options {
 /// Import a file's bytes as the options ask: the draft document, its uncertainties and
 /// the column mapping used.
 pub fn import(bytes: &[u8], options_json: &str) -> Result<Draft, RequestError> {
+    import_compact(bytes, options_json).map(Imported::into_draft)
+}
+
+/// [`import`], a table's draft kept compact ([`crate::table::TableDraft`]): what the C
+/// function and the JavaScript package write out as JSON, so that the draft's typed
+/// records are never held beside its text.
+pub fn import_compact(bytes: &[u8], options_json: &str) -> Result<Imported, RequestError> {
     let o = Options::read(options_json)?;
     let ctx = o.context.as_ref();
     match o.reader()? {
-        Reader::MinutesText => crate::minutes::import_minutes_bytes(bytes, ctx),
-        Reader::MinutesDocx => crate::docx::import_docx(bytes, ctx),
-        Reader::Table(kind, format) => import_table(kind, bytes, format, ctx, o.mapping.as_ref()),
+        Reader::MinutesText => {
+            crate::minutes::import_minutes_bytes(bytes, ctx).map(|d| Imported::Draft(Box::new(d)))
+        }
+        Reader::MinutesDocx => {
+            crate::docx::import_docx(bytes, ctx).map(|d| Imported::Draft(Box::new(d)))
+        }
+        Reader::Table(kind, format) => read_table(kind, bytes, format, ctx, o.mapping.as_ref())
+            .map(|t| Imported::Table(Box::new(t))),
     }
     .map_err(RequestError::Refused)
 }

@@ -4,6 +4,7 @@
 //! until it does) and uses the shared helpers as `use crate::common;`.
 
 mod codes;
+mod compact;
 mod documents;
 mod field;
 mod fixtures;

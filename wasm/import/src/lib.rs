@@ -22,7 +22,9 @@ fn to_js_error(e: &RequestError) -> JsValue {
 /// Import a file's bytes (options: see `boardkit_import::request`). Returns the draft
 /// as JSON text (`{"document", "uncertainties", "mapping"}`).
 pub fn import_json(bytes: &[u8], options_json: &str) -> Result<String, RequestError> {
-    request::import(bytes, options_json).map(|d| d.to_json())
+    // A table's draft is written out from its compact form (the JSON text is the one
+    // copy of the draft held at the peak).
+    request::import_compact(bytes, options_json).map(|mut d| d.to_json())
 }
 
 /// The input as the importer numbers it (see `boardkit_import::request::preview`).

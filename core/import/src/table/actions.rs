@@ -3,6 +3,7 @@
 use super::{body_of, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
+use crate::rows::Row;
 use crate::Location;
 use boardkit::action::{Due, Quarter, Status};
 use boardkit::date::When;
@@ -163,7 +164,7 @@ pub(crate) fn status(text: &str) -> Option<Status> {
 
 pub(super) fn read(
     t: &mut Table,
-    rows: &[(usize, &Vec<String>)],
+    rows: &[(usize, Row<'_>)],
     context: Option<&BoardDocument>,
 ) -> BoardDocument {
     let mut doc = BoardDocument::new();

@@ -2,11 +2,12 @@
 //! codes Y / N / A / D (or Present / Apologies / Absent / Deputy), or a single meeting's
 //! list with a status column and a named-deputy column.
 
-use super::{body_of, Meetings, Table};
+use super::{body_of, Marks, Meetings, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
+use crate::rows::Row;
 use crate::Location;
-use boardkit::meeting::{Attendance, AttendanceStatus};
+use boardkit::meeting::AttendanceStatus;
 use boardkit::{BoardDocument, Extensions};
 use serde_json::{json, Value};
 
@@ -68,10 +69,11 @@ fn deputy_for(cell: &str) -> Option<&str> {
 
 pub(super) fn read(
     t: &mut Table,
-    rows: &[(usize, &Vec<String>)],
+    rows: &[(usize, Row<'_>)],
     context: Option<&BoardDocument>,
-) -> BoardDocument {
+) -> (BoardDocument, Marks) {
     let mut doc = BoardDocument::new();
+    let mut marks_of = Marks::default();
     let mut book = Book::new(context);
     let body = body_of(&mut doc, context);
     let mut meetings = Meetings::new(context, &body);
@@ -136,7 +138,7 @@ pub(super) fn read(
         let mut cols: Vec<(Option<usize>, boardkit::date::Date, &str, usize)> = date_cols
             .iter()
             .zip(&marks)
-            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).map_or("", String::as_str), *k))
+            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).unwrap_or(""), *k))
             .collect();
         if date_cols.is_empty() {
             let d = match dates::due(t.cell(row, "date")) {
@@ -162,6 +164,7 @@ pub(super) fn read(
             }
         }
         let deputy_name = t.cell(row, "deputy").to_string();
+        let pid = marks_of.person(&person);
         for (c, d, cell, size) in cols {
             let cell = cell.trim();
             if cell.is_empty() {
@@ -170,7 +173,7 @@ pub(super) fn read(
             let Some(mid) = meetings.on(&mut doc, &body, d) else {
                 continue;
             };
-            reserve(&mut doc, mid, size);
+            marks_of.reserve(mid, size);
             let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
             // "Deputy for Jane Doe": this row's person stood in for the member named.
             if let Some(member) = deputy_for(cell) {
@@ -178,8 +181,7 @@ pub(super) fn read(
                 let m = book.by_name(member, None, &where_, &mut out);
                 t.out = out;
                 match m {
-                    Some(m) => add(
-                        &mut doc,
+                    Some(m) => marks_of.full(
                         mid,
                         crate::attendance_line(
                             person.clone(),
@@ -219,8 +221,7 @@ pub(super) fn read(
                     x
                 };
                 match deputy {
-                    Some(dep) => add(
-                        &mut doc,
+                    Some(dep) => marks_of.full(
                         mid,
                         crate::attendance_line(dep, status, Some(person.clone()), rec_ext),
                     ),
@@ -238,8 +239,7 @@ pub(super) fn read(
             {
                 let mut out = std::mem::take(&mut t.out);
                 if let Some(dep) = book.by_name(&deputy_name, None, &where_, &mut out) {
-                    add(
-                        &mut doc,
+                    marks_of.full(
                         mid,
                         crate::attendance_line(
                             dep,
@@ -252,30 +252,18 @@ pub(super) fn read(
                 t.out = out;
             }
             rec_ext.retain(|_, v| !v.is_null());
-            add(
-                &mut doc,
-                mid,
-                crate::attendance_line(person.clone(), status, None, rec_ext),
-            );
+            if rec_ext.is_empty() {
+                marks_of.plain(mid, pid, status);
+            } else {
+                marks_of.full(
+                    mid,
+                    crate::attendance_line(person.clone(), status, None, rec_ext),
+                );
+            }
         }
     }
     doc.people = book.people;
-    doc
-}
-
-/// Room for a meeting's marks, once, when its attendance is first written.
-fn reserve(doc: &mut BoardDocument, meeting: usize, marks: usize) {
-    if let Some(m) = doc.meetings.get_mut(meeting) {
-        if m.attendance.capacity() == 0 {
-            m.attendance.reserve_exact(marks);
-        }
-    }
-}
-
-fn add(doc: &mut BoardDocument, meeting: usize, a: Attendance) {
-    if let Some(m) = doc.meetings.get_mut(meeting) {
-        m.attendance.push(a);
-    }
+    (doc, marks_of)
 }
 
 fn push(doc: &mut BoardDocument, meeting: usize, key: &str, v: Value) {

@@ -4,6 +4,7 @@
 //! kept as the stated total and checked against the sum.
 
 use super::Table;
+use crate::rows::Row;
 use crate::Location;
 use boardkit::board::Organisation;
 use boardkit::budget::{FinancialYear, Money};
@@ -77,7 +78,7 @@ fn slug(name: &str) -> String {
 
 pub(super) fn read(
     t: &mut Table,
-    rows: &[(usize, &Vec<String>)],
+    rows: &[(usize, Row<'_>)],
     context: Option<&BoardDocument>,
 ) -> BoardDocument {
     let mut doc = BoardDocument::new();
@@ -222,7 +223,7 @@ fn receives(t: &Table) -> bool {
 /// Rows of a table of money received: who pays is not in the table, so no budget is
 /// made (reading the rows as payers would turn the money round). Each row is kept
 /// under the document's extensions (contributions_received) with an uncertainty.
-fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, &Vec<String>)]) {
+fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, Row<'_>)]) {
     let mut kept = Vec::new();
     for (n, row) in rows {
         t.record(
@@ -230,19 +231,19 @@ fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, &Vec<St
             format!("/extensions/contributions_received/{}", kept.len()),
         );
         t.note(*n, Some("partner"), "import.direction_unknown", "The table lists who receives the money (a column such as \"Funding for\"), not who pays it, so no budget was made; the row is kept in the document's extensions (contributions_received). Enter the budget with the payer, for example the Police and Crime Commissioner, as the paying organisation.");
-        kept.push(json!({"row": n, "cells": row}));
+        kept.push(json!({"row": n, "cells": row.iter().collect::<Vec<_>>()}));
     }
     doc.extensions
         .insert("contributions_received".into(), Value::Array(kept));
 }
 
-fn push_row(doc: &mut BoardDocument, row: &[String]) {
+fn push_row(doc: &mut BoardDocument, row: &Row<'_>) {
     let e = doc
         .extensions
         .entry("rows_unread")
         .or_insert_with(|| Value::Array(Vec::new()));
     if let Value::Array(a) = e {
-        a.push(json!(row));
+        a.push(json!(row.iter().collect::<Vec<_>>()));
     }
 }
 

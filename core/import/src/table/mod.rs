@@ -6,13 +6,19 @@
 
 mod actions;
 mod attendance;
+mod cells;
 mod contributions;
+mod lean;
+mod marks;
 mod risks;
 
+pub use lean::TableDraft;
+pub(crate) use marks::Marks;
+
+use crate::rows::{Row, Rows};
 use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 use std::collections::BTreeMap;
 
 /// What a table holds.
@@ -102,14 +108,27 @@ pub fn import_table(
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<Draft, ImportError> {
-    let (grid, mut head) = match format {
-        Format::Csv => csv_grid(bytes)?,
-        Format::Xlsx | Format::Ods => crate::sheet::grid(bytes, format)?,
+    read_table(kind, bytes, format, context, mapping).map(TableDraft::into_draft)
+}
+
+/// Read a table from bytes of the given format into its compact draft, to write out as
+/// JSON ([`TableDraft::write_json`], the same text as [`import_table`]'s draft gives) or
+/// to turn into the typed draft ([`TableDraft::into_draft`]).
+pub fn read_table(
+    kind: TableKind,
+    bytes: &[u8],
+    format: Format,
+    context: Option<&BoardDocument>,
+    mapping: Option<&Mapping>,
+) -> Result<TableDraft, ImportError> {
+    let (rows, head) = match format {
+        Format::Csv => crate::csv_read::csv_rows(bytes)?,
+        Format::Xlsx | Format::Ods => {
+            let (grid, head) = crate::sheet::grid(bytes, format)?;
+            (Rows::of(grid.sheet, &grid.rows), head)
+        }
     };
-    let mut draft = import_grid(kind, &grid, context, mapping)?;
-    head.append(&mut draft.uncertainties);
-    draft.uncertainties = head;
-    Ok(draft)
+    TableDraft::new(kind, rows, head, context, mapping)
 }
 
 /// Import a table already read into a grid.
@@ -119,31 +138,79 @@ pub fn import_grid(
     context: Option<&BoardDocument>,
     mapping: Option<&Mapping>,
 ) -> Result<Draft, ImportError> {
+    let rows = Rows::of(grid.sheet, &grid.rows);
+    let read = read_grid(kind, &rows, context, mapping)?;
+    Ok(read.into_draft(&rows))
+}
+
+/// A table as read: the mapping in force, the document, the attendance marks (kept
+/// compactly, see [`Marks`]) and the records each row became.
+#[derive(Debug)]
+pub(crate) struct ReadTable {
+    pub t: Table,
+    pub header_at: usize,
+    pub document: BoardDocument,
+    pub marks: Marks,
+    pub records: cells::Records,
+    pub mapping: Mapping,
+}
+
+impl ReadTable {
+    /// The typed draft, its provenance made from `rows` (the cells it was read from).
+    pub fn into_draft(mut self, rows: &Rows) -> Draft {
+        let body = rows_below(rows, self.header_at);
+        let mut provenance = Vec::new();
+        let _ =
+            cells::cells_traced::<()>(&self.t, &body, &self.document, &self.records, None, |p| {
+                provenance.push(p);
+                Ok(())
+            });
+        self.marks.into_document(&mut self.document);
+        Draft {
+            document: self.document,
+            uncertainties: self.t.out,
+            provenance,
+            mapping: Some(self.mapping),
+        }
+    }
+}
+
+/// The non-blank rows below the header, each with its row number (from 1).
+pub(crate) fn rows_below(rows: &Rows, header_at: usize) -> Vec<(usize, Row<'_>)> {
+    rows.iter()
+        .enumerate()
+        .skip(header_at + 1)
+        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
+        .map(|(i, r)| (i + 1, r))
+        .collect()
+}
+
+/// Read a grid: the header and mapping, the records, the cells that went nowhere.
+pub(crate) fn read_grid(
+    kind: TableKind,
+    grid: &Rows,
+    context: Option<&BoardDocument>,
+    mapping: Option<&Mapping>,
+) -> Result<ReadTable, ImportError> {
     let header_at = grid
-        .rows
         .iter()
         .position(|r| r.iter().any(|c| !c.is_empty()))
         .unwrap_or(0);
-    let empty = Vec::new();
-    let header = grid.rows.get(header_at).unwrap_or(&empty);
+    let header: Vec<String> = grid
+        .row(header_at)
+        .map(|r| r.iter().map(str::to_string).collect())
+        .unwrap_or_default();
     let mut t = Table {
         kind,
         sheet: grid.sheet,
-        header: header.clone(),
+        header,
         columns: BTreeMap::new(),
         unknown: Vec::new(),
         out: Vec::new(),
         records: Vec::new(),
     };
     t.map(mapping)?;
-    let body: Vec<(usize, &Vec<String>)> = grid
-        .rows
-        .iter()
-        .enumerate()
-        .skip(header_at + 1)
-        .filter(|(_, r)| r.iter().any(|c| !c.is_empty()))
-        .map(|(i, r)| (i + 1, r))
-        .collect();
+    let body = rows_below(grid, header_at);
     for (n, row) in &body {
         if row.len() > t.header.len() && row.iter().skip(t.header.len()).any(|c| !c.is_empty()) {
             t.out.push(Uncertainty {
@@ -154,169 +221,40 @@ pub fn import_grid(
             });
         }
     }
-    let document = match kind {
-        TableKind::Actions => actions::read(&mut t, &body, context),
-        TableKind::Risks => risks::read(&mut t, &body, context),
+    let (document, marks) = match kind {
+        TableKind::Actions => (actions::read(&mut t, &body, context), Marks::default()),
+        TableKind::Risks => (risks::read(&mut t, &body, context), Marks::default()),
         TableKind::Attendance => attendance::read(&mut t, &body, context),
-        TableKind::Contributions => contributions::read(&mut t, &body, context),
+        TableKind::Contributions => (
+            contributions::read(&mut t, &body, context),
+            Marks::default(),
+        ),
     };
-    let provenance = cells_traced(&mut t, &body, &document);
+    let records = cells::records_by_row(&mut t);
+    let mut unread = Vec::new();
+    let _ = cells::cells_traced::<()>(
+        &t,
+        &body,
+        &document,
+        &records,
+        Some(&mut unread),
+        |_| Ok(()),
+    );
+    cells::flag_unread(&mut t, unread);
     let mapping = Mapping(
         t.columns
             .iter()
             .filter_map(|(f, c)| t.header.get(*c).map(|h| (f.clone(), h.clone())))
             .collect(),
     );
-    Ok(Draft {
+    Ok(ReadTable {
+        t,
+        header_at,
         document,
-        uncertainties: t.out,
-        provenance,
-        mapping: Some(mapping),
+        marks,
+        records,
+        mapping,
     })
-}
-
-/// Provenance of every non-empty cell below the header: the field its column maps to in
-/// the record its row became (or the record itself), the header's key under the record's
-/// `extensions`, or, for a column headed by a meeting date, that meeting. A pointer is
-/// kept only when it resolves in the document. A cell that went nowhere and has no
-/// uncertainty on its row gets `import.cell_unread`. Linear in the cells.
-fn cells_traced(
-    t: &mut Table,
-    body: &[(usize, &Vec<String>)],
-    doc: &BoardDocument,
-) -> Vec<crate::Provenance> {
-    use std::collections::{HashMap, HashSet};
-    let mut records: HashMap<usize, Vec<String>> = HashMap::new();
-    for (row, p) in std::mem::take(&mut t.records) {
-        records.entry(row).or_default().push(p);
-    }
-    let mut resolve = Resolver::new(doc);
-    let field_of: HashMap<usize, &str> = t.columns.iter().map(|(f, c)| (*c, f.as_str())).collect();
-    let meeting_of: HashMap<boardkit::date::Date, usize> = doc
-        .meetings
-        .iter()
-        .enumerate()
-        .map(|(i, m)| (m.date, i))
-        .collect();
-    let flagged: HashSet<usize> = t.out.iter().filter_map(|u| u.at.row).collect();
-    let mut trace = crate::provenance::Trace::default();
-    let mut unread = Vec::new();
-    for (n, row) in body {
-        // Each record is serialised on its own when its row is read: one at a time.
-        let recs: Vec<(&str, Value)> = records
-            .get(n)
-            .into_iter()
-            .flatten()
-            .filter_map(|p| Some((p.as_str(), resolve.value(p)?)))
-            .collect();
-        for (c, cell) in row.iter().enumerate() {
-            if cell.trim().is_empty() {
-                continue;
-            }
-            let at = Location::cell(t.sheet, *n, Some(c + 1));
-            let header = t.header.get(c).map(String::as_str).unwrap_or("");
-            let meeting = (t.kind == TableKind::Attendance)
-                .then(|| attendance_meeting(header, t.cell(row, "date"), field_of.get(&c)))
-                .flatten()
-                .and_then(|d| meeting_of.get(&d));
-            let mut any = false;
-            if let Some(m) = meeting {
-                trace.add(at.clone(), format!("/meetings/{m}/attendance"));
-                any = true;
-            }
-            for (r, v) in &recs {
-                let key = match field_of.get(&c) {
-                    Some(f) => (*f).to_string(),
-                    None if header.is_empty() => format!("extensions/column_{}", c + 1),
-                    None => format!("extensions/{}", crate::provenance::escape(header)),
-                };
-                let path = if v.pointer(&format!("/{key}")).is_some() {
-                    format!("{r}/{key}")
-                } else {
-                    (*r).to_string()
-                };
-                trace.add(at.clone(), path);
-                any = true;
-            }
-            if !any && !flagged.contains(n) {
-                unread.push(at);
-            }
-        }
-    }
-    for at in unread {
-        t.out.push(Uncertainty {
-            at,
-            code: "import.cell_unread",
-            message: "A cell was read but nothing in the draft came from it; check what it holds and add it by hand.".into(),
-            path: None,
-        });
-    }
-    trace.into_list()
-}
-
-/// Records of the document by pointer, serialised alone (`/actions/3`,
-/// `/risk_register/risks/0`, `/people/2`, `/organisations/1`); the budgets and the
-/// document's extensions (for their entries) are serialised once, when first asked.
-struct Resolver<'d> {
-    doc: &'d BoardDocument,
-    budgets: Option<Value>,
-    extensions: Option<Value>,
-}
-
-impl<'d> Resolver<'d> {
-    fn new(doc: &'d BoardDocument) -> Self {
-        Resolver {
-            doc,
-            budgets: None,
-            extensions: None,
-        }
-    }
-
-    fn value(&mut self, pointer: &str) -> Option<Value> {
-        fn value<T: Serialize>(x: Option<&T>) -> Option<Value> {
-            x.and_then(|x| serde_json::to_value(x).ok())
-        }
-        let doc = self.doc;
-        let parts: Vec<&str> = pointer.trim_start_matches('/').split('/').collect();
-        let at = |s: &str| s.parse::<usize>().ok();
-        match parts.as_slice() {
-            ["actions", i] => value(doc.actions.get(at(i)?)),
-            ["people", i] => value(doc.people.get(at(i)?)),
-            ["organisations", i] => value(doc.organisations.get(at(i)?)),
-            ["risk_register", "risks", i] => value(doc.risk_register.as_ref()?.risks.get(at(i)?)),
-            ["budgets", ..] => self
-                .budgets
-                .get_or_insert_with(|| value(Some(&doc.budgets)).unwrap_or_default())
-                .pointer(pointer.trim_start_matches("/budgets"))
-                .cloned(),
-            ["extensions", ..] => self
-                .extensions
-                .get_or_insert_with(|| value(Some(&doc.extensions)).unwrap_or_default())
-                .pointer(pointer.trim_start_matches("/extensions"))
-                .cloned(),
-            _ => None,
-        }
-    }
-}
-
-/// The meeting date an attendance cell is about: its column's date, or the row's date
-/// column for the status column.
-fn attendance_meeting(
-    header: &str,
-    row_date: &str,
-    field: Option<&&str>,
-) -> Option<boardkit::date::Date> {
-    let read = if attendance::is_meeting_column(header) {
-        crate::dates::due(header)
-    } else if field.is_some_and(|f| ["status", "deputy", "date"].contains(f)) {
-        crate::dates::due(row_date)
-    } else {
-        None
-    };
-    match read {
-        Some(crate::dates::Read::Day(d)) => Some(d),
-        _ => None,
-    }
 }
 
 /// Normalise a header for matching: lower case, no punctuation at the ends.
@@ -327,6 +265,7 @@ pub fn norm(h: &str) -> String {
 }
 
 /// A table being read: its header and the mapping in force.
+#[derive(Debug)]
 pub(crate) struct Table {
     pub kind: TableKind,
     pub sheet: Option<usize>,
@@ -411,11 +350,10 @@ impl Table {
     }
 
     /// The cell of a field in a row ("" when unmapped or missing).
-    pub fn cell<'r>(&self, row: &'r [String], field: &str) -> &'r str {
+    pub fn cell<'r>(&self, row: &Row<'r>, field: &str) -> &'r str {
         self.columns
             .get(field)
             .and_then(|c| row.get(*c))
-            .map(String::as_str)
             .unwrap_or("")
     }
 
@@ -425,11 +363,11 @@ impl Table {
     }
 
     /// The unknown columns of a row, as extensions under their headers.
-    pub fn extensions(&self, row: &[String]) -> boardkit::Extensions {
+    pub fn extensions(&self, row: &Row<'_>) -> boardkit::Extensions {
         let mut ext = boardkit::Extensions::new();
         let beyond = (self.header.len()..row.len()).collect::<Vec<_>>();
         for c in self.unknown.iter().chain(beyond.iter()) {
-            let v = row.get(*c).cloned().unwrap_or_default();
+            let v = row.get(*c).unwrap_or_default().to_string();
             let h = self.header.get(*c).cloned().unwrap_or_default();
             let key = if h.is_empty() {
                 format!("column_{}", c + 1)

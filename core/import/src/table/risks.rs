@@ -3,6 +3,7 @@
 use super::{actions::due_of, Table};
 use crate::dates::{self, Read};
 use crate::people::Book;
+use crate::rows::Row;
 use crate::Location;
 use boardkit::risk::{Assessment, Matrix, ReviewFrequency, Risk, RiskRegister, RiskStatus};
 use boardkit::BoardDocument;
@@ -134,7 +135,7 @@ fn frequency(text: &str) -> Option<ReviewFrequency> {
 
 pub(super) fn read(
     t: &mut Table,
-    rows: &[(usize, &Vec<String>)],
+    rows: &[(usize, Row<'_>)],
     context: Option<&BoardDocument>,
 ) -> BoardDocument {
     let mut doc = BoardDocument::new();
