@@ -9,13 +9,13 @@
 //! and the written record, `access`), the register of interests (`register`), yearly
 //! reports (`reports`), a safeguarding children partnership's lead partners and their
 //! sign-offs (`partners`) and a safeguarding adults board's annual report (`adults`);
-//! their records are in `records`. Every rule is silent when the
-//! paper does not record its premise: the body's nation, the paragraph, the kind of
-//! interest, the publication date, the threshold. The codes are in the meeting area
-//! (their findings are under `/meetings/`, but for a yearly report, under `/bodies/`, and
-//! an action closed during call-in, under `/actions/`), but for the duties of a
-//! partnership as a body, which are in the board area (under `/bodies/`); the statute behind each is in
-//! [`crate::citation`].
+//! their records are in `records`. Every rule is silent when the paper does not record
+//! its premise: the body's nation, the paragraph, the kind of interest, the publication
+//! date, the threshold, the kind of body and the list it checks. The codes of a
+//! meeting's duties are in the meeting area (their findings are under `/meetings/`, but
+//! for a yearly report, under `/bodies/`, and an action closed during call-in, under
+//! `/actions/`); the duties of a partnership as a body are in the board area (under
+//! `/bodies/`). The statute behind each is in [`crate::citation`].
 
 use crate::board::{Body, LawNation};
 use crate::index::Index;
