@@ -61,24 +61,49 @@ pub fn markdown() -> String {
     s.push_str("| `attendance_percent` | 75 (or the report request's `threshold_percent`, which wins) | the attendance report's `below_threshold` |\n");
     s.push_str("| `papers_clear_days` | 5 clear working days for a council, a council committee or a health and wellbeing board, else none | `meeting.papers_published_late` |\n");
     s.push_str("| `minutes_publish_working_days` | none | `meeting.minutes_published_late` |\n");
-    let mut area = "";
-    for r in all() {
-        let this = r.code.split('.').next().unwrap_or("");
-        if this != area {
-            area = this;
-            s.push_str(&format!(
-                "\n## {area}\n\n| code | severity | meaning | premise (what the paper must record) | citation |\n|---|---|---|---|---|\n"
-            ));
+    s.push_str("| `call_in_working_days` | 5 working days after the decision notice is published | `meeting.implemented_during_call_in` |\n");
+    s.push_str(
+        "\nThe call-in period is the number of working days after a key decision's notice is\n",
+    );
+    s.push_str(
+        "published during which the decision may be called in and must not be put into effect;\n",
+    );
+    s.push_str("a constitution that sets a longer or shorter period records it as `call_in_working_days`.\n");
+    // Each area once, in the order its first rule comes (the body duties of the
+    // statutory module join the board area).
+    let rules = all();
+    let mut areas: Vec<&str> = Vec::new();
+    for r in &rules {
+        let this = area_of(r);
+        if !areas.contains(&this) {
+            areas.push(this);
         }
-        let premise = crate::premise::of(r.code).map_or("Always applies.", |p| p.text);
+    }
+    for area in areas {
         s.push_str(&format!(
-            "| `{}` | {} | {} | {} | {} |\n",
-            r.code,
-            r.severity.as_str(),
-            r.summary,
-            premise,
-            crate::citation::of(r.code).unwrap_or("")
+            "\n## {area}\n\n| code | severity | meaning | premise (what the paper must record) | citation |\n|---|---|---|---|---|\n"
         ));
+        for r in rules.iter().filter(|r| area_of(r) == area) {
+            row(&mut s, r);
+        }
     }
     s
+}
+
+/// The area of a rule: its code's first part (`board`).
+fn area_of(r: &Rule) -> &'static str {
+    r.code.split('.').next().unwrap_or("")
+}
+
+/// One rule's row of the catalogue table.
+fn row(s: &mut String, r: &Rule) {
+    let premise = crate::premise::of(r.code).map_or("Always applies.", |p| p.text);
+    s.push_str(&format!(
+        "| `{}` | {} | {} | {} | {} |\n",
+        r.code,
+        r.severity.as_str(),
+        r.summary,
+        premise,
+        crate::citation::of(r.code).unwrap_or("")
+    ));
 }

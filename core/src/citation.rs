@@ -6,6 +6,22 @@
 /// (rule code, citation), in byte order of the code (searched by halves).
 pub const CITATIONS: &[(&str, &str)] = &[
     (
+        "board.annual_report_content_missing",
+        "Care Act 2014, Schedule 2, para 4(1): what a safeguarding adults board's annual report must cover, including the safeguarding adults reviews under s.44",
+    ),
+    (
+        "board.annual_report_recipient_missing",
+        "Care Act 2014, Schedule 2, para 4(2): those a safeguarding adults board must send its annual report to",
+    ),
+    (
+        "board.lead_partner_missing",
+        "Children Act 2004, s.16E (as amended by the Children and Social Work Act 2017): the three safeguarding partners; Working Together to Safeguard Children 2023, chapter 2 (lead and delegated safeguarding partners)",
+    ),
+    (
+        "board.partner_sign_off_missing",
+        "Working Together to Safeguard Children 2023, chapter 2: the lead safeguarding partners jointly agree the yearly report (Children Act 2004, s.16G), the funding arrangements and the independent scrutiny arrangements",
+    ),
+    (
         "meeting.decision_record_incomplete",
         "Local Authorities (Executive Arrangements) (Meetings and Access to Information) (England) Regulations 2012 (SI 2012/2089, made under the Local Government Act 2000), regs 12 and 13: the written record of an executive decision",
     ),
@@ -27,7 +43,7 @@ pub const CITATIONS: &[(&str, &str)] = &[
     ),
     (
         "meeting.implemented_during_call_in",
-        "Local Government Act 2000, s.9F(2) and (4) (call-in of executive decisions), with the call-in period of the body's constitution (five working days where it sets none)",
+        "Local Government Act 2000, s.9F(2) and (4) (call-in of executive decisions), with the call-in period of the body's constitution (`call_in_working_days`; five working days where it sets none)",
     ),
     (
         "meeting.interest_not_registered",

@@ -41,6 +41,11 @@
 //! all optional: a challenge log; a safeguarding partnership's lead partners, their
 //! delegates and sign-offs; a safeguarding adults board's annual report contents and
 //! recipients; a body's call-in period; decision dues resolved against the meeting.
+//! The partnership duties are in a body's `statutory` record: `lead_partners` (each a
+//! `partner` with its `organisation`, `lead` and `delegates`), `funding_arrangements`
+//! and `scrutiny_arrangements` (each with `partner_sign_offs`), and on a yearly report
+//! its `partner_sign_offs`, `contents` and `sent_to`; the call-in period is the
+//! constitution's threshold `call_in_working_days`.
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;

@@ -74,6 +74,7 @@ mod small_stack;
 mod statutory_access;
 mod statutory_citations;
 mod statutory_clocks;
+mod statutory_duties;
 mod statutory_exempt;
 mod statutory_fixtures;
 mod statutory_interests;

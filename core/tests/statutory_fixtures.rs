@@ -1,4 +1,5 @@
-//! The conformance fixtures of the statutory rules (tests/conformance/rules/meeting/):
+//! The conformance fixtures of the statutory rules (tests/conformance/rules/<area>/, the
+//! area the first part of the code: `meeting`, and `board` for a partnership's duties):
 //! one file per rule, breaking fixture first, then the silent one, each giving exactly
 //! the findings it expects of the rules it names.
 use boardkit::document::ValidateOptions;
@@ -36,12 +37,10 @@ fn findings(fixture: &Value) -> Vec<(String, String, String)> {
 
 #[test]
 fn each_statutory_rule_has_a_fixture_that_breaks_it_and_one_that_holds() {
-    let dir = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../tests/conformance/rules/meeting"
-    );
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/conformance/rules");
     for rule in boardkit::statutory::RULES {
-        let path = format!("{dir}/{}.json", rule.code);
+        let area = rule.code.split('.').next().unwrap_or("");
+        let path = format!("{dir}/{area}/{}.json", rule.code);
         let text = std::fs::read_to_string(&path).unwrap_or_else(|_| panic!("no {path}"));
         let list: Vec<Value> = serde_json::from_str(&text).unwrap();
         assert!(list.len() >= 2, "{path}");

@@ -58,12 +58,16 @@ export type RuleCode =
   | "action.status_words_unknown"
   | "board.acknowledgement_unused"
   | "board.ambiguous_initials"
+  | "board.annual_report_content_missing"
+  | "board.annual_report_recipient_missing"
   | "board.duplicate_id"
   | "board.duplicate_member"
   | "board.duplicate_reports_to"
   | "board.history_dates_conflict"
+  | "board.lead_partner_missing"
   | "board.membership_ends_before_start"
   | "board.observer_voting"
+  | "board.partner_sign_off_missing"
   | "board.reporting_cycle"
   | "board.seat_overfilled"
   | "board.unknown_reference"
@@ -1131,10 +1135,26 @@ export interface BodyStage {
  */
 export interface BodyStatutory {
   /**
+   * The partnership's funding arrangements (its budget), each with the partners'
+   * sign-offs (schema version 7).
+   */
+  funding_arrangements?: PartnerArrangement[];
+  /**
    * The body's register of members' interests; absent when the document does not
    * hold it (an empty list is a register with no entries).
    */
   interests_register?: RegisteredInterest[] | null;
+  /**
+   * A safeguarding children partnership's lead safeguarding partners (schema
+   * version 7): the local authority, the integrated care board and the chief officer
+   * of police, where the document records them.
+   */
+  lead_partners?: LeadPartner[];
+  /**
+   * The partnership's independent scrutiny arrangements, each with the partners'
+   * sign-offs (schema version 7).
+   */
+  scrutiny_arrangements?: PartnerArrangement[];
   /** The body's yearly (annual) reports, where the document lists them. */
   yearly_reports?: YearlyReport[];
 }
@@ -2418,6 +2438,21 @@ export interface LateCompletion {
  */
 export type LawNation = "england" | "wales" | "scotland" | "northern_ireland";
 
+/** A lead safeguarding partner as the partnership records it. */
+export interface LeadPartner {
+  /** The delegated safeguarding partners the lead has named (person ids). */
+  delegates?: string[];
+  /**
+   * The lead representative (a person id: the chief executive, the accountable
+   * officer, the chief officer of police), where recorded.
+   */
+  lead?: string | null;
+  /** The partner organisation (an organisation id), where recorded. */
+  organisation?: string | null;
+  /** Which of the three partners this is. */
+  partner: SafeguardingPartner;
+}
+
 /** The ledger of a whole document: one entry per meeting with anything withheld. */
 export interface Ledger {
   /** Funding decisions withheld (not tied to a meeting). */
@@ -3070,6 +3105,19 @@ export interface PartnerAmount {
   organisation: string;
 }
 
+/**
+ * An arrangement the lead partners agree together (the funding of the partnership,
+ * its independent scrutiny), for a period, with their sign-offs.
+ */
+export interface PartnerArrangement {
+  /** The lead partners' sign-offs; empty when the paper does not record them. */
+  partner_sign_offs?: PartnerSignOff[];
+  /** The first day the arrangement covers. */
+  period_from?: Day | null;
+  /** The last day the arrangement covers. */
+  period_to?: Day | null;
+}
+
 /** A partner and the population it serves. */
 export interface PartnerPopulation {
   /** Organisation id. */
@@ -3084,6 +3132,16 @@ export interface PartnerShare {
   basis_points: number;
   /** Organisation id. */
   organisation: string;
+}
+
+/** A lead partner's sign-off of a yearly report or an arrangement. */
+export interface PartnerSignOff {
+  /** Who signed it off for the partner (a person id), where recorded. */
+  by?: string | null;
+  /** The day it was signed off, where recorded. */
+  on?: Day | null;
+  /** The partner who signed it off. */
+  partner: SafeguardingPartner;
 }
 
 /** A partner and a weight. */
@@ -3506,6 +3564,18 @@ export interface Report {
   switched_off?: Finding[];
 }
 
+/**
+ * One of the contents the Care Act 2014 (Schedule 2, paragraph 4(1)) asks of a
+ * safeguarding adults board's annual report.
+ */
+export type ReportContent = "objective" | "strategy" | "members_contribution" | "concluded_reviews" | "ongoing_reviews" | "findings_implemented" | "findings_not_implemented";
+
+/**
+ * One of those the Care Act 2014 (Schedule 2, paragraph 4(2)) asks a safeguarding
+ * adults board to send its annual report to.
+ */
+export type ReportRecipient = "local_authority_chief_executive" | "local_authority_leader" | "local_policing_body" | "local_healthwatch" | "health_and_wellbeing_board_chair";
+
 /** A reserve and its movement in the year. */
 export interface Reserve {
   /** Set aside from this year's income. */
@@ -3873,6 +3943,12 @@ export interface RuleSetting {
   /** The severity this body gives the rule's findings. */
   severity?: Severity | null;
 }
+
+/**
+ * One of the three lead safeguarding partners of a safeguarding children partnership
+ * (Children Act 2004, section 16E).
+ */
+export type SafeguardingPartner = "local_authority" | "integrated_care_board" | "chief_officer_of_police";
 
 /** A performance scorecard: the indicators a board monitors. */
 export interface Scorecard {
@@ -4289,6 +4365,12 @@ export interface Thresholds {
    */
   attendance_percent?: number | null;
   /**
+   * Working days after a key decision's notice is published during which the
+   * decision may be called in and not put into effect (schema version 7; five where
+   * the constitution sets none).
+   */
+  call_in_working_days?: number | null;
+  /**
    * Working days after a meeting by which its minutes are to be published (schema
    * version 5).
    */
@@ -4475,12 +4557,27 @@ export interface YearStatementRequest {
 
 /** One yearly (annual) report of a body. */
 export interface YearlyReport {
+  /**
+   * A safeguarding adults board's report: which of the contents the Care Act asks
+   * for it covers (schema version 7); empty when the paper does not record them.
+   */
+  contents?: ReportContent[];
+  /**
+   * A safeguarding children partnership's report: the lead partners' sign-offs
+   * (schema version 7); empty when the paper does not record them.
+   */
+  partner_sign_offs?: PartnerSignOff[];
   /** The first day of the period it reports on. */
   period_from?: Day | null;
   /** The last day of the period it reports on. */
   period_to?: Day | null;
   /** The day it was published. */
   published?: Day | null;
+  /**
+   * A safeguarding adults board's report: whom it was sent to (schema version 7);
+   * empty when the paper does not record its distribution.
+   */
+  sent_to?: ReportRecipient[];
   /** Who signed it off (person ids). */
   signed_off_by?: string[];
 }

@@ -37,6 +37,11 @@ pub struct Thresholds {
     /// (schema version 5; a council committee's default is five).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub papers_clear_days: Option<u32>,
+    /// Working days after a key decision's notice is published during which the
+    /// decision may be called in and not put into effect (schema version 7; five where
+    /// the constitution sets none).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub call_in_working_days: Option<u32>,
 }
 
 impl Thresholds {

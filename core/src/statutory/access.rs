@@ -1,7 +1,8 @@
 //! Executive decisions: call-in and the written record.
 //!
-//! A key decision may not be put into effect until its call-in period has ended: by
-//! default the fifth working day after its decision notice was published, the period
+//! A key decision may not be put into effect until its call-in period has ended: the
+//! working days after its decision notice was published that the body's constitution
+//! sets (`call_in_working_days`), by default five, the period
 //! most constitutions set under the Local Government Act 2000 (section 9F and the
 //! overview and scrutiny rules of the body's constitution), unless the decision was
 //! taken as urgent and exempted from call-in. An executive decision's written record
@@ -84,10 +85,14 @@ fn call_in(cx: &Ctx<'_, '_>, dec: &Decision, a: &DecisionAccess, base: &str, out
         return;
     };
     let holidays = nation.holidays();
+    let period = cx
+        .body
+        .and_then(|b| b.constitution.as_ref())
+        .and_then(|c| c.thresholds.call_in_working_days)
+        .map_or(CALL_IN_WORKING_DAYS, i64::from);
     let early = |day: Date| {
         day <= published
-            || working_days_between(holidays, published, day)
-                .is_ok_and(|n| n <= CALL_IN_WORKING_DAYS)
+            || working_days_between(holidays, published, day).is_ok_and(|n| n <= period)
     };
     let mut dates: Vec<(String, Date)> = Vec::new();
     if let Some(day) = a.implemented_on {
@@ -106,7 +111,7 @@ fn call_in(cx: &Ctx<'_, '_>, dec: &Decision, a: &DecisionAccess, base: &str, out
         out.push(
             &IMPLEMENTED_DURING_CALL_IN,
             path,
-            format!("This key decision was put into effect before its call-in period of {CALL_IN_WORKING_DAYS} working days after the decision notice had ended: wait until the period ends, record that the decision was exempt from call-in as urgent, or correct the date (for example 2024-03-22)."),
+            format!("This key decision was put into effect before its call-in period of {} after the decision notice had ended: wait until the period ends, record that the decision was exempt from call-in as urgent, or correct the date (for example 2024-03-22).", super::days(period, "working day")),
         );
     }
 }

@@ -145,6 +145,10 @@ pub const REFERENCES: &[(&str, &str)] = &[
     ("Indicator", "parent"),
     ("RegisteredInterest", "person"),
     ("YearlyReport", "signed_off_by"),
+    ("LeadPartner", "organisation"),
+    ("LeadPartner", "lead"),
+    ("LeadPartner", "delegates"),
+    ("PartnerSignOff", "by"),
 ];
 
 /// The template: every free text `"T"`.
@@ -165,7 +169,14 @@ pub fn template() -> Value {
             "groups": [{"id": "g1", "name": "T", "people": ["p-dcs"]}],
             "named_seats": [{"id": "s1", "name": "T"}],
             "statutory": {"interests_register": [{"person": "p-dcs", "interest": "T", "nature": "T"}],
-                          "yearly_reports": [{"published": "2019-01-31", "signed_off_by": ["p-chair"]}]},
+                          "yearly_reports": [{"published": "2019-01-31", "signed_off_by": ["p-chair"],
+                                              "partner_sign_offs": [{"partner": "local_authority", "on": "2019-01-30", "by": "p-dcs"}],
+                                              "contents": ["objective"], "sent_to": ["local_healthwatch"]}],
+                          "lead_partners": [{"partner": "local_authority", "organisation": "o1", "lead": "p-dcs", "delegates": ["p-chair"]}],
+                          "funding_arrangements": [{"period_from": "2019-04-01", "period_to": "2020-03-31",
+                                                    "partner_sign_offs": [{"partner": "chief_officer_of_police", "on": "2019-03-01"}]}],
+                          "scrutiny_arrangements": [{"period_from": "2019-04-01",
+                                                     "partner_sign_offs": [{"partner": "integrated_care_board", "by": "p-chair"}]}]},
             "constitution": {"acknowledgements": [
                 {"code": "meeting.presenter_not_recorded", "path": "/meetings/0/agenda/1/presenters/0", "by": "p-chair", "on": "2019-03-14", "reason": "T"},
                 {"code": "meeting.inquorate", "path": "/meetings/2", "meeting": "m2", "by": "p-chair", "on": "2019-04-11", "reason": "T"},
