@@ -29,6 +29,7 @@ mod exempt;
 mod interests;
 mod partners;
 mod records;
+mod references;
 mod register;
 mod reports;
 
@@ -116,6 +117,7 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         reports::check(i, body, options, out);
         partners::check(i, body, out);
         adults::check(i, body, out);
+        references::check(ix, i, body, out);
     }
     for (i, m) in ix.meetings.iter().enumerate() {
         let cx = Ctx {
