@@ -62,7 +62,10 @@ fn median_ms(n: usize, mut f: impl FnMut()) -> f64 {
 }
 
 fn main() {
-    let args: Vec<String> = std::env::args().skip(1).filter(|a| a != "--bench").collect();
+    let args: Vec<String> = std::env::args()
+        .skip(1)
+        .filter(|a| a != "--bench")
+        .collect();
     if args.first().map(String::as_str) == Some("one") {
         let op = args.get(1).expect("OP");
         let scale: u32 = args.get(2).expect("SCALE").parse().expect("scale");
