@@ -48,7 +48,7 @@ else
 fi
 TGZ=$TMP/$TARBALL
 files=$(tar -tzf "$TGZ" | sed 's|^package/||' | sort)
-for f in package.json inline.js boardkit_wasm_base64.js error.js web.js node.js init.js init.d.ts boardkit.cjs boardkit.d.cts boardkit.d.ts \
+for f in package.json inline.js boardkit_wasm_base64.js error.js warm.js web.js node.js init.js init.d.ts boardkit.cjs boardkit.d.cts boardkit.d.ts \
     api.js boardkit_wasm.js boardkit_wasm_bg.wasm schemas/BoardDocument.json README.md LICENSE-MIT LICENSE-APACHE; do
     grep -qx "$f" <<<"$files" && pass "tarball has $f" || fail "tarball lacks $f"
 done

@@ -42,7 +42,7 @@ VERSION=$(awk -F'"' '/^version = / {print $2; exit}' Cargo.toml)
 rm -rf "$PKG" && mkdir -p "$PKG"
 cp "$WORK/$LIB.js" "$WORK/${LIB}_bg.wasm" "$PKG/"
 cp "$WORK/$LIB.d.ts" "$PKG/$LIB.d.ts"
-cp wasm/js/api.js wasm/js/error.js wasm/js/inline.js wasm/js/web.js wasm/js/node.js wasm/js/init.js wasm/js/init.d.ts "$PKG/"
+cp wasm/js/api.js wasm/js/error.js wasm/js/inline.js wasm/js/web.js wasm/js/node.js wasm/js/init.js wasm/js/init.d.ts wasm/js/warm.js "$PKG/"
 # The glue's own default URL is never used (every entry passes the module); as a plain
 # string it no longer makes bundlers emit the .wasm for a page that uses inline.js.
 sed -i "s|new URL('${LIB}_bg.wasm', import.meta.url)|'${LIB}_bg.wasm'|" "$PKG/$LIB.js"
@@ -62,7 +62,7 @@ ESBUILD="$ROOT/tests/node_modules/.bin/esbuild"
     (cd "$ROOT/tests" && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 [ -x "$ESBUILD" ] || { say "esbuild is missing: run bash tests/setup.sh"; exit 1; }
 cp wasm/js/node.cjs "$WORK/node-cjs.js"
-cp "$PKG/api.js" "$PKG/error.js" "$PKG/$LIB.js" "$WORK/"
+cp "$PKG/api.js" "$PKG/error.js" "$PKG/warm.js" "$PKG/$LIB.js" "$WORK/"
 "$ESBUILD" "$WORK/node-cjs.js" --bundle --platform=node --format=cjs --target=node20 \
     --log-level=error --log-override:empty-import-meta=silent --outfile="$PKG/boardkit.cjs"
 

@@ -37,25 +37,50 @@ const NOT_DATA = 'This value cannot be used here; check the field\'s format.';
  * the same for every optional field.
  */
 function check(value, path, depth, ancestors = new Set()) {
+  // The path is built only for an error: `keys` holds the keys and indices down to the
+  // value (a string per value and a call into the module per key, made for every value
+  // of a whole board, were most of `new Board(object)`'s cost).
+  walk(value, [], depth, ancestors, path);
+}
+
+const at = (prefix, keys) => prefix + keys.map((k) => `/${typeof k === 'number' ? k : pointerKey(k)}`).join('');
+
+function walk(value, keys, depth, ancestors, prefix) {
   const t = typeof value;
   if (t === 'number') {
-    if (!Number.isFinite(value)) throw new BoardkitError('Enter a number, like 12.5.', 'shape.invalid', path);
+    if (!Number.isFinite(value)) throw new BoardkitError('Enter a number, like 12.5.', 'shape.invalid', at(prefix, keys));
     return;
   }
-  if (t === 'bigint' || t === 'function' || t === 'symbol') {
-    throw new BoardkitError(NOT_DATA, 'shape.invalid', path);
+  if (t !== 'object') {
+    if (t === 'bigint' || t === 'function' || t === 'symbol') {
+      throw new BoardkitError(NOT_DATA, 'shape.invalid', at(prefix, keys));
+    }
+    return;
   }
-  if (value === null || t !== 'object' || typeof value.toJSON === 'function') return;
+  if (value === null || typeof value.toJSON === 'function') return;
   if (ancestors.has(value)) {
-    throw new BoardkitError('This value contains itself, so it cannot be sent.', 'shape.invalid', path);
+    throw new BoardkitError('This value contains itself, so it cannot be sent.', 'shape.invalid', at(prefix, keys));
   }
-  if (depth > 128) throw new BoardkitError('The JSON is nested too deeply to read.', 'shape.syntax', path);
+  if (depth > 128) throw new BoardkitError('The JSON is nested too deeply to read.', 'shape.syntax', at(prefix, keys));
   ancestors.add(value);
   if (Array.isArray(value)) {
-    value.forEach((v, i) => check(v, `${path}/${i}`, depth + 1, ancestors));
+    for (let i = 0; i < value.length; i += 1) {
+      const v = value[i];
+      if (v !== null && (typeof v === 'object' || typeof v === 'number' || typeof v === 'bigint' || typeof v === 'function' || typeof v === 'symbol')) {
+        keys.push(i);
+        walk(v, keys, depth + 1, ancestors, prefix);
+        keys.pop();
+      }
+    }
   } else {
-    for (const [k, v] of Object.entries(value)) {
-      if (v !== undefined) check(v, `${path}/${pointerKey(k)}`, depth + 1, ancestors);
+    for (const k in value) {
+      if (!Object.prototype.hasOwnProperty.call(value, k)) continue;
+      const v = value[k];
+      if (v !== undefined && v !== null && typeof v !== 'string' && typeof v !== 'boolean') {
+        keys.push(k);
+        walk(v, keys, depth + 1, ancestors, prefix);
+        keys.pop();
+      }
     }
   }
   ancestors.delete(value);

@@ -9,6 +9,7 @@
 // init() rejects (it never throws synchronously) when the module cannot be loaded, so a
 // page can show a fallback; calling it again after a success does nothing.
 import load, { initSync } from './boardkit_wasm.js';
+import warm from './warm.js';
 
 export * from './api.js';
 
@@ -21,6 +22,7 @@ export default function init(options = {}) {
     : new URL('./boardkit_wasm_bg.wasm', import.meta.url);
   ready = Promise.resolve()
     .then(() => load({ module_or_path: wasm }))
+    .then(() => warm())
     .then(() => undefined, (e) => {
       ready = null; // a later call may try again (another URL, say)
       throw e;
@@ -31,5 +33,6 @@ export default function init(options = {}) {
 /** Instantiate synchronously from bytes or a compiled module (Node, workers). */
 export function initFromBytes(bytes) {
   initSync({ module: bytes });
+  warm();
   ready = Promise.resolve();
 }

@@ -5,6 +5,7 @@
 // bundles take it). `boardkit/init` loads a separate, cacheable .wasm instead.
 import { initSync } from './boardkit_wasm.js';
 import base64 from './boardkit_wasm_base64.js';
+import warm from './warm.js';
 
 function decode(text) {
   if (typeof Uint8Array.fromBase64 === 'function') return Uint8Array.fromBase64(text);
@@ -15,5 +16,6 @@ function decode(text) {
 }
 
 initSync({ module: decode(base64) });
+warm();
 
 export * from './api.js';
