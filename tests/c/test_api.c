@@ -131,7 +131,7 @@ static void test_bad_inputs(void) {
 
     s = boardkit_document_validate("{\"schema_version\": 8}", NULL, &out);
     expect_error("schema version", s, out, BOARDKIT_STATUS_SCHEMA_VERSION, "shape.schema_version",
-                 "/schema_version", "reads schema_version 1 to 6", NULL);
+                 "/schema_version", "reads schema_version 1 to 7", NULL);
 
     s = boardkit_document_validate("[]", NULL, &out);
     expect_error("not an object", s, out, BOARDKIT_STATUS_INVALID_VALUE, "shape.invalid", "",
