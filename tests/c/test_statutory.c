@@ -1,4 +1,4 @@
-/* boardkit C API: the statutory rules (issue 29) reach C through
+/* boardkit C API: the statutory rules (clocks and duties the law sets) reach C through
  * boardkit_document_validate. One case per rule: a document that breaks it gives its
  * finding (code, severity, path), and the smallest edit of it gives none.
  * Usage: test_statutory [ignored arguments] */

@@ -1,4 +1,4 @@
-//! Peak heap of importing an attendance grid (issue 25): one row per member, one column
+//! Peak heap of importing an attendance grid (a large grid must not take gigabytes): one row per member, one column
 //! per meeting, every cell a mark (the shape of `tests/bench/hostile_files.py`'s
 //! attendance.csv). A counting allocator keeps the bytes live and their peak; the peak
 //! over the input is the figure against the 20x goal. Two stages are counted, as the CLI
