@@ -59,7 +59,7 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn code_only(text: &str) -> Vec<char> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
-    let mut blank = |out: &mut Vec<char>, from: usize, to: usize| {
+    let blank = |out: &mut Vec<char>, from: usize, to: usize| {
         for c in out.iter_mut().take(to.min(chars.len())).skip(from) {
             if *c != '\n' {
                 *c = ' ';
