@@ -25,7 +25,7 @@ else
     fail "compile test_import"; finish
 fi
 MINUTES=core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt
-# A workbook whose one cell names shared string 987654 of a list of one (issue 25): the
+# A workbook whose one cell names shared string 987654 of a list of one (a hostile file must not crash the importer): the
 # spreadsheet reader panics inside; the library must refuse it and print nothing.
 BAD=$BUILD/bad-shared-string.xlsx
 python3 - "$BAD" <<'PY'

@@ -1,4 +1,4 @@
-//! Criterion benchmarks of what a board's business unit feels (issue 9): reading and
+//! Criterion benchmarks of what a board's business unit feels: reading and
 //! validating a whole board against serde_json reading the same text into a `Value`,
 //! the overdue actions query, the attendance report, and the funding calculator, on the
 //! synthetic boards of `synth` at 1x (one year), 10x and 100x.

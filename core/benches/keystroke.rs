@@ -1,4 +1,4 @@
-//! Keystroke cost (issue 18): checking one action and one meeting record as a form does,
+//! Keystroke cost (a form checks on every keystroke): checking one action and one meeting record as a form does,
 //! against a loaded board (`Board::validate_record`) and without one (the host sends the
 //! request with its whole context as JSON text, as `boardkit_document_validate_record`
 //! reads it), on the synthetic boards at 1x, 10x and 100x; and whole-board validation

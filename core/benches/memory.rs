@@ -1,4 +1,4 @@
-//! Peak memory of reading and validating the 100x synthetic board (issue 9), against
+//! Peak memory of reading and validating the 100x synthetic board, against
 //! serde_json reading the same text into a `Value`.
 //!
 //! Each measurement runs in a fresh child process (this binary re-run with `--child`):

@@ -1,4 +1,4 @@
-//! Worst-shape benchmarks (issue 13): hand-made documents a hostile or careless host
+//! Worst-shape benchmarks (no input may take minutes or gigabytes): hand-made documents a hostile or careless host
 //! could send, each at a small size and at ten times it (every count x10), with the ratio
 //! of the cost (the target is at most 11x per 10x: linear, or n log n).
 //!

@@ -1,4 +1,4 @@
-//! Where one keystroke check's time goes, natively (issue 18): loops
+//! Where one keystroke check's time goes, natively (a form checks on every keystroke): loops
 //! `Board::validate_record` on the last action of a synthetic board (written by
 //! `cargo bench -p boardkit --bench keystroke`) and on an empty board, for a profiler.
 //! `cargo run --release -p boardkit --example keystroke_probe -- target/bench/synth-1x.json 2000 2017-01-31`

@@ -38,7 +38,7 @@ impl Time {
 impl fmt::Display for Time {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         // Written by hand rather than with chrono's `format("%H:%M")`: the same text, without
-        // chrono's strftime machinery in the wasm module (issue 18, "Module size").
+        // chrono's strftime machinery in the wasm module (wasm/README.md, "Module size").
         write!(f, "{:02}:{:02}", self.0.hour(), self.0.minute())
     }
 }

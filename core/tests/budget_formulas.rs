@@ -143,7 +143,7 @@ fn weights() {
         calc(f.clone(), Some(100_000)),
         pairs(&[("a", 16_667), ("b", 33_333), ("c", 50_000)])
     );
-    // A total to share cannot be below zero (issue 12): refused at the field.
+    // A total to share cannot be below zero (a negative amount is a mistake, not a refund): refused at the field.
     let req = json!({"formula": f, "total": -1}).to_string();
     let e = from_json::<ApportionRequest>(&req).unwrap_err();
     assert_eq!((e.code(), e.path()), ("shape.invalid", "/total"));

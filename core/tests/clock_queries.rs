@@ -1,5 +1,5 @@
 //! The clock's queries through the request types every binding reads: the examples of
-//! issue 29, the errors and their paths, and no value from the input in any message.
+//! the law's clocks, the errors and their paths, and no value from the input in any message.
 
 use boardkit::clock::{self, AddWorkingDaysRequest, ClearDaysRequest, DueByRequest};
 use boardkit::clock::{HolidaysRequest, OverdueRequest};

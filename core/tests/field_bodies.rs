@@ -1,4 +1,4 @@
-//! Bodies over time and funders' decisions paying many boroughs (issue 28, points 5-7):
+//! Bodies over time and funders' decisions paying many boroughs (as other boards' papers record them):
 //! the Caldermoor field document (examples/data/field/caldermoor-scp-grant-decision.json),
 //! one body per borough holding its LSCB and partnership names with their dates, a
 //! council as a kind of body, stated subtotals over some recipients, and the decision's

@@ -34,7 +34,7 @@ fn sorted(v: &[&str]) -> Vec<String> {
 /// at the meeting, so "RJ" presents and owns actions ambiguously; MP, who corrected the
 /// previous minutes, is in neither the grid nor the visitors; the date is inferred.
 /// The mistyped due date 31.7.2106 is recorded as written; no rule yet looks for due
-/// dates implausibly far ahead (action rules belong to issue 15).
+/// dates implausibly far ahead (action rules are tested with the action logs).
 #[test]
 fn kestrelford_year_grid() {
     let expected = sorted(&[

@@ -1,5 +1,5 @@
 //! Inputs found by the fuzz targets (tests/fuzz, see its README) or reported from fuzzing
-//! (issue 12), kept as regression tests: each once crashed or broke a check the targets
+//! (hostile inputs must not crash the library), kept as regression tests: each once crashed or broke a check the targets
 //! make. The C-boundary ones are in ffi/tests/fuzz_regressions.rs.
 use crate::common;
 use boardkit::document::ValidateOptions;

@@ -1,4 +1,4 @@
-//! A loaded board checks a record against only the members its rules look up (issue 18):
+//! A loaded board checks a record against only the members its rules look up (a form check costs the same at any board size):
 //! on a board with a long membership history — former members, a former chair listed
 //! first, people who left and rejoined, initials shared by former and current members,
 //! a named seat passed between holders — meetings and actions dated before, during and

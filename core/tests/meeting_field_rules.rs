@@ -1,4 +1,4 @@
-//! Break-it tests for the rules issue 14 added (deputies, substitutes, grids, dates,
+//! Break-it tests for the rules for meetings as every board records them (deputies, substitutes, grids, dates,
 //! minutes approval) and the silence of rules whose premise the paper did not record.
 use crate::common;
 use common::*;

@@ -1,5 +1,5 @@
 //! Every kind of link to confidential material is followed by the public version
-//! (issue 23): each test plants a sentinel reachable only by that link and checks it is
+//! (nothing confidential may be reached by a link): each test plants a sentinel reachable only by that link and checks it is
 //! withheld, with a public sentinel beside it that must survive.
 use crate::common;
 

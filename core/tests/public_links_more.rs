@@ -1,4 +1,4 @@
-//! More links the public version follows (issue 23): an action replacing or absorbing a
+//! More links the public version follows (nothing confidential may be reached by a link): an action replacing or absorbing a
 //! withheld one, matters arising keyed by minute or section, blank refs at a meeting with
 //! confidential items, acknowledgements naming a withheld person or record, and people
 //! matched by reference, never by display text.

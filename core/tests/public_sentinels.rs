@@ -1,4 +1,4 @@
-//! Tests that cannot pass by emptying (issue 23): a distinct sentinel in every free-text
+//! Tests that cannot pass by emptying (an empty public version would hide nothing and prove nothing): a distinct sentinel in every free-text
 //! field of a document with links of every kind; every sentinel the classification table
 //! and the hand-made list of tied records say is withheld is absent from the public
 //! version, every other one present.

@@ -1,4 +1,4 @@
-//! Reading a large document holds far less than a tree of its whole text (issue 13):
+//! Reading a large document holds far less than a tree of its whole text (a large document must not take gigabytes):
 //! the heap is counted by a global allocator wrapping the system's. One test in this
 //! binary, so nothing else allocates while it measures.
 

@@ -1,4 +1,4 @@
-// The import page (issue 16): an officer pastes minutes or drops a file; the importer
+// The import page (boards import what they already keep): an officer pastes minutes or drops a file; the importer
 // (the wasm package wasm/import, built for browsers into wasm/import/pkg-web) reads it into
 // a draft, and the page shows the input line by line (or row by row) with each
 // uncertainty beside the line or row it is about. Nothing is sent anywhere.

@@ -1,4 +1,4 @@
-// The board papers page (issue 17): "Download the board pack" (HTML or Markdown) and one
+// The board papers page (board papers out of the records): "Download the board pack" (HTML or Markdown) and one
 // button per CSV table, made in the browser by the board-papers wasm package
 // (wasm/render, built for browsers into wasm/render/pkg-web by wasm/render/build.sh).
 import init, { renderPapers } from '../../wasm/render/pkg-web/boardkit_wasm_render.js';

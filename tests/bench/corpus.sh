@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# The importer on the development corpus of real board papers (issue 24).
+# The importer on the development corpus of real board papers (how much of each paper the importer reads right).
 #
 #   bash tests/bench/corpus.sh [CORPUS_DIR]     # default: ../shared/corpus beside the checkout
 #

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Peak memory of `boardkit import` on the hostile files of issue 25:
+# Peak memory of `boardkit import` on hostile files (a few bytes must not take gigabytes):
 #   python3 tests/bench/hostile_files.py DIR && tests/bench/hostile_files.sh BOARDKIT_BINARY LABEL DIR
 # (BIG=1 also runs the 21 MB one-row CSV). One line per file: exit status, peak RSS, time.
 BIN=$1; L=$2; DIR=${3:-.}

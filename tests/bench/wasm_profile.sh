@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Where the bytes of the forms' wasm module go (issue 18, wasm/README.md "Module size").
+# Where the bytes of the forms' wasm module go (wasm/README.md "Module size": the forms download it on every page).
 #
 #   tests/bench/wasm_profile.sh        # from anywhere; about 5 minutes the first time
 #

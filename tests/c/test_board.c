@@ -1,4 +1,4 @@
-/* The loaded board of the C API (issue 18): the same answers as the one-shot functions,
+/* The loaded board of the C API (live form checks at any board size): the same answers as the one-shot functions,
  * edits kept right, errors at paths, NULLs refused, and 8 threads each with its own board.
  * Usage: test_board DOCUMENT.json EXAMPLE.json   (EXAMPLE: the Leicester board document) */
 #include <pthread.h>

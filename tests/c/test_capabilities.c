@@ -382,7 +382,7 @@ static const capability_case CASES[] = {
      {0},
      "{\"formula\": {\"kind\": \"equal\", \"partners\": [\"o-lcc\", \"o-lcc\"]}, \"total\": 100}",
      BOARDKIT_STATUS_CONFIG, "/formula/partners/1"},
-    /* ---- log queries and a funder's decision (issue 15) ---- */
+    /* ---- log queries and a funder's decision ---- */
     {"boardkit_action_open_by_owner", boardkit_action_open_by_owner,
      "{\"document\": @D, \"as_of\": \"2017-02-01\"}",
      {"{\"owner\":{\"person\":\"p-ct\"},\"actions\":[\"a-2016-12-08-01\",\"a-2016-12-08-03\"]}",

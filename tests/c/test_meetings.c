@@ -1,4 +1,4 @@
-/* boardkit C API: the meeting records of issue 14 (a safeguarding adults board, a grid
+/* boardkit C API: the meeting records as boards keep them (a safeguarding adults board, a grid
  * attendance with an unnamed deputy, a self-deputy) and a rule profile (a severity
  * override and an acknowledged finding) reach C through boardkit_document_validate.
  * Usage: test_meetings [ignored arguments] */

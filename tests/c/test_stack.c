@@ -1,4 +1,4 @@
-/* Reading on a small stack (issue 13): a host thread with a 64 KiB stack reads and
+/* Reading on a small stack (hosts run boardkit on threads with small stacks): a host thread with a 64 KiB stack reads and
  * validates a deeply nested document (refused with an error naming the path, no crash),
  * the deepest document boardkit accepts (48 levels), and the example board document.
  * The stack is 64 KiB unless BOARDKIT_TEST_STACK_KIB says otherwise: tests/c.sh gives

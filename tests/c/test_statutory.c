@@ -1,4 +1,4 @@
-/* boardkit C API: the statutory rules (issue 29), and the duties of a partnership as a
+/* boardkit C API: the statutory rules (clocks and duties the law sets), and the duties of a partnership as a
  * body (board.*), reach C through
  * boardkit_document_validate. One case per rule: a document that breaks it gives its
  * finding (code, severity, path), and the smallest edit of it gives none.

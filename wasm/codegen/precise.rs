@@ -1,4 +1,4 @@
-//! The precise parts of the TypeScript types (issue 19): what JSON Schema says with a
+//! The precise parts of the TypeScript types (a host's compiler should catch what the library would refuse): what JSON Schema says with a
 //! `format` or a `pattern` becomes a template-literal type (`Day`, `Month`...), a
 //! finding's `code` is the union of the catalogue's rule codes, and
 //! `documentValidateRecord`'s `record` is typed by its `kind`.

@@ -1,4 +1,4 @@
-//! Long chains of links to confidential material (issue 23): what the public version
+//! Long chains of links to confidential material (the public version follows every link): what the public version
 //! follows from a confidential item through decisions, actions, matters arising at the
 //! next meeting, risks, attendees for named items and acknowledgements.
 

@@ -1,4 +1,4 @@
-//! The worst shapes of issue 13 as JSON documents: `shape(name, k)` is the shape with every
+//! The worst shapes (inputs that must not take minutes or gigabytes) as JSON documents: `shape(name, k)` is the shape with every
 //! count multiplied by `k` (1 and 10 in the bench). Used by `core/benches/worst.rs`.
 
 mod links;

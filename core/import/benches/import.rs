@@ -1,4 +1,4 @@
-//! Speed: a 100-page minutes text and a 10,000-row action log (issue 16). Run with
+//! Speed: a 100-page minutes text and a 10,000-row action log (the sizes boards keep). Run with
 //! `cargo bench -p boardkit-import`; not part of `cargo test`.
 
 use boardkit_import::table::{import_table, Format, TableKind};
@@ -62,7 +62,7 @@ fn bench(c: &mut Criterion) {
             )
         })
     });
-    // A run-together attendance block (issue 24) as one line, 1,000 and 10,000 entries:
+    // A run-together attendance block (as real papers print it) as one line, 1,000 and 10,000 entries:
     // the time should grow about tenfold, not a hundredfold.
     for n in [1_000usize, 10_000] {
         let line = runon_block(n);

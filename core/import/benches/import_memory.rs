@@ -1,4 +1,4 @@
-//! Peak heap of importing (issue 25: every import peak within 20 times its input). A
+//! Peak heap of importing (every import peak within 20 times its input: a small file must not take gigabytes). A
 //! counting allocator keeps the bytes live and their peak; the peak over the input is the
 //! figure against the 20x goal. Each input is imported as each caller does it:
 //!

@@ -1,4 +1,4 @@
-//! Layouts of real published papers (issue 24), written as synthetic fixtures with
+//! Layouts of real published papers, written as synthetic fixtures with
 //! invented people: each test breaks the reading on purpose if the grammar regresses.
 
 use boardkit::meeting::AttendanceStatus;

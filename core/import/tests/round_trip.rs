@@ -1,4 +1,4 @@
-//! Round trip (issue 16 part 4, issue 17 part 3): the CSV records tables boardkit-render
+//! Round trip (what boardkit writes, it reads back): the CSV records tables boardkit-render
 //! writes — the action log (`action-records.csv`), the risk register (`risk-register.csv`)
 //! and the attendance grid (`attendance-grid.csv`) — read back by the importer, with no
 //! column mapping and the document as context, to the same records. A property test over

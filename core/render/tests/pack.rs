@@ -231,7 +231,7 @@ fn public_minutes_print_open_items_with_names_and_withhold_a_confidential_one() 
 }
 
 /// A pack names the body by the name in force on its date: a board that became a
-/// partnership after the pack's date is still the board in it (issue 28, point 6).
+/// partnership after the pack's date is still the board in it (bodies are renamed and merged over time).
 #[test]
 fn the_pack_names_the_body_as_it_was_called_on_its_date() {
     let mut doc = leicester_open();

@@ -1,4 +1,4 @@
-//! The public outputs carry the redaction ledger and follow every link (issue 23): the
+//! The public outputs carry the redaction ledger and follow every link (nothing confidential may be reached by one): the
 //! pack (HTML and Markdown) and the public minutes print the edited version's notice,
 //! OParl marks the public minutes as derived from the full ones, and what only a
 //! confidential item links to (an action its decision created, a guest for it alone)

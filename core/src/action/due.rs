@@ -3,7 +3,7 @@
 //! ("June/July"), a whole financial year ("across 2012/13"), a number of days after the
 //! meeting that raised it ("within two weeks"), "ongoing", "regularly", "at a future
 //! meeting", a named meeting, the next meeting of this body, or the next meeting of
-//! another named body. One vocabulary for actions and decisions (issue 28, point 1).
+//! another named body. One vocabulary for actions and decisions, so a due date reads the same wherever it is written.
 //!
 //! JSON: `"2017-01-31"`, `"2017-01"`, `"2017-Q3"` (July to September 2017),
 //! `"2017/18-Q3"` (the third quarter of the financial year that starts in April 2017:

@@ -23,7 +23,7 @@ use serde::{Deserialize, Serialize};
 /// How a decision shares its money among the recipients.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // Deserialize is written by hand below: serde's reader of a unit variant of an
-// internally tagged enum ignores every other key (issue 25), so `{"kind": "agreed",
+// internally tagged enum ignores every other key (and nothing given may be silently dropped), so `{"kind": "agreed",
 // "amount": 5}` would lose `amount` without a word.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(rename_all = "snake_case", tag = "kind", deny_unknown_fields)]

@@ -248,6 +248,68 @@ pub(crate) fn compute(
     previous: Option<&Statement>,
     path: &str,
 ) -> Result<Statement, Error> {
+    let (lines, totals) = income_lines(budget, previous, path)?;
+
+    let expenditure = spend_lines(budget, path)?;
+    let ep = format!("{path}/expenditure");
+    let total_budgeted = Money::sum(expenditure.iter().map(|e| e.budgeted), &ep)?;
+    let total_spent = Money::sum(expenditure.iter().map(|e| e.spent), &ep)?;
+    let total_variance = total_budgeted.sub(total_spent, &ep)?;
+
+    let reserves = reserve_lines(budget, path)?;
+    let rp = format!("{path}/reserves");
+    let reserves_added = Money::sum(reserves.iter().map(|r| r.added), &rp)?;
+    let reserves_drawn = Money::sum(reserves.iter().map(|r| r.drawn), &rp)?;
+    let reserves_closing = Money::sum(reserves.iter().map(|r| r.closing), &rp)?;
+
+    let funds_available = totals
+        .cash
+        .add(budget.brought_forward, path)?
+        .add(reserves_drawn, path)?
+        .sub(reserves_added, path)?;
+    let carry_forward = funds_available.sub(total_spent, path)?;
+    let (position, outturn) = if carry_forward.is_negative() {
+        (
+            Position::Overspend,
+            carry_forward.checked_neg().ok_or_else(|| Error::Overflow {
+                path: path.to_string(),
+            })?,
+        )
+    } else if carry_forward.is_zero() {
+        (Position::Balanced, Money::ZERO)
+    } else {
+        (Position::Underspend, carry_forward)
+    };
+
+    Ok(Statement {
+        year: budget.year,
+        body: budget.body.clone(),
+        baseline: budget.baseline,
+        income: lines,
+        totals,
+        brought_forward: budget.brought_forward,
+        reserves_drawn,
+        reserves_added,
+        funds_available,
+        expenditure,
+        total_budgeted,
+        total_spent,
+        total_variance,
+        position,
+        outturn,
+        reserves,
+        reserves_closing,
+        carry_forward,
+    })
+}
+
+/// The income lines of a budget, one per organisation, with their totals and, given last
+/// year's statement, their change on last year.
+fn income_lines(
+    budget: &Budget,
+    previous: Option<&Statement>,
+    path: &str,
+) -> Result<(Vec<IncomeLine>, IncomeTotals), Error> {
     let mut lines: Vec<IncomeLine> = Vec::new();
     // Where each organisation's line is, so adding to it is not a scan of the lines.
     let mut at: HashMap<Id, usize> = HashMap::new();
@@ -302,28 +364,45 @@ pub(crate) fn compute(
         l.share_basis_points = basis_points(l.cash, totals.cash);
     }
     if let Some(prev) = previous {
-        // Last year's line of each organisation (the first, as a scan would find it).
-        let mut last_of: HashMap<&str, Money> = HashMap::new();
-        for p in &prev.income {
-            last_of.entry(p.organisation.as_str()).or_insert(p.cash);
-        }
-        for l in &mut lines {
-            let last = last_of
-                .get(l.organisation.as_str())
-                .copied()
-                .unwrap_or(Money::ZERO);
-            set_change(l, last, path)?;
-        }
-        for p in &prev.income {
-            if !p.cash.is_zero() && !at.contains_key(&p.organisation) {
-                if let Some(l) = line(&mut lines, &mut at, &p.organisation) {
-                    l.share_basis_points = basis_points(Money::ZERO, totals.cash);
-                    set_change(l, p.cash, path)?;
-                }
+        changes_on_last_year(&mut lines, &mut at, prev, totals.cash, path)?;
+    }
+    Ok((lines, totals))
+}
+
+/// Each line's change on last year's, and a line for an organisation that paid last year
+/// and pays nothing this year.
+fn changes_on_last_year(
+    lines: &mut Vec<IncomeLine>,
+    at: &mut HashMap<Id, usize>,
+    prev: &Statement,
+    total_cash: Money,
+    path: &str,
+) -> Result<(), Error> {
+    // Last year's line of each organisation (the first, as a scan would find it).
+    let mut last_of: HashMap<&str, Money> = HashMap::new();
+    for p in &prev.income {
+        last_of.entry(p.organisation.as_str()).or_insert(p.cash);
+    }
+    for l in lines.iter_mut() {
+        let last = last_of
+            .get(l.organisation.as_str())
+            .copied()
+            .unwrap_or(Money::ZERO);
+        set_change(l, last, path)?;
+    }
+    for p in &prev.income {
+        if !p.cash.is_zero() && !at.contains_key(&p.organisation) {
+            if let Some(l) = line(lines, at, &p.organisation) {
+                l.share_basis_points = basis_points(Money::ZERO, total_cash);
+                set_change(l, p.cash, path)?;
             }
         }
     }
+    Ok(())
+}
 
+/// The spending lines: budgeted, actual, spent and the variance of each.
+fn spend_lines(budget: &Budget, path: &str) -> Result<Vec<SpendLine>, Error> {
     let mut expenditure = Vec::with_capacity(budget.expenditure.len());
     for (i, e) in budget.expenditure.iter().enumerate() {
         let p = format!("{path}/expenditure/{i}");
@@ -337,11 +416,11 @@ pub(crate) fn compute(
             variance: e.budgeted.sub(spent, &p)?,
         });
     }
-    let ep = format!("{path}/expenditure");
-    let total_budgeted = Money::sum(expenditure.iter().map(|e| e.budgeted), &ep)?;
-    let total_spent = Money::sum(expenditure.iter().map(|e| e.spent), &ep)?;
-    let total_variance = total_budgeted.sub(total_spent, &ep)?;
+    Ok(expenditure)
+}
 
+/// The reserves with their closing balances.
+fn reserve_lines(budget: &Budget, path: &str) -> Result<Vec<ReserveLine>, Error> {
     let mut reserves = Vec::with_capacity(budget.reserves.len());
     for (i, r) in budget.reserves.iter().enumerate() {
         let p = format!("{path}/reserves/{i}");
@@ -354,50 +433,7 @@ pub(crate) fn compute(
             closing: r.opening.add(r.added, &p)?.sub(r.drawn, &p)?,
         });
     }
-    let rp = format!("{path}/reserves");
-    let reserves_added = Money::sum(reserves.iter().map(|r| r.added), &rp)?;
-    let reserves_drawn = Money::sum(reserves.iter().map(|r| r.drawn), &rp)?;
-    let reserves_closing = Money::sum(reserves.iter().map(|r| r.closing), &rp)?;
-
-    let funds_available = totals
-        .cash
-        .add(budget.brought_forward, path)?
-        .add(reserves_drawn, path)?
-        .sub(reserves_added, path)?;
-    let carry_forward = funds_available.sub(total_spent, path)?;
-    let (position, outturn) = if carry_forward.is_negative() {
-        (
-            Position::Overspend,
-            carry_forward.checked_neg().ok_or_else(|| Error::Overflow {
-                path: path.to_string(),
-            })?,
-        )
-    } else if carry_forward.is_zero() {
-        (Position::Balanced, Money::ZERO)
-    } else {
-        (Position::Underspend, carry_forward)
-    };
-
-    Ok(Statement {
-        year: budget.year,
-        body: budget.body.clone(),
-        baseline: budget.baseline,
-        income: lines,
-        totals,
-        brought_forward: budget.brought_forward,
-        reserves_drawn,
-        reserves_added,
-        funds_available,
-        expenditure,
-        total_budgeted,
-        total_spent,
-        total_variance,
-        position,
-        outturn,
-        reserves,
-        reserves_closing,
-        carry_forward,
-    })
+    Ok(reserves)
 }
 
 /// The income line of `org`, added (all zero) when it is not there yet.

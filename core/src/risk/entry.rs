@@ -226,7 +226,7 @@ pub enum Effectiveness {
 /// "partly_effective"}`.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 // Deserialize is written by hand below: serde's reader of untagged enums ignores keys
-// a variant does not have (issue 25).
+// a variant does not have (nothing the caller gives is silently dropped).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 #[serde(untagged)]
 pub enum Control {

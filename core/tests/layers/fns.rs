@@ -32,7 +32,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/render/src/view/minutes.rs: view", 118),
     ("core/render/src/view/risks.rs: section", 125),
     ("core/render/src/view/scorecard.rs: section", 98),
-    ("core/src/budget/statement.rs: compute", 156),
     ("core/src/loaded/around.rs: gather", 92),
     ("core/src/loaded/edit.rs: edit", 89),
     ("core/src/report/attendance.rs: attendance", 172),
@@ -60,7 +59,7 @@ fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
 fn code_only(text: &str) -> Vec<char> {
     let chars: Vec<char> = text.chars().collect();
     let mut out = chars.clone();
-    let mut blank = |out: &mut Vec<char>, from: usize, to: usize| {
+    let blank = |out: &mut Vec<char>, from: usize, to: usize| {
         for c in out.iter_mut().take(to.min(chars.len())).skip(from) {
             if *c != '\n' {
                 *c = ' ';

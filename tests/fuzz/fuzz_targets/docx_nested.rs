@@ -1,4 +1,4 @@
-//! `.docx` tables nested as the input says (issue 25): each byte opens a table, a row or
+//! `.docx` tables nested as the input says (deep nesting must not exhaust the stack): each byte opens a table, a row or
 //! a cell, closes the innermost element, or writes a paragraph. Past 32 open tables the
 //! document is refused with `import.too_deep`; otherwise its text is at most as long as
 //! its XML (no row repeats the cells of the rows nested in it).

@@ -1,4 +1,4 @@
-//! `.ods` sheets of repeated rows and cells (issue 25): each pair of bytes is a row
+//! `.ods` sheets of repeated rows and cells (a few bytes must not expand into gigabytes): each pair of bytes is a row
 //! repeat and a cell repeat (powers of two up to 2^15), the low bit of the second whether
 //! the cell holds a value. Whatever is read holds no more cells than the file has bytes
 //! of XML (or 65,536); past that it is refused before calamine expands it.

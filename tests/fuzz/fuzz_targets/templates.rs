@@ -1,4 +1,4 @@
-//! Host templates (issue 25): the input is the source of `pack.html`, rendered over a
+//! Host templates (a hostile template must not crash the renderer): the input is the source of `pack.html`, rendered over a
 //! small board. It renders or is refused with a `render.template*` code; it never runs
 //! without end (the step budget) nor overflows the stack (the nesting limit), and the
 //! message never carries the template's text.

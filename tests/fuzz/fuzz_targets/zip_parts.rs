@@ -1,4 +1,4 @@
-//! Zip parts whose headers may lie (issue 25): the first byte picks the format (.docx,
+//! Zip parts whose headers may lie (a hostile file must not crash or exhaust a host): the first byte picks the format (.docx,
 //! .xlsx, .ods), the next four the uncompressed size every header declares, the rest the
 //! part's bytes, deflated. Whatever the sizes, a part that unpacks past its header is
 //! refused with `import.part_understated` and nothing panics.

@@ -113,7 +113,7 @@ pub fn check_c_call(status: BoardkitStatus, out: *mut c_char) -> Option<String> 
     }
 }
 
-/// Zips built by the import fuzz targets (issue 25).
+/// Zips built by the import fuzz targets (hostile files must not crash or exhaust a host).
 pub mod zips {
     use std::io::Write;
 

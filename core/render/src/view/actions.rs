@@ -66,7 +66,7 @@ fn row(ix: &Index<'_>, groups: &names::Groups<'_>, e: &LogEntry) -> Vec<Cell> {
 }
 
 /// The action's description, then each milestone: when it is due, and whether it was
-/// reached or is past due as of the log's date (issue 28, point 9).
+/// reached or is past due as of the log's date (boards mark these in their papers).
 fn described(a: &action::Action, e: &LogEntry) -> String {
     let mut text = a.description.clone();
     for m in &e.milestones {
