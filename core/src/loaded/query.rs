@@ -80,15 +80,16 @@ fn with_document<R: DeserializeOwned, T: Serialize>(
         serde_json::json!({ "schema_version": crate::SCHEMA_VERSION }),
     );
     let request: R = crate::read::from_value_ref(&Value::Object(map))?;
-    answer(f(&board.doc, &request))
+    answer(f(board.view(), &request))
 }
 
 /// The review interval in days the register's body's constitution sets
 /// (`risk_review_days`), the one the validator's `risk.review_overdue` uses.
 fn board_review_days(board: &Board) -> Option<u32> {
-    let reg = board.doc.risk_register.as_ref()?;
-    let body = board
-        .doc
+    // The register and the bodies hold no removed record (see `slots`): read as stored.
+    let doc = &board.doc;
+    let reg = doc.risk_register.as_ref()?;
+    let body = doc
         .bodies
         .iter()
         .find(|b| Some(&b.id) == reg.body.as_ref())?;
@@ -176,7 +177,7 @@ impl Board {
             "risk_summary" => with_register(self, (params, true), risk::summary),
             "public_version" => {
                 rest(params, "document")?;
-                answer(Ok(self.doc.public_version()))
+                answer(Ok(self.view().public_version()))
             }
             _ => Err(Error::invalid(
                 "",
