@@ -31,6 +31,9 @@ fn loaded(board: &Board, name: &str, params: &Value) -> Result<String, (String, 
         .map_err(|e| (e.path().to_string(), e.to_string()))
 }
 
+/// An answer as JSON text, or an error as its path and message.
+type Answer = Result<String, (String, String)>;
+
 /// Every question compared, its details those a host would give.
 fn every_question_as_one_shot(board: &Board) {
     use boardkit::action::{self, carry, queries};
@@ -44,7 +47,7 @@ fn every_question_as_one_shot(board: &Board) {
     let as_of = json!({"as_of": "2017-01-31"});
     let meeting = doc["meetings"][1]["id"].clone();
     let action_id = doc["actions"][0]["id"].clone();
-    let cases: Vec<(&str, Value, Result<String, (String, String)>)> = vec![
+    let cases: Vec<(&str, Value, Answer)> = vec![
         (
             "action_log",
             as_of.clone(),
