@@ -14,6 +14,9 @@ use serde_json::{json, Value};
 use std::hint::black_box;
 use std::time::{Duration, Instant};
 
+/// A question's name, its details, and the direct call giving its answer's text.
+type Case<'a> = (&'static str, &'a Value, Box<dyn Fn() -> String + 'a>);
+
 fn fastest(mut f: impl FnMut(), runs: usize) -> Duration {
     (0..runs)
         .map(|_| {
@@ -48,7 +51,7 @@ fn main() {
         att.document = doc.clone();
         let mut log: LogRequest = serde_json::from_value(with_doc(&overdue)).expect("request");
         log.document = doc.clone();
-        let cases: [(&str, &Value, Box<dyn Fn() -> String>); 2] = [
+        let cases: [Case<'_>; 2] = [
             (
                 "report_attendance",
                 &attendance,
