@@ -41,6 +41,7 @@ mod layers;
 mod loaded_board;
 mod loaded_edits;
 mod loaded_history;
+mod loaded_queries;
 mod meeting_field_rules;
 mod meeting_props;
 mod meeting_rules;

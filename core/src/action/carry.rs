@@ -47,7 +47,15 @@ pub struct CarryForward {
 /// `action::carry_forward`: the open actions of a meeting (and those carried forward
 /// to it from earlier meetings of its body) as the matters-arising list of the next.
 pub fn carry_forward(req: &CarryForwardRequest) -> Result<CarryForward, Error> {
-    let doc = &Index::new(&req.document);
+    carry_forward_of(&req.document, req)
+}
+
+/// [`carry_forward`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn carry_forward_of(
+    doc: &BoardDocument,
+    req: &CarryForwardRequest,
+) -> Result<CarryForward, Error> {
+    let doc = &Index::new(doc);
     let meeting = doc
         .meeting(&req.meeting)
         .ok_or_else(|| Error::invalid("/meeting", "no meeting with this id in the document"))?;
@@ -110,7 +118,14 @@ pub struct ActionHistory {
 /// `action::history`: one action's status history, with the statuses recorded in
 /// later meetings' matters arising merged in.
 pub fn history(req: &HistoryRequest) -> Result<ActionHistory, Error> {
-    let doc = &req.document;
+    history_of(&req.document, req)
+}
+
+/// [`history`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn history_of(
+    doc: &BoardDocument,
+    req: &HistoryRequest,
+) -> Result<ActionHistory, Error> {
     let (index, action) = doc
         .actions
         .iter()
@@ -201,9 +216,18 @@ fn change_of(e: Event) -> StatusChange {
 /// again, so running it twice changes nothing. New entries go after any history entry
 /// of the same or an earlier date.
 pub fn flow_matters_arising(req: &FlowRequest) -> Result<FlowResult, Error> {
-    let mut document = req.document.clone();
-    let ix = Index::new(&req.document);
-    let flows = timeline::matters_arising_events(&req.document);
+    flow_matters_arising_of(&req.document, req)
+}
+
+/// [`flow_matters_arising`] of `doc` (a loaded board's own document; `req.document` is
+/// not read).
+pub(crate) fn flow_matters_arising_of(
+    doc: &BoardDocument,
+    _req: &FlowRequest,
+) -> Result<FlowResult, Error> {
+    let mut document = doc.clone();
+    let ix = Index::new(doc);
+    let flows = timeline::matters_arising_events(doc);
     let mut added: usize = 0;
     for (i, action) in document.actions.iter_mut().enumerate() {
         let tl = timeline::build(

@@ -361,11 +361,11 @@ pub fn summarise(as_of: Date, entries: &[LogEntry]) -> Summary {
     }
 }
 
-fn list(req: &LogRequest, keep: impl Fn(&LogEntry) -> bool) -> ActionList {
+fn list(doc: &BoardDocument, req: &LogRequest, keep: impl Fn(&LogEntry) -> bool) -> ActionList {
     let amber = req.amber_days.unwrap_or(DEFAULT_AMBER_DAYS);
     ActionList {
         as_of: req.as_of,
-        actions: entries(&req.document, req.as_of, amber)
+        actions: entries(doc, req.as_of, amber)
             .into_iter()
             .filter(keep)
             .collect(),
@@ -374,8 +374,13 @@ fn list(req: &LogRequest, keep: impl Fn(&LogEntry) -> bool) -> ActionList {
 
 /// `action::log`: the whole log as of a date, with the summary.
 pub fn log(req: &LogRequest) -> Result<ActionLog, Error> {
+    log_of(&req.document, req)
+}
+
+/// [`log`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn log_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionLog, Error> {
     let amber = req.amber_days.unwrap_or(DEFAULT_AMBER_DAYS);
-    let entries = entries(&req.document, req.as_of, amber);
+    let entries = entries(doc, req.as_of, amber);
     let summary = summarise(req.as_of, &entries);
     Ok(ActionLog {
         as_of: req.as_of,
@@ -386,7 +391,12 @@ pub fn log(req: &LogRequest) -> Result<ActionLog, Error> {
 
 /// `action::open`: actions raised by the date and not completed, closed or superseded.
 pub fn open(req: &LogRequest) -> Result<ActionList, Error> {
-    Ok(list(req, |e| !e.is_done()))
+    open_of(&req.document, req)
+}
+
+/// [`open`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn open_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionList, Error> {
+    Ok(list(doc, req, |e| !e.is_done()))
 }
 
 /// `action::overdue`: open actions past their due day.
@@ -401,44 +411,74 @@ pub fn open(req: &LogRequest) -> Result<ActionList, Error> {
 /// assert_eq!(overdue(&request).unwrap().actions.len(), 9);
 /// ```
 pub fn overdue(req: &LogRequest) -> Result<ActionList, Error> {
-    Ok(list(req, |e| e.overdue))
+    overdue_of(&req.document, req)
+}
+
+/// [`overdue`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn overdue_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionList, Error> {
+    Ok(list(doc, req, |e| e.overdue))
 }
 
 /// `action::undated`: open actions with no due date, or one that cannot be resolved.
 pub fn undated(req: &LogRequest) -> Result<ActionList, Error> {
-    Ok(list(req, |e| !e.is_done() && e.undated))
+    undated_of(&req.document, req)
+}
+
+/// [`undated`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn undated_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionList, Error> {
+    Ok(list(doc, req, |e| !e.is_done() && e.undated))
 }
 
 /// `action::completed`: actions completed, closed or superseded by the date.
 pub fn completed(req: &LogRequest) -> Result<ActionList, Error> {
-    Ok(list(req, LogEntry::is_done))
+    completed_of(&req.document, req)
+}
+
+/// [`completed`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn completed_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionList, Error> {
+    Ok(list(doc, req, LogEntry::is_done))
 }
 
 /// `action::rag`: every action raised by the date with its RAG rating (the entries
 /// carry `rag` and `rag_reason`).
 pub fn rag(req: &LogRequest) -> Result<ActionList, Error> {
-    Ok(list(req, |_| true))
+    rag_of(&req.document, req)
+}
+
+/// [`rag`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn rag_of(doc: &BoardDocument, req: &LogRequest) -> Result<ActionList, Error> {
+    Ok(list(doc, req, |_| true))
 }
 
 /// `action::summary`: counts per owner and per status as of the date.
 pub fn summary(req: &LogRequest) -> Result<Summary, Error> {
+    summary_of(&req.document, req)
+}
+
+/// [`summary`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn summary_of(doc: &BoardDocument, req: &LogRequest) -> Result<Summary, Error> {
     let amber = req.amber_days.unwrap_or(DEFAULT_AMBER_DAYS);
-    Ok(summarise(
-        req.as_of,
-        &entries(&req.document, req.as_of, amber),
-    ))
+    Ok(summarise(req.as_of, &entries(doc, req.as_of, amber)))
 }
 
 /// `action::due_within`: open actions falling due from `as_of` to `as_of` + `days`
 /// inclusive (overdue actions are not included: see [`overdue`]).
 pub fn due_within(req: &DueWithinRequest) -> Result<ActionList, Error> {
+    due_within_of(&req.document, req)
+}
+
+/// [`due_within`] of `doc` (a loaded board's own document; `req.document` is not read).
+pub(crate) fn due_within_of(
+    doc: &BoardDocument,
+    req: &DueWithinRequest,
+) -> Result<ActionList, Error> {
     let end = req
         .as_of
         .checked_add_days(chrono::Days::new(u64::from(req.days)))
         .ok_or_else(|| {
             Error::invalid("/days", "the window ends after the last representable date")
         })?;
-    let actions = entries(&req.document, req.as_of, DEFAULT_AMBER_DAYS)
+    let actions = entries(doc, req.as_of, DEFAULT_AMBER_DAYS)
         .into_iter()
         .filter(|e| !e.is_done() && e.due_on.is_some_and(|d| d >= req.as_of && d <= end))
         .collect();

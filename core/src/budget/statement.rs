@@ -213,7 +213,15 @@ pub fn statement(request: &StatementRequest) -> Result<Statement, Error> {
 /// Capability: the budget statement of a board for a year, from a whole document (last
 /// year's budget, when the document has it, gives the change on last year).
 pub fn year_statement(request: &YearStatementRequest) -> Result<Statement, Error> {
-    let doc = &request.document;
+    year_statement_of(&request.document, request)
+}
+
+/// [`year_statement`] of `doc` (a loaded board's own document; `request.document` is not
+/// read).
+pub(crate) fn year_statement_of(
+    doc: &crate::BoardDocument,
+    request: &YearStatementRequest,
+) -> Result<Statement, Error> {
     let find = |year: FinancialYear| {
         doc.budgets
             .iter()

@@ -15,10 +15,26 @@ impl Around {
         ) -> HashMap<K, Vec<usize>> {
             let at = |v: &Vec<usize>| {
                 v.iter()
-                    .map(|k| keys.at(*k).unwrap_or(usize::MAX))
+                    .map(|k| keys.at(*k).map_or(usize::MAX, |i| keys.rank(i)))
                     .collect()
             };
             map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
+        }
+        /// As `each`, the keys of removed records skipped (left under the meeting that
+        /// raised them until the next compaction) and lists left empty dropped.
+        fn live<K: Clone + Eq + std::hash::Hash>(
+            map: &HashMap<K, Vec<usize>>,
+            keys: &Slots,
+        ) -> HashMap<K, Vec<usize>> {
+            let at = |v: &Vec<usize>| -> Vec<usize> {
+                v.iter()
+                    .filter_map(|k| keys.at(*k).map(|i| keys.rank(i)))
+                    .collect()
+            };
+            map.iter()
+                .map(|(k, v)| (k.clone(), at(v)))
+                .filter(|(_, v)| !v.is_empty())
+                .collect()
         }
         fn dated<K: Clone + Eq + std::hash::Hash>(
             map: &HashMap<K, Vec<(crate::date::Date, usize)>>,
@@ -26,7 +42,7 @@ impl Around {
         ) -> HashMap<K, Vec<(crate::date::Date, usize)>> {
             let at = |v: &Vec<(crate::date::Date, usize)>| {
                 v.iter()
-                    .map(|(d, k)| (*d, keys.at(*k).unwrap_or(usize::MAX)))
+                    .map(|(d, k)| (*d, keys.at(*k).map_or(usize::MAX, |i| keys.rank(i))))
                     .collect()
             };
             map.iter().map(|(k, v)| (k.clone(), at(v))).collect()
@@ -41,10 +57,10 @@ impl Around {
             arising_by_ref: dated(&self.arising_by_ref, m),
             actions_by_ref: dated(&self.actions_by_ref, a),
             members: self.members.clone(),
-            raised_at: each(&self.raised_at, a),
-            people_keys: Slots::new(p.len()),
-            meeting_keys: Slots::new(m.len()),
-            action_keys: Slots::new(a.len()),
+            raised_at: live(&self.raised_at, a),
+            people_keys: Slots::new(p.rank(p.len())),
+            meeting_keys: Slots::new(m.rank(m.len())),
+            action_keys: Slots::new(a.rank(a.len())),
         }
     }
 }

@@ -256,19 +256,35 @@ impl Board {
     /// Gives the record's position in its list. A risk added to a board without a
     /// register starts one on the common 5x5 matrix.
     pub fn insert(&mut self, kind: RecordKind, record: &Value) -> Result<usize, Error> {
-        edit(&mut self.doc, &mut self.around, kind, record, Mode::Insert)
+        self.edited(kind, record, Mode::Insert)
     }
 
     /// Replace the (first) record of this kind with the record's id. An error when there
     /// is none. Gives its position.
     pub fn replace(&mut self, kind: RecordKind, record: &Value) -> Result<usize, Error> {
-        edit(&mut self.doc, &mut self.around, kind, record, Mode::Replace)
+        self.edited(kind, record, Mode::Replace)
+    }
+
+    /// An insert or replace, its stored place given as the position a reader sees.
+    fn edited(&mut self, kind: RecordKind, record: &Value, mode: Mode) -> Result<usize, Error> {
+        self.settle();
+        let at = edit(&mut self.doc, &mut self.around, kind, record, mode);
+        self.view = std::sync::OnceLock::new();
+        at.map(|i| self.position(kind, i))
+    }
+
+    /// The position in the document a reader sees of the record of `kind` at place `i`
+    /// of the stored list (the same for kinds stored without removed records).
+    fn position(&self, kind: RecordKind, i: usize) -> usize {
+        self.around.keys(kind).map_or(i, |keys| keys.rank(i))
     }
 
     /// Remove the (first) record of this kind with this id (a budget's is `body|year`).
     /// An error when there is none. Gives the position it had.
     pub fn remove(&mut self, kind: RecordKind, id: &str) -> Result<usize, Error> {
         use crate::{board, scorecard::Scorecard};
+        self.settle();
+        self.view = std::sync::OnceLock::new();
         let doc = &mut self.doc;
         let at = match kind {
             RecordKind::Organisation => find(
@@ -287,14 +303,15 @@ impl Board {
             RecordKind::Budget => find(&doc.budgets, budget_key, id),
             RecordKind::Scorecard => find(&doc.scorecards, |s: &Scorecard| s.id.clone(), id),
         }?;
-        // Found: nothing can fail from here on.
+        // Found: nothing can fail from here on. A person, meeting or action stays in
+        // its place, marked removed (see `slots`): no record after it moves.
+        let position = self.position(kind, at);
+        let doc = &mut self.doc;
         self.around.before_removal(doc, kind, at);
         match kind {
+            RecordKind::Person | RecordKind::Meeting | RecordKind::Action => {}
             RecordKind::Organisation => drop(doc.organisations.remove(at)),
-            RecordKind::Person => drop(doc.people.remove(at)),
             RecordKind::Body => drop(doc.bodies.remove(at)),
-            RecordKind::Meeting => drop(doc.meetings.remove(at)),
-            RecordKind::Action => drop(doc.actions.remove(at)),
             RecordKind::Risk => {
                 if let Some(r) = &mut doc.risk_register {
                     drop(r.risks.remove(at));
@@ -303,7 +320,7 @@ impl Board {
             RecordKind::Budget => drop(doc.budgets.remove(at)),
             RecordKind::Scorecard => drop(doc.scorecards.remove(at)),
         }
-        Ok(at)
+        Ok(position)
     }
 }
 
@@ -337,7 +354,7 @@ mod tests {
             for record in full[*list].as_array().into_iter().flatten() {
                 assert!(board.insert(kind, record).is_ok());
                 assert!(
-                    board.around.by_position() == Around::new(&board.doc),
+                    board.around.by_position() == Around::new(board.view()),
                     "{list}"
                 );
             }
@@ -395,7 +412,7 @@ mod tests {
                     panic!("{list} {k}: {e}");
                 }
                 assert!(
-                    board.around.by_position() == Around::new(&board.doc),
+                    board.around.by_position() == Around::new(board.view()),
                     "{list} {k}"
                 );
             }
@@ -421,7 +438,7 @@ mod tests {
                 let id = ids.remove(at);
                 assert!(board.remove(kind, &id).is_ok(), "{list} {id}");
                 assert!(
-                    board.around.by_position() == Around::new(&board.doc),
+                    board.around.by_position() == Around::new(board.view()),
                     "{list} step {step}"
                 );
                 step += 1;
@@ -444,12 +461,12 @@ mod tests {
                 assert!(board.remove(kind, id).is_ok(), "{list} {id}");
                 assert!(board.insert(kind, r).is_ok(), "{list} {id}");
                 assert!(
-                    board.around.by_position() == Around::new(&board.doc),
+                    board.around.by_position() == Around::new(board.view()),
                     "{list}"
                 );
             }
         }
-        let fresh = Board::new(board.doc.clone());
+        let fresh = Board::new(board.view().clone());
         let doc: Value = serde_json::from_str(&board.to_json()).unwrap_or_default();
         for (list, kind) in [KEPT[2], KEPT[3]] {
             for r in doc[list].as_array().into_iter().flatten() {
@@ -488,19 +505,19 @@ mod tests {
         moved["body"] = serde_json::json!("b-2");
         moved["date"] = serde_json::json!("2016-03-07");
         assert!(board.replace(RecordKind::Meeting, &moved).is_ok());
-        assert!(board.around.by_position() == Around::new(&board.doc));
+        assert!(board.around.by_position() == Around::new(board.view()));
         assert!(board.remove(RecordKind::Meeting, "m-x").is_ok());
-        assert!(board.around.by_position() == Around::new(&board.doc));
+        assert!(board.around.by_position() == Around::new(board.view()));
         assert!(board.remove(RecordKind::Action, "a-1").is_ok());
-        assert!(board.around.by_position() == Around::new(&board.doc));
+        assert!(board.around.by_position() == Around::new(board.view()));
         assert!(board
             .insert(RecordKind::Meeting, &doc["meetings"][0])
             .is_err());
         assert!(board.remove(RecordKind::Meeting, "m-x").is_ok());
-        assert!(board.around.by_position() == Around::new(&board.doc));
+        assert!(board.around.by_position() == Around::new(board.view()));
         assert!(board
             .insert(RecordKind::Meeting, &doc["meetings"][0])
             .is_ok());
-        assert!(board.around.by_position() == Around::new(&board.doc));
+        assert!(board.around.by_position() == Around::new(board.view()));
     }
 }

@@ -14,6 +14,7 @@
 
 use super::around::{push, Around, RefKey};
 use super::members::BodyMembers;
+use super::slots::Slots;
 use crate::date::Date;
 use crate::form::RecordKind;
 use crate::record::BoardDocument;
@@ -168,11 +169,63 @@ impl Around {
         if let Some(id) = first {
             self.refile_raised(doc, id, false);
         }
-        for e in self.entries(doc, kind, i) {
+        // A removed action's key is left under the meeting that raised it (dropped with
+        // the dead places, see `compact`): that list holds every action raised at the
+        // meeting, and every other reader of it skips a dead key.
+        let kept = |e: &Entry| !matches!(e, Entry::Key(Map::RaisedAt, ..));
+        for e in self.entries(doc, kind, i).into_iter().filter(kept) {
             self.take(doc, e);
         }
         if let Some(id) = first {
             self.refile_raised(doc, id, true);
+        }
+    }
+
+    /// `doc` (a copy of the stored document) without the removed records.
+    pub(crate) fn without_removed(&self, doc: &mut BoardDocument) {
+        self.people_keys.retain_live(&mut doc.people);
+        self.meeting_keys.retain_live(&mut doc.meetings);
+        self.action_keys.retain_live(&mut doc.actions);
+    }
+
+    /// How many removed records the stored lists still hold.
+    pub(crate) fn gone(&self) -> usize {
+        self.people_keys.gone() + self.meeting_keys.gone() + self.action_keys.gone()
+    }
+
+    /// Drop the dead places: of every list of `doc` (`Some`) whose dead places are at
+    /// least as many as its live ones (`every`: of every list), or (`None`: the caller's
+    /// document holds no removed record) of every list's keys. O(n) for n places, after
+    /// at least n / 2 removals (or a read of the whole document, itself O(n)).
+    pub(crate) fn compact(&mut self, doc: Option<&mut BoardDocument>, every: bool) {
+        let every = every || doc.is_none();
+        let due = |s: &Slots| s.gone() > 0 && (every || 2 * s.gone() >= s.len());
+        let actions = due(&self.action_keys);
+        if actions {
+            let keys = &self.action_keys;
+            self.raised_at.retain(|_, v| {
+                v.retain(|k| keys.at(*k).is_some());
+                !v.is_empty()
+            });
+        }
+        let (people, meetings) = (due(&self.people_keys), due(&self.meeting_keys));
+        match doc {
+            Some(doc) => {
+                if people {
+                    self.people_keys.compact_list(&mut doc.people);
+                }
+                if meetings {
+                    self.meeting_keys.compact_list(&mut doc.meetings);
+                }
+                if actions {
+                    self.action_keys.compact_list(&mut doc.actions);
+                }
+            }
+            None => {
+                self.people_keys.compact();
+                self.meeting_keys.compact();
+                self.action_keys.compact();
+            }
         }
     }
 

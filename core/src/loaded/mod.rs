@@ -26,6 +26,7 @@ use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
 use around::{Around, Seed};
 use serde_json::Value;
+use std::sync::OnceLock;
 
 pub use query::QUERIES;
 
@@ -45,9 +46,18 @@ pub struct RecordRequest {
 }
 
 /// A board document with its look-ups, read once.
+///
+/// The people, meetings and actions are stored with the places of the records removed
+/// from them still there (tombstones, see `slots`), so a removal moves no record; every
+/// reader of the whole document reads [`Board::view`], the document without them, in
+/// the one-shot document's order.
 #[derive(Debug, Clone)]
 pub struct Board {
+    /// The stored document: its people, meetings and actions may hold removed records.
     doc: BoardDocument,
+    /// The document without the removed records, made when first read after a removal
+    /// and taken as the stored document by the next edit.
+    view: OnceLock<BoardDocument>,
     around: Around,
 }
 
@@ -72,27 +82,59 @@ impl Board {
     /// Load a document already read.
     pub fn new(doc: BoardDocument) -> Board {
         let around = Around::new(&doc);
-        Board { doc, around }
+        Board {
+            doc,
+            view: OnceLock::new(),
+            around,
+        }
     }
 
     /// The document.
     pub fn document(&self) -> &BoardDocument {
-        &self.doc
+        self.view()
     }
 
     /// Give the document back.
-    pub fn into_document(self) -> BoardDocument {
+    pub fn into_document(mut self) -> BoardDocument {
+        self.settle();
+        self.around.compact(Some(&mut self.doc), true);
         self.doc
     }
 
     /// The document as compact JSON (read back by [`Board::open`] to the same board).
     pub fn to_json(&self) -> String {
-        serde_json::to_string(&self.doc).unwrap_or_default()
+        serde_json::to_string(self.view()).unwrap_or_default()
     }
 
     /// Check every governance rule on the board (as [`BoardDocument::validate`]).
     pub fn validate(&self, options: &ValidateOptions) -> Report {
-        self.doc.validate(options)
+        self.view().validate(options)
+    }
+
+    /// The document as every reader sees it: the stored one when no removed record is
+    /// left in it, else (made once until the next edit) the stored one without them.
+    pub(crate) fn view(&self) -> &BoardDocument {
+        if self.around.gone() == 0 {
+            return &self.doc;
+        }
+        self.view.get_or_init(|| {
+            let mut doc = self.doc.clone();
+            self.around.without_removed(&mut doc);
+            doc
+        })
+    }
+
+    /// Before an edit: the document read whole since the last edit becomes the stored
+    /// one (the removed records gone, moved not copied), and a list holding as many
+    /// removed records as live ones drops them.
+    fn settle(&mut self) {
+        match self.view.take() {
+            Some(view) => {
+                self.doc = view;
+                self.around.compact(None, true);
+            }
+            None => self.around.compact(Some(&mut self.doc), false),
+        }
     }
 
     /// Check one record as a form does, with the same findings as
@@ -103,7 +145,7 @@ impl Board {
         let findings = match kind {
             RecordKind::Action | RecordKind::Meeting => self.nearby(kind, record, as_of),
             _ => {
-                let mut doc = self.doc.clone();
+                let mut doc = self.view().clone();
                 let (reading, at) = read_place(kind, record, &mut doc);
                 findings_at(kind, record, reading, at, &doc, as_of)
             }
@@ -148,9 +190,10 @@ impl Board {
                 None => return reading.into_problems(),
             },
         };
+        // The stored place, as a position in the document a reader sees.
         let board_at = match kind {
-            RecordKind::Meeting => positions.meeting(s),
-            _ => positions.action(s),
+            RecordKind::Meeting => self.around.meeting_keys.rank(positions.meeting(s)),
+            _ => self.around.action_keys.rank(positions.action(s)),
         };
         let list = kind.list_path();
         rewrite_acknowledgements(

@@ -39,33 +39,6 @@ pub const QUERIES: &[&str] = &[
     "public_version",
 ];
 
-/// A request that carries the board document.
-trait Carries: DeserializeOwned {
-    fn put(&mut self, doc: BoardDocument);
-}
-
-macro_rules! carries {
-    ($($t:ty),+) => {
-        $(impl Carries for $t {
-            fn put(&mut self, doc: BoardDocument) {
-                self.document = doc;
-            }
-        })+
-    };
-}
-
-carries!(
-    crate::action::log::LogRequest,
-    crate::action::log::DueWithinRequest,
-    crate::action::carry::CarryForwardRequest,
-    crate::action::carry::HistoryRequest,
-    crate::action::carry::FlowRequest,
-    crate::action::queries::LogQueryRequest,
-    crate::meeting::QuorumRequest,
-    crate::budget::statement::YearStatementRequest,
-    crate::report::attendance::AttendanceRequest
-);
-
 /// The rest of a request: an object (absent or `null`: empty) that must not give the
 /// part the board fills in.
 fn rest(params: &Value, filled: &str) -> Result<Map<String, Value>, Error> {
@@ -93,29 +66,30 @@ fn answer<T: Serialize>(result: Result<T, Error>) -> Result<String, Error> {
     })
 }
 
-/// Complete a request with the board's document and answer it.
-fn with_document<R: Carries, T: Serialize>(
+/// Read the rest of a request (its `document` a placeholder, never read) and answer it
+/// about the board's own document, borrowed: no copy of the document is made.
+fn with_document<R: DeserializeOwned, T: Serialize>(
     board: &Board,
     params: &Value,
-    f: impl Fn(&R) -> Result<T, Error>,
+    f: impl Fn(&BoardDocument, &R) -> Result<T, Error>,
 ) -> Result<String, Error> {
     let mut map = rest(params, "document")?;
-    // A placeholder the reader accepts; the board's own document replaces it.
+    // A placeholder the reader accepts (an empty document); `f` reads the board's own.
     map.insert(
         "document".to_string(),
         serde_json::json!({ "schema_version": crate::SCHEMA_VERSION }),
     );
-    let mut request: R = crate::read::from_value_ref(&Value::Object(map))?;
-    request.put(board.doc.clone());
-    answer(f(&request))
+    let request: R = crate::read::from_value_ref(&Value::Object(map))?;
+    answer(f(board.view(), &request))
 }
 
 /// The review interval in days the register's body's constitution sets
 /// (`risk_review_days`), the one the validator's `risk.review_overdue` uses.
 fn board_review_days(board: &Board) -> Option<u32> {
-    let reg = board.doc.risk_register.as_ref()?;
-    let body = board
-        .doc
+    // The register and the bodies hold no removed record (see `slots`): read as stored.
+    let doc = &board.doc;
+    let reg = doc.risk_register.as_ref()?;
+    let body = doc
         .bodies
         .iter()
         .find(|b| Some(&b.id) == reg.body.as_ref())?;
@@ -155,31 +129,47 @@ impl Board {
     /// text (fields in the order the one-shot function writes them).
     /// An unknown name is an error at `""`; a bad detail is an error at its path.
     pub fn query(&self, name: &str, params: &Value) -> Result<String, Error> {
-        use crate::action;
+        use crate::action::{carry, log, queries as q, queries::LogQueryRequest};
+        use crate::index::Index;
         use crate::risk::register as risk;
         match name {
-            "action_log" => with_document(self, params, action::log),
-            "action_open" => with_document(self, params, action::open),
-            "action_overdue" => with_document(self, params, action::overdue),
-            "action_undated" => with_document(self, params, action::undated),
-            "action_completed" => with_document(self, params, action::completed),
-            "action_rag" => with_document(self, params, action::rag),
-            "action_summary" => with_document(self, params, action::summary),
-            "action_due_within" => with_document(self, params, action::due_within),
-            "action_carry_forward" => with_document(self, params, action::carry_forward),
-            "action_history" => with_document(self, params, action::history),
+            "action_log" => with_document(self, params, log::log_of),
+            "action_open" => with_document(self, params, log::open_of),
+            "action_overdue" => with_document(self, params, log::overdue_of),
+            "action_undated" => with_document(self, params, log::undated_of),
+            "action_completed" => with_document(self, params, log::completed_of),
+            "action_rag" => with_document(self, params, log::rag_of),
+            "action_summary" => with_document(self, params, log::summary_of),
+            "action_due_within" => with_document(self, params, log::due_within_of),
+            "action_carry_forward" => with_document(self, params, carry::carry_forward_of),
+            "action_history" => with_document(self, params, carry::history_of),
             "action_flow_matters_arising" => {
-                with_document(self, params, action::flow_matters_arising)
+                with_document(self, params, carry::flow_matters_arising_of)
             }
-            "action_slipped" => with_document(self, params, action::slipped),
-            "action_late_completions" => with_document(self, params, action::late_completions),
-            "action_open_by_owner" => with_document(self, params, action::open_by_owner),
-            "action_open_by_agency" => with_document(self, params, action::open_by_agency),
-            "meeting_quorum" => with_document(self, params, crate::meeting::meeting_quorum),
+            // As `action::slipped` and its siblings, on the board's own document.
+            "action_slipped" => with_document(self, params, |doc, _: &LogQueryRequest| {
+                Ok(q::slipped_in(&Index::new(doc)))
+            }),
+            "action_late_completions" => {
+                with_document(self, params, |doc, _: &LogQueryRequest| {
+                    Ok(q::late_completions_in(&Index::new(doc)))
+                })
+            }
+            "action_open_by_owner" => with_document(self, params, |doc, r: &LogQueryRequest| {
+                Ok(q::open_by_owner_in(&Index::new(doc), r.as_of))
+            }),
+            "action_open_by_agency" => {
+                with_document(self, params, |doc, r: &LogQueryRequest| {
+                    Ok(q::open_by_agency_in(&Index::new(doc), r.as_of))
+                })
+            }
+            "meeting_quorum" => with_document(self, params, crate::meeting::meeting_quorum_of),
             "budget_year_statement" => {
-                with_document(self, params, crate::budget::year_statement)
+                with_document(self, params, crate::budget::statement::year_statement_of)
             }
-            "report_attendance" => with_document(self, params, crate::report::attendance),
+            "report_attendance" => {
+                with_document(self, params, crate::report::attendance::attendance_of)
+            }
             "risk_ratings" => with_register(self, (params, true), risk::ratings),
             "risk_heat_map" => with_register(self, (params, false), risk::heat_map),
             "risk_reviews" => with_register(self, (params, true), risk::reviews),
@@ -187,7 +177,7 @@ impl Board {
             "risk_summary" => with_register(self, (params, true), risk::summary),
             "public_version" => {
                 rest(params, "document")?;
-                answer(Ok(self.doc.public_version()))
+                answer(Ok(self.view().public_version()))
             }
             _ => Err(Error::invalid(
                 "",

@@ -165,7 +165,15 @@ pub struct QuorumResponse {
 /// Capability: was a meeting quorate under its body's constitution? A meeting not in the
 /// document, or whose body is not, is an error at `/meeting`.
 pub fn meeting_quorum(request: &QuorumRequest) -> Result<QuorumResponse, crate::Error> {
-    let doc = &request.document;
+    meeting_quorum_of(&request.document, request)
+}
+
+/// [`meeting_quorum`] of `doc` (a loaded board's own document; `request.document` is not
+/// read).
+pub(crate) fn meeting_quorum_of(
+    doc: &BoardDocument,
+    request: &QuorumRequest,
+) -> Result<QuorumResponse, crate::Error> {
     let meeting = doc.meeting(&request.meeting).ok_or_else(|| {
         crate::Error::invalid("/meeting", "no meeting with this id in the document")
     })?;

@@ -408,7 +408,15 @@ fn rows(body: &Body) -> Vec<(RowKey, u32)> {
 /// assert!(report.meetings_held >= 1);
 /// ```
 pub fn attendance(request: &AttendanceRequest) -> Result<AttendanceReport, Error> {
-    let doc = &request.document;
+    attendance_of(&request.document, request)
+}
+
+/// [`attendance`] of `doc` (a loaded board's own document; `request.document` is not
+/// read).
+pub(crate) fn attendance_of(
+    doc: &BoardDocument,
+    request: &AttendanceRequest,
+) -> Result<AttendanceReport, Error> {
     let body = doc
         .body(&request.body)
         .ok_or_else(|| Error::invalid("/body", "the body is not in the document"))?;

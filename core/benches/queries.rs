@@ -1,0 +1,84 @@
+//! Issue 31: a question asked of a loaded board (`Board::query`) against the one-shot
+//! call on the same document, at 10x and 100x, in one run (wall clock, the fastest of a
+//! few runs; read the ratio, not the times). The board reads its own document borrowed,
+//! so the two should cost about the same.
+//!
+//! `cargo bench -p boardkit --bench queries` (add `-- quick` for one run of each).
+
+mod synth;
+
+use boardkit::action::log::LogRequest;
+use boardkit::report::AttendanceRequest;
+use boardkit::{Board, BoardDocument};
+use serde_json::{json, Value};
+use std::hint::black_box;
+use std::time::{Duration, Instant};
+
+/// A question's name, its details, and the direct call giving its answer's text.
+type Case<'a> = (&'static str, &'a Value, Box<dyn Fn() -> String + 'a>);
+
+fn fastest(mut f: impl FnMut(), runs: usize) -> Duration {
+    (0..runs)
+        .map(|_| {
+            let t = Instant::now();
+            f();
+            t.elapsed()
+        })
+        .min()
+        .unwrap_or_default()
+}
+
+fn main() {
+    let quick = std::env::args().any(|a| a == "quick");
+    let runs = if quick { 1 } else { 5 };
+    println!("| question | scale | direct | through the board | ratio |");
+    println!("|---|---:|---:|---:|---:|");
+    for scale in [10u32, 100] {
+        let text = synth::board_json(scale);
+        let board = Board::open(&text).expect("board");
+        let doc = BoardDocument::from_json(&text).expect("document");
+        let body = doc.bodies.first().map(|b| b.id.clone()).unwrap_or_default();
+        let as_of = synth::as_of_str(scale);
+        let attendance = json!({"body": body, "from": "2000-01-01", "to": as_of});
+        let overdue = json!({"as_of": as_of});
+        let with_doc = |params: &Value| {
+            let mut p = params.clone();
+            p["document"] = json!({"schema_version": boardkit::SCHEMA_VERSION});
+            p
+        };
+        let mut att: AttendanceRequest =
+            serde_json::from_value(with_doc(&attendance)).expect("request");
+        att.document = doc.clone();
+        let mut log: LogRequest = serde_json::from_value(with_doc(&overdue)).expect("request");
+        log.document = doc.clone();
+        let cases: [Case<'_>; 2] = [
+            (
+                "report_attendance",
+                &attendance,
+                Box::new(|| {
+                    serde_json::to_string(&boardkit::report::attendance(&att).expect("answer"))
+                        .unwrap_or_default()
+                }),
+            ),
+            (
+                "action_overdue",
+                &overdue,
+                Box::new(|| {
+                    serde_json::to_string(&boardkit::action::overdue(&log).expect("answer"))
+                        .unwrap_or_default()
+                }),
+            ),
+        ];
+        for (name, params, direct) in cases {
+            assert_eq!(board.query(name, params).expect("answer"), direct());
+            let d = fastest(|| drop(black_box(direct())), runs);
+            let b = fastest(|| drop(black_box(board.query(name, params))), runs);
+            println!(
+                "| {name} | {scale}x | {:.1} ms | {:.1} ms | {:.2}x |",
+                d.as_secs_f64() * 1e3,
+                b.as_secs_f64() * 1e3,
+                b.as_secs_f64() / d.as_secs_f64()
+            );
+        }
+    }
+}
