@@ -52,6 +52,7 @@ pub(crate) const SCHEMA_NAMES: &[&str] = &[
     "boards",
     "bodies",
     "body",
+    "body_review_days",
     "brought_forward",
     "budget",
     "budgeted",
