@@ -7,7 +7,7 @@
 use crate::validate::Rule;
 
 /// The rule tables of the modules, in catalogue order.
-const AREAS: [&[&Rule]; 8] = [
+const AREAS: [&[&Rule]; 9] = [
     crate::board::RULES,
     crate::meeting::RULES,
     crate::statutory::RULES,
@@ -15,6 +15,7 @@ const AREAS: [&[&Rule]; 8] = [
     crate::risk::RULES,
     crate::budget::RULES,
     crate::scorecard::RULES,
+    crate::challenge::RULES,
     crate::form::RULES,
 ];
 

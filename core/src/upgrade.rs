@@ -40,7 +40,10 @@
 //! Version 7 (the partnership duties, the challenge log and exact host numbers) added,
 //! all optional: a challenge log; a safeguarding partnership's lead partners, their
 //! delegates and sign-offs; a safeguarding adults board's annual report contents and
-//! recipients; a body's call-in period; decision dues resolved against the meeting.
+//! recipients; a body's call-in period; decision dues resolved against the meeting. The
+//! challenge log (`challenges`) holds who raised each challenge and whom it challenged,
+//! its response, status, due and closing day, and the actions raised on it; its rules
+//! are the area `challenge`, and the public version leaves it out.
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
@@ -86,6 +89,9 @@ pub(crate) struct Stored {
     /// Performance scorecards.
     #[serde(default)]
     scorecards: Vec<crate::scorecard::Scorecard>,
+    /// The challenge log.
+    #[serde(default)]
+    challenges: Vec<crate::challenge::Challenge>,
     /// Host data kept through a round trip.
     #[serde(default)]
     extensions: Extensions,
@@ -127,6 +133,7 @@ impl TryFrom<Stored> for BoardDocument {
             budgets: stored.budgets,
             funding_decisions: stored.funding_decisions,
             scorecards: stored.scorecards,
+            challenges: stored.challenges,
             extensions: stored.extensions,
         };
         upgrade(&mut doc)?;

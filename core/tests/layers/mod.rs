@@ -56,6 +56,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget", 2),
     ("risk", 2),
     ("scorecard", 2),
+    ("challenge", 2),
     // The statutory records (a body's register of interests and yearly reports, a
     // decision's access-to-information record) are plain data beside the rules.
     ("statutory::records", 2),
@@ -82,6 +83,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::checks", 4),
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
+    ("challenge::rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
     ("action::queries", 5),
