@@ -227,6 +227,7 @@ fn prepare(name: &str, op: &str, k: usize, doc: BoardDocument) -> Box<dyn Fn() -
             };
             let req = SummaryRequest {
                 review_days: None,
+                body_review_days: Default::default(),
                 register,
                 as_of: date(&as_of),
                 review_within_days: 30,

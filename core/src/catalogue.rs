@@ -7,7 +7,7 @@
 use crate::validate::Rule;
 
 /// The rule tables of the modules, in catalogue order.
-const AREAS: [&[&Rule]; 8] = [
+const AREAS: [&[&Rule]; 9] = [
     crate::board::RULES,
     crate::meeting::RULES,
     crate::statutory::RULES,
@@ -15,6 +15,7 @@ const AREAS: [&[&Rule]; 8] = [
     crate::risk::RULES,
     crate::budget::RULES,
     crate::scorecard::RULES,
+    crate::challenge::RULES,
     crate::form::RULES,
 ];
 
@@ -53,7 +54,7 @@ pub fn markdown() -> String {
     s.push_str("\n## Thresholds a body's constitution sets\n\n");
     s.push_str("A body's `constitution.thresholds` replace boardkit's defaults for the findings and reports\n");
     s.push_str("about that body (an action's body is that of the meeting, else the plan, that raised it;\n");
-    s.push_str("a risk's is its owning body, else the register's body):\n\n");
+    s.push_str("a risk's is its owning body's, else the register's body's, in validation and in the register queries alike):\n\n");
     s.push_str("| threshold | default | read by |\n|---|---|---|\n");
     s.push_str("| `action_amber_days` | 14 days (or the query's `amber_days`) | the RAG of the action log and `action.recorded_rag_differs` |\n");
     s.push_str("| `risk_review_days` | none (a risk with no review date or frequency is not reviewed on a cycle) | `risk.review_overdue`, `risk.top_band_review_too_far` |\n");

@@ -31,6 +31,7 @@ pub mod action;
 pub mod board;
 pub mod budget;
 pub mod catalogue;
+pub mod challenge;
 pub mod citation;
 pub mod clock;
 pub mod date;

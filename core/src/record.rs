@@ -51,6 +51,9 @@ pub struct BoardDocument {
     /// Performance scorecards.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub scorecards: Vec<crate::scorecard::Scorecard>,
+    /// The challenge log.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub challenges: Vec<crate::challenge::Challenge>,
     /// Host data kept through a round trip.
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
@@ -84,6 +87,7 @@ impl BoardDocument {
             budgets: Vec::new(),
             funding_decisions: Vec::new(),
             scorecards: Vec::new(),
+            challenges: Vec::new(),
             extensions: Extensions::new(),
         }
     }

@@ -40,12 +40,16 @@
 //! Version 7 (the partnership duties, the challenge log and exact host numbers) added,
 //! all optional: a challenge log; a safeguarding partnership's lead partners, their
 //! delegates and sign-offs; a safeguarding adults board's annual report contents and
-//! recipients; a body's call-in period; decision dues resolved against the meeting.
+//! recipients; a body's call-in period.
 //! The partnership duties are in a body's `statutory` record: `lead_partners` (each a
 //! `partner` with its `organisation`, `lead` and `delegates`), `funding_arrangements`
 //! and `scrutiny_arrangements` (each with `partner_sign_offs`), and on a yearly report
 //! its `partner_sign_offs`, `contents` and `sent_to`; the call-in period is the
 //! constitution's threshold `call_in_working_days`.
+//! The
+//! challenge log (`challenges`) holds who raised each challenge and whom it challenged,
+//! its response, status, due and closing day, and the actions raised on it; its rules
+//! are the area `challenge`, and the public version leaves it out.
 
 use crate::record::{BoardDocument, SCHEMA_VERSION};
 use crate::Extensions;
@@ -91,6 +95,9 @@ pub(crate) struct Stored {
     /// Performance scorecards.
     #[serde(default)]
     scorecards: Vec<crate::scorecard::Scorecard>,
+    /// The challenge log.
+    #[serde(default)]
+    challenges: Vec<crate::challenge::Challenge>,
     /// Host data kept through a round trip.
     #[serde(default)]
     extensions: Extensions,
@@ -132,6 +139,7 @@ impl TryFrom<Stored> for BoardDocument {
             budgets: stored.budgets,
             funding_decisions: stored.funding_decisions,
             scorecards: stored.scorecards,
+            challenges: stored.challenges,
             extensions: stored.extensions,
         };
         upgrade(&mut doc)?;

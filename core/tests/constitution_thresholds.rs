@@ -192,3 +192,59 @@ fn an_escalation_score_off_the_matrix_is_reported_where_the_constitution_sets_it
         )]
     );
 }
+
+#[test]
+fn the_register_queries_read_each_risks_own_review_interval() {
+    // The register's body reviews every 365 days; the body owning risk 0 every 90 days.
+    let mut v = register();
+    v["bodies"][0]["constitution"] = json!({"thresholds": {"risk_review_days": 365}});
+    v["bodies"].as_array_mut().unwrap().push(
+        json!({"id": "b-it", "name": "IT Board", "kind": "sub_group",
+               "constitution": {"thresholds": {"risk_review_days": 90}}}),
+    );
+    v["risk_register"]["risks"][0]["owning_body"] = json!("b-it");
+    // Validation: only risk 0 is overdue by 15 July 2017 (90 days from 31 March).
+    let want = vec![(
+        "risk.review_overdue".to_string(),
+        "/risk_register/risks/0/next_review".to_string(),
+    )];
+    assert_eq!(risk_codes(&v, "2017-07-15"), want);
+    let board = boardkit::loaded::Board::open(&v.to_string()).unwrap();
+    let id = v["risk_register"]["risks"][0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let as_of = json!({"as_of": "2017-07-15"});
+    let reviews: Value =
+        serde_json::from_str(&board.query("risk_reviews", &as_of).unwrap()).unwrap();
+    let overdue: Vec<&str> = reviews["overdue"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| i["id"].as_str().unwrap())
+        .collect();
+    assert_eq!(overdue, vec![id.as_str()]);
+    assert!(reviews["no_review_date"].as_array().unwrap().is_empty());
+    // The ratings give risk 0 its body's review date, the others the register's.
+    let ratings: Value =
+        serde_json::from_str(&board.query("risk_ratings", &as_of).unwrap()).unwrap();
+    assert_eq!(ratings["risks"][0]["review_due"], json!("2017-06-29"));
+    assert_eq!(ratings["risks"][1]["review_due"], json!("2018-03-31"));
+    // The summary counts the one overdue risk.
+    let summary: Value = serde_json::from_str(
+        &board
+            .query("risk_summary", &json!({"as_of": "2017-07-15"}))
+            .unwrap(),
+    )
+    .unwrap();
+    assert_eq!(summary["reviews"]["overdue"].as_array().unwrap().len(), 1);
+    // A body that sets no interval: its risk falls back to the register's body's, in
+    // validation and in the queries alike.
+    v["bodies"][1]["constitution"] = json!({"thresholds": {}});
+    assert_eq!(risk_codes(&v, "2017-07-15"), vec![]);
+    let board = boardkit::loaded::Board::open(&v.to_string()).unwrap();
+    let reviews: Value =
+        serde_json::from_str(&board.query("risk_reviews", &as_of).unwrap()).unwrap();
+    assert!(reviews["overdue"].as_array().unwrap().is_empty());
+    assert!(reviews["no_review_date"].as_array().unwrap().is_empty());
+}

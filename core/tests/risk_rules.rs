@@ -534,6 +534,7 @@ fn leicester_example_as_of_operations() {
     let as_of = "2017-01-31".parse().unwrap();
     let rs = risk::ratings(&risk::RegisterRequest {
         review_days: None,
+        body_review_days: Default::default(),
         register: reg.clone(),
         as_of,
     })
@@ -560,6 +561,7 @@ fn leicester_example_as_of_operations() {
 
     let hm = risk::heat_map(&risk::RegisterRequest {
         review_days: None,
+        body_review_days: Default::default(),
         register: reg.clone(),
         as_of,
     })
@@ -575,6 +577,7 @@ fn leicester_example_as_of_operations() {
 
     let rv = risk::reviews(&risk::ReviewRequest {
         review_days: None,
+        body_review_days: Default::default(),
         register: reg.clone(),
         as_of,
         within_days: 60,
@@ -605,6 +608,7 @@ fn leicester_example_as_of_operations() {
 
     let s = risk::summary(&risk::SummaryRequest {
         review_days: None,
+        body_review_days: Default::default(),
         register: reg,
         as_of,
         review_within_days: 60,

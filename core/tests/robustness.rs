@@ -46,12 +46,14 @@ fn exercise(doc: &BoardDocument) {
     if let Some(reg) = &doc.risk_register {
         let _ = risk::summary(&risk::SummaryRequest {
             review_days: None,
+            body_review_days: Default::default(),
             register: reg.clone(),
             as_of,
             review_within_days: u32::MAX,
         });
         let _ = risk::heat_map(&risk::RegisterRequest {
             review_days: None,
+            body_review_days: Default::default(),
             register: reg.clone(),
             as_of,
         });

@@ -92,6 +92,9 @@ export type RuleCode =
   | "budget.unknown_body"
   | "budget.unknown_organisation"
   | "budget.weight_not_positive"
+  | "challenge.closed_without_response"
+  | "challenge.dates_out_of_order"
+  | "challenge.response_overdue"
   | "meeting.agenda_number_duplicate"
   | "meeting.agenda_number_invalid"
   | "meeting.agenda_out_of_order"
@@ -935,6 +938,8 @@ export interface BoardDocument {
   bodies: Body[];
   /** Budgets, one per financial year. */
   budgets?: Budget[];
+  /** The challenge log. */
+  challenges?: Challenge[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -970,6 +975,8 @@ export interface BoardDocumentInput {
   bodies?: BodyInput[];
   /** Budgets, one per financial year. */
   budgets?: BudgetInput[];
+  /** The challenge log. */
+  challenges?: Challenge[];
   /** Host data kept through a round trip. */
   extensions?: {
     [key: string]: unknown;
@@ -1291,6 +1298,49 @@ export interface CentralPot {
   /** The organisation that holds it, by id. */
   holder?: string | null;
 }
+
+/** One entry of a board's challenge log. */
+export interface Challenge {
+  /** Actions raised on it (by id). */
+  actions?: string[];
+  /** The body whose log it is (by id). */
+  body?: string | null;
+  /** The organisation challenged (by id). */
+  challenged?: string | null;
+  /** The person challenged (by id). */
+  challenged_person?: string | null;
+  /** The day it was closed. */
+  closed_on?: Day | null;
+  /** The challenge as put. */
+  description?: string | null;
+  /** When a response is due: a date, a month, a quarter, within days of raising it... */
+  due?: Due | null;
+  /** Host data kept through a round trip. */
+  extensions?: {
+    [key: string]: unknown;
+  };
+  /** The host's id. */
+  id: string;
+  /** The meeting it was raised at (by id). */
+  raised_at?: string | null;
+  /** The person who raised it (by id). */
+  raised_by?: string | null;
+  /** The organisation that raised it (by id). */
+  raised_by_organisation?: string | null;
+  /** The day it was raised. */
+  raised_on?: Day | null;
+  /** The day the agency responded. */
+  responded_on?: Day | null;
+  /** The agency's response. */
+  response?: string | null;
+  /** Where it stands. */
+  status?: ChallengeStatus;
+  /** The matter challenged, in a few words. */
+  subject?: string | null;
+}
+
+/** Where a challenge stands. */
+export type ChallengeStatus = "open" | "responded" | "closed" | "escalated" | "not_recorded";
 
 /** Request for [`change`]. */
 export interface ChangeRequest {
@@ -3521,6 +3571,15 @@ export interface RedactionsInput {
 export interface RegisterRequest {
   /** The date to judge it as of. */
   as_of: Day;
+  /**
+   * The review interval in days of each body whose constitution sets one
+   * (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+   * reviewed on that body's interval, else on `review_days`. A board's own query fills
+   * it in from the board.
+   */
+  body_review_days?: {
+    [key: string]: number;
+  };
   /** The register. */
   register: RiskRegisterInput;
   /**
@@ -3656,6 +3715,15 @@ export interface ReviewList {
 export interface ReviewRequest {
   /** The date to judge it as of. */
   as_of: Day;
+  /**
+   * The review interval in days of each body whose constitution sets one
+   * (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+   * reviewed on that body's interval, else on `review_days`. A board's own query fills
+   * it in from the board.
+   */
+  body_review_days?: {
+    [key: string]: number;
+  };
   /** The register. */
   register: RiskRegisterInput;
   /**
@@ -4308,6 +4376,15 @@ export interface Summary {
 export interface SummaryRequest {
   /** The date of the board paper. */
   as_of: Day;
+  /**
+   * The review interval in days of each body whose constitution sets one
+   * (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+   * reviewed on that body's interval, else on `review_days`. A board's own query fills
+   * it in from the board.
+   */
+  body_review_days?: {
+    [key: string]: number;
+  };
   /** The register. */
   register: RiskRegisterInput;
   /**

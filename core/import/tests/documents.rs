@@ -74,6 +74,10 @@ fn an_undated_approval_names_no_meeting_and_says_so() {
             .unwrap();
         assert!(pm.approved);
         assert_eq!(pm.meeting, "");
+        assert!(
+            pm.last_meeting,
+            "the paper names the minutes of the last meeting"
+        );
         assert!(pm.note.is_some(), "the approval is kept as minuted");
         assert!(draft
             .uncertainties
@@ -81,6 +85,19 @@ fn an_undated_approval_names_no_meeting_and_says_so() {
             .any(|u| u.code == "import.date_unread" && u.at.line == Some(3)));
         assert!(dangling(&draft).is_empty());
     }
+}
+
+#[test]
+fn an_undated_approval_of_other_minutes_is_not_the_last_meeting() {
+    let text =
+        "Board meeting 8 December 2016\n1. Minutes\nThe minutes were agreed as a correct record.\n";
+    let draft = import_minutes(text, None);
+    let pm = draft.document.meetings[0]
+        .previous_minutes
+        .as_ref()
+        .unwrap();
+    assert!(pm.approved);
+    assert!(!pm.last_meeting);
 }
 
 #[test]

@@ -118,6 +118,20 @@ fn with_register<R: DeserializeOwned, T: Serialize>(
             map.insert("review_days".to_string(), Value::from(days));
         }
     }
+    if reviews && !map.contains_key("body_review_days") {
+        let bodies: serde_json::Map<String, Value> = board
+            .doc
+            .bodies
+            .iter()
+            .filter_map(|b| {
+                let days = b.constitution.as_ref()?.thresholds.risk_review_days?;
+                Some((b.id.clone(), Value::from(days)))
+            })
+            .collect();
+        if !bodies.is_empty() {
+            map.insert("body_review_days".to_string(), Value::Object(bodies));
+        }
+    }
     let request: R = crate::read::from_value_ref(&Value::Object(map))?;
     answer(f(&request))
 }

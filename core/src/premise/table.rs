@@ -179,5 +179,8 @@ pub const PREMISES: &[Premise] = &[
     p("scorecard.rank_out_of_group", "Indicator comparators.", &["/scorecards/*/indicators/*/comparators"]),
     p("scorecard.recorded_rag_differs", "A recorded RAG letter and a target.", &["/scorecards/*/indicators/*/recorded_rag", "/scorecards/*/indicators/*/target"]),
     approx("scorecard.quoted_change_differs", "Indicator values with a note (approximate: checks that values are recorded).", &[INDICATORS]),
+    p("challenge.response_overdue", "A challenge's due and status, and an as-of date.", &["/challenges/*/due", "/challenges/*/status", "@as_of"]),
+    p("challenge.closed_without_response", "A challenge's status.", &["/challenges/*/status"]),
+    p("challenge.dates_out_of_order", "The day a challenge was raised and the day it was responded to or closed.", &["/challenges/*/raised_on", "/challenges/*/responded_on|/challenges/*/closed_on"]),
     p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

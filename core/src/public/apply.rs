@@ -27,6 +27,7 @@ impl Confidentiality<'_> {
             budgets,
             funding_decisions,
             scorecards,
+            challenges: _,
             extensions,
         } = doc;
         let mut out = BoardDocument {
@@ -54,6 +55,8 @@ impl Confidentiality<'_> {
             budgets: budgets.clone(),
             funding_decisions: kept(funding_decisions, &self.funding_decisions),
             scorecards: scorecards.clone(),
+            // The challenge log is the board's own scrutiny of its partners: withheld.
+            challenges: Vec::new(),
             extensions: extensions.clone(),
         };
         let before = people::references(doc);

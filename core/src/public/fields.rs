@@ -96,7 +96,7 @@ const fn whole(
 
 /// Every record type of the board document and the class of each of its fields.
 pub const TABLE: &[Record] = &[
-    public("BoardDocument", &["actions", "bodies", "budgets", "extensions", "funding_decisions", "meetings", "organisations", "people", "risk_register", "schema_version", "scorecards"]),
+    public("BoardDocument", &["actions", "bodies", "budgets", "challenges", "extensions", "funding_decisions", "meetings", "organisations", "people", "risk_register", "schema_version", "scorecards"]),
     // Board: organisations, bodies and membership are public; people are withheld when
     // every appearance of theirs is.
     public("Organisation", &["extensions", "id", "name", "sector", "statutory_partner"]),
@@ -173,6 +173,7 @@ pub const TABLE: &[Record] = &[
         withheld: &["end", "start", "venue"],
     },
     // Actions.
+    whole("Challenge", "always: the challenge log is the board's own scrutiny of its partners, left out of the public version", &["actions", "body", "challenged", "challenged_person", "closed_on", "description", "due", "extensions", "id", "raised_at", "raised_by", "raised_by_organisation", "raised_on", "responded_on", "response", "status", "subject"]),
     whole("Action", "raised under a confidential item (by ref) or at a wholly confidential meeting, or created by a decision of a confidential item", &["actioned_by", "closed_on", "description", "desired_outcome", "due", "extensions", "history", "id", "merged_into", "milestones", "outcome_measures", "owner_changes", "owners", "raised_at", "raised_by", "recorded_rag", "ref", "revised_due", "status", "status_text", "superseded_by"]),
     Record {
         name: "StatusChange",

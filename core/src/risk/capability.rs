@@ -144,6 +144,12 @@ pub struct RegisterRequest {
     /// A board's own query fills it in from the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_days: Option<u32>,
+    /// The review interval in days of each body whose constitution sets one
+    /// (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+    /// reviewed on that body's interval, else on `review_days`. A board's own query fills
+    /// it in from the board.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub body_review_days: std::collections::BTreeMap<Id, u32>,
 }
 
 /// Response of [`ratings`].
@@ -165,7 +171,10 @@ pub fn ratings(request: &RegisterRequest) -> Result<RatingsResponse, Error> {
         as_of: request.as_of,
         risks: request
             .register
-            .ratings_with(request.as_of, request.review_days),
+            .ratings_in(request.as_of, Intervals {
+                register: request.review_days,
+                bodies: Some(&request.body_review_days),
+            }),
     })
 }
 

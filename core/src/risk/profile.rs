@@ -19,10 +19,11 @@ fn thresholds<'a>(ix: &Index<'a>, body: Option<&str>) -> Option<&'a Thresholds> 
         .map(|c| &c.thresholds)
 }
 
-/// The review interval in days for a risk from its body's constitution, if it sets one.
+/// The review interval in days for a risk: its owning body's constitution's, else the
+/// register's body's (the register queries read the same, see `Intervals`).
 pub(crate) fn review_days(ix: &Index<'_>, reg: &RiskRegister, risk: &Risk) -> Option<u32> {
-    let body = risk.owning_body.as_deref().or(reg.body.as_deref());
-    thresholds(ix, body).and_then(|t| t.risk_review_days)
+    let of = |b: Option<&str>| thresholds(ix, b).and_then(|t| t.risk_review_days);
+    of(risk.owning_body.as_deref()).or_else(|| of(reg.body.as_deref()))
 }
 
 /// The escalation score in force for a register in a document: the register's own, else

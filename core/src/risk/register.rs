@@ -273,12 +273,46 @@ impl RiskRegister {
 
     /// [`RiskRegister::ratings`], with the body's review interval in days.
     pub fn ratings_with(&self, as_of: Date, review_days: Option<u32>) -> Vec<RiskRating> {
+        self.ratings_in(as_of, Intervals::one(review_days))
+    }
+
+    /// [`RiskRegister::ratings`], each risk with its own body's review interval.
+    pub(crate) fn ratings_in(&self, as_of: Date, days: Intervals<'_>) -> Vec<RiskRating> {
         self.risks
             .iter()
             .enumerate()
             .filter(|(_, r)| r.raised_by(as_of))
-            .map(|(k, r)| self.rating_with(k, r, as_of, review_days))
+            .map(|(k, r)| self.rating_with(k, r, as_of, days.of(r)))
             .collect()
+    }
+}
+
+/// The review intervals in days (`risk_review_days`) for risks that give no next review
+/// and no frequency: a risk's owning body's (by id), else the register's body's, as the
+/// validator's `risk.review_overdue` reads them.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Intervals<'a> {
+    /// The register's body's interval.
+    pub(crate) register: Option<u32>,
+    /// Each body's interval, by the body's id.
+    pub(crate) bodies: Option<&'a std::collections::BTreeMap<Id, u32>>,
+}
+
+impl<'a> Intervals<'a> {
+    /// One interval for every risk.
+    pub(crate) fn one(register: Option<u32>) -> Self {
+        Intervals {
+            register,
+            bodies: None,
+        }
+    }
+
+    /// The interval for one risk.
+    pub(crate) fn of(&self, risk: &Risk) -> Option<u32> {
+        risk.owning_body
+            .as_deref()
+            .and_then(|b| self.bodies.and_then(|m| m.get(b)).copied())
+            .or(self.register)
     }
 }
 

@@ -19,6 +19,12 @@ pub struct ReviewRequest {
     /// A board's own query fills it in from the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_days: Option<u32>,
+    /// The review interval in days of each body whose constitution sets one
+    /// (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+    /// reviewed on that body's interval, else on `review_days`. A board's own query fills
+    /// it in from the board.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub body_review_days: std::collections::BTreeMap<Id, u32>,
 }
 
 /// A risk whose review is due or overdue.
@@ -73,6 +79,11 @@ impl RiskRegister {
     /// [`RiskRegister::reviews`], with the body's review interval in days for risks that
     /// give no next review and no frequency (as the validator's `risk.review_overdue`).
     pub fn reviews_with(&self, as_of: Date, within_days: u32, days: Option<u32>) -> ReviewList {
+        self.reviews_in(as_of, within_days, Intervals::one(days))
+    }
+
+    /// [`RiskRegister::reviews`], each risk with its own body's review interval.
+    pub(crate) fn reviews_in(&self, as_of: Date, within_days: u32, days: Intervals<'_>) -> ReviewList {
         let mut out = ReviewList {
             as_of,
             overdue: Vec::new(),
@@ -95,7 +106,7 @@ impl RiskRegister {
             if !r.live_on(as_of) {
                 continue;
             }
-            let Some(due) = r.review_due_with(as_of, days) else {
+            let Some(due) = r.review_due_with(as_of, days.of(r)) else {
                 out.no_review_date.push(r.id.clone());
                 continue;
             };
@@ -126,7 +137,10 @@ pub fn reviews(request: &ReviewRequest) -> Result<ReviewList, Error> {
     request.register.check_config("/register")?;
     Ok(request
         .register
-        .reviews_with(request.as_of, request.within_days, request.review_days))
+        .reviews_in(request.as_of, request.within_days, Intervals {
+            register: request.review_days,
+            bodies: Some(&request.body_review_days),
+        }))
 }
 
 /// Request for [`escalations`].

@@ -63,6 +63,12 @@ pub struct SummaryRequest {
     /// A board's own query fills it in from the board.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_days: Option<u32>,
+    /// The review interval in days of each body whose constitution sets one
+    /// (`risk_review_days`), by the body's id: a risk its owning body sets one for is
+    /// reviewed on that body's interval, else on `review_days`. A board's own query fills
+    /// it in from the board.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub body_review_days: std::collections::BTreeMap<Id, u32>,
 }
 
 /// A summary of the register for a board paper.
@@ -112,7 +118,16 @@ impl RiskRegister {
         as_of: Date,
         (review_within_days, days): (u32, Option<u32>),
     ) -> BoardSummary {
-        let ratings = self.ratings_with(as_of, days);
+        self.summary_in(as_of, (review_within_days, Intervals::one(days)))
+    }
+
+    /// [`RiskRegister::summary`], each risk with its own body's review interval.
+    pub(crate) fn summary_in(
+        &self,
+        as_of: Date,
+        (review_within_days, days): (u32, Intervals<'_>),
+    ) -> BoardSummary {
+        let ratings = self.ratings_in(as_of, days);
         let by_status = status_counts(&ratings);
         let live: Vec<&RiskRating> = ratings.iter().filter(|r| r.live).collect();
         let by_band = self.band_counts(&live);
@@ -134,7 +149,7 @@ impl RiskRegister {
         let directions = direction_counts(&live);
         let threshold = self.escalation_threshold();
         let above_threshold = self.above(as_of, threshold);
-        let reviews = self.reviews_with(as_of, review_within_days, days);
+        let reviews = self.reviews_in(as_of, review_within_days, days);
 
         let mut lines = vec![band_line(as_of, live.len(), &by_band, (unscored, unbanded))];
         lines.push(format!(
@@ -232,10 +247,13 @@ fn direction_counts(live: &[&RiskRating]) -> DirectionCounts {
 /// Errors: [`Error::Config`] at `/register/...` when the configuration is unusable.
 pub fn summary(request: &SummaryRequest) -> Result<BoardSummary, Error> {
     request.register.check_config("/register")?;
-    Ok(request.register.summary_with(
-        request.as_of,
-        (request.review_within_days, request.review_days),
-    ))
+    let days = Intervals {
+        register: request.review_days,
+        bodies: Some(&request.body_review_days),
+    };
+    Ok(request
+        .register
+        .summary_in(request.as_of, (request.review_within_days, days)))
 }
 
 /// The first sentence: live risks by band, each band by the register's own label (its

@@ -60,6 +60,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget", 2),
     ("risk", 2),
     ("scorecard", 2),
+    ("challenge", 2),
     // The statutory records (a body's register of interests and yearly reports, its
     // lead safeguarding partners and the arrangements they sign off, a decision's
     // access-to-information record) are plain data beside the rules; the rules
@@ -99,6 +100,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::checks", 4),
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
+    ("challenge::rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
     ("action::carry", 5),

@@ -22,6 +22,7 @@ pub struct Sentinel {
 /// Record instances (JSON Pointers into the template) tied to confidential material, by
 /// the definitions of `boardkit::public`, worked out by hand.
 pub const TIED: &[&str] = &[
+    "/challenges/0",                  // the challenge log is always withheld
     "/meetings/0/agenda/1",           // item 2, marked
     "/meetings/0/agenda/2",           // item 2(a), beneath it
     "/meetings/0/agenda/3",           // item 4, in the closed part
@@ -286,6 +287,10 @@ pub fn template() -> Value {
                             "frequency": "annual", "polarity": "lower_is_better", "extensions": {"k": "T"},
                             "values": [{"period": "2018-04", "value": 10, "note": "T"},
                                        {"period": "2019-04", "value": 8}]}]}],
+        "challenges": [{"id": "T", "body": "T", "raised_at": "T", "raised_by": "T",
+            "raised_by_organisation": "T", "challenged": "T", "challenged_person": "T",
+            "subject": "T", "description": "T", "response": "T", "actions": ["T"],
+            "status": "open", "extensions": {"k": "T"}}],
         "extensions": {"k": "T"}
     })
 }

@@ -125,6 +125,7 @@ fn figures(doc: &BoardDocument, as_of: boardkit::date::Date) -> Result<(), board
         println!("\n== Risk register as of {as_of} ==");
         let summary = risk::summary(&risk::SummaryRequest {
             review_days: None,
+            body_review_days: Default::default(),
             register: register.clone(),
             as_of,
             review_within_days: 30,

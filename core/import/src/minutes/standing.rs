@@ -126,6 +126,9 @@ impl Reader<'_> {
             .find("subject to")
             .and_then(|p| l.text.get(p..))
             .map(str::to_string);
+        // "The minutes of the last meeting" with no date: the paper names the meeting
+        // only as the last one, which the record says (`last_meeting`).
+        let mut last_meeting = false;
         let id = match dates::first(&l.text).map(|f| f.read) {
             Some(Read::Day(d)) => format!("m-{d}"),
             Some(Read::Impossible) => {
@@ -137,12 +140,15 @@ impl Reader<'_> {
                 // minuted, with no reference that would dangle.
                 self.note(l.no, "import.date_unread", "The minutes approved are not dated, so the approval does not name the meeting they belong to; the sentence is kept as the approval's note. Add that meeting's date, for example 20/10/2016.");
                 note.get_or_insert_with(|| l.text.clone());
+                last_meeting = ["last meeting", "previous meeting"]
+                    .iter()
+                    .any(|k| lower.contains(k));
                 String::new()
             }
         };
         self.meeting.previous_minutes = Some(MinutesApproval {
             meeting_date: None,
-            last_meeting: false,
+            last_meeting,
             amendments: Vec::new(),
             challenged: false,
             approved_on: None,
