@@ -82,6 +82,10 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::checks", 4),
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
+    // Rules as units, one file each, and the generated registry that lists them.
+    ("unit", 4),
+    ("registry", 4),
+    ("scorecard::rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
     ("action::queries", 5),
