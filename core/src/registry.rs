@@ -7,15 +7,15 @@ use crate::unit::RuleUnit;
 
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
-    &crate::scorecard::rules::duplicate_period::UNIT,
     &crate::scorecard::rules::off_calendar::UNIT,
+    &crate::scorecard::rules::duplicate_period::UNIT,
     &crate::scorecard::rules::percent_out_of_range::UNIT,
-    &crate::scorecard::rules::quoted_change_differs::UNIT,
-    &crate::scorecard::rules::rank_out_of_group::UNIT,
     &crate::scorecard::rules::rate_without_population::UNIT,
-    &crate::scorecard::rules::recorded_rag_differs::UNIT,
     &crate::scorecard::rules::target_wrong_side::UNIT,
     &crate::scorecard::rules::value_mismatch::UNIT,
+    &crate::scorecard::rules::rank_out_of_group::UNIT,
+    &crate::scorecard::rules::recorded_rag_differs::UNIT,
+    &crate::scorecard::rules::quoted_change_differs::UNIT,
 ];
 
 crate::unit::rule_codes! {

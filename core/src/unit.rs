@@ -45,6 +45,19 @@ pub enum Scope {
     Scorecard,
 }
 
+/// Where the validation's walk calls a unit's check.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Stage {
+    /// Once per document, after the old-idiom rules of every area.
+    Document,
+    /// Once per indicator, with its references (a document only: not on a scorecard
+    /// checked on its own).
+    IndicatorFields,
+    /// Once per indicator, on its note, values, target and comparators; also on a
+    /// scorecard checked on its own.
+    IndicatorValues,
+}
+
 /// A governance rule as one unit.
 #[derive(Debug, Clone, Copy)]
 pub struct RuleUnit {
@@ -60,9 +73,9 @@ pub struct RuleUnit {
     pub citation: Option<&'static str>,
     /// The constitution thresholds (`constitution.thresholds` names) the check reads.
     pub thresholds: &'static [&'static str],
-    /// True when the rule also runs on one record checked on its own (a form), without a
-    /// document around it.
-    pub standalone: bool,
+    /// Where the validation's walk calls the check (which also fixes the order of the
+    /// findings in the report).
+    pub stage: Stage,
     /// The check: findings into the report.
     pub check: fn(&UnitContext<'_>, &mut Report),
 }
@@ -72,8 +85,8 @@ pub struct RuleUnit {
 enum Source<'a> {
     /// A whole document, through its index.
     Document(&'a Index<'a>),
-    /// One scorecard on its own; pointers are relative to it.
-    Scorecard(&'a Scorecard),
+    /// One indicator (with its scorecard's pointer and the document, when there is one).
+    Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -108,13 +121,21 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .map(|(i, s)| (format!("/scorecards/{i}"), s))
                 .collect(),
-            Source::Scorecard(s) => vec![(String::new(), s)],
+            Source::Indicator(_, base, s, _) => vec![(base.to_string(), s)],
         }
     }
 
     /// Each indicator with its scorecard and its JSON Pointer
     /// (`/scorecards/0/indicators/2`); none unless the scope names [`Scope::Scorecard`].
     pub fn indicators(&self) -> Vec<(String, &'a Scorecard, &'a Indicator)> {
+        if let Source::Indicator(_, base, sc, j) = self.source {
+            return match sc.indicators.get(j) {
+                Some(ind) if self.reads(Scope::Scorecard) => {
+                    vec![(format!("{base}/indicators/{j}"), sc, ind)]
+                }
+                _ => Vec::new(),
+            };
+        }
         let mut all = Vec::new();
         for (base, sc) in self.scorecards() {
             for (j, ind) in sc.indicators.iter().enumerate() {
@@ -127,7 +148,9 @@ impl<'a> UnitContext<'a> {
     /// A person by id; `None` when absent, outside the scope, or without a document.
     pub fn person(&self, id: &str) -> Option<&'a crate::board::Person> {
         match self.source {
-            Source::Document(ix) if self.reads(Scope::Person) => ix.person(id),
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Person) => {
+                ix.person(id)
+            }
             _ => None,
         }
     }
@@ -135,17 +158,19 @@ impl<'a> UnitContext<'a> {
     /// A body by id; `None` when absent, outside the scope, or without a document.
     pub fn body(&self, id: &str) -> Option<&'a crate::board::Body> {
         match self.source {
-            Source::Document(ix) if self.reads(Scope::Body) => ix.body(id),
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Body) => {
+                ix.body(id)
+            }
             _ => None,
         }
     }
 }
 
-/// Run every unit of the registry on a document.
-pub(crate) fn run_document(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    for unit in crate::registry::UNITS {
+/// Run the units of one stage, in registry order, with one context.
+fn run_stage(stage: Stage, source: Source<'_>, options: &ValidateOptions, out: &mut Report) {
+    for unit in crate::registry::UNITS.iter().filter(|u| u.stage == stage) {
         let cx = UnitContext {
-            source: Source::Document(ix),
+            source,
             options,
             scope: unit.scope,
         };
@@ -153,16 +178,42 @@ pub(crate) fn run_document(ix: &Index<'_>, options: &ValidateOptions, out: &mut 
     }
 }
 
-/// Run the standalone units of the registry on one scorecard (pointers relative to it).
-pub(crate) fn run_scorecard(sc: &Scorecard, out: &mut Report) {
-    let options = ValidateOptions::default();
-    for unit in crate::registry::UNITS.iter().filter(|u| u.standalone) {
-        let cx = UnitContext {
-            source: Source::Scorecard(sc),
-            options: &options,
-            scope: unit.scope,
-        };
-        (unit.check)(&cx, out);
+/// Run the document-stage units on a document.
+pub(crate) fn run_document(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    run_stage(Stage::Document, Source::Document(ix), options, out);
+}
+
+/// Run the units of an indicator stage on indicator `j` of the scorecard at `base`. The
+/// values stage's findings are ordered by place: the note, each value, the target, each
+/// comparator (stable within a place, so in registry order).
+pub(crate) fn run_indicator(
+    ix: Option<&Index<'_>>,
+    options: &ValidateOptions,
+    (base, sc, j): (&str, &Scorecard, usize),
+    stage: Stage,
+    out: &mut Report,
+) {
+    let from = out.findings.len();
+    run_stage(stage, Source::Indicator(ix, base, sc, j), options, out);
+    if stage == Stage::IndicatorValues {
+        let at = format!("{base}/indicators/{j}/");
+        if let Some(found) = out.findings.get_mut(from..) {
+            found.sort_by_key(|f| place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+        }
+    }
+}
+
+/// Where a finding's path lies in an indicator: note, values, target, comparators.
+fn place(rest: &str) -> (u8, usize) {
+    let mut parts = rest.split('/');
+    let section = parts.next().unwrap_or("");
+    let n = parts.next().and_then(|k| k.parse().ok()).unwrap_or(0);
+    match section {
+        "note" => (0, 0),
+        "values" => (1, n),
+        "target" => (2, 0),
+        "comparators" => (3, n),
+        _ => (4, 0),
     }
 }
 

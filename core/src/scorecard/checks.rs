@@ -4,10 +4,11 @@
 
 use super::{field_rules, Scorecard};
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
+use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 
 /// Check the scorecards of a document.
-pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     duplicate_ids(
         doc.scorecards.iter().map(|s| s.id.as_str()),
         "/scorecards",
@@ -15,7 +16,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
     );
     for (i, sc) in doc.scorecards.iter().enumerate() {
         let base = format!("/scorecards/{i}");
-        field_rules::check(doc, sc, &base, out);
+        field_rules::check(doc, options, sc, &base, out);
         if let Some(body) = &sc.body {
             if doc.body(body).is_none() {
                 out.push(
@@ -25,11 +26,22 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
                 );
             }
         }
-        check_scorecard(sc, &base, out);
+        check_scorecard(Some(doc), options, sc, &base, out);
     }
 }
 
-pub(super) fn check_scorecard(sc: &Scorecard, base: &str, out: &mut Report) {
+/// The indicators' ids, then each indicator's value-stage units (also for a scorecard
+/// checked on its own, `doc` `None` and `base` empty).
+pub(super) fn check_scorecard(
+    doc: Option<&crate::index::Index<'_>>,
+    options: &ValidateOptions,
+    sc: &Scorecard,
+    base: &str,
+    out: &mut Report,
+) {
     let ibase = format!("{base}/indicators");
     duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
+    for j in 0..sc.indicators.len() {
+        crate::unit::run_indicator(doc, options, (base, sc, j), Stage::IndicatorValues, out);
+    }
 }

@@ -6,14 +6,21 @@
 use super::Scorecard;
 use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
-use crate::validate::Report;
+use crate::unit::Stage;
+use crate::validate::{Report, ValidateOptions};
 use std::collections::HashSet;
 
 pub use super::rules::rank_out_of_group::RANK_OUT_OF_GROUP;
 pub use super::rules::recorded_rag_differs::RECORDED_RAG_DIFFERS;
 
 /// Check the field rules of one scorecard at `base`.
-pub(crate) fn check(doc: &Index<'_>, sc: &Scorecard, base: &str, out: &mut Report) {
+pub(crate) fn check(
+    doc: &Index<'_>,
+    options: &ValidateOptions,
+    sc: &Scorecard,
+    base: &str,
+    out: &mut Report,
+) {
     let ids: HashSet<&str> = sc.indicators.iter().map(|i| i.id.as_str()).collect();
     for (j, ind) in sc.indicators.iter().enumerate() {
         let at = format!("{base}/indicators/{j}");
@@ -35,5 +42,12 @@ pub(crate) fn check(doc: &Index<'_>, sc: &Scorecard, base: &str, out: &mut Repor
                 );
             }
         }
+        crate::unit::run_indicator(
+            Some(doc),
+            options,
+            (base, sc, j),
+            Stage::IndicatorFields,
+            out,
+        );
     }
 }

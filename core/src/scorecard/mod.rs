@@ -105,8 +105,8 @@ pub struct ValidateScorecardRequest {
 /// References to bodies are not checked (there is no document).
 pub fn validate(request: &ValidateScorecardRequest) -> Report {
     let mut out = Report::new();
-    checks::check_scorecard(&request.scorecard, "", &mut out);
-    crate::unit::run_scorecard(&request.scorecard, &mut out);
+    let options = crate::validate::ValidateOptions::default();
+    checks::check_scorecard(None, &options, &request.scorecard, "", &mut out);
     out
 }
 

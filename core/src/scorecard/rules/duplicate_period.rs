@@ -1,7 +1,7 @@
 //! `scorecard.duplicate_period`: two values for one period
 use crate::date::YearMonth;
 use crate::premise::Premise;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 use std::collections::BTreeMap;
 
@@ -25,7 +25,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 

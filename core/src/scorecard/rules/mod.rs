@@ -17,26 +17,26 @@ use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
 pub const RULES: &[&Rule] = &[
-    &duplicate_period::DUPLICATE_PERIOD,
     &off_calendar::OFF_CALENDAR,
+    &duplicate_period::DUPLICATE_PERIOD,
     &percent_out_of_range::PERCENT_OUT_OF_RANGE,
-    &quoted_change_differs::QUOTED_CHANGE_DIFFERS,
-    &rank_out_of_group::RANK_OUT_OF_GROUP,
     &rate_without_population::RATE_WITHOUT_POPULATION,
-    &recorded_rag_differs::RECORDED_RAG_DIFFERS,
     &target_wrong_side::TARGET_WRONG_SIDE,
     &value_mismatch::VALUE_MISMATCH,
+    &rank_out_of_group::RANK_OUT_OF_GROUP,
+    &recorded_rag_differs::RECORDED_RAG_DIFFERS,
+    &quoted_change_differs::QUOTED_CHANGE_DIFFERS,
 ];
 
 /// This area's units.
 pub const UNITS: &[&RuleUnit] = &[
-    &duplicate_period::UNIT,
     &off_calendar::UNIT,
+    &duplicate_period::UNIT,
     &percent_out_of_range::UNIT,
-    &quoted_change_differs::UNIT,
-    &rank_out_of_group::UNIT,
     &rate_without_population::UNIT,
-    &recorded_rag_differs::UNIT,
     &target_wrong_side::UNIT,
     &value_mismatch::UNIT,
+    &rank_out_of_group::UNIT,
+    &recorded_rag_differs::UNIT,
+    &quoted_change_differs::UNIT,
 ];

@@ -1,7 +1,7 @@
 //! `scorecard.off_calendar`: a value dated off its frequency's calendar
 use crate::premise::Premise;
 use crate::scorecard::indicator::Frequency;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
 /// A value dated off its frequency's calendar.
@@ -24,7 +24,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 

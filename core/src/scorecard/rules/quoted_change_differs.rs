@@ -7,7 +7,7 @@
 use crate::premise::Premise;
 use crate::scorecard::indicator::Indicator;
 use crate::scorecard::rate::{self, Decimal};
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
 /// A percentage change stated in a note that the indicator's figures do not give.
@@ -30,7 +30,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 

@@ -1,6 +1,6 @@
 //! `scorecard.rank_out_of_group`: a rank outside its group
 use crate::premise::Premise;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
 /// A rank outside its group.
@@ -23,7 +23,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: false,
+    stage: Stage::IndicatorFields,
     check,
 };
 

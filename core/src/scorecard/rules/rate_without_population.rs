@@ -1,7 +1,7 @@
 //! `scorecard.rate_without_population`: a rate without a population
 use crate::premise::Premise;
 use crate::scorecard::indicator::Unit;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
 /// A rate without a population.
@@ -24,7 +24,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 

@@ -1,7 +1,7 @@
 //! `scorecard.recorded_rag_differs`: a printed RAG letter the target contradicts
 use crate::premise::Premise;
 use crate::scorecard::travel::Rag;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 use std::cmp::Ordering;
 
@@ -28,7 +28,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: false,
+    stage: Stage::IndicatorFields,
     check,
 };
 

@@ -1,7 +1,7 @@
 //! `scorecard.target_wrong_side`: a target on the wrong side for the polarity
 use crate::premise::Premise;
 use crate::scorecard::travel::Polarity;
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 use std::cmp::Ordering;
 
@@ -25,7 +25,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 

@@ -2,7 +2,7 @@
 use crate::premise::Premise;
 use crate::scorecard::indicator::{Indicator, Observation, Unit};
 use crate::scorecard::rate::{self, Decimal};
-use crate::unit::{Area, RuleUnit, Scope, UnitContext};
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
 /// A published figure that its own count and total do not give.
@@ -25,7 +25,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Scorecard],
     citation: None,
     thresholds: &[],
-    standalone: true,
+    stage: Stage::IndicatorValues,
     check,
 };
 
