@@ -58,6 +58,14 @@ pub fn find(code: &str) -> Option<&'static Rule> {
         .find(|r| r.code == code)
 }
 
+/// The unit of a code, if that rule is a unit.
+pub fn unit(code: &str) -> Option<&'static crate::unit::RuleUnit> {
+    crate::registry::UNITS
+        .iter()
+        .copied()
+        .find(|u| u.rule.code == code)
+}
+
 /// The catalogue as Markdown (the content of `RULES.md`).
 pub fn markdown() -> String {
     let mut s = String::new();

@@ -55,7 +55,7 @@ impl Premise {
 
 /// The premise of a rule, by its code.
 pub fn of(code: &str) -> Option<&'static Premise> {
-    match crate::unit::find(code) {
+    match crate::catalogue::unit(code) {
         Some(unit) => Some(&unit.premise),
         None => PREMISES.iter().find(|p| p.code == code),
     }

@@ -33,6 +33,9 @@ const RISK_HISTORY: &str = "/risk_register/risks/*/history";
 const RISK_SCORES: &str = "/risk_register/risks/*/current|/risk_register/risks/*/inherent|/risk_register/risks/*/target|/risk_register/risks/*/history";
 const BUDGETS: &str = "/budgets";
 const DECISIONS: &str = "/funding_decisions";
+/// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
+/// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
+const INDICATORS: &str = "/scorecards/*/indicators/*/values";
 const ACTION_HISTORY: &str = "/actions/*/history";
 const RAISED_AT: &str = "/actions/*/raised_at";
 const OWNERS: &str = "/actions/*/owners";
@@ -165,5 +168,14 @@ pub const PREMISES: &[Premise] = &[
     p("budget.decision_phasing_exceeded", "Funding decisions.", &[DECISIONS]),
     p("budget.decision_subtotal_mismatch", "A funding decision's stated subtotals naming the recipients they cover.", &["/funding_decisions/*/stated_subtotals/*/recipients"]),
     p("budget.decision_subtotal_recipient", "A funding decision's stated subtotals naming the recipients they cover.", &["/funding_decisions/*/stated_subtotals/*/recipients"]),
+    p("scorecard.off_calendar", "Indicator values.", &[INDICATORS]),
+    p("scorecard.duplicate_period", "Indicator values.", &[INDICATORS]),
+    p("scorecard.percent_out_of_range", "Indicator values.", &[INDICATORS]),
+    p("scorecard.rate_without_population", "Indicator values.", &[INDICATORS]),
+    p("scorecard.target_wrong_side", "An indicator's target.", &["/scorecards/*/indicators/*/target"]),
+    p("scorecard.value_mismatch", "Indicator values.", &[INDICATORS]),
+    p("scorecard.rank_out_of_group", "Indicator comparators.", &["/scorecards/*/indicators/*/comparators"]),
+    p("scorecard.recorded_rag_differs", "A recorded RAG letter and a target.", &["/scorecards/*/indicators/*/recorded_rag", "/scorecards/*/indicators/*/target"]),
+    approx("scorecard.quoted_change_differs", "Indicator values with a note (approximate: checks that values are recorded).", &[INDICATORS]),
     p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

@@ -7,6 +7,9 @@
 //! `rules/mod.rs`, are generated (`bash tests/codegen.sh`, the example `registry`).
 //! Rules not yet written as units keep their old tables; both kinds coexist.
 
+mod run;
+pub(crate) use run::{run_document, run_indicator};
+
 use crate::index::Index;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Indicator;
@@ -82,7 +85,7 @@ pub struct RuleUnit {
 
 /// Where the records of a context come from.
 #[derive(Clone, Copy)]
-enum Source<'a> {
+pub(crate) enum Source<'a> {
     /// A whole document, through its index.
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
@@ -92,9 +95,9 @@ enum Source<'a> {
 /// What a unit's check may read: the records its scope names, and the options.
 #[derive(Clone, Copy)]
 pub struct UnitContext<'a> {
-    source: Source<'a>,
-    options: &'a ValidateOptions,
-    scope: &'static [Scope],
+    pub(crate) source: Source<'a>,
+    pub(crate) options: &'a ValidateOptions,
+    pub(crate) scope: &'static [Scope],
 }
 
 impl<'a> UnitContext<'a> {
@@ -164,65 +167,6 @@ impl<'a> UnitContext<'a> {
             _ => None,
         }
     }
-}
-
-/// Run the units of one stage, in registry order, with one context.
-fn run_stage(stage: Stage, source: Source<'_>, options: &ValidateOptions, out: &mut Report) {
-    for unit in crate::registry::UNITS.iter().filter(|u| u.stage == stage) {
-        let cx = UnitContext {
-            source,
-            options,
-            scope: unit.scope,
-        };
-        (unit.check)(&cx, out);
-    }
-}
-
-/// Run the document-stage units on a document.
-pub(crate) fn run_document(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    run_stage(Stage::Document, Source::Document(ix), options, out);
-}
-
-/// Run the units of an indicator stage on indicator `j` of the scorecard at `base`. The
-/// values stage's findings are ordered by place: the note, each value, the target, each
-/// comparator (stable within a place, so in registry order).
-pub(crate) fn run_indicator(
-    ix: Option<&Index<'_>>,
-    options: &ValidateOptions,
-    (base, sc, j): (&str, &Scorecard, usize),
-    stage: Stage,
-    out: &mut Report,
-) {
-    let from = out.findings.len();
-    run_stage(stage, Source::Indicator(ix, base, sc, j), options, out);
-    if stage == Stage::IndicatorValues {
-        let at = format!("{base}/indicators/{j}/");
-        if let Some(found) = out.findings.get_mut(from..) {
-            found.sort_by_key(|f| place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
-        }
-    }
-}
-
-/// Where a finding's path lies in an indicator: note, values, target, comparators.
-fn place(rest: &str) -> (u8, usize) {
-    let mut parts = rest.split('/');
-    let section = parts.next().unwrap_or("");
-    let n = parts.next().and_then(|k| k.parse().ok()).unwrap_or(0);
-    match section {
-        "note" => (0, 0),
-        "values" => (1, n),
-        "target" => (2, 0),
-        "comparators" => (3, n),
-        _ => (4, 0),
-    }
-}
-
-/// The unit of a code, if that rule is a unit.
-pub fn find(code: &str) -> Option<&'static RuleUnit> {
-    crate::registry::UNITS
-        .iter()
-        .copied()
-        .find(|u| u.rule.code == code)
 }
 
 /// Declare [`RuleCode`](crate::registry::RuleCode): `rule_codes! { Variant => "area.what", ... }`.
