@@ -53,7 +53,7 @@ pub const CITATIONS: &[(&str, &str)] = &[
 
 /// The citation of a rule, when it enforces a duty of law.
 pub fn of(code: &str) -> Option<&'static str> {
-    if let Some(unit) = crate::catalogue::unit(code) {
+    if let Some(unit) = crate::registry::UNITS.iter().find(|u| u.rule.code == code) {
         return unit.citation;
     }
     CITATIONS
