@@ -5,6 +5,9 @@
 #   bash tests/codegen.sh --check   # change nothing; fail, naming each stale file
 #
 # What is generated, and from what:
+#   core/src/registry.rs          the rule registry and the typed RuleCode, and each area's
+#   core/src/*/rules/mod.rs         list of its unit files (core, example `registry`, from
+#                                   the unit files core/src/<area>/rules/<name>.rs)
 #   RULES.md                      the rule catalogue (core, example `catalogue`)
 #   wasm/types/boardkit.d.ts      the TypeScript types, the JSON Schemas of every request
 #   wasm/types/schemas/*.json       and response, and ffi/REQUESTS.md, the C API's request
@@ -46,7 +49,7 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
+GENERATED=(core/src/registry.rs core/src/scorecard/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
     tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 
@@ -81,6 +84,11 @@ gen() {
     fi
 }
 
+# The rule registry first: the catalogue and everything after it read it.
+registry() {
+    cargo run -q -p boardkit --example registry
+}
+gen "rule registry core/src/registry.rs, core/src/*/rules/mod.rs" registry
 catalogue() {
     cargo run -q -p boardkit --example catalogue >"$SAVED/RULES.md" && mv "$SAVED/RULES.md" RULES.md
 }

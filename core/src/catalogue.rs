@@ -4,32 +4,68 @@
 //! (`cargo run -p boardkit --example catalogue > RULES.md`) and a test fails when the
 //! two disagree.
 
+use crate::unit::Area;
 use crate::validate::Rule;
 
-/// The rule tables of the modules, in catalogue order.
-const AREAS: [&[&Rule]; 9] = [
-    crate::board::RULES,
-    crate::meeting::RULES,
-    crate::statutory::RULES,
-    crate::action::RULES,
-    crate::risk::RULES,
-    crate::budget::RULES,
-    crate::scorecard::RULES,
-    crate::challenge::RULES,
-    crate::form::RULES,
+/// The rule tables of the rules not yet written as units, in catalogue order, each with
+/// its area. The units come from [`crate::registry`]; a whole area of units (scorecards)
+/// has no table here.
+const AREAS: [(Area, &[&Rule]); 8] = [
+    (Area::Board, crate::board::RULES),
+    (Area::Meeting, crate::meeting::RULES),
+    (Area::Statutory, crate::statutory::RULES),
+    (Area::Action, crate::action::RULES),
+    (Area::Risk, crate::risk::RULES),
+    (Area::Budget, crate::budget::RULES),
+    (Area::Challenge, crate::challenge::RULES),
+    (Area::Form, crate::form::RULES),
 ];
+
+/// The areas in catalogue order.
+const ORDER: [Area; 9] = [
+    Area::Board,
+    Area::Meeting,
+    Area::Statutory,
+    Area::Action,
+    Area::Risk,
+    Area::Budget,
+    Area::Scorecard,
+    Area::Challenge,
+    Area::Form,
+];
+
+/// Every rule of one area: its old table's, then its units'.
+fn of_area(area: Area) -> impl Iterator<Item = &'static Rule> {
+    let table = AREAS
+        .iter()
+        .filter(move |(a, _)| *a == area)
+        .flat_map(|(_, rules)| rules.iter().copied());
+    let units = crate::registry::UNITS
+        .iter()
+        .filter(move |u| u.area == area)
+        .map(|u| &u.rule);
+    table.chain(units)
+}
 
 /// Every rule, grouped by area in the order of the modules.
 pub fn all() -> Vec<&'static Rule> {
-    AREAS.iter().flat_map(|a| a.iter().copied()).collect()
+    ORDER.iter().flat_map(|a| of_area(*a)).collect()
 }
 
 /// Look a rule up by its code (a scan of the fixed catalogue; allocates nothing).
 pub fn find(code: &str) -> Option<&'static Rule> {
-    AREAS
+    ORDER
         .iter()
-        .flat_map(|a| a.iter().copied())
+        .flat_map(|a| of_area(*a))
         .find(|r| r.code == code)
+}
+
+/// The unit of a code, if that rule is a unit.
+pub fn unit(code: &str) -> Option<&'static crate::unit::RuleUnit> {
+    crate::registry::UNITS
+        .iter()
+        .copied()
+        .find(|u| u.rule.code == code)
 }
 
 /// The catalogue as Markdown (the content of `RULES.md`).

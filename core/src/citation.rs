@@ -69,6 +69,9 @@ pub const CITATIONS: &[(&str, &str)] = &[
 
 /// The citation of a rule, when it enforces a duty of law.
 pub fn of(code: &str) -> Option<&'static str> {
+    if let Some(unit) = crate::registry::UNITS.iter().find(|u| u.rule.code == code) {
+        return unit.citation;
+    }
     CITATIONS
         .binary_search_by(|(c, _)| (*c).cmp(code))
         .ok()

@@ -90,6 +90,7 @@ impl BoardDocument {
         crate::budget::check(ix, options, &mut report);
         crate::scorecard::check(ix, options, &mut report);
         crate::challenge::rules::check(ix, options, &mut report);
+        crate::unit::run_document(ix, options, &mut report);
         crate::form::check_blank(self, &mut report);
         crate::profile::apply(ix, &mut report);
         report

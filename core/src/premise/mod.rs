@@ -55,7 +55,10 @@ impl Premise {
 
 /// The premise of a rule, by its code.
 pub fn of(code: &str) -> Option<&'static Premise> {
-    PREMISES.iter().find(|p| p.code == code)
+    match crate::catalogue::unit(code) {
+        Some(unit) => Some(&unit.premise),
+        None => PREMISES.iter().find(|p| p.code == code),
+    }
 }
 
 fn holds(doc: &Value, alt: &str, as_of: bool) -> bool {

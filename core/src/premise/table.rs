@@ -33,6 +33,8 @@ const RISK_HISTORY: &str = "/risk_register/risks/*/history";
 const RISK_SCORES: &str = "/risk_register/risks/*/current|/risk_register/risks/*/inherent|/risk_register/risks/*/target|/risk_register/risks/*/history";
 const BUDGETS: &str = "/budgets";
 const DECISIONS: &str = "/funding_decisions";
+/// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
+/// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
 const INDICATORS: &str = "/scorecards/*/indicators/*/values";
 const ACTION_HISTORY: &str = "/actions/*/history";
 const RAISED_AT: &str = "/actions/*/raised_at";

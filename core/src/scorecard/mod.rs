@@ -10,6 +10,7 @@ pub mod field_rules;
 pub mod indicator;
 pub mod quoted;
 pub mod rate;
+pub mod rules;
 pub mod travel;
 
 mod checks;
@@ -19,15 +20,20 @@ pub use indicator::{
     Comparator, ComparatorKind, Frequency, Indicator, Observation, Relation, Unit,
 };
 pub use rate::{Decimal, PopulationRange, Ratio};
+pub use rules::duplicate_period::DUPLICATE_PERIOD;
+pub use rules::off_calendar::OFF_CALENDAR;
+pub use rules::percent_out_of_range::PERCENT_OUT_OF_RANGE;
+pub use rules::rate_without_population::RATE_WITHOUT_POPULATION;
+pub use rules::target_wrong_side::TARGET_WRONG_SIDE;
+pub use rules::value_mismatch::VALUE_MISMATCH;
+pub use rules::RULES;
 pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, TravelThreshold};
 
 use crate::date::YearMonth;
 use crate::error::Error;
-use crate::validate::{Report, Rule, Severity};
+use crate::validate::Report;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
-use std::cmp::Ordering;
-use std::collections::BTreeMap;
 
 fn april() -> u32 {
     4
@@ -82,66 +88,6 @@ impl Scorecard {
     }
 }
 
-/// A value dated off its frequency's calendar.
-pub const OFF_CALENDAR: Rule = Rule {
-    code: "scorecard.off_calendar",
-    severity: Severity::Error,
-    summary: "A quarterly or annual value is dated to a month that does not start a quarter or reporting year of the scorecard's calendar (a quarterly value for a mid-quarter period).",
-};
-/// Two values for one period.
-pub const DUPLICATE_PERIOD: Rule = Rule {
-    code: "scorecard.duplicate_period",
-    severity: Severity::Error,
-    summary: "An indicator has two values for the same period, so its trend and direction of travel are ambiguous.",
-};
-/// A percentage outside 0-100.
-pub const PERCENT_OUT_OF_RANGE: Rule = Rule {
-    code: "scorecard.percent_out_of_range",
-    severity: Severity::Error,
-    summary: "A value, target or comparator of a percentage indicator is below 0 or above 100.",
-};
-/// A rate without a population.
-pub const RATE_WITHOUT_POPULATION: Rule = Rule {
-    code: "scorecard.rate_without_population",
-    severity: Severity::Warning,
-    summary: "A rate per 10,000 is recorded without the child population it was computed on, so it cannot be checked or recomputed.",
-};
-/// A target on the wrong side for the polarity.
-pub const TARGET_WRONG_SIDE: Rule = Rule {
-    code: "scorecard.target_wrong_side",
-    severity: Severity::Warning,
-    summary: "A target is on the wrong side for the indicator's polarity: it is worse than the baseline (the earliest value), or its tolerance is negative so the amber band lies on the good side.",
-};
-/// A published figure that its own count and total do not give.
-pub const VALUE_MISMATCH: Rule = Rule {
-    code: "scorecard.value_mismatch",
-    severity: Severity::Warning,
-    summary: "A published percentage or rate differs from the figure its recorded count and total (or population) give, rounded at the published precision half away from zero.",
-};
-
-/// Rules of this module, for the catalogue.
-pub const RULES: &[&Rule] = &[
-    &OFF_CALENDAR,
-    &DUPLICATE_PERIOD,
-    &PERCENT_OUT_OF_RANGE,
-    &RATE_WITHOUT_POPULATION,
-    &TARGET_WRONG_SIDE,
-    &VALUE_MISMATCH,
-    &field_rules::RANK_OUT_OF_GROUP,
-    &field_rules::RECORDED_RAG_DIFFERS,
-    &quoted::QUOTED_CHANGE_DIFFERS,
-];
-
-/// The recomputed value of an observation from its count and total or population,
-/// rounded at `places`.
-fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
-    match ind.unit {
-        Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
-        Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
-        Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
-    }
-}
-
 // ---------------------------------------------------------------------------------------
 // Capabilities (JSON in, JSON out)
 // ---------------------------------------------------------------------------------------
@@ -159,7 +105,8 @@ pub struct ValidateScorecardRequest {
 /// References to bodies are not checked (there is no document).
 pub fn validate(request: &ValidateScorecardRequest) -> Report {
     let mut out = Report::new();
-    checks::check_scorecard(&request.scorecard, "", &mut out);
+    let options = crate::validate::ValidateOptions::default();
+    checks::check_scorecard(None, &options, &request.scorecard, "", &mut out);
     out
 }
 
@@ -312,7 +259,7 @@ fn summarise_indicator(
         period_label: period
             .map(|p| indicator::period_label(p, ind.frequency, sc.year_start_month)),
         value,
-        recomputed: obs.and_then(|o| recomputed(ind, o, ind.places)),
+        recomputed: obs.and_then(|o| rules::value_mismatch::recomputed(ind, o, ind.places)),
         previous_period,
         previous_value,
         change,

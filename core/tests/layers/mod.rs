@@ -101,6 +101,10 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
     ("challenge::rules", 4),
+    // Rules as units, one file each, and the generated registry that lists them.
+    ("unit", 4),
+    ("registry", 4),
+    ("scorecard::rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
     ("action::carry", 5),
