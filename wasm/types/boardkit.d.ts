@@ -2979,7 +2979,8 @@ export interface MinutesVersion {
 
 /**
  * An amount of money in pence (negative for a refund, an overspend or a cut). JSON: an
- * integer number of pence; anything else is refused with [`message::PENCE`].
+ * integer number of pence; anything else is refused with
+ * [`message::PENCE`](crate::read::message::PENCE).
  */
 export type Money = number & { readonly __pence: true };
 
