@@ -63,12 +63,20 @@ fn import(kind: TableKind, bytes: &[u8], ctx: &BoardDocument) -> BoardDocument {
 /// As [`import`]; `rows` says whether the table written had any record: a grid with no
 /// attendance at all has no meeting columns, and the importer rightly says a column is
 /// missing.
-fn import_table_of(kind: TableKind, bytes: &[u8], ctx: &BoardDocument, rows: bool) -> BoardDocument {
+fn import_table_of(
+    kind: TableKind,
+    bytes: &[u8],
+    ctx: &BoardDocument,
+    rows: bool,
+) -> BoardDocument {
     let d = import_table(kind, bytes, Format::Csv, Some(ctx), None).unwrap();
     // No column unknown: the importer recognises every header the exporter writes.
     let codes: Vec<&str> = d.uncertainties.iter().map(|u| u.code).collect();
     if !rows {
-        assert!(codes.iter().all(|c| *c == "import.column_missing"), "{codes:?}");
+        assert!(
+            codes.iter().all(|c| *c == "import.column_missing"),
+            "{codes:?}"
+        );
         return d.document;
     }
     for bad in [

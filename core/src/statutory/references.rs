@@ -11,7 +11,8 @@ use crate::validate::Report;
 use crate::Id;
 
 const PERSON: &str = "This names a person who is not in the document's people.";
-const ORGANISATION: &str = "This names an organisation that is not in the document's organisations.";
+const ORGANISATION: &str =
+    "This names an organisation that is not in the document's organisations.";
 
 pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
     let Some(st) = &body.statutory else {
@@ -24,7 +25,11 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         }
     };
     for (k, e) in st.interests_register.iter().flatten().enumerate() {
-        person(&e.person, format!("{base}/interests_register/{k}/person"), out);
+        person(
+            &e.person,
+            format!("{base}/interests_register/{k}/person"),
+            out,
+        );
     }
     for (r, report) in st.yearly_reports.iter().enumerate() {
         let at = format!("{base}/yearly_reports/{r}");
@@ -37,7 +42,11 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         let at = format!("{base}/lead_partners/{p}");
         if let Some(o) = &lead.organisation {
             if ix.organisation(o).is_none() {
-                out.push(&UNKNOWN_REFERENCE, format!("{at}/organisation"), ORGANISATION);
+                out.push(
+                    &UNKNOWN_REFERENCE,
+                    format!("{at}/organisation"),
+                    ORGANISATION,
+                );
             }
         }
         if let Some(id) = &lead.lead {
