@@ -18,7 +18,7 @@ const LONG: &[(&str, usize)] = &[
     ("core/import/src/minutes/standing.rs: declarations", 85),
     ("core/import/src/people.rs: owners", 84),
     ("core/import/src/table/actions.rs: read", 107),
-    ("core/import/src/table/attendance.rs: read", 196),
+    ("core/import/src/table/attendance.rs: read", 198),
     ("core/import/src/table/contributions.rs: read", 120),
     ("core/import/src/table/risks.rs: read", 172),
     ("core/render/src/charts.rs: heat_map", 119),
@@ -34,8 +34,7 @@ const LONG: &[(&str, usize)] = &[
     ("core/render/src/view/scorecard.rs: section", 98),
     ("core/src/loaded/around.rs: gather", 92),
     ("core/src/loaded/edit.rs: edit", 89),
-    ("core/src/report/attendance.rs: attendance", 172),
-    ("core/src/scorecard/checks.rs: check_scorecard", 106),
+    ("core/src/report/attendance.rs: attendance_of", 174),
 ];
 
 const LIMIT: usize = 80;
