@@ -74,8 +74,8 @@ fn extension_numbers_round_trip_exactly_or_are_refused() {
 
 /// 10, 17, 55 and 400 decimal places: each refused at the value's path with the same
 /// code (never read as a rounded number). The message still differs: 10 places get the
-/// decimal reader's message, the others the first pass's "not exact" one (issue 25, point
-/// 4: one message for both is still to do; this pins the code and path meanwhile).
+/// decimal reader's message, the others the first pass's "not exact" one (one
+/// message for both is still to do; this pins the code and path meanwhile).
 #[test]
 fn a_scorecard_value_with_10_17_55_or_400_places_is_refused_at_its_path() {
     for places in [10usize, 17, 55, 400] {

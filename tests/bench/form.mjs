@@ -1,4 +1,4 @@
-// Node benchmark (issue 9): the wasm package validating one meeting-form record against
+// Node benchmark: the wasm package validating one meeting-form record against
 // JSON.parse + ajv validating the same record with the package's generated JSON Schema.
 //
 //   node tests/bench/form.mjs [path/to/wasm/pkg]     (tests/bench.sh builds and runs it)

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Hostile import files of issue 25, all synthetic: python3 tests/bench/hostile_files.py OUTDIR [MB]
+"""Hostile import files (tiny files with huge costs), all synthetic: python3 tests/bench/hostile_files.py OUTDIR [MB]
 
 lying.xlsx (a shared-strings part of MB megabytes whose zip headers say 1,000 bytes),
 nested.docx (tables nested 5,000 deep), square.ods (one cell repeated 1,000 x 1,000),

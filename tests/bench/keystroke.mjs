@@ -1,4 +1,4 @@
-// Keystroke cost in wasm (issue 18): one action and one meeting record checked as a form
+// Keystroke cost in wasm: one action and one meeting record checked as a form
 // does, against a loaded board (`board.validateRecord`) and without one
 // (`documentValidateRecord` with the whole context), on the synthetic boards at 1x, 10x
 // and 100x; against JSON.parse + ajv of the same record with the package's JSON Schema;

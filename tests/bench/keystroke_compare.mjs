@@ -1,4 +1,4 @@
-// Keystroke cost of two builds of the package side by side (issue 18): one action and one
+// Keystroke cost of two builds of the package side by side: one action and one
 // meeting record checked against a loaded board (`board.validateRecord`, with the as-of
 // date), on the synthetic boards at 1x, 10x and 100x, the two packages' calls interleaved
 // in rounds so that both see the same machine load. Needs target/bench from

@@ -1,4 +1,4 @@
-// Where one keystroke check goes in wasm (issue 18): fixed costs against the board-sized
+// Where one keystroke check goes in wasm: fixed costs against the board-sized
 // part. Needs target/bench from `cargo bench -p boardkit --bench keystroke`.
 //   node tests/bench/keystroke_probe.mjs
 import { readFileSync } from 'node:fs';

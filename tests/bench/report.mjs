@@ -1,4 +1,4 @@
-// Print the ratio table of issue 9 from one run of tests/bench.sh: criterion's estimates
+// Print the ratio table of the form benchmark from one run of tests/bench.sh: criterion's estimates
 // (target/criterion), the peak-memory bench (target/bench/memory.json), the Node bench
 // (target/bench/node.json) and the wasm package's size (wasm/pkg). Writes the table to
 // target/bench/table.md too.

@@ -1,4 +1,4 @@
-// Where the bytes of a wasm module go (issue 18): code size per function, grouped by
+// Where the bytes of a wasm module go: code size per function, grouped by
 // kind (reading, writing, rules, runtime...), by crate and module, and the largest
 // functions, from the module's name section. `tests/bench/wasm_profile.sh` builds a
 // module with names (unstripped, wasm-opt -g) and runs this on it.

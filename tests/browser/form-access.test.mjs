@@ -1,5 +1,5 @@
 // The example forms for people using the keyboard, a screen reader or a small screen, and
-// input the browser cannot read (issue 12, part 6): a half-typed native date is reported
+// input the browser cannot read: a half-typed native date is reported
 // beside its field; every message is tied to its control (aria-describedby,
 // aria-invalid); one live region per form, not rewritten while nothing changes; keyboard
 // multi-select is explained and works as explained; no message is clipped.

@@ -1,4 +1,4 @@
-// The Leicester board pack in headless Chromium (issue 17): rendered by the CLI, opened
+// The Leicester board pack in headless Chromium: rendered by the CLI, opened
 // as a page, each chart checked as a person would see it — visible, sized, and drawn
 // (pixels that are not background) — the print layout checked for A4, and one
 // screenshot per chart kind taken (into $BOARDKIT_SCREENSHOTS when set, e.g.

@@ -1,4 +1,4 @@
-// The loaded board of the wasm package (issue 18): the same answers as the one-shot
+// The loaded board of the wasm package: the same answers as the one-shot
 // functions, edits, errors, freeing. Run by tests/wasm.sh after wasm/build.sh.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';

@@ -1,4 +1,4 @@
-// The meeting records of issue 14 and rule profiles through the JS API (node:test).
+// The meeting records (attendance, deputies, agenda) and rule profiles through the JS API (node:test).
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// The statutory rules (issue 29) through the JS API (node:test): each rule's conformance
+// The statutory rules through the JS API (node:test): each rule's conformance
 // fixtures (tests/conformance/rules/<area>/: `meeting`, and `board` for a partnership's
 // duties) give in JS the findings they expect.
 import { test } from 'node:test';

@@ -1,4 +1,4 @@
-// A form's first check after opening, in headless Chromium (issue 31 point 5): each run
+// A form's first check after opening, in headless Chromium: each run
 // a fresh page imports a package's inline.js entry (the module inlined and instantiated
 // synchronously, as bundlers get it), opens the 1x synthetic board from its text, then
 // checks its last action twice. Pages are served on 127.0.0.1 (examples/web/serve.mjs);

@@ -1,4 +1,4 @@
-// Wasm side of the wasm/native comparison (issue 31 point 5), in Node, on the boards the
+// Wasm side of the wasm/native comparison, in Node, on the boards the
 // native bench wrote (target/bench/synth-{N}x.json, target/bench/near-native.json):
 // whole-board read + validate (the module's validateDocument on the text), opening a
 // Board from text and from an object, and a form's first check after opening (each in a

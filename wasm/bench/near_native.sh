@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Native and wasm side by side in one run (issue 31 point 5; figures in BENCHMARKS.md,
+# Native and wasm side by side in one run (figures in BENCHMARKS.md,
 # "Near native"): wall-clock medians of both, then callgrind instruction counts of the
 # native reader against a serde_json::Value parse at 1x and 10x.
 #

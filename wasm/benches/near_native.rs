@@ -1,4 +1,4 @@
-//! Native side of the wasm/native comparison (issue 31 point 5): on the synthetic boards
+//! Native side of the wasm/native comparison: on the synthetic boards
 //! at 1x, 10x and 100x, the median wall time of reading the text into a
 //! `serde_json::Value`, reading it as a `BoardDocument`, reading and validating it, and
 //! opening a `Board`. Writes the boards (target/bench/synth-{N}x.json) and the native

@@ -1,4 +1,4 @@
-// Warm-up after the module is instantiated (issue 31): engines compile a wasm function
+// Warm-up after the module is instantiated: engines compile a wasm function
 // on its first call, so without this the first board a page opens and the first record
 // a form checks pay for compiling the reader and the rules (9–44 ms). Each entry calls
 // warm() once after instantiating: a tiny board is opened, checked whole and checked

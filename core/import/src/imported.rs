@@ -1,5 +1,5 @@
 //! What an import request gives: a typed draft (minutes) or a table's compact draft,
-//! either written out as the same JSON (issue 25: the CLI, the C function and the
+//! either written out as the same JSON (the CLI, the C function and the
 //! JavaScript package write a table's draft as it is made, never holding its typed
 //! records or its provenance list).
 

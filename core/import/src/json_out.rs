@@ -1,6 +1,7 @@
 //! A draft written as pretty JSON straight to a writer, the same text byte for byte as
 //! [`crate::Draft::to_json`], without the typed records of its largest lists ever held
-//! (issue 25). The draft's small parts (the document without its attendance marks, the
+//! (a draft written out never holds the whole text twice). The draft's small parts (the
+//! document without its attendance marks, the
 //! uncertainties, the mapping) are serialised as one skeleton; the skeleton has one
 //! placeholder record where each meeting's marks go and an empty provenance list, and
 //! the marks and the provenance are written in their place one element at a time, each

@@ -1,4 +1,4 @@
-//! A table's text cells held in one buffer (issue 25: every import peak within 20 times
+//! A table's text cells held in one buffer (every import peak within 20 times
 //! its input): the cells' text one after another, and where each cell and each row ends.
 //! A cell costs its text and 4 bytes, where a grid of strings costs about 30 bytes and an
 //! allocation a cell. The table readers read rows of it as [`Row`]s, borrowed.

@@ -1,4 +1,4 @@
-//! A table's compact draft (issue 25: what the CLI, the C function and the JavaScript
+//! A table's compact draft (what the CLI, the C function and the JavaScript
 //! package write out) gives the same JSON byte for byte as the typed draft of
 //! `import_table`, for every kind of table and the awkward cells of each: deputies named
 //! and unnamed, unknown codes, extension columns, rows longer than the header, blank

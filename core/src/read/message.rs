@@ -59,7 +59,7 @@ pub(crate) const CHRONO_DATE: &str = "a formatted date string";
 /// The message for a key the record does not have, given at the record: which key by
 /// its place (the key itself is never named: it may be a name or a number from a case
 /// file), and the record's field it may be a misspelling of. Only a record that has an
-/// `extensions` field is told to keep its own data there (issue 28, point 10).
+/// `extensions` field is told to keep its own data there (a record without one must not be told it has one).
 pub(crate) fn unknown_field(
     position: Option<usize>,
     suggestion: Option<&str>,

@@ -1,5 +1,5 @@
 //! Where each cell of a table went: the provenance of a table's draft, made one cell at
-//! a time (issue 25: a draft written out never holds its provenance list).
+//! a time (a draft written out never holds its provenance list).
 
 use super::{attendance, Table, TableKind};
 use crate::rows::Row;

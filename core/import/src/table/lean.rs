@@ -1,4 +1,4 @@
-//! A table's draft in its compact form (issue 25: every import peak within 20 times its
+//! A table's draft in its compact form (every import peak within 20 times its
 //! input): the grid it was read from, the document without its attendance records (the
 //! marks are held as [`super::Marks`]) and no provenance list (it is made again from the
 //! grid, one cell at a time, as it is written). Written out, it is the same JSON byte for

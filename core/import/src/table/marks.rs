@@ -1,5 +1,5 @@
-//! The marks of an attendance grid, held compactly while the draft is made (issue 25:
-//! every import peak within 20 times its input). A mark that is only a person and a
+//! The marks of an attendance grid, held compactly while the draft is made (every
+//! import peak within 20 times its input). A mark that is only a person and a
 //! status, as almost every cell of a grid is, costs 8 bytes: the index of its person's
 //! id (each id held once) and the status. A mark with more (a deputy, extensions) keeps
 //! its whole record beside them. Each meeting's marks are made into `Attendance` records
