@@ -249,11 +249,17 @@ fn the_readme_section_shows_what_the_commands_print() {
             "{line}"
         );
     }
+    // The README says both outcomes occur without quoting their counts (every new rule
+    // would change them): each is there, and between them they are most of the catalogue.
     let count = |w: &str| out.lines().filter(|l| l.starts_with(w)).count();
-    let claim = format!(
-        "{} rules passed and {} had nothing to check",
-        count("passed "),
-        count("not_evidenced ")
+    let (passed, nothing) = (count("passed "), count("not_evidenced "));
+    assert!(passed > 0 && nothing > 0, "{passed} {nothing}");
+    let rules = boardkit::catalogue::all().len();
+    assert!(
+        2 * (passed + nothing) > rules,
+        "{passed} {nothing} of {rules}"
     );
-    assert!(readme.replace('\n', " ").contains(&claim), "{claim}");
+    assert!(readme
+        .replace('\n', " ")
+        .contains("most rules either passed or had nothing to check"));
 }

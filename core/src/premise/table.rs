@@ -1,5 +1,6 @@
-//! The premise table: one entry per catalogue rule, in catalogue order (a test fails when
-//! a rule has no entry or an entry names no rule).
+//! The premise table: one entry per catalogue rule not written as a unit (a unit carries
+//! its own premise), in catalogue order (a test fails when a rule has no premise, or an
+//! entry names no rule or a unit).
 
 use super::Premise;
 
@@ -172,15 +173,6 @@ pub const PREMISES: &[Premise] = &[
     p("budget.decision_phasing_exceeded", "Funding decisions.", &[DECISIONS]),
     p("budget.decision_subtotal_mismatch", "A funding decision's stated subtotals naming the recipients they cover.", &["/funding_decisions/*/stated_subtotals/*/recipients"]),
     p("budget.decision_subtotal_recipient", "A funding decision's stated subtotals naming the recipients they cover.", &["/funding_decisions/*/stated_subtotals/*/recipients"]),
-    p("scorecard.off_calendar", "Indicator values.", &[INDICATORS]),
-    p("scorecard.duplicate_period", "Indicator values.", &[INDICATORS]),
-    p("scorecard.percent_out_of_range", "Indicator values.", &[INDICATORS]),
-    p("scorecard.rate_without_population", "Indicator values.", &[INDICATORS]),
-    p("scorecard.target_wrong_side", "An indicator's target.", &["/scorecards/*/indicators/*/target"]),
-    p("scorecard.value_mismatch", "Indicator values.", &[INDICATORS]),
-    p("scorecard.rank_out_of_group", "Indicator comparators.", &["/scorecards/*/indicators/*/comparators"]),
-    p("scorecard.recorded_rag_differs", "A recorded RAG letter and a target.", &["/scorecards/*/indicators/*/recorded_rag", "/scorecards/*/indicators/*/target"]),
-    approx("scorecard.quoted_change_differs", "Indicator values with a note (approximate: checks that values are recorded).", &[INDICATORS]),
     p("challenge.response_overdue", "A challenge's due and status, and an as-of date.", &["/challenges/*/due", "/challenges/*/status", "@as_of"]),
     p("challenge.closed_without_response", "A challenge's status.", &["/challenges/*/status"]),
     p("challenge.dates_out_of_order", "The day a challenge was raised and the day it was responded to or closed.", &["/challenges/*/raised_on", "/challenges/*/responded_on|/challenges/*/closed_on"]),
