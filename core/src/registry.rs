@@ -16,6 +16,7 @@ pub const UNITS: &[&RuleUnit] = &[
     &crate::scorecard::rules::rank_out_of_group::UNIT,
     &crate::scorecard::rules::recorded_rag_differs::UNIT,
     &crate::scorecard::rules::quoted_change_differs::UNIT,
+    &crate::scorecard::rules::arrow_contradicts_movement::UNIT,
 ];
 
 crate::unit::rule_codes! {
@@ -153,6 +154,7 @@ crate::unit::rule_codes! {
     RiskTopBandWithoutControls => "risk.top_band_without_controls",
     RiskTopBandWithoutOwner => "risk.top_band_without_owner",
     RiskUnknownAction => "risk.unknown_action",
+    ScorecardArrowContradictsMovement => "scorecard.arrow_contradicts_movement",
     ScorecardDuplicatePeriod => "scorecard.duplicate_period",
     ScorecardOffCalendar => "scorecard.off_calendar",
     ScorecardPercentOutOfRange => "scorecard.percent_out_of_range",

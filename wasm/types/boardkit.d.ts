@@ -169,6 +169,7 @@ export type RuleCode =
   | "risk.top_band_without_controls"
   | "risk.top_band_without_owner"
   | "risk.unknown_action"
+  | "scorecard.arrow_contradicts_movement"
   | "scorecard.duplicate_period"
   | "scorecard.off_calendar"
   | "scorecard.percent_out_of_range"
