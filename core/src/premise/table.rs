@@ -36,7 +36,6 @@ const BUDGETS: &str = "/budgets";
 const DECISIONS: &str = "/funding_decisions";
 /// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
 /// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
-const INDICATORS: &str = "/scorecards/*/indicators/*/values";
 const ACTION_HISTORY: &str = "/actions/*/history";
 const RAISED_AT: &str = "/actions/*/raised_at";
 const OWNERS: &str = "/actions/*/owners";
