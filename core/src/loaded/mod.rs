@@ -49,7 +49,7 @@ pub struct RecordRequest {
 ///
 /// The people, meetings and actions are stored with the places of the records removed
 /// from them still there (tombstones, see `slots`), so a removal moves no record; every
-/// reader of the whole document reads [`Board::view`], the document without them, in
+/// reader of the whole document reads `Board::view`, the document without them, in
 /// the one-shot document's order.
 #[derive(Debug, Clone)]
 pub struct Board {
