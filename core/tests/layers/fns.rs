@@ -3,6 +3,7 @@
 //! its closing brace; test code (an item under `#[cfg(test)]`, and a file that is such a
 //! module) is not production code.
 
+use super::long::rs_files;
 use std::path::{Path, PathBuf};
 
 /// Functions over 80 lines now (`file: name`, the name followed by `#2`, `#3`... for a
@@ -38,20 +39,6 @@ const LONG: &[(&str, usize)] = &[
 ];
 
 const LIMIT: usize = 80;
-
-fn rs_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let Ok(entries) = std::fs::read_dir(dir) else {
-        return;
-    };
-    for entry in entries.flatten() {
-        let path = entry.path();
-        if path.is_dir() {
-            rs_files(&path, out);
-        } else if path.extension().is_some_and(|e| e == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 /// The text with comments, strings and character literals blanked to spaces (their
 /// newlines kept), so braces and keywords are only those of the code.

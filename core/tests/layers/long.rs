@@ -8,7 +8,8 @@ const LONG: &[(&str, usize)] = &[];
 
 const LIMIT: usize = 600;
 
-fn rs_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
+/// Every `.rs` file under `dir`, into `out` (also used by `fns.rs`).
+pub(super) fn rs_files(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
     let Ok(entries) = std::fs::read_dir(dir) else {
         return;
     };
