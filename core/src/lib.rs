@@ -56,6 +56,8 @@ pub mod testing;
 pub mod unit;
 pub mod upgrade;
 pub mod validate;
+// The findings as plain data, below the records (re-exported by `validate`).
+mod finding;
 mod version;
 mod words;
 

@@ -2,7 +2,7 @@
 //! came to the role.
 
 use crate::date::Date;
-use crate::validate::{Rule, Severity};
+use crate::finding::{Rule, Severity};
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 

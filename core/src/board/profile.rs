@@ -2,7 +2,7 @@
 //! severities it overrides, rules it switches off, and findings it has acknowledged.
 
 use crate::date::Date;
-use crate::validate::{Rule, Severity};
+use crate::finding::{Rule, Severity};
 use crate::Id;
 use serde::{Deserialize, Serialize};
 

@@ -30,6 +30,13 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
 }
 
+/// One scorecard on its own (no document), with the default options.
+pub(super) fn check_alone(sc: &Scorecard) -> Report {
+    let mut out = Report::new();
+    check_scorecard(None, &ValidateOptions::default(), sc, "", &mut out);
+    out
+}
+
 /// The indicators' ids, then each indicator's value-stage units (also for a scorecard
 /// checked on its own, `doc` `None` and `base` empty).
 pub(super) fn check_scorecard(

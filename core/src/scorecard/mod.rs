@@ -31,7 +31,7 @@ pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, T
 
 use crate::date::YearMonth;
 use crate::error::Error;
-use crate::validate::Report;
+use crate::finding::Report;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -104,10 +104,7 @@ pub struct ValidateScorecardRequest {
 /// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
 /// References to bodies are not checked (there is no document).
 pub fn validate(request: &ValidateScorecardRequest) -> Report {
-    let mut out = Report::new();
-    let options = crate::validate::ValidateOptions::default();
-    checks::check_scorecard(None, &options, &request.scorecard, "", &mut out);
-    out
+    checks::check_alone(&request.scorecard)
 }
 
 /// Request for [`summarise`].

@@ -7,11 +7,6 @@ use std::collections::BTreeSet;
 
 /// Imports against the layers (`from -> to`, the lower file first).
 pub const UPWARD: &[&str] = &[
-    // Bodies and people: the membership and rule-profile records keep two rule constants
-    // each at their own (private-module) paths, which the API snapshot lists, and a rule
-    // setting's severity is a `validate::Severity`.
-    "core/src/board/membership.rs -> core/src/validate.rs",
-    "core/src/board/profile.rs -> core/src/validate.rs",
     // Budgets: a decision rule reads the statement.
     "core/src/budget/decision_rules.rs -> core/src/budget/statement.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
@@ -25,9 +20,6 @@ pub const UPWARD: &[&str] = &[
     "core/src/risk/links.rs -> core/src/risk/register.rs",
     "core/src/risk/profile.rs -> core/src/risk/register.rs",
     "core/src/upgrade.rs -> core/src/risk/register.rs",
-    // Scorecards: the rule constants are public items of `scorecard` (the API snapshot
-    // fixes their path), so the record module still names `validate::Rule`.
-    "core/src/scorecard/mod.rs -> core/src/validate.rs",
 ];
 
 /// Imports within a layer that close a cycle: with these left out, the rest is acyclic.

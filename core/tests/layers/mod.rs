@@ -66,6 +66,9 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // access-to-information record) are plain data beside the rules; the rules
     // (`statutory::partners`, `statutory::adults` and the rest) are L4.
     ("statutory::records", 2),
+    // Findings and the rules' codes and severities as plain data (re-exported by
+    // `validate`), so that a record naming a severity stays below the rules.
+    ("finding", 2),
     // L3 the one index, and what is worked out from it: an action resolved in its
     // document, its status over time and its RAG rating, which the rules read and the
     // queries list.
