@@ -6,13 +6,13 @@ use crate::{Extensions, Id};
 
 mod checks;
 mod history;
-mod history_rules;
 mod membership;
 mod membership_rules;
 mod nation;
 mod profile;
 mod roll;
-mod rules;
+mod rule_table;
+pub mod rules;
 pub(crate) use checks::{check, duplicate_ids};
 pub use history::*;
 pub use membership::*;
@@ -20,10 +20,12 @@ pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
-pub use rules::{
-    AMBIGUOUS_INITIALS, DUPLICATE_ID, DUPLICATE_MEMBER, DUPLICATE_REPORTS_TO,
-    HISTORY_DATES_CONFLICT, OBSERVER_VOTING, REPORTING_CYCLE, RULES, UNKNOWN_REFERENCE,
+pub(crate) use rule_table::TABLE;
+pub use rule_table::{
+    AMBIGUOUS_INITIALS, DUPLICATE_ID, DUPLICATE_MEMBER, DUPLICATE_REPORTS_TO, OBSERVER_VOTING,
+    REPORTING_CYCLE, RULES, UNKNOWN_REFERENCE,
 };
+pub use rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
 use serde::{Deserialize, Serialize};
 
 fn yes() -> bool {

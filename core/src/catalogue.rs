@@ -11,12 +11,14 @@ use crate::validate::Rule;
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards)
 /// has no table here.
 const AREAS: [(Area, &[&Rule]); 8] = [
-    (Area::Board, crate::board::RULES),
+    // Bodies and budgets: the board rules not yet units.
+    (Area::Board, crate::board::TABLE),
     (Area::Meeting, crate::meeting::RULES),
     (Area::Statutory, crate::statutory::RULES),
     (Area::Action, crate::action::RULES),
     (Area::Risk, crate::risk::RULES),
-    (Area::Budget, crate::budget::RULES),
+    // Bodies and budgets: the budget rules not yet units.
+    (Area::Budget, crate::budget::TABLE),
     (Area::Challenge, crate::challenge::RULES),
     (Area::Form, crate::form::RULES),
 ];

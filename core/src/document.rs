@@ -78,7 +78,7 @@ impl BoardDocument {
         meeting_rules: bool,
     ) -> Report {
         let mut report = Report::new();
-        crate::board::check(ix, &mut report);
+        crate::board::check(ix, options, &mut report);
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
             crate::statutory::check(ix, options, &mut report);

@@ -7,6 +7,9 @@ use crate::unit::RuleUnit;
 
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
+    &crate::board::rules::history_dates_conflict::UNIT,
+    &crate::budget::rules::decision_subtotal_mismatch::UNIT,
+    &crate::budget::rules::decision_subtotal_recipient::UNIT,
     &crate::scorecard::rules::off_calendar::UNIT,
     &crate::scorecard::rules::duplicate_period::UNIT,
     &crate::scorecard::rules::percent_out_of_range::UNIT,

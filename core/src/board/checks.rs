@@ -2,11 +2,11 @@
 //! memberships and initials.
 
 use super::*;
-use crate::validate::Report;
+use crate::validate::{Report, ValidateOptions};
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 /// Check organisations, people and bodies of a document.
-pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     // Ids are looked up in the index's hash maps (a sorted set of every id was n log n in
     // string comparisons: 13x per 10x bodies in the reporting-chain worst shape).
     let has_person = |id: &str| doc.person(id).is_some();
@@ -51,7 +51,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, out: &mut Report) {
             }
         }
         membership_rules::check_body(doc, b, body, out);
-        history_rules::check(b, &body.history, out);
+        crate::unit::run_body(doc, options, b, out);
         check_members(doc, b, body, out);
         for (s, seat) in body.seats.iter().enumerate() {
             if !has_org(&seat.organisation) {

@@ -6,7 +6,7 @@ use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
 
 /// Check every budget of the document.
-pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, out: &mut Report) {
+pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     // The first budget of each (board, year), so a budget finds its duplicate and its
     // previous year's without a scan of the others.
     let mut first: HashMap<(&str, FinancialYear), usize> = HashMap::new();
@@ -17,9 +17,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, _options: &ValidateOptions, o
         check_one(doc, &first, i, budget, out);
     }
     decision_rules::check(doc, out);
-    for (k, d) in doc.funding_decisions.iter().enumerate() {
-        super::subtotals::check(k, d, out);
-    }
+    crate::unit::run_budget_subtotals(doc, options, out);
 }
 
 /// Check one budget: its year and board, the organisations it names, its formula, its

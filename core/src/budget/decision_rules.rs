@@ -9,11 +9,12 @@ use crate::index::Index;
 use crate::validate::Report;
 use std::collections::HashMap;
 
-pub use super::rules::{
+pub use super::rule_table::{
     DECISION_LINE_MISMATCH, DECISION_PHASING_EXCEEDED, DECISION_RULES as RULES,
-    DECISION_SUBTOTAL_MISMATCH, DECISION_SUBTOTAL_RECIPIENT, DECISION_TOTAL_MISMATCH,
-    DIFFERS_FROM_DECISION, JOINT_PAYMENT_DIFFERS,
+    DECISION_TOTAL_MISMATCH, DIFFERS_FROM_DECISION, JOINT_PAYMENT_DIFFERS,
 };
+pub use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
+pub use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 
 /// Check every funding decision, and the budgets against them.
 pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {

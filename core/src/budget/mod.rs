@@ -22,7 +22,8 @@ mod formula_apply;
 mod formula_read;
 pub mod funding;
 pub mod money;
-mod rules;
+mod rule_table;
+pub mod rules;
 pub mod statement;
 mod subtotals;
 
@@ -33,7 +34,8 @@ pub use funding::{
     FundingDecisionStatus, StatedSubtotal,
 };
 pub use money::{format_money, parse_money, Money};
-pub use rules::{
+pub(crate) use rule_table::TABLE;
+pub use rule_table::{
     BROUGHT_FORWARD_DIFFERS, CONTRIBUTION_CUT, DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE,
     OVERSPEND, RESERVE_OVERDRAWN, RULES, SHARES_NOT_100, STATUTORY_PARTNER_NOTHING, TOTAL_MISMATCH,
     UNKNOWN_BODY, UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,

@@ -9,6 +9,10 @@
 
 mod run;
 pub(crate) use run::{run_document, run_indicator};
+// Bodies and budgets: their accessors and their stages' walks.
+mod board;
+mod budget;
+pub(crate) use run::{run_body, run_budget_subtotals};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -48,6 +52,9 @@ pub enum Scope {
     Body,
     /// The scorecards and their indicators.
     Scorecard,
+    // Bodies and budgets.
+    /// The document's funding decisions.
+    FundingDecision,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -61,6 +68,12 @@ pub enum Stage {
     /// Once per indicator, on its note, values, target and comparators; also on a
     /// scorecard checked on its own.
     IndicatorValues,
+    // Bodies and budgets.
+    /// Once per body, in the board checks after its memberships (a document only).
+    BodyHistory,
+    /// Once per document, in the budget checks after the funding decisions' rules; the
+    /// findings ordered by decision, then by stated subtotal.
+    BudgetSubtotals,
 }
 
 /// A governance rule as one unit.
@@ -92,6 +105,8 @@ pub(crate) enum Source<'a> {
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
+    /// One body of a document, by position (bodies and budgets).
+    Body(&'a Index<'a>, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -119,7 +134,7 @@ impl<'a> UnitContext<'a> {
             return Vec::new();
         }
         match self.source {
-            Source::Document(ix) => ix
+            Source::Document(ix) | Source::Body(ix, _) => ix
                 .document()
                 .scorecards
                 .iter()
@@ -153,7 +168,9 @@ impl<'a> UnitContext<'a> {
     /// A person by id; `None` when absent, outside the scope, or without a document.
     pub fn person(&self, id: &str) -> Option<&'a crate::board::Person> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Person) => {
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Body(ix, _)
+                if self.reads(Scope::Person) =>
+            {
                 ix.person(id)
             }
             _ => None,
@@ -163,7 +180,9 @@ impl<'a> UnitContext<'a> {
     /// A body by id; `None` when absent, outside the scope, or without a document.
     pub fn body(&self, id: &str) -> Option<&'a crate::board::Body> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Body) => {
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Body(ix, _)
+                if self.reads(Scope::Body) =>
+            {
                 ix.body(id)
             }
             _ => None,

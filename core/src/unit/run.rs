@@ -55,3 +55,32 @@ fn place(rest: &str) -> (u8, usize) {
         _ => (4, 0),
     }
 }
+
+// Bodies and budgets.
+
+/// Run the body-history units on body `b` of a document.
+pub(crate) fn run_body(ix: &Index<'_>, options: &ValidateOptions, b: usize, out: &mut Report) {
+    run_stage(Stage::BodyHistory, Source::Body(ix, b), options, out);
+}
+
+/// Run the subtotal units of the funding decisions, their findings ordered by decision
+/// and stated subtotal (stable, so in registry order within one subtotal).
+pub(crate) fn run_budget_subtotals(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    let from = out.findings.len();
+    run_stage(Stage::BudgetSubtotals, Source::Document(ix), options, out);
+    if let Some(found) = out.findings.get_mut(from..) {
+        found.sort_by_key(|f| decision_and_subtotal(&f.path));
+    }
+}
+
+/// The decision and stated subtotal a path lies in (`/funding_decisions/2/stated_subtotals/1/...`).
+fn decision_and_subtotal(path: &str) -> (usize, usize) {
+    let mut parts = path.split('/').skip(2).step_by(2);
+    let mut next = || {
+        parts
+            .next()
+            .and_then(|n| n.parse().ok())
+            .unwrap_or(usize::MAX)
+    };
+    (next(), next())
+}

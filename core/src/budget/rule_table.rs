@@ -1,7 +1,10 @@
-//! The rules of budgets (codes `budget.*`): their constants and the area's lists, the
-//! budget's and the funding decisions', re-exported at their public paths by `budget` and
-//! `budget::decision_rules`. The checks are in `checks.rs` and `decision_rules.rs`.
+//! The rules of budgets (codes `budget.*`) not yet written as units: their constants, and
+//! the area's lists (the budget's and the funding decisions', every rule of the area,
+//! units too), re-exported at their public paths by `budget` and `budget::decision_rules`.
+//! The checks are in `checks.rs` and `decision_rules.rs`; the units are in `rules/`.
 
+use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
+use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 use crate::validate::{Rule, Severity};
 
 const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
@@ -92,7 +95,7 @@ pub const BROUGHT_FORWARD_DIFFERS: Rule = rule(
     "The amount a budget brings forward differs from what last year's budget of the same board carries forward (with every line's actual spending recorded). Silent when nothing is brought forward or last year's actuals are not all recorded.",
 );
 
-/// Rules of this module, for the catalogue.
+/// Every rule of the area, in catalogue order (the units' too).
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_YEAR,
     &UNKNOWN_BODY,
@@ -148,18 +151,27 @@ pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
     summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
 };
 
-/// A stated subtotal over some recipients differs from the sum of their lines.
-pub const DECISION_SUBTOTAL_MISMATCH: Rule = Rule {
-    code: "budget.decision_subtotal_mismatch",
-    severity: Severity::Error,
-    summary: "A subtotal a funding decision states over some of its recipients (\"for the 32 boroughs\") is not the sum of those recipients' lines. Silent when the decision states no subtotal or does not say which recipients it covers.",
-};
-/// A stated subtotal names recipients badly.
-pub const DECISION_SUBTOTAL_RECIPIENT: Rule = Rule {
-    code: "budget.decision_subtotal_recipient",
-    severity: Severity::Error,
-    summary: "A subtotal of a funding decision names a board that is not one of the decision's recipients, names one twice, or names a different number of recipients than it says it covers. Silent when it names none.",
-};
+/// The rules of the area not yet written as units, in catalogue order, for the catalogue.
+pub(crate) const TABLE: &[&Rule] = &[
+    &DUPLICATE_YEAR,
+    &UNKNOWN_BODY,
+    &UNKNOWN_ORGANISATION,
+    &SHARES_NOT_100,
+    &WEIGHT_NOT_POSITIVE,
+    &DUPLICATE_PARTNER,
+    &TOTAL_MISMATCH,
+    &NOT_COMPUTABLE,
+    &STATUTORY_PARTNER_NOTHING,
+    &OVERSPEND,
+    &CONTRIBUTION_CUT,
+    &RESERVE_OVERDRAWN,
+    &BROUGHT_FORWARD_DIFFERS,
+    &DECISION_TOTAL_MISMATCH,
+    &DECISION_LINE_MISMATCH,
+    &DIFFERS_FROM_DECISION,
+    &JOINT_PAYMENT_DIFFERS,
+    &DECISION_PHASING_EXCEEDED,
+];
 
 /// The decision rules (`decision_rules::RULES`).
 pub const DECISION_RULES: &[&Rule] = &[

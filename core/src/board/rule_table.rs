@@ -1,9 +1,11 @@
-//! The rules of bodies and people (codes `board.*`): their constants and the area's list,
-//! re-exported by `board` at their public paths. The checks are in `checks.rs`,
-//! `membership.rs` and `profile.rs`.
+//! The rules of bodies and people (codes `board.*`) not yet written as units: their
+//! constants and the area's list (every rule of the area, units too), re-exported by
+//! `board` at their public paths. The checks are in `checks.rs`, `membership_rules.rs` and
+//! `crate::profile`; the units are in `rules/`.
 
 use super::membership::{MEMBERSHIP_ENDS_BEFORE_START, SEAT_OVERFILLED};
 use super::profile::{ACKNOWLEDGEMENT_UNUSED, UNKNOWN_RULE_CODE};
+use super::rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
 use crate::validate::{Rule, Severity};
 
 /// Two records share one id.
@@ -50,15 +52,7 @@ pub const DUPLICATE_REPORTS_TO: Rule = Rule {
     summary: "A body lists the same body twice in `reports_to`; the second entry adds nothing and may hide a mistyped id.",
 };
 
-/// Two dated entries of a body's history cover the same day, or one ends before it
-/// starts.
-pub const HISTORY_DATES_CONFLICT: Rule = Rule {
-    code: "board.history_dates_conflict",
-    severity: Severity::Error,
-    summary: "Two entries of a body's history (its earlier or later names and kinds) cover the same day, or an entry ends before it starts, so the name in force on a day is not clear. Silent for entries without dates.",
-};
-
-/// Rules of this module, for the catalogue.
+/// Every rule of the area, in catalogue order (the units' too).
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_ID,
     &UNKNOWN_REFERENCE,
@@ -72,4 +66,19 @@ pub const RULES: &[&Rule] = &[
     &UNKNOWN_RULE_CODE,
     &ACKNOWLEDGEMENT_UNUSED,
     &HISTORY_DATES_CONFLICT,
+];
+
+/// The rules of the area not yet written as units, in catalogue order, for the catalogue.
+pub(crate) const TABLE: &[&Rule] = &[
+    &DUPLICATE_ID,
+    &UNKNOWN_REFERENCE,
+    &REPORTING_CYCLE,
+    &DUPLICATE_REPORTS_TO,
+    &DUPLICATE_MEMBER,
+    &OBSERVER_VOTING,
+    &AMBIGUOUS_INITIALS,
+    &MEMBERSHIP_ENDS_BEFORE_START,
+    &SEAT_OVERFILLED,
+    &UNKNOWN_RULE_CODE,
+    &ACKNOWLEDGEMENT_UNUSED,
 ];
