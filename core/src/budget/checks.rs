@@ -2,6 +2,7 @@
 //! overspends, reserves, statutory partners and cuts on last year.
 
 use super::*;
+use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
 
@@ -16,8 +17,8 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     for (i, budget) in doc.budgets.iter().enumerate() {
         check_one(doc, &first, i, budget, out);
     }
-    decision_rules::check(doc, out);
-    crate::unit::run_budget_subtotals(doc, options, out);
+    decision_rules::check(doc, options, out);
+    crate::unit::run_budget(doc, options, Stage::BudgetSubtotals, out);
 }
 
 /// Check one budget: its year and board, the organisations it names, its formula, its

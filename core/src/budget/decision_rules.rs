@@ -6,18 +6,20 @@ use super::formula::WHOLE_BASIS_POINTS;
 use super::funding::{allocate, Allocated, Allocation, FundingDecision};
 use super::{FinancialYear, Money};
 use crate::index::Index;
-use crate::validate::Report;
+use crate::unit::Stage;
+use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
 
 pub use super::rule_table::{
-    DECISION_LINE_MISMATCH, DECISION_PHASING_EXCEEDED, DECISION_RULES as RULES,
-    DECISION_TOTAL_MISMATCH, DIFFERS_FROM_DECISION, JOINT_PAYMENT_DIFFERS,
+    DECISION_LINE_MISMATCH, DECISION_RULES as RULES, DECISION_TOTAL_MISMATCH, DIFFERS_FROM_DECISION,
 };
+pub use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 pub use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
 pub use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
+pub use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
 
 /// Check every funding decision, and the budgets against them.
-pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
+pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     // Budgets by (body, year), the first of each.
     let mut budgets: HashMap<(&str, FinancialYear), usize> = HashMap::new();
     for (i, b) in doc.budgets.iter().enumerate() {
@@ -25,9 +27,9 @@ pub(crate) fn check(doc: &Index<'_>, out: &mut Report) {
     }
     let mut income = Income::default();
     for (k, d) in doc.funding_decisions.iter().enumerate() {
-        check_decision(doc, &budgets, &mut income, k, d, out);
+        check_decision(doc, options, (&budgets, &mut income), k, d, out);
     }
-    check_joint_payments(doc, out);
+    crate::unit::run_budget(doc, options, Stage::BudgetJointPayments, out);
 }
 
 /// Per budget (by position), the cash its statement records from each funder (the first
@@ -54,8 +56,8 @@ impl Income {
 
 fn check_decision(
     doc: &Index<'_>,
-    budgets: &HashMap<(&str, FinancialYear), usize>,
-    income: &mut Income,
+    options: &ValidateOptions,
+    (budgets, income): (&HashMap<(&str, FinancialYear), usize>, &mut Income),
     k: usize,
     d: &FundingDecision,
     out: &mut Report,
@@ -63,7 +65,7 @@ fn check_decision(
     let at = format!("/funding_decisions/{k}");
     let before = out.findings.len();
     check_names(doc, d, &at, out);
-    check_phasing(d, &at, out);
+    crate::unit::run_decision(doc, options, k, Stage::DecisionPhasing, out);
     if let Allocation::Weighted { criteria, .. } = &d.allocation {
         let sum: u64 = criteria.iter().map(|c| u64::from(c.basis_points)).sum();
         if sum != u64::from(WHOLE_BASIS_POINTS) {
@@ -179,31 +181,6 @@ fn check_names(doc: &Index<'_>, d: &FundingDecision, at: &str, out: &mut Report)
     }
 }
 
-/// Each recipient's stated change on the year before against the decision's phasing.
-fn check_phasing(d: &FundingDecision, at: &str, out: &mut Report) {
-    if let Some(ph) = &d.phasing {
-        for (j, r) in d.recipients.iter().enumerate() {
-            let Some(change) = r.stated_change_basis_points else {
-                continue;
-            };
-            let limit = if change < 0 {
-                ph.max_loss_basis_points
-            } else {
-                ph.max_gain_basis_points
-            };
-            if let Some(limit) = limit {
-                if change.unsigned_abs() > u64::from(limit) {
-                    out.push(
-                        &DECISION_PHASING_EXCEEDED,
-                        format!("{at}/recipients/{j}/stated_change_basis_points"),
-                        "The change on the year before stated for this recipient is larger than the decision's own phasing limit: check the change as the decision states it (in basis points, a loss written as a negative number), or the limit.",
-                    );
-                }
-            }
-        }
-    }
-}
-
 /// The totals and lines the decision states against the allocation worked out.
 fn check_stated(d: &FundingDecision, allocated: &Allocated, at: &str, out: &mut Report) {
     for (j, stated) in d.stated_totals.iter().enumerate() {
@@ -223,39 +200,6 @@ fn check_stated(d: &FundingDecision, allocated: &Allocated, at: &str, out: &mut 
                     format!("{at}/recipients/{}/stated_amount", line.index),
                     "This recipient's amount as the decision states it is not what the decision's own rule gives (so much per area, or the weighted criteria): check the amount as printed, the number of areas, or the measures.",
                 );
-            }
-        }
-    }
-}
-
-/// One joint payment per (partner, year, boards): the first budget that records it sets
-/// the amount and split; a later budget recording it differently is a finding.
-fn check_joint_payments(doc: &Index<'_>, out: &mut Report) {
-    type Key = (String, FinancialYear, Vec<String>);
-    type Seen = (usize, Money, Vec<(String, u32)>);
-    let mut first: HashMap<Key, Seen> = HashMap::new();
-    for (i, b) in doc.budgets.iter().enumerate() {
-        for (k, j) in b.joint_payments.iter().enumerate() {
-            let mut split: Vec<(String, u32)> = j
-                .boards
-                .iter()
-                .map(|s| (s.body.clone(), s.basis_points))
-                .collect();
-            split.sort();
-            let boards: Vec<String> = split.iter().map(|(b, _)| b.clone()).collect();
-            let key = (j.organisation.clone(), b.year, boards);
-            match first.get(&key) {
-                None => {
-                    first.insert(key, (i, j.payment, split));
-                }
-                Some((at, payment, s)) if *at != i && (*payment != j.payment || *s != split) => {
-                    out.push(
-                        &JOINT_PAYMENT_DIFFERS,
-                        format!("/budgets/{i}/joint_payments/{k}"),
-                        "An earlier budget records this partner's joint payment for the same year and boards with a different amount or split: record the payment and the boards' shares the same way in both budgets.",
-                    );
-                }
-                Some(_) => {}
             }
         }
     }

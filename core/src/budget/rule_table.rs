@@ -3,8 +3,10 @@
 //! units too), re-exported at their public paths by `budget` and `budget::decision_rules`.
 //! The checks are in `checks.rs` and `decision_rules.rs`; the units are in `rules/`.
 
+use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
 use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
+use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
 use crate::validate::{Rule, Severity};
 
 const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
@@ -137,19 +139,6 @@ pub const DIFFERS_FROM_DECISION: Rule = Rule {
     severity: Severity::Warning,
     summary: "A board's budget records cash from a funder that differs from what the funder's decision for that year pays the board. Silent when the budget does not name the funder.",
 };
-/// One joint payment recorded differently in two boards' budgets.
-pub const JOINT_PAYMENT_DIFFERS: Rule = Rule {
-    code: "budget.joint_payment_differs",
-    severity: Severity::Warning,
-    summary: "A partner's joint payment to two boards is recorded with a different amount or split in the budgets of the two boards for the same year.",
-};
-
-/// A stated change beyond the decision's phasing limits.
-pub const DECISION_PHASING_EXCEEDED: Rule = Rule {
-    code: "budget.decision_phasing_exceeded",
-    severity: Severity::Warning,
-    summary: "A recipient's stated loss or gain on the year before is larger than the decision's own phasing limit (\"no CSP losing more than 10%\"). Silent when the decision states no limit or no change.",
-};
 
 /// The rules of the area not yet written as units, in catalogue order, for the catalogue.
 pub(crate) const TABLE: &[&Rule] = &[
@@ -169,8 +158,6 @@ pub(crate) const TABLE: &[&Rule] = &[
     &DECISION_TOTAL_MISMATCH,
     &DECISION_LINE_MISMATCH,
     &DIFFERS_FROM_DECISION,
-    &JOINT_PAYMENT_DIFFERS,
-    &DECISION_PHASING_EXCEEDED,
 ];
 
 /// The decision rules (`decision_rules::RULES`).

@@ -167,8 +167,6 @@ pub const PREMISES: &[Premise] = &[
     p("budget.decision_total_mismatch", "Funding decisions.", &[DECISIONS]),
     p("budget.decision_line_mismatch", "Funding decisions.", &[DECISIONS]),
     p("budget.differs_from_decision", "Budgets and funding decisions.", &[BUDGETS, DECISIONS]),
-    p("budget.joint_payment_differs", "Joint payments in budgets.", &["/budgets/*/joint_payments"]),
-    p("budget.decision_phasing_exceeded", "Funding decisions.", &[DECISIONS]),
     p("challenge.response_overdue", "A challenge's due and status, and an as-of date.", &["/challenges/*/due", "/challenges/*/status", "@as_of"]),
     p("challenge.closed_without_response", "A challenge's status.", &["/challenges/*/status"]),
     p("challenge.dates_out_of_order", "The day a challenge was raised and the day it was responded to or closed.", &["/challenges/*/raised_on", "/challenges/*/responded_on|/challenges/*/closed_on"]),

@@ -12,7 +12,7 @@ pub(crate) use run::{run_document, run_indicator};
 // Bodies and budgets: their accessors and their stages' walks.
 mod board;
 mod budget;
-pub(crate) use run::{run_body, run_budget_subtotals};
+pub(crate) use run::{run_body, run_budget, run_decision};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -55,6 +55,8 @@ pub enum Scope {
     // Bodies and budgets.
     /// The document's funding decisions.
     FundingDecision,
+    /// The document's budgets.
+    Budget,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -71,6 +73,11 @@ pub enum Stage {
     // Bodies and budgets.
     /// Once per body, in the board checks after its memberships (a document only).
     BodyHistory,
+    /// Once per funding decision, in the decision checks after the names it gives.
+    DecisionPhasing,
+    /// Once per document, in the decision checks after each decision's own: the joint
+    /// payments of the budgets.
+    BudgetJointPayments,
     /// Once per document, in the budget checks after the funding decisions' rules; the
     /// findings ordered by decision, then by stated subtotal.
     BudgetSubtotals,
@@ -107,6 +114,8 @@ pub(crate) enum Source<'a> {
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
     /// One body of a document, by position (bodies and budgets).
     Body(&'a Index<'a>, usize),
+    /// One funding decision of a document, by position (bodies and budgets).
+    Decision(&'a Index<'a>, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -134,7 +143,7 @@ impl<'a> UnitContext<'a> {
             return Vec::new();
         }
         match self.source {
-            Source::Document(ix) | Source::Body(ix, _) => ix
+            Source::Document(ix) | Source::Body(ix, _) | Source::Decision(ix, _) => ix
                 .document()
                 .scorecards
                 .iter()
@@ -168,7 +177,10 @@ impl<'a> UnitContext<'a> {
     /// A person by id; `None` when absent, outside the scope, or without a document.
     pub fn person(&self, id: &str) -> Option<&'a crate::board::Person> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Body(ix, _)
+            Source::Document(ix)
+            | Source::Indicator(Some(ix), ..)
+            | Source::Body(ix, _)
+            | Source::Decision(ix, _)
                 if self.reads(Scope::Person) =>
             {
                 ix.person(id)
@@ -180,7 +192,10 @@ impl<'a> UnitContext<'a> {
     /// A body by id; `None` when absent, outside the scope, or without a document.
     pub fn body(&self, id: &str) -> Option<&'a crate::board::Body> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Body(ix, _)
+            Source::Document(ix)
+            | Source::Indicator(Some(ix), ..)
+            | Source::Body(ix, _)
+            | Source::Decision(ix, _)
                 if self.reads(Scope::Body) =>
             {
                 ix.body(id)

@@ -63,14 +63,34 @@ pub(crate) fn run_body(ix: &Index<'_>, options: &ValidateOptions, b: usize, out:
     run_stage(Stage::BodyHistory, Source::Body(ix, b), options, out);
 }
 
-/// Run the subtotal units of the funding decisions, their findings ordered by decision
-/// and stated subtotal (stable, so in registry order within one subtotal).
-pub(crate) fn run_budget_subtotals(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+/// Run the units of a document stage of the budget checks; the subtotal units' findings
+/// ordered by decision and stated subtotal (stable, so in registry order within one
+/// subtotal).
+pub(crate) fn run_budget(
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    stage: Stage,
+    out: &mut Report,
+) {
     let from = out.findings.len();
-    run_stage(Stage::BudgetSubtotals, Source::Document(ix), options, out);
+    run_stage(stage, Source::Document(ix), options, out);
+    if stage != Stage::BudgetSubtotals {
+        return;
+    }
     if let Some(found) = out.findings.get_mut(from..) {
         found.sort_by_key(|f| decision_and_subtotal(&f.path));
     }
+}
+
+/// Run the units of a per-decision stage on funding decision `k` of a document.
+pub(crate) fn run_decision(
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    k: usize,
+    stage: Stage,
+    out: &mut Report,
+) {
+    run_stage(stage, Source::Decision(ix, k), options, out);
 }
 
 /// The decision and stated subtotal a path lies in (`/funding_decisions/2/stated_subtotals/1/...`).
