@@ -43,7 +43,7 @@ impl Income {
     fn paid_by_funder(&mut self, doc: &Index<'_>, i: usize, funder: &str) -> Option<Money> {
         let cash = self.0.entry(i).or_insert_with(|| {
             let b = doc.budgets.get(i)?;
-            let st = super::statement::compute(b, None, &format!("/budgets/{i}")).ok()?;
+            let st = super::figures::compute(b, None, &format!("/budgets/{i}")).ok()?;
             let mut by_funder = HashMap::new();
             for l in st.income {
                 by_funder.entry(l.organisation).or_insert(l.cash);

@@ -17,6 +17,7 @@
 pub mod apportion;
 mod checks;
 pub mod decision_rules;
+mod figures;
 pub mod formula;
 mod formula_apply;
 mod formula_read;

@@ -7,8 +7,6 @@ use std::collections::BTreeSet;
 
 /// Imports against the layers (`from -> to`, the lower file first).
 pub const UPWARD: &[&str] = &[
-    // Budgets: a decision rule reads the statement.
-    "core/src/budget/decision_rules.rs -> core/src/budget/statement.rs",
     // The catalogue names the form rule (`form.rs`, L6) among the rules.
     "core/src/catalogue.rs -> core/src/form.rs",
     // Meetings: a person reference resolves itself through the index (the resolving
