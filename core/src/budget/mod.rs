@@ -23,6 +23,7 @@ mod formula_apply;
 mod formula_read;
 pub mod funding;
 pub mod money;
+pub(crate) mod paid;
 mod rule_table;
 pub mod rules;
 pub mod statement;

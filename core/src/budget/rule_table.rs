@@ -3,9 +3,12 @@
 //! units too), re-exported at their public paths by `budget` and `budget::decision_rules`.
 //! The checks are in `checks.rs` and `decision_rules.rs`; the units are in `rules/`.
 
+use super::rules::decision_line_mismatch::DECISION_LINE_MISMATCH;
 use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
 use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
+use super::rules::decision_total_mismatch::DECISION_TOTAL_MISMATCH;
+use super::rules::differs_from_decision::DIFFERS_FROM_DECISION;
 use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
 use crate::validate::{Rule, Severity};
 
@@ -121,25 +124,6 @@ pub const RULES: &[&Rule] = &[
     &DECISION_SUBTOTAL_RECIPIENT,
 ];
 
-/// A stated total of a decision differs from the computed one.
-pub const DECISION_TOTAL_MISMATCH: Rule = Rule {
-    code: "budget.decision_total_mismatch",
-    severity: Severity::Error,
-    summary: "A total a funding decision states (an allocation table's total, the financial implications) is not the sum of its recipients' lines and central pots.",
-};
-/// A stated line of a decision differs from the computed one.
-pub const DECISION_LINE_MISMATCH: Rule = Rule {
-    code: "budget.decision_line_mismatch",
-    severity: Severity::Error,
-    summary: "A recipient's amount as a funding decision states it is not what the decision's own rule gives (so much per area, the weighted criteria).",
-};
-/// A board's budget records a funder's payment differently from the decision.
-pub const DIFFERS_FROM_DECISION: Rule = Rule {
-    code: "budget.differs_from_decision",
-    severity: Severity::Warning,
-    summary: "A board's budget records cash from a funder that differs from what the funder's decision for that year pays the board. Silent when the budget does not name the funder.",
-};
-
 /// The rules of the area not yet written as units, in catalogue order, for the catalogue.
 pub(crate) const TABLE: &[&Rule] = &[
     &DUPLICATE_YEAR,
@@ -155,9 +139,6 @@ pub(crate) const TABLE: &[&Rule] = &[
     &CONTRIBUTION_CUT,
     &RESERVE_OVERDRAWN,
     &BROUGHT_FORWARD_DIFFERS,
-    &DECISION_TOTAL_MISMATCH,
-    &DECISION_LINE_MISMATCH,
-    &DIFFERS_FROM_DECISION,
 ];
 
 /// The decision rules (`decision_rules::RULES`).

@@ -33,7 +33,6 @@ const RISKS: &str = "/risk_register/risks";
 const RISK_HISTORY: &str = "/risk_register/risks/*/history";
 const RISK_SCORES: &str = "/risk_register/risks/*/current|/risk_register/risks/*/inherent|/risk_register/risks/*/target|/risk_register/risks/*/history";
 const BUDGETS: &str = "/budgets";
-const DECISIONS: &str = "/funding_decisions";
 /// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
 /// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
 const ACTION_HISTORY: &str = "/actions/*/history";
@@ -164,9 +163,6 @@ pub const PREMISES: &[Premise] = &[
     p("budget.contribution_cut", "Budgets of two years.", &[BUDGETS]),
     p("budget.reserve_overdrawn", "A budget's reserves.", &["/budgets/*/reserves"]),
     p("budget.brought_forward_differs", "An amount brought forward.", &["/budgets/*/brought_forward"]),
-    p("budget.decision_total_mismatch", "Funding decisions.", &[DECISIONS]),
-    p("budget.decision_line_mismatch", "Funding decisions.", &[DECISIONS]),
-    p("budget.differs_from_decision", "Budgets and funding decisions.", &[BUDGETS, DECISIONS]),
     p("challenge.response_overdue", "A challenge's due and status, and an as-of date.", &["/challenges/*/due", "/challenges/*/status", "@as_of"]),
     p("challenge.closed_without_response", "A challenge's status.", &["/challenges/*/status"]),
     p("challenge.dates_out_of_order", "The day a challenge was raised and the day it was responded to or closed.", &["/challenges/*/raised_on", "/challenges/*/responded_on|/challenges/*/closed_on"]),

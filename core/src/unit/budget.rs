@@ -2,7 +2,7 @@
 //! with its JSON Pointer.
 
 use super::{Scope, Source, UnitContext};
-use crate::budget::{Budget, FundingDecision};
+use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
 
 impl<'a> UnitContext<'a> {
     /// Each funding decision with its JSON Pointer (`/funding_decisions/0`): every one of
@@ -17,7 +17,7 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .map(|(k, d)| (format!("/funding_decisions/{k}"), d))
                 .collect(),
-            Source::Decision(ix, k) if self.reads(Scope::FundingDecision) => ix
+            Source::Decision(ix, k, _) if self.reads(Scope::FundingDecision) => ix
                 .document()
                 .funding_decisions
                 .get(k)
@@ -40,6 +40,31 @@ impl<'a> UnitContext<'a> {
                 .map(|(i, b)| (format!("/budgets/{i}"), i, b))
                 .collect(),
             _ => Vec::new(),
+        }
+    }
+
+    /// The position of the first budget of a board for a year, at the stated-figures
+    /// stage of a funding decision; `None` elsewhere or unless the scope names
+    /// [`Scope::Budget`].
+    pub fn budget_of(&self, body: &str, year: FinancialYear) -> Option<usize> {
+        match self.source {
+            Source::Decision(_, _, Some(paid)) if self.reads(Scope::Budget) => {
+                paid.budget_of(body, year)
+            }
+            _ => None,
+        }
+    }
+
+    /// The cash budget `i`'s statement records from a funder (its first income line from
+    /// it), at the stated-figures stage of a funding decision; `None` when it records
+    /// none, its statement cannot be worked out, elsewhere, or unless the scope names
+    /// [`Scope::Budget`].
+    pub fn paid_by_funder(&self, i: usize, funder: &str) -> Option<Money> {
+        match self.source {
+            Source::Decision(_, _, Some(paid)) if self.reads(Scope::Budget) => {
+                paid.paid_by_funder(i, funder)
+            }
+            _ => None,
         }
     }
 }

@@ -75,6 +75,9 @@ pub enum Stage {
     BodyHistory,
     /// Once per funding decision, in the decision checks after the names it gives.
     DecisionPhasing,
+    /// Once per funding decision whose figures can be worked out, in the decision checks
+    /// after its names, phasing and weights gave no finding.
+    DecisionStated,
     /// Once per document, in the decision checks after each decision's own: the joint
     /// payments of the budgets.
     BudgetJointPayments,
@@ -114,8 +117,13 @@ pub(crate) enum Source<'a> {
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
     /// One body of a document, by position (bodies and budgets).
     Body(&'a Index<'a>, usize),
-    /// One funding decision of a document, by position (bodies and budgets).
-    Decision(&'a Index<'a>, usize),
+    /// One funding decision of a document, by position, with what the decisions pay
+    /// (bodies and budgets).
+    Decision(
+        &'a Index<'a>,
+        usize,
+        Option<&'a crate::budget::paid::Paid<'a>>,
+    ),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -143,7 +151,7 @@ impl<'a> UnitContext<'a> {
             return Vec::new();
         }
         match self.source {
-            Source::Document(ix) | Source::Body(ix, _) | Source::Decision(ix, _) => ix
+            Source::Document(ix) | Source::Body(ix, _) | Source::Decision(ix, ..) => ix
                 .document()
                 .scorecards
                 .iter()
@@ -180,7 +188,7 @@ impl<'a> UnitContext<'a> {
             Source::Document(ix)
             | Source::Indicator(Some(ix), ..)
             | Source::Body(ix, _)
-            | Source::Decision(ix, _)
+            | Source::Decision(ix, ..)
                 if self.reads(Scope::Person) =>
             {
                 ix.person(id)
@@ -195,7 +203,7 @@ impl<'a> UnitContext<'a> {
             Source::Document(ix)
             | Source::Indicator(Some(ix), ..)
             | Source::Body(ix, _)
-            | Source::Decision(ix, _)
+            | Source::Decision(ix, ..)
                 if self.reads(Scope::Body) =>
             {
                 ix.body(id)

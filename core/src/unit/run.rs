@@ -1,6 +1,7 @@
 //! The validation's walk over the registry: each unit called at its stage.
 
 use super::{Source, Stage, UnitContext};
+use crate::budget::paid::Paid;
 use crate::index::Index;
 use crate::scorecard::Scorecard;
 use crate::validate::{Report, ValidateOptions};
@@ -82,15 +83,16 @@ pub(crate) fn run_budget(
     }
 }
 
-/// Run the units of a per-decision stage on funding decision `k` of a document.
-pub(crate) fn run_decision(
-    ix: &Index<'_>,
+/// Run the units of a per-decision stage on funding decision `k` of a document (with
+/// what the decisions pay, for the stated-figures stage).
+pub(crate) fn run_decision<'a>(
+    ix: &'a Index<'a>,
     options: &ValidateOptions,
-    k: usize,
+    (k, paid): (usize, Option<&'a Paid<'a>>),
     stage: Stage,
     out: &mut Report,
 ) {
-    run_stage(stage, Source::Decision(ix, k), options, out);
+    run_stage(stage, Source::Decision(ix, k, paid), options, out);
 }
 
 /// The decision and stated subtotal a path lies in (`/funding_decisions/2/stated_subtotals/1/...`).
