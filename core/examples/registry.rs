@@ -93,16 +93,34 @@ fn area_module(area: &str, units: &[Unit]) -> String {
     }
     s.push_str("\nuse crate::unit::RuleUnit;\nuse crate::validate::Rule;\n\n");
     s.push_str("/// Rules of this area's units, for the catalogue (in the registry's order).\n");
-    s.push_str("pub const RULES: &[&Rule] = &[\n");
-    for u in units {
-        let _ = writeln!(s, "    &{}::{},", u.module, u.constant);
+    let rules: Vec<String> = units
+        .iter()
+        .map(|u| format!("&{}::{}", u.module, u.constant))
+        .collect();
+    list(&mut s, "pub const RULES: &[&Rule] = &", &rules);
+    s.push_str("\n/// This area's units.\n");
+    let all: Vec<String> = units
+        .iter()
+        .map(|u| format!("&{}::UNIT", u.module))
+        .collect();
+    list(&mut s, "pub const UNITS: &[&RuleUnit] = &", &all);
+    s
+}
+
+/// A constant's list as rustfmt writes it (bodies and budgets: an area of one unit): on
+/// one line when the list is at most 60 characters (rustfmt's `array_width`) and the line
+/// under 100, else one item a line.
+fn list(s: &mut String, head: &str, items: &[String]) {
+    let inline = format!("[{}]", items.join(", "));
+    if inline.len() <= 60 && head.len() + inline.len() < 100 {
+        let _ = writeln!(s, "{head}{inline};");
+        return;
     }
-    s.push_str("];\n\n/// This area's units.\npub const UNITS: &[&RuleUnit] = &[\n");
-    for u in units {
-        let _ = writeln!(s, "    &{}::UNIT,", u.module);
+    let _ = writeln!(s, "{head}[");
+    for item in items {
+        let _ = writeln!(s, "    {item},");
     }
     s.push_str("];\n");
-    s
 }
 
 fn variant(code: &str) -> String {

@@ -25,7 +25,10 @@ pub use rule_table::{
     AMBIGUOUS_INITIALS, DUPLICATE_ID, DUPLICATE_MEMBER, DUPLICATE_REPORTS_TO, OBSERVER_VOTING,
     REPORTING_CYCLE, RULES, UNKNOWN_REFERENCE,
 };
-pub use rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+/// The unit's rule at its public path: two dated entries of a body's history cover the
+/// same day, or one ends before it starts.
+pub const HISTORY_DATES_CONFLICT: crate::finding::Rule =
+    rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
 use serde::{Deserialize, Serialize};
 
 fn yes() -> bool {

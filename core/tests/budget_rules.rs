@@ -400,3 +400,45 @@ fn messages_never_quote_ids_or_text() {
         }
     }
 }
+
+/// The subtotal units' findings come decision by decision, as the old walk gave them:
+/// the first decision's misnamed recipient before the second decision's wrong sum.
+#[test]
+fn subtotal_findings_keep_the_order_of_the_decisions() {
+    let mut v = base();
+    let decision = |subtotal: Value| {
+        json!({
+            "id": "d-1", "funder": "o-pol", "year": "2020/21",
+            "allocation": {"kind": "per_area", "amount": 1_000_000},
+            "recipients": [{"body": "b-lscb"}, {"body": "b-sub"}],
+            "stated_subtotals": [subtotal]
+        })
+    };
+    set(
+        &mut v,
+        "/funding_decisions",
+        json!([
+            decision(json!({"amount": 2_000_000, "recipients": ["b-lscb", "b-lscb"]})),
+            decision(json!({"amount": 3_000_000, "recipients": ["b-lscb", "b-sub"]})),
+        ]),
+    );
+    let found: Vec<(String, String)> = budget_findings(&v)
+        .into_iter()
+        .filter(|f| f.code.starts_with("budget.decision_subtotal_"))
+        .map(|f| (f.code, f.path))
+        .collect();
+    let at = |code: &str, path: &str| (code.to_string(), path.to_string());
+    assert_eq!(
+        found,
+        [
+            at(
+                "budget.decision_subtotal_recipient",
+                "/funding_decisions/0/stated_subtotals/0/recipients/1"
+            ),
+            at(
+                "budget.decision_subtotal_mismatch",
+                "/funding_decisions/1/stated_subtotals/0/amount"
+            ),
+        ]
+    );
+}

@@ -7,16 +7,28 @@ use super::funding::{allocate, Allocation, FundingDecision};
 use super::paid::Paid;
 use crate::index::Index;
 use crate::unit::Stage;
-use crate::validate::{Report, ValidateOptions};
+use crate::validate::{Report, Rule, ValidateOptions};
 
 pub use super::rule_table::DECISION_RULES as RULES;
-pub use super::rules::decision_line_mismatch::DECISION_LINE_MISMATCH;
-pub use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
-pub use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
-pub use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
-pub use super::rules::decision_total_mismatch::DECISION_TOTAL_MISMATCH;
-pub use super::rules::differs_from_decision::DIFFERS_FROM_DECISION;
-pub use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+/// The rule of the unit `rules/decision_line_mismatch.rs`, at its public path.
+pub const DECISION_LINE_MISMATCH: Rule =
+    super::rules::decision_line_mismatch::DECISION_LINE_MISMATCH;
+/// The rule of the unit `rules/decision_phasing_exceeded.rs`, at its public path.
+pub const DECISION_PHASING_EXCEEDED: Rule =
+    super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
+/// The rule of the unit `rules/decision_subtotal_mismatch.rs`, at its public path.
+pub const DECISION_SUBTOTAL_MISMATCH: Rule =
+    super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
+/// The rule of the unit `rules/decision_subtotal_recipient.rs`, at its public path.
+pub const DECISION_SUBTOTAL_RECIPIENT: Rule =
+    super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
+/// The rule of the unit `rules/decision_total_mismatch.rs`, at its public path.
+pub const DECISION_TOTAL_MISMATCH: Rule =
+    super::rules::decision_total_mismatch::DECISION_TOTAL_MISMATCH;
+/// The rule of the unit `rules/differs_from_decision.rs`, at its public path.
+pub const DIFFERS_FROM_DECISION: Rule = super::rules::differs_from_decision::DIFFERS_FROM_DECISION;
+/// The rule of the unit `rules/joint_payment_differs.rs`, at its public path.
+pub const JOINT_PAYMENT_DIFFERS: Rule = super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
 
 /// Check every funding decision, and the budgets against them.
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
