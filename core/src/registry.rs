@@ -8,6 +8,7 @@ use crate::unit::RuleUnit;
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
     &crate::board::rules::history_dates_conflict::UNIT,
+    &crate::budget::rules::brought_forward_differs::UNIT,
     &crate::budget::rules::decision_total_mismatch::UNIT,
     &crate::budget::rules::decision_line_mismatch::UNIT,
     &crate::budget::rules::differs_from_decision::UNIT,

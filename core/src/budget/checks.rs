@@ -1,10 +1,14 @@
 //! The checks of budgets: duplicates, references, the formula's shape, stated totals,
 //! overspends, reserves, statutory partners and cuts on last year.
 
+use super::paid::Paid;
 use super::*;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
+
+/// The first budget of each (board, year), by position.
+type First<'a> = HashMap<(&'a str, FinancialYear), usize>;
 
 /// Check every budget of the document.
 pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
@@ -14,8 +18,9 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     for (i, b) in doc.budgets.iter().enumerate() {
         first.entry((b.body.as_str(), b.year)).or_insert(i);
     }
+    let paid = super::paid::Paid::new(&doc.document().budgets);
     for (i, budget) in doc.budgets.iter().enumerate() {
-        check_one(doc, &first, i, budget, out);
+        check_one(doc, (&first, options, &paid), i, budget, out);
     }
     decision_rules::check(doc, options, out);
     crate::unit::run_budget(doc, options, Stage::BudgetSubtotals, out);
@@ -25,7 +30,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
 /// figures against last year's and its own statement, and its partners' contributions.
 fn check_one(
     doc: &crate::index::Index<'_>,
-    first: &HashMap<(&str, FinancialYear), usize>,
+    (first, options, paid): (&First<'_>, &ValidateOptions, &Paid<'_>),
     i: usize,
     budget: &Budget,
     out: &mut Report,
@@ -59,7 +64,7 @@ fn check_one(
     if !own_total_agrees(budget, &p, &formula_path, out) {
         return;
     }
-    let Some(st) = statement_of(doc, first, budget, &p, out) else {
+    let Some(st) = statement_of(doc, (first, options, paid), (i, budget), out) else {
         return;
     };
     check_totals(budget, &st, &p, out);
@@ -145,33 +150,22 @@ fn own_total_agrees(budget: &Budget, p: &str, formula_path: &str, out: &mut Repo
     true
 }
 
-/// The budget's statement, with last year's: what is brought forward checked against
-/// last year's carry-forward, and a finding when the figures cannot be worked out.
+/// The budget's statement, with last year's: the units of what is brought forward, and a
+/// finding when the figures cannot be worked out.
 fn statement_of(
     doc: &crate::index::Index<'_>,
-    first: &HashMap<(&str, FinancialYear), usize>,
-    budget: &Budget,
-    p: &str,
+    (first, options, paid): (&First<'_>, &ValidateOptions, &Paid<'_>),
+    (i, budget): (usize, &Budget),
     out: &mut Report,
 ) -> Option<statement::Statement> {
+    let p = &format!("/budgets/{i}");
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))
     });
-    let all_actuals = previous.is_some_and(|(_, b)| {
-        !b.expenditure.is_empty() && b.expenditure.iter().all(|l| l.actual.is_some())
-    });
     let previous =
         previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
-    if let (Some(prev), true) = (&previous, all_actuals) {
-        if !budget.brought_forward.is_zero() && prev.carry_forward != budget.brought_forward {
-            out.push(
-                &BROUGHT_FORWARD_DIFFERS,
-                format!("{p}/brought_forward"),
-                "the amount brought forward differs from what last year's budget carries forward",
-            );
-        }
-    }
+    crate::unit::run_budget_one(doc, options, (i, paid), out);
     match statement::compute(budget, previous.as_ref(), p) {
         Ok(s) => Some(s),
         Err(e) => {

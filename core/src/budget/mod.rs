@@ -37,9 +37,12 @@ pub use funding::{
 };
 pub use money::{format_money, parse_money, Money};
 pub(crate) use rule_table::TABLE;
+/// The rule of the unit `rules/brought_forward_differs.rs`, at its public path.
+pub const BROUGHT_FORWARD_DIFFERS: crate::finding::Rule =
+    rules::brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
 pub use rule_table::{
-    BROUGHT_FORWARD_DIFFERS, CONTRIBUTION_CUT, DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE,
-    OVERSPEND, RESERVE_OVERDRAWN, RULES, SHARES_NOT_100, STATUTORY_PARTNER_NOTHING, TOTAL_MISMATCH,
+    CONTRIBUTION_CUT, DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE, OVERSPEND,
+    RESERVE_OVERDRAWN, RULES, SHARES_NOT_100, STATUTORY_PARTNER_NOTHING, TOTAL_MISMATCH,
     UNKNOWN_BODY, UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
 };
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};

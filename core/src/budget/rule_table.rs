@@ -3,6 +3,7 @@
 //! units too), re-exported at their public paths by `budget` and `budget::decision_rules`.
 //! The checks are in `checks.rs` and `decision_rules.rs`; the units are in `rules/`.
 
+use super::rules::brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
 use super::rules::decision_line_mismatch::DECISION_LINE_MISMATCH;
 use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
@@ -93,13 +94,6 @@ pub const RESERVE_OVERDRAWN: Rule = rule(
     "More was drawn from a reserve than it held (opening balance plus additions).",
 );
 
-/// Brought forward differs from last year's carry-forward.
-pub const BROUGHT_FORWARD_DIFFERS: Rule = rule(
-    "budget.brought_forward_differs",
-    Severity::Warning,
-    "The amount a budget brings forward differs from what last year's budget of the same board carries forward (with every line's actual spending recorded). Silent when nothing is brought forward or last year's actuals are not all recorded.",
-);
-
 /// Every rule of the area, in catalogue order (the units' too).
 pub const RULES: &[&Rule] = &[
     &DUPLICATE_YEAR,
@@ -138,7 +132,6 @@ pub(crate) const TABLE: &[&Rule] = &[
     &OVERSPEND,
     &CONTRIBUTION_CUT,
     &RESERVE_OVERDRAWN,
-    &BROUGHT_FORWARD_DIFFERS,
 ];
 
 /// The decision rules (`decision_rules::RULES`).

@@ -162,7 +162,6 @@ pub const PREMISES: &[Premise] = &[
     p("budget.overspend", "A budget's expenditure.", &["/budgets/*/expenditure"]),
     p("budget.contribution_cut", "Budgets of two years.", &[BUDGETS]),
     p("budget.reserve_overdrawn", "A budget's reserves.", &["/budgets/*/reserves"]),
-    p("budget.brought_forward_differs", "An amount brought forward.", &["/budgets/*/brought_forward"]),
     p("challenge.response_overdue", "A challenge's due and status, and an as-of date.", &["/challenges/*/due", "/challenges/*/status", "@as_of"]),
     p("challenge.closed_without_response", "A challenge's status.", &["/challenges/*/status"]),
     p("challenge.dates_out_of_order", "The day a challenge was raised and the day it was responded to or closed.", &["/challenges/*/raised_on", "/challenges/*/responded_on|/challenges/*/closed_on"]),

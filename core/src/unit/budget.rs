@@ -28,8 +28,9 @@ impl<'a> UnitContext<'a> {
         }
     }
 
-    /// Each budget with its JSON Pointer (`/budgets/0`) and its index in the document;
-    /// none unless the scope names [`Scope::Budget`], or outside a whole document.
+    /// Each budget with its JSON Pointer (`/budgets/0`) and its index in the document:
+    /// every one of a document, or the one of a per-budget stage; none unless the scope
+    /// names [`Scope::Budget`].
     pub fn budgets(&self) -> Vec<(String, usize, &'a Budget)> {
         match self.source {
             Source::Document(ix) if self.reads(Scope::Budget) => ix
@@ -39,16 +40,25 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .map(|(i, b)| (format!("/budgets/{i}"), i, b))
                 .collect(),
+            Source::Budget(ix, i, _) if self.reads(Scope::Budget) => ix
+                .document()
+                .budgets
+                .get(i)
+                .map(|b| (format!("/budgets/{i}"), i, b))
+                .into_iter()
+                .collect(),
             _ => Vec::new(),
         }
     }
 
     /// The position of the first budget of a board for a year, at the stated-figures
-    /// stage of a funding decision; `None` elsewhere or unless the scope names
-    /// [`Scope::Budget`].
+    /// stage of a funding decision or a per-budget stage; `None` elsewhere or unless the
+    /// scope names [`Scope::Budget`].
     pub fn budget_of(&self, body: &str, year: FinancialYear) -> Option<usize> {
         match self.source {
-            Source::Decision(_, _, Some(paid)) if self.reads(Scope::Budget) => {
+            Source::Decision(_, _, Some(paid)) | Source::Budget(_, _, paid)
+                if self.reads(Scope::Budget) =>
+            {
                 paid.budget_of(body, year)
             }
             _ => None,
@@ -64,6 +74,20 @@ impl<'a> UnitContext<'a> {
             Source::Decision(_, _, Some(paid)) if self.reads(Scope::Budget) => {
                 paid.paid_by_funder(i, funder)
             }
+            _ => None,
+        }
+    }
+
+    /// A budget by position, with its JSON Pointer, at a per-budget stage (last year's,
+    /// found by [`UnitContext::budget_of`]); `None` elsewhere or unless the scope names
+    /// [`Scope::Budget`].
+    pub fn budget_at(&self, i: usize) -> Option<(String, &'a Budget)> {
+        match self.source {
+            Source::Budget(ix, ..) if self.reads(Scope::Budget) => ix
+                .document()
+                .budgets
+                .get(i)
+                .map(|b| (format!("/budgets/{i}"), b)),
             _ => None,
         }
     }

@@ -12,7 +12,7 @@ pub(crate) use run::{run_document, run_indicator};
 // Bodies and budgets: their accessors and their stages' walks.
 mod board;
 mod budget;
-pub(crate) use run::{run_body, run_budget, run_decision};
+pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -73,6 +73,9 @@ pub enum Stage {
     // Bodies and budgets.
     /// Once per body, in the board checks after its memberships (a document only).
     BodyHistory,
+    /// Once per budget whose formula is well formed and agrees with its stated total, in
+    /// the budget checks before its statement is worked out.
+    BudgetBroughtForward,
     /// Once per funding decision, in the decision checks after the names it gives.
     DecisionPhasing,
     /// Once per funding decision whose figures can be worked out, in the decision checks
@@ -124,6 +127,9 @@ pub(crate) enum Source<'a> {
         usize,
         Option<&'a crate::budget::paid::Paid<'a>>,
     ),
+    /// One budget of a document, by position, with the budgets by board and year (bodies
+    /// and budgets).
+    Budget(&'a Index<'a>, usize, &'a crate::budget::paid::Paid<'a>),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -151,7 +157,10 @@ impl<'a> UnitContext<'a> {
             return Vec::new();
         }
         match self.source {
-            Source::Document(ix) | Source::Body(ix, _) | Source::Decision(ix, ..) => ix
+            Source::Document(ix)
+            | Source::Body(ix, _)
+            | Source::Decision(ix, ..)
+            | Source::Budget(ix, ..) => ix
                 .document()
                 .scorecards
                 .iter()
@@ -189,6 +198,7 @@ impl<'a> UnitContext<'a> {
             | Source::Indicator(Some(ix), ..)
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
+            | Source::Budget(ix, ..)
                 if self.reads(Scope::Person) =>
             {
                 ix.person(id)
@@ -204,6 +214,7 @@ impl<'a> UnitContext<'a> {
             | Source::Indicator(Some(ix), ..)
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
+            | Source::Budget(ix, ..)
                 if self.reads(Scope::Body) =>
             {
                 ix.body(id)

@@ -83,6 +83,21 @@ pub(crate) fn run_budget(
     }
 }
 
+/// Run the brought-forward units on budget `i` of a document.
+pub(crate) fn run_budget_one<'a>(
+    ix: &'a Index<'a>,
+    options: &ValidateOptions,
+    (i, paid): (usize, &'a Paid<'a>),
+    out: &mut Report,
+) {
+    run_stage(
+        Stage::BudgetBroughtForward,
+        Source::Budget(ix, i, paid),
+        options,
+        out,
+    );
+}
+
 /// Run the units of a per-decision stage on funding decision `k` of a document (with
 /// what the decisions pay, for the stated-figures stage).
 pub(crate) fn run_decision<'a>(
