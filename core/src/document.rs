@@ -78,6 +78,7 @@ impl BoardDocument {
         meeting_rules: bool,
     ) -> Report {
         let mut report = Report::new();
+        // Bodies and budgets: the board checks take the options (their units run per body).
         crate::board::check(ix, options, &mut report);
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
