@@ -8,10 +8,12 @@
 //! score into a rating (red/amber/green, or four bands).
 
 mod checks;
+mod data;
 pub mod entry;
 mod links;
 pub mod matrix;
 pub mod profile;
+mod rating;
 pub mod register;
 mod rules;
 mod scores;
