@@ -7,8 +7,11 @@
 //! `rules/mod.rs`, are generated (`bash tests/codegen.sh`, the example `registry`).
 //! Rules not yet written as units keep their old tables; both kinds coexist.
 
+mod risk;
 mod run;
 pub(crate) use run::{run_document, run_indicator};
+// The risk register: its walk's stages.
+pub(crate) use run::run_risk;
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -48,6 +51,11 @@ pub enum Scope {
     Body,
     /// The scorecards and their indicators.
     Scorecard,
+    // The risk register:
+    /// The risk register and its risks.
+    Risk,
+    /// The action log (look-ups by id).
+    Action,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -61,6 +69,33 @@ pub enum Stage {
     /// Once per indicator, on its note, values, target and comparators; also on a
     /// scorecard checked on its own.
     IndicatorValues,
+    // The risk register, in the order of its walk (`risk::check`): the register, then
+    // each risk, then the register again.
+    /// Once per register, before its references: the matrix.
+    RiskMatrix,
+    /// Once per risk: its lifecycle (closed, deferred).
+    RiskLifecycle,
+    /// Once per risk: its history's dates (entry by entry).
+    RiskHistoryDates,
+    /// Once per risk: the actions it links.
+    RiskLinks,
+    /// Once per risk, on a usable matrix: its levels (inherent, current, target, then
+    /// each history entry).
+    RiskLevels,
+    /// Once per risk, on a usable matrix: its scores against each other.
+    RiskScores,
+    /// Once per risk, on a usable matrix: its current assessment against its history.
+    RiskAgainstHistory,
+    /// Once per risk, on a usable matrix: what a live risk needs (its top band, its
+    /// review).
+    RiskLive,
+    /// Once per risk, on a usable matrix with an as-of date: its target date.
+    RiskTargetDate,
+    /// Once per register, after its risks, on a usable matrix with an as-of date: what
+    /// it states of itself.
+    RiskStated,
+    /// Once per register, last, on a usable matrix: escalation.
+    RiskEscalation,
 }
 
 /// A governance rule as one unit.
@@ -92,6 +127,9 @@ pub(crate) enum Source<'a> {
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
+    // The risk register:
+    /// One risk of the document's register, by its index in `risks`.
+    Risk(&'a Index<'a>, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -127,6 +165,8 @@ impl<'a> UnitContext<'a> {
                 .map(|(i, s)| (format!("/scorecards/{i}"), s))
                 .collect(),
             Source::Indicator(_, base, s, _) => vec![(base.to_string(), s)],
+            // The risk register: a risk's context has no scorecard.
+            Source::Risk(..) => Vec::new(),
         }
     }
 
@@ -153,7 +193,10 @@ impl<'a> UnitContext<'a> {
     /// A person by id; `None` when absent, outside the scope, or without a document.
     pub fn person(&self, id: &str) -> Option<&'a crate::board::Person> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Person) => {
+            // (and a risk's context: the risk register)
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Risk(ix, _)
+                if self.reads(Scope::Person) =>
+            {
                 ix.person(id)
             }
             _ => None,
@@ -163,7 +206,10 @@ impl<'a> UnitContext<'a> {
     /// A body by id; `None` when absent, outside the scope, or without a document.
     pub fn body(&self, id: &str) -> Option<&'a crate::board::Body> {
         match self.source {
-            Source::Document(ix) | Source::Indicator(Some(ix), ..) if self.reads(Scope::Body) => {
+            // (and a risk's context: the risk register)
+            Source::Document(ix) | Source::Indicator(Some(ix), ..) | Source::Risk(ix, _)
+                if self.reads(Scope::Body) =>
+            {
                 ix.body(id)
             }
             _ => None,
