@@ -1,6 +1,8 @@
 //! The risk register: a configurable matrix ([`matrix`]), risk entries with a lifecycle,
 //! assessments and history ([`entry`]), and the register with its as-of operations
-//! ([`register`]).
+//! ([`register`]: its plain data and its scores as of a date are in files of their own,
+//! re-exported there). Its rules are units, one file each (`rules/`), run by the
+//! register's walk (`checks.rs`) at their stages; their constants keep their paths here.
 //!
 //! The board decides to add a risk ("Early Help remodelling to be added to the Risk
 //! Register"), to defer one until there is evidence ("revisit at the March meeting"), or
@@ -15,7 +17,7 @@ pub mod matrix;
 pub mod profile;
 mod rating;
 pub mod register;
-pub mod rules;
+pub(crate) mod rules;
 mod scores;
 
 pub use entry::{
