@@ -55,7 +55,7 @@ pub use rules::top_band_review_too_far::TOP_BAND_REVIEW_TOO_FAR;
 pub use rules::top_band_without_controls::TOP_BAND_WITHOUT_CONTROLS;
 pub use rules::top_band_without_owner::TOP_BAND_WITHOUT_OWNER;
 pub use rules::unknown_action::UNKNOWN_ACTION;
-pub use rules::RULES;
+pub use rules::{RULES, UNITS};
 
 /// Where the register sits in a document.
 const AT: &str = "/risk_register";
