@@ -52,6 +52,8 @@ esac
 GENERATED=(core/src/registry.rs core/src/*/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
     tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
+# The risk register's list of its unit files, generated like the scorecard's.
+GENERATED+=(core/src/risk/rules/mod.rs)
 
 passed=0
 failed=0

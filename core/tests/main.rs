@@ -64,6 +64,7 @@ mod risk_excerpt;
 mod risk_field_rules;
 mod risk_props;
 mod risk_rules;
+mod risk_walk_order;
 mod robustness;
 mod rule_profiles;
 mod scan_equivalence;

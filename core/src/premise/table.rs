@@ -29,9 +29,6 @@ const MEMBERS: &str = "/bodies/*/members";
 const DEPUTY: &str = "/meetings/*/attendance/*/deputy_for|/meetings/*/attendance/*/also_deputy_for";
 const AGENDA: &str = "/meetings/*/agenda";
 const PREVIOUS: &str = "/meetings/*/previous_minutes";
-const RISKS: &str = "/risk_register/risks";
-const RISK_HISTORY: &str = "/risk_register/risks/*/history";
-const RISK_SCORES: &str = "/risk_register/risks/*/current|/risk_register/risks/*/inherent|/risk_register/risks/*/target|/risk_register/risks/*/history";
 const BUDGETS: &str = "/budgets";
 /// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
 /// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
@@ -128,28 +125,6 @@ pub const PREMISES: &[Premise] = &[
     p("action.status_words_unknown", "An action's status in the board's own words (status_text).", &["/actions/*/status_text"]),
     p("action.actioned_by_not_owner", "The person the status names as acting (actioned_by).", &["/actions/*/actioned_by"]),
     p("action.milestone_overdue", "A milestone's due date, and an as-of date.", &["/actions/*/milestones/*/due", "@as_of"]),
-    p("risk.history_score_differs", "A risk's score history.", &[RISK_HISTORY]),
-    p("risk.history_without_score", "A risk's score history.", &[RISK_HISTORY]),
-    p("risk.stated_direction_differs", "A direction of travel the register states.", &["/risk_register/risks/*/history/*/direction"]),
-    p("risk.target_date_passed", "A risk's target date and target score, and an as-of date.", &["/risk_register/risks/*/target_date", "/risk_register/risks/*/target", "@as_of"]),
-    p("risk.stated_count_differs", "Counts the register states, on a register not marked an excerpt, and an as-of date.", &["/risk_register/stated_counts", "!/risk_register/excerpt", "@as_of"]),
-    p("risk.stated_heat_map_differs", "The register's own heat map, on a register not marked an excerpt, and an as-of date.", &["/risk_register/stated_heat_map", "!/risk_register/excerpt", "@as_of"]),
-    p("risk.invalid_matrix", "A risk register with its matrix.", &["/risk_register"]),
-    p("risk.out_of_matrix", "Risk scores (inherent, current, target or history).", &[RISK_SCORES]),
-    p("risk.target_worse_than_current", "A risk's current and target scores.", &["/risk_register/risks/*/current", "/risk_register/risks/*/target"]),
-    p("risk.current_worse_than_inherent", "A risk's inherent and current scores.", &["/risk_register/risks/*/inherent", "/risk_register/risks/*/current"]),
-    approx("risk.top_band_without_owner", "A live risk scored in the most serious band (approximate: checks that risks are scored).", &[RISK_SCORES]),
-    approx("risk.top_band_without_controls", "A live risk scored in the most serious band, on a register not marked an excerpt (approximate: checks that risks are scored).", &[RISK_SCORES, "!/risk_register/excerpt"]),
-    approx("risk.top_band_review_too_far", "A review limit for red risks and scored risks (approximate: checks the limit and scores are recorded).", &["/risk_register/top_band_review_days|/bodies/*/constitution/thresholds/risk_review_days", RISK_SCORES]),
-    p("risk.review_overdue", "A risk's review date, review frequency or the body's review interval, and an as-of date.", &["/risk_register/risks/*/next_review|/risk_register/risks/*/review_frequency|/bodies/*/constitution/thresholds/risk_review_days", "@as_of"]),
-    approx("risk.closed_without_date", "A closed risk (approximate: checks that risks are recorded).", &[RISKS]),
-    approx("risk.closed_without_reason", "A closed risk (approximate: checks that risks are recorded).", &[RISKS]),
-    approx("risk.deferred_without_revisit", "A deferred risk (approximate: checks that risks are recorded).", &[RISKS]),
-    p("risk.history_out_of_order", "A risk's score history.", &[RISK_HISTORY]),
-    p("risk.history_after_as_of", "A risk's score history, and an as-of date.", &[RISK_HISTORY, "@as_of"]),
-    p("risk.unknown_action", "Actions linked to risks.", &["/risk_register/risks/*/linked_actions|/risk_register/risks/*/planned_actions/*/action"]),
-    p("risk.current_differs_from_history", "A risk's current score and its score history.", &["/risk_register/risks/*/current", RISK_HISTORY]),
-    approx("risk.not_escalated", "Scored risks and risks marked escalated (approximate: checks that risks are scored).", &[RISK_SCORES]),
     p("budget.duplicate_year", "Budgets.", &[BUDGETS]),
     p("budget.unknown_body", "Budgets.", &[BUDGETS]),
     p("budget.unknown_organisation", "Budgets.", &[BUDGETS]),

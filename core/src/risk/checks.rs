@@ -1,64 +1,54 @@
-//! The check of the risk register: its matrix, each risk's lifecycle, history, links and
-//! scores, the stated counts and heat map, and escalation.
+//! The walk of the risk register: its rules are units (`rules/`), each run at its stage,
+//! in the order the register was always checked: the matrix, the register's references,
+//! then each risk (its lifecycle, history dates and linked actions, and on a usable
+//! matrix its levels, scores, standing against its history, what a live risk needs and
+//! its target date), then what the register states of itself and escalation.
 
-use super::links::{check_counts, check_heat_map, check_references, check_target_date};
-use super::rules::{INVALID_MATRIX, UNKNOWN_ACTION};
-use super::scores::{check_history, check_lifecycle, check_scores};
+use super::links::check_references;
 use super::AT;
+use crate::unit::{run_risk, Stage};
 use crate::validate::{Report, ValidateOptions};
-use std::collections::BTreeSet;
+
+/// The stages run on each risk, in order, whatever the matrix.
+const EACH_RISK: [Stage; 3] = [
+    Stage::RiskLifecycle,
+    Stage::RiskHistoryDates,
+    Stage::RiskLinks,
+];
+/// The stages run on each risk when the matrix is usable, in order.
+const EACH_SCORED_RISK: [Stage; 4] = [
+    Stage::RiskLevels,
+    Stage::RiskScores,
+    Stage::RiskAgainstHistory,
+    Stage::RiskLive,
+];
 
 /// Check the risk register of a document.
 pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     let Some(reg) = &doc.risk_register else {
         return;
     };
-    let matrix_ok = match reg.check_config(AT) {
-        Ok(()) => true,
-        Err(e) => {
-            out.push(&INVALID_MATRIX, e.path(), e.to_string());
-            false
-        }
-    };
+    let matrix_ok = reg.check_config(AT).is_ok();
+    run_risk(doc, options, None, Stage::RiskMatrix, out);
     check_references(doc, reg, out);
-    let actions: BTreeSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
-    for (k, risk) in reg.risks.iter().enumerate() {
-        let at = format!("{AT}/risks/{k}");
-        check_lifecycle(risk, &at, out);
-        check_history(risk, &at, options.as_of, out);
-        for (j, a) in risk.linked_actions.iter().enumerate() {
-            if !actions.contains(a.as_str()) {
-                out.push(
-                    &UNKNOWN_ACTION,
-                    format!("{at}/linked_actions/{j}"),
-                    "this linked action is not in the action log",
-                );
-            }
+    for k in 0..reg.risks.len() {
+        for stage in EACH_RISK {
+            run_risk(doc, options, Some(k), stage, out);
         }
-        for (j, p) in risk.planned_actions.iter().enumerate() {
-            if let Some(a) = &p.action {
-                if !actions.contains(a.as_str()) {
-                    out.push(
-                        &UNKNOWN_ACTION,
-                        format!("{at}/planned_actions/{j}/action"),
-                        "this planned action's action is not in the action log",
-                    );
-                }
-            }
+        if !matrix_ok {
+            continue;
         }
-        if matrix_ok {
-            let review_days = super::profile::review_days(doc, reg, risk);
-            check_scores(reg, risk, &at, (options.as_of, review_days), out);
-            if let Some(d) = options.as_of {
-                check_target_date(reg, risk, &at, d, out);
-            }
+        for stage in EACH_SCORED_RISK {
+            run_risk(doc, options, Some(k), stage, out);
         }
-    }
-    if let (true, Some(d)) = (matrix_ok, options.as_of) {
-        check_counts(reg, d, out);
-        check_heat_map(reg, d, out);
+        if options.as_of.is_some() {
+            run_risk(doc, options, Some(k), Stage::RiskTargetDate, out);
+        }
     }
     if matrix_ok {
-        super::profile::check_escalation(doc, reg, options.as_of, out);
+        if options.as_of.is_some() {
+            run_risk(doc, options, None, Stage::RiskStated, out);
+        }
+        run_risk(doc, options, None, Stage::RiskEscalation, out);
     }
 }

@@ -25,7 +25,7 @@ impl<'a> UnitContext<'a> {
                 .map(|body| (format!("/bodies/{b}"), body))
                 .into_iter()
                 .collect(),
-            Source::Indicator(..) | Source::Decision(..) | Source::Budget(..) => Vec::new(),
+            Source::Indicator(..) | Source::Decision(..) | Source::Budget(..) | Source::Risk(..) => Vec::new(),
         }
     }
 }

@@ -7,12 +7,15 @@
 //! `rules/mod.rs`, are generated (`bash tests/codegen.sh`, the example `registry`).
 //! Rules not yet written as units keep their old tables; both kinds coexist.
 
+mod risk;
 mod run;
 pub(crate) use run::{run_document, run_indicator};
 // Bodies and budgets: their accessors and their stages' walks.
 mod board;
 mod budget;
 pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
+// The risk register: its walk's stages.
+pub(crate) use run::run_risk;
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -57,6 +60,11 @@ pub enum Scope {
     FundingDecision,
     /// The document's budgets.
     Budget,
+    // The risk register:
+    /// The risk register and its risks.
+    Risk,
+    /// The action log (look-ups by id).
+    Action,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -87,6 +95,33 @@ pub enum Stage {
     /// Once per document, in the budget checks after the funding decisions' rules; the
     /// findings ordered by decision, then by stated subtotal.
     BudgetSubtotals,
+    // The risk register, in the order of its walk (`risk::check`): the register, then
+    // each risk, then the register again.
+    /// Once per register, before its references: the matrix.
+    RiskMatrix,
+    /// Once per risk: its lifecycle (closed, deferred).
+    RiskLifecycle,
+    /// Once per risk: its history's dates (entry by entry).
+    RiskHistoryDates,
+    /// Once per risk: the actions it links.
+    RiskLinks,
+    /// Once per risk, on a usable matrix: its levels (inherent, current, target, then
+    /// each history entry).
+    RiskLevels,
+    /// Once per risk, on a usable matrix: its scores against each other.
+    RiskScores,
+    /// Once per risk, on a usable matrix: its current assessment against its history.
+    RiskAgainstHistory,
+    /// Once per risk, on a usable matrix: what a live risk needs (its top band, its
+    /// review).
+    RiskLive,
+    /// Once per risk, on a usable matrix with an as-of date: its target date.
+    RiskTargetDate,
+    /// Once per register, after its risks, on a usable matrix with an as-of date: what
+    /// it states of itself.
+    RiskStated,
+    /// Once per register, last, on a usable matrix: escalation.
+    RiskEscalation,
 }
 
 /// A governance rule as one unit.
@@ -130,6 +165,9 @@ pub(crate) enum Source<'a> {
     /// One budget of a document, by position, with the budgets by board and year (bodies
     /// and budgets).
     Budget(&'a Index<'a>, usize, &'a crate::budget::paid::Paid<'a>),
+    // The risk register:
+    /// One risk of the document's register, by its index in `risks`.
+    Risk(&'a Index<'a>, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -160,7 +198,8 @@ impl<'a> UnitContext<'a> {
             Source::Document(ix)
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
-            | Source::Budget(ix, ..) => ix
+            | Source::Budget(ix, ..)
+            | Source::Risk(ix, _) => ix
                 .document()
                 .scorecards
                 .iter()
@@ -199,6 +238,7 @@ impl<'a> UnitContext<'a> {
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
             | Source::Budget(ix, ..)
+            | Source::Risk(ix, _)
                 if self.reads(Scope::Person) =>
             {
                 ix.person(id)
@@ -215,6 +255,7 @@ impl<'a> UnitContext<'a> {
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
             | Source::Budget(ix, ..)
+            | Source::Risk(ix, _)
                 if self.reads(Scope::Body) =>
             {
                 ix.body(id)

@@ -121,3 +121,43 @@ fn decision_and_subtotal(path: &str) -> (usize, usize) {
     };
     (next(), next())
 }
+
+// The risk register.
+/// Run the units of a risk register stage on the document's register (`risk` `None`) or
+/// on risk `k` of it. The stages that read a risk's history entry by entry keep the
+/// findings ordered by place, as the old walk made them: the inherent, current and target
+/// levels, then each history entry (stable within a place, so in registry order).
+pub(crate) fn run_risk(
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    risk: Option<usize>,
+    stage: Stage,
+    out: &mut Report,
+) {
+    let from = out.findings.len();
+    let source = match risk {
+        Some(k) => Source::Risk(ix, k),
+        None => Source::Document(ix),
+    };
+    run_stage(stage, source, options, out);
+    if let (Some(k), Stage::RiskHistoryDates | Stage::RiskLevels) = (risk, stage) {
+        let at = format!("/risk_register/risks/{k}/");
+        if let Some(found) = out.findings.get_mut(from..) {
+            found.sort_by_key(|f| risk_place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+        }
+    }
+}
+
+/// Where a finding's path lies in a risk: inherent, current, target, each history entry.
+fn risk_place(rest: &str) -> (u8, usize) {
+    let mut parts = rest.split('/');
+    let section = parts.next().unwrap_or("");
+    let n = parts.next().and_then(|k| k.parse().ok()).unwrap_or(0);
+    match section {
+        "inherent" => (0, 0),
+        "current" => (1, 0),
+        "target" => (2, 0),
+        "history" => (3, n),
+        _ => (4, 0),
+    }
+}

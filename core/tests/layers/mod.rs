@@ -76,6 +76,9 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("action::timeline", 3),
     ("action::rag", 3),
     ("action::resolve", 3),
+    // The risk register's scores and ratings as of a date (`risk::data` is its plain
+    // data, L2 with the rest of `risk`).
+    ("risk::rating", 3),
     // L4 rules, their findings, catalogue, premises and citations.
     ("validate", 4),
     ("catalogue", 4),
