@@ -9,6 +9,10 @@
 
 mod run;
 pub(crate) use run::{run_document, run_indicator};
+// The action log's units (`action/rules/`): their context and walk.
+mod action;
+pub(crate) use action::{by_place, Walk};
+pub(crate) use run::{run_action, run_action_log};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -48,6 +52,12 @@ pub enum Scope {
     Body,
     /// The scorecards and their indicators.
     Scorecard,
+    // The action log's scopes.
+    /// The action log: each action with its timeline, and what it resolves to in its
+    /// document (the meeting and body that raised it, its due dates, its owners).
+    Action,
+    /// The meetings' matters arising, matched to the actions raised before them.
+    MattersArising,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -61,6 +71,25 @@ pub enum Stage {
     /// Once per indicator, on its note, values, target and comparators; also on a
     /// scorecard checked on its own.
     IndicatorValues,
+    // The action log's stages: once per action, in this order, then once for the log.
+    /// An action's due and each revision of it (ordered by due).
+    ActionDue,
+    /// An action's owners (ordered by owner).
+    ActionOwners,
+    /// An action's dated history (ordered by entry).
+    ActionHistory,
+    /// An action's closing, reopening, recorded status and lateness as of a date.
+    ActionStatus,
+    /// Where an action came from, and the board's own words for its status.
+    ActionRecord,
+    /// How an action finished: its completion, recorded RAG rating and who acted.
+    ActionOutcome,
+    /// An action's milestones.
+    ActionMilestones,
+    /// An action against the earlier actions of its meeting.
+    ActionDuplicate,
+    /// Once for the whole log, after every action: the matters arising.
+    ActionLog,
 }
 
 /// A governance rule as one unit.
@@ -92,6 +121,8 @@ pub(crate) enum Source<'a> {
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
+    /// One action (by position) of a walk of the action log.
+    Action(&'a Walk<'a>, usize),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -127,6 +158,7 @@ impl<'a> UnitContext<'a> {
                 .map(|(i, s)| (format!("/scorecards/{i}"), s))
                 .collect(),
             Source::Indicator(_, base, s, _) => vec![(base.to_string(), s)],
+            Source::Action(..) => Vec::new(),
         }
     }
 
