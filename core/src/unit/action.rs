@@ -72,6 +72,8 @@ pub(crate) struct Walk<'a> {
     ix: &'a Index<'a>,
     timelines: Vec<Rc<Timeline>>,
     facts: Vec<Rc<Facts>>,
+    /// What each owner of each action resolves to, worked out once for the walk.
+    owners: Vec<Vec<OwnerResolved>>,
     /// The first action of each row.
     rows: HashMap<Row<'a>, usize>,
 }
@@ -90,6 +92,17 @@ impl<'a> Walk<'a> {
                 )
             })
             .collect();
+        let owners = ix
+            .document()
+            .actions
+            .iter()
+            .map(|a| {
+                a.owners
+                    .iter()
+                    .map(|o| crate::action::resolve_owner_in(ix, a, o))
+                    .collect()
+            })
+            .collect();
         let mut rows = HashMap::new();
         for (i, b) in ix.document().actions.iter().enumerate() {
             if let Some(row) = row_of(b) {
@@ -100,6 +113,7 @@ impl<'a> Walk<'a> {
             ix,
             timelines,
             facts,
+            owners,
             rows,
         }
     }
@@ -119,6 +133,9 @@ pub(crate) struct Logged<'a> {
     pub(crate) action: &'a Action,
     /// Its timeline and what it says (in a walk of the log only).
     pub(crate) timeline: Option<(&'a Timeline, &'a Facts)>,
+    /// What each of its owners resolves to, in the order of its owners (in a walk of the
+    /// log only).
+    pub(crate) owners: Option<&'a [OwnerResolved]>,
 }
 
 impl<'a> UnitContext<'a> {
@@ -155,6 +172,7 @@ impl<'a> UnitContext<'a> {
                         .get(i)
                         .map(|t| &**t)
                         .zip(walk.facts.get(i).map(|f| &**f)),
+                    owners: walk.owners.get(i).map(Vec::as_slice),
                 })
                 .into_iter()
                 .collect(),
@@ -168,6 +186,7 @@ impl<'a> UnitContext<'a> {
                     index: i,
                     action,
                     timeline: None,
+                    owners: None,
                 })
                 .collect(),
             Source::Indicator(..) => Vec::new(),

@@ -30,8 +30,8 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for l in cx.actions() {
-        for (j, o) in l.action.owners.iter().enumerate() {
-            if let Some(OwnerResolved::Ambiguous(n)) = cx.resolve_owner(l.action, o) {
+        for (j, o) in l.owners.unwrap_or_default().iter().enumerate() {
+            if let OwnerResolved::Ambiguous(n) = o {
                 out.push(
                     &OWNER_AMBIGUOUS,
                     format!("{}/owners/{j}", l.at),

@@ -37,12 +37,12 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             continue;
         };
         let body = cx.action_body(a);
-        for (j, o) in a.owners.iter().enumerate() {
-            let Some(OwnerResolved::Person(p)) = cx.resolve_owner(a, o) else {
+        for (j, o) in l.owners.unwrap_or_default().iter().enumerate() {
+            let OwnerResolved::Person(p) = o else {
                 continue;
             };
-            let member = body.is_some_and(|b| cx.is_member(b, &p));
-            if !member && !cx.attends(meeting, &p) {
+            let member = body.is_some_and(|b| cx.is_member(b, p));
+            if !member && !cx.attends(meeting, p) {
                 out.push(
                     &OWNER_NOT_MEMBER,
                     format!("{}/owners/{j}", l.at),

@@ -30,8 +30,8 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for l in cx.actions() {
-        for (j, o) in l.action.owners.iter().enumerate() {
-            if cx.resolve_owner(l.action, o) == Some(OwnerResolved::Nobody) {
+        for (j, o) in l.owners.unwrap_or_default().iter().enumerate() {
+            if *o == OwnerResolved::Nobody {
                 out.push(
                     &OWNER_UNRESOLVED,
                     format!("{}/owners/{j}", l.at),
