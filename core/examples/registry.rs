@@ -91,6 +91,24 @@ fn area_module(area: &str, units: &[Unit]) -> String {
     for name in names {
         let _ = writeln!(s, "pub mod {name};");
     }
+    // Each rule constant also at the area's `rules` path, where a table of the old idiom
+    // published it (a name two units share is left at its unit's path only).
+    let mut count: std::collections::BTreeMap<&str, usize> = std::collections::BTreeMap::new();
+    for u in units {
+        *count.entry(u.constant.as_str()).or_default() += 1;
+    }
+    let mut uses: Vec<(&str, &str)> = units
+        .iter()
+        .filter(|u| count.get(u.constant.as_str()) == Some(&1))
+        .map(|u| (u.module.as_str(), u.constant.as_str()))
+        .collect();
+    uses.sort_unstable();
+    if !uses.is_empty() {
+        s.push('\n');
+    }
+    for (module, constant) in uses {
+        let _ = writeln!(s, "pub use {module}::{constant};");
+    }
     s.push_str("\nuse crate::unit::RuleUnit;\nuse crate::validate::Rule;\n\n");
     s.push_str("/// Rules of this area's units, for the catalogue (in the registry's order).\n");
     let rules: Vec<String> = units

@@ -9,13 +9,12 @@ use crate::validate::Rule;
 
 /// The rule tables of the rules not yet written as units, in catalogue order, each with
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
-/// and the risk register) has no table here.
-const AREAS: [(Area, &[&Rule]); 7] = [
+/// the risk register, the action log) has no table here.
+const AREAS: [(Area, &[&Rule]); 6] = [
     // Bodies and budgets: the board rules not yet units.
     (Area::Board, crate::board::TABLE),
     (Area::Meeting, crate::meeting::RULES),
     (Area::Statutory, crate::statutory::RULES),
-    (Area::Action, crate::action::RULES),
     // Bodies and budgets: the budget rules not yet units.
     (Area::Budget, crate::budget::TABLE),
     (Area::Challenge, crate::challenge::RULES),

@@ -845,3 +845,82 @@ fn leicester_carry_forward_to_february() {
     let flowed = action::flow_matters_arising(&action::FlowRequest { document: doc(&v) }).unwrap();
     assert_eq!(flowed.added, 5);
 }
+
+/// The action rules are units now; the constants keep the paths the old tables gave them.
+#[test]
+fn the_rule_constants_keep_their_old_paths() {
+    assert_eq!(
+        action::rules::DUE_BEFORE_RAISED.code,
+        "action.due_before_raised"
+    );
+    assert_eq!(
+        action::rules::MATTER_ARISING_UNMATCHED.code,
+        "action.matter_arising_unmatched"
+    );
+    assert_eq!(action::record_rules::NO_ORIGIN.code, "action.no_origin");
+    assert_eq!(
+        action::record_rules::MILESTONE_OVERDUE.code,
+        "action.milestone_overdue"
+    );
+    assert_eq!(action::RULES.len(), 21);
+    assert!(action::rules::UNITS
+        .iter()
+        .all(|u| boardkit::catalogue::unit(u.rule.code).is_some()));
+}
+
+/// One action breaking rules at every stage of the walk: its findings come in the order
+/// the walk has always given (the references to other records among them), place by
+/// place within its dues, owners and history.
+#[test]
+fn one_actions_findings_keep_their_order() {
+    let v = with(vec![
+        json!({
+            "id": "a1", "ref": "2", "description": "Circulate the report.",
+            "owners": [{"initials": "ZZ"}, {"initials": "DC"}, {"initials": "YY"}],
+            "due": "2016-10-01", "raised_at": "m1",
+            "revised_due": [{"due": {"meeting": "m-gone"}, "meeting": "m-gone"}, {"due": "2016-09-01"}],
+            "history": [
+                {"date": "2016-11-10", "status": "completed", "meeting": "m-gone"},
+                {"date": "2016-10-01", "status": "open", "meeting": "m-gone"}
+            ],
+            "status_text": "Parked",
+            "superseded_by": "a-gone",
+            "milestones": [{"description": "Draft", "due": "2016-10-30"}]
+        }),
+        json!({
+            "id": "a2", "ref": "2", "description": "circulate  the REPORT.",
+            "owners": [{"initials": "DC"}], "due": "2016-12-01", "raised_at": "m1"
+        }),
+    ]);
+    let r = validate_as_of(&v, "2016-12-20");
+    let got: Vec<(&str, &str)> = r
+        .findings
+        .iter()
+        .filter(|f| f.path.starts_with("/actions/"))
+        .map(|f| (f.code.as_str(), f.path.as_str()))
+        .collect();
+    let want = [
+        ("action.due_before_raised", "/actions/0/due"),
+        (
+            "action.due_unresolved",
+            "/actions/0/revised_due/0/due/meeting",
+        ),
+        ("action.due_before_raised", "/actions/0/revised_due/1/due"),
+        ("action.owner_unresolved", "/actions/0/owners/0"),
+        ("action.owner_unresolved", "/actions/0/owners/2"),
+        ("board.unknown_reference", "/actions/0/history/0/meeting"),
+        ("action.history_out_of_order", "/actions/0/history/1/date"),
+        ("action.history_before_raised", "/actions/0/history/1/date"),
+        ("board.unknown_reference", "/actions/0/history/1/meeting"),
+        ("action.status_words_unknown", "/actions/0/status_text"),
+        ("action.completed_late", "/actions/0/closed_on"),
+        ("board.unknown_reference", "/actions/0/superseded_by"),
+        (
+            "board.unknown_reference",
+            "/actions/0/revised_due/0/meeting",
+        ),
+        ("action.overdue", "/actions/1/due"),
+        ("action.duplicate", "/actions/1/description"),
+    ];
+    assert_eq!(got, want);
+}

@@ -11,11 +11,12 @@
 //!   undated, completed, summaries, RAG ratings).
 //! * [`carry`]: carry-forward (the open actions of one meeting become the matters-arising
 //!   list of the next) and writing matters-arising statuses into each action's history.
-//! * [`rules`]: the governance rules (codes `action.*`).
+//! * [`rules`]: the governance rules (codes `action.*`), one unit each.
 //!
 //! Nothing here reads the system clock: every "as of" date is given by the caller.
 
 pub mod carry;
+mod check;
 pub mod due;
 pub mod log;
 pub mod plan;
@@ -54,7 +55,7 @@ pub use plan::{Milestone, MilestoneEntry, OwnerChange, PlanKind, PlanRef, Revisi
 use serde::{Deserialize, Serialize};
 pub use words::status_from_words;
 
-pub(crate) use rules::check;
+pub(crate) use check::check;
 
 /// The status of an action.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -283,6 +284,19 @@ impl DueDate {
             DueDate::None | DueDate::Unresolved => None,
         }
     }
+}
+
+/// Each due of an action with its JSON Pointer under `base` (`/actions/3`): the
+/// original (`/due`), then each revision (`/revised_due/0/due`).
+pub(crate) fn dues_at<'a>(base: &str, a: &'a Action) -> Vec<(Option<&'a Due>, String)> {
+    std::iter::once((a.due.as_ref(), format!("{base}/due")))
+        .chain(
+            a.revised_due
+                .iter()
+                .enumerate()
+                .map(|(k, r)| (Some(&r.due), format!("{base}/revised_due/{k}/due"))),
+        )
+        .collect()
 }
 
 impl Action {

@@ -30,11 +30,6 @@ const DEPUTY: &str = "/meetings/*/attendance/*/deputy_for|/meetings/*/attendance
 const AGENDA: &str = "/meetings/*/agenda";
 const PREVIOUS: &str = "/meetings/*/previous_minutes";
 const BUDGETS: &str = "/budgets";
-/// The scorecard premises are kept here as well as in their units (`scorecard/rules/`):
-/// this public list pins the catalogue order; [`super::of`] reads a unit's own first.
-const ACTION_HISTORY: &str = "/actions/*/history";
-const RAISED_AT: &str = "/actions/*/raised_at";
-const OWNERS: &str = "/actions/*/owners";
 
 /// Every rule's premise.
 pub const PREMISES: &[Premise] = &[
@@ -104,27 +99,6 @@ pub const PREMISES: &[Premise] = &[
     approx("board.partner_sign_off_missing", "The lead partners' sign-offs of a safeguarding children partnership's yearly report, funding arrangement or independent scrutiny arrangement (approximate: checks that some item records sign-offs, not that its body is a safeguarding children partnership).", &["/bodies/*/statutory/yearly_reports/*/partner_sign_offs|/bodies/*/statutory/funding_arrangements/*/partner_sign_offs|/bodies/*/statutory/scrutiny_arrangements/*/partner_sign_offs"]),
     approx("board.annual_report_content_missing", "The contents a safeguarding adults board's annual report covers (approximate: checks that some yearly report lists its contents, not that its body is a safeguarding adults board).", &["/bodies/*/statutory/yearly_reports/*/contents"]),
     approx("board.annual_report_recipient_missing", "Whom a safeguarding adults board's annual report was sent to (approximate: checks that some yearly report lists its recipients, not that its body is a safeguarding adults board).", &["/bodies/*/statutory/yearly_reports/*/sent_to"]),
-    p("action.due_before_raised", "An action's due date and the meeting that raised it.", &["/actions/*/due", RAISED_AT]),
-    p("action.closed_without_date", "An action's status.", &["/actions/*/status|/actions/*/history"]),
-    p("action.closed_before_raised", "An action's closing date or dated status, and the meeting that raised it.", &["/actions/*/closed_on|/actions/*/history", RAISED_AT]),
-    p("action.history_out_of_order", "An action's status history.", &[ACTION_HISTORY]),
-    p("action.history_before_raised", "An action's status history and the meeting that raised it.", &[ACTION_HISTORY, RAISED_AT]),
-    p("action.owner_unresolved", "An action's owners.", &[OWNERS]),
-    p("action.owner_ambiguous", "Owners given by initials, and the meeting that raised the action.", &[OWNERS, RAISED_AT]),
-    approx("action.owner_not_member", "An action's owners, the meeting that raised it and its full attendance (approximate: checks all three are recorded, not that the attendance is full).", &[OWNERS, RAISED_AT, ATTENDANCE]),
-    p("action.no_owner", "Actions.", &["/actions"]),
-    p("action.reopened_without_note", "An action's status history.", &[ACTION_HISTORY]),
-    p("action.duplicate", "Actions raised at a meeting.", &[RAISED_AT]),
-    p("action.due_unresolved", "An action due at a meeting.", &["/actions/*/due"]),
-    p("action.status_differs_from_history", "An action's status and its status history.", &["/actions/*/status", ACTION_HISTORY]),
-    p("action.matter_arising_unmatched", "Matters arising at a meeting.", &["/meetings/*/matters_arising"]),
-    p("action.overdue", "An action's due date, and an as-of date.", &["/actions/*/due", "@as_of"]),
-    p("action.no_origin", "Actions.", &["/actions"]),
-    p("action.completed_late", "An action's due date and its completion date.", &["/actions/*/due", "/actions/*/closed_on|/actions/*/history"]),
-    p("action.recorded_rag_differs", "A RAG rating recorded for an action, and an as-of date.", &["/actions/*/recorded_rag", "@as_of"]),
-    p("action.status_words_unknown", "An action's status in the board's own words (status_text).", &["/actions/*/status_text"]),
-    p("action.actioned_by_not_owner", "The person the status names as acting (actioned_by).", &["/actions/*/actioned_by"]),
-    p("action.milestone_overdue", "A milestone's due date, and an as-of date.", &["/actions/*/milestones/*/due", "@as_of"]),
     p("budget.duplicate_year", "Budgets.", &[BUDGETS]),
     p("budget.unknown_body", "Budgets.", &[BUDGETS]),
     p("budget.unknown_organisation", "Budgets.", &[BUDGETS]),

@@ -16,6 +16,10 @@ mod budget;
 pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
+// The action log's units (`action/rules/`): their context and walk.
+mod action;
+pub(crate) use action::{by_place, Walk};
+pub(crate) use run::{run_action, run_action_log};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -63,8 +67,12 @@ pub enum Scope {
     // The risk register:
     /// The risk register and its risks.
     Risk,
-    /// The action log (look-ups by id).
+    /// The action log: each action with its timeline, and what it resolves to in its
+    /// document (the meeting and body that raised it, its due dates, its owners; the
+    /// risk register's look-ups by id).
     Action,
+    /// The meetings' matters arising, matched to the actions raised before them.
+    MattersArising,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -122,6 +130,25 @@ pub enum Stage {
     RiskStated,
     /// Once per register, last, on a usable matrix: escalation.
     RiskEscalation,
+    // The action log's stages: once per action, in this order, then once for the log.
+    /// An action's due and each revision of it (ordered by due).
+    ActionDue,
+    /// An action's owners (ordered by owner).
+    ActionOwners,
+    /// An action's dated history (ordered by entry).
+    ActionHistory,
+    /// An action's closing, reopening, recorded status and lateness as of a date.
+    ActionStatus,
+    /// Where an action came from, and the board's own words for its status.
+    ActionRecord,
+    /// How an action finished: its completion, recorded RAG rating and who acted.
+    ActionOutcome,
+    /// An action's milestones.
+    ActionMilestones,
+    /// An action against the earlier actions of its meeting.
+    ActionDuplicate,
+    /// Once for the whole log, after every action: the matters arising.
+    ActionLog,
 }
 
 /// A governance rule as one unit.
@@ -168,6 +195,23 @@ pub(crate) enum Source<'a> {
     // The risk register:
     /// One risk of the document's register, by its index in `risks`.
     Risk(&'a Index<'a>, usize),
+    /// One action (by position) of a walk of the action log.
+    Action(&'a Walk<'a>, usize),
+}
+
+impl<'a> Source<'a> {
+    /// The document's index, when the context has a document.
+    pub(crate) fn index(self) -> Option<&'a Index<'a>> {
+        match self {
+            Source::Document(ix)
+            | Source::Body(ix, _)
+            | Source::Decision(ix, ..)
+            | Source::Budget(ix, ..)
+            | Source::Risk(ix, _) => Some(ix),
+            Source::Indicator(ix, ..) => ix,
+            Source::Action(walk, _) => Some(walk.ix),
+        }
+    }
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -194,20 +238,17 @@ impl<'a> UnitContext<'a> {
         if !self.reads(Scope::Scorecard) {
             return Vec::new();
         }
-        match self.source {
-            Source::Document(ix)
-            | Source::Body(ix, _)
-            | Source::Decision(ix, ..)
-            | Source::Budget(ix, ..)
-            | Source::Risk(ix, _) => ix
-                .document()
+        if let Source::Indicator(_, base, s, _) = self.source {
+            return vec![(base.to_string(), s)];
+        }
+        self.source.index().map_or_else(Vec::new, |ix| {
+            ix.document()
                 .scorecards
                 .iter()
                 .enumerate()
                 .map(|(i, s)| (format!("/scorecards/{i}"), s))
-                .collect(),
-            Source::Indicator(_, base, s, _) => vec![(base.to_string(), s)],
-        }
+                .collect()
+        })
     }
 
     /// Each indicator with its scorecard and its JSON Pointer
@@ -232,36 +273,18 @@ impl<'a> UnitContext<'a> {
 
     /// A person by id; `None` when absent, outside the scope, or without a document.
     pub fn person(&self, id: &str) -> Option<&'a crate::board::Person> {
-        match self.source {
-            Source::Document(ix)
-            | Source::Indicator(Some(ix), ..)
-            | Source::Body(ix, _)
-            | Source::Decision(ix, ..)
-            | Source::Budget(ix, ..)
-            | Source::Risk(ix, _)
-                if self.reads(Scope::Person) =>
-            {
-                ix.person(id)
-            }
-            _ => None,
+        if !self.reads(Scope::Person) {
+            return None;
         }
+        self.source.index().and_then(|ix| ix.person(id))
     }
 
     /// A body by id; `None` when absent, outside the scope, or without a document.
     pub fn body(&self, id: &str) -> Option<&'a crate::board::Body> {
-        match self.source {
-            Source::Document(ix)
-            | Source::Indicator(Some(ix), ..)
-            | Source::Body(ix, _)
-            | Source::Decision(ix, ..)
-            | Source::Budget(ix, ..)
-            | Source::Risk(ix, _)
-                if self.reads(Scope::Body) =>
-            {
-                ix.body(id)
-            }
-            _ => None,
+        if !self.reads(Scope::Body) {
+            return None;
         }
+        self.source.index().and_then(|ix| ix.body(id))
     }
 }
 

@@ -161,3 +161,20 @@ fn risk_place(rest: &str) -> (u8, usize) {
         _ => (4, 0),
     }
 }
+
+// The action log's walk.
+/// Run the units of one action stage on action `i` of the walk.
+pub(crate) fn run_action(
+    walk: &super::Walk<'_>,
+    i: usize,
+    stage: Stage,
+    options: &ValidateOptions,
+    out: &mut Report,
+) {
+    run_stage(stage, Source::Action(walk, i), options, out);
+}
+
+/// Run the units of the action log's own stage (after every action) on a document.
+pub(crate) fn run_action_log(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    run_stage(Stage::ActionLog, Source::Document(ix), options, out);
+}

@@ -88,6 +88,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("profile", 4),
     ("action::rules", 4),
     ("action::record_rules", 4),
+    ("action::check", 4),
     ("meeting::rules", 4),
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),

@@ -13,6 +13,17 @@ pub mod recorded_rag_differs;
 pub mod target_wrong_side;
 pub mod value_mismatch;
 
+pub use arrow_contradicts_movement::ARROW_CONTRADICTS_MOVEMENT;
+pub use duplicate_period::DUPLICATE_PERIOD;
+pub use off_calendar::OFF_CALENDAR;
+pub use percent_out_of_range::PERCENT_OUT_OF_RANGE;
+pub use quoted_change_differs::QUOTED_CHANGE_DIFFERS;
+pub use rank_out_of_group::RANK_OUT_OF_GROUP;
+pub use rate_without_population::RATE_WITHOUT_POPULATION;
+pub use recorded_rag_differs::RECORDED_RAG_DIFFERS;
+pub use target_wrong_side::TARGET_WRONG_SIDE;
+pub use value_mismatch::VALUE_MISMATCH;
+
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
