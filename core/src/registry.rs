@@ -7,6 +7,21 @@ use crate::unit::RuleUnit;
 
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
+    &crate::statutory::rules::exempt_paragraph_unknown::UNIT,
+    &crate::statutory::rules::exempt_paragraph_outdated::UNIT,
+    &crate::statutory::rules::exempt_public_interest_missing::UNIT,
+    &crate::statutory::rules::exempt_review_overdue::UNIT,
+    &crate::statutory::rules::interest_took_part::UNIT,
+    &crate::statutory::rules::papers_published_late::UNIT,
+    &crate::statutory::rules::minutes_published_late::UNIT,
+    &crate::statutory::rules::implemented_during_call_in::UNIT,
+    &crate::statutory::rules::decision_record_incomplete::UNIT,
+    &crate::statutory::rules::interest_not_registered::UNIT,
+    &crate::statutory::rules::yearly_report_late::UNIT,
+    &crate::statutory::rules::lead_partner_missing::UNIT,
+    &crate::statutory::rules::partner_sign_off_missing::UNIT,
+    &crate::statutory::rules::annual_report_content_missing::UNIT,
+    &crate::statutory::rules::annual_report_recipient_missing::UNIT,
     &crate::scorecard::rules::off_calendar::UNIT,
     &crate::scorecard::rules::duplicate_period::UNIT,
     &crate::scorecard::rules::percent_out_of_range::UNIT,
@@ -17,6 +32,9 @@ pub const UNITS: &[&RuleUnit] = &[
     &crate::scorecard::rules::recorded_rag_differs::UNIT,
     &crate::scorecard::rules::quoted_change_differs::UNIT,
     &crate::scorecard::rules::arrow_contradicts_movement::UNIT,
+    &crate::challenge::rules::response_overdue::UNIT,
+    &crate::challenge::rules::closed_without_response::UNIT,
+    &crate::challenge::rules::dates_out_of_order::UNIT,
 ];
 
 crate::unit::rule_codes! {

@@ -9,6 +9,11 @@
 
 mod run;
 pub(crate) use run::{run_document, run_indicator};
+// Statutory records and challenge log (ustat): their per-record stages' walk.
+pub(crate) mod statutory;
+mod statutory_run;
+pub(crate) use statutory::StatutoryAt;
+pub(crate) use statutory_run::run_statutory;
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -48,6 +53,15 @@ pub enum Scope {
     Body,
     /// The scorecards and their indicators.
     Scorecard,
+    // Statutory records and challenge log (ustat):
+    /// The document's meetings (the one under check, and look-ups by id).
+    Meeting,
+    /// The document's action log (look-ups by id).
+    Action,
+    /// The bodies' statutory records (their yearly reports and lead partners).
+    Statutory,
+    /// The challenge log.
+    Challenge,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -61,6 +75,24 @@ pub enum Stage {
     /// Once per indicator, on its note, values, target and comparators; also on a
     /// scorecard checked on its own.
     IndicatorValues,
+    // Statutory records and challenge log (ustat): with the meeting rules only (a
+    // document, not a loaded board's record other than a meeting).
+    /// Once per body, on its statutory records.
+    StatutoryBody,
+    /// Once per yearly report of a body, after the body's stage.
+    StatutoryReport,
+    /// Once per exemption of a meeting (its agenda items', then its closed parts'), before
+    /// the meeting's stage; the review date's finding comes first.
+    StatutoryExemption,
+    /// Once per meeting, after its exemptions.
+    StatutoryMeeting,
+    /// Once per executive or key decision of a meeting, after the meeting's stage; the
+    /// written record's findings come first.
+    StatutoryDecision,
+    /// Once per meeting, after its decisions.
+    StatutoryRegister,
+    /// Once per challenge of the log, after its references.
+    Challenge,
 }
 
 /// A governance rule as one unit.
@@ -92,6 +124,8 @@ pub(crate) enum Source<'a> {
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
+    /// One record of the statutory or challenge areas' stages, in a document (ustat).
+    Statutory(&'a Index<'a>, StatutoryAt),
 }
 
 /// What a unit's check may read: the records its scope names, and the options.
@@ -127,6 +161,7 @@ impl<'a> UnitContext<'a> {
                 .map(|(i, s)| (format!("/scorecards/{i}"), s))
                 .collect(),
             Source::Indicator(_, base, s, _) => vec![(base.to_string(), s)],
+            Source::Statutory(..) => Vec::new(), // ustat
         }
     }
 

@@ -101,6 +101,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
     ("challenge::rules", 4),
+    ("challenge::checks", 4),
     // Rules as units, one file each, and the generated registry that lists them.
     ("unit", 4),
     ("registry", 4),
