@@ -49,7 +49,7 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(core/src/registry.rs core/src/scorecard/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
+GENERATED=(core/src/registry.rs core/src/scorecard/rules/mod.rs core/src/statutory/rules/mod.rs core/src/challenge/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
     tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 

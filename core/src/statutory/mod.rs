@@ -25,31 +25,31 @@ use crate::validate::{Report, ValidateOptions};
 mod exempt;
 pub(crate) mod records;
 mod references;
-pub mod rules;
+pub(crate) mod rules;
 
 pub use exempt::{paragraph_status, ParagraphStatus};
 pub use records::{
     BodyStatutory, DecisionAccess, LeadPartner, PartnerArrangement, PartnerSignOff,
     RegisteredInterest, ReportContent, ReportRecipient, SafeguardingPartner, YearlyReport,
 };
-pub use rules::annual_report_content_missing::ANNUAL_REPORT_CONTENT_MISSING;
-pub use rules::annual_report_recipient_missing::ANNUAL_REPORT_RECIPIENT_MISSING;
-pub use rules::decision_record_incomplete::DECISION_RECORD_INCOMPLETE;
-pub use rules::exempt_paragraph_outdated::EXEMPT_PARAGRAPH_OUTDATED;
-pub use rules::exempt_paragraph_unknown::EXEMPT_PARAGRAPH_UNKNOWN;
-pub use rules::exempt_public_interest_missing::EXEMPT_PUBLIC_INTEREST_MISSING;
-pub use rules::exempt_review_overdue::EXEMPT_REVIEW_OVERDUE;
-pub use rules::implemented_during_call_in::IMPLEMENTED_DURING_CALL_IN;
-pub use rules::interest_not_registered::INTEREST_NOT_REGISTERED;
-pub use rules::interest_took_part::INTEREST_TOOK_PART;
-pub use rules::lead_partner_missing::LEAD_PARTNER_MISSING;
-pub use rules::minutes_published_late::MINUTES_PUBLISHED_LATE;
-pub use rules::papers_published_late::PAPERS_PUBLISHED_LATE;
-pub use rules::partner_sign_off_missing::PARTNER_SIGN_OFF_MISSING;
-pub use rules::yearly_report_late::YEARLY_REPORT_LATE;
+pub use rules::ANNUAL_REPORT_CONTENT_MISSING;
+pub use rules::ANNUAL_REPORT_RECIPIENT_MISSING;
+pub use rules::DECISION_RECORD_INCOMPLETE;
+pub use rules::EXEMPT_PARAGRAPH_OUTDATED;
+pub use rules::EXEMPT_PARAGRAPH_UNKNOWN;
+pub use rules::EXEMPT_PUBLIC_INTEREST_MISSING;
+pub use rules::EXEMPT_REVIEW_OVERDUE;
+pub use rules::IMPLEMENTED_DURING_CALL_IN;
+pub use rules::INTEREST_NOT_REGISTERED;
+pub use rules::INTEREST_TOOK_PART;
+pub use rules::LEAD_PARTNER_MISSING;
+pub use rules::MINUTES_PUBLISHED_LATE;
+pub use rules::PAPERS_PUBLISHED_LATE;
+pub use rules::PARTNER_SIGN_OFF_MISSING;
+pub use rules::YEARLY_REPORT_LATE;
 /// Rules of this module, for the catalogue (in the meeting area, and the body duties in
-/// the board area), in registry order.
-pub use rules::RULES;
+/// the board area), in registry order, and their units.
+pub use rules::{RULES, UNITS};
 
 /// Check every body and meeting of a document against the statutory rules, each unit at
 /// its stage: per body, its own stage, then each yearly report's, then the references of

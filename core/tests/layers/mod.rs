@@ -64,7 +64,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // The statutory records (a body's register of interests and yearly reports, its
     // lead safeguarding partners and the arrangements they sign off, a decision's
     // access-to-information record) are plain data beside the rules; the rules
-    // (`statutory::partners`, `statutory::adults` and the rest) are L4.
+    // (the units of `statutory::rules`, and the walk that runs them) are L4.
     ("statutory::records", 2),
     // L3 the one index, and what is worked out from it: an action resolved in its
     // document, its status over time and its RAG rating, which the rules read and the
