@@ -9,15 +9,14 @@ use crate::validate::Rule;
 
 /// The rule tables of the rules not yet written as units, in catalogue order, each with
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
-/// the risk register, the action log) has no table here.
-const AREAS: [(Area, &[&Rule]); 6] = [
+/// the risk register, the action log, the statutory records, the challenge log) has no
+/// table here.
+const AREAS: [(Area, &[&Rule]); 4] = [
     // Bodies and budgets: the board rules not yet units.
     (Area::Board, crate::board::TABLE),
     (Area::Meeting, crate::meeting::RULES),
-    (Area::Statutory, crate::statutory::RULES),
     // Bodies and budgets: the budget rules not yet units.
     (Area::Budget, crate::budget::TABLE),
-    (Area::Challenge, crate::challenge::RULES),
     (Area::Form, crate::form::RULES),
 ];
 

@@ -90,7 +90,7 @@ impl BoardDocument {
         crate::risk::check(ix, options, &mut report);
         crate::budget::check(ix, options, &mut report);
         crate::scorecard::check(ix, options, &mut report);
-        crate::challenge::rules::check(ix, options, &mut report);
+        crate::challenge::checks::check(ix, options, &mut report); // challenge units (ustat)
         crate::unit::run_document(ix, options, &mut report);
         crate::form::check_blank(self, &mut report);
         crate::profile::apply(ix, &mut report);

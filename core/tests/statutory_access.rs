@@ -151,3 +151,20 @@ fn the_record_rule_is_silent_for_a_decision_not_marked_executive_or_key() {
     );
     assert_no(&common::validate(&v), RECORD);
 }
+
+#[test]
+fn a_decisions_record_findings_come_before_its_call_in_finding() {
+    // The order the report has always given: the written record's gaps, then call-in
+    // (the units run per decision, the record's first, whatever the registry's order).
+    let mut v = board();
+    set(&mut v, &format!("{DEC}/access/reasons"), Value::Null);
+    implemented(&mut v, "2016-10-24");
+    let r = common::validate(&v);
+    let codes: Vec<&str> = r
+        .findings
+        .iter()
+        .map(|f| f.code.as_str())
+        .filter(|c| *c == CALL_IN || *c == RECORD)
+        .collect();
+    assert_eq!(codes, [RECORD, CALL_IN]);
+}

@@ -1,5 +1,6 @@
-//! The citations table: sorted (it is searched by halves), every code a rule of the
-//! catalogue, every statutory rule cited, and the citation shown in RULES.md.
+//! The citations: the table sorted (it is searched by halves), every code of the table or
+//! of a unit with a citation a rule of the catalogue, every statutory rule cited, and the
+//! citation shown in RULES.md.
 use boardkit::{catalogue, citation};
 
 #[test]
@@ -11,6 +12,21 @@ fn the_table_is_sorted_and_names_only_catalogued_rules() {
     assert_eq!(codes, sorted);
     for code in codes {
         assert!(catalogue::find(code).is_some(), "{code}");
+    }
+    let cited: Vec<&str> = boardkit::registry::UNITS
+        .iter()
+        .filter(|u| u.citation.is_some())
+        .map(|u| u.rule.code)
+        .collect();
+    for r in boardkit::statutory::RULES {
+        assert!(cited.contains(&r.code), "{}", r.code);
+    }
+    for code in cited {
+        assert!(catalogue::find(code).is_some(), "{code}");
+        assert_eq!(
+            citation::of(code),
+            catalogue::unit(code).and_then(|u| u.citation)
+        );
     }
 }
 

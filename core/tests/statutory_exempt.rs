@@ -193,3 +193,22 @@ fn the_public_version_keeps_the_paragraph_and_withholds_the_statement() {
     let part = public.meetings[0].parts[0].exemption.clone().unwrap();
     assert_eq!(part.paragraph, Some(1));
 }
+
+#[test]
+fn an_exemptions_review_finding_comes_before_its_paragraph_finding() {
+    // The order the report has always given: the review date, then the paragraph (the
+    // units run per exemption, the review's first, whatever the registry's order).
+    let mut v = exempt("england", 9);
+    set(&mut v, &format!("{ITEM}/review_by"), json!("2016-01-01"));
+    let r = common::validate_as_of(&v, "2017-01-01");
+    let paths: Vec<&str> = r
+        .findings
+        .iter()
+        .filter(|f| f.code.starts_with("meeting.exempt_"))
+        .map(|f| f.path.as_str())
+        .collect();
+    assert_eq!(
+        paths,
+        [format!("{ITEM}/review_by"), format!("{ITEM}/paragraph")]
+    );
+}

@@ -1,7 +1,8 @@
 //! The challenge log: a partner or the independent scrutineer challenges an agency on a
 //! matter, the agency responds, and the challenge is closed or escalated. Plain data; the
-//! rules are in [`rules`].
+//! rules are units in [`rules`], run per challenge by `checks`.
 
+pub(crate) mod checks;
 pub mod rules;
 
 use crate::action::Due;

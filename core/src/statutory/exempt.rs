@@ -9,14 +9,8 @@
 //! 21) keeps information exempt only while the public interest in keeping it private
 //! outweighs the public interest in disclosing it.
 
-use super::{
-    Ctx, EXEMPT_PARAGRAPH_OUTDATED, EXEMPT_PARAGRAPH_UNKNOWN, EXEMPT_PUBLIC_INTEREST_MISSING,
-    EXEMPT_REVIEW_OVERDUE,
-};
 use crate::board::LawNation;
 use crate::date::Date;
-use crate::meeting::Exemption;
-use crate::validate::Report;
 
 /// What a cited paragraph is for a body's nation on a meeting's date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -63,70 +57,5 @@ pub fn paragraph_status(nation: LawNation, day: Date, p: u8) -> ParagraphStatus 
             _ => Unknown,
         },
         _ => NotJudged,
-    }
-}
-
-/// Every exemption of the meeting: its items' and its parts'.
-pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
-    for (k, item) in cx.m.agenda.iter().enumerate() {
-        if let Some(e) = &item.exemption {
-            one(cx, e, &format!("{}/agenda/{k}/exemption", cx.base), out);
-        }
-    }
-    for (k, part) in cx.m.parts.iter().enumerate() {
-        if let Some(e) = &part.exemption {
-            one(cx, e, &format!("{}/parts/{k}/exemption", cx.base), out);
-        }
-    }
-}
-
-fn one(cx: &Ctx<'_, '_>, e: &Exemption, path: &str, out: &mut Report) {
-    if let (Some(review), Some(as_of)) = (e.review_by, cx.options.as_of) {
-        if review < as_of {
-            let days = super::days((as_of - review).num_days(), "day");
-            out.push(
-                &EXEMPT_REVIEW_OVERDUE,
-                format!("{path}/review_by"),
-                format!("The date to review this exemption passed {days} before the as-of date: review whether the information can now be published, then record the next review date (for example 2025-03-31)."),
-            );
-        }
-    }
-    let (Some(nation), Some(day), Some(p)) = (cx.nation(), cx.m.known_date(), e.paragraph) else {
-        return;
-    };
-    match paragraph_status(nation, day, p) {
-        ParagraphStatus::Current => public_interest(e, path, out),
-        ParagraphStatus::Outdated => out.push(
-            &EXEMPT_PARAGRAPH_OUTDATED,
-            format!("{path}/paragraph"),
-            "This paragraph number is from the list England replaced on 1 March 2006: cite the paragraph of today's list, 1 to 7 (for example 2 for information likely to reveal who someone is).",
-        ),
-        ParagraphStatus::Unknown => out.push(
-            &EXEMPT_PARAGRAPH_UNKNOWN,
-            format!("{path}/paragraph"),
-            unknown_message(nation),
-        ),
-        ParagraphStatus::Earlier | ParagraphStatus::NotJudged => {}
-    }
-}
-
-fn unknown_message(nation: LawNation) -> &'static str {
-    match nation {
-        LawNation::Wales => "Wales numbers its exempt information paragraphs 12 to 18: enter one of those (for example 13 for information likely to reveal who someone is; England calls it 2).",
-        _ => "England numbers its exempt information paragraphs 1 to 7: enter one of those (for example 1 for information about a particular person).",
-    }
-}
-
-fn public_interest(e: &Exemption, path: &str, out: &mut Report) {
-    let stated = e
-        .public_interest
-        .as_deref()
-        .is_some_and(|s| !s.trim().is_empty());
-    if !stated {
-        out.push(
-            &EXEMPT_PUBLIC_INTEREST_MISSING,
-            format!("{path}/public_interest"),
-            "Record why keeping this information private is in the public interest, as the report states it (for example: disclosure would identify a child and their family).",
-        );
     }
 }

@@ -20,6 +20,11 @@ pub(crate) use run::run_risk;
 mod action;
 pub(crate) use action::{by_place, Walk};
 pub(crate) use run::{run_action, run_action_log};
+// Statutory records and challenge log: their per-record stages' walk.
+pub(crate) mod statutory;
+mod statutory_run;
+pub(crate) use statutory::StatutoryAt;
+pub(crate) use statutory_run::run_statutory;
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -73,6 +78,14 @@ pub enum Scope {
     Action,
     /// The meetings' matters arising, matched to the actions raised before them.
     MattersArising,
+    // Statutory records and challenge log (the action log's look-ups by id are
+    // `Action`, above):
+    /// The document's meetings (the one under check, and look-ups by id).
+    Meeting,
+    /// The bodies' statutory records (their yearly reports and lead partners).
+    Statutory,
+    /// The challenge log.
+    Challenge,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -149,6 +162,24 @@ pub enum Stage {
     ActionDuplicate,
     /// Once for the whole log, after every action: the matters arising.
     ActionLog,
+    // Statutory records and challenge log: with the meeting rules only (a
+    // document, not a loaded board's record other than a meeting).
+    /// Once per body, on its statutory records.
+    StatutoryBody,
+    /// Once per yearly report of a body, after the body's stage.
+    StatutoryReport,
+    /// Once per exemption of a meeting (its agenda items', then its closed parts'), before
+    /// the meeting's stage; the review date's finding comes first.
+    StatutoryExemption,
+    /// Once per meeting, after its exemptions.
+    StatutoryMeeting,
+    /// Once per executive or key decision of a meeting, after the meeting's stage; the
+    /// written record's findings come first.
+    StatutoryDecision,
+    /// Once per meeting, after its decisions.
+    StatutoryRegister,
+    /// Once per challenge of the log, after its references.
+    Challenge,
 }
 
 /// A governance rule as one unit.
@@ -197,6 +228,8 @@ pub(crate) enum Source<'a> {
     Risk(&'a Index<'a>, usize),
     /// One action (by position) of a walk of the action log.
     Action(&'a Walk<'a>, usize),
+    /// One record of the statutory or challenge areas' stages, in a document.
+    Statutory(&'a Index<'a>, StatutoryAt),
 }
 
 impl<'a> Source<'a> {
@@ -207,7 +240,8 @@ impl<'a> Source<'a> {
             | Source::Body(ix, _)
             | Source::Decision(ix, ..)
             | Source::Budget(ix, ..)
-            | Source::Risk(ix, _) => Some(ix),
+            | Source::Risk(ix, _)
+            | Source::Statutory(ix, _) => Some(ix),
             Source::Indicator(ix, ..) => ix,
             Source::Action(walk, _) => Some(walk.ix),
         }

@@ -7,7 +7,12 @@ use crate::scorecard::Scorecard;
 use crate::validate::{Report, ValidateOptions};
 
 /// Run the units of one stage, in registry order, with one context.
-fn run_stage(stage: Stage, source: Source<'_>, options: &ValidateOptions, out: &mut Report) {
+pub(super) fn run_stage(
+    stage: Stage,
+    source: Source<'_>,
+    options: &ValidateOptions,
+    out: &mut Report,
+) {
     for unit in crate::registry::UNITS.iter().filter(|u| u.stage == stage) {
         let cx = UnitContext {
             source,

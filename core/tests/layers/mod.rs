@@ -64,7 +64,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // The statutory records (a body's register of interests and yearly reports, its
     // lead safeguarding partners and the arrangements they sign off, a decision's
     // access-to-information record) are plain data beside the rules; the rules
-    // (`statutory::partners`, `statutory::adults` and the rest) are L4.
+    // (the units of `statutory::rules`, and the walk that runs them) are L4.
     ("statutory::records", 2),
     // Findings and the rules' codes and severities as plain data (re-exported by
     // `validate`), so that a record naming a severity stays below the rules.
@@ -111,6 +111,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("scorecard::quoted", 4),
     ("scorecard::field_rules", 4),
     ("challenge::rules", 4),
+    ("challenge::checks", 4),
     // Rules as units, one file each, and the generated registry that lists them.
     ("unit", 4),
     ("registry", 4),
