@@ -69,7 +69,7 @@ fn row_of(a: &Action) -> Option<Row<'_>> {
 /// The action log of a document, walked action by action: the timelines and what they
 /// say, worked out once for the whole walk.
 pub(crate) struct Walk<'a> {
-    ix: &'a Index<'a>,
+    pub(super) ix: &'a Index<'a>,
     timelines: Vec<Rc<Timeline>>,
     facts: Vec<Rc<Facts>>,
     /// What each owner of each action resolves to, worked out once for the walk.
@@ -146,8 +146,7 @@ impl<'a> UnitContext<'a> {
         }
         match self.source {
             Source::Action(walk, _) => Some(walk.ix),
-            Source::Document(ix) => Some(ix),
-            Source::Indicator(..) => None,
+            other => other.index(),
         }
     }
 
@@ -189,7 +188,8 @@ impl<'a> UnitContext<'a> {
                     owners: None,
                 })
                 .collect(),
-            Source::Indicator(..) => Vec::new(),
+            // Another area's per-record stage: no action of its own.
+            _ => Vec::new(),
         }
     }
 

@@ -25,7 +25,8 @@ impl<'a> UnitContext<'a> {
                 .map(|body| (format!("/bodies/{b}"), body))
                 .into_iter()
                 .collect(),
-            Source::Indicator(..) | Source::Decision(..) | Source::Budget(..) | Source::Risk(..) => Vec::new(),
+            // Another area's per-record stage: no body of its own.
+            _ => Vec::new(),
         }
     }
 }
