@@ -4,6 +4,8 @@
 
 pub mod history_dates_conflict;
 
+pub use history_dates_conflict::HISTORY_DATES_CONFLICT;
+
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 

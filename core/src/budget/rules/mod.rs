@@ -11,6 +11,15 @@ pub mod decision_total_mismatch;
 pub mod differs_from_decision;
 pub mod joint_payment_differs;
 
+pub use brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
+pub use decision_line_mismatch::DECISION_LINE_MISMATCH;
+pub use decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
+pub use decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
+pub use decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
+pub use decision_total_mismatch::DECISION_TOTAL_MISMATCH;
+pub use differs_from_decision::DIFFERS_FROM_DECISION;
+pub use joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
