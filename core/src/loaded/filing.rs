@@ -14,7 +14,7 @@
 
 use super::around::{push, Around, RefKey};
 use super::members::BodyMembers;
-use super::slots::Slots;
+use super::slots::{renumber, Renumbering, Slots};
 use crate::date::Date;
 use crate::form::RecordKind;
 use crate::record::BoardDocument;
@@ -195,37 +195,40 @@ impl Around {
 
     /// Drop the dead places: of every list of `doc` (`Some`) whose dead places are at
     /// least as many as its live ones (`every`: of every list), or (`None`: the caller's
-    /// document holds no removed record) of every list's keys. O(n) for n places, after
-    /// at least n / 2 removals (or a read of the whole document, itself O(n)).
-    pub(crate) fn compact(&mut self, doc: Option<&mut BoardDocument>, every: bool) {
+    /// document holds no removed record) of every list's keys; the look-ups holding the
+    /// keys are renumbered (see `slots`). O(n) for n places and the look-ups' entries,
+    /// after at least n / 2 removals (or a read of the whole document, itself O(n)).
+    pub(crate) fn compact(&mut self, mut doc: Option<&mut BoardDocument>, every: bool) {
         let every = every || doc.is_none();
         let due = |s: &Slots| s.gone() > 0 && (every || 2 * s.gone() >= s.len());
-        let actions = due(&self.action_keys);
-        if actions {
-            let keys = &self.action_keys;
-            self.raised_at.retain(|_, v| {
-                v.retain(|k| keys.at(*k).is_some());
-                !v.is_empty()
-            });
+        if due(&self.people_keys) {
+            let r = match doc.as_deref_mut() {
+                Some(doc) => self.people_keys.compact_list(&mut doc.people),
+                None => self.people_keys.compact(),
+            };
+            renumber_all(&mut self.people, &r, |k| k);
         }
-        let (people, meetings) = (due(&self.people_keys), due(&self.meeting_keys));
-        match doc {
-            Some(doc) => {
-                if people {
-                    self.people_keys.compact_list(&mut doc.people);
-                }
-                if meetings {
-                    self.meeting_keys.compact_list(&mut doc.meetings);
-                }
-                if actions {
-                    self.action_keys.compact_list(&mut doc.actions);
-                }
+        if due(&self.meeting_keys) {
+            let r = match doc.as_deref_mut() {
+                Some(doc) => self.meeting_keys.compact_list(&mut doc.meetings),
+                None => self.meeting_keys.compact(),
+            };
+            for map in [&mut self.meetings, &mut self.by_body, &mut self.arising_by_id] {
+                renumber_all(map, &r, |k| k);
             }
-            None => {
-                self.people_keys.compact();
-                self.meeting_keys.compact();
-                self.action_keys.compact();
+            renumber_all(&mut self.arising_by_ref, &r, |x| &mut x.1);
+        }
+        if due(&self.action_keys) {
+            let r = match doc.as_deref_mut() {
+                Some(doc) => self.action_keys.compact_list(&mut doc.actions),
+                None => self.action_keys.compact(),
+            };
+            // The list under the meeting that raised them still holds removed actions'
+            // keys (see `unfile`): renumbering drops them.
+            for map in [&mut self.actions, &mut self.raised_at] {
+                renumber_all(map, &r, |k| k);
             }
+            renumber_all(&mut self.actions_by_ref, &r, |x| &mut x.1);
         }
     }
 
@@ -397,6 +400,14 @@ impl Around {
             })
         })
     }
+}
+
+/// Renumber every list of `map` with `r` (see `slots`), dropping the lists left empty.
+fn renumber_all<K, T>(map: &mut HashMap<K, Vec<T>>, r: &Renumbering, key: fn(&mut T) -> &mut usize) {
+    map.retain(|_, v| {
+        renumber(v, r, key);
+        !v.is_empty()
+    });
 }
 
 /// The entries of sorted `a` not in sorted `b`.
