@@ -202,33 +202,46 @@ impl Around {
         let every = every || doc.is_none();
         let due = |s: &Slots| s.gone() > 0 && (every || 2 * s.gone() >= s.len());
         if due(&self.people_keys) {
-            let r = match doc.as_deref_mut() {
-                Some(doc) => self.people_keys.compact_list(&mut doc.people),
-                None => self.people_keys.compact(),
-            };
-            renumber_all(&mut self.people, &r, |k| k);
+            let people = &mut self.people;
+            let renumber = |r: &Renumbering| renumber_all(people, r, |k| k);
+            match doc.as_deref_mut() {
+                Some(doc) => self.people_keys.compact_list(&mut doc.people, renumber),
+                None => self.people_keys.compact(renumber),
+            }
         }
         if due(&self.meeting_keys) {
-            let r = match doc.as_deref_mut() {
-                Some(doc) => self.meeting_keys.compact_list(&mut doc.meetings),
-                None => self.meeting_keys.compact(),
+            let (by_id, by_body, arising) = (
+                &mut self.meetings,
+                &mut self.by_body,
+                &mut self.arising_by_id,
+            );
+            let by_ref = &mut self.arising_by_ref;
+            let renumber = |r: &Renumbering| {
+                for map in [by_id, by_body, arising] {
+                    renumber_all(map, r, |k| k);
+                }
+                renumber_all(by_ref, r, |x| &mut x.1);
             };
-            for map in [&mut self.meetings, &mut self.by_body, &mut self.arising_by_id] {
-                renumber_all(map, &r, |k| k);
+            match doc.as_deref_mut() {
+                Some(doc) => self.meeting_keys.compact_list(&mut doc.meetings, renumber),
+                None => self.meeting_keys.compact(renumber),
             }
-            renumber_all(&mut self.arising_by_ref, &r, |x| &mut x.1);
         }
         if due(&self.action_keys) {
-            let r = match doc.as_deref_mut() {
-                Some(doc) => self.action_keys.compact_list(&mut doc.actions),
-                None => self.action_keys.compact(),
-            };
             // The list under the meeting that raised them still holds removed actions'
             // keys (see `unfile`): renumbering drops them.
-            for map in [&mut self.actions, &mut self.raised_at] {
-                renumber_all(map, &r, |k| k);
+            let (by_id, raised_at) = (&mut self.actions, &mut self.raised_at);
+            let by_ref = &mut self.actions_by_ref;
+            let renumber = |r: &Renumbering| {
+                for map in [by_id, raised_at] {
+                    renumber_all(map, r, |k| k);
+                }
+                renumber_all(by_ref, r, |x| &mut x.1);
+            };
+            match doc {
+                Some(doc) => self.action_keys.compact_list(&mut doc.actions, renumber),
+                None => self.action_keys.compact(renumber),
             }
-            renumber_all(&mut self.actions_by_ref, &r, |x| &mut x.1);
         }
     }
 
@@ -403,7 +416,11 @@ impl Around {
 }
 
 /// Renumber every list of `map` with `r` (see `slots`), dropping the lists left empty.
-fn renumber_all<K, T>(map: &mut HashMap<K, Vec<T>>, r: &Renumbering, key: fn(&mut T) -> &mut usize) {
+fn renumber_all<K, T>(
+    map: &mut HashMap<K, Vec<T>>,
+    r: &Renumbering,
+    key: fn(&mut T) -> &mut usize,
+) {
     map.retain(|_, v| {
         renumber(v, r, key);
         !v.is_empty()

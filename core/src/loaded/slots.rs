@@ -26,7 +26,7 @@ pub(crate) struct Slots {
 
 /// What `compact` gives: for each former key, the record's new key (`GONE` for a removed
 /// record).
-pub(crate) type Renumbering = Vec<usize>;
+pub(crate) type Renumbering = [usize];
 
 /// The new key of a removed record in a [`Renumbering`]: none.
 pub(crate) const GONE: usize = usize::MAX;
@@ -124,37 +124,41 @@ impl Slots {
     }
 
     /// Drop the dead places (the stored list dropped the same records) and number the
-    /// live records again from 0, in order: the map from each former key to its new one,
-    /// for the look-ups to be renumbered with.
-    pub(crate) fn compact(&mut self) -> Renumbering {
+    /// live records again from 0, in order: `renumber` is given the map from each former
+    /// key to its new one (`GONE` for a removed record), for the look-ups to be
+    /// renumbered with.
+    pub(crate) fn compact(&mut self, renumber: impl FnOnce(&Renumbering)) {
+        // The tree's own list holds the map for a moment, and every list is cleared and
+        // refilled in place: a large fresh allocation makes the allocator consolidate
+        // every small block freed since the last one, which grew faster than the lists
+        // (13x the work for 10x the removals).
         let mut next = 0;
-        let renumbering = self
-            .dead
-            .iter()
-            .map(|d| match d {
+        for (t, d) in self.tree.iter_mut().zip(&self.dead) {
+            *t = match d {
                 true => GONE,
                 false => {
                     next += 1;
                     next - 1
                 }
-            })
-            .collect();
-        // Cleared and refilled in place, not allocated again: a large fresh allocation
-        // makes the allocator consolidate every small block freed since the last one,
-        // which grew faster than the lists (13x the work for 10x the removals).
+            };
+        }
+        renumber(&self.tree);
         self.dead.clear();
         self.dead.resize(next, false);
         self.tree.clear();
         self.tree.resize(next, 0);
         self.gone = 0;
-        renumbering
     }
 
     /// Keep of `list` (the stored list these places are of) the live records only, and
     /// drop the dead places (see `compact`).
-    pub(crate) fn compact_list<T>(&mut self, list: &mut Vec<T>) -> Renumbering {
+    pub(crate) fn compact_list<T>(
+        &mut self,
+        list: &mut Vec<T>,
+        renumber: impl FnOnce(&Renumbering),
+    ) {
         self.retain_live(list);
-        self.compact()
+        self.compact(renumber);
     }
 
     /// Keep of `list` (the stored list these places are of) the live records only.
@@ -202,12 +206,18 @@ mod tests {
         assert_eq!(s.key(1), 1);
         assert_eq!(s.positions(&[4, 2, 1]).collect::<Vec<_>>(), vec![4, 1]);
         let mut list = vec!['a', 'b', 'c', 'd', 'e', 'f'];
-        let r = s.compact_list(&mut list);
+        let mut held = vec![(7, 5), (8, 2), (9, 3), (10, 9)];
+        let mut r = Vec::new();
+        s.compact_list(&mut list, |map| {
+            r = map.to_vec();
+            renumber(&mut held, map, |x| &mut x.1);
+        });
         assert_eq!(list, vec!['b', 'd', 'e', 'f']);
         assert_eq!(r, vec![GONE, 0, GONE, 1, 2, 3]);
-        assert_eq!((s.at(0), s.at(3), s.at(4), s.gone(), s.len()), (Some(0), Some(3), None, 0, 4));
-        let mut held = vec![(7, 5), (8, 2), (9, 3), (10, 9)];
-        renumber(&mut held, &r, |x| &mut x.1);
+        assert_eq!(
+            (s.at(0), s.at(3), s.at(4), s.gone(), s.len()),
+            (Some(0), Some(3), None, 0, 4)
+        );
         assert_eq!(held, vec![(7, 3), (9, 1)]);
     }
 
