@@ -2,14 +2,14 @@
 //! touches.
 //!
 //! The look-ups hold each record's key (see `slots`), which stays with it while positions
-//! move. A record is *filed* (its entries, under its key, put into every look-up that
+//! move, until the removed records' places are dropped together and every look-up is
+//! renumbered (`compact`). A record is *filed* (its entries, under its key, put into every look-up that
 //! holds it) and *unfiled* (those entries taken out), each in O(log n) searches plus
 //! moving the entries after it in the lists it is in. An insert gives the new record a
 //! key and files it; a replace takes out the entries of the old record the new one does
 //! not have and puts in those it adds (a replace that keeps the keys touches nothing); a
-//! removal unfiles the record removed and drops its key: the records after it move in
-//! the document's list but keep their keys, so no other entry changes, wherever the
-//! record was. Whatever the order of edits, the look-ups, read by position, equal those
+//! removal unfiles the record removed and marks its place dead: no record after it
+//! moves, so no other entry changes, wherever the record was. Whatever the order of edits, the look-ups, read by position, equal those
 //! [`Around::new`] builds from the document (pinned by the tests of `edit`).
 
 use super::around::{push, Around, RefKey};
