@@ -252,3 +252,28 @@ fn records_replaced_and_removed_one_by_one_give_the_board_opened_afresh() {
         }
     }
 }
+
+/// The errors of an insert whose key is already on the board and of a replace whose key
+/// is not, for every kind: at the key's path, in the words of the key (a budget is found
+/// by its body and year, not by an id).
+#[test]
+fn an_edit_that_finds_the_wrong_key_says_which_key() {
+    for kind in KINDS {
+        let (doc, record) = with_a(kind);
+        let mut board = Board::open(&doc.to_string()).unwrap();
+        let (path, key) = match kind {
+            RecordKind::Budget => ("/year", "body and year"),
+            _ => ("/id", "id"),
+        };
+        let taken = board.insert(kind, &record).unwrap_err();
+        assert_eq!(
+            (taken.path(), taken.to_string()),
+            (path, format!("A record with this {key} is already on the board: replace it instead, or give the new record its own id (for example \"a-2017-014\")."))
+        );
+        let missing = board.replace(kind, &renamed(kind, &record)).unwrap_err();
+        assert_eq!(
+            (missing.path(), missing.to_string()),
+            (path, format!("No record with this {key} is on the board: insert it instead, or check the id (for example \"a-2017-014\")."))
+        );
+    }
+}

@@ -313,36 +313,20 @@ impl Around {
                 }
                 g.meetings
                     .extend(self.meetings_of(&self.arising_by_id, &a.id));
+                // The meeting that raised it: its date, and its body.
+                if let Some(m) = a
+                    .raised_at
+                    .as_deref()
+                    .and_then(|id| self.meetings_of(&self.meetings, id).next())
+                    .and_then(|i| doc.meetings.get(i))
+                {
+                    dates.push(m.date);
+                    bodies.insert(m.body.as_str());
+                }
             }
             Seed::Meeting(m) => {
                 self.next_to(doc, &m.body, m.date, &mut g.meetings);
-                // The actions its matters arising apply to, with their timelines.
-                let mut targets: Vec<usize> = Vec::new();
-                for ma in &m.matters_arising {
-                    if let Some(id) = &ma.action {
-                        targets.extend(self.actions_of(id));
-                    }
-                    let r = ma.action_ref.trim();
-                    if r.is_empty() {
-                        continue;
-                    }
-                    let key = (m.body.clone(), r.to_string());
-                    if let Some(d) = self.group_before(&key, m.date) {
-                        let group = self
-                            .actions_by_ref
-                            .get(&key)
-                            .map(Vec::as_slice)
-                            .unwrap_or(&[]);
-                        let lo = group.partition_point(|(x, _)| *x < d);
-                        let hi = group.partition_point(|(x, _)| *x <= d);
-                        let at = |x: &(Date, usize)| self.action_keys.at(x.1);
-                        targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().filter_map(at));
-                    }
-                }
-                for i in targets {
-                    g.actions.insert(i);
-                    self.timeline_of(doc, i, &mut g);
-                }
+                self.arising_of(doc, m, &mut g);
                 dates.push(m.date);
             }
         }
@@ -351,17 +335,6 @@ impl Around {
         for i in raised {
             if let Some(id) = doc.actions.get(i).and_then(|a| a.raised_at.as_deref()) {
                 g.meetings.extend(self.meetings_of(&self.meetings, id));
-            }
-        }
-        if let Seed::Action(a) = seed {
-            if let Some(m) = a
-                .raised_at
-                .as_deref()
-                .and_then(|id| self.meetings_of(&self.meetings, id).next())
-                .and_then(|i| doc.meetings.get(i))
-            {
-                dates.push(m.date);
-                bodies.insert(m.body.as_str());
             }
         }
         // The next meetings after the dates the due dates count from, of every body
@@ -381,6 +354,37 @@ impl Around {
         }
         self.bound_members(doc, &strings, &mut g);
         g
+    }
+
+    /// The actions a meeting's matters arising apply to (by id, or by ref: the latest
+    /// group with the ref raised before it), with their timelines.
+    fn arising_of(&self, doc: &BoardDocument, m: &Meeting, g: &mut Gathered) {
+        let mut targets: Vec<usize> = Vec::new();
+        for ma in &m.matters_arising {
+            if let Some(id) = &ma.action {
+                targets.extend(self.actions_of(id));
+            }
+            let r = ma.action_ref.trim();
+            if r.is_empty() {
+                continue;
+            }
+            let key = (m.body.clone(), r.to_string());
+            if let Some(d) = self.group_before(&key, m.date) {
+                let group = self
+                    .actions_by_ref
+                    .get(&key)
+                    .map(Vec::as_slice)
+                    .unwrap_or(&[]);
+                let lo = group.partition_point(|(x, _)| *x < d);
+                let hi = group.partition_point(|(x, _)| *x <= d);
+                let at = |x: &(Date, usize)| self.action_keys.at(x.1);
+                targets.extend(group.get(lo..hi).unwrap_or(&[]).iter().filter_map(at));
+            }
+        }
+        for i in targets {
+            g.actions.insert(i);
+            self.timeline_of(doc, i, g);
+        }
     }
 
     /// The members of every body the record's checks can look at (see `members`), and
@@ -523,5 +527,61 @@ fn strings_of<'v>(v: &'v Value, out: &mut Vec<&'v str>) {
         Value::Array(xs) => xs.iter().for_each(|x| strings_of(x, out)),
         Value::Object(o) => o.values().for_each(|x| strings_of(x, out)),
         _ => {}
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! A body's members in a neighbourhood (see `members`).
+    use super::{Around, Seed};
+    use crate::index::Index;
+    use crate::meeting::Meeting;
+    use crate::record::BoardDocument;
+    use serde_json::json;
+
+    #[test]
+    fn a_meeting_is_checked_with_the_members_it_names_not_the_whole_list() {
+        let mut people = vec![json!({"id": "p-chair", "name": "Ann Chair", "initials": "AC"})];
+        let mut members = vec![
+            json!({"person": "p-chair", "category": "statutory", "role": "independent_chair"}),
+        ];
+        for i in 0..400 {
+            people.push(json!({"id": format!("p{i}"), "name": format!("Member {i}"),
+                               "initials": format!("M{i}")}));
+            members.push(json!({"person": format!("p{i}"), "category": "statutory"}));
+        }
+        let doc: BoardDocument = serde_json::from_value(json!({
+            "schema_version": 2, "people": people,
+            "bodies": [{"id": "b", "name": "Board", "kind": "board", "members": members,
+                        "constitution": {"quorum": {"min_voting_percent": 50}}}]
+        }))
+        .unwrap();
+        let record = json!({
+            "id": "m1", "body": "b", "title": "Board meeting", "date": "2020-01-01",
+            "status": "held", "attendance": [{"person": "p7", "status": "present"}],
+            "agenda": [{"number": "1", "title": "Welcome", "presenters": [{"initials": "M9"}]}]
+        });
+        let meeting: Meeting = serde_json::from_value(record.clone()).unwrap();
+        let around = Around::new(&doc);
+        let (sub, _) = around.document(&doc, &record, Seed::Meeting(&meeting));
+        // The first of each role, the person it names, the member with its initials.
+        let kept: Vec<&str> = sub.bodies[0]
+            .members
+            .iter()
+            .map(|m| m.person.as_str())
+            .collect();
+        assert_eq!(kept, ["p-chair", "p7", "p9"]);
+        assert_eq!(sub.people.len(), 3);
+        // The quorum still counts the whole list.
+        let ix = Index::new(&sub).with_headcounts(around.headcounts());
+        let roll = ix.roll(&sub.bodies[0]).unwrap();
+        assert_eq!(roll.count_on(meeting.known_date()), 401);
+        assert_eq!(
+            Index::new(&sub)
+                .roll(&sub.bodies[0])
+                .unwrap()
+                .count_on(None),
+            3
+        );
     }
 }

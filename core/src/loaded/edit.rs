@@ -46,6 +46,32 @@ fn first_by_id<'a, T: 'a>(
     }
 }
 
+/// What the records of a kind are found by, and the errors of an insert or a replace
+/// that finds the wrong thing: the rule of a loaded board that one record of a kind has
+/// one key.
+struct KeyRule {
+    /// Where in the record the key is.
+    path: &'static str,
+    /// An insert whose key is already on the board.
+    taken: &'static str,
+    /// A replace whose key is not on the board.
+    missing: &'static str,
+}
+
+/// Most records are found by their id.
+const BY_ID: KeyRule = KeyRule {
+    path: "/id",
+    taken: "A record with this id is already on the board: replace it instead, or give the new record its own id (for example \"a-2017-014\").",
+    missing: "No record with this id is on the board: insert it instead, or check the id (for example \"a-2017-014\").",
+};
+
+/// A budget has no id: it is found by its body and year.
+const BY_BODY_AND_YEAR: KeyRule = KeyRule {
+    path: "/year",
+    taken: "A record with this body and year is already on the board: replace it instead, or give the new record its own id (for example \"a-2017-014\").",
+    missing: "No record with this body and year is on the board: insert it instead, or check the id (for example \"a-2017-014\").",
+};
+
 /// Read `record` strictly and put it in `list`: its position, and on a replace the record
 /// it replaced.
 fn put<T: DeserializeOwned>(
@@ -55,6 +81,18 @@ fn put<T: DeserializeOwned>(
     mode: Mode,
     find: Find<'_, T>,
 ) -> Result<(usize, Option<T>), Error> {
+    put_by(list, record, key, mode, find, &BY_ID)
+}
+
+/// `put` for a kind found by what `rule` says.
+fn put_by<T: DeserializeOwned>(
+    list: &mut Vec<T>,
+    record: &Value,
+    key: impl Fn(&T) -> String,
+    mode: Mode,
+    find: Find<'_, T>,
+    rule: &KeyRule,
+) -> Result<(usize, Option<T>), Error> {
     let x: T = crate::read::from_value_ref(record)?;
     let k = key(&x);
     let found = match find {
@@ -62,14 +100,8 @@ fn put<T: DeserializeOwned>(
         None => key_of(list, &key, &k),
     };
     match (found, mode) {
-        (Some(_), Mode::Insert) => Err(Error::invalid(
-            "/id",
-            "A record with this id is already on the board: replace it instead, or give the new record its own id (for example \"a-2017-014\").",
-        )),
-        (None, Mode::Replace) => Err(Error::invalid(
-            "/id",
-            "No record with this id is on the board: insert it instead, or check the id (for example \"a-2017-014\").",
-        )),
+        (Some(_), Mode::Insert) => Err(Error::invalid(rule.path, rule.taken)),
+        (None, Mode::Replace) => Err(Error::invalid(rule.path, rule.missing)),
         (Some(i), Mode::Replace) => {
             let old = list.get_mut(i).map(|slot| std::mem::replace(slot, x));
             Ok((i, old))
@@ -139,6 +171,8 @@ fn found<T: DeserializeOwned>(
     Ok(refile(doc, around, kind, done, list))
 }
 
+/// Put a record of `kind` on the board (see `put`), its look-ups kept up: its stored
+/// place.
 fn edit(
     doc: &mut BoardDocument,
     around: &mut Around,
@@ -148,85 +182,58 @@ fn edit(
 ) -> Result<usize, Error> {
     use crate::{board, scorecard::Scorecard};
     match kind {
-        RecordKind::Organisation => put(
-            &mut doc.organisations,
-            record,
-            |o: &board::Organisation| o.id.clone(),
-            mode,
-            None,
-        )
-        .map(|(i, _)| i),
-        RecordKind::Person => found(
-            doc,
-            around,
-            kind,
-            record,
-            mode,
-            |d| &mut d.people,
-            |p| &p.id,
-        ),
+        RecordKind::Organisation => {
+            let id = |o: &board::Organisation| o.id.clone();
+            put(&mut doc.organisations, record, id, mode, None).map(place)
+        }
+        RecordKind::Person => {
+            let list: fn(&mut BoardDocument) -> &mut Vec<_> = |d| &mut d.people;
+            found(doc, around, kind, record, mode, list, |p| &p.id)
+        }
         RecordKind::Body => {
-            let done = put(
-                &mut doc.bodies,
-                record,
-                |b: &board::Body| b.id.clone(),
-                mode,
-                None,
-            )?;
+            let id = |b: &board::Body| b.id.clone();
+            let done = put(&mut doc.bodies, record, id, mode, None)?;
             Ok(refile(doc, around, kind, done, |d| &mut d.bodies))
         }
-        RecordKind::Meeting => found(
-            doc,
-            around,
-            kind,
-            record,
-            mode,
-            |d| &mut d.meetings,
-            |m| &m.id,
-        ),
-        RecordKind::Action => found(
-            doc,
-            around,
-            kind,
-            record,
-            mode,
-            |d| &mut d.actions,
-            |a| &a.id,
-        ),
-        RecordKind::Risk => {
-            let risk_id = |r: &crate::risk::Risk| r.id.clone();
-            match &mut doc.risk_register {
-                Some(register) => put(&mut register.risks, record, risk_id, mode, None),
-                // A register is started only for a risk that goes in: a failed edit
-                // leaves the board as it was.
-                None => {
-                    let mut register =
-                        crate::risk::RiskRegister::new(crate::risk::Matrix::five_by_five());
-                    let at = put(&mut register.risks, record, risk_id, mode, None)?;
-                    doc.risk_register = Some(register);
-                    Ok(at)
-                }
-            }
-            .map(|(i, _)| i)
+        RecordKind::Meeting => {
+            let list: fn(&mut BoardDocument) -> &mut Vec<_> = |d| &mut d.meetings;
+            found(doc, around, kind, record, mode, list, |m| &m.id)
         }
-        RecordKind::Budget => put(&mut doc.budgets, record, budget_key, mode, None).map(|(i, _)| i),
-        RecordKind::Scorecard => put(
-            &mut doc.scorecards,
-            record,
-            |s: &Scorecard| s.id.clone(),
-            mode,
-            None,
-        )
-        .map(|(i, _)| i),
+        RecordKind::Action => {
+            let list: fn(&mut BoardDocument) -> &mut Vec<_> = |d| &mut d.actions;
+            found(doc, around, kind, record, mode, list, |a| &a.id)
+        }
+        RecordKind::Risk => put_risk(doc, record, mode),
+        RecordKind::Budget => {
+            let budgets = &mut doc.budgets;
+            put_by(budgets, record, budget_key, mode, None, &BY_BODY_AND_YEAR).map(place)
+        }
+        RecordKind::Scorecard => {
+            let id = |s: &Scorecard| s.id.clone();
+            put(&mut doc.scorecards, record, id, mode, None).map(place)
+        }
     }
-    .map_err(|e| match (kind, e) {
-        // A budget has no id: it is found by its body and year.
-        (RecordKind::Budget, Error::Invalid { path, message }) if path == "/id" => Error::Invalid {
-            path: String::from("/year"),
-            message: message.replace("this id", "this body and year"),
-        },
-        (_, e) => e,
-    })
+}
+
+/// The place `put` gave.
+fn place<T>((i, _): (usize, Option<T>)) -> usize {
+    i
+}
+
+/// `put` for a risk. A register is started only for a risk that goes in: a failed edit
+/// leaves the board as it was.
+fn put_risk(doc: &mut BoardDocument, record: &Value, mode: Mode) -> Result<usize, Error> {
+    let risk_id = |r: &crate::risk::Risk| r.id.clone();
+    match &mut doc.risk_register {
+        Some(register) => put(&mut register.risks, record, risk_id, mode, None),
+        None => {
+            let mut register = crate::risk::RiskRegister::new(crate::risk::Matrix::five_by_five());
+            let at = put(&mut register.risks, record, risk_id, mode, None)?;
+            doc.risk_register = Some(register);
+            Ok(at)
+        }
+    }
+    .map(place)
 }
 
 /// Where the first record of `kind` with id `id` is, found through the look-ups.

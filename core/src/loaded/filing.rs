@@ -2,19 +2,19 @@
 //! touches.
 //!
 //! The look-ups hold each record's key (see `slots`), which stays with it while positions
-//! move. A record is *filed* (its entries, under its key, put into every look-up that
+//! move, until the removed records' places are dropped together and every look-up is
+//! renumbered (`compact`). A record is *filed* (its entries, under its key, put into every look-up that
 //! holds it) and *unfiled* (those entries taken out), each in O(log n) searches plus
 //! moving the entries after it in the lists it is in. An insert gives the new record a
 //! key and files it; a replace takes out the entries of the old record the new one does
 //! not have and puts in those it adds (a replace that keeps the keys touches nothing); a
-//! removal unfiles the record removed and drops its key: the records after it move in
-//! the document's list but keep their keys, so no other entry changes, wherever the
-//! record was. Whatever the order of edits, the look-ups, read by position, equal those
+//! removal unfiles the record removed and marks its place dead: no record after it
+//! moves, so no other entry changes, wherever the record was. Whatever the order of edits, the look-ups, read by position, equal those
 //! [`Around::new`] builds from the document (pinned by the tests of `edit`).
 
 use super::around::{push, Around, RefKey};
 use super::members::BodyMembers;
-use super::slots::Slots;
+use super::slots::{renumber, Renumbering, Slots};
 use crate::date::Date;
 use crate::form::RecordKind;
 use crate::record::BoardDocument;
@@ -195,36 +195,52 @@ impl Around {
 
     /// Drop the dead places: of every list of `doc` (`Some`) whose dead places are at
     /// least as many as its live ones (`every`: of every list), or (`None`: the caller's
-    /// document holds no removed record) of every list's keys. O(n) for n places, after
-    /// at least n / 2 removals (or a read of the whole document, itself O(n)).
-    pub(crate) fn compact(&mut self, doc: Option<&mut BoardDocument>, every: bool) {
+    /// document holds no removed record) of every list's keys; the look-ups holding the
+    /// keys are renumbered (see `slots`). O(n) for n places and the look-ups' entries,
+    /// after at least n / 2 removals (or a read of the whole document, itself O(n)).
+    pub(crate) fn compact(&mut self, mut doc: Option<&mut BoardDocument>, every: bool) {
         let every = every || doc.is_none();
         let due = |s: &Slots| s.gone() > 0 && (every || 2 * s.gone() >= s.len());
-        let actions = due(&self.action_keys);
-        if actions {
-            let keys = &self.action_keys;
-            self.raised_at.retain(|_, v| {
-                v.retain(|k| keys.at(*k).is_some());
-                !v.is_empty()
-            });
-        }
-        let (people, meetings) = (due(&self.people_keys), due(&self.meeting_keys));
-        match doc {
-            Some(doc) => {
-                if people {
-                    self.people_keys.compact_list(&mut doc.people);
-                }
-                if meetings {
-                    self.meeting_keys.compact_list(&mut doc.meetings);
-                }
-                if actions {
-                    self.action_keys.compact_list(&mut doc.actions);
-                }
+        if due(&self.people_keys) {
+            let people = &mut self.people;
+            let renumber = |r: &Renumbering| renumber_all(people, r, |k| k);
+            match doc.as_deref_mut() {
+                Some(doc) => self.people_keys.compact_list(&mut doc.people, renumber),
+                None => self.people_keys.compact(renumber),
             }
-            None => {
-                self.people_keys.compact();
-                self.meeting_keys.compact();
-                self.action_keys.compact();
+        }
+        if due(&self.meeting_keys) {
+            let (by_id, by_body, arising) = (
+                &mut self.meetings,
+                &mut self.by_body,
+                &mut self.arising_by_id,
+            );
+            let by_ref = &mut self.arising_by_ref;
+            let renumber = |r: &Renumbering| {
+                for map in [by_id, by_body, arising] {
+                    renumber_all(map, r, |k| k);
+                }
+                renumber_all(by_ref, r, |x| &mut x.1);
+            };
+            match doc.as_deref_mut() {
+                Some(doc) => self.meeting_keys.compact_list(&mut doc.meetings, renumber),
+                None => self.meeting_keys.compact(renumber),
+            }
+        }
+        if due(&self.action_keys) {
+            // The list under the meeting that raised them still holds removed actions'
+            // keys (see `unfile`): renumbering drops them.
+            let (by_id, raised_at) = (&mut self.actions, &mut self.raised_at);
+            let by_ref = &mut self.actions_by_ref;
+            let renumber = |r: &Renumbering| {
+                for map in [by_id, raised_at] {
+                    renumber_all(map, r, |k| k);
+                }
+                renumber_all(by_ref, r, |x| &mut x.1);
+            };
+            match doc {
+                Some(doc) => self.action_keys.compact_list(&mut doc.actions, renumber),
+                None => self.action_keys.compact(renumber),
             }
         }
     }
@@ -397,6 +413,18 @@ impl Around {
             })
         })
     }
+}
+
+/// Renumber every list of `map` with `r` (see `slots`), dropping the lists left empty.
+fn renumber_all<K, T>(
+    map: &mut HashMap<K, Vec<T>>,
+    r: &Renumbering,
+    key: fn(&mut T) -> &mut usize,
+) {
+    map.retain(|_, v| {
+        renumber(v, r, key);
+        !v.is_empty()
+    });
 }
 
 /// The entries of sorted `a` not in sorted `b`.

@@ -1,21 +1,20 @@
-//! Stable keys for the records of one list (people, meetings or actions of a loaded
-//! board), and the tombstones of the records removed from it.
+//! Keys for the records of one list (people, meetings or actions of a loaded board),
+//! and the tombstones of the records removed from it.
 //!
-//! Each record gets a key when it is filed, and keeps it while it stays on the board: a
-//! record added at the end gets a key above every other, so keys rise in list order and
-//! the place of a key in the board's stored list is found by a binary search. A removal
-//! does not move the records after it: it marks the record's place dead (a tombstone,
-//! counted in a Fenwick tree), so a record's *position* in the document as a reader sees
-//! it is its place less the tombstones before it, found in O(log n). The dead places
-//! are dropped together (`compact`), when they are as many as the live ones or when the
-//! document is read whole (see `Board::view`), so n removals cost O(n log n) whatever
-//! their order.
+//! A record's key is its place in the board's stored list, removed records included: a
+//! record added at the end gets the next place, and a removal does not move the records
+//! after it: it marks the record's place dead (a tombstone, counted in a Fenwick tree),
+//! so a record's key is read as its place at once, and its *position* in the document as
+//! a reader sees it is its place less the tombstones before it, found in O(log n). The
+//! dead places are dropped together (`compact`), when they are as many as the live ones
+//! or when the document is read whole (see `Board::view`): the live records are then
+//! numbered again from 0, in order, and the look-ups holding their keys are renumbered
+//! with the map `compact` gives (O(n), after at least n / 2 removals), so n removals cost
+//! O(n log n) whatever their order.
 
-/// The keys of one list's records, in the stored list's order, with its tombstones.
+/// The places of one list's records, live and dead.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub(crate) struct Slots {
-    keys: Vec<usize>,
-    next: usize,
     /// Whether the record at each place was removed.
     dead: Vec<bool>,
     /// A Fenwick tree over `dead` (1-based: `tree[i - 1]` sums the places `i - lowbit(i)`
@@ -25,6 +24,13 @@ pub(crate) struct Slots {
     gone: usize,
 }
 
+/// What `compact` gives: for each former key, the record's new key (`GONE` for a removed
+/// record).
+pub(crate) type Renumbering = [usize];
+
+/// The new key of a removed record in a [`Renumbering`]: none.
+pub(crate) const GONE: usize = usize::MAX;
+
 fn lowbit(i: usize) -> usize {
     i & i.wrapping_neg()
 }
@@ -33,8 +39,6 @@ impl Slots {
     /// The keys of a list of `n` records: their places.
     pub(crate) fn new(n: usize) -> Slots {
         Slots {
-            keys: (0..n).collect(),
-            next: n,
             dead: vec![false; n],
             tree: vec![0; n],
             gone: 0,
@@ -43,23 +47,16 @@ impl Slots {
 
     /// The key of the record at place `i` (past the end: a key no record has).
     pub(crate) fn key(&self, i: usize) -> usize {
-        self.keys.get(i).copied().unwrap_or(usize::MAX)
+        if i < self.dead.len() {
+            i
+        } else {
+            usize::MAX
+        }
     }
 
     /// The place of the live record with key `k`, when it is still there.
     pub(crate) fn at(&self, k: usize) -> Option<usize> {
-        let i = if self.keys.get(k) == Some(&k) {
-            // Keys rise from 0 by at least one, so key k at place k is found at once.
-            k
-        } else {
-            self.keys.binary_search(&k).ok()?
-        };
-        (!self.is_dead(i)).then_some(i)
-    }
-
-    /// Whether the record at place `i` was removed.
-    pub(crate) fn is_dead(&self, i: usize) -> bool {
-        self.dead.get(i).copied().unwrap_or(false)
+        (self.dead.get(k) == Some(&false)).then_some(k)
     }
 
     /// The places of `keys` (those still there), in the same order.
@@ -81,19 +78,23 @@ impl Slots {
     /// The position in the document a reader sees of the record at place `i` (for `i`
     /// the number of places: the number of live records).
     pub(crate) fn rank(&self, i: usize) -> usize {
+        if self.gone == 0 {
+            return i;
+        }
         i.saturating_sub(self.dead_before(i))
     }
 
     /// A key for a record added at the end of the list.
     pub(crate) fn push(&mut self) -> usize {
-        let k = self.next;
-        self.next += 1;
-        self.keys.push(k);
+        let k = self.dead.len();
         self.dead.push(false);
         // The new node sums the places (i - lowbit(i)) to i - 1, the last of them the
         // new one (alive).
         let i = self.tree.len() + 1;
-        let sum = self.dead_before(i - 1) - self.dead_before(i - lowbit(i));
+        let sum = match self.gone {
+            0 => 0,
+            _ => self.dead_before(i - 1) - self.dead_before(i - lowbit(i)),
+        };
         self.tree.push(sum);
         k
     }
@@ -114,7 +115,7 @@ impl Slots {
 
     /// How many places the stored list has (live and dead).
     pub(crate) fn len(&self) -> usize {
-        self.keys.len()
+        self.dead.len()
     }
 
     /// How many places are dead.
@@ -122,29 +123,42 @@ impl Slots {
         self.gone
     }
 
-    /// Drop the dead places (the stored list dropped the same records): every live
-    /// record keeps its key.
-    pub(crate) fn compact(&mut self) {
-        if self.gone == 0 {
-            return;
+    /// Drop the dead places (the stored list dropped the same records) and number the
+    /// live records again from 0, in order: `renumber` is given the map from each former
+    /// key to its new one (`GONE` for a removed record), for the look-ups to be
+    /// renumbered with.
+    pub(crate) fn compact(&mut self, renumber: impl FnOnce(&Renumbering)) {
+        // The tree's own list holds the map for a moment, and every list is cleared and
+        // refilled in place: a large fresh allocation makes the allocator consolidate
+        // every small block freed since the last one, which grew faster than the lists
+        // (13x the work for 10x the removals).
+        let mut next = 0;
+        for (t, d) in self.tree.iter_mut().zip(&self.dead) {
+            *t = match d {
+                true => GONE,
+                false => {
+                    next += 1;
+                    next - 1
+                }
+            };
         }
-        let dead = std::mem::take(&mut self.dead);
-        let mut d = dead.iter();
-        self.keys.retain(|_| d.next() == Some(&false));
-        let n = self.keys.len();
-        self.dead = vec![false; n];
-        self.tree = vec![0; n];
+        renumber(&self.tree);
+        self.dead.clear();
+        self.dead.resize(next, false);
+        self.tree.clear();
+        self.tree.resize(next, 0);
         self.gone = 0;
     }
 
     /// Keep of `list` (the stored list these places are of) the live records only, and
-    /// drop the dead places.
-    pub(crate) fn compact_list<T>(&mut self, list: &mut Vec<T>) {
-        if self.gone == 0 {
-            return;
-        }
+    /// drop the dead places (see `compact`).
+    pub(crate) fn compact_list<T>(
+        &mut self,
+        list: &mut Vec<T>,
+        renumber: impl FnOnce(&Renumbering),
+    ) {
         self.retain_live(list);
-        self.compact();
+        self.compact(renumber);
     }
 
     /// Keep of `list` (the stored list these places are of) the live records only.
@@ -157,9 +171,23 @@ impl Slots {
     }
 }
 
+/// Renumber the keys of `v` (dropping those of removed records) with `r`.
+pub(crate) fn renumber<T>(v: &mut Vec<T>, r: &Renumbering, key: fn(&mut T) -> &mut usize) {
+    v.retain_mut(|x| {
+        let k = key(x);
+        match r.get(*k) {
+            Some(&n) if n != GONE => {
+                *k = n;
+                true
+            }
+            _ => false,
+        }
+    });
+}
+
 #[cfg(test)]
 mod tests {
-    use super::Slots;
+    use super::{renumber, Slots, GONE};
 
     #[test]
     fn keys_stay_with_their_records_through_removals_and_additions() {
@@ -178,12 +206,19 @@ mod tests {
         assert_eq!(s.key(1), 1);
         assert_eq!(s.positions(&[4, 2, 1]).collect::<Vec<_>>(), vec![4, 1]);
         let mut list = vec!['a', 'b', 'c', 'd', 'e', 'f'];
-        s.compact_list(&mut list);
+        let mut held = vec![(7, 5), (8, 2), (9, 3), (10, 9)];
+        let mut r = Vec::new();
+        s.compact_list(&mut list, |map| {
+            r = map.to_vec();
+            renumber(&mut held, map, |x| &mut x.1);
+        });
         assert_eq!(list, vec!['b', 'd', 'e', 'f']);
+        assert_eq!(r, vec![GONE, 0, GONE, 1, 2, 3]);
         assert_eq!(
-            (s.at(1), s.at(3), s.at(5), s.at(2), s.gone()),
-            (Some(0), Some(1), Some(3), None, 0)
+            (s.at(0), s.at(3), s.at(4), s.gone(), s.len()),
+            (Some(0), Some(3), None, 0, 4)
         );
+        assert_eq!(held, vec![(7, 3), (9, 1)]);
     }
 
     /// The ranks the Fenwick tree gives equal a count of the dead places before, through

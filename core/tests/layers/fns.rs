@@ -33,8 +33,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/render/src/view/minutes.rs: view", 118),
     ("core/render/src/view/risks.rs: section", 125),
     ("core/render/src/view/scorecard.rs: section", 98),
-    ("core/src/loaded/around.rs: gather", 92),
-    ("core/src/loaded/edit.rs: edit", 89),
     ("core/src/report/attendance.rs: attendance_of", 174),
 ];
 

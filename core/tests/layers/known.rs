@@ -19,8 +19,6 @@ pub const CYCLES: &[&str] = &[
     // The findings name the catalogue, the catalogue every rule module.
     "core/src/validate.rs -> core/src/catalogue.rs",
     "core/src/premise/mod.rs -> core/src/catalogue.rs",
-    // Loaded board: a record's neighbourhood and a body's members.
-    "core/src/loaded/members.rs -> core/src/loaded/around.rs",
     // The strict reader: the walk over a value and the reader it drives.
     "core/src/read/access.rs -> core/src/read/de.rs",
     // Import: sheets, their size limits, tables and CSV.
