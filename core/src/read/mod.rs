@@ -42,6 +42,7 @@
 
 mod access;
 pub mod de;
+pub mod extension;
 pub(crate) mod lazy;
 pub mod message;
 mod names;
