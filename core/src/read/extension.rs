@@ -9,6 +9,12 @@
 //! outputs, the wasm text outputs). The rest of a document keeps the one number rule of
 //! the reader (a number must read back as written, or it is refused at its path).
 //!
+//! The raw text comes from serde_json's `RawValue` (its `raw_value` feature, which the
+//! reader already takes for its lazy arrays): it captures a value's text without reading
+//! its numbers, and serde_json writes a `RawValue` as its text, which is how a number is
+//! written as given. The feature adds a type and changes no other output. serde_json's
+//! `arbitrary_precision` feature is not used: it would change every number of every crate.
+//!
 //! Where the output is not JSON text (a `serde_json::Value`, or an object handed to
 //! JavaScript, see [`for_js_objects`]) a number a double holds exactly is a number, and one
 //! it cannot hold is a string of its literal text: never rounded, never dropped.
