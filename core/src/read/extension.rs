@@ -134,6 +134,10 @@ impl Extensions {
     pub fn retain(&mut self, keep: impl FnMut(&String, &mut ExtensionValue) -> bool) {
         self.0.retain(keep);
     }
+    /// The keys in order.
+    pub fn keys(&self) -> std::collections::btree_map::Keys<'_, String, ExtensionValue> {
+        self.0.keys()
+    }
     /// The keys and values in key order.
     pub fn iter(&self) -> std::collections::btree_map::Iter<'_, String, ExtensionValue> {
         self.0.iter()
@@ -271,14 +275,17 @@ fn writes_json_text<S: Serializer>() -> bool {
 impl Serialize for ExactNumber {
     fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         let text = self.0.as_str();
-        // A whole number serde_json writes as written is written as one (by every writer).
+        let js = JS_OBJECTS.with(Cell::get);
+        // A whole number serde_json writes as written is written as one (by every writer),
+        // unless JavaScript reads it (a JS number holds whole numbers up to 2^53 exactly).
+        let whole = |n: u64| !js || n <= 1 << 53;
         if let Ok(u) = text.parse::<u64>() {
-            if u.to_string() == text {
+            if u.to_string() == text && whole(u) {
                 return s.serialize_u64(u);
             }
         }
         if let Ok(i) = text.parse::<i64>() {
-            if i.to_string() == text {
+            if i.to_string() == text && whole(i.unsigned_abs()) {
                 return s.serialize_i64(i);
             }
         }
@@ -288,7 +295,6 @@ impl Serialize for ExactNumber {
                 return s.serialize_f64(d);
             }
         }
-        let js = JS_OBJECTS.with(Cell::get);
         if writes_json_text::<S>() && (double.is_some() || !js) {
             // serde_json writes a raw value's text as it is.
             return match serde_json::value::RawValue::from_string(text.to_string()) {
