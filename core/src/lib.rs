@@ -71,8 +71,9 @@ pub use validate::{Finding, Report, Rule, Severity};
 pub type Id = String;
 
 /// Free-form data a host keeps on a record through a round trip. boardkit never reads it,
-/// but it is read as strictly as the rest: a key given twice inside it is an error.
-pub type Extensions = serde_json::Map<String, serde_json::Value>;
+/// but it is read as strictly as the rest: a key given twice inside it is an error. Its
+/// numbers are kept as written (see [`extension`]).
+pub use read::extension::{self as extension, Extensions};
 
 /// The library version (the crate version).
 pub const VERSION: &str = env!("CARGO_PKG_VERSION");

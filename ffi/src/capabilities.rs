@@ -527,6 +527,13 @@ pub const OTHERS: &[Capability] = &[
     ),
     method(
         None,
+        Some("RawBoard.documentText"),
+        "Board.documentText",
+        (NONE, "the document as JSON text"),
+        "The board's document as JSON text, every number of extensions as written.",
+    ),
+    method(
+        None,
         Some("openBoards"),
         "Board.openCount",
         (NONE, "usize"),

@@ -35,6 +35,7 @@ pub fn board_methods(g: &mut Gen) {
         ("replace", "Replace the record of a kind with the record's id; gives its position.\n@throws {BoardkitError} at `/id` when there is none.", vec![param("kind", &kind, false), param("record", &any, false)], number.clone()),
         ("remove", "Remove the record of a kind with an id (a budget's is `body|year`); gives the position it had.\n@throws {BoardkitError} when there is none.", vec![param("kind", &kind, false), param("id", &string, false)], number.clone()),
         ("document", "The board's document.", vec![], out_doc.clone()),
+        ("documentText", "The board's document as JSON text, every number of extensions as written.", vec![], string.clone()),
         ("toJSON", "JSON.stringify(board) writes the document.", vec![], out_doc),
         ("free", "Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice.", vec![], Value::Null),
         ("[Symbol.dispose]", "Free the board (`using board = new Board(doc)`).", vec![], Value::Null),

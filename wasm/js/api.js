@@ -255,6 +255,11 @@ export class Board {
     return JSON.parse(this.#call((b) => b.document()));
   }
 
+  /** The board's document as JSON text, every number of extensions as written. */
+  documentText() {
+    return this.#call((b) => b.documentText());
+  }
+
   /** JSON.stringify(board) writes the document. */
   toJSON() {
     return this.document();

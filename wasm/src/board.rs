@@ -82,8 +82,15 @@ impl RawBoard {
         thrown(self.board.remove(k, id))
     }
 
-    /// The document as JSON text.
+    /// The document as JSON text for `JSON.parse` (an extension number a JavaScript
+    /// number cannot hold is a string of its text: see `boardkit::extension::for_js_objects`).
     pub fn document(&self) -> String {
+        boardkit::extension::for_js_objects(|| self.board.to_json())
+    }
+
+    /// The document as JSON text, every number of `extensions` as written.
+    #[wasm_bindgen(js_name = documentText)]
+    pub fn document_text(&self) -> String {
         self.board.to_json()
     }
 }

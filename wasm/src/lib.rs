@@ -53,9 +53,13 @@ pub fn from_js<T: DeserializeOwned>(json: &str) -> Result<T, Error> {
     boardkit::error::from_json(json)
 }
 
-/// Write a response as JSON text (read back with `JSON.parse` in `api.js`).
+/// Write a response as JSON text (read back with `JSON.parse` in `api.js`). A host's
+/// number under `extensions` that a JavaScript number cannot hold (2^64, 1e400, 0.1 with
+/// 55 decimal places) is written as a string of its text, never rounded by `JSON.parse`
+/// (see `boardkit::extension::for_js_objects`); `Board.documentText` gives the document
+/// as text with every number as written.
 pub fn to_js<T: Serialize>(value: &T) -> Result<String, Error> {
-    serde_json::to_string(value)
+    boardkit::extension::for_js_objects(|| serde_json::to_string(value))
         .map_err(|_| Error::invalid("", "the result could not be written as JSON"))
 }
 

@@ -432,6 +432,8 @@ export declare class Board {
   remove(kind: RecordKind, id: string): number;
   /** The board's document. */
   document(): BoardDocument;
+  /** The board's document as JSON text, every number of extensions as written. */
+  documentText(): string;
   /** JSON.stringify(board) writes the document. */
   toJSON(): BoardDocument;
   /** Free the board's memory in the module; a later call throws (code `board.freed`). Safe to call twice. */

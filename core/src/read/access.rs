@@ -61,6 +61,15 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
                     })
                     .map_err(|e| e.placed_in(Src::Value(item))),
             },
+            Items::Nodes(it) => match it.next() {
+                None => return Ok(None),
+                Some(node) => seed
+                    .deserialize(Reader {
+                        src: Src::Node(node),
+                        text: self.text,
+                    })
+                    .map_err(|e| e.placed_in(Src::Node(node))),
+            },
             // The element's node is built here and dropped once read.
             Items::Text(it, level) => match it.next() {
                 None => return Ok(None),

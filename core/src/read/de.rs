@@ -103,6 +103,8 @@ pub(super) enum View<'a> {
     Str(&'a str),
     Array(Items<'a>),
     Object(Entries<'a>),
+    /// An `extensions` object as its text (see `lazy::Node::Raw`).
+    Raw(&'a RawValue),
 }
 
 impl<'a> Src<'a> {
@@ -118,6 +120,8 @@ impl<'a> Src<'a> {
             },
             Src::Node(Node::Array(items, level)) => View::Array(Items::Text(items.iter(), *level)),
             Src::Node(Node::Object(map)) => View::Object(Entries::Nodes(map.iter())),
+            Src::Node(Node::List(items)) => View::Array(Items::Nodes(items.iter())),
+            Src::Node(Node::Raw(raw)) => View::Raw(raw),
         }
     }
 
@@ -133,6 +137,7 @@ impl<'a> Src<'a> {
 pub(super) enum Items<'a> {
     Values(std::slice::Iter<'a, Value>),
     Text(std::slice::Iter<'a, &'a RawValue>, u8),
+    Nodes(std::slice::Iter<'a, Node<'a>>),
 }
 
 impl Items<'_> {
@@ -140,6 +145,7 @@ impl Items<'_> {
         match self {
             Items::Values(it) => it.len(),
             Items::Text(it, _) => it.len(),
+            Items::Nodes(it) => it.len(),
         }
     }
 }
@@ -209,6 +215,28 @@ impl<'a> Reader<'a> {
         }
         visitor.visit_str(s)
     }
+
+    /// Read an `extensions` object kept as text with `read`, as a tree: for a type that
+    /// is not [`crate::Extensions`] (a request's JSON value, say), which a tree must hold.
+    /// A tree cannot hold a number a double cannot, so one is refused, as everywhere else.
+    #[cold]
+    #[inline(never)]
+    fn as_tree<T>(
+        self,
+        raw: &RawValue,
+        read: impl FnOnce(Reader<'_>) -> Result<T, ReadError>,
+    ) -> Result<T, ReadError> {
+        let not_exact = || ReadError::new(Problem::Message(message::NOT_EXACT.into()));
+        if !super::numbers::scan(raw.get(), false).not_exact.is_empty() {
+            return Err(not_exact());
+        }
+        // Checked text: only a number too large for a double fails here.
+        let value: Value = serde_json::from_str(raw.get()).map_err(|_| not_exact())?;
+        read(Reader {
+            src: Src::Value(&value),
+            text: self.text,
+        })
+    }
 }
 
 impl<'de> de::Deserializer<'de> for Reader<'_> {
@@ -230,6 +258,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
             View::Str(s) => visitor.visit_str(s),
             View::Array(items) => visit_seq(items, self.text, visitor),
             View::Object(map) => visit_map(map, false, self.text, visitor),
+            View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_any(visitor)),
         }
     }
 
@@ -271,10 +300,14 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 
     fn deserialize_newtype_struct<V: Visitor<'de>>(
         self,
-        _name: &'static str,
+        name: &'static str,
         visitor: V,
     ) -> Result<V::Value, ReadError> {
-        visitor.visit_newtype_struct(self)
+        // `Extensions` is read from its text, to keep its numbers as written.
+        match self.src.view() {
+            View::Raw(raw) if name == super::extension::RAW_TEXT => visitor.visit_str(raw.get()),
+            _ => visitor.visit_newtype_struct(self),
+        }
     }
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
@@ -302,6 +335,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.src.view() {
             View::Object(map) => visit_map(map, false, self.text, visitor),
+            View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_map(visitor)),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -315,6 +349,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
     ) -> Result<V::Value, ReadError> {
         match self.src.view() {
             View::Object(map) => visit_map(map, true, self.text, visitor),
+            View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_struct(_name, _fields, visitor)),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -325,6 +360,9 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         variants: &'static [&'static str],
         visitor: V,
     ) -> Result<V::Value, ReadError> {
+        if let View::Raw(raw) = self.src.view() {
+            return self.as_tree(raw, |r| r.deserialize_enum(_name, variants, visitor));
+        }
         match self.src.view() {
             View::Str(s) => visitor.visit_enum(EnumReader {
                 variant: s,

@@ -33,6 +33,11 @@ pub(crate) enum Node<'t> {
     /// An array: each element's text, and the level of laziness of the element nodes
     /// (see [`LAZY_LEVELS`]).
     Array(Vec<&'t RawValue>, u8),
+    /// An array deeper than [`LAZY_LEVELS`], built whole.
+    List(Vec<Node<'t>>),
+    /// The value of a key `extensions`, as its text: the reader keeps its numbers as
+    /// written (see `crate::extension`).
+    Raw(&'t RawValue),
 }
 
 /// How many levels of arrays keep their elements as text: an array inside the element
@@ -129,10 +134,10 @@ impl<'t> Visitor<'t> for NodeSeed {
         let capacity = seq.size_hint().unwrap_or(0).min(4096);
         if self.0 >= LAZY_LEVELS {
             let mut out = Vec::with_capacity(capacity);
-            while let Some(v) = seq.next_element::<Value>()? {
+            while let Some(v) = seq.next_element_seed(self)? {
                 out.push(v);
             }
-            return Ok(Node::Plain(Value::Array(out)));
+            return Ok(Node::List(out));
         }
         let mut out = Vec::with_capacity(capacity);
         while let Some(raw) = seq.next_element::<&'t RawValue>()? {
@@ -143,7 +148,11 @@ impl<'t> Visitor<'t> for NodeSeed {
     fn visit_map<A: MapAccess<'t>>(self, mut map: A) -> Result<Node<'t>, A::Error> {
         let mut out = BTreeMap::new();
         while let Some(key) = map.next_key::<String>()? {
-            let value = map.next_value_seed(self)?;
+            let value = if key == "extensions" {
+                extension(map.next_value::<&'t RawValue>()?, self.0)?
+            } else {
+                map.next_value_seed(self)?
+            };
             if out.insert(key, value).is_some() {
                 // Checked text has none; never drop a value silently.
                 return Err(de::Error::custom("duplicate key"));
@@ -151,6 +160,15 @@ impl<'t> Visitor<'t> for NodeSeed {
         }
         Ok(Node::Object(out))
     }
+}
+
+/// The node of an `extensions` value: an object as its text (its numbers as written),
+/// anything else (an error for the reader to report, or `null`, which is absent) built.
+fn extension<E: de::Error>(raw: &RawValue, level: u8) -> Result<Node<'_>, E> {
+    if raw.get().starts_with('{') {
+        return Ok(Node::Raw(raw));
+    }
+    build(raw.get(), level).map_err(E::custom)
 }
 
 #[cfg(test)]

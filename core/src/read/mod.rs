@@ -21,6 +21,13 @@
 //! 2's, and pass 2 meets elements in the order the tree reader did. Pinned by
 //! `core/tests/read_lazy.rs`.
 //!
+//! Numbers: every number must read back as the number written, or it is refused at its
+//! path (see `numbers`); a decimal's places are counted on the number as written, with
+//! one message however many there are ([`message::DECIMAL`]). The exception is a host's
+//! own data: an `extensions` object is kept as its text by the lazy node and read into
+//! [`extension::Extensions`], every number as written (2^64, `1e400`, `0.10` stay so),
+//! and written back byte for byte.
+//!
 //! Every error is an [`Error`] with a JSON Pointer `path` and a plain-English message for
 //! a business-support officer (see [`message`]). Neither ever contains a value from the
 //! input: a key the record does not have is never named (it is reported at the record,
@@ -42,6 +49,7 @@
 
 mod access;
 pub mod de;
+pub mod extension;
 pub(crate) mod lazy;
 pub mod message;
 mod names;

@@ -11,14 +11,70 @@
 //! [`scan`] finds them in one pass over the text (outside strings); the first pass counts
 //! the floating-point numbers it meets, in the same order, and refuses the ones found.
 
-/// The positions, among the text's numbers read as floating point (0 for the first),
-/// of those that do not read back as written. Linear in the text.
-pub(crate) fn scan(text: &str) -> Vec<usize> {
+/// What [`scan`] finds.
+#[derive(Debug, Default)]
+pub(crate) struct Scan {
+    /// The positions, among the text's numbers read as floating point (0 for the first),
+    /// of those that do not read back as written (outside `extensions`, when those are
+    /// kept exactly), each with whether it has more decimal places than a decimal may
+    /// ([`too_many_places`]: then the decimal reader's rule and message are the ones given).
+    pub(crate) not_exact: Vec<(usize, bool)>,
+    /// The byte ranges of the numbers under `extensions` too large for a double (`1e400`):
+    /// the tokeniser refuses them, so the first pass reads a copy where each is zero.
+    pub(crate) huge: Vec<(usize, usize)>,
+}
+
+/// One object or array open at a point of the text.
+struct Open {
+    object: bool,
+    /// Under a key `extensions` (at any depth).
+    extension: bool,
+    /// In an object: the next string is a key.
+    key_next: bool,
+}
+
+/// Find the numbers that do not read back as written, in one pass over the text (outside
+/// strings). With `exact_extensions`, the numbers of `extensions` values are kept as
+/// written (see `read::extension`), so none of them is refused; the ones too large for
+/// the tokeniser are listed in [`Scan::huge`]. Linear in the text.
+pub(crate) fn scan(text: &str, exact_extensions: bool) -> Scan {
     let b = text.as_bytes();
-    let (mut i, mut floats, mut out) = (0, 0, Vec::new());
+    let (mut i, mut floats, mut out) = (0, 0, Scan::default());
+    let mut open: Vec<Open> = Vec::new();
+    // The last key read was `extensions` (its value is under extensions).
+    let mut extension_key = false;
     while let Some(&c) = b.get(i) {
+        let top = open.last();
+        let under =
+            top.is_some_and(|o| o.extension) || (extension_key && top.is_some_and(|o| o.object));
         match c {
-            b'"' => i = after_string(b, i + 1),
+            b'"' => {
+                let start = i;
+                i = after_string(b, i + 1);
+                if let Some(o) = open.last_mut().filter(|o| o.object && o.key_next) {
+                    o.key_next = false;
+                    extension_key = is_extensions_key(text.get(start..i).unwrap_or_default());
+                }
+            }
+            b'{' | b'[' => {
+                open.push(Open {
+                    object: c == b'{',
+                    extension: under,
+                    key_next: c == b'{',
+                });
+                i += 1;
+            }
+            b'}' | b']' => {
+                open.pop();
+                i += 1;
+            }
+            b',' => {
+                if let Some(o) = open.last_mut().filter(|o| o.object) {
+                    o.key_next = true;
+                    extension_key = false;
+                }
+                i += 1;
+            }
             b'-' | b'0'..=b'9' => {
                 let start = i;
                 while b
@@ -29,8 +85,11 @@ pub(crate) fn scan(text: &str) -> Vec<usize> {
                 }
                 let token = text.get(start..i).unwrap_or_default();
                 if is_float(token) {
-                    if !reads_back(token) {
-                        out.push(floats);
+                    let kept = exact_extensions && under;
+                    if kept && is_json_number(token) && !finite(token) {
+                        out.huge.push((start, i));
+                    } else if !kept && !reads_back(token) {
+                        out.not_exact.push((floats, too_many_places(token)));
                     }
                     floats += 1;
                 }
@@ -41,8 +100,83 @@ pub(crate) fn scan(text: &str) -> Vec<usize> {
     out
 }
 
+/// True when the number, as written, has more decimal places than a decimal may carry
+/// ([`crate::scorecard::rate::MAX_PLACES`], trailing zeros not counted: the rule of
+/// [`crate::scorecard::rate::Decimal`], counted here on the text because a double has lost it).
+pub(crate) fn too_many_places(token: &str) -> bool {
+    let (_, _, exp) = canonical(token);
+    exp < -i64::from(crate::scorecard::rate::MAX_PLACES)
+}
+
+/// True when the string token (with its quotes) is the key `extensions`.
+fn is_extensions_key(token: &str) -> bool {
+    token == "\"extensions\""
+        || (token.contains('\\')
+            && serde_json::from_str::<String>(token).is_ok_and(|k| k == "extensions"))
+}
+
+/// True when the number's nearest double is finite.
+fn finite(token: &str) -> bool {
+    token.parse::<f64>().is_ok_and(f64::is_finite)
+}
+
+/// `text` with each of the byte ranges (numbers) written as a zero of the same length
+/// (`0.000`): the same lines and columns, and a number the tokeniser reads.
+pub(crate) fn zeroed(text: &str, ranges: &[(usize, usize)]) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut at = 0;
+    for &(start, end) in ranges {
+        out.push_str(text.get(at..start).unwrap_or_default());
+        out.push_str("0.");
+        out.extend(std::iter::repeat_n('0', end.saturating_sub(start + 2)));
+        at = end;
+    }
+    out.push_str(text.get(at..).unwrap_or_default());
+    out
+}
+
+/// True when `text` is a JSON number: `-`, digits without a leading zero, an optional
+/// fraction and exponent.
+pub(crate) fn is_json_number(text: &str) -> bool {
+    let b = text.strip_prefix('-').unwrap_or(text).as_bytes();
+    let digits = |from: usize| {
+        b.get(from..)
+            .map_or(0, |r| r.iter().take_while(|c| c.is_ascii_digit()).count())
+    };
+    let whole = digits(0);
+    if whole == 0 || (whole > 1 && b.first() == Some(&b'0')) {
+        return false;
+    }
+    let mut i = whole;
+    if b.get(i) == Some(&b'.') {
+        let n = digits(i + 1);
+        if n == 0 {
+            return false;
+        }
+        i += 1 + n;
+    }
+    if matches!(b.get(i), Some(b'e' | b'E')) {
+        i += 1;
+        if matches!(b.get(i), Some(b'+' | b'-')) {
+            i += 1;
+        }
+        let n = digits(i);
+        if n == 0 {
+            return false;
+        }
+        i += n;
+    }
+    i == b.len()
+}
+
+/// The nearest double of the JSON number `text`, when it reads back as written.
+pub(crate) fn exact_double(text: &str) -> Option<f64> {
+    let v = text.parse::<f64>().ok().filter(|v| v.is_finite())?;
+    reads_back(text).then_some(v)
+}
+
 /// The position after the string whose text begins at `i` (after its opening quote).
-fn after_string(b: &[u8], mut i: usize) -> usize {
+pub(crate) fn after_string(b: &[u8], mut i: usize) -> usize {
     while let Some(&c) = b.get(i) {
         match c {
             b'\\' => i += 2,
@@ -99,6 +233,22 @@ mod tests {
     use super::*;
 
     #[test]
+    fn places_are_counted_as_written_without_trailing_zeros() {
+        for (n, too_many) in [
+            ("0.123456789", false),
+            ("0.1234567890000", false),
+            ("0.1234567891", true),
+            ("1.234567891e-1", true),
+            ("12345678901.5e-9", true),
+            ("1e-9", false),
+            ("1e-10", true),
+            ("18446744073709551616", false),
+        ] {
+            assert_eq!(too_many_places(n), too_many, "{n}");
+        }
+    }
+
+    #[test]
     fn numbers_that_read_back_are_kept() {
         for n in [
             "0.1",
@@ -130,6 +280,12 @@ mod tests {
     fn the_scan_counts_floats_in_order_outside_strings() {
         let text = r#"{"a": "1.00000000000000000001", "b": [1, 2.5, 18446744073709551616, 7, 0.1000000000000000000001], "c\"1.0000000000000000000001": 3}"#;
         // Floats: 2.5 (0), 2^64 (1), the long decimal (2); the numbers in strings are text.
-        assert_eq!(scan(text), [1, 2]);
+        assert_eq!(scan(text, false).not_exact, [(1, false), (2, true)]);
+        assert_eq!(scan(text, true).not_exact, [(1, false), (2, true)]);
+        let text = r#"{"extensions": {"a": [18446744073709551616, 1e400]}, "b": 0.1000000000000000000001}"#;
+        let found = scan(text, true);
+        assert_eq!(found.not_exact, [(2, true)]);
+        assert_eq!(found.huge.len(), 1);
+        assert_eq!(scan(text, false).not_exact, [(0, false), (2, true)]);
     }
 }

@@ -23,15 +23,19 @@ struct State {
     /// The floating-point numbers of the text (by their order) that would not read back
     /// as written (see `read::numbers`), how many have been met, and whether reading
     /// stopped on one.
-    not_exact: Vec<usize>,
+    not_exact: Vec<(usize, bool)>,
     floats: usize,
     stopped_on_number: bool,
+    /// The number stopped on has more decimal places than a decimal may carry.
+    too_many_places: bool,
 }
 
 impl State {
-    fn new(text: &str) -> State {
+    /// The state for reading `text`; with `exact_extensions`, the numbers under
+    /// `extensions` are not refused (they are kept as written: see `crate::extension`).
+    fn new(scan: super::numbers::Scan) -> State {
         State {
-            not_exact: super::numbers::scan(text),
+            not_exact: scan.not_exact,
             ..State::default()
         }
     }
@@ -40,8 +44,9 @@ impl State {
     fn float<E: de::Error>(&mut self) -> Result<(), E> {
         let k = self.floats;
         self.floats += 1;
-        if self.not_exact.binary_search(&k).is_ok() {
+        if let Ok(i) = self.not_exact.binary_search_by_key(&k, |&(at, _)| at) {
             self.stopped_on_number = true;
+            self.too_many_places = self.not_exact.get(i).is_some_and(|&(_, places)| places);
             return Err(E::custom("number not exact"));
         }
         Ok(())
@@ -50,8 +55,11 @@ impl State {
 
 /// Read JSON text into a tree; a duplicate key, a syntax error or trailing text is an
 /// [`Error`] at the path of the value being read.
+///
+/// A tree cannot hold a number a double cannot, so here every number (a host's
+/// `extensions` included) must read back as written, or it is refused at its path.
 pub fn parse(text: &str) -> Result<Value, Error> {
-    let mut state = State::new(text);
+    let mut state = State::new(super::numbers::scan(text, false));
     let mut de = serde_json::Deserializer::from_str(text);
     let value = match Build(&mut state).deserialize(&mut de) {
         Ok(v) => v,
@@ -62,9 +70,15 @@ pub fn parse(text: &str) -> Result<Value, Error> {
 }
 
 /// Check JSON text as [`parse`] reads it (the same errors, at the same paths, lines and
-/// columns, found in the same order) without building the tree.
+/// columns, found in the same order) without building the tree, except that a number under
+/// `extensions` is never refused: the strict reader keeps it as written.
 pub(crate) fn check(text: &str) -> Result<(), Error> {
-    let mut state = State::new(text);
+    let scan = super::numbers::scan(text, true);
+    // The tokeniser refuses a number too large for a double: such numbers under
+    // `extensions` are read as zeros of the same length (the same lines and columns).
+    let zeroed = (!scan.huge.is_empty()).then(|| super::numbers::zeroed(text, &scan.huge));
+    let text = zeroed.as_deref().unwrap_or(text);
+    let mut state = State::new(scan);
     let mut de = serde_json::Deserializer::from_str(text);
     if let Err(e) = Check(&mut state).deserialize(&mut de) {
         return Err(convert(&state, &e));
@@ -90,9 +104,16 @@ fn convert(state: &State, e: &serde_json::Error) -> Error {
         };
     }
     if state.stopped_on_number {
+        // One rule for decimal places, counted on the number as written: a number with
+        // too many is refused with the decimal reader's message however many it has.
+        let message = if state.too_many_places {
+            super::message::DECIMAL
+        } else {
+            super::message::NOT_EXACT
+        };
         return Error::Invalid {
             path,
-            message: super::message::NOT_EXACT.into(),
+            message: message.into(),
         };
     }
     Error::Syntax {
@@ -306,15 +327,34 @@ mod tests {
 
     #[test]
     fn a_number_that_would_not_read_back_is_refused_at_its_path() {
+        use super::super::message::{DECIMAL, NOT_EXACT};
         let long = format!("0.1{}1", "0".repeat(53));
-        for n in ["18446744073709551616", long.as_str()] {
+        for (n, message) in [
+            ("18446744073709551616", NOT_EXACT),
+            (long.as_str(), DECIMAL),
+        ] {
             let text = format!(r#"{{"extensions": {{"a": [1.5, {n}]}}}}"#);
+            let e = parse(&text).unwrap_err();
+            assert_eq!((e.code(), e.path()), ("shape.invalid", "/extensions/*/1"));
+            assert_eq!(e.to_string(), message);
+            let text = format!(r#"{{"meetings": [{{"a": [1.5, {n}]}}]}}"#);
             for e in [parse(&text).unwrap_err(), check(&text).unwrap_err()] {
-                assert_eq!((e.code(), e.path()), ("shape.invalid", "/extensions/*/1"));
-                assert_eq!(e.to_string(), super::super::message::NOT_EXACT);
+                assert_eq!((e.code(), e.path()), ("shape.invalid", "/meetings/0/*/1"));
+                assert_eq!(e.to_string(), message);
             }
         }
         assert!(parse(r#"{"a": [0.1, 1e300, -0, 18446744073709551615]}"#).is_ok());
+    }
+
+    #[test]
+    fn a_number_under_extensions_is_not_refused_by_the_check() {
+        let long = format!("0.1{}1", "0".repeat(53));
+        for n in ["18446744073709551616", long.as_str(), "1e400", "-1E+400"] {
+            let text = format!(r#"{{"extensions": {{"a": [1.5, {n}]}}, "x": 2.5}}"#);
+            assert!(check(&text).is_ok(), "{n}");
+            let outside = format!(r#"{{"extensions": {{}}, "value": {n}}}"#);
+            assert_eq!(check(&outside).unwrap_err().path(), "/value", "{n}");
+        }
     }
 
     #[test]

@@ -7,6 +7,7 @@ use super::{deputy, Reader, Section};
 use crate::people::{is_initials, looks_like_name};
 use crate::text::Line;
 use crate::Location;
+use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use boardkit::Extensions;
 use serde_json::Value;
@@ -361,9 +362,9 @@ impl Reader<'_> {
                 .meeting
                 .extensions
                 .entry("attendance_text")
-                .or_insert_with(|| Value::Array(Vec::new()));
-            if let Value::Array(a) = e {
-                a.push(Value::String(main_t.to_string()));
+                .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+            if let ExtensionValue::Array(a) = e {
+                a.push(Value::String(main_t.to_string()).into());
             }
             return;
         }

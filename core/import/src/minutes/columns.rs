@@ -12,6 +12,7 @@ use super::Reader;
 use crate::people::is_organisation;
 use crate::text::Line;
 use crate::Location;
+use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use serde_json::Value;
 
@@ -244,9 +245,9 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
             .meeting
             .extensions
             .entry("attendance_unpaired")
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(a) = e {
-            a.extend(unread);
+            .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+        if let ExtensionValue::Array(a) = e {
+            a.extend(unread.into_iter().map(ExtensionValue::from));
         }
     }
     r.preamble.push(Value::String(l.text.clone()));

@@ -9,6 +9,7 @@ use crate::people::is_initials;
 use crate::text::Line;
 use crate::Location;
 use boardkit::date::Date;
+use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use serde_json::{json, Value};
 
@@ -209,9 +210,9 @@ fn push(r: &mut Reader<'_>, key: &str, v: Value) {
         .meeting
         .extensions
         .entry(key)
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(a) = e {
-        a.push(v);
+        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+    if let ExtensionValue::Array(a) = e {
+        a.push(v.into());
     }
 }
 

@@ -8,6 +8,7 @@
 use super::Reader;
 use crate::people::looks_like_name;
 use crate::text::Line;
+use boardkit::extension::ExtensionValue;
 use serde_json::Value;
 
 /// Status lines of an outstanding action, as minutes word them.
@@ -40,9 +41,9 @@ impl Reader<'_> {
                 let e = a
                     .extensions
                     .entry("status_text")
-                    .or_insert_with(|| Value::Array(Vec::new()));
-                if let Value::Array(v) = e {
-                    v.push(Value::String(l.text.clone()));
+                    .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+                if let ExtensionValue::Array(v) = e {
+                    v.push(Value::String(l.text.clone()).into());
                 }
                 return true;
             }

@@ -7,6 +7,7 @@ use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;
 use crate::Location;
+use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use boardkit::{BoardDocument, Extensions};
 use serde_json::{json, Value};
@@ -271,9 +272,9 @@ fn push(doc: &mut BoardDocument, meeting: usize, key: &str, v: Value) {
         let e = m
             .extensions
             .entry(key)
-            .or_insert_with(|| Value::Array(Vec::new()));
-        if let Value::Array(a) = e {
-            a.push(v);
+            .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+        if let ExtensionValue::Array(a) = e {
+            a.push(v.into());
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::rows::Row;
 use crate::Location;
 use boardkit::board::Organisation;
 use boardkit::budget::{FinancialYear, Money};
+use boardkit::extension::ExtensionValue;
 use boardkit::BoardDocument;
 use serde_json::{json, Value};
 
@@ -241,9 +242,9 @@ fn push_row(doc: &mut BoardDocument, row: &Row<'_>) {
     let e = doc
         .extensions
         .entry("rows_unread")
-        .or_insert_with(|| Value::Array(Vec::new()));
-    if let Value::Array(a) = e {
-        a.push(json!(row.iter().collect::<Vec<_>>()));
+        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+    if let ExtensionValue::Array(a) = e {
+        a.push(json!(row.iter().collect::<Vec<_>>()).into());
     }
 }
 
