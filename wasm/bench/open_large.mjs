@@ -8,7 +8,8 @@
 //   node wasm/bench/open_large.mjs wasm/pkg target/bench/synth-1000x.json [LIMIT_S]
 //
 // Prints, for each way in, the wall time of the open (and of JSON.parse for the object),
-// the process's peak resident memory, or that it ran past the limit (default 600 s).
+// the process's peak resident memory (GNU time on the PATH), or that it ran past the
+// limit (default 600 s).
 import { readFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -35,7 +36,7 @@ const self = fileURLToPath(import.meta.url);
 const results = {};
 for (const mode of ['text', 'object']) {
   const t = performance.now();
-  const r = spawnSync('/usr/bin/time', ['-f', '%M', process.execPath, '--max-old-space-size=16384', self, '--child', pkg, file, mode], {
+  const r = spawnSync('time', ['-f', '%M', process.execPath, '--max-old-space-size=16384', self, '--child', pkg, file, mode], {
     encoding: 'utf8',
     timeout: limit * 1000,
     killSignal: 'SIGKILL',
