@@ -4,7 +4,10 @@
 use crate::board::{Body, Headcount, Member, Organisation, Person, VotingRoll};
 use crate::meeting::Meeting;
 use crate::record::BoardDocument;
-use std::collections::{BTreeSet, HashMap, HashSet};
+use std::collections::BTreeSet;
+// The index's maps and sets are keyed by ids from the host: foldhash's keyed fast hash
+// (a per-process random seed), in place of std's slower SipHash.
+use foldhash::{HashMap, HashMapExt, HashSet};
 
 /// An index of a board document's records by id, built once in one pass so that rule
 /// checks and queries look records up in constant time rather than scanning the lists.
@@ -76,7 +79,7 @@ type Forms<'a> = HashMap<&'a str, Vec<&'a str>>;
 /// One meeting's attendance list, indexed.
 #[derive(Debug, Clone, Default)]
 struct Attendees<'a> {
-    people: std::collections::HashSet<&'a str>,
+    people: HashSet<&'a str>,
     initials: ByInitials<'a>,
     names: ByInitials<'a>,
 }

@@ -6,7 +6,8 @@
 # Builds boardkit-wasm exactly as wasm/build.sh does (same compiler path, profile, std
 # features, bind step and wasm-opt flags) but keeps the function names: the profile's
 # symbols are not stripped (CARGO_PROFILE_WASM_RELEASE_STRIP=false, its own target dir),
-# the bind step keeps them (--keep-debug) and wasm-opt keeps them (-g). Then prints the
+# the bind step keeps them (wasm/bindgen always keeps the name section; it has no
+# --keep-debug, and the module has no DWARF to keep) and wasm-opt keeps them (-g). Then prints the
 # size the shipped module would have (names stripped: raw, gzip -9, brotli -11) and
 # tests/bench/wasm_sizes.mjs's tables: code by kind, reading by record type, by crate and
 # module, the largest functions. The named module stays in target/wasm-profile/.
@@ -22,7 +23,7 @@ OUT="$ROOT/target/wasm-profile"
 CARGO_PROFILE_WASM_RELEASE_STRIP=false wasm_compile boardkit-wasm boardkit_wasm debian-wasm-names small
 wasm_bindgen_ensure
 rm -rf "$OUT" && mkdir -p "$OUT"
-"$WASM_BINDGEN" --keep-debug --target web --out-dir "$OUT" --out-name boardkit_wasm "$RAW_WASM"
+"$WASM_BINDGEN" --target web --out-dir "$OUT" --out-name boardkit_wasm "$RAW_WASM"
 # The shipped flags (wasm/build.sh's wasm_opt call) with -g, which keeps the name section
 # through wasm-opt's passes (wasm_opt itself strips names); then a stripped copy.
 cp "$OUT/boardkit_wasm_bg.wasm" "$OUT/stripped.wasm"

@@ -7,6 +7,7 @@
 //!
 //!   cargo bench -p boardkit-wasm --bench near_native            # times, writes target/bench
 //!   near_native-<hash> one OP SCALE                             # one run of OP, for callgrind
+//!   near_native-<hash> write SCALE                              # only target/bench/synth-{N}x.json
 //!
 //! `one` runs OP (`value`, `read`, `read_validate`, `open`) once inside `measured`, which
 //! is what `valgrind --tool=callgrind --toggle-collect='*near_native*measured*'` counts.
@@ -76,6 +77,14 @@ fn main() {
     }
     let out_dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../target/bench");
     std::fs::create_dir_all(&out_dir).expect("target/bench");
+    if args.first().map(String::as_str) == Some("write") {
+        // A larger board for the Node side alone (wasm/bench/near_native.mjs --scale N).
+        let scale: u32 = args.get(1).expect("SCALE").parse().expect("scale");
+        let file = out_dir.join(format!("synth-{scale}x.json"));
+        std::fs::write(&file, synth::board_json(scale)).expect("write");
+        println!("{}", file.display());
+        return;
+    }
     let mut results = serde_json::Map::new();
     for scale in [1u32, 10, 100] {
         let text = synth::board_json(scale);
