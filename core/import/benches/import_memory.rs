@@ -7,6 +7,9 @@
 //! - `c/wasm`: the same draft's JSON made as one string, as `boardkit_import` (C) and
 //!   `importFile` (JavaScript) return it; the string itself is counted (it is the
 //!   answer), and shown apart;
+//! - `streamed`: the same draft's JSON handed out in chunks of 64 KiB, as
+//!   `boardkit_import_write` (C) and `importFileChunks` (JavaScript) do: a writer keeps
+//!   one chunk and hands it on when full (here to a sink; C and JS callers take each);
 //! - `typed`: the Rust API's typed draft (`request::import`, `import_table`).
 //!
 //! Inputs: an attendance grid, one row per member, one column per meeting, every cell a
@@ -78,6 +81,25 @@ fn attendance(people: usize, meetings: usize) -> String {
         s.push('\n');
     }
     s
+}
+
+/// One chunk of 64 KiB, handed on (here dropped) when full, as the C and wasm writers do.
+struct Chunked(Vec<u8>);
+
+impl std::io::Write for Chunked {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let n = bytes.len().min(65_536 - self.0.len());
+        self.0.extend_from_slice(&bytes[..n]);
+        if self.0.len() == 65_536 {
+            std::io::sink().write_all(&self.0)?;
+            self.0.clear();
+        }
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.clear();
+        Ok(())
+    }
 }
 
 fn mib(b: usize) -> f64 {
@@ -198,15 +220,22 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
     });
     let json = text.len();
     drop(text);
+    let (streamed, ()) = peak(|| {
+        let mut d = request::import_compact(bytes, options).expect("imports");
+        let mut w = Chunked(Vec::with_capacity(65_536));
+        d.write_json(&mut w).expect("written");
+    });
     let (typed, draft) = peak(|| request::import(bytes, options).expect("imports"));
     let same = draft.to_json().len() == json;
     drop(draft);
     let x = |b: usize| b as f64 / input;
     if parts > 0 {
         println!(
-            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm {:.1}x of that",
+            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm string {:.1}x, streamed {:.1}x, typed {:.1}x of that",
             cli as f64 / parts as f64,
-            c as f64 / parts as f64
+            c as f64 / parts as f64,
+            streamed as f64 / parts as f64,
+            typed as f64 / parts as f64
         );
     }
     println!(
@@ -222,12 +251,14 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
         x(write)
     );
     println!(
-        "  cli {:.1} MiB ({:.1}x) | c/wasm {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | typed {:.1} MiB ({:.1}x); goal 20x",
+        "  cli {:.1} MiB ({:.1}x) | c/wasm string {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | c/wasm streamed {:.1} MiB ({:.1}x) | typed {:.1} MiB ({:.1}x); goal 20x",
         mib(cli),
         x(cli),
         mib(c),
         x(c),
         x(c.saturating_sub(json)),
+        mib(streamed),
+        x(streamed),
         mib(typed),
         x(typed)
     );
