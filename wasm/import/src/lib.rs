@@ -150,7 +150,7 @@ pub fn import_file_chunks(
                 js_sys::Error::new("The draft could not be written as JSON; please report it.");
             js.set_name("BoardkitError");
             let object: &JsValue = js.as_ref();
-            let _ = js_sys::Reflect::set(object, &"code".into(), &"import.unwritable".into());
+            let _ = js_sys::Reflect::set(object, &"code".into(), &"ffi.internal".into());
             let _ = js_sys::Reflect::set(object, &"path".into(), &"".into());
             js.into()
         }
