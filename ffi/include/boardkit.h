@@ -36,9 +36,9 @@
 
 #if defined(BOARDKIT_FEATURE_IMPORT)
 /**
- * The most bytes [`boardkit_import_write`] hands its callback at once.
+ * The most bytes boardkit_import_write() hands its callback at once (64 KiB).
  */
-#define CHUNK (64 * 1024)
+#define BOARDKIT_IMPORT_CHUNK (64 * 1024)
 #endif
 
 /**
@@ -108,9 +108,9 @@ typedef struct BoardkitBoard BoardkitBoard;
 
 #if defined(BOARDKIT_FEATURE_IMPORT)
 /**
- * The C write callback of [`boardkit_import_write`]: `ctx` as given, then `len` bytes
- * (1 to 65,536) at `bytes`, valid only during the call. It returns 0 when it took them;
- * any other value stops the import.
+ * The write callback of boardkit_import_write(): `ctx` as given, then `len` bytes (1 to
+ * BOARDKIT_IMPORT_CHUNK) at `bytes`, valid only during the call. It returns 0 when it
+ * took them; any other value stops the import.
  */
 typedef int (*BoardkitWrite)(void *ctx, const uint8_t *bytes, size_t len);
 #endif
@@ -765,13 +765,13 @@ enum BoardkitStatus boardkit_document_validate_record(const char *request_json, 
 
 #if defined(BOARDKIT_FEATURE_IMPORT)
 /**
- * [`boardkit_import`], the draft's JSON handed to `write` in chunks instead of returned
+ * boardkit_import(), the draft's JSON handed to `write` in chunks instead of returned
  * as one string: the same text byte for byte, without the whole text ever held (an
  * attendance grid's JSON is over 100 times its file).
  *
- * `write(ctx, bytes, len)` is called with `len` from 1 to 65,536 bytes at a time, in
- * order, and returns 0 to go on. The bytes are valid only during the call and are not
- * NUL-terminated. Any other return value stops the import:
+ * `write(ctx, bytes, len)` is called with `len` from 1 to BOARDKIT_IMPORT_CHUNK (65,536)
+ * bytes at a time, in order, and returns 0 to go on. The bytes are valid only during
+ * the call and are not NUL-terminated. Any other return value stops the import:
  * `BOARDKIT_STATUS_INTERNAL` with code `ffi.write_stopped`, and the callback is not
  * called again (what it took so far is a beginning of the JSON, not a whole draft). A
  * file or options refused are refused as by `boardkit_import` (same status, code, path

@@ -70,12 +70,13 @@ unsafe fn arguments<'a>(
 pub const BOARDKIT_IMPORT_CHUNK: usize = 64 * 1024;
 
 /// The write callback of boardkit_import_write(): `ctx` as given, then `len` bytes (1 to
-/// BOARDKIT_IMPORT_CHUNK) at `bytes`, valid only during the call. It returns 0 when it took them;
-/// any other value stops the import.
+/// BOARDKIT_IMPORT_CHUNK) at `bytes`, valid only during the call. It returns 0 when it
+/// took them; any other value stops the import.
 pub type BoardkitWrite =
     Option<unsafe extern "C" fn(ctx: *mut c_void, bytes: *const u8, len: usize) -> c_int>;
 
-/// A writer handing its bytes to a C callback in chunks of at most [`BOARDKIT_IMPORT_CHUNK`] bytes.
+/// A writer handing its bytes to a C callback in chunks of at most
+/// [`BOARDKIT_IMPORT_CHUNK`] bytes.
 struct Chunks {
     write: unsafe extern "C" fn(*mut c_void, *const u8, usize) -> c_int,
     ctx: *mut c_void,
@@ -166,8 +167,8 @@ fn stream(bytes: &[u8], options: &str, out: &mut Chunks) -> Result<(), Failure> 
 /// attendance grid's JSON is over 100 times its file).
 ///
 /// `write(ctx, bytes, len)` is called with `len` from 1 to BOARDKIT_IMPORT_CHUNK (65,536)
-/// bytes at a time, in order, and returns 0 to go on. The bytes are valid only during the call and are not
-/// NUL-terminated. Any other return value stops the import:
+/// bytes at a time, in order, and returns 0 to go on. The bytes are valid only during
+/// the call and are not NUL-terminated. Any other return value stops the import:
 /// `BOARDKIT_STATUS_INTERNAL` with code `ffi.write_stopped`, and the callback is not
 /// called again (what it took so far is a beginning of the JSON, not a whole draft). A
 /// file or options refused are refused as by `boardkit_import` (same status, code, path

@@ -35,7 +35,7 @@ static void same_as_the_string(const char *input, size_t len, const char *option
     CHECK(boardkit_import((const uint8_t *)input, len, options, &out) == BOARDKIT_STATUS_OK, what);
     CHECK(boardkit_import_write((const uint8_t *)input, len, options, sink_write, &sink) == BOARDKIT_STATUS_OK, what);
     CHECK(out && sink.len == strlen(out) && memcmp(sink.bytes, out, sink.len) == 0, "written byte for byte as the string");
-    CHECK(sink.calls > 0 && sink.largest <= 65536, "chunks of at most 64 KiB");
+    CHECK(sink.calls > 0 && sink.largest <= BOARDKIT_IMPORT_CHUNK, "chunks of at most BOARDKIT_IMPORT_CHUNK bytes");
     CHECK(boardkit_last_error_status() == BOARDKIT_STATUS_OK, "success clears the last error");
     boardkit_string_free(out);
     free(sink.bytes);

@@ -322,9 +322,17 @@ fn probe_minutes() {
     let d = request::import(text.as_bytes(), r#"{"kind":"minutes"}"#).expect("imports");
     let (v, value) = peak(|| serde_json::to_value(&d.document).unwrap());
     let (s, json) = peak(|| serde_json::to_string(&d.document).unwrap());
-    println!("PROBE input {} value {} ({:.1}x) doc json {} ({:.1}x)", text.len(), v, v as f64 / text.len() as f64, s, s as f64/ text.len() as f64);
+    println!(
+        "PROBE input {} value {} ({:.1}x) doc json {} ({:.1}x)",
+        text.len(),
+        v,
+        v as f64 / text.len() as f64,
+        s,
+        s as f64 / text.len() as f64
+    );
     drop((value, json));
-    let (all, _) = peak(|| crate::request::import(text.as_bytes(), r#"{"kind":"minutes"}"#).expect("imports"));
+    let (all, _) =
+        peak(|| crate::request::import(text.as_bytes(), r#"{"kind":"minutes"}"#).expect("imports"));
     println!("PROBE import {:.1}x", all as f64 / text.len() as f64);
     let (dec, _) = peak(|| boardkit_import::text::decode(text.as_bytes()).map(|(t, _)| t.len()));
     println!("PROBE decode {:.1}x", dec as f64 / text.len() as f64);
