@@ -3,7 +3,7 @@ const assert = require("node:assert/strict");
 const fs = require("node:fs");
 const path = require("node:path");
 const root = path.join(__dirname, "..");
-const { importFile, previewFile } = require(path.join(root, "wasm/import/pkg/boardkit_import_wasm.js"));
+const { importFile, importFileChunks, previewFile } = require(path.join(root, "wasm/import/pkg/boardkit_import_wasm.js"));
 
 // Minutes as text, with the example document as context.
 const minutes = fs.readFileSync(path.join(root, "core/import/tests/data/leicester-lscb-minutes-2016-12-08.txt"));
@@ -52,4 +52,24 @@ assert.equal(lines.length, minutes.toString("utf8").replace(/\n$/, "").split("\n
 assert.match(lines[92], /30\/01\/2016/);
 const rows = JSON.parse(previewFile(csv, JSON.stringify({ kind: "actions" }))).rows;
 assert.deepEqual(rows[1], ["3.1", "Update", "CT & JR", "30.1.17", "x"]);
-console.log("wasm_import: 24 checks passed");
+
+// The draft in chunks (importFileChunks): importFile's JSON byte for byte, in chunks of 1
+// to 65,536 bytes; an error the callback throws stops the import and is thrown as it was.
+let grid = "Name,Agency,01/02/2017,01/03/2017,01/04/2017\n";
+for (let p = 0; p < 4000; p++) grid += `Person ${p},Agency ${p % 7},P,A,P\n`;
+const gridBytes = new TextEncoder().encode(grid);
+const attendance = JSON.stringify({ kind: "attendance" });
+const parts = [];
+assert.equal(importFileChunks(gridBytes, attendance, (chunk) => parts.push(chunk)), undefined);
+assert.ok(parts.length > 2 && parts.every((c) => c instanceof Uint8Array && c.length > 0 && c.length <= 65536));
+assert.equal(Buffer.concat(parts).toString("utf8"), importFile(gridBytes, attendance));
+const minutesParts = [];
+importFileChunks(minutes, JSON.stringify({ kind: "minutes", context }), (c) => minutesParts.push(c));
+assert.deepEqual(JSON.parse(Buffer.concat(minutesParts).toString("utf8")), draft);
+let calls = 0;
+const full = new Error("disk full");
+assert.throws(() => importFileChunks(gridBytes, attendance, () => { calls += 1; if (calls === 2) throw full; }), (e) => e === full);
+assert.equal(calls, 2);
+assert.throws(() => importFileChunks(csv, JSON.stringify({ kind: "budget" }), () => { throw new Error("not called"); }),
+  (e) => e.name === "BoardkitError" && e.code === "shape.invalid" && e.path === "/kind");
+console.log("wasm_import: 31 checks passed");

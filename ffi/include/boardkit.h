@@ -34,6 +34,13 @@
  */
 #define BOARDKIT_ABI_VERSION 1
 
+#if defined(BOARDKIT_FEATURE_IMPORT)
+/**
+ * The most bytes boardkit_import_write() hands its callback at once (64 KiB).
+ */
+#define BOARDKIT_IMPORT_CHUNK (64 * 1024)
+#endif
+
 /**
  * What happened to a call. `BOARDKIT_STATUS_OK` (0) is success; every other value is one
  * kind of failure, and the calling thread's last error then holds the details
@@ -98,6 +105,15 @@ typedef enum BoardkitStatus {
  * A loaded board (opaque). Opened by boardkit_board_open(), freed by boardkit_board_free().
  */
 typedef struct BoardkitBoard BoardkitBoard;
+
+#if defined(BOARDKIT_FEATURE_IMPORT)
+/**
+ * The write callback of boardkit_import_write(): `ctx` as given, then `len` bytes (1 to
+ * BOARDKIT_IMPORT_CHUNK) at `bytes`, valid only during the call. It returns 0 when it
+ * took them; any other value stops the import.
+ */
+typedef int (*BoardkitWrite)(void *ctx, const uint8_t *bytes, size_t len);
+#endif
 
 #ifdef __cplusplus
 extern "C" {
@@ -746,6 +762,33 @@ enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out
  * must be NULL or point to writable storage for one `char *`.
  */
 enum BoardkitStatus boardkit_document_validate_record(const char *request_json, char **out_json);
+
+#if defined(BOARDKIT_FEATURE_IMPORT)
+/**
+ * boardkit_import(), the draft's JSON handed to `write` in chunks instead of returned
+ * as one string: the same text byte for byte, without the whole text ever held (an
+ * attendance grid's JSON is over 100 times its file).
+ *
+ * `write(ctx, bytes, len)` is called with `len` from 1 to BOARDKIT_IMPORT_CHUNK (65,536)
+ * bytes at a time, in order, and returns 0 to go on. The bytes are valid only during
+ * the call and are not NUL-terminated. Any other return value stops the import:
+ * `BOARDKIT_STATUS_INTERNAL` with code `ffi.write_stopped`, and the callback is not
+ * called again (what it took so far is a beginning of the JSON, not a whole draft). A
+ * file or options refused are refused as by `boardkit_import` (same status, code, path
+ * and message) before the callback is first called. A NULL `write` is
+ * `BOARDKIT_STATUS_NULL_ARGUMENT`. Nothing is allocated for the caller to free.
+ *
+ * # Safety
+ * `bytes`, `len` and `options_json` as for `boardkit_import`; `write` must be NULL or a
+ * function that may be called with `ctx` during the call (and must not unwind);
+ * `ctx` is passed through untouched (it may be NULL).
+ */
+enum BoardkitStatus boardkit_import_write(const uint8_t *bytes,
+                                          size_t len,
+                                          const char *options_json,
+                                          BoardkitWrite write,
+                                          void *ctx);
+#endif
 
 #if defined(BOARDKIT_FEATURE_IMPORT)
 /**

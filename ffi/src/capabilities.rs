@@ -441,6 +441,16 @@ pub const OTHERS: &[Capability] = &[
         "Read minutes, an action log, a risk register or an attendance grid into a draft.",
     ),
     featured(
+        "import",
+        "boardkit_import_write",
+        "importFileChunks",
+        (
+            "bytes, boardkit_import::Options and a write callback",
+            "boardkit_import::Draft, written in chunks",
+        ),
+        "Read a file into a draft as importFile does, the draft's JSON handed to a callback in chunks instead of returned as one string (for large files).",
+    ),
+    featured(
         "render",
         "boardkit_render",
         "renderPapers",

@@ -112,6 +112,7 @@
     X(boardkit_document_redaction_ledger) \
     X(boardkit_test_fixture) \
     X(boardkit_import) \
+    X(boardkit_import_write) \
     X(boardkit_render) \
     X(boardkit_export_ical) \
     X(boardkit_export_oparl) \

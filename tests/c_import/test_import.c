@@ -2,6 +2,81 @@
 #define BOARDKIT_FEATURE_IMPORT 1
 #include "check.h"
 
+/* A growable buffer the write callback appends each chunk to. */
+typedef struct {
+    char *bytes;
+    size_t len, cap;
+    size_t calls, largest;
+    int fail_at; /* the call that returns non-zero (1 = the first), 0 for none */
+} Sink;
+
+static int sink_write(void *ctx, const uint8_t *bytes, size_t len) {
+    Sink *s = (Sink *)ctx;
+    s->calls++;
+    if (len > s->largest) s->largest = len;
+    if (s->fail_at && s->calls >= (size_t)s->fail_at) return 1;
+    if (s->len + len > s->cap) {
+        size_t cap = s->cap ? s->cap : 65536;
+        while (cap < s->len + len) cap *= 2;
+        char *grown = realloc(s->bytes, cap);
+        if (!grown) return 2;
+        s->bytes = grown;
+        s->cap = cap;
+    }
+    memcpy(s->bytes + s->len, bytes, len);
+    s->len += len;
+    return 0;
+}
+
+/* boardkit_import_write gives the same bytes as boardkit_import, in chunks of 1 to 65,536. */
+static void same_as_the_string(const char *input, size_t len, const char *options, const char *what) {
+    char *out = NULL;
+    Sink sink = {0};
+    CHECK(boardkit_import((const uint8_t *)input, len, options, &out) == BOARDKIT_STATUS_OK, what);
+    CHECK(boardkit_import_write((const uint8_t *)input, len, options, sink_write, &sink) == BOARDKIT_STATUS_OK, what);
+    CHECK(out && sink.len == strlen(out) && memcmp(sink.bytes, out, sink.len) == 0, "written byte for byte as the string");
+    CHECK(sink.calls > 0 && sink.largest <= BOARDKIT_IMPORT_CHUNK, "chunks of at most BOARDKIT_IMPORT_CHUNK bytes");
+    CHECK(boardkit_last_error_status() == BOARDKIT_STATUS_OK, "success clears the last error");
+    boardkit_string_free(out);
+    free(sink.bytes);
+}
+
+static void test_import_write(const char *minutes, size_t len) {
+    same_as_the_string(minutes, len, "{\"kind\":\"minutes\"}", "minutes written");
+    /* An attendance grid whose JSON is many chunks. */
+    size_t people = 4000, at = 0, cap = 64 + people * 40;
+    char *grid = malloc(cap);
+    CHECK(grid != NULL, "grid buffer");
+    if (!grid) return;
+    at += (size_t)snprintf(grid + at, cap - at, "Name,Agency,01/02/2017,01/03/2017,01/04/2017\n");
+    for (size_t p = 0; p < people; p++)
+        at += (size_t)snprintf(grid + at, cap - at, "Person %zu,Agency %zu,P,A,P\n", p, p % 7);
+    same_as_the_string(grid, at, "{\"kind\":\"attendance\"}", "attendance written");
+
+    /* A callback that fails on its second chunk stops the import with a code. */
+    Sink sink = {0};
+    sink.fail_at = 2;
+    CHECK(boardkit_import_write((const uint8_t *)grid, at, "{\"kind\":\"attendance\"}", sink_write, &sink) == BOARDKIT_STATUS_INTERNAL, "a failing callback stops it");
+    CHECK(sink.calls == 2, "not called again after it failed");
+    char *code = boardkit_last_error_code();
+    CHECK(code && strcmp(code, "ffi.write_stopped") == 0, "write_stopped code");
+    boardkit_string_free(code);
+    free(sink.bytes);
+
+    /* A refused file or options: the same as boardkit_import, and the callback never called. */
+    Sink none = {0};
+    const char junk[] = "\x50\x4b\x03\x04 not a zip";
+    CHECK(boardkit_import_write((const uint8_t *)junk, sizeof junk - 1, "{\"kind\":\"minutes\",\"format\":\"docx\"}", sink_write, &none) == BOARDKIT_STATUS_INVALID_VALUE, "junk refused when written");
+    code = boardkit_last_error_code();
+    CHECK(code && strcmp(code, "import.not_that_kind") == 0, "refusal code when written");
+    boardkit_string_free(code);
+    CHECK(boardkit_import_write((const uint8_t *)grid, at, "{\"kind\":\"budget\"}", sink_write, &none) == BOARDKIT_STATUS_INVALID_VALUE, "bad kind when written");
+    CHECK(none.calls == 0, "nothing written for a refusal");
+    CHECK(boardkit_import_write((const uint8_t *)grid, at, "{\"kind\":\"attendance\"}", NULL, NULL) == BOARDKIT_STATUS_NULL_ARGUMENT, "NULL callback");
+    CHECK(boardkit_import_write(NULL, 3, "{\"kind\":\"minutes\"}", sink_write, &none) == BOARDKIT_STATUS_NULL_ARGUMENT, "NULL bytes when written");
+    free(grid);
+}
+
 int main(int argc, char **argv) {
     if (argc < 2) { fprintf(stderr, "usage: test_import MINUTES.txt\n"); return 2; }
     char *minutes = read_file(argv[1]);
@@ -49,6 +124,8 @@ int main(int argc, char **argv) {
     /* Empty input is a draft, not an error. */
     CHECK(boardkit_import(NULL, 0, "{\"kind\":\"minutes\"}", &out) == BOARDKIT_STATUS_OK, "empty input");
     boardkit_string_free(out);
+
+    test_import_write(minutes, len);
 
     /* A workbook that makes the spreadsheet reader panic (a shared string past the list):
      * refused with a code, and nothing printed (c_import.sh checks standard error). */

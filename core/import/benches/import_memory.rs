@@ -7,6 +7,9 @@
 //! - `c/wasm`: the same draft's JSON made as one string, as `boardkit_import` (C) and
 //!   `importFile` (JavaScript) return it; the string itself is counted (it is the
 //!   answer), and shown apart;
+//! - `streamed`: the same draft's JSON handed out in chunks of 64 KiB, as
+//!   `boardkit_import_write` (C) and `importFileChunks` (JavaScript) do: a writer keeps
+//!   one chunk and hands it on when full (here to a sink; C and JS callers take each);
 //! - `typed`: the Rust API's typed draft (`request::import`, `import_table`).
 //!
 //! Inputs: an attendance grid, one row per member, one column per meeting, every cell a
@@ -14,7 +17,8 @@
 //! CSV, .xlsx and .ods; minutes as text and as .docx.
 //!
 //! `cargo bench -p boardkit-import --bench import_memory` (optionally `-- PEOPLE MEETINGS`
-//! for the grid, default 1,500 x 1,000). Not part of `cargo test`.
+//! for the grid, default 1,500 x 1,000; `PROBE=1` measures the minutes' parts apart
+//! instead). Not part of `cargo test`.
 
 use boardkit_import::request;
 use std::alloc::{GlobalAlloc, Layout, System};
@@ -78,6 +82,25 @@ fn attendance(people: usize, meetings: usize) -> String {
         s.push('\n');
     }
     s
+}
+
+/// One chunk of 64 KiB, handed on (here dropped) when full, as the C and wasm writers do.
+struct Chunked(Vec<u8>);
+
+impl std::io::Write for Chunked {
+    fn write(&mut self, bytes: &[u8]) -> std::io::Result<usize> {
+        let n = bytes.len().min(65_536 - self.0.len());
+        self.0.extend_from_slice(&bytes[..n]);
+        if self.0.len() == 65_536 {
+            std::io::sink().write_all(&self.0)?;
+            self.0.clear();
+        }
+        Ok(n)
+    }
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.0.clear();
+        Ok(())
+    }
 }
 
 fn mib(b: usize) -> f64 {
@@ -198,15 +221,22 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
     });
     let json = text.len();
     drop(text);
+    let (streamed, ()) = peak(|| {
+        let mut d = request::import_compact(bytes, options).expect("imports");
+        let mut w = Chunked(Vec::with_capacity(65_536));
+        d.write_json(&mut w).expect("written");
+    });
     let (typed, draft) = peak(|| request::import(bytes, options).expect("imports"));
     let same = draft.to_json().len() == json;
     drop(draft);
     let x = |b: usize| b as f64 / input;
     if parts > 0 {
         println!(
-            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm {:.1}x of that",
+            "{label}: its parts unpack to {parts} bytes: cli {:.1}x, c/wasm string {:.1}x, streamed {:.1}x, typed {:.1}x of that",
             cli as f64 / parts as f64,
-            c as f64 / parts as f64
+            c as f64 / parts as f64,
+            streamed as f64 / parts as f64,
+            typed as f64 / parts as f64
         );
     }
     println!(
@@ -222,18 +252,24 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
         x(write)
     );
     println!(
-        "  cli {:.1} MiB ({:.1}x) | c/wasm {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | typed {:.1} MiB ({:.1}x); goal 20x",
+        "  cli {:.1} MiB ({:.1}x) | c/wasm string {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | c/wasm streamed {:.1} MiB ({:.1}x) | typed {:.1} MiB ({:.1}x); goal 20x",
         mib(cli),
         x(cli),
         mib(c),
         x(c),
         x(c.saturating_sub(json)),
+        mib(streamed),
+        x(streamed),
         mib(typed),
         x(typed)
     );
 }
 
 fn main() {
+    if std::env::var_os("PROBE").is_some() {
+        probe_minutes();
+        return;
+    }
     let args: Vec<usize> = std::env::args()
         .skip(1)
         .filter_map(|a| a.parse().ok())
@@ -279,4 +315,28 @@ fn main() {
         &word,
         r#"{"kind":"minutes","format":"docx"}"#,
     );
+}
+
+/// With `PROBE` set in the environment: the minutes' parts measured apart (the
+/// `serde_json::Value` of the document the reader checks provenance pointers against,
+/// its compact JSON, the whole import, the text decoding), over the input.
+fn probe_minutes() {
+    let text = minutes(2_000);
+    let d = request::import(text.as_bytes(), r#"{"kind":"minutes"}"#).expect("imports");
+    let (v, value) = peak(|| serde_json::to_value(&d.document).unwrap());
+    let (s, json) = peak(|| serde_json::to_string(&d.document).unwrap());
+    println!(
+        "PROBE input {} value {} ({:.1}x) doc json {} ({:.1}x)",
+        text.len(),
+        v,
+        v as f64 / text.len() as f64,
+        s,
+        s as f64 / text.len() as f64
+    );
+    drop((value, json));
+    let (all, _) =
+        peak(|| crate::request::import(text.as_bytes(), r#"{"kind":"minutes"}"#).expect("imports"));
+    println!("PROBE import {:.1}x", all as f64 / text.len() as f64);
+    let (dec, _) = peak(|| boardkit_import::text::decode(text.as_bytes()).map(|(t, _)| t.len()));
+    println!("PROBE decode {:.1}x", dec as f64 / text.len() as f64);
 }

@@ -5,10 +5,9 @@
 //! refused before any of its cells is copied into a grid: a refusal costs about the
 //! input, not the grid it would have made (a cell of the grid costs about 50 bytes).
 
+use crate::grid::{Grid, MAX_CELLS, MAX_ROWS};
 use crate::limits::{Limit, MAX_COLUMNS, MAX_INPUT};
 use crate::rows::Rows;
-use crate::sheet::MAX_CELLS;
-use crate::table::{Grid, MAX_ROWS};
 use crate::{ImportError, Uncertainty};
 
 /// Read CSV bytes into a grid (UTF-8, else Windows-1252 with an uncertainty).

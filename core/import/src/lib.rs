@@ -31,6 +31,7 @@ pub mod codes;
 pub mod csv_read;
 pub mod dates;
 pub mod docx;
+mod grid;
 pub mod imported;
 pub(crate) mod json_out;
 pub mod limits;

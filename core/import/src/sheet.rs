@@ -3,12 +3,10 @@
 //! whose headers understate its sizes, is refused with bounded memory before calamine
 //! reads it.
 
-use crate::table::MAX_ROWS;
-use crate::table::{Format, Grid};
+pub use crate::grid::{size_ok, MAX_CELLS};
+use crate::grid::{Format, Grid};
+use crate::rows::Rows;
 use crate::{ImportError, Limit, Location, Uncertainty};
-
-/// Most cells read from one sheet (rows × columns, from A1): 2,000,000.
-pub const MAX_CELLS: usize = 2_000_000;
 use calamine::{Data, Reader};
 use std::io::Cursor;
 
@@ -38,6 +36,17 @@ fn text(d: &Data) -> String {
 
 /// The first sheet of a workbook as a grid.
 pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
+    let (rows, head) = sheet_rows(bytes, format)?;
+    let grid = Grid {
+        rows: rows.strings(),
+        sheet: rows.sheet,
+    };
+    Ok((grid, head))
+}
+
+/// The first sheet of a workbook as [`Rows`], every cell's text in one buffer: what the
+/// table importer reads. The same cells as [`grid`], never a grid of strings.
+pub fn sheet_rows(bytes: &[u8], format: Format) -> Result<(Rows, Vec<Uncertainty>), ImportError> {
     let what = if format == Format::Ods {
         "a spreadsheet (.ods)"
     } else {
@@ -49,12 +58,92 @@ pub fn grid(bytes: &[u8], format: Format) -> Result<(Grid, Vec<Uncertainty>), Im
     } else {
         crate::xlsx_strings::check_shared_strings(bytes, what)?;
     }
+    // The workbook reader is gone (with its shared strings, or an .ods's whole sheet)
+    // before the rows are made from the cells it gave.
     let (cells, out) = crate::quiet::catch(what, || read_cells(bytes, format, what))?;
-    place(cells, out)
+    Ok((cells.into_rows()?, out))
 }
 
-/// Cells by position, never a dense range before the size is known to be bounded.
-type Cells = Vec<(usize, usize, String)>;
+/// Cells by position as the reader gives them, never a dense range before the size is
+/// known to be bounded: their text in one buffer, and 12 bytes a cell (its row, its
+/// column and where its text ends).
+#[derive(Default)]
+struct Cells {
+    text: String,
+    at: Vec<(u32, u32, u32)>,
+}
+
+impl Cells {
+    /// Add the cell at row `r`, column `c` (from 0).
+    fn push(&mut self, r: usize, c: usize, text: &str) -> Result<(), ImportError> {
+        let too_large = || ImportError::TooLarge(Limit::Cells);
+        let r = u32::try_from(r).map_err(|_| too_large())?;
+        let c = u32::try_from(c).map_err(|_| too_large())?;
+        self.text.push_str(text);
+        let end =
+            u32::try_from(self.text.len()).map_err(|_| ImportError::TooLarge(Limit::Input))?;
+        self.at.push((r, c, end));
+        Ok(())
+    }
+
+    /// The text of cell `i` (in reading order).
+    fn text(&self, i: usize) -> &str {
+        let start = i
+            .checked_sub(1)
+            .and_then(|b| self.at.get(b))
+            .map_or(0, |a| a.2 as usize);
+        let end = self.at.get(i).map_or(start, |a| a.2 as usize);
+        self.text.get(start..end).unwrap_or("")
+    }
+
+    /// The cells placed in rows: row `r` holds the cells up to its last one, an empty
+    /// text where it has none; of two cells at one place the later is kept.
+    fn into_rows(self) -> Result<Rows, ImportError> {
+        // Bounded memory: at most MAX_ROWS rows and MAX_CELLS cells, counting the empty
+        // rows and columns before the first cell (a lone cell far down and right is not
+        // a table).
+        let h = self.at.iter().map(|a| a.0 as usize + 1).max().unwrap_or(0);
+        let w = self.at.iter().map(|a| a.1 as usize + 1).max().unwrap_or(0);
+        size_ok(h, w)?;
+        let place = |i: usize| self.at.get(i).map(|a| (a.0, a.1));
+        // A sheet's cells come in row order; sort (stably, O(n log n)) only when not.
+        let sorted = self.at.windows(2).all(|p| match p {
+            [a, b] => (a.0, a.1) < (b.0, b.1),
+            _ => true,
+        });
+        let order: Option<Vec<usize>> = (!sorted).then(|| {
+            let mut o: Vec<usize> = (0..self.at.len()).collect();
+            o.sort_by_key(|&i| place(i));
+            o
+        });
+        let nth = |k: usize| order.as_ref().map_or(Some(k), |o| o.get(k).copied());
+        let mut rows = Rows::new(Some(1));
+        rows.reserve_rows(h);
+        let mut fits = true;
+        let mut k = 0;
+        for r in 0..h {
+            let mut col = 0u32;
+            while let Some(i) = nth(k).filter(|&i| place(i).is_some_and(|p| p.0 as usize == r)) {
+                k += 1;
+                let Some((_, c)) = place(i) else { break };
+                if nth(k).and_then(place) == Some((r as u32, c)) {
+                    continue; // a later cell at the same place wins
+                }
+                while col < c {
+                    fits &= rows.push_cell("");
+                    col += 1;
+                }
+                fits &= rows.push_cell(self.text(i));
+                col += 1;
+            }
+            rows.end_row();
+        }
+        if !fits {
+            return Err(ImportError::TooLarge(Limit::Input));
+        }
+        Ok(rows)
+    }
+}
 
 /// The cells of the first sheet, by calamine (inside [`crate::quiet::catch`]).
 fn read_cells(
@@ -63,7 +152,7 @@ fn read_cells(
     what: &'static str,
 ) -> Result<(Cells, Vec<Uncertainty>), ImportError> {
     let mut out = Vec::new();
-    let mut cells: Cells = Vec::new();
+    let mut cells = Cells::default();
     match format {
         Format::Ods => {
             let mut wb: calamine::Ods<_> = calamine::open_workbook_from_rs(Cursor::new(bytes))
@@ -75,9 +164,10 @@ fn read_cells(
                 .worksheet_range_at(0)
                 .ok_or(ImportError::NotThatKind(what))?
                 .map_err(|_| ImportError::NotThatKind(what))?;
+            drop(wb);
+            let (r0, c0) = range.start().unwrap_or((0, 0));
             for (r, c, d) in range.used_cells() {
-                let (r0, c0) = range.start().unwrap_or((0, 0));
-                cells.push((r + r0 as usize, c + c0 as usize, text(d)));
+                cells.push(r + r0 as usize, c + c0 as usize, &text(d))?;
             }
         }
         _ => {
@@ -106,54 +196,12 @@ fn read_cells(
                 size_ok(h, w)?;
                 let d: Data = cell.get_value().clone().into();
                 if d != Data::Empty {
-                    cells.push((r, c, text(&d)));
+                    cells.push(r, c, &text(&d))?;
                 }
             }
         }
     }
     Ok((cells, out))
-}
-
-/// The cells placed in a grid of rows.
-fn place(cells: Cells, out: Vec<Uncertainty>) -> Result<(Grid, Vec<Uncertainty>), ImportError> {
-    // Bounded memory: at most MAX_ROWS rows and MAX_CELLS cells, counting the empty rows
-    // and columns before the first cell (a lone cell far down and right is not a table).
-    let h = cells.iter().map(|(r, _, _)| r + 1).max().unwrap_or(0);
-    let w = cells.iter().map(|(_, c, _)| c + 1).max().unwrap_or(0);
-    size_ok(h, w)?;
-    let mut rows: Vec<Vec<String>> = vec![Vec::new(); h];
-    for (r, c, t) in cells {
-        if let Some(row) = rows.get_mut(r) {
-            if row.len() <= c {
-                row.resize(c + 1, String::new());
-            }
-            if let Some(x) = row.get_mut(c) {
-                *x = t;
-            }
-        }
-    }
-    Ok((
-        Grid {
-            rows,
-            sheet: Some(1),
-        },
-        out,
-    ))
-}
-
-/// Refuse a sheet of `h` rows (counted from the first, the header included) and `w`
-/// columns past [`MAX_ROWS`] rows below a header, [`crate::limits::MAX_COLUMNS`]
-/// columns or [`MAX_CELLS`] cells.
-pub fn size_ok(h: usize, w: usize) -> Result<(), ImportError> {
-    if h > MAX_ROWS.saturating_add(1) {
-        Err(ImportError::TooLarge(Limit::Rows))
-    } else if w > crate::limits::MAX_COLUMNS {
-        Err(ImportError::TooLarge(Limit::Columns))
-    } else if h.saturating_mul(w) > MAX_CELLS {
-        Err(ImportError::TooLarge(Limit::Cells))
-    } else {
-        Ok(())
-    }
 }
 
 fn extra() -> Uncertainty {
@@ -162,5 +210,40 @@ fn extra() -> Uncertainty {
         code: "import.sheet_extra",
         message: "The workbook has more than one sheet; only the first was imported. Save each table as its own file, for example one for the action log and one for the risk register.".into(),
         path: None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Cells out of order, and two at one place: placed as a grid of strings would place
+    /// them (the later of two wins; a row is as long as its last cell).
+    #[test]
+    fn cells_are_placed_in_rows() {
+        let mut cells = Cells::default();
+        for (r, c, t) in [
+            (1, 2, "c"),
+            (0, 0, "a"),
+            (1, 0, "x"),
+            (1, 0, "y"),
+            (3, 1, "z"),
+        ] {
+            cells.push(r, c, t).unwrap();
+        }
+        let rows = cells.into_rows().unwrap();
+        let want: Vec<Vec<String>> = vec![
+            vec!["a".into()],
+            vec!["y".into(), "".into(), "c".into()],
+            vec![],
+            vec!["".into(), "z".into()],
+        ];
+        assert_eq!(rows.strings(), want);
+        assert_eq!(rows.sheet, Some(1));
+        let mut sorted = Cells::default();
+        sorted.push(0, 1, "b").unwrap();
+        sorted.push(2, 0, "é").unwrap();
+        let want: Vec<Vec<String>> = vec![vec!["".into(), "b".into()], vec![], vec!["é".into()]];
+        assert_eq!(sorted.into_rows().unwrap().strings(), want);
     }
 }

@@ -98,7 +98,7 @@ pub fn check_ods(bytes: &[u8]) -> Result<(), ImportError> {
             Event::End(ref e) => match e.name().as_ref() {
                 b"table:table-row" => {
                     t.row_end();
-                    crate::sheet::size_ok(t.height, t.width)?;
+                    crate::grid::size_ok(t.height, t.width)?;
                     if done.saturating_add(t.cells()) > budget {
                         return Err(ImportError::TooLarge(Limit::Repeats));
                     }

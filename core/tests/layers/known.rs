@@ -21,10 +21,6 @@ pub const CYCLES: &[&str] = &[
     "core/src/premise/mod.rs -> core/src/catalogue.rs",
     // The strict reader: the walk over a value and the reader it drives.
     "core/src/read/access.rs -> core/src/read/de.rs",
-    // Import: sheets, their size limits, tables and CSV.
-    "core/import/src/sheet_size.rs -> core/import/src/sheet.rs",
-    "core/import/src/table/mod.rs -> core/import/src/csv_read.rs",
-    "core/import/src/table/mod.rs -> core/import/src/sheet.rs",
 ];
 
 /// Every listed edge.

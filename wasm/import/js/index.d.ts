@@ -70,6 +70,16 @@ export type Preview = { lines: string[] } | { rows: string[][] };
 export declare function importFile(bytes: FileBytes, options: ImportOptions | string): Draft;
 
 /**
+ * Read a file as importFile does, the draft's JSON text (UTF-8) handed to `write` in
+ * chunks of 1 to 65,536 bytes, in order, instead of returned: the draft is never held
+ * whole as one string (an attendance grid's JSON is over 100 times its file). Each chunk
+ * is a new array `write` may keep; joined and decoded they are importFile's JSON.
+ * @throws {BoardkitError} as importFile, before `write` is first called; an error `write`
+ * throws stops the import and is thrown again (`write` is not called again).
+ */
+export declare function importFileChunks(bytes: FileBytes, options: ImportOptions | string, write: (chunk: Uint8Array) => void): void;
+
+/**
  * The file as the importer numbers it, for a review page to show each uncertainty beside its line or row.
  * @throws {BoardkitError} as importFile.
  */

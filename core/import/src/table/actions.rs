@@ -162,6 +162,65 @@ pub(crate) fn status(text: &str) -> Option<Status> {
     crate::minutes::status_of(&l)
 }
 
+/// The meeting that raised an action, from its cell: the id of the meeting on that
+/// day (made if need be), `m-unknown` for an empty cell, else the text as written.
+fn raised(
+    text: &str,
+    doc: &mut BoardDocument,
+    body: &str,
+    meetings: &mut Meetings,
+) -> (String, Option<boardkit::date::Date>) {
+    match dates::due(text) {
+        Some(Read::Day(d)) => {
+            let id = meetings
+                .on(doc, body, d)
+                .and_then(|i| doc.meetings.get(i))
+                .map_or_else(|| format!("m-{d}"), |m| m.id.clone());
+            (id, Some(d))
+        }
+        _ if text.is_empty() => ("m-unknown".to_string(), None),
+        _ => (text.to_string(), None),
+    }
+}
+
+/// A row's status; one that cannot be read is noted and kept under `status_text`.
+fn status_cell(
+    t: &mut Table,
+    n: usize,
+    row: &Row<'_>,
+    ext: &mut boardkit::Extensions,
+) -> Option<Status> {
+    let status_text = t.cell(row, "status").to_string();
+    if status_text.is_empty() {
+        return None;
+    }
+    let s = status(&status_text);
+    if s.is_none() {
+        t.note(n, Some("status"), "import.status_unread", "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
+        ext.insert("status_text".into(), Value::String(status_text));
+    }
+    s
+}
+
+/// A row's closing date; one that cannot be read is noted and kept under `closed_text`.
+fn closed_cell(
+    t: &mut Table,
+    n: usize,
+    row: &Row<'_>,
+    ext: &mut boardkit::Extensions,
+) -> Option<boardkit::date::Date> {
+    let closed_text = t.cell(row, "closed_on").to_string();
+    match dates::due(&closed_text) {
+        Some(Read::Day(d)) => Some(d),
+        _ if closed_text.is_empty() => None,
+        _ => {
+            t.note(n, Some("closed_on"), "import.date_unread", "A closing date could not be read; it was kept under the action's extensions (closed_text).");
+            ext.insert("closed_text".into(), Value::String(closed_text));
+            None
+        }
+    }
+}
+
 pub(super) fn read(
     t: &mut Table,
     rows: &[(usize, Row<'_>)],
@@ -179,20 +238,9 @@ pub(super) fn read(
     }
     for (n, row) in rows {
         let n = *n;
-        let at = Location::cell(t.sheet, n, None);
         let mut ext = t.extensions(row);
-        let raised_text = t.cell(row, "raised_at").to_string();
-        let (raised_at, raised_on) = match dates::due(&raised_text) {
-            Some(Read::Day(d)) => {
-                let id = meetings
-                    .on(&mut doc, &body, d)
-                    .and_then(|i| doc.meetings.get(i))
-                    .map_or_else(|| format!("m-{d}"), |m| m.id.clone());
-                (id, Some(d))
-            }
-            _ if raised_text.is_empty() => ("m-unknown".to_string(), None),
-            _ => (raised_text.clone(), None),
-        };
+        let (raised_at, raised_on) =
+            raised(t.cell(row, "raised_at"), &mut doc, &body, &mut meetings);
         let owner_text = t.cell(row, "owners").to_string();
         let mut out = std::mem::take(&mut t.out);
         let owners = crate::people::owners(
@@ -217,27 +265,8 @@ pub(super) fn read(
             Some(d) => Some(d),
             None => due_of(t, n, &due_text, raised_on, &mut ext).map(Due::from),
         };
-        let status_text = t.cell(row, "status").to_string();
-        let st = if status_text.is_empty() {
-            None
-        } else {
-            let s = status(&status_text);
-            if s.is_none() {
-                t.note(n, Some("status"), "import.status_unread", "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
-                ext.insert("status_text".into(), Value::String(status_text));
-            }
-            s
-        };
-        let closed_text = t.cell(row, "closed_on").to_string();
-        let closed_on = match dates::due(&closed_text) {
-            Some(Read::Day(d)) => Some(d),
-            _ if closed_text.is_empty() => None,
-            _ => {
-                t.note(n, Some("closed_on"), "import.date_unread", "A closing date could not be read; it was kept under the action's extensions (closed_text).");
-                ext.insert("closed_text".into(), Value::String(closed_text));
-                None
-            }
-        };
+        let st = status_cell(t, n, row, &mut ext);
+        let closed_on = closed_cell(t, n, row, &mut ext);
         let description = t.cell(row, "description").to_string();
         if description.is_empty() && t.has("description") {
             t.note(
@@ -251,7 +280,6 @@ pub(super) fn read(
             "" => format!("a-{n}"),
             x => x.to_string(),
         };
-        let _ = at;
         let reference = t.cell(row, "ref").to_string();
         let Some(mut a) = crate::new_action(id, reference, description, raised_at) else {
             continue;

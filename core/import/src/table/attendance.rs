@@ -68,16 +68,13 @@ fn deputy_for(cell: &str) -> Option<&str> {
         .filter(|m| !m.is_empty())
 }
 
-pub(super) fn read(
-    t: &mut Table,
+/// The meeting columns of the header (a date each) and how many marks each holds, so
+/// each meeting's attendance is allocated once at its size instead of doubling as the
+/// rows are read.
+fn date_columns(
+    t: &Table,
     rows: &[(usize, Row<'_>)],
-    context: Option<&BoardDocument>,
-) -> (BoardDocument, Marks) {
-    let mut doc = BoardDocument::new();
-    let mut marks_of = Marks::default();
-    let mut book = Book::new(context);
-    let body = body_of(&mut doc, context);
-    let mut meetings = Meetings::new(context, &body);
+) -> (Vec<(usize, boardkit::date::Date)>, Vec<usize>) {
     let date_cols: Vec<(usize, boardkit::date::Date)> = t
         .header
         .iter()
@@ -87,8 +84,6 @@ pub(super) fn read(
             _ => None,
         })
         .collect();
-    // How many marks each meeting column holds, so each meeting's attendance is
-    // allocated once at its size instead of doubling as the rows are read.
     let marks: Vec<usize> = date_cols
         .iter()
         .map(|(c, _)| {
@@ -97,11 +92,26 @@ pub(super) fn read(
                 .count()
         })
         .collect();
-    if date_cols.is_empty() && !t.has("status") {
-        t.note(1, None, "import.column_missing", "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
-    }
-    for (n, row) in rows {
-        let n = *n;
+    (date_cols, marks)
+}
+
+/// One cell to read: its column (None for a list's status column), the meeting's date,
+/// its text and how many marks its meeting column holds.
+type Cell<'r> = (Option<usize>, boardkit::date::Date, &'r str, usize);
+
+/// The attendance being read: the document, the compact marks, the people and meetings.
+struct Reading {
+    doc: BoardDocument,
+    marks: Marks,
+    book: Book,
+    body: String,
+    meetings: Meetings,
+}
+
+impl Reading {
+    /// The person row `n` names (by name, else by initials), recorded at the row; None
+    /// (noted) when it names nobody.
+    fn person(&mut self, t: &mut Table, n: usize, row: &Row<'_>) -> Option<String> {
         let at = Location::cell(t.sheet, n, t.col("name"));
         let name = t.cell(row, "name").to_string();
         let ini = t.cell(row, "initials").to_string();
@@ -113,9 +123,9 @@ pub(super) fn read(
         };
         let mut out = std::mem::take(&mut t.out);
         let person = if !name.is_empty() {
-            book.by_name(&name, post, &at, &mut out)
+            self.book.by_name(&name, post, &at, &mut out)
         } else if !ini.is_empty() {
-            book.by_initials(&ini, post, &at, &mut out)
+            self.book.by_initials(&ini, post, &at, &mut out)
         } else {
             None
         };
@@ -127,144 +137,238 @@ pub(super) fn read(
                 "import.cell_unread",
                 "A row names nobody (no name and no initials); its cells were not imported.",
             );
-            continue;
+            return None;
         };
         if !ini.is_empty() {
-            book.set_initials(&person, &ini);
+            self.book.set_initials(&person, &ini);
         }
-        if let Some(i) = book.index_of(&person) {
+        if let Some(i) = self.book.index_of(&person) {
             t.record(n, format!("/people/{i}"));
         }
-        let ext = t.extensions(row);
-        let mut cols: Vec<(Option<usize>, boardkit::date::Date, &str, usize)> = date_cols
-            .iter()
-            .zip(&marks)
-            .map(|((c, d), k)| (Some(*c), *d, row.get(*c).unwrap_or(""), *k))
-            .collect();
-        if date_cols.is_empty() {
-            let d = match dates::due(t.cell(row, "date")) {
-                Some(Read::Day(d)) => Some(d),
-                _ => None,
-            };
-            match d {
-                Some(d) => cols.push((
-                    t.columns.get("status").copied(),
-                    d,
-                    t.cell(row, "status"),
-                    0,
-                )),
-                None => {
-                    t.note(
-                        n,
-                        Some("date"),
-                        "import.date_unread",
-                        "A row's meeting date could not be read; its attendance was not imported.",
-                    );
-                    continue;
-                }
-            }
+        Some(person)
+    }
+
+    /// The person `name` at `at`, any uncertainty into the table's.
+    fn named(&mut self, t: &mut Table, name: &str, at: &Location) -> Option<String> {
+        let mut out = std::mem::take(&mut t.out);
+        let m = self.book.by_name(name, None, at, &mut out);
+        t.out = out;
+        m
+    }
+
+    /// Read one cell of `person`'s row `n`.
+    fn cell(&mut self, t: &mut Table, n: usize, person: &str, cell: Cell<'_>, row: &RowText<'_>) {
+        let (c, d, cell, size) = cell;
+        let cell = cell.trim();
+        if cell.is_empty() {
+            return;
         }
-        let deputy_name = t.cell(row, "deputy").to_string();
-        let pid = marks_of.person(&person);
-        for (c, d, cell, size) in cols {
-            let cell = cell.trim();
-            if cell.is_empty() {
-                continue;
-            }
-            let Some(mid) = meetings.on(&mut doc, &body, d) else {
-                continue;
-            };
-            marks_of.reserve(mid, size);
-            let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
-            // "Deputy for Jane Doe": this row's person stood in for the member named.
-            if let Some(member) = deputy_for(cell) {
-                let mut out = std::mem::take(&mut t.out);
-                let m = book.by_name(member, None, &where_, &mut out);
-                t.out = out;
-                match m {
-                    Some(m) => marks_of.full(
-                        mid,
-                        crate::attendance_line(
-                            person.clone(),
-                            AttendanceStatus::Deputy,
-                            Some(m),
-                            ext.clone(),
-                        ),
+        let Some(mid) = self.meetings.on(&mut self.doc, &self.body, d) else {
+            return;
+        };
+        self.marks.reserve(mid, size);
+        let where_ = Location::cell(t.sheet, n, c.map(|c| c + 1));
+        // "Deputy for Jane Doe": this row's person stood in for the member named.
+        if let Some(member) = deputy_for(cell) {
+            match self.named(t, member, &where_) {
+                Some(m) => self.marks.full(
+                    mid,
+                    crate::attendance_line(
+                        person.to_string(),
+                        AttendanceStatus::Deputy,
+                        Some(m),
+                        row.ext.clone(),
                     ),
-                    // Ambiguous (reported by the book): the cell is kept as written.
-                    None => push(
-                        &mut doc,
-                        mid,
-                        "attendance_codes_unknown",
-                        json!({"person": person, "code": cell}),
-                    ),
-                }
-                continue;
-            }
-            let Some(status) = code(cell) else {
-                t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
-                push(
-                    &mut doc,
+                ),
+                // Ambiguous (reported by the book): the cell is kept as written.
+                None => push(
+                    &mut self.doc,
                     mid,
                     "attendance_codes_unknown",
                     json!({"person": person, "code": cell}),
-                );
-                continue;
-            };
-            let mut rec_ext: Extensions = ext.clone();
-            if status == AttendanceStatus::Deputy {
-                let deputy = if deputy_name.is_empty() || deputy_name == "_" || deputy_name == "-" {
-                    None
-                } else {
-                    let mut out = std::mem::take(&mut t.out);
-                    let x = book.by_name(&deputy_name, None, &where_, &mut out);
-                    t.out = out;
-                    x
-                };
-                match deputy {
-                    Some(dep) => marks_of.full(
-                        mid,
-                        crate::attendance_line(dep, status, Some(person.clone()), rec_ext),
-                    ),
-                    None => {
-                        t.out.push(crate::Uncertainty { at: where_, code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
-                        push(&mut doc, mid, "unnamed_deputies", json!({"person": person}));
-                    }
-                }
-                continue;
+                ),
             }
-            if !deputy_name.is_empty()
-                && deputy_name != "_"
-                && deputy_name != "-"
-                && status == AttendanceStatus::Apologies
-            {
-                let mut out = std::mem::take(&mut t.out);
-                if let Some(dep) = book.by_name(&deputy_name, None, &where_, &mut out) {
-                    marks_of.full(
-                        mid,
-                        crate::attendance_line(
-                            dep,
-                            AttendanceStatus::Deputy,
-                            Some(person.clone()),
-                            Extensions::new(),
-                        ),
-                    );
-                }
-                t.out = out;
-            }
-            rec_ext.retain(|_, v| !v.is_null());
-            if rec_ext.is_empty() {
-                marks_of.plain(mid, pid, status);
-            } else {
-                marks_of.full(
+            return;
+        }
+        let Some(status) = code(cell) else {
+            t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
+            push(
+                &mut self.doc,
+                mid,
+                "attendance_codes_unknown",
+                json!({"person": person, "code": cell}),
+            );
+            return;
+        };
+        if status == AttendanceStatus::Deputy {
+            self.deputised(t, mid, person, &where_, row);
+            return;
+        }
+        self.marked(t, mid, person, status, &where_, row);
+    }
+
+    /// A member marked as deputised: the deputy the row names attended in their place.
+    fn deputised(
+        &mut self,
+        t: &mut Table,
+        mid: usize,
+        person: &str,
+        at: &Location,
+        row: &RowText<'_>,
+    ) {
+        let status = AttendanceStatus::Deputy;
+        let deputy = if unnamed(row.deputy) {
+            None
+        } else {
+            self.named(t, row.deputy, at)
+        };
+        match deputy {
+            Some(dep) => self.marks.full(
+                mid,
+                crate::attendance_line(dep, status, Some(person.to_string()), row.ext.clone()),
+            ),
+            None => {
+                t.out.push(crate::Uncertainty { at: at.clone(), code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
+                push(
+                    &mut self.doc,
                     mid,
-                    crate::attendance_line(person.clone(), status, None, rec_ext),
+                    "unnamed_deputies",
+                    json!({"person": person}),
                 );
             }
         }
     }
-    doc.people = book.people;
-    (doc, marks_of)
+
+    /// A member's mark; with apologies and a deputy named, the deputy attended too.
+    fn marked(
+        &mut self,
+        t: &mut Table,
+        mid: usize,
+        person: &str,
+        status: AttendanceStatus,
+        at: &Location,
+        row: &RowText<'_>,
+    ) {
+        if !row.deputy.is_empty()
+            && row.deputy != "_"
+            && row.deputy != "-"
+            && status == AttendanceStatus::Apologies
+        {
+            let mut out = std::mem::take(&mut t.out);
+            if let Some(dep) = self.book.by_name(row.deputy, None, at, &mut out) {
+                self.marks.full(
+                    mid,
+                    crate::attendance_line(
+                        dep,
+                        AttendanceStatus::Deputy,
+                        Some(person.to_string()),
+                        Extensions::new(),
+                    ),
+                );
+            }
+            t.out = out;
+        }
+        let mut rec_ext: Extensions = row.ext.clone();
+        rec_ext.retain(|_, v| !v.is_null());
+        if rec_ext.is_empty() {
+            self.marks.plain(mid, row.pid, status);
+        } else {
+            self.marks.full(
+                mid,
+                crate::attendance_line(person.to_string(), status, None, rec_ext),
+            );
+        }
+    }
+}
+
+/// What every cell of a row shares: its extensions, its deputy cell, its person's index.
+struct RowText<'r> {
+    ext: Extensions,
+    deputy: &'r str,
+    pid: u32,
+}
+
+/// Whether a deputy cell names nobody (empty, `_` or `-`).
+fn unnamed(deputy: &str) -> bool {
+    deputy.is_empty() || deputy == "_" || deputy == "-"
+}
+
+/// The cells of row `n` to read: one per meeting column, or for a list (no meeting
+/// columns) its status on its meeting date; None (noted) when that date is unreadable.
+fn cells_of<'r>(
+    t: &mut Table,
+    n: usize,
+    row: &Row<'r>,
+    date_cols: &[(usize, boardkit::date::Date)],
+    marks: &[usize],
+) -> Option<Vec<Cell<'r>>> {
+    let mut cols: Vec<Cell<'r>> = date_cols
+        .iter()
+        .zip(marks)
+        .map(|((c, d), k)| (Some(*c), *d, row.get(*c).unwrap_or(""), *k))
+        .collect();
+    if date_cols.is_empty() {
+        let d = match dates::due(t.cell(row, "date")) {
+            Some(Read::Day(d)) => d,
+            _ => {
+                t.note(
+                    n,
+                    Some("date"),
+                    "import.date_unread",
+                    "A row's meeting date could not be read; its attendance was not imported.",
+                );
+                return None;
+            }
+        };
+        cols.push((
+            t.columns.get("status").copied(),
+            d,
+            t.cell(row, "status"),
+            0,
+        ));
+    }
+    Some(cols)
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, Row<'_>)],
+    context: Option<&BoardDocument>,
+) -> (BoardDocument, Marks) {
+    let mut doc = BoardDocument::new();
+    let body = body_of(&mut doc, context);
+    let meetings = Meetings::new(context, &body);
+    let mut r = Reading {
+        doc,
+        marks: Marks::default(),
+        book: Book::new(context),
+        body,
+        meetings,
+    };
+    let (date_cols, marks) = date_columns(t, rows);
+    if date_cols.is_empty() && !t.has("status") {
+        t.note(1, None, "import.column_missing", "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
+    }
+    for (n, row) in rows {
+        let n = *n;
+        let Some(person) = r.person(t, n, row) else {
+            continue;
+        };
+        let ext = t.extensions(row);
+        let Some(cols) = cells_of(t, n, row, &date_cols, &marks) else {
+            continue;
+        };
+        let text = RowText {
+            ext,
+            deputy: t.cell(row, "deputy"),
+            pid: r.marks.person(&person),
+        };
+        for cell in cols {
+            r.cell(t, n, &person, cell, &text);
+        }
+    }
+    r.doc.people = r.book.people;
+    (r.doc, r.marks)
 }
 
 fn push(doc: &mut BoardDocument, meeting: usize, key: &str, v: Value) {

@@ -97,58 +97,80 @@ pub(super) fn read(
         .header
         .iter()
         .find_map(|h| h.split_whitespace().find_map(FinancialYear::parse));
-    let mut amounts = Vec::new();
-    let mut in_kind = Vec::new();
-    let mut year = header_year;
-    let mut stated_total: Option<(usize, Money)> = None;
-    let mut sum = Money::ZERO;
-    let mut shares = serde_json::Map::new();
+    let mut tally = Tally {
+        year: header_year,
+        ..Tally::default()
+    };
     for (n, row) in rows {
-        let n = *n;
+        tally.row(t, &mut doc, *n, row);
+    }
+    tally.finish(t, &mut doc, body);
+    doc
+}
+
+/// The contributions read so far: the budget's amounts and in-kind values, its year,
+/// the total a row states and the sum of the amounts, the shares as printed.
+#[derive(Default)]
+struct Tally {
+    amounts: Vec<Value>,
+    in_kind: Vec<Value>,
+    year: Option<FinancialYear>,
+    stated_total: Option<(usize, Money)>,
+    sum: Money,
+    shares: serde_json::Map<String, Value>,
+}
+
+impl Tally {
+    /// Read row `n`: a partner's contribution, or the stated total.
+    fn row(&mut self, t: &mut Table, doc: &mut BoardDocument, n: usize, row: &Row<'_>) {
         let partner = t.cell(row, "partner").to_string();
         if let Some(y) = FinancialYear::parse(t.cell(row, "year")) {
-            if year.is_some_and(|x| x != y) {
+            if self.year.is_some_and(|x| x != y) {
                 t.note(n, Some("year"), "import.cell_unread", "A row gives a different financial year from the others; one table is one year's budget, so the row's year was not used.");
             } else {
-                year = Some(y);
+                self.year = Some(y);
             }
         }
         let amount_text = t.cell(row, "amount").to_string();
         let Some(amount) = money(&amount_text) else {
             t.note(n, Some("amount"), "import.cell_unread", "A contribution is not an amount of money, for example \"£298,700\" or \"298700.50\"; the row was kept under the budget's extensions (rows_unread).");
-            push_row(&mut doc, row);
-            continue;
+            push_row(doc, row);
+            return;
         };
         if partner.trim().eq_ignore_ascii_case("total") {
             t.record(n, "/budgets/0/stated_total_income".into());
-            stated_total = Some((n, amount));
-            continue;
+            self.stated_total = Some((n, amount));
+            return;
         }
         if partner.is_empty() {
             t.note(n, Some("partner"), "import.cell_unread", "A contribution names no partner; the row was kept under the budget's extensions (rows_unread).");
-            push_row(&mut doc, row);
-            continue;
+            push_row(doc, row);
+            return;
         }
-        let id = organisation(&mut doc, t, n, &partner);
+        let id = organisation(doc, t, n, &partner);
         if let Some(o) = doc.organisations.iter().position(|o| o.id == id) {
             t.record(n, format!("/organisations/{o}"));
         }
         if !amount.is_zero() {
-            t.record(n, format!("/budgets/0/formula/amounts/{}", amounts.len()));
+            t.record(
+                n,
+                format!("/budgets/0/formula/amounts/{}", self.amounts.len()),
+            );
         }
-        if let Some(s) = sum.checked_add(amount) {
-            sum = s;
+        if let Some(s) = self.sum.checked_add(amount) {
+            self.sum = s;
         }
         if !amount.is_zero() {
-            amounts.push(json!({"organisation": id, "amount": amount}));
+            self.amounts
+                .push(json!({"organisation": id, "amount": amount}));
         }
         let share = t.cell(row, "share").to_string();
         if !share.is_empty() {
-            shares.insert(id.clone(), Value::String(share));
+            self.shares.insert(id.clone(), Value::String(share));
         }
         let kind_text = t.cell(row, "in_kind").to_string();
         match money(&kind_text) {
-            Some(v) if !v.is_zero() => in_kind.push(json!({"organisation": id, "value": v})),
+            Some(v) if !v.is_zero() => self.in_kind.push(json!({"organisation": id, "value": v})),
             Some(_) => {}
             None => t.note(
                 n,
@@ -158,44 +180,48 @@ pub(super) fn read(
             ),
         }
     }
-    if let Some((n, total)) = stated_total {
-        if total != sum {
-            t.note(n, Some("amount"), "import.total_mismatch", "The table's total differs from the sum of the partners' contributions; the stated total was kept as the budget's stated income.");
+
+    /// The budget of the contributions read, into `doc` (or, without a year, the
+    /// contributions under the document's extensions).
+    fn finish(self, t: &mut Table, doc: &mut BoardDocument, body: String) {
+        if let Some((n, total)) = self.stated_total {
+            if total != self.sum {
+                t.note(n, Some("amount"), "import.total_mismatch", "The table's total differs from the sum of the partners' contributions; the stated total was kept as the budget's stated income.");
+            }
+        }
+        let Some(year) = self.year else {
+            t.note(1, None, "import.column_missing", "No financial year was found (a \"Year\" column or a header such as \"2017/18\"); the contributions were kept under the document's extensions. Map a year column.");
+            doc.extensions
+                .insert("contributions".into(), Value::Array(self.amounts));
+            return;
+        };
+        let mut b = json!({
+            "year": year.to_string(),
+            "body": body,
+            "formula": {"kind": "fixed", "amounts": self.amounts},
+            "in_kind": self.in_kind,
+        });
+        if let Some((_, total)) = self.stated_total {
+            if let Some(o) = b.as_object_mut() {
+                o.insert("stated_total_income".into(), json!(total));
+            }
+        }
+        if !self.shares.is_empty() {
+            // The stated shares, as printed; the budget's own statement computes them.
+            if let Some(o) = b.as_object_mut() {
+                o.insert("extensions".into(), json!({"stated_shares": self.shares}));
+            }
+        }
+        match serde_json::from_value::<boardkit::budget::Budget>(b) {
+            Ok(budget) => doc.budgets.push(budget),
+            Err(_) => t.note(
+                1,
+                None,
+                "import.cell_unread",
+                "The contributions could not be made into a budget; check the partners and amounts.",
+            ),
         }
     }
-    let Some(year) = year else {
-        t.note(1, None, "import.column_missing", "No financial year was found (a \"Year\" column or a header such as \"2017/18\"); the contributions were kept under the document's extensions. Map a year column.");
-        doc.extensions
-            .insert("contributions".into(), Value::Array(amounts));
-        return doc;
-    };
-    let mut b = json!({
-        "year": year.to_string(),
-        "body": body,
-        "formula": {"kind": "fixed", "amounts": amounts},
-        "in_kind": in_kind,
-    });
-    if let Some((_, total)) = stated_total {
-        if let Some(o) = b.as_object_mut() {
-            o.insert("stated_total_income".into(), json!(total));
-        }
-    }
-    if !shares.is_empty() {
-        // The stated shares, as printed; the budget's own statement computes them.
-        if let Some(o) = b.as_object_mut() {
-            o.insert("extensions".into(), json!({"stated_shares": shares}));
-        }
-    }
-    match serde_json::from_value::<boardkit::budget::Budget>(b) {
-        Ok(budget) => doc.budgets.push(budget),
-        Err(_) => t.note(
-            1,
-            None,
-            "import.cell_unread",
-            "The contributions could not be made into a budget; check the partners and amounts.",
-        ),
-    }
-    doc
 }
 
 /// Whether the partner column names who receives the money ("Funding for", "Paid to",

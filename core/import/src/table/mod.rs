@@ -51,46 +51,8 @@ impl TableKind {
 #[serde(transparent)]
 pub struct Mapping(pub BTreeMap<String, String>);
 
-/// A table of text cells; the first non-empty row is the header.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Grid {
-    /// Rows of cells.
-    pub rows: Vec<Vec<String>>,
-    /// The sheet it came from (1-based), for workbooks.
-    pub sheet: Option<usize>,
-}
-
-/// Which file format the bytes are.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Format {
-    /// Comma-separated values (UTF-8 or Windows-1252).
-    Csv,
-    /// Excel workbook.
-    Xlsx,
-    /// OpenDocument spreadsheet.
-    Ods,
-}
-
-impl Format {
-    /// The format a file name's extension says (CSV otherwise).
-    pub fn from_name(name: &str) -> Format {
-        let l = name.to_lowercase();
-        if l.ends_with(".xlsx") || l.ends_with(".xlsm") {
-            Format::Xlsx
-        } else if l.ends_with(".ods") {
-            Format::Ods
-        } else {
-            Format::Csv
-        }
-    }
-}
-
-/// Most rows read from one table below its header: 100,000. A board's action log or
-/// register has hundreds or a few thousand; past this a table is refused as too large
-/// before more is read, so memory stays bounded by the input and this many rows.
-pub const MAX_ROWS: usize = 100_000;
-
 pub use crate::csv_read::csv_grid;
+pub use crate::grid::{Format, Grid, MAX_ROWS};
 
 /// Import a table from bytes of the given format.
 ///
@@ -123,10 +85,7 @@ pub fn read_table(
 ) -> Result<TableDraft, ImportError> {
     let (rows, head) = match format {
         Format::Csv => crate::csv_read::csv_rows(bytes)?,
-        Format::Xlsx | Format::Ods => {
-            let (grid, head) = crate::sheet::grid(bytes, format)?;
-            (Rows::of(grid.sheet, &grid.rows), head)
-        }
+        Format::Xlsx | Format::Ods => crate::sheet::sheet_rows(bytes, format)?,
     };
     TableDraft::new(kind, rows, head, context, mapping)
 }

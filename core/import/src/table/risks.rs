@@ -133,24 +133,8 @@ fn frequency(text: &str) -> Option<ReviewFrequency> {
     }
 }
 
-pub(super) fn read(
-    t: &mut Table,
-    rows: &[(usize, Row<'_>)],
-    context: Option<&BoardDocument>,
-) -> BoardDocument {
-    let mut doc = BoardDocument::new();
-    let mut book = Book::new(context);
-    if let Some(c) = context {
-        doc.bodies = c.bodies.clone();
-        doc.organisations = c.organisations.clone();
-    }
-    let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
-        Some(r) => r.matrix.clone(),
-        None => {
-            t.note(1, None, "import.matrix_assumed", "The register's matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix.");
-            Matrix::five_by_five()
-        }
-    };
+/// The notes for the columns a register lacks (title, raised, status).
+fn missing_columns(t: &mut Table) {
     if !t.has("title") {
         t.note(
             1,
@@ -170,36 +154,158 @@ pub(super) fn read(
             "No column holds the risks' status; they were recorded as open.",
         );
     }
+}
+
+/// The day a risk was raised, from its cell (1 January 1970 when it cannot be read,
+/// noted and kept under `raised_text` when a mapped column's cell is not a date).
+fn raised_on(
+    t: &mut Table,
+    n: usize,
+    raised_cell: &str,
+    ext: &mut boardkit::Extensions,
+) -> chrono::NaiveDate {
+    match dates::due(raised_cell) {
+        Some(Read::Day(d)) => d,
+        // A mapped column left empty: no date recorded (set to none below).
+        _ if t.has("raised") && raised_cell.is_empty() => chrono::NaiveDate::default(),
+        _ => {
+            if t.has("raised") {
+                t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
+                ext.insert("raised_text".into(), Value::String(raised_cell.to_string()));
+            }
+            chrono::NaiveDate::default()
+        }
+    }
+}
+
+/// A risk's status from its cell: open when empty or unreadable (noted, and kept under
+/// `status_text`).
+fn status_cell(
+    t: &mut Table,
+    n: usize,
+    row: &Row<'_>,
+    ext: &mut boardkit::Extensions,
+) -> RiskStatus {
+    let st_text = t.cell(row, "status").to_string();
+    if st_text.is_empty() {
+        RiskStatus::Open
+    } else {
+        status(&st_text).unwrap_or_else(|| {
+                t.note(n, Some("status"), "import.status_unread", "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
+                ext.insert("status_text".into(), Value::String(st_text.clone()));
+                RiskStatus::Open
+            })
+    }
+}
+
+/// A risk's current, inherent and target assessments from their cells; a cell that
+/// cannot be read, or a score that disagrees, is noted and kept under its extensions.
+fn assess(t: &mut Table, n: usize, row: &Row<'_>, risk: &mut Risk, ext: &mut boardkit::Extensions) {
+    // Current assessment: likelihood and impact columns, or a combined "L×I" cell.
+    let (l, i) = (
+        level(t.cell(row, "likelihood")),
+        level(t.cell(row, "impact")),
+    );
+    risk.current = match (l, i) {
+        (Some(l), Some(i)) => Some(Assessment {
+            likelihood: l,
+            impact: i,
+        }),
+        _ => pair(t.cell(row, "current")).map(|(l, i)| Assessment {
+            likelihood: l,
+            impact: i,
+        }),
+    };
+    for (field, name) in [("likelihood", "likelihood"), ("impact", "impact")] {
+        let v = t.cell(row, field).to_string();
+        if !v.is_empty() && level(&v).is_none() {
+            t.note(n, Some(field), "import.cell_unread", "A likelihood or impact is not a number, for example \"high\"; it was kept under the risk's extensions.");
+            ext.insert(format!("{name}_text"), Value::String(v));
+        }
+    }
+    let score = t.cell(row, "score").to_string();
+    if !score.is_empty() {
+        let s: Option<u32> = score.split_whitespace().next().and_then(|x| x.parse().ok());
+        match (s, risk.current) {
+            (Some(s), Some(a)) if s != a.likelihood * a.impact => {
+                t.note(n, Some("score"), "import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used and the score kept under the risk's extensions (score_text).");
+                ext.insert("score_text".into(), Value::String(score));
+            }
+            (Some(_), Some(_)) => {}
+            _ => {
+                t.note(n, Some("score"), "import.cell_unread", "A score without likelihood and impact cannot be placed on the matrix; it was kept under the risk's extensions (score_text).");
+                ext.insert("score_text".into(), Value::String(score));
+            }
+        }
+    }
+    risk.inherent = pair(t.cell(row, "inherent")).map(|(l, i)| Assessment {
+        likelihood: l,
+        impact: i,
+    });
+    risk.target = pair(t.cell(row, "target")).map(|(l, i)| Assessment {
+        likelihood: l,
+        impact: i,
+    });
+    for f in ["inherent", "target", "current"] {
+        let v = t.cell(row, f).to_string();
+        if !v.is_empty() && pair(&v).is_none() {
+            t.note(n, Some(f), "import.cell_unread", "An assessment is not written as likelihood × impact, for example \"4x3=12\"; it was kept under the risk's extensions.");
+            ext.insert(format!("{f}_text"), Value::String(v));
+        }
+    }
+}
+
+/// A risk's next review and review frequency from their cells.
+fn review(
+    t: &mut Table,
+    n: usize,
+    row: &Row<'_>,
+    raised: chrono::NaiveDate,
+    risk: &mut Risk,
+    ext: &mut boardkit::Extensions,
+) {
+    let review = t.cell(row, "next_review").to_string();
+    match due_of(t, n, &review, Some(raised), ext) {
+        Some(boardkit::date::When::Date(d)) => risk.next_review = Some(d),
+        Some(boardkit::date::When::Month(m)) => risk.next_review = Some(m.last_day()),
+        _ => {}
+    }
+    let freq = t.cell(row, "review_frequency").to_string();
+    if !freq.is_empty() {
+        risk.review_frequency = frequency(&freq);
+        if risk.review_frequency.is_none() {
+            t.note(n, Some("review_frequency"), "import.cell_unread", "A review frequency could not be read, for example \"termly\"; it was kept under the risk's extensions.");
+            ext.insert("review_frequency_text".into(), Value::String(freq));
+        }
+    }
+}
+
+pub(super) fn read(
+    t: &mut Table,
+    rows: &[(usize, Row<'_>)],
+    context: Option<&BoardDocument>,
+) -> BoardDocument {
+    let mut doc = BoardDocument::new();
+    let mut book = Book::new(context);
+    if let Some(c) = context {
+        doc.bodies = c.bodies.clone();
+        doc.organisations = c.organisations.clone();
+    }
+    let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
+        Some(r) => r.matrix.clone(),
+        None => {
+            t.note(1, None, "import.matrix_assumed", "The register's matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix.");
+            Matrix::five_by_five()
+        }
+    };
+    missing_columns(t);
     let mut risks = Vec::new();
     for (n, row) in rows {
         let n = *n;
         let mut ext = t.extensions(row);
         let raised_cell = t.cell(row, "raised").to_string();
-        let raised = match dates::due(&raised_cell) {
-            Some(Read::Day(d)) => d,
-            // A mapped column left empty: no date recorded (set to none below).
-            _ if t.has("raised") && raised_cell.is_empty() => chrono::NaiveDate::default(),
-            _ => {
-                if t.has("raised") {
-                    t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
-                    ext.insert(
-                        "raised_text".into(),
-                        Value::String(t.cell(row, "raised").to_string()),
-                    );
-                }
-                chrono::NaiveDate::default()
-            }
-        };
-        let st_text = t.cell(row, "status").to_string();
-        let st = if st_text.is_empty() {
-            RiskStatus::Open
-        } else {
-            status(&st_text).unwrap_or_else(|| {
-                t.note(n, Some("status"), "import.status_unread", "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
-                ext.insert("status_text".into(), Value::String(st_text.clone()));
-                RiskStatus::Open
-            })
-        };
+        let raised = raised_on(t, n, &raised_cell, &mut ext);
+        let st = status_cell(t, n, row, &mut ext);
         let id = match t.cell(row, "id") {
             "" => format!("r-{n}"),
             x => x.to_string(),
@@ -221,58 +327,7 @@ pub(super) fn read(
             );
             t.out = out;
         }
-        // Current assessment: likelihood and impact columns, or a combined "L×I" cell.
-        let (l, i) = (
-            level(t.cell(row, "likelihood")),
-            level(t.cell(row, "impact")),
-        );
-        risk.current = match (l, i) {
-            (Some(l), Some(i)) => Some(Assessment {
-                likelihood: l,
-                impact: i,
-            }),
-            _ => pair(t.cell(row, "current")).map(|(l, i)| Assessment {
-                likelihood: l,
-                impact: i,
-            }),
-        };
-        for (field, name) in [("likelihood", "likelihood"), ("impact", "impact")] {
-            let v = t.cell(row, field).to_string();
-            if !v.is_empty() && level(&v).is_none() {
-                t.note(n, Some(field), "import.cell_unread", "A likelihood or impact is not a number, for example \"high\"; it was kept under the risk's extensions.");
-                ext.insert(format!("{name}_text"), Value::String(v));
-            }
-        }
-        let score = t.cell(row, "score").to_string();
-        if !score.is_empty() {
-            let s: Option<u32> = score.split_whitespace().next().and_then(|x| x.parse().ok());
-            match (s, risk.current) {
-                (Some(s), Some(a)) if s != a.likelihood * a.impact => {
-                    t.note(n, Some("score"), "import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used and the score kept under the risk's extensions (score_text).");
-                    ext.insert("score_text".into(), Value::String(score));
-                }
-                (Some(_), Some(_)) => {}
-                _ => {
-                    t.note(n, Some("score"), "import.cell_unread", "A score without likelihood and impact cannot be placed on the matrix; it was kept under the risk's extensions (score_text).");
-                    ext.insert("score_text".into(), Value::String(score));
-                }
-            }
-        }
-        risk.inherent = pair(t.cell(row, "inherent")).map(|(l, i)| Assessment {
-            likelihood: l,
-            impact: i,
-        });
-        risk.target = pair(t.cell(row, "target")).map(|(l, i)| Assessment {
-            likelihood: l,
-            impact: i,
-        });
-        for f in ["inherent", "target", "current"] {
-            let v = t.cell(row, f).to_string();
-            if !v.is_empty() && pair(&v).is_none() {
-                t.note(n, Some(f), "import.cell_unread", "An assessment is not written as likelihood × impact, for example \"4x3=12\"; it was kept under the risk's extensions.");
-                ext.insert(format!("{f}_text"), Value::String(v));
-            }
-        }
+        assess(t, n, row, &mut risk, &mut ext);
         risk.controls = t
             .cell(row, "controls")
             .split([';', '\n'])
@@ -280,20 +335,7 @@ pub(super) fn read(
             .filter(|c| !c.is_empty())
             .map(boardkit::risk::Control::Text)
             .collect();
-        let review = t.cell(row, "next_review").to_string();
-        match due_of(t, n, &review, Some(raised), &mut ext) {
-            Some(boardkit::date::When::Date(d)) => risk.next_review = Some(d),
-            Some(boardkit::date::When::Month(m)) => risk.next_review = Some(m.last_day()),
-            _ => {}
-        }
-        let freq = t.cell(row, "review_frequency").to_string();
-        if !freq.is_empty() {
-            risk.review_frequency = frequency(&freq);
-            if risk.review_frequency.is_none() {
-                t.note(n, Some("review_frequency"), "import.cell_unread", "A review frequency could not be read, for example \"termly\"; it was kept under the risk's extensions.");
-                ext.insert("review_frequency_text".into(), Value::String(freq));
-            }
-        }
+        review(t, n, row, raised, &mut risk, &mut ext);
         risk.extensions = ext;
         t.record(n, format!("/risk_register/risks/{}", risks.len()));
         risks.push(risk);
