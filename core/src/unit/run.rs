@@ -1,9 +1,6 @@
 //! The validation's walk over the registry: each unit called at its stage.
 
-use std::collections::HashMap;
-use std::sync::OnceLock;
-
-use super::{RuleUnit, Source, Stage, UnitContext};
+use super::{Source, Stage, UnitContext};
 use crate::budget::paid::Paid;
 use crate::index::Index;
 use crate::scorecard::Scorecard;
@@ -16,7 +13,7 @@ pub(super) fn run_stage(
     options: &ValidateOptions,
     out: &mut Report,
 ) {
-    for unit in of_stage(stage) {
+    for unit in crate::registry::UNITS.iter().filter(|u| u.stage == stage) {
         let cx = UnitContext {
             source,
             options,
@@ -24,20 +21,6 @@ pub(super) fn run_stage(
         };
         (unit.check)(&cx, out);
     }
-}
-
-/// The units of one stage, in registry order: worked out once, so a per-record stage
-/// does not scan the whole registry for every record.
-fn of_stage(stage: Stage) -> &'static [&'static RuleUnit] {
-    static BY_STAGE: OnceLock<HashMap<Stage, Vec<&'static RuleUnit>>> = OnceLock::new();
-    let by_stage = BY_STAGE.get_or_init(|| {
-        let mut by_stage: HashMap<Stage, Vec<&'static RuleUnit>> = HashMap::new();
-        for unit in crate::registry::UNITS {
-            by_stage.entry(unit.stage).or_default().push(unit);
-        }
-        by_stage
-    });
-    by_stage.get(&stage).map_or(&[], Vec::as_slice)
 }
 
 /// Run the document-stage units on a document.
