@@ -2,11 +2,12 @@
 //! minutes, the next meeting, matters arising and the actions decisions created.
 
 use super::*;
+use crate::unit::Stage;
 
 /// Run every dates-and-minutes rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Report) {
     date_basis(cx, out);
-    date_window(cx, out);
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingDateWindow, out);
     end_before_start(cx, out);
     previous_minutes_unnamed(cx, out);
     previous_minutes_meeting(cx, out);
@@ -16,40 +17,7 @@ pub(super) fn check(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Repo
     minutes_challenged(cx, out);
     next_meeting(cx, out);
     action_links(cx, action_ids, out);
-    matter_arising_status(cx, out);
-}
-
-fn date_window(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let Some(latest) = cx.m.latest_date else {
-        return;
-    };
-    let path = format!("{}/latest_date", cx.base);
-    if cx.m.date_basis != DateBasis::NotBefore {
-        out.push(
-            &DATE_WINDOW_REVERSED,
-            path,
-            "A latest possible day is only for a date known to lie in a window: set `date_basis` to `not_before`, or remove the latest day.",
-        );
-    } else if latest < cx.m.date {
-        out.push(
-            &DATE_WINDOW_REVERSED,
-            path,
-            "The latest possible day must be on or after the earliest (date): for \"before w/c 3 October\" give the day before that week begins.",
-        );
-    }
-}
-
-fn matter_arising_status(cx: &Ctx<'_, '_>, out: &mut Report) {
-    for (k, ma) in cx.m.matters_arising.iter().enumerate() {
-        let keyed_to_action = !ma.action_ref.trim().is_empty() || ma.action.is_some();
-        if keyed_to_action && ma.status.is_none() {
-            out.push(
-                &MATTER_ARISING_STATUS_MISSING,
-                format!("{}/matters_arising/{k}/status", cx.base),
-                "A matter arising about an action needs the action's status, for example open or completed.",
-            );
-        }
-    }
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingMattersArising, out);
 }
 
 fn date_basis(cx: &Ctx<'_, '_>, out: &mut Report) {
