@@ -159,10 +159,6 @@ rule!(
 );
 rule!(MINUTES_APPROVED_BEFORE_HELD, "meeting.minutes_approved_before_held", Error,
     "Minutes are recorded as approved on a day before the meeting they record was held (silent when either date is unknown).");
-rule!(APPROVAL_AFTER_AS_OF, "meeting.approval_after_as_of", Warning,
-    "Minutes are recorded as approved on a day after the as-of date of the validation, at a meeting that has taken place (silent without an as-of date).");
-rule!(MINUTES_CHALLENGED, "meeting.minutes_challenged", Info,
-    "Minutes were confirmed as a correct record and then challenged as inaccurate, with no amendment made.");
 rule!(
     ATTENDANCE_OF_UNHELD_MEETING,
     "meeting.attendance_of_unheld_meeting",
@@ -207,8 +203,6 @@ pub const RULES: &[&Rule] = &[
     &PREVIOUS_MINUTES_UNNAMED,
     &PREVIOUS_MINUTES_DATE_MISMATCH,
     &MINUTES_APPROVED_BEFORE_HELD,
-    &APPROVAL_AFTER_AS_OF,
-    &MINUTES_CHALLENGED,
 ];
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting

@@ -27,7 +27,10 @@ pub use quorum::*;
 pub use record::*;
 pub use redactions::Redactions;
 // Meeting units (umeeting): each converted rule's constant at its old public path.
-pub use rules::{DATE_WINDOW_REVERSED, MATTER_ARISING_STATUS_MISSING, NUMBER_RELATION_UNDECIDED};
+pub use rules::{
+    APPROVAL_AFTER_AS_OF, DATE_WINDOW_REVERSED, MATTER_ARISING_STATUS_MISSING, MINUTES_CHALLENGED,
+    NUMBER_RELATION_UNDECIDED,
+};
 
 fn is_false(b: &bool) -> bool {
     !*b

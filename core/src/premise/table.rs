@@ -79,8 +79,6 @@ pub const PREMISES: &[Premise] = &[
     p("meeting.previous_minutes_unnamed", "An approval of earlier minutes.", &[PREVIOUS]),
     p("meeting.previous_minutes_date_mismatch", "An approval of earlier minutes with the meeting and its date.", &["/meetings/*/previous_minutes/meeting_date", "/meetings/*/previous_minutes/meeting"]),
     p("meeting.minutes_approved_before_held", "The day minutes were approved (approved_on).", &["/meetings/*/previous_minutes/approved_on"]),
-    p("meeting.approval_after_as_of", "The day minutes were approved (approved_on), and an as-of date.", &["/meetings/*/previous_minutes/approved_on", "@as_of"]),
-    p("meeting.minutes_challenged", "Minutes recorded as challenged.", &["/meetings/*/previous_minutes/challenged"]),
     p("budget.duplicate_year", "Budgets.", &[BUDGETS]),
     p("budget.unknown_body", "Budgets.", &[BUDGETS]),
     p("budget.unknown_organisation", "Budgets.", &[BUDGETS]),

@@ -186,6 +186,9 @@ pub enum Stage {
     // Meetings (umeeting): in the order of the meeting checks' walk.
     /// Once per meeting, after its date basis: its window of days.
     MeetingDateWindow,
+    /// Once per meeting, after the approval of its earlier minutes is dated: that
+    /// approval against the as-of date, and a challenge to it.
+    MeetingApproval,
     /// Once per meeting, after its links to actions: its matters arising.
     MeetingMattersArising,
     /// Once per document, after every meeting (also on a document checked without the

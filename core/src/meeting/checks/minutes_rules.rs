@@ -13,8 +13,7 @@ pub(super) fn check(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Repo
     previous_minutes_meeting(cx, out);
     previous_minutes_date_mismatch(cx, out);
     minutes_approved_before_held(cx, out);
-    approval_after_as_of(cx, out);
-    minutes_challenged(cx, out);
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingApproval, out);
     next_meeting(cx, out);
     action_links(cx, action_ids, out);
     crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingMattersArising, out);
@@ -150,38 +149,6 @@ fn minutes_approved_before_held(cx: &Ctx<'_, '_>, out: &mut Report) {
             format!("{}/previous_minutes/approved_on", cx.base),
             "These minutes are recorded as approved before the meeting they record was held.",
         );
-    }
-}
-
-fn approval_after_as_of(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let (Some(pm), Some(as_of)) = (&cx.m.previous_minutes, cx.options.as_of) else {
-        return;
-    };
-    if !pm.approved || !cx.m.status.took_place() {
-        return;
-    }
-    let (on, field) = match pm.approved_on {
-        Some(d) => (Some(d), "previous_minutes/approved_on"),
-        None => (cx.m.known_date(), "date"),
-    };
-    if on.is_some_and(|d| d > as_of) {
-        out.push(
-            &APPROVAL_AFTER_AS_OF,
-            format!("{}/{field}", cx.base),
-            "This approval is dated after the as-of date, yet the meeting is recorded as held.",
-        );
-    }
-}
-
-fn minutes_challenged(cx: &Ctx<'_, '_>, out: &mut Report) {
-    if let Some(pm) = &cx.m.previous_minutes {
-        if pm.approved && pm.challenged && pm.amendments.is_empty() {
-            out.push(
-                &MINUTES_CHALLENGED,
-                format!("{}/previous_minutes/challenged", cx.base),
-                "These minutes were confirmed and then challenged as inaccurate, with no amendment.",
-            );
-        }
     }
 }
 
