@@ -84,7 +84,7 @@ impl BoardDocument {
             crate::meeting::check(ix, options, &mut report);
             crate::statutory::check(ix, options, &mut report);
         } else {
-            crate::meeting::check_numbers(self, &mut report);
+            crate::meeting::check_numbers(ix, options, &mut report); // meeting units (umeeting)
         }
         crate::action::check(ix, options, &mut report);
         crate::risk::check(ix, options, &mut report);

@@ -8,6 +8,11 @@ use crate::unit::RuleUnit;
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
     &crate::board::rules::history_dates_conflict::UNIT,
+    &crate::meeting::rules::approval_after_as_of::UNIT,
+    &crate::meeting::rules::minutes_challenged::UNIT,
+    &crate::meeting::rules::number_relation_undecided::UNIT,
+    &crate::meeting::rules::matter_arising_status_missing::UNIT,
+    &crate::meeting::rules::date_window_reversed::UNIT,
     &crate::statutory::rules::exempt_paragraph_unknown::UNIT,
     &crate::statutory::rules::exempt_paragraph_outdated::UNIT,
     &crate::statutory::rules::exempt_public_interest_missing::UNIT,

@@ -7,6 +7,7 @@
 
 mod agenda;
 mod attendance;
+mod checks;
 mod decisions;
 pub mod number;
 mod person_ref;
@@ -14,17 +15,22 @@ mod previous;
 mod quorum;
 mod record;
 mod redactions;
-mod rules;
+pub mod rules;
 
 pub use agenda::*;
 pub use attendance::*;
+pub use checks::*;
 pub use decisions::*;
 pub use person_ref::*;
 pub use previous::*;
 pub use quorum::*;
 pub use record::*;
 pub use redactions::Redactions;
-pub use rules::*;
+// Meeting units (umeeting): each converted rule's constant at its old public path.
+pub use rules::{
+    APPROVAL_AFTER_AS_OF, DATE_WINDOW_REVERSED, MATTER_ARISING_STATUS_MISSING, MINUTES_CHALLENGED,
+    NUMBER_RELATION_UNDECIDED,
+};
 
 fn is_false(b: &bool) -> bool {
     !*b

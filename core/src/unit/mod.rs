@@ -25,6 +25,9 @@ pub(crate) mod statutory;
 mod statutory_run;
 pub(crate) use statutory::StatutoryAt;
 pub(crate) use statutory_run::run_statutory;
+// Meetings (umeeting): the per-meeting stages' walk.
+mod meeting;
+pub(crate) use meeting::{run_meeting, run_meeting_numbers};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -180,6 +183,17 @@ pub enum Stage {
     StatutoryRegister,
     /// Once per challenge of the log, after its references.
     Challenge,
+    // Meetings (umeeting): in the order of the meeting checks' walk.
+    /// Once per meeting, after its date basis: its window of days.
+    MeetingDateWindow,
+    /// Once per meeting, after the approval of its earlier minutes is dated: that
+    /// approval against the as-of date, and a challenge to it.
+    MeetingApproval,
+    /// Once per meeting, after its links to actions: its matters arising.
+    MeetingMattersArising,
+    /// Once per document, after every meeting (also on a document checked without the
+    /// other meeting rules): the numbers that may be beneath a confidential item.
+    MeetingNumbers,
 }
 
 /// A governance rule as one unit.

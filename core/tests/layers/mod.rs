@@ -90,6 +90,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("action::record_rules", 4),
     ("action::check", 4),
     ("meeting::rules", 4),
+    // Meetings (umeeting): the meeting checks not yet units, and their walk.
+    ("meeting::checks", 4),
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),
     ("budget::checks", 4),

@@ -2,54 +2,21 @@
 //! minutes, the next meeting, matters arising and the actions decisions created.
 
 use super::*;
+use crate::unit::Stage;
 
 /// Run every dates-and-minutes rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Report) {
     date_basis(cx, out);
-    date_window(cx, out);
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingDateWindow, out);
     end_before_start(cx, out);
     previous_minutes_unnamed(cx, out);
     previous_minutes_meeting(cx, out);
     previous_minutes_date_mismatch(cx, out);
     minutes_approved_before_held(cx, out);
-    approval_after_as_of(cx, out);
-    minutes_challenged(cx, out);
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingApproval, out);
     next_meeting(cx, out);
     action_links(cx, action_ids, out);
-    matter_arising_status(cx, out);
-}
-
-fn date_window(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let Some(latest) = cx.m.latest_date else {
-        return;
-    };
-    let path = format!("{}/latest_date", cx.base);
-    if cx.m.date_basis != DateBasis::NotBefore {
-        out.push(
-            &DATE_WINDOW_REVERSED,
-            path,
-            "A latest possible day is only for a date known to lie in a window: set `date_basis` to `not_before`, or remove the latest day.",
-        );
-    } else if latest < cx.m.date {
-        out.push(
-            &DATE_WINDOW_REVERSED,
-            path,
-            "The latest possible day must be on or after the earliest (date): for \"before w/c 3 October\" give the day before that week begins.",
-        );
-    }
-}
-
-fn matter_arising_status(cx: &Ctx<'_, '_>, out: &mut Report) {
-    for (k, ma) in cx.m.matters_arising.iter().enumerate() {
-        let keyed_to_action = !ma.action_ref.trim().is_empty() || ma.action.is_some();
-        if keyed_to_action && ma.status.is_none() {
-            out.push(
-                &MATTER_ARISING_STATUS_MISSING,
-                format!("{}/matters_arising/{k}/status", cx.base),
-                "A matter arising about an action needs the action's status, for example open or completed.",
-            );
-        }
-    }
+    crate::unit::run_meeting(cx.ix, cx.options, cx.at, Stage::MeetingMattersArising, out);
 }
 
 fn date_basis(cx: &Ctx<'_, '_>, out: &mut Report) {
@@ -182,38 +149,6 @@ fn minutes_approved_before_held(cx: &Ctx<'_, '_>, out: &mut Report) {
             format!("{}/previous_minutes/approved_on", cx.base),
             "These minutes are recorded as approved before the meeting they record was held.",
         );
-    }
-}
-
-fn approval_after_as_of(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let (Some(pm), Some(as_of)) = (&cx.m.previous_minutes, cx.options.as_of) else {
-        return;
-    };
-    if !pm.approved || !cx.m.status.took_place() {
-        return;
-    }
-    let (on, field) = match pm.approved_on {
-        Some(d) => (Some(d), "previous_minutes/approved_on"),
-        None => (cx.m.known_date(), "date"),
-    };
-    if on.is_some_and(|d| d > as_of) {
-        out.push(
-            &APPROVAL_AFTER_AS_OF,
-            format!("{}/{field}", cx.base),
-            "This approval is dated after the as-of date, yet the meeting is recorded as held.",
-        );
-    }
-}
-
-fn minutes_challenged(cx: &Ctx<'_, '_>, out: &mut Report) {
-    if let Some(pm) = &cx.m.previous_minutes {
-        if pm.approved && pm.challenged && pm.amendments.is_empty() {
-            out.push(
-                &MINUTES_CHALLENGED,
-                format!("{}/previous_minutes/challenged", cx.base),
-                "These minutes were confirmed and then challenged as inaccurate, with no amendment.",
-            );
-        }
     }
 }
 

@@ -1,5 +1,5 @@
 //! The meeting rules: their codes, and the check of every meeting, one function per
-//! rule in `rules/` (attendance, agenda and decisions, dates and minutes). Each is linear
+//! rule in `checks/` (attendance, agenda and decisions, dates and minutes). Each is linear
 //! in the meeting's records: look-ups go through hash maps built once per meeting.
 
 use super::*;
@@ -12,9 +12,6 @@ use std::collections::{HashMap, HashSet};
 mod agenda_rules;
 mod attendance_rules;
 mod minutes_rules;
-mod number_rules;
-
-pub use number_rules::NUMBER_RELATION_UNDECIDED;
 
 use crate::validate::rule;
 
@@ -162,14 +159,6 @@ rule!(
 );
 rule!(MINUTES_APPROVED_BEFORE_HELD, "meeting.minutes_approved_before_held", Error,
     "Minutes are recorded as approved on a day before the meeting they record was held (silent when either date is unknown).");
-rule!(APPROVAL_AFTER_AS_OF, "meeting.approval_after_as_of", Warning,
-    "Minutes are recorded as approved on a day after the as-of date of the validation, at a meeting that has taken place (silent without an as-of date).");
-rule!(MINUTES_CHALLENGED, "meeting.minutes_challenged", Info,
-    "Minutes were confirmed as a correct record and then challenged as inaccurate, with no amendment made.");
-rule!(MATTER_ARISING_STATUS_MISSING, "meeting.matter_arising_status_missing", Error,
-    "A matter arising keyed to an action (by its ref or id) records no status; silent for a matter keyed only to a minute, page or section, which reports progress on the minutes.");
-rule!(DATE_WINDOW_REVERSED, "meeting.date_window_reversed", Error,
-    "A meeting's latest possible day (latest_date) is before its earliest (date), or is given for a meeting whose date is stated or inferred rather than known only to lie in a window.");
 rule!(
     ATTENDANCE_OF_UNHELD_MEETING,
     "meeting.attendance_of_unheld_meeting",
@@ -214,11 +203,6 @@ pub const RULES: &[&Rule] = &[
     &PREVIOUS_MINUTES_UNNAMED,
     &PREVIOUS_MINUTES_DATE_MISMATCH,
     &MINUTES_APPROVED_BEFORE_HELD,
-    &APPROVAL_AFTER_AS_OF,
-    &MINUTES_CHALLENGED,
-    &NUMBER_RELATION_UNDECIDED,
-    &MATTER_ARISING_STATUS_MISSING,
-    &DATE_WINDOW_REVERSED,
 ];
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting
@@ -293,6 +277,8 @@ pub(crate) struct Ctx<'a, 'b> {
     m: &'a Meeting,
     body: Option<&'a Body>,
     base: String,
+    /// The meeting's position in the document's meetings.
+    at: usize,
     options: &'b ValidateOptions,
     /// Attendance entries by person (the first entry of each).
     entries: HashMap<&'a str, &'a Attendance>,
@@ -357,6 +343,7 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             m,
             body: doc.body(&m.body),
             base: format!("/meetings/{i}"),
+            at: i,
             options,
             entries,
             numbers,
@@ -374,12 +361,12 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
         agenda_rules::check(&cx, out);
         minutes_rules::check(&cx, &action_ids, out);
     }
-    number_rules::check(doc, out);
+    crate::unit::run_meeting_numbers(doc, options, out);
 }
 
 /// The rule on numbers that may be beneath a confidential item, on its own: it reports
 /// about actions, risks, declarations and attendees, so a check of an action record that
 /// leaves the other meeting rules out still runs it.
-pub(crate) fn check_numbers(doc: &BoardDocument, out: &mut Report) {
-    number_rules::check(doc, out);
+pub(crate) fn check_numbers(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
+    crate::unit::run_meeting_numbers(ix, options, out);
 }
