@@ -7,6 +7,9 @@
 use crate::unit::Area;
 use crate::validate::Rule;
 
+mod thresholds;
+pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
+
 /// The rule tables of the rules not yet written as units, in catalogue order, each with
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
 /// the risk register, the action log, the statutory records, the challenge log) has no
@@ -91,13 +94,14 @@ pub fn markdown() -> String {
     s.push_str("about that body (an action's body is that of the meeting, else the plan, that raised it;\n");
     s.push_str("a risk's is its owning body's, else the register's body's, in validation and in the register queries alike):\n\n");
     s.push_str("| threshold | default | read by |\n|---|---|---|\n");
-    s.push_str("| `action_amber_days` | 14 days (or the query's `amber_days`) | the RAG of the action log and `action.recorded_rag_differs` |\n");
-    s.push_str("| `risk_review_days` | none (a risk with no review date or frequency is not reviewed on a cycle) | `risk.review_overdue`, `risk.top_band_review_too_far` |\n");
-    s.push_str("| `risk_escalation_score` | the register's `escalation_score`, else the lowest score of the most serious band | `risk.not_escalated` |\n");
-    s.push_str("| `attendance_percent` | 75 (or the report request's `threshold_percent`, which wins) | the attendance report's `below_threshold` |\n");
-    s.push_str("| `papers_clear_days` | 5 clear working days for a council, a council committee or a health and wellbeing board, else none | `meeting.papers_published_late` |\n");
-    s.push_str("| `minutes_publish_working_days` | none | `meeting.minutes_published_late` |\n");
-    s.push_str("| `call_in_working_days` | 5 working days after the decision notice is published | `meeting.implemented_during_call_in` |\n");
+    for t in THRESHOLDS {
+        s.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            t.name,
+            t.default,
+            thresholds::read_by(t)
+        ));
+    }
     s.push_str(
         "\nThe call-in period is the number of working days after a key decision's notice is\n",
     );

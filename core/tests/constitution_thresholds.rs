@@ -248,3 +248,60 @@ fn the_register_queries_read_each_risks_own_review_interval() {
     assert!(reviews["overdue"].as_array().unwrap().is_empty());
     assert!(reviews["no_review_date"].as_array().unwrap().is_empty());
 }
+
+/// The catalogue's thresholds are exactly the fields a constitution may set: every field
+/// set (the struct literal names them all, so a new field does not compile until it is
+/// added here) writes out as the catalogue's names.
+#[test]
+fn the_catalogue_lists_every_threshold_of_a_constitution() {
+    let every = boardkit::board::Thresholds {
+        action_amber_days: Some(1),
+        risk_review_days: Some(1),
+        risk_escalation_score: Some(1),
+        attendance_percent: Some(1),
+        minutes_publish_working_days: Some(1),
+        papers_clear_days: Some(1),
+        call_in_working_days: Some(1),
+    };
+    let written = serde_json::to_value(&every).unwrap();
+    let mut fields: Vec<&str> = written
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(|k| k.as_str())
+        .collect();
+    let mut listed: Vec<&str> = boardkit::catalogue::THRESHOLDS
+        .iter()
+        .map(|t| t.name)
+        .collect();
+    fields.sort_unstable();
+    listed.sort_unstable();
+    assert_eq!(
+        fields, listed,
+        "the catalogue's thresholds and the constitution's differ"
+    );
+}
+
+/// Every threshold a rule unit reads is one the catalogue lists, and each listed
+/// threshold is read by a rule or by a named report or query.
+#[test]
+fn every_threshold_a_rule_reads_is_in_the_catalogue() {
+    let names: Vec<&str> = boardkit::catalogue::THRESHOLDS
+        .iter()
+        .map(|t| t.name)
+        .collect();
+    for u in boardkit::registry::UNITS {
+        for t in u.thresholds {
+            assert!(
+                names.contains(t),
+                "{} reads a threshold the catalogue does not list",
+                u.rule.code
+            );
+        }
+    }
+    for t in boardkit::catalogue::THRESHOLDS {
+        let read =
+            boardkit::catalogue::rules_reading(t.name).count() > 0 || t.also_read_by.is_some();
+        assert!(read, "the threshold {} is read by nothing", t.name);
+    }
+}
