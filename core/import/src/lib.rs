@@ -37,6 +37,7 @@ pub(crate) mod json_out;
 pub mod limits;
 pub mod minutes;
 pub mod people;
+pub(crate) mod pointers;
 pub mod provenance;
 pub mod quiet;
 pub mod request;

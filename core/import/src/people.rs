@@ -404,41 +404,13 @@ pub fn owners(
     if t.is_empty() {
         return owners;
     }
-    // A comma-separated part that is whole a group of the context ("Health and
-    // Wellbeing leads") stays whole; others split on "&", "/" and "and".
-    let group_named = |p: &str| {
-        let l = p.trim().to_lowercase();
-        context.is_some_and(|c| {
-            c.bodies
-                .iter()
-                .flat_map(|b| b.groups.iter())
-                .any(|g| g.name.to_lowercase() == l)
-        })
-    };
     // A whole cell that is one known person's name ("Sudhir Sethi, Dr") is that person.
     if let Some(id) = book.known(t) {
         owners.push(Owner::Person(id));
         return owners;
     }
-    // Owners separated by semicolons (as boardkit's CSV writes them) are each whole:
-    // "Sarah Russell, Cllr; All partners".
-    let by_semicolon = t.contains(';');
-    let parts: Vec<String> = t
-        .split(if by_semicolon { ';' } else { ',' })
-        .flat_map(|p| {
-            if by_semicolon || group_named(p) {
-                vec![p.to_string()]
-            } else {
-                p.split(['&', '/'])
-                    .flat_map(|q| q.split(" and ").map(str::to_string).collect::<Vec<_>>())
-                    .collect()
-            }
-        })
-        .map(|p| p.trim().to_string())
-        .filter(|p| !p.is_empty())
-        .collect();
     let mut groups = Vec::new();
-    for p in parts {
+    for p in owner_parts(context, t) {
         let lower = p.to_lowercase();
         let group = context.and_then(|c| {
             c.bodies
@@ -474,6 +446,36 @@ pub fn owners(
         ext.insert("owner_text".into(), Value::Array(groups));
     }
     owners
+}
+
+/// The owners a text names, one a part. Owners separated by semicolons (as boardkit's
+/// CSV writes them) are each whole: "Sarah Russell, Cllr; All partners". Otherwise a
+/// comma-separated part that is whole a group of the context ("Health and Wellbeing
+/// leads") stays whole; others split on "&", "/" and "and".
+fn owner_parts(context: Option<&BoardDocument>, t: &str) -> Vec<String> {
+    let group_named = |p: &str| {
+        let l = p.trim().to_lowercase();
+        context.is_some_and(|c| {
+            c.bodies
+                .iter()
+                .flat_map(|b| b.groups.iter())
+                .any(|g| g.name.to_lowercase() == l)
+        })
+    };
+    let by_semicolon = t.contains(';');
+    t.split(if by_semicolon { ';' } else { ',' })
+        .flat_map(|p| {
+            if by_semicolon || group_named(p) {
+                vec![p.to_string()]
+            } else {
+                p.split(['&', '/'])
+                    .flat_map(|q| q.split(" and ").map(str::to_string).collect::<Vec<_>>())
+                    .collect()
+            }
+        })
+        .map(|p| p.trim().to_string())
+        .filter(|p| !p.is_empty())
+        .collect()
 }
 
 #[cfg(test)]

@@ -52,14 +52,27 @@ impl Trace {
     /// The list in input order, each place once, keeping only pointers that resolve in
     /// `doc`. Every line of `lines` that is neither recorded nor at an uncertainty gets an
     /// `import.line_unread` uncertainty in `out`.
-    pub fn finish(
+    ///
+    /// `doc` is walked once as it serialises (`pointers::Resolved`), never made a
+    /// `serde_json::Value`: a pointer is kept exactly when it would resolve in that value.
+    pub fn finish<T: Serialize + ?Sized>(
         mut self,
-        doc: &serde_json::Value,
+        doc: &T,
         lines: &[usize],
         out: &mut Vec<Uncertainty>,
     ) -> Vec<Provenance> {
+        let keep: Vec<bool> = {
+            let paths = || {
+                self.list
+                    .iter()
+                    .flat_map(|p| p.paths.iter().map(String::as_str))
+            };
+            let found = crate::pointers::Resolved::new(doc, paths());
+            paths().map(|p| found.resolves(p)).collect()
+        };
+        let mut keep = keep.into_iter();
         for p in &mut self.list {
-            p.paths.retain(|path| doc.pointer(path).is_some());
+            p.paths.retain(|_| keep.next().unwrap_or(false));
         }
         self.list.retain(|p| !p.paths.is_empty());
         self.merge();

@@ -266,21 +266,8 @@ impl Reader<'_> {
             return;
         }
         let lower = t.to_lowercase();
-        // "Y - X substituted"
-        if let Some(body) = lower.strip_suffix(" substituted") {
-            let body_len = body.len();
-            let orig = t.get(..body_len).unwrap_or(t);
-            if let Some((absent, deputy)) = split_dash(orig) {
-                let member = self.person(absent.trim(), None, at);
-                if let Some(m) = member.clone() {
-                    self.attend(m, AttendanceStatus::Apologies, None, false);
-                }
-                if let Some(d) = self.person(deputy.trim(), None, at) {
-                    self.attend(d, AttendanceStatus::Deputy, member, false);
-                }
-                self.prev_was_entry = None;
-                return;
-            }
+        if self.substituted_entry(t, &lower, at) {
+            return;
         }
         // Brackets: (Chair), (Clerk), (representing Y), (X attended as substitute),
         // (X, ROLE attended in his absence), (Org)
@@ -289,67 +276,9 @@ impl Reader<'_> {
             None => (t, false),
         };
         let (main, brackets) = split_brackets(t);
-        let mut chair = in_chair;
-        let mut status = status;
-        let mut post: Option<String> = None;
-        let mut deputy_of_main: Option<String> = None;
-        let mut represents: Option<String> = None;
-        let mut other: Vec<String> = Vec::new();
-        for b in &brackets {
-            let bl = b.to_lowercase();
-            if bl == "chair" || bl.ends_with(" chair") && bl.len() < 14 {
-                chair = chair || bl == "chair";
-                post.get_or_insert_with(|| b.to_string());
-            } else if bl == "clerk" || bl == "minutes" || bl == "minute taker" {
-                status = AttendanceStatus::MinuteTaker;
-            } else if let Some(rel) = deputy::relation(b) {
-                match rel {
-                    deputy::Relation::DeputyFor(x) if is_person_ref(&x) => represents = Some(x),
-                    deputy::Relation::DeputisedBy(x) if is_person_ref(&x) => {
-                        deputy_of_main = Some(x)
-                    }
-                    _ => other.push(b.to_string()),
-                }
-            } else if is_initials(b) {
-                continue;
-            } else if post.is_none() {
-                post = Some(b.to_string());
-            } else {
-                other.push(b.to_string());
-            }
-        }
-        if post.is_none() && !other.is_empty() {
-            post = Some(other.remove(0));
-        }
-        // "XX - Role", "XX – deputising for Name - Role", "The Chair – Role"
-        if let Some((head, tail)) = split_dash(&main) {
-            let head = head.trim();
-            if is_initials(head) || head.eq_ignore_ascii_case("the chair") {
-                let tl = tail.trim().to_lowercase();
-                if let Some(rest) = tl.strip_prefix("deputising for ") {
-                    let orig = tail.trim();
-                    let rest_orig = orig.get(orig.len() - rest.len()..).unwrap_or("");
-                    let name = split_dash(rest_orig)
-                        .map(|(a, _)| a)
-                        .unwrap_or(rest_orig.to_string());
-                    let member = self.person(name.trim(), None, at);
-                    if let Some(d) = self.initials_person(head, None, at) {
-                        let i = self.attend(d, AttendanceStatus::Deputy, member, false);
-                        self.prev_was_entry = Some(i);
-                    }
-                    return;
-                }
-                let id = if head.eq_ignore_ascii_case("the chair") {
-                    self.chair_person(tail.trim(), at)
-                } else {
-                    self.initials_person(head, Some(tail.trim()), at)
-                };
-                if let Some(id) = id {
-                    let i = self.attend(id, status, None, head.eq_ignore_ascii_case("the chair"));
-                    self.prev_was_entry = Some(i);
-                }
-                return;
-            }
+        let b = Bracketed::read(&brackets, status, in_chair);
+        if self.dash_entry(&main, b.status, at) {
+            return;
         }
         let main_t = main.trim();
         if main_t.is_empty() {
@@ -357,23 +286,97 @@ impl Reader<'_> {
         }
         let name_ok = looks_like_name(main_t) || single_titled(main_t) || is_initials(main_t);
         if !name_ok {
-            self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
-            let e = self
-                .meeting
-                .extensions
-                .entry("attendance_text")
-                .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-            if let ExtensionValue::Array(a) = e {
-                a.push(Value::String(main_t.to_string()).into());
-            }
+            self.unnamed_entry(main_t, at);
             return;
         }
         let person = if is_initials(main_t) {
-            self.initials_person(main_t, post.as_deref(), at)
+            self.initials_person(main_t, b.post.as_deref(), at)
         } else {
-            self.person(main_t, post.as_deref(), at)
+            self.person(main_t, b.post.as_deref(), at)
         };
         let Some(person) = person else { return };
+        self.named_entry(person, b, at);
+    }
+
+    /// "Y - X substituted": Y sent apologies and X deputised. True when read.
+    fn substituted_entry(&mut self, t: &str, lower: &str, at: &Location) -> bool {
+        let Some(body) = lower.strip_suffix(" substituted") else {
+            return false;
+        };
+        let orig = t.get(..body.len()).unwrap_or(t);
+        let Some((absent, deputy)) = split_dash(orig) else {
+            return false;
+        };
+        let member = self.person(absent.trim(), None, at);
+        if let Some(m) = member.clone() {
+            self.attend(m, AttendanceStatus::Apologies, None, false);
+        }
+        if let Some(d) = self.person(deputy.trim(), None, at) {
+            self.attend(d, AttendanceStatus::Deputy, member, false);
+        }
+        self.prev_was_entry = None;
+        true
+    }
+
+    /// "XX - Role", "XX – deputising for Name - Role", "The Chair – Role". True when read.
+    fn dash_entry(&mut self, main: &str, status: AttendanceStatus, at: &Location) -> bool {
+        let Some((head, tail)) = split_dash(main) else {
+            return false;
+        };
+        let head = head.trim();
+        let the_chair = head.eq_ignore_ascii_case("the chair");
+        if !is_initials(head) && !the_chair {
+            return false;
+        }
+        let tl = tail.trim().to_lowercase();
+        if let Some(rest) = tl.strip_prefix("deputising for ") {
+            let orig = tail.trim();
+            let rest_orig = orig.get(orig.len() - rest.len()..).unwrap_or("");
+            let name = split_dash(rest_orig)
+                .map(|(a, _)| a)
+                .unwrap_or(rest_orig.to_string());
+            let member = self.person(name.trim(), None, at);
+            if let Some(d) = self.initials_person(head, None, at) {
+                let i = self.attend(d, AttendanceStatus::Deputy, member, false);
+                self.prev_was_entry = Some(i);
+            }
+            return true;
+        }
+        let id = if the_chair {
+            self.chair_person(tail.trim(), at)
+        } else {
+            self.initials_person(head, Some(tail.trim()), at)
+        };
+        if let Some(id) = id {
+            let i = self.attend(id, status, None, the_chair);
+            self.prev_was_entry = Some(i);
+        }
+        true
+    }
+
+    /// An entry that is not a person's name: kept in the meeting's extensions.
+    fn unnamed_entry(&mut self, main_t: &str, at: &Location) {
+        self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
+        let e = self
+            .meeting
+            .extensions
+            .entry("attendance_text")
+            .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+        if let ExtensionValue::Array(a) = e {
+            a.push(Value::String(main_t.to_string()).into());
+        }
+    }
+
+    /// The attendance of a person read from an entry, with what its brackets said.
+    fn named_entry(&mut self, person: String, b: Bracketed, at: &Location) {
+        let Bracketed {
+            chair,
+            mut status,
+            deputy_of_main,
+            represents,
+            other,
+            ..
+        } = b;
         if let Some(rep) = represents {
             let member = self.member_ref(rep.trim(), at);
             let i = self.attend(person, AttendanceStatus::Deputy, member.clone(), chair);
@@ -455,5 +458,56 @@ impl Reader<'_> {
             return Some(c.person.clone());
         }
         self.person("The Chair", Some(post), at)
+    }
+}
+
+/// What the brackets of an attendance entry say: (Chair), (Clerk), (representing Y),
+/// (X attended as substitute), a post, initials (skipped).
+struct Bracketed {
+    chair: bool,
+    status: AttendanceStatus,
+    post: Option<String>,
+    deputy_of_main: Option<String>,
+    represents: Option<String>,
+    other: Vec<String>,
+}
+
+impl Bracketed {
+    fn read(brackets: &[String], status: AttendanceStatus, in_chair: bool) -> Bracketed {
+        let mut b = Bracketed {
+            chair: in_chair,
+            status,
+            post: None,
+            deputy_of_main: None,
+            represents: None,
+            other: Vec::new(),
+        };
+        for x in brackets {
+            let bl = x.to_lowercase();
+            if bl == "chair" || bl.ends_with(" chair") && bl.len() < 14 {
+                b.chair = b.chair || bl == "chair";
+                b.post.get_or_insert_with(|| x.to_string());
+            } else if bl == "clerk" || bl == "minutes" || bl == "minute taker" {
+                b.status = AttendanceStatus::MinuteTaker;
+            } else if let Some(rel) = deputy::relation(x) {
+                match rel {
+                    deputy::Relation::DeputyFor(p) if is_person_ref(&p) => b.represents = Some(p),
+                    deputy::Relation::DeputisedBy(p) if is_person_ref(&p) => {
+                        b.deputy_of_main = Some(p)
+                    }
+                    _ => b.other.push(x.to_string()),
+                }
+            } else if is_initials(x) {
+                continue;
+            } else if b.post.is_none() {
+                b.post = Some(x.to_string());
+            } else {
+                b.other.push(x.to_string());
+            }
+        }
+        if b.post.is_none() && !b.other.is_empty() {
+            b.post = Some(b.other.remove(0));
+        }
+        b
     }
 }

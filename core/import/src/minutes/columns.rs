@@ -113,6 +113,17 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
     };
     r.columns_seen = true;
     let toks: Vec<&str> = body.split_whitespace().collect();
+    let rows = read_rows(&toks);
+    let unread = attend_rows(r, rows, l.no);
+    if !unread.is_empty() {
+        keep_unpaired(r, l.no, unread);
+    }
+    r.preamble.push(Value::String(l.text.clone()));
+    true
+}
+
+/// The rows of the table's words.
+fn read_rows(toks: &[&str]) -> Vec<Row> {
     let mut rows: Vec<Row> = Vec::new();
     let mut pos = 0usize;
     // Each row starts at the next role start with a name word before it, after `pos`.
@@ -124,19 +135,8 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
         })
     };
     while let Some(role) = next_role(pos) {
-        let run = run_before(&toks, role, pos);
-        // A row waiting for its surname (after a named deputy or a hyphen) takes all but
-        // the last name word of the run; the last is this row's first name.
-        let mut first = run.clone();
-        if let Some(prev) = rows.last_mut().filter(|r| r.needs_tail) {
-            let titled = first.first().is_some_and(|t| TITLES.contains(t));
-            let keep = if titled { 2 } else { 1 };
-            if first.len() > keep {
-                let tail: Vec<&str> = first.drain(..first.len() - keep).collect();
-                prev.surname.push_str(&tail.concat());
-            }
-            prev.needs_tail = false;
-        }
+        let mut first = run_before(toks, role, pos);
+        give_tail(&mut rows, &mut first);
         let mut row = Row {
             name: first.join(" "),
             ..Row::default()
@@ -150,51 +150,9 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
         };
         row.role = toks.get(role..at).unwrap_or(&[]).join(" ");
         row.present = toks.get(at) == Some(&"Y");
-        let mut j = at + 1;
-        if row.present {
-            if toks.get(j).is_some_and(|t| t.starts_with('(')) {
-                while let Some(t) = toks.get(j) {
-                    row.observer |= t.contains("Observer");
-                    j += 1;
-                    if t.ends_with(')') {
-                        break;
-                    }
-                }
-            }
-        } else if matches!(toks.get(j), Some(&"_") | Some(&"N/A")) {
-            j += 1;
-        } else if let (Some(a), Some(b)) = (toks.get(j), toks.get(j + 1)) {
-            if name_word(a) && name_word(b) {
-                row.deputy = Some(format!("{a} {b}"));
-                j += 2;
-            } else if name_word(a) {
-                // "A Nicole Commissioning ... Chavadura": the deputy's surname follows
-                // the rest of the role text; it is the next name word.
-                let tail = (j + 1..toks.len().min(j + 16))
-                    .find(|&k| toks.get(k).is_some_and(|t| name_word(t)));
-                if let Some(t) = tail.and_then(|k| toks.get(k)) {
-                    row.deputy = Some(format!("{a} {t}"));
-                }
-                j += 1;
-            }
-        }
+        let mut j = after_status(toks, at + 1, &mut row);
         if !full {
-            if row.deputy.is_some() {
-                row.needs_tail = true;
-            } else {
-                match toks.get(j) {
-                    Some(t) if t.ends_with('-') => {
-                        row.surname = t.to_string();
-                        row.needs_tail = true;
-                        j += 1;
-                    }
-                    Some(t) if name_word(t) => {
-                        row.surname = t.to_string();
-                        j += 1;
-                    }
-                    _ => {}
-                }
-            }
+            j = surname_after(toks, j, &mut row);
         }
         row.full = full;
         rows.push(row);
@@ -202,12 +160,87 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
     }
     // The last row may take its surname from the end of the line.
     if let Some(prev) = rows.last_mut().filter(|r| r.needs_tail) {
-        let run = run_before(&toks, toks.len(), pos);
+        let run = run_before(toks, toks.len(), pos);
         prev.surname.push_str(&run.concat());
         prev.needs_tail = false;
     }
+    rows
+}
+
+/// A row waiting for its surname (after a named deputy or a hyphen) takes all but the
+/// last name word of the run before the next row's role; the last is that row's first
+/// name.
+fn give_tail(rows: &mut [Row], first: &mut Vec<&str>) {
+    if let Some(prev) = rows.last_mut().filter(|r| r.needs_tail) {
+        let titled = first.first().is_some_and(|t| TITLES.contains(t));
+        let keep = if titled { 2 } else { 1 };
+        if first.len() > keep {
+            let tail: Vec<&str> = first.drain(..first.len() - keep).collect();
+            prev.surname.push_str(&tail.concat());
+        }
+        prev.needs_tail = false;
+    }
+}
+
+/// What follows a row's status from word `j`: (Chair) or (Observer) after Y; `_`,
+/// `N/A` or a deputy's name after A. Returns the next word.
+fn after_status(toks: &[&str], mut j: usize, row: &mut Row) -> usize {
+    if row.present {
+        if toks.get(j).is_some_and(|t| t.starts_with('(')) {
+            while let Some(t) = toks.get(j) {
+                row.observer |= t.contains("Observer");
+                j += 1;
+                if t.ends_with(')') {
+                    break;
+                }
+            }
+        }
+    } else if matches!(toks.get(j), Some(&"_") | Some(&"N/A")) {
+        j += 1;
+    } else if let (Some(a), Some(b)) = (toks.get(j), toks.get(j + 1)) {
+        if name_word(a) && name_word(b) {
+            row.deputy = Some(format!("{a} {b}"));
+            j += 2;
+        } else if name_word(a) {
+            // "A Nicole Commissioning ... Chavadura": the deputy's surname follows
+            // the rest of the role text; it is the next name word.
+            let tail = (j + 1..toks.len().min(j + 16))
+                .find(|&k| toks.get(k).is_some_and(|t| name_word(t)));
+            if let Some(t) = tail.and_then(|k| toks.get(k)) {
+                row.deputy = Some(format!("{a} {t}"));
+            }
+            j += 1;
+        }
+    }
+    j
+}
+
+/// The surname of a row without a full name, at word `j` (or waited for, after a named
+/// deputy or a hyphen). Returns the next word.
+fn surname_after(toks: &[&str], mut j: usize, row: &mut Row) -> usize {
+    if row.deputy.is_some() {
+        row.needs_tail = true;
+        return j;
+    }
+    match toks.get(j) {
+        Some(t) if t.ends_with('-') => {
+            row.surname = t.to_string();
+            row.needs_tail = true;
+            j += 1;
+        }
+        Some(t) if name_word(t) => {
+            row.surname = t.to_string();
+            j += 1;
+        }
+        _ => {}
+    }
+    j
+}
+
+/// Attend each row's person (and deputy); returns the rows that could not be paired.
+fn attend_rows(r: &mut Reader<'_>, rows: Vec<Row>, no: usize) -> Vec<Value> {
     let mut unread = Vec::new();
-    let loc = Location::line(l.no);
+    let loc = Location::line(no);
     for row in rows {
         let name = if row.full {
             row.name.clone()
@@ -239,17 +272,18 @@ pub(crate) fn columns_line(r: &mut Reader<'_>, l: &Line) -> bool {
             }
         }
     }
-    if !unread.is_empty() {
-        r.note(l.no, "import.table_unpaired", "Rows of an attendance table whose columns were run together could not be re-paired; what was read of them is kept in the meeting's extensions (attendance_unpaired). Check the names and statuses.");
-        let e = r
-            .meeting
-            .extensions
-            .entry("attendance_unpaired")
-            .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-        if let ExtensionValue::Array(a) = e {
-            a.extend(unread.into_iter().map(ExtensionValue::from));
-        }
+    unread
+}
+
+/// Rows that could not be re-paired, kept in the meeting's extensions.
+fn keep_unpaired(r: &mut Reader<'_>, no: usize, unread: Vec<Value>) {
+    r.note(no, "import.table_unpaired", "Rows of an attendance table whose columns were run together could not be re-paired; what was read of them is kept in the meeting's extensions (attendance_unpaired). Check the names and statuses.");
+    let e = r
+        .meeting
+        .extensions
+        .entry("attendance_unpaired")
+        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+    if let ExtensionValue::Array(a) = e {
+        a.extend(unread.into_iter().map(ExtensionValue::from));
     }
-    r.preamble.push(Value::String(l.text.clone()));
-    true
 }

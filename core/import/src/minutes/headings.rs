@@ -27,7 +27,7 @@ impl Reader<'_> {
             return None; // 3.1: a paragraph, not an item
         }
         let rest_trim = rest.trim();
-        let (title, remainder, used) = if rest_trim.is_empty() {
+        let (title, used) = if rest_trim.is_empty() {
             let next = next?;
             if self.meeting.agenda.is_empty() && attendance::is_header(&next.text) {
                 return None; // a page number before an attendance heading
@@ -35,39 +35,10 @@ impl Reader<'_> {
             if next.text.chars().next().is_some_and(|c| c.is_ascii_digit()) {
                 return None;
             }
-            (next.text.clone(), None, 2)
+            (next.text.clone(), 2)
         } else {
             // Same-line title: needs "3." (dot) or a tab, or a title in capitals.
-            let (backref, body) = strip_backref(rest_trim);
-            let caps_title: String = body.split(" – ").next().unwrap_or("").to_string();
-            let is_caps = caps_title.chars().filter(|c| c.is_alphabetic()).count() > 3
-                && !caps_title.chars().any(|c| c.is_lowercase());
-            let caps_words = caps_title
-                .split_whitespace()
-                .filter(|w| w.chars().any(char::is_alphabetic))
-                .count();
-            if is_caps && (caps_words >= 2 || backref.is_some()) && !dot {
-                let remainder = body
-                    .get(caps_title.len()..)
-                    .map(|s| s.trim_start_matches([' ', '–']).trim().to_string());
-                if let Some(b) = backref {
-                    self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
-                    self.item()
-                        .extensions
-                        .insert("earlier_minute".into(), Value::String(b));
-                } else {
-                    self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
-                }
-                if let Some(r) = remainder.filter(|s| !s.is_empty()) {
-                    let sub = Line {
-                        no: l.no,
-                        text: r,
-                        cells: Vec::new(),
-                        bullet: false,
-                    };
-                    self.records(&sub);
-                    self.keep(&sub);
-                }
+            if !dot && self.caps_heading(l, n, rest_trim) {
                 return Some(1);
             }
             if !(dot && rest.starts_with([' ', '\t'])) && l.cells.is_empty() {
@@ -76,7 +47,7 @@ impl Reader<'_> {
             if !rest_trim.starts_with(|c: char| c.is_uppercase() || c == '<') {
                 return None;
             }
-            (rest_trim.to_string(), None::<String>, 1)
+            (rest_trim.to_string(), 1)
         };
         let number = if dot { format!("{n}.") } else { format!("{n}") };
         let long = title.chars().count() > 80;
@@ -85,19 +56,52 @@ impl Reader<'_> {
             title.clone(),
             l.no,
         );
-        let _ = remainder;
         if long && used == 1 {
             // A title run together with its minute text: read the text too.
-            let sub = Line {
-                no: l.no,
-                text: title,
-                cells: Vec::new(),
-                bullet: false,
-            };
-            self.records(&sub);
-            self.keep(&sub);
+            self.read_within(l.no, title);
         }
         Some(used)
+    }
+
+    /// "57  TITLE IN CAPITALS – text", "60 (49) TITLE – text" (no dot after the number):
+    /// opens the item and reads the text after the title; false when `rest` is not one.
+    fn caps_heading(&mut self, l: &Line, n: u32, rest: &str) -> bool {
+        let (backref, body) = strip_backref(rest);
+        let caps_title: String = body.split(" – ").next().unwrap_or("").to_string();
+        let is_caps = caps_title.chars().filter(|c| c.is_alphabetic()).count() > 3
+            && !caps_title.chars().any(|c| c.is_lowercase());
+        let caps_words = caps_title
+            .split_whitespace()
+            .filter(|w| w.chars().any(char::is_alphabetic))
+            .count();
+        if !(is_caps && (caps_words >= 2 || backref.is_some())) {
+            return false;
+        }
+        let remainder = body
+            .get(caps_title.len()..)
+            .map(|s| s.trim_start_matches([' ', '–']).trim().to_string());
+        self.open_item(format!("{n}"), caps_title.trim().to_string(), l.no);
+        if let Some(b) = backref {
+            self.item()
+                .extensions
+                .insert("earlier_minute".into(), Value::String(b));
+        }
+        if let Some(r) = remainder.filter(|s| !s.is_empty()) {
+            self.read_within(l.no, r);
+        }
+        true
+    }
+
+    /// Read text that came on a heading's line as a line of its own (records, then kept).
+    fn read_within(&mut self, no: usize, text: String) {
+        let sub = Line {
+            no,
+            text,
+            cells: Vec::new(),
+            bullet: false,
+        };
+        self.records(&sub);
+        self.keep(&sub);
     }
 
     fn open_item(&mut self, number: String, title: String, _line: usize) {

@@ -375,8 +375,7 @@ impl<'a> Reader<'a> {
         }
         doc.actions = self.actions;
         let line_nos: Vec<usize> = self.lines.iter().map(|l| l.no).collect();
-        let value = serde_json::to_value(&doc).unwrap_or_default();
-        let provenance = std::mem::take(&mut self.trace).finish(&value, &line_nos, &mut self.out);
+        let provenance = std::mem::take(&mut self.trace).finish(&doc, &line_nos, &mut self.out);
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
         self.out

@@ -33,66 +33,70 @@ impl Reader<'_> {
             }
             return true;
         }
-        let mut any = false;
         let left_room = lower.contains("left the room") || lower.contains("left the meeting");
+        let mut any = false;
         for s in sentences(body) {
-            let sl = s.to_lowercase();
-            if sl.starts_with("having")
-                || sl.starts_with("members are asked")
-                || sl.starts_with("to ")
-            {
-                continue;
-            }
-            let pos = sl
-                .find(" declared a")
-                .or_else(|| sl.find(" made a declaration"));
-            let Some(pos) = pos else { continue };
-            let who = s.get(..pos).unwrap_or("");
-            let who = who
-                .rsplit(", ")
-                .next()
-                .unwrap_or(who)
-                .trim_end_matches(" also");
-            let at = Location::line(l.no);
-            let Some(person) = self.person(who, None, &at) else {
-                continue;
-            };
-            let item = ["agenda item ", "item ", "minute "]
-                .iter()
-                .find_map(|k| {
-                    sl.find(k).map(|p| {
-                        sl.get(p + k.len()..)
-                            .unwrap_or("")
-                            .chars()
-                            .take_while(|c| c.is_ascii_digit() || *c == '.')
-                            .collect::<String>()
-                    })
-                })
-                .map(|s| s.trim_end_matches('.').to_string())
-                .unwrap_or_default();
-            let nature = s
-                .get(pos..)
-                .unwrap_or("")
-                .trim()
-                .trim_start_matches("declared ")
-                .to_string();
-            let d = self.meeting.declarations.get_or_insert(Declarations {
-                none_declared: false,
-                entries: Vec::new(),
-            });
-            d.none_declared = false;
-            d.entries.push(Declaration {
-                person: PersonRef::Person(person),
-                item,
-                nature,
-                left_room,
-                took_part: !left_room,
-                kind: None,
-                dispensation: false,
-            });
-            any = true;
+            any |= self.declaration(l.no, &s, left_room);
         }
         any
+    }
+
+    /// "X declared an interest in item 5": one declaration; false when the sentence is
+    /// not one (or names nobody).
+    fn declaration(&mut self, no: usize, s: &str, left_room: bool) -> bool {
+        let sl = s.to_lowercase();
+        if sl.starts_with("having") || sl.starts_with("members are asked") || sl.starts_with("to ")
+        {
+            return false;
+        }
+        let pos = sl
+            .find(" declared a")
+            .or_else(|| sl.find(" made a declaration"));
+        let Some(pos) = pos else { return false };
+        let who = s.get(..pos).unwrap_or("");
+        let who = who
+            .rsplit(", ")
+            .next()
+            .unwrap_or(who)
+            .trim_end_matches(" also");
+        let at = Location::line(no);
+        let Some(person) = self.person(who, None, &at) else {
+            return false;
+        };
+        let item = ["agenda item ", "item ", "minute "]
+            .iter()
+            .find_map(|k| {
+                sl.find(k).map(|p| {
+                    sl.get(p + k.len()..)
+                        .unwrap_or("")
+                        .chars()
+                        .take_while(|c| c.is_ascii_digit() || *c == '.')
+                        .collect::<String>()
+                })
+            })
+            .map(|s| s.trim_end_matches('.').to_string())
+            .unwrap_or_default();
+        let nature = s
+            .get(pos..)
+            .unwrap_or("")
+            .trim()
+            .trim_start_matches("declared ")
+            .to_string();
+        let d = self.meeting.declarations.get_or_insert(Declarations {
+            none_declared: false,
+            entries: Vec::new(),
+        });
+        d.none_declared = false;
+        d.entries.push(Declaration {
+            person: PersonRef::Person(person),
+            item,
+            nature,
+            left_room,
+            took_part: !left_room,
+            kind: None,
+            dispensation: false,
+        });
+        true
     }
 
     /// Approval of the previous minutes.
