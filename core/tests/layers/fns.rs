@@ -18,18 +18,6 @@ const LONG: &[(&str, usize)] = &[
     ("core/import/src/minutes/narrative.rs: narrative", 136),
     ("core/import/src/minutes/standing.rs: declarations", 85),
     ("core/import/src/people.rs: owners", 84),
-    ("core/render/src/charts.rs: heat_map", 119),
-    ("core/render/src/charts.rs: trend", 101),
-    ("core/render/src/ical.rs: calendar", 90),
-    ("core/render/src/oparl.rs: export", 133),
-    ("core/render/src/oparl.rs: meeting_object", 102),
-    ("core/render/src/view/actions.rs: section", 91),
-    ("core/render/src/view/attendance.rs: section", 130),
-    ("core/render/src/view/budget.rs: section", 149),
-    ("core/render/src/view/minutes.rs: view", 118),
-    ("core/render/src/view/risks.rs: section", 125),
-    ("core/render/src/view/scorecard.rs: section", 98),
-    ("core/src/report/attendance.rs: attendance_of", 174),
 ];
 
 const LIMIT: usize = 80;

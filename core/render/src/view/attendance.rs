@@ -6,7 +6,8 @@ use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::index::Index;
-use boardkit::report::{attendance, AttendanceRequest};
+use boardkit::date::Date;
+use boardkit::report::{attendance, AttendanceReport, AttendanceRequest};
 use boardkit::scorecard::Decimal;
 
 /// A decimal as a number for drawing (the text printed is the decimal itself).
@@ -35,20 +36,7 @@ fn percent_cell(p: Option<Decimal>, below: bool) -> Cell {
 
 /// The attendance section for the body over the period of the options.
 pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
-    let to = options.to.unwrap_or(options.as_of);
-    let from = match options.from {
-        Some(f) => f,
-        None => to
-            .checked_sub_months(chrono::Months::new(12))
-            .and_then(|d| d.succ_opt())
-            .unwrap_or(to),
-    };
-    if from > to {
-        return Err(Error::Option {
-            option: "from",
-            message: "the period starts after it ends; give --from before --to, for example --from 2016-04-01 --to 2017-03-31".into(),
-        });
-    }
+    let (from, to) = period(options)?;
     let threshold = Decimal::from_int(75).unwrap_or(Decimal::ZERO);
     let report = attendance(&AttendanceRequest {
         document: ix.document().clone(),
@@ -74,6 +62,41 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             )
         }
     ));
+    by_agency(&mut s, ix, &report, (from, to), threshold);
+    s.tables.push(by_member(ix, &report));
+    s.tables
+        .push(super::records::attendance_grid(ix, body, from, to));
+    Ok(s)
+}
+
+/// The period of the options: to the date given (else the as-of date), from the date
+/// given (else the day after a year before).
+fn period(options: &Options) -> Result<(Date, Date), Error> {
+    let to = options.to.unwrap_or(options.as_of);
+    let from = match options.from {
+        Some(f) => f,
+        None => to
+            .checked_sub_months(chrono::Months::new(12))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(to),
+    };
+    if from > to {
+        return Err(Error::Option {
+            option: "from",
+            message: "the period starts after it ends; give --from before --to, for example --from 2016-04-01 --to 2017-03-31".into(),
+        });
+    }
+    Ok((from, to))
+}
+
+/// Attendance by agency: its table, and its chart against the threshold.
+fn by_agency(
+    s: &mut Section,
+    ix: &Index<'_>,
+    report: &AttendanceReport,
+    (from, to): (Date, Date),
+    threshold: Decimal,
+) {
     let mut items = Vec::new();
     let agencies = report
         .agencies
@@ -126,6 +149,10 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         )
         .when_empty("No members."),
     );
+}
+
+/// Attendance by member.
+fn by_member(ix: &Index<'_>, report: &AttendanceReport) -> Table {
     let members = report
         .members
         .iter()
@@ -142,25 +169,20 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             ]
         })
         .collect();
-    s.tables.push(
-        Table::new(
-            "attendance-by-member",
-            "Attendance by member",
-            &[
-                "Member",
-                "Agency",
-                "Meetings",
-                "Present",
-                "By deputy",
-                "Apologies",
-                "Absent",
-                "Percent",
-            ],
-            members,
-        )
-        .when_empty("No members."),
-    );
-    s.tables
-        .push(super::records::attendance_grid(ix, body, from, to));
-    Ok(s)
+    Table::new(
+        "attendance-by-member",
+        "Attendance by member",
+        &[
+            "Member",
+            "Agency",
+            "Meetings",
+            "Present",
+            "By deputy",
+            "Apologies",
+            "Absent",
+            "Percent",
+        ],
+        members,
+    )
+    .when_empty("No members.")
 }
