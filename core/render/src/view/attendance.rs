@@ -3,10 +3,11 @@
 use super::{long_date, Section, SectionKind};
 use crate::charts::{self, BarItem};
 use crate::names;
-use crate::table::{Cell, Table};
+use crate::table::{Cell, Column, Table};
 use crate::{Error, Options};
 use boardkit::index::Index;
 use boardkit::date::Date;
+use boardkit::report::attendance::{AgencyAttendance, MemberAttendance};
 use boardkit::report::{attendance, AttendanceReport, AttendanceRequest};
 use boardkit::scorecard::Decimal;
 
@@ -97,29 +98,17 @@ fn by_agency(
     (from, to): (Date, Date),
     threshold: Decimal,
 ) {
-    let mut items = Vec::new();
-    let agencies = report
+    let items: Vec<BarItem> = report
         .agencies
         .iter()
-        .map(|a| {
-            let label = names::row_key(ix, &a.row);
-            if let Some(p) = a.percent {
-                items.push(BarItem {
-                    label: label.clone(),
-                    value: approx(p),
-                    text: format!("{p}%"),
-                    flagged: a.below_threshold,
-                });
-            }
-            vec![
-                Cell::text(label),
-                Cell::number(a.seats.to_string()),
-                Cell::number(a.seat_meetings.to_string()),
-                Cell::number(a.in_person.to_string()),
-                Cell::number(a.by_deputy.to_string()),
-                Cell::number(a.attended.to_string()),
-                percent_cell(a.percent, a.below_threshold),
-            ]
+        .filter_map(|a| {
+            let p = a.percent?;
+            Some(BarItem {
+                label: names::row_key(ix, &a.row),
+                value: approx(p),
+                text: format!("{p}%"),
+                flagged: a.below_threshold,
+            })
         })
         .collect();
     if !items.is_empty() {
@@ -132,20 +121,43 @@ fn by_agency(
             Some((approx(threshold), format!("{threshold}% threshold"))),
         ));
     }
+    let columns: [Column<Index<'_>, AgencyAttendance>; 7] = [
+        Column {
+            heading: "Agency",
+            cell: |ix, a| Cell::text(names::row_key(ix, &a.row)),
+        },
+        Column {
+            heading: "Seats",
+            cell: |_, a| Cell::number(a.seats.to_string()),
+        },
+        Column {
+            heading: "Seat-meetings",
+            cell: |_, a| Cell::number(a.seat_meetings.to_string()),
+        },
+        Column {
+            heading: "In person",
+            cell: |_, a| Cell::number(a.in_person.to_string()),
+        },
+        Column {
+            heading: "By deputy",
+            cell: |_, a| Cell::number(a.by_deputy.to_string()),
+        },
+        Column {
+            heading: "Attended",
+            cell: |_, a| Cell::number(a.attended.to_string()),
+        },
+        Column {
+            heading: "Percent",
+            cell: |_, a| percent_cell(a.percent, a.below_threshold),
+        },
+    ];
     s.tables.push(
-        Table::new(
+        Table::of_columns(
             "attendance-by-agency",
             "Attendance by agency",
-            &[
-                "Agency",
-                "Seats",
-                "Seat-meetings",
-                "In person",
-                "By deputy",
-                "Attended",
-                "Percent",
-            ],
-            agencies,
+            ix,
+            &columns,
+            &report.agencies,
         )
         .when_empty("No members."),
     );
@@ -153,36 +165,46 @@ fn by_agency(
 
 /// Attendance by member.
 fn by_member(ix: &Index<'_>, report: &AttendanceReport) -> Table {
-    let members = report
-        .members
-        .iter()
-        .map(|m| {
-            vec![
-                Cell::text(names::person(ix, &m.person)),
-                Cell::text(names::row_key(ix, &m.row)),
-                Cell::number(m.meetings.to_string()),
-                Cell::number(m.present.to_string()),
-                Cell::number(m.by_deputy.to_string()),
-                Cell::number(m.apologies.to_string()),
-                Cell::number(m.absent.to_string()),
-                percent_cell(m.percent, m.below_threshold),
-            ]
-        })
-        .collect();
-    Table::new(
+    let columns: [Column<Index<'_>, MemberAttendance>; 8] = [
+        Column {
+            heading: "Member",
+            cell: |ix, m| Cell::text(names::person(ix, &m.person)),
+        },
+        Column {
+            heading: "Agency",
+            cell: |ix, m| Cell::text(names::row_key(ix, &m.row)),
+        },
+        Column {
+            heading: "Meetings",
+            cell: |_, m| Cell::number(m.meetings.to_string()),
+        },
+        Column {
+            heading: "Present",
+            cell: |_, m| Cell::number(m.present.to_string()),
+        },
+        Column {
+            heading: "By deputy",
+            cell: |_, m| Cell::number(m.by_deputy.to_string()),
+        },
+        Column {
+            heading: "Apologies",
+            cell: |_, m| Cell::number(m.apologies.to_string()),
+        },
+        Column {
+            heading: "Absent",
+            cell: |_, m| Cell::number(m.absent.to_string()),
+        },
+        Column {
+            heading: "Percent",
+            cell: |_, m| percent_cell(m.percent, m.below_threshold),
+        },
+    ];
+    Table::of_columns(
         "attendance-by-member",
         "Attendance by member",
-        &[
-            "Member",
-            "Agency",
-            "Meetings",
-            "Present",
-            "By deputy",
-            "Apologies",
-            "Absent",
-            "Percent",
-        ],
-        members,
+        ix,
+        &columns,
+        &report.members,
     )
     .when_empty("No members.")
 }
