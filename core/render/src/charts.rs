@@ -331,7 +331,10 @@ fn heat_description(heat: &HeatMap, described: &[String], g: Grid) -> String {
         if heat.unscored.is_empty() {
             String::new()
         } else {
-            format!(" {} not yet scored.", plural(heat.unscored.len(), "risk", "risks"))
+            format!(
+                " {} not yet scored.",
+                plural(heat.unscored.len(), "risk", "risks")
+            )
         }
     )
 }

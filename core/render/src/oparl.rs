@@ -11,9 +11,9 @@
 
 use crate::names;
 use crate::{Error, Options};
+use boardkit::board::{Body, Member};
 use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::board::{Body, Member};
 use boardkit::meeting::{AgendaItem, AttendanceStatus, Meeting, MeetingStatus};
 use boardkit::BoardDocument;
 use chrono::{Datelike, NaiveDateTime, Weekday};

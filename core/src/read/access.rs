@@ -72,17 +72,20 @@ impl<'de, D: Drive> de::SeqAccess<'de> for &mut SeqReader<'_, D> {
         let read = match &mut self.items {
             Items::Values(it) => match it.next() {
                 None => return Ok(None),
-                Some(item) => D::read(seed, Src::Value(item), self.text).map_err(|e| e.placed_in(Src::Value(item))),
+                Some(item) => D::read(seed, Src::Value(item), self.text)
+                    .map_err(|e| e.placed_in(Src::Value(item))),
             },
             Items::Nodes(it) => match it.next() {
                 None => return Ok(None),
-                Some(node) => D::read(seed, Src::Node(node), self.text).map_err(|e| e.placed_in(Src::Node(node))),
+                Some(node) => D::read(seed, Src::Node(node), self.text)
+                    .map_err(|e| e.placed_in(Src::Node(node))),
             },
             // The element's node is built here and dropped once read.
             Items::Text(it, level) => match it.next() {
                 None => return Ok(None),
                 Some(raw) => match super::lazy::build(raw.get(), *level) {
-                    Ok(node) => D::read(seed, Src::Node(&node), self.text).map_err(|e| e.placed_in(Src::Node(&node))),
+                    Ok(node) => D::read(seed, Src::Node(&node), self.text)
+                        .map_err(|e| e.placed_in(Src::Node(&node))),
                     Err(e) => Err(ReadError::new(Problem::Carried(super::lazy::syntax_at(
                         self.text,
                         raw.get(),
@@ -219,8 +222,9 @@ impl<D: Drive> EnumReader<'_, D> {
         seed: T,
     ) -> Result<T::Value, ReadError> {
         match self.value {
-            Some(v) => D::read(seed, v, self.text)
-                .map_err(|e| e.at(Seg::Key(self.variant.to_string()))),
+            Some(v) => {
+                D::read(seed, v, self.text).map_err(|e| e.at(Seg::Key(self.variant.to_string())))
+            }
             None => Err(ReadError::wrong(exp)),
         }
     }

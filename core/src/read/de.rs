@@ -246,7 +246,9 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         match self.src.view() {
             View::Str(s) => visitor.visit_enum(EnumReader::<Strict>::new(s, None, self.text)),
             View::Object(mut map) if map.len() == 1 => match map.next() {
-                Some((k, v)) => visitor.visit_enum(EnumReader::<Strict>::new(k, Some(v), self.text)),
+                Some((k, v)) => {
+                    visitor.visit_enum(EnumReader::<Strict>::new(k, Some(v), self.text))
+                }
                 None => Err(ReadError::new(Problem::UnknownVariant {
                     allowed: variants,
                 })),

@@ -39,9 +39,9 @@ use crate::error::Error;
 use crate::meeting::Meeting;
 use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
+use named::Presence;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use named::Presence;
 
 fn seventy_five() -> Decimal {
     Decimal::from_int(75).unwrap_or(Decimal::ZERO)

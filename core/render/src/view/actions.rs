@@ -158,7 +158,11 @@ fn log_table(ix: &Index<'_>, group_names: &names::Groups<'_>, entries: &[LogEntr
 }
 
 /// The counts of actions by owner.
-fn by_owner(ix: &Index<'_>, group_names: &names::Groups<'_>, summary: &action::log::Summary) -> Table {
+fn by_owner(
+    ix: &Index<'_>,
+    group_names: &names::Groups<'_>,
+    summary: &action::log::Summary,
+) -> Table {
     let by_owner = summary
         .by_owner
         .iter()

@@ -7,9 +7,7 @@ use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::index::Index;
-use boardkit::meeting::{
-    AgendaItem, AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved,
-};
+use boardkit::meeting::{AgendaItem, AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved};
 use serde::Serialize;
 
 /// One agenda item as the public minutes print it.

@@ -6,8 +6,8 @@ use crate::charts;
 use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
-use boardkit::index::Index;
 use boardkit::date::Date;
+use boardkit::index::Index;
 use boardkit::risk::{Direction, HeatMap, RiskRating, RiskRegister};
 
 /// The words of a risk's direction of travel, with an arrow (the arrow is never alone).

@@ -145,7 +145,11 @@ impl<'b> Named<'b> {
     }
 
     fn credits(&mut self, row: RowKey, k: usize) -> &mut (usize, usize) {
-        self.unnamed_rows.entry(row).or_default().entry(k).or_default()
+        self.unnamed_rows
+            .entry(row)
+            .or_default()
+            .entry(k)
+            .or_default()
     }
 
     /// A member's marks at the meetings they are named at; absent at every other.
