@@ -171,81 +171,51 @@ fn rating_class(r: Rating) -> String {
     r.as_str().to_string()
 }
 
+/// Where the heat map's grid sits: the size of a cell, the grid's left and top edges,
+/// the number of likelihood and impact levels, and the grid's bottom edge.
+#[derive(Clone, Copy)]
+struct Grid {
+    cell: u32,
+    left: u32,
+    top: u32,
+    levels_l: u32,
+    levels_i: u32,
+    bottom: u32,
+}
+
+impl Grid {
+    fn of(matrix: &Matrix) -> Grid {
+        let (cell, top) = (64u32, 16u32);
+        let levels_l = u32::try_from(matrix.likelihood.len()).unwrap_or(0);
+        Grid {
+            cell,
+            left: 150,
+            top,
+            levels_l,
+            levels_i: u32::try_from(matrix.impact.len()).unwrap_or(0),
+            bottom: top + levels_l * cell,
+        }
+    }
+
+    /// The top of the row of a likelihood level (the highest level at the top).
+    fn row_top(self, level: u32) -> u32 {
+        self.top + self.levels_l.saturating_sub(level) * self.cell
+    }
+}
+
 /// A risk heat map: likelihood up the side (highest at the top), impact along the
 /// bottom, each cell showing its band and how many live risks sit in it.
 pub fn heat_map(matrix: &Matrix, heat: &HeatMap, title: &str) -> Chart {
-    let cell = 64u32;
-    let left = 150u32;
-    let top = 16u32;
-    let levels_l = u32::try_from(matrix.likelihood.len()).unwrap_or(0);
-    let levels_i = u32::try_from(matrix.impact.len()).unwrap_or(0);
-    let bottom = top + levels_l * cell;
-    let band_word = |c: &boardkit::risk::register::HeatCell| {
-        matrix
-            .bands
-            .iter()
-            .find(|b| b.contains(c.score))
-            .and_then(|b| b.label.clone())
-            .unwrap_or_else(|| capital(c.rating.as_str()))
-    };
-    let mut cells = Vec::with_capacity(heat.cells.len());
-    let mut described = Vec::new();
-    for c in &heat.cells {
-        let x = left + c.impact.saturating_sub(1) * cell;
-        let y = top + levels_l.saturating_sub(c.likelihood) * cell;
-        let band = band_word(c);
-        if c.count > 0 {
-            described.push(format!(
-                "{} in likelihood {} by impact {} ({band}, score {})",
-                plural(c.count, "risk", "risks"),
-                c.likelihood,
-                c.impact,
-                c.score
-            ));
-        }
-        cells.push(HeatCellShape {
-            x,
-            y,
-            size: cell,
-            rating: rating_class(c.rating),
-            band,
-            count: if c.count > 0 {
-                c.count.to_string()
-            } else {
-                String::new()
-            },
-        });
-    }
-    let rows = matrix
-        .likelihood
-        .iter()
-        .enumerate()
-        .map(|(k, name)| {
-            let level = u32::try_from(k).unwrap_or(0) + 1;
-            Label {
-                x: left - 8,
-                y: top + levels_l.saturating_sub(level) * cell + cell / 2 + 5,
-                text: format!("{level} {name}"),
-            }
-        })
-        .collect();
-    let columns = matrix
-        .impact
-        .iter()
-        .enumerate()
-        .map(|(k, name)| Label {
-            x: left + u32::try_from(k).unwrap_or(0) * cell + cell / 2,
-            y: bottom + 18,
-            text: format!("{} {name}", k + 1),
-        })
-        .collect();
+    let g = Grid::of(matrix);
+    let (cells, described) = heat_cells(matrix, heat, g);
+    let (rows, columns) = heat_axes(matrix, g);
     let key = matrix
         .bands
         .iter()
         .enumerate()
         .map(|(k, b)| KeyEntry {
             x: 20 + u32::try_from(k).unwrap_or(0) * 160,
-            y: bottom + 62,
+            y: g.bottom + 62,
             rating: rating_class(b.rating),
             text: format!(
                 "{} ({}–{})",
@@ -257,40 +227,116 @@ pub fn heat_map(matrix: &Matrix, heat: &HeatMap, title: &str) -> Chart {
             ),
         })
         .collect();
-    let description = if described.is_empty() {
-        format!("No live risk has a score as of {}.", heat.as_of)
-    } else {
-        format!(
-            "Live risks as of {} by likelihood (1 to {levels_l}) and impact (1 to {levels_i}): {}.{}",
-            heat.as_of,
-            described.join("; "),
-            if heat.unscored.is_empty() {
-                String::new()
-            } else {
-                format!(" {} not yet scored.", plural(heat.unscored.len(), "risk", "risks"))
-            }
-        )
-    };
     Chart {
         template: "heatmap.svg".into(),
         kind: "heatmap".into(),
         id: "chart-risk-heatmap".into(),
         title: title.to_string(),
-        description,
-        width: (left + levels_i * cell + 20)
+        description: heat_description(heat, &described, g),
+        width: (g.left + g.levels_i * g.cell + 20)
             .max(20 + u32::try_from(matrix.bands.len()).unwrap_or(0) * 160),
-        height: bottom + 84,
+        height: g.bottom + 84,
         body: ChartBody::Heat(HeatBody {
             cells,
             rows,
             columns,
             key,
-            cell,
-            left,
-            bottom,
+            cell: g.cell,
+            left: g.left,
+            bottom: g.bottom,
         }),
         svg: String::new(),
     }
+}
+
+/// The cells of the heat map, and the words for each that holds a risk.
+fn heat_cells(matrix: &Matrix, heat: &HeatMap, g: Grid) -> (Vec<HeatCellShape>, Vec<String>) {
+    let band_word = |c: &boardkit::risk::register::HeatCell| {
+        matrix
+            .bands
+            .iter()
+            .find(|b| b.contains(c.score))
+            .and_then(|b| b.label.clone())
+            .unwrap_or_else(|| capital(c.rating.as_str()))
+    };
+    let mut cells = Vec::with_capacity(heat.cells.len());
+    let mut described = Vec::new();
+    for c in &heat.cells {
+        let band = band_word(c);
+        if c.count > 0 {
+            described.push(format!(
+                "{} in likelihood {} by impact {} ({band}, score {})",
+                plural(c.count, "risk", "risks"),
+                c.likelihood,
+                c.impact,
+                c.score
+            ));
+        }
+        cells.push(HeatCellShape {
+            x: g.left + c.impact.saturating_sub(1) * g.cell,
+            y: g.row_top(c.likelihood),
+            size: g.cell,
+            rating: rating_class(c.rating),
+            band,
+            count: if c.count > 0 {
+                c.count.to_string()
+            } else {
+                String::new()
+            },
+        });
+    }
+    (cells, described)
+}
+
+/// The likelihood labels (rows) and the impact labels (columns).
+fn heat_axes(matrix: &Matrix, g: Grid) -> (Vec<Label>, Vec<Label>) {
+    let rows = matrix
+        .likelihood
+        .iter()
+        .enumerate()
+        .map(|(k, name)| {
+            let level = u32::try_from(k).unwrap_or(0) + 1;
+            Label {
+                x: g.left - 8,
+                y: g.row_top(level) + g.cell / 2 + 5,
+                text: format!("{level} {name}"),
+            }
+        })
+        .collect();
+    let columns = matrix
+        .impact
+        .iter()
+        .enumerate()
+        .map(|(k, name)| Label {
+            x: g.left + u32::try_from(k).unwrap_or(0) * g.cell + g.cell / 2,
+            y: g.bottom + 18,
+            text: format!("{} {name}", k + 1),
+        })
+        .collect();
+    (rows, columns)
+}
+
+/// The heat map's text alternative: each cell that holds a risk, and how many are not
+/// yet scored.
+fn heat_description(heat: &HeatMap, described: &[String], g: Grid) -> String {
+    if described.is_empty() {
+        return format!("No live risk has a score as of {}.", heat.as_of);
+    }
+    format!(
+        "Live risks as of {} by likelihood (1 to {}) and impact (1 to {}): {}.{}",
+        heat.as_of,
+        g.levels_l,
+        g.levels_i,
+        described.join("; "),
+        if heat.unscored.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " {} not yet scored.",
+                plural(heat.unscored.len(), "risk", "risks")
+            )
+        }
+    )
 }
 
 /// One item of a bar chart: a label, a value for the length, its text, and whether it
@@ -384,6 +430,73 @@ pub fn bars(
     }
 }
 
+/// The plot of a trend: its left, right, top and bottom edges.
+const TREND_LEFT: u32 = 70;
+const TREND_RIGHT: u32 = 560;
+const TREND_TOP: u32 = 20;
+const TREND_BOTTOM: u32 = 220;
+
+/// The y axis of a trend: the values at its bottom and its top.
+#[derive(Clone, Copy)]
+struct Axis {
+    lo: f64,
+    hi: f64,
+}
+
+impl Axis {
+    /// From zero (or the lowest value, when one is negative) to the highest value, the
+    /// target included.
+    fn of(points: &[(String, f64, String)], target: Option<f64>) -> Axis {
+        let mut lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
+        let mut hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
+        if let Some(t) = target {
+            lo = lo.min(t);
+            hi = hi.max(t);
+        }
+        if !lo.is_finite() || !hi.is_finite() {
+            lo = 0.0;
+            hi = 1.0;
+        }
+        // Start the axis at zero for figures that are all positive, as annual reports do.
+        if lo > 0.0 {
+            lo = 0.0;
+        }
+        if hi <= lo {
+            hi = lo + 1.0;
+        }
+        Axis { lo, hi }
+    }
+
+    /// Where a value is drawn.
+    fn y(self, v: f64) -> u32 {
+        let r = ((v - self.lo) / (self.hi - self.lo)).clamp(0.0, 1.0);
+        TREND_BOTTOM - (r * f64::from(TREND_BOTTOM - TREND_TOP)).round() as u32
+    }
+
+    /// The labels at the bottom and the top of the axis.
+    fn labels(self) -> Vec<Label> {
+        let fmt = |v: f64| {
+            if v.fract() == 0.0 {
+                format!("{v:.0}")
+            } else {
+                format!("{v:.1}")
+            }
+        };
+        vec![
+            Label {
+                x: TREND_LEFT - 8,
+                y: TREND_BOTTOM + 4,
+                text: fmt(self.lo),
+            },
+            Label {
+                x: TREND_LEFT - 8,
+                y: TREND_TOP + 4,
+                text: fmt(self.hi),
+            },
+        ]
+    }
+}
+
 /// A trend over periods: `points` are (period label, value, value text), oldest first.
 pub fn trend(
     id: &str,
@@ -392,28 +505,8 @@ pub fn trend(
     points: &[(String, f64, String)],
     target: Option<(f64, String)>,
 ) -> Chart {
-    let (left, right, top, bottom) = (70u32, 560u32, 20u32, 220u32);
-    let mut lo = points.iter().map(|p| p.1).fold(f64::INFINITY, f64::min);
-    let mut hi = points.iter().map(|p| p.1).fold(f64::NEG_INFINITY, f64::max);
-    if let Some((t, _)) = &target {
-        lo = lo.min(*t);
-        hi = hi.max(*t);
-    }
-    if !lo.is_finite() || !hi.is_finite() {
-        lo = 0.0;
-        hi = 1.0;
-    }
-    // Start the axis at zero for figures that are all positive, as annual reports do.
-    if lo > 0.0 {
-        lo = 0.0;
-    }
-    if hi <= lo {
-        hi = lo + 1.0;
-    }
-    let y_of = |v: f64| -> u32 {
-        let r = ((v - lo) / (hi - lo)).clamp(0.0, 1.0);
-        bottom - (r * f64::from(bottom - top)).round() as u32
-    };
+    let (left, right, top, bottom) = (TREND_LEFT, TREND_RIGHT, TREND_TOP, TREND_BOTTOM);
+    let axis = Axis::of(points, target.as_ref().map(|(t, _)| *t));
     let n = u32::try_from(points.len()).unwrap_or(1).max(1);
     let stepx = if n > 1 {
         (right - left - 40) / (n - 1)
@@ -425,7 +518,7 @@ pub fn trend(
         .enumerate()
         .map(|(k, (period, v, text))| Point {
             x: left + 20 + u32::try_from(k).unwrap_or(0) * stepx,
-            y: y_of(*v),
+            y: axis.y(*v),
             value: text.clone(),
             period: period.clone(),
         })
@@ -436,13 +529,6 @@ pub fn trend(
         .collect::<Vec<_>>()
         .join(" ");
     let described: Vec<String> = points.iter().map(|(p, _, t)| format!("{p} {t}")).collect();
-    let fmt = |v: f64| {
-        if v.fract() == 0.0 {
-            format!("{v:.0}")
-        } else {
-            format!("{v:.1}")
-        }
-    };
     Chart {
         template: "trend.svg".into(),
         kind: "trend".into(),
@@ -465,21 +551,10 @@ pub fn trend(
             right,
             top,
             bottom,
-            y_labels: vec![
-                Label {
-                    x: left - 8,
-                    y: bottom + 4,
-                    text: fmt(lo),
-                },
-                Label {
-                    x: left - 8,
-                    y: top + 4,
-                    text: fmt(hi),
-                },
-            ],
+            y_labels: axis.labels(),
             target: target.map(|(v, t)| Label {
                 x: right,
-                y: y_of(v),
+                y: axis.y(v),
                 text: format!("Target {t}"),
             }),
         }),

@@ -9,9 +9,9 @@ use crate::names;
 use crate::{Error, Options};
 use boardkit::action;
 use boardkit::index::Index;
-use boardkit::meeting::MeetingStatus;
+use boardkit::meeting::{Meeting, MeetingStatus};
 use boardkit::BoardDocument;
-use chrono::{TimeZone, Utc};
+use chrono::{DateTime, TimeZone, Utc};
 use icalendar::{Calendar, Component, Event, EventLike, EventStatus};
 
 /// The domain part of every UID.
@@ -31,45 +31,62 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
     let mut cal = Calendar::new();
     cal.name(&body_name);
     for m in ix.meetings_of_slice(&body) {
-        let mut e = Event::new();
-        e.uid(&format!("meeting-{}@{UID_DOMAIN}", m.id))
-            .timestamp(stamp)
-            .summary(&m.title);
-        match m.start {
-            Some(s) => {
-                e.starts(m.date.and_time(s.0));
-                if let Some(end) = m.end {
-                    e.ends(m.date.and_time(end.0));
-                }
-            }
-            None => {
-                e.all_day(m.date);
-            }
-        }
-        if let Some(v) = &m.venue {
-            e.location(v);
-        }
-        e.status(match m.status {
-            MeetingStatus::Cancelled => EventStatus::Cancelled,
-            _ => EventStatus::Confirmed,
-        });
-        let mut desc = format!("Status: {}.", names::words(&m.status));
-        if !m.agenda.is_empty() {
-            let items: Vec<String> = m
-                .agenda
-                .iter()
-                .map(|i| format!("{} {}", i.number, i.title))
-                .collect();
-            desc.push_str(&format!(" Agenda: {}.", items.join("; ")));
-        }
-        e.description(&desc);
-        cal.push(e.done());
+        cal.push(meeting_event(m, stamp));
     }
-    let groups = names::Groups::new(&ix);
+    action_events(&mut cal, &ix, &body, options, stamp);
+    Ok(cal.done().to_string())
+}
+
+/// A meeting: its time (all day when no start is recorded), venue, status and agenda.
+fn meeting_event(m: &Meeting, stamp: DateTime<Utc>) -> Event {
+    let mut e = Event::new();
+    e.uid(&format!("meeting-{}@{UID_DOMAIN}", m.id))
+        .timestamp(stamp)
+        .summary(&m.title);
+    match m.start {
+        Some(s) => {
+            e.starts(m.date.and_time(s.0));
+            if let Some(end) = m.end {
+                e.ends(m.date.and_time(end.0));
+            }
+        }
+        None => {
+            e.all_day(m.date);
+        }
+    }
+    if let Some(v) = &m.venue {
+        e.location(v);
+    }
+    e.status(match m.status {
+        MeetingStatus::Cancelled => EventStatus::Cancelled,
+        _ => EventStatus::Confirmed,
+    });
+    let mut desc = format!("Status: {}.", names::words(&m.status));
+    if !m.agenda.is_empty() {
+        let items: Vec<String> = m
+            .agenda
+            .iter()
+            .map(|i| format!("{} {}", i.number, i.title))
+            .collect();
+        desc.push_str(&format!(" Agenda: {}.", items.join("; ")));
+    }
+    e.description(&desc);
+    e.done()
+}
+
+/// The due date of each open action raised at a meeting of the body, as an all-day event.
+fn action_events(
+    cal: &mut Calendar,
+    ix: &Index<'_>,
+    body: &str,
+    options: &Options,
+    stamp: DateTime<Utc>,
+) {
+    let groups = names::Groups::new(ix);
     let amber = options
         .amber_days
         .unwrap_or(action::log::DEFAULT_AMBER_DAYS);
-    for entry in action::log::entries_in(&ix, options.as_of, amber) {
+    for entry in action::log::entries_in(ix, options.as_of, amber) {
         if entry.is_done()
             || entry
                 .raised_at
@@ -86,7 +103,7 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
         let owners: Vec<String> = entry
             .owners
             .iter()
-            .map(|o| names::owner(&ix, &groups, o))
+            .map(|o| names::owner(ix, &groups, o))
             .collect();
         let mut e = Event::new();
         e.uid(&format!("action-{}@{UID_DOMAIN}", a.id))
@@ -106,5 +123,4 @@ pub fn calendar(doc: &BoardDocument, options: &Options) -> Result<String, Error>
             ));
         cal.push(e.done());
     }
-    Ok(cal.done().to_string())
 }

@@ -11,9 +11,10 @@
 
 use crate::names;
 use crate::{Error, Options};
+use boardkit::board::{Body, Member};
 use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::meeting::{AttendanceStatus, Meeting, MeetingStatus};
+use boardkit::meeting::{AgendaItem, AttendanceStatus, Meeting, MeetingStatus};
 use boardkit::BoardDocument;
 use chrono::{Datelike, NaiveDateTime, Weekday};
 use serde_json::{json, Map, Value};
@@ -123,6 +124,17 @@ impl Urls {
         }
         s
     }
+    /// A body of the partnership.
+    fn org(&self, id: &str) -> String {
+        self.of(&["organization", id])
+    }
+    /// A partner agency.
+    fn agency(&self, id: &str) -> String {
+        self.of(&["organization", "agency", id])
+    }
+    fn person(&self, id: &str) -> String {
+        self.of(&["person", id])
+    }
 }
 
 fn typed(kind: &str, id: String) -> Map<String, Value> {
@@ -154,79 +166,14 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
     let main = crate::view::body_of(&ix, options)?;
     let body_url = u.of(&["body", &main]);
     let body_name = ix.body(&main).map(|b| b.name.clone()).unwrap_or_default();
-    let org_url = |id: &str| u.of(&["organization", id]);
-    let agency_url = |id: &str| u.of(&["organization", "agency", id]);
-    let person_url = |id: &str| u.of(&["person", id]);
-
-    let mut system = typed("System", u.of(&["system"]));
-    system.insert("oparlVersion".into(), json!(OPARL_VERSION));
-    system.insert("body".into(), json!(u.of(&["bodies"])));
-    system.insert("name".into(), json!("boardkit"));
-
-    let mut body = typed("Body", body_url.clone());
-    body.insert("system".into(), json!(u.of(&["system"])));
-    body.insert("name".into(), json!(body_name));
-    for (k, list) in [
-        ("organization", "organizations"),
-        ("person", "people"),
-        ("meeting", "meetings"),
-        ("paper", "papers"),
-        ("agendaItem", "agenda-items"),
-        ("membership", "memberships"),
-    ] {
-        body.insert(k.into(), json!(u.of(&["body", &main, list])));
-    }
-    body.insert("legislativeTerm".into(), json!([]));
-    body.insert("mainOrganization".into(), json!(org_url(&main)));
 
     let mut organization = Vec::new();
     let mut membership = Vec::new();
     for b in &ix.bodies {
-        let mut o = typed("Organization", org_url(&b.id));
-        o.insert("body".into(), json!(body_url));
-        o.insert("name".into(), json!(b.name));
-        o.insert("organizationType".into(), json!("partnership body"));
-        o.insert("classification".into(), json!(names::words(&b.kind)));
-        o.insert(
-            "meeting".into(),
-            json!(u.of(&["organization", &b.id, "meetings"])),
-        );
-        if let Some(parent) = b.reports_to.first() {
-            o.insert("subOrganizationOf".into(), json!(org_url(parent)));
-        }
-        let mut urls = Vec::with_capacity(b.members.len());
-        for m in &b.members {
-            let url = u.of(&["membership", &b.id, &m.person]);
-            urls.push(json!(url));
-            let mut x = typed("Membership", url);
-            x.insert("person".into(), json!(person_url(&m.person)));
-            x.insert("organization".into(), json!(org_url(&b.id)));
-            // A membership with neither a role nor a category (the paper gives none)
-            // has no role to publish.
-            let role = match (m.role, m.category) {
-                (Some(r), _) => Some(names::words(&r)),
-                (None, Some(c)) => Some(names::words(&c)),
-                (None, None) => None,
-            };
-            if let Some(role) = role {
-                x.insert("role".into(), json!(role));
-            }
-            x.insert("votingRight".into(), json!(m.voting));
-            if let Some(a) = &m.organisation {
-                x.insert("onBehalfOf".into(), json!(agency_url(a)));
-            }
-            membership.push(Value::Object(x));
-        }
-        o.insert("membership".into(), Value::Array(urls));
-        o.insert("memberCount".into(), json!(b.members.len()));
-        o.insert(
-            "votingMemberCount".into(),
-            json!(b.members.iter().filter(|m| m.voting).count()),
-        );
-        organization.push(Value::Object(o));
+        organization.push(body_organisation(&u, &body_url, b, &mut membership));
     }
     for a in &ix.organisations {
-        let mut o = typed("Organization", agency_url(&a.id));
+        let mut o = typed("Organization", u.agency(&a.id));
         o.insert("body".into(), json!(body_url));
         o.insert("name".into(), json!(a.name));
         o.insert("organizationType".into(), json!("partner agency"));
@@ -237,7 +184,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         .people
         .iter()
         .map(|p| {
-            let mut o = typed("Person", person_url(&p.id));
+            let mut o = typed("Person", u.person(&p.id));
             o.insert("body".into(), json!(body_url));
             o.insert("name".into(), json!(p.name));
             if let Some(post) = &p.post {
@@ -251,8 +198,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
     let mut agenda_item = Vec::new();
     let mut paper = Vec::new();
     for m in &ix.meetings {
-        let (mut obj, items, papers) =
-            meeting_object(&u, &body_url, m, &org_url(&m.body), &person_url);
+        let (mut obj, items, papers) = meeting_object(&u, &body_url, m);
         if let (Some(l), Value::Object(o)) = (&m.redactions, &mut obj) {
             o.insert("resultsProtocol".into(), edited_file(&u, m, l));
         }
@@ -261,8 +207,8 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         paper.extend(papers);
     }
     Ok(Export {
-        system: Value::Object(system),
-        body: vec![Value::Object(body)],
+        system: system_object(&u),
+        body: vec![body_object(&u, &main, body_name)],
         organization,
         person,
         membership,
@@ -270,6 +216,86 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         agenda_item,
         paper,
     })
+}
+
+/// The system object.
+fn system_object(u: &Urls) -> Value {
+    let mut system = typed("System", u.of(&["system"]));
+    system.insert("oparlVersion".into(), json!(OPARL_VERSION));
+    system.insert("body".into(), json!(u.of(&["bodies"])));
+    system.insert("name".into(), json!("boardkit"));
+    Value::Object(system)
+}
+
+/// The body: the partnership of the body `main`, with the URLs of its lists.
+fn body_object(u: &Urls, main: &str, name: String) -> Value {
+    let mut body = typed("Body", u.of(&["body", main]));
+    body.insert("system".into(), json!(u.of(&["system"])));
+    body.insert("name".into(), json!(name));
+    for (k, list) in [
+        ("organization", "organizations"),
+        ("person", "people"),
+        ("meeting", "meetings"),
+        ("paper", "papers"),
+        ("agendaItem", "agenda-items"),
+        ("membership", "memberships"),
+    ] {
+        body.insert(k.into(), json!(u.of(&["body", main, list])));
+    }
+    body.insert("legislativeTerm".into(), json!([]));
+    body.insert("mainOrganization".into(), json!(u.org(main)));
+    Value::Object(body)
+}
+
+/// A body of the partnership as an organisation; its memberships go to `membership`.
+fn body_organisation(u: &Urls, body_url: &str, b: &Body, membership: &mut Vec<Value>) -> Value {
+    let mut o = typed("Organization", u.org(&b.id));
+    o.insert("body".into(), json!(body_url));
+    o.insert("name".into(), json!(b.name));
+    o.insert("organizationType".into(), json!("partnership body"));
+    o.insert("classification".into(), json!(names::words(&b.kind)));
+    o.insert(
+        "meeting".into(),
+        json!(u.of(&["organization", &b.id, "meetings"])),
+    );
+    if let Some(parent) = b.reports_to.first() {
+        o.insert("subOrganizationOf".into(), json!(u.org(parent)));
+    }
+    let mut urls = Vec::with_capacity(b.members.len());
+    for m in &b.members {
+        let url = u.of(&["membership", &b.id, &m.person]);
+        urls.push(json!(url));
+        membership.push(membership_object(u, b, m, url));
+    }
+    o.insert("membership".into(), Value::Array(urls));
+    o.insert("memberCount".into(), json!(b.members.len()));
+    o.insert(
+        "votingMemberCount".into(),
+        json!(b.members.iter().filter(|m| m.voting).count()),
+    );
+    Value::Object(o)
+}
+
+/// One member's membership of a body.
+fn membership_object(u: &Urls, b: &Body, m: &Member, url: String) -> Value {
+    let mut x = typed("Membership", url);
+    x.insert("person".into(), json!(u.person(&m.person)));
+    x.insert("organization".into(), json!(u.org(&b.id)));
+    // A membership with neither a role nor a category (the paper gives none)
+    // has no role to publish.
+    let role = match (m.role, m.category) {
+        (Some(r), _) => Some(names::words(&r)),
+        (None, Some(c)) => Some(names::words(&c)),
+        (None, None) => None,
+    };
+    if let Some(role) = role {
+        x.insert("role".into(), json!(role));
+    }
+    x.insert("votingRight".into(), json!(m.voting));
+    if let Some(a) = &m.organisation {
+        x.insert("onBehalfOf".into(), json!(u.agency(a)));
+    }
+    Value::Object(x)
 }
 
 /// The public minutes of an edited meeting as an OParl File derived from the full one
@@ -284,13 +310,7 @@ fn edited_file(u: &Urls, m: &Meeting, l: &boardkit::meeting::Redactions) -> Valu
     Value::Object(f)
 }
 
-fn meeting_object(
-    u: &Urls,
-    body_url: &str,
-    m: &Meeting,
-    org: &str,
-    person_url: &dyn Fn(&str) -> String,
-) -> (Value, Vec<Value>, Vec<Value>) {
+fn meeting_object(u: &Urls, body_url: &str, m: &Meeting) -> (Value, Vec<Value>, Vec<Value>) {
     let url = u.of(&["meeting", &m.id]);
     let mut o = typed("Meeting", url.clone());
     o.insert("name".into(), json!(m.title));
@@ -299,17 +319,8 @@ fn meeting_object(
         "cancelled".into(),
         json!(m.status == MeetingStatus::Cancelled),
     );
-    match m.start {
-        Some(s) => {
-            o.insert("start".into(), json!(uk_date_time(m.date.and_time(s.0))));
-        }
-        None => {
-            o.insert(
-                "start".into(),
-                json!(uk_date_time(m.date.and_time(chrono::NaiveTime::MIN))),
-            );
-        }
-    }
+    let start = m.start.map_or(chrono::NaiveTime::MIN, |s| s.0);
+    o.insert("start".into(), json!(uk_date_time(m.date.and_time(start))));
     if let Some(e) = m.end {
         o.insert("end".into(), json!(uk_date_time(m.date.and_time(e.0))));
     }
@@ -318,7 +329,7 @@ fn meeting_object(
         l.insert("description".into(), json!(v));
         o.insert("location".into(), Value::Object(l));
     }
-    o.insert("organization".into(), json!([org]));
+    o.insert("organization".into(), json!([u.org(&m.body)]));
     let participants: Vec<String> = m
         .attendance
         .iter()
@@ -333,7 +344,7 @@ fn meeting_object(
                     | AttendanceStatus::MinuteTaker
             )
         })
-        .map(|a| person_url(&a.person))
+        .map(|a| u.person(&a.person))
         .collect();
     o.insert("participant".into(), json!(participants));
     let mut items = Vec::with_capacity(m.agenda.len());
@@ -346,43 +357,64 @@ fn meeting_object(
         } else {
             format!("{}-{}", item.number, k + 1)
         };
-        let item_url = u.of(&["meeting", &m.id, "item", &key]);
-        let mut a = typed("AgendaItem", item_url.clone());
-        a.insert("meeting".into(), json!(url));
-        a.insert("number".into(), json!(item.number));
-        a.insert("order".into(), json!(k + 1));
-        a.insert("name".into(), json!(item.title));
-        a.insert("public".into(), json!(!item.confidential));
-        if !item.decisions.is_empty() {
-            let kinds: Vec<String> = item
-                .decisions
-                .iter()
-                .map(|d| names::words(&d.kind))
-                .collect();
-            a.insert("result".into(), json!(kinds.join(", ")));
-            let texts: Vec<String> = item
-                .decisions
-                .iter()
-                .map(|d| match &d.letter {
-                    Some(l) => format!("({l}) {}", d.text),
-                    None => d.text.clone(),
-                })
-                .collect();
-            a.insert("resolutionText".into(), json!(texts.join("\n")));
-        }
-        for (p, pap) in item.papers.iter().enumerate() {
-            let mut x = typed("Paper", u.of(&["paper", &m.id, &key, &(p + 1).to_string()]));
-            x.insert("body".into(), json!(body_url));
-            x.insert("name".into(), json!(pap.name));
-            x.insert("reference".into(), json!(pap.name));
-            x.insert("date".into(), json!(m.date.to_string()));
-            if !pap.appendices.is_empty() {
-                x.insert("keyword".into(), json!(pap.appendices));
-            }
-            papers.push(Value::Object(x));
-        }
-        items.push(Value::Object(a));
+        items.push(agenda_item(u, &url, m, (k, &key), item));
+        papers.extend(item_papers(u, body_url, m, &key, item));
     }
     o.insert("agendaItem".into(), Value::Array(items.clone()));
     (Value::Object(o), items, papers)
+}
+
+/// An agenda item (the `k`th, from 0, named `key` in its URL) with its decisions.
+fn agenda_item(
+    u: &Urls,
+    meeting_url: &str,
+    m: &Meeting,
+    (k, key): (usize, &str),
+    item: &AgendaItem,
+) -> Value {
+    let mut a = typed("AgendaItem", u.of(&["meeting", &m.id, "item", key]));
+    a.insert("meeting".into(), json!(meeting_url));
+    a.insert("number".into(), json!(item.number));
+    a.insert("order".into(), json!(k + 1));
+    a.insert("name".into(), json!(item.title));
+    a.insert("public".into(), json!(!item.confidential));
+    if !item.decisions.is_empty() {
+        let kinds: Vec<String> = item
+            .decisions
+            .iter()
+            .map(|d| names::words(&d.kind))
+            .collect();
+        a.insert("result".into(), json!(kinds.join(", ")));
+        let texts: Vec<String> = item
+            .decisions
+            .iter()
+            .map(|d| match &d.letter {
+                Some(l) => format!("({l}) {}", d.text),
+                None => d.text.clone(),
+            })
+            .collect();
+        a.insert("resolutionText".into(), json!(texts.join("\n")));
+    }
+    Value::Object(a)
+}
+
+/// The papers of an agenda item (named `key` in their URLs).
+fn item_papers<'a>(
+    u: &'a Urls,
+    body_url: &'a str,
+    m: &'a Meeting,
+    key: &'a str,
+    item: &'a AgendaItem,
+) -> impl Iterator<Item = Value> + 'a {
+    item.papers.iter().enumerate().map(move |(p, pap)| {
+        let mut x = typed("Paper", u.of(&["paper", &m.id, key, &(p + 1).to_string()]));
+        x.insert("body".into(), json!(body_url));
+        x.insert("name".into(), json!(pap.name));
+        x.insert("reference".into(), json!(pap.name));
+        x.insert("date".into(), json!(m.date.to_string()));
+        if !pap.appendices.is_empty() {
+            x.insert("keyword".into(), json!(pap.appendices));
+        }
+        Value::Object(x)
+    })
 }

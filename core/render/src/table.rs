@@ -195,6 +195,31 @@ impl Table {
     }
 }
 
+/// One column of a table of records: its heading, and how a record fills its cell, with
+/// `C`, what every cell may read (the document's index, say).
+pub(crate) struct Column<C, T> {
+    pub(crate) heading: &'static str,
+    pub(crate) cell: fn(&C, &T) -> Cell,
+}
+
+impl Table {
+    /// A table with one untitled group: a row a record, a cell a column.
+    pub(crate) fn of_columns<'r, C, T: 'r>(
+        key: &str,
+        caption: impl Into<String>,
+        cx: &C,
+        columns: &[Column<C, T>],
+        records: impl IntoIterator<Item = &'r T>,
+    ) -> Table {
+        let headings: Vec<&str> = columns.iter().map(|c| c.heading).collect();
+        let rows = records
+            .into_iter()
+            .map(|r| columns.iter().map(|c| (c.cell)(cx, r)).collect())
+            .collect();
+        Table::new(key, caption, &headings, rows)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

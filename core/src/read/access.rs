@@ -1,34 +1,51 @@
 //! How the strict reader walks what a value holds: the elements of an array, the entries
 //! of an object (a record's fields), a key, and an enum's variant and its value.
+//!
+//! The walk reads each value it meets with the reader that drives it ([`Drive`]: the
+//! strict reader of `de`), so the dependency runs one way: `de` drives this module, and
+//! this module knows only what is read (`source`).
 
-use super::de::{Entries, Items, Reader, Src};
 use super::problem::{Problem, ReadError};
+use super::source::{Entries, Items, Src};
 use super::Seg;
 use serde::de::{self, DeserializeSeed, Expected, Visitor};
 use std::fmt;
+use std::marker::PhantomData;
+
+/// The reader that reads one value the walk meets (an element, a field's value, an enum's
+/// value) from where it is: chosen at compile time, so the walk costs what it did when it
+/// named the reader itself.
+pub(super) trait Drive {
+    fn read<'de, T: DeserializeSeed<'de>>(
+        seed: T,
+        src: Src<'_>,
+        text: &str,
+    ) -> Result<T::Value, ReadError>;
+}
 
 /// Out of line, as [`visit_seq`]: the frames of the strict reader stay small, as reading
 /// nests them once per level (see `crate::depth`).
 #[inline(never)]
-pub(super) fn visit_map<'de, V: Visitor<'de>>(
+pub(super) fn visit_map<'de, D: Drive, V: Visitor<'de>>(
     map: Entries<'_>,
     record: bool,
     text: &str,
     visitor: V,
 ) -> Result<V::Value, ReadError> {
-    visitor.visit_map(MapReader::new(map, record, text))
+    visitor.visit_map(MapReader::<D>::new(map, record, text))
 }
 
 #[inline(never)]
-pub(super) fn visit_seq<'de, V: Visitor<'de>>(
+pub(super) fn visit_seq<'de, D: Drive, V: Visitor<'de>>(
     items: Items<'_>,
     text: &str,
     visitor: V,
 ) -> Result<V::Value, ReadError> {
-    let mut seq = SeqReader {
+    let mut seq = SeqReader::<D> {
         items,
         index: 0,
         text,
+        drive: PhantomData,
     };
     let out = visitor.visit_seq(&mut seq)?;
     if seq.items.len() == 0 {
@@ -38,13 +55,14 @@ pub(super) fn visit_seq<'de, V: Visitor<'de>>(
     }
 }
 
-struct SeqReader<'a> {
+struct SeqReader<'a, D> {
     items: Items<'a>,
     index: usize,
     text: &'a str,
+    drive: PhantomData<D>,
 }
 
-impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
+impl<'de, D: Drive> de::SeqAccess<'de> for &mut SeqReader<'_, D> {
     type Error = ReadError;
     fn next_element_seed<T: DeserializeSeed<'de>>(
         &mut self,
@@ -54,31 +72,19 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
         let read = match &mut self.items {
             Items::Values(it) => match it.next() {
                 None => return Ok(None),
-                Some(item) => seed
-                    .deserialize(Reader {
-                        src: Src::Value(item),
-                        text: self.text,
-                    })
+                Some(item) => D::read(seed, Src::Value(item), self.text)
                     .map_err(|e| e.placed_in(Src::Value(item))),
             },
             Items::Nodes(it) => match it.next() {
                 None => return Ok(None),
-                Some(node) => seed
-                    .deserialize(Reader {
-                        src: Src::Node(node),
-                        text: self.text,
-                    })
+                Some(node) => D::read(seed, Src::Node(node), self.text)
                     .map_err(|e| e.placed_in(Src::Node(node))),
             },
             // The element's node is built here and dropped once read.
             Items::Text(it, level) => match it.next() {
                 None => return Ok(None),
                 Some(raw) => match super::lazy::build(raw.get(), *level) {
-                    Ok(node) => seed
-                        .deserialize(Reader {
-                            src: Src::Node(&node),
-                            text: self.text,
-                        })
+                    Ok(node) => D::read(seed, Src::Node(&node), self.text)
                         .map_err(|e| e.placed_in(Src::Node(&node))),
                     Err(e) => Err(ReadError::new(Problem::Carried(super::lazy::syntax_at(
                         self.text,
@@ -96,7 +102,7 @@ impl<'de> de::SeqAccess<'de> for &mut SeqReader<'_> {
     }
 }
 
-struct MapReader<'a> {
+struct MapReader<'a, D> {
     entries: Entries<'a>,
     /// Every entry, to place an unknown key among them.
     all: Entries<'a>,
@@ -104,9 +110,10 @@ struct MapReader<'a> {
     /// A record's fields: `null` means absent.
     record: bool,
     text: &'a str,
+    drive: PhantomData<D>,
 }
 
-impl<'a> MapReader<'a> {
+impl<'a, D> MapReader<'a, D> {
     fn new(entries: Entries<'a>, record: bool, text: &'a str) -> Self {
         MapReader {
             all: entries.clone(),
@@ -114,11 +121,12 @@ impl<'a> MapReader<'a> {
             pending: None,
             record,
             text,
+            drive: PhantomData,
         }
     }
 }
 
-impl MapReader<'_> {
+impl<D> MapReader<'_, D> {
     /// The path step of a key: a record's field as it is (a schema name: a key the record
     /// does not have never gets this far); a key of any other map (a host's own, say a
     /// column heading or a name) only when it is a schema name.
@@ -131,7 +139,7 @@ impl MapReader<'_> {
     }
 }
 
-impl<'de> de::MapAccess<'de> for MapReader<'_> {
+impl<'de, D: Drive> de::MapAccess<'de> for MapReader<'_, D> {
     type Error = ReadError;
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
@@ -157,11 +165,7 @@ impl<'de> de::MapAccess<'de> for MapReader<'_> {
         let Some((key, value)) = self.pending.take() else {
             return Err(ReadError::new(Problem::Length));
         };
-        seed.deserialize(Reader {
-            src: value,
-            text: self.text,
-        })
-        .map_err(|e| e.placed_in(value).at(self.seg(key)))
+        D::read(seed, value, self.text).map_err(|e| e.placed_in(value).at(self.seg(key)))
     }
     fn size_hint(&self) -> Option<usize> {
         Some(self.entries.len())
@@ -183,55 +187,67 @@ impl<'de> de::Deserializer<'de> for KeyReader<'_> {
     }
 }
 
-pub(super) struct EnumReader<'a> {
-    pub(super) variant: &'a str,
-    pub(super) value: Option<Src<'a>>,
-    pub(super) text: &'a str,
-}
-
-impl<'de, 'a> de::EnumAccess<'de> for EnumReader<'a> {
-    type Error = ReadError;
-    type Variant = VariantReader<'a>;
-    fn variant_seed<V: DeserializeSeed<'de>>(
-        self,
-        seed: V,
-    ) -> Result<(V::Value, VariantReader<'a>), ReadError> {
-        let v = seed.deserialize(KeyReader(self.variant))?;
-        Ok((
-            v,
-            VariantReader {
-                variant: self.variant,
-                value: self.value,
-                text: self.text,
-            },
-        ))
-    }
-}
-
-pub(super) struct VariantReader<'a> {
+/// An enum's variant (its name) and its value, if it has one.
+pub(super) struct EnumReader<'a, D> {
     variant: &'a str,
     value: Option<Src<'a>>,
     text: &'a str,
+    drive: PhantomData<D>,
 }
 
-impl<'a> VariantReader<'a> {
-    fn inner<T>(
+impl<'a, D> EnumReader<'a, D> {
+    pub(super) fn new(variant: &'a str, value: Option<Src<'a>>, text: &'a str) -> Self {
+        EnumReader {
+            variant,
+            value,
+            text,
+            drive: PhantomData,
+        }
+    }
+}
+
+impl<'de, 'a, D: Drive> de::EnumAccess<'de> for EnumReader<'a, D> {
+    type Error = ReadError;
+    type Variant = Self;
+    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, Self), ReadError> {
+        let v = seed.deserialize(KeyReader(self.variant))?;
+        Ok((v, self))
+    }
+}
+
+impl<D: Drive> EnumReader<'_, D> {
+    fn inner<'de, T: DeserializeSeed<'de>>(
         self,
         exp: &dyn Expected,
-        f: impl FnOnce(Reader<'a>) -> Result<T, ReadError>,
-    ) -> Result<T, ReadError> {
+        seed: T,
+    ) -> Result<T::Value, ReadError> {
         match self.value {
-            Some(v) => f(Reader {
-                src: v,
-                text: self.text,
-            })
-            .map_err(|e| e.at(Seg::Key(self.variant.to_string()))),
+            Some(v) => {
+                D::read(seed, v, self.text).map_err(|e| e.at(Seg::Key(self.variant.to_string())))
+            }
             None => Err(ReadError::wrong(exp)),
         }
     }
 }
 
-impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
+/// A seed that reads its value as an array (a tuple variant's) or as a record (a struct
+/// variant's), with the visitor serde gave the variant.
+enum Shape<V> {
+    Seq(V),
+    Struct(&'static [&'static str], V),
+}
+
+impl<'de, V: Visitor<'de>> DeserializeSeed<'de> for Shape<V> {
+    type Value = V::Value;
+    fn deserialize<R: de::Deserializer<'de>>(self, r: R) -> Result<V::Value, R::Error> {
+        match self {
+            Shape::Seq(visitor) => r.deserialize_seq(visitor),
+            Shape::Struct(fields, visitor) => r.deserialize_struct("", fields, visitor),
+        }
+    }
+}
+
+impl<'de, D: Drive> de::VariantAccess<'de> for EnumReader<'_, D> {
     type Error = ReadError;
     fn unit_variant(self) -> Result<(), ReadError> {
         match self.value {
@@ -241,7 +257,7 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
         }
     }
     fn newtype_variant_seed<T: DeserializeSeed<'de>>(self, seed: T) -> Result<T::Value, ReadError> {
-        self.inner(&"a value", |r| seed.deserialize(r))
+        self.inner(&"a value", seed)
     }
     fn tuple_variant<V: Visitor<'de>>(
         self,
@@ -249,7 +265,7 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         let exp = ExpectedText(visitor_text(&visitor));
-        self.inner(&exp, |r| de::Deserializer::deserialize_seq(r, visitor))
+        self.inner(&exp, Shape::Seq(visitor))
     }
     fn struct_variant<V: Visitor<'de>>(
         self,
@@ -257,9 +273,7 @@ impl<'de> de::VariantAccess<'de> for VariantReader<'_> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         let exp = ExpectedText(visitor_text(&visitor));
-        self.inner(&exp, |r| {
-            de::Deserializer::deserialize_struct(r, "", fields, visitor)
-        })
+        self.inner(&exp, Shape::Struct(fields, visitor))
     }
 }
 

@@ -9,14 +9,18 @@
 //!   an unknown key, its name when it is a short identifier).
 //!
 //! What went wrong is in `problem`; how arrays, objects and enums are walked is in
-//! `access` (both beside this module).
+//! `access`, which drives this reader through [`Drive`] (so it does not import it); what
+//! both read, a value of a tree or a node of text, is in `source` (all beside this
+//! module).
 
-use super::access::{visit_map, visit_seq, EnumReader};
+use super::access::{visit_map, visit_seq, Drive, EnumReader};
 use super::lazy::Node;
 use super::message::{self, CHRONO_DATE};
 pub(crate) use super::problem::Carried;
 use super::problem::{Problem, ReadError};
-use serde::de::{self, DeserializeOwned, Expected, Visitor};
+pub use super::source::alphabetical;
+use super::source::{Src, View};
+use serde::de::{self, DeserializeOwned, DeserializeSeed, Expected, Visitor};
 use serde_json::value::RawValue;
 use serde_json::Value;
 use std::fmt::{self, Write as _};
@@ -32,34 +36,6 @@ pub(crate) fn read<T: DeserializeOwned>(value: &Value) -> Result<T, ReadError> {
 pub(crate) fn read_node<T: DeserializeOwned>(node: &Node<'_>, text: &str) -> Result<T, ReadError> {
     let src = Src::Node(node);
     T::deserialize(Reader { src, text }).map_err(|e| e.placed_in(src))
-}
-
-impl ReadError {
-    /// An unknown key not yet placed, met while reading `src`: its place among the keys
-    /// of `src` when it is one of them (serde's own readers of tagged and untagged enums
-    /// report an unknown key without the object it is in; the reader of the enum's value
-    /// knows it).
-    pub(super) fn placed_in(self, src: Src<'_>) -> Self {
-        match src.view() {
-            View::Object(entries) => self.placed_in_entries(entries),
-            _ => self,
-        }
-    }
-
-    pub(super) fn placed_in_entries(mut self, entries: Entries<'_>) -> Self {
-        if let (
-            true,
-            Problem::UnknownField {
-                key,
-                position: position @ None,
-                ..
-            },
-        ) = (self.rev_path.is_empty(), &mut self.problem)
-        {
-            *position = entries.rank(key);
-        }
-        self
-    }
 }
 
 /// Compares what a visitor expects with a fixed text, without allocating.
@@ -86,115 +62,6 @@ fn expects<'de, V: Visitor<'de>>(visitor: &V, text: &str) -> bool {
     };
     let _ = write!(m, "{}", visitor as &dyn Expected);
     m.ok && m.rest.is_empty()
-}
-
-/// What a reader reads: a value of a JSON tree, or a node of text read a part at a time.
-#[derive(Clone, Copy)]
-pub(super) enum Src<'a> {
-    Value(&'a Value),
-    Node(&'a Node<'a>),
-}
-
-/// One value as the reader sees it, whichever its source.
-pub(super) enum View<'a> {
-    Null,
-    Bool(bool),
-    Number(&'a serde_json::Number),
-    Str(&'a str),
-    Array(Items<'a>),
-    Object(Entries<'a>),
-    /// An `extensions` object as its text (see `lazy::Node::Raw`).
-    Raw(&'a RawValue),
-}
-
-impl<'a> Src<'a> {
-    pub(super) fn view(self) -> View<'a> {
-        match self {
-            Src::Value(v) | Src::Node(Node::Plain(v)) => match v {
-                Value::Null => View::Null,
-                Value::Bool(b) => View::Bool(*b),
-                Value::Number(n) => View::Number(n),
-                Value::String(s) => View::Str(s),
-                Value::Array(items) => View::Array(Items::Values(items.iter())),
-                Value::Object(map) => View::Object(Entries::Values(map.iter())),
-            },
-            Src::Node(Node::Array(items, level)) => View::Array(Items::Text(items.iter(), *level)),
-            Src::Node(Node::Object(map)) => View::Object(Entries::Nodes(map.iter())),
-            Src::Node(Node::List(items)) => View::Array(Items::Nodes(items.iter())),
-            Src::Node(Node::Raw(raw)) => View::Raw(raw),
-        }
-    }
-
-    pub(super) fn is_null(self) -> bool {
-        matches!(
-            self,
-            Src::Value(Value::Null) | Src::Node(Node::Plain(Value::Null))
-        )
-    }
-}
-
-/// The elements of an array: values of a tree, or their text.
-pub(super) enum Items<'a> {
-    Values(std::slice::Iter<'a, Value>),
-    Text(std::slice::Iter<'a, &'a RawValue>, u8),
-    Nodes(std::slice::Iter<'a, Node<'a>>),
-}
-
-impl Items<'_> {
-    pub(super) fn len(&self) -> usize {
-        match self {
-            Items::Values(it) => it.len(),
-            Items::Text(it, _) => it.len(),
-            Items::Nodes(it) => it.len(),
-        }
-    }
-}
-
-/// The entries of an object, in key order.
-#[derive(Clone)]
-pub(super) enum Entries<'a> {
-    Values(serde_json::map::Iter<'a>),
-    Nodes(std::collections::btree_map::Iter<'a, String, Node<'a>>),
-}
-
-impl<'a> Entries<'a> {
-    pub(super) fn next(&mut self) -> Option<(&'a String, Src<'a>)> {
-        match self {
-            Entries::Values(it) => it.next().map(|(k, v)| (k, Src::Value(v))),
-            Entries::Nodes(it) => it.next().map(|(k, v)| (k, Src::Node(v))),
-        }
-    }
-    pub(super) fn len(&self) -> usize {
-        match self {
-            Entries::Values(it) => it.len(),
-            Entries::Nodes(it) => it.len(),
-        }
-    }
-    /// The place of `key` among the keys (1 for the first in alphabetical order: see
-    /// [`alphabetical`]; the same whichever order a map keeps its keys in), if it is one
-    /// of them.
-    fn rank(mut self, key: &str) -> Option<usize> {
-        let (mut before, mut found) = (0, false);
-        while let Some((k, _)) = self.next() {
-            match alphabetical(k, key) {
-                std::cmp::Ordering::Less => before += 1,
-                std::cmp::Ordering::Equal => found = true,
-                std::cmp::Ordering::Greater => {}
-            }
-        }
-        found.then_some(before + 1)
-    }
-}
-
-/// Alphabetical order as a reader counts it: letters without regard to case, then (for
-/// keys that differ only in case) by their bytes.
-pub fn alphabetical(a: &str, b: &str) -> std::cmp::Ordering {
-    let fold = |s: &str| {
-        s.bytes()
-            .map(|c| c.to_ascii_lowercase())
-            .collect::<Vec<u8>>()
-    };
-    fold(a).cmp(&fold(b)).then_with(|| a.cmp(b))
 }
 
 /// The strict deserializer over one JSON value. `text` is the whole text a node was
@@ -239,6 +106,19 @@ impl<'a> Reader<'a> {
     }
 }
 
+/// The strict reader, as the walk over arrays, objects and enums reads each value.
+pub(super) struct Strict;
+
+impl Drive for Strict {
+    fn read<'de, T: DeserializeSeed<'de>>(
+        seed: T,
+        src: Src<'_>,
+        text: &str,
+    ) -> Result<T::Value, ReadError> {
+        seed.deserialize(Reader { src, text })
+    }
+}
+
 impl<'de> de::Deserializer<'de> for Reader<'_> {
     type Error = ReadError;
 
@@ -256,8 +136,8 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
                 }
             }
             View::Str(s) => visitor.visit_str(s),
-            View::Array(items) => visit_seq(items, self.text, visitor),
-            View::Object(map) => visit_map(map, false, self.text, visitor),
+            View::Array(items) => visit_seq::<Strict, _>(items, self.text, visitor),
+            View::Object(map) => visit_map::<Strict, _>(map, false, self.text, visitor),
             View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_any(visitor)),
         }
     }
@@ -312,7 +192,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 
     fn deserialize_seq<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.src.view() {
-            View::Array(items) => visit_seq(items, self.text, visitor),
+            View::Array(items) => visit_seq::<Strict, _>(items, self.text, visitor),
             _ => Err(ReadError::wrong(&visitor)),
         }
     }
@@ -334,7 +214,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
 
     fn deserialize_map<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, ReadError> {
         match self.src.view() {
-            View::Object(map) => visit_map(map, false, self.text, visitor),
+            View::Object(map) => visit_map::<Strict, _>(map, false, self.text, visitor),
             View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_map(visitor)),
             _ => Err(ReadError::wrong(&visitor)),
         }
@@ -348,7 +228,7 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
         visitor: V,
     ) -> Result<V::Value, ReadError> {
         match self.src.view() {
-            View::Object(map) => visit_map(map, true, self.text, visitor),
+            View::Object(map) => visit_map::<Strict, _>(map, true, self.text, visitor),
             View::Raw(raw) => self.as_tree(raw, |r| r.deserialize_struct(_name, _fields, visitor)),
             _ => Err(ReadError::wrong(&visitor)),
         }
@@ -364,17 +244,11 @@ impl<'de> de::Deserializer<'de> for Reader<'_> {
             return self.as_tree(raw, |r| r.deserialize_enum(_name, variants, visitor));
         }
         match self.src.view() {
-            View::Str(s) => visitor.visit_enum(EnumReader {
-                variant: s,
-                value: None,
-                text: self.text,
-            }),
+            View::Str(s) => visitor.visit_enum(EnumReader::<Strict>::new(s, None, self.text)),
             View::Object(mut map) if map.len() == 1 => match map.next() {
-                Some((k, v)) => visitor.visit_enum(EnumReader {
-                    variant: k,
-                    value: Some(v),
-                    text: self.text,
-                }),
+                Some((k, v)) => {
+                    visitor.visit_enum(EnumReader::<Strict>::new(k, Some(v), self.text))
+                }
                 None => Err(ReadError::new(Problem::UnknownVariant {
                     allowed: variants,
                 })),

@@ -55,6 +55,7 @@ pub mod message;
 mod names;
 pub(crate) mod numbers;
 mod problem;
+mod source;
 pub mod tree;
 
 use crate::error::Error;

@@ -30,17 +30,18 @@
 //! * **Percent** = attended / seat-meetings x 100, rounded at `places`, half away from
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
+mod named;
 mod unnamed;
 
 use crate::board::{Body, Member, SpecialRole};
 use crate::date::Date;
 use crate::error::Error;
-use crate::meeting::{AttendanceStatus, Meeting};
+use crate::meeting::Meeting;
 use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
+use named::Presence;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
-use unnamed::{Credit, Kind};
 
 fn seventy_five() -> Decimal {
     Decimal::from_int(75).unwrap_or(Decimal::ZERO)
@@ -178,52 +179,6 @@ fn count(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
-/// How one member was represented at one meeting.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Presence {
-    InPerson,
-    Deputy,
-    Apologies,
-    Unknown,
-    Absent,
-}
-
-/// What one meeting's attendance list says of one person: their own entry (the first)
-/// and whether someone deputised for them.
-#[derive(Default)]
-struct Seen {
-    status: Option<AttendanceStatus>,
-    deputised: bool,
-}
-
-impl Seen {
-    /// How a member was represented: in person (present, in attendance or taking the
-    /// minutes), else by a deputy when the seat may be deputised, else apologies, else
-    /// absent.
-    fn presence(&self, member: &Member) -> Presence {
-        if matches!(
-            self.status,
-            Some(
-                AttendanceStatus::Present
-                    | AttendanceStatus::InAttendance
-                    | AttendanceStatus::MinuteTaker
-                    | AttendanceStatus::Substitute
-                    | AttendanceStatus::Observer
-            )
-        ) {
-            return Presence::InPerson;
-        }
-        if member.deputisable() && self.deputised {
-            return Presence::Deputy;
-        }
-        match self.status {
-            Some(AttendanceStatus::Apologies) => Presence::Apologies,
-            Some(AttendanceStatus::Unknown) => Presence::Unknown,
-            _ => Presence::Absent,
-        }
-    }
-}
-
 struct Percent {
     percent: Option<Decimal>,
     below: bool,
@@ -298,16 +253,6 @@ impl Tally {
             below_threshold: pc.below,
         }
     }
-}
-
-/// The agency a named person present in their own right also represents, with no
-/// principal named (a grid's "R"), when it is not their own row.
-fn represents(a: &crate::meeting::Attendance, own_rows: &HashMap<&str, RowKey>) -> Option<RowKey> {
-    if a.status != AttendanceStatus::Present || a.person.is_empty() {
-        return None;
-    }
-    let row = RowKey::Organisation(a.organisation.clone()?);
-    (own_rows.get(a.person.as_str()) != Some(&row)).then_some(row)
 }
 
 /// The meeting took place: so recorded, or, when the paper does not record its status,
@@ -417,18 +362,7 @@ pub(crate) fn attendance_of(
     doc: &BoardDocument,
     request: &AttendanceRequest,
 ) -> Result<AttendanceReport, Error> {
-    let body = doc
-        .body(&request.body)
-        .ok_or_else(|| Error::invalid("/body", "the body is not in the document"))?;
-    if request.to < request.from {
-        return Err(Error::invalid("/to", "the period ends before it starts"));
-    }
-    if request.places > crate::scorecard::rate::MAX_PLACES {
-        return Err(Error::invalid(
-            "/places",
-            "Enter decimal places from 0 to 9",
-        ));
-    }
+    let body = checked(doc, request)?;
     let in_period: Vec<&Meeting> = doc
         .meetings_of(&body.id)
         .into_iter()
@@ -454,76 +388,9 @@ pub(crate) fn attendance_of(
         .unwrap_or_else(seventy_five);
     let p = request.places;
 
-    // Who is named at which held meeting: per person, per meeting (by position in
-    // `held`), their own attendance entry (the first, as `presence` reads it) and whether
-    // someone deputised for them. Built in one pass over the attendance lists, so the
-    // table below costs the size of those lists rather than members x meetings.
-    let mut named: HashMap<&str, BTreeMap<usize, Seen>> = HashMap::new();
-    // Per row, per meeting: unnamed entries credited in person and by deputy.
-    let mut unnamed_rows: HashMap<RowKey, BTreeMap<usize, (usize, usize)>> = HashMap::new();
-    let seats = unnamed::Seats::new(body);
-    let mut own_rows: HashMap<&str, RowKey> = HashMap::new();
-    for m in &body.members {
-        own_rows
-            .entry(m.person.as_str())
-            .or_insert_with(|| row_of(m));
-    }
-    for (k, meeting) in held.iter().enumerate() {
-        for a in &meeting.attendance {
-            match seats.credit(a, meeting.date) {
-                Some(Credit::Member(p, kind)) => {
-                    let seen = named.entry(p).or_default().entry(k).or_default();
-                    match kind {
-                        Kind::Deputy => seen.deputised = true,
-                        Kind::InPerson => {
-                            seen.status.get_or_insert(AttendanceStatus::Present);
-                        }
-                    }
-                }
-                Some(Credit::Row(row, kind)) => {
-                    let c = unnamed_rows.entry(row).or_default().entry(k).or_default();
-                    match kind {
-                        Kind::InPerson => c.0 = c.0.saturating_add(1),
-                        Kind::Deputy => c.1 = c.1.saturating_add(1),
-                    }
-                }
-                None => {}
-            }
-            if a.person.is_empty() {
-                continue;
-            }
-            if let Some(row) = represents(a, &own_rows) {
-                let c = unnamed_rows.entry(row).or_default().entry(k).or_default();
-                c.1 = c.1.saturating_add(1);
-            }
-            let own = named
-                .entry(a.person.as_str())
-                .or_default()
-                .entry(k)
-                .or_default();
-            if own.status.is_none() {
-                own.status = Some(a.status);
-            }
-            if a.status == AttendanceStatus::Deputy {
-                if let Some(p) = a.deputy_for.as_deref() {
-                    named.entry(p).or_default().entry(k).or_default().deputised = true;
-                }
-            }
-        }
-    }
-    let empty = BTreeMap::new();
-    // A member's marks at the meetings they are named at; absent at every other.
-    let marks_of = |m: &Member| -> Vec<(usize, Presence)> {
-        named
-            .get(m.person.as_str())
-            .unwrap_or(&empty)
-            .iter()
-            .map(|(k, seen)| (*k, seen.presence(m)))
-            .filter(|(_, x)| *x != Presence::Absent)
-            .collect()
-    };
-    let member_marks: Vec<Vec<(usize, Presence)>> = body.members.iter().map(marks_of).collect();
-
+    let seen = named::Named::of(body, &held);
+    let member_marks: Vec<Vec<(usize, Presence)>> =
+        body.members.iter().map(|m| seen.marks(m)).collect();
     // The members of each row (by position), in one pass.
     let mut row_members: HashMap<RowKey, Vec<usize>> = HashMap::new();
     for (i, m) in body.members.iter().enumerate() {
@@ -534,39 +401,15 @@ pub(crate) fn attendance_of(
         .map(|(key, seats)| {
             let in_row = row_members.get(&key).map(Vec::as_slice).unwrap_or(&[]);
             let marks = in_row.iter().filter_map(|&i| member_marks.get(i));
-            let tally = Tally::of_row(marks, unnamed_rows.get(&key));
+            let tally = Tally::of_row(marks, seen.unnamed(&key));
             tally.row(key, seats, meetings_held, t, p)
         })
         .collect();
-
     let members = body
         .members
         .iter()
         .zip(&member_marks)
-        .map(|(m, marks)| {
-            let n = |x: Presence| count(marks.iter().filter(|(_, y)| *y == x).count());
-            let (present, by_deputy) = (n(Presence::InPerson), n(Presence::Deputy));
-            let apologies = n(Presence::Apologies);
-            let not_recorded = n(Presence::Unknown);
-            let judged = meetings_held.saturating_sub(not_recorded);
-            let absent = judged
-                .saturating_sub(present)
-                .saturating_sub(by_deputy)
-                .saturating_sub(apologies);
-            let pc = percent(present.saturating_add(by_deputy), judged, t, p);
-            MemberAttendance {
-                person: m.person.clone(),
-                row: row_of(m),
-                meetings: meetings_held,
-                present,
-                by_deputy,
-                apologies,
-                absent,
-                not_recorded,
-                percent: pc.percent,
-                below_threshold: pc.below,
-            }
-        })
+        .map(|(m, marks)| member_row(m, marks, meetings_held, t, p))
         .collect();
 
     let below_threshold = agencies
@@ -586,4 +429,54 @@ pub(crate) fn attendance_of(
         members,
         below_threshold,
     })
+}
+
+/// The body of the request, when it is in the document and the period and the places
+/// can be read.
+fn checked<'d>(doc: &'d BoardDocument, request: &AttendanceRequest) -> Result<&'d Body, Error> {
+    let body = doc
+        .body(&request.body)
+        .ok_or_else(|| Error::invalid("/body", "the body is not in the document"))?;
+    if request.to < request.from {
+        return Err(Error::invalid("/to", "the period ends before it starts"));
+    }
+    if request.places > crate::scorecard::rate::MAX_PLACES {
+        return Err(Error::invalid(
+            "/places",
+            "Enter decimal places from 0 to 9",
+        ));
+    }
+    Ok(body)
+}
+
+/// A member's row of the table, from their marks at the `held` meetings.
+fn member_row(
+    m: &Member,
+    marks: &[(usize, Presence)],
+    held: u32,
+    t: Decimal,
+    p: u32,
+) -> MemberAttendance {
+    let n = |x: Presence| count(marks.iter().filter(|(_, y)| *y == x).count());
+    let (present, by_deputy) = (n(Presence::InPerson), n(Presence::Deputy));
+    let apologies = n(Presence::Apologies);
+    let not_recorded = n(Presence::Unknown);
+    let judged = held.saturating_sub(not_recorded);
+    let absent = judged
+        .saturating_sub(present)
+        .saturating_sub(by_deputy)
+        .saturating_sub(apologies);
+    let pc = percent(present.saturating_add(by_deputy), judged, t, p);
+    MemberAttendance {
+        person: m.person.clone(),
+        row: row_of(m),
+        meetings: held,
+        present,
+        by_deputy,
+        apologies,
+        absent,
+        not_recorded,
+        percent: pc.percent,
+        below_threshold: pc.below,
+    }
 }

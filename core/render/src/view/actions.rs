@@ -112,6 +112,16 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         "{} actions raised by this date: {} open, of which {} overdue and {} with no due date; {} done.",
         t.total, t.open, t.overdue, t.undated, t.done
     ));
+    s.tables.push(log_table(ix, &group_names, &entries));
+    s.tables.push(carried(ix, body, options)?);
+    s.tables.push(by_owner(ix, &group_names, &summary));
+    s.tables
+        .push(super::records::actions(ix, &group_names, &entries));
+    Ok(s)
+}
+
+/// The log in its groups: overdue, due soon, the other open actions, done.
+fn log_table(ix: &Index<'_>, group_names: &names::Groups<'_>, entries: &[LogEntry]) -> Table {
     let groups: [(&str, Keep); 4] = [
         ("Overdue", |e| e.rag_reason == RagReason::Overdue),
         ("Due soon", |e| e.rag_reason == RagReason::DueSoon),
@@ -133,7 +143,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             let rows: Vec<Vec<Cell>> = entries
                 .iter()
                 .filter(|e| keep(e))
-                .map(|e| row(ix, &group_names, e))
+                .map(|e| row(ix, group_names, e))
                 .collect();
             RowGroup {
                 title: Some(format!("{title} ({})", rows.len())),
@@ -144,8 +154,15 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
         .filter(|g| !g.rows.is_empty())
         .collect();
     table.group_column = Some("Group".into());
-    s.tables.push(table);
-    s.tables.push(carried(ix, body, options)?);
+    table
+}
+
+/// The counts of actions by owner.
+fn by_owner(
+    ix: &Index<'_>,
+    group_names: &names::Groups<'_>,
+    summary: &action::log::Summary,
+) -> Table {
     let by_owner = summary
         .by_owner
         .iter()
@@ -155,7 +172,7 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
                 Cell::text(
                     o.owner
                         .as_ref()
-                        .map(|w| names::owner(ix, &group_names, w))
+                        .map(|w| names::owner(ix, group_names, w))
                         .unwrap_or_else(|| "No owner".into()),
                 ),
                 Cell::number(c.total.to_string()),
@@ -166,18 +183,13 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             ]
         })
         .collect();
-    s.tables.push(
-        Table::new(
-            "actions-by-owner",
-            "Actions by owner (an action with two owners counts for each)",
-            &["Owner", "Actions", "Open", "Overdue", "No due date", "Done"],
-            by_owner,
-        )
-        .when_empty("No actions raised by this date."),
-    );
-    s.tables
-        .push(super::records::actions(ix, &group_names, &entries));
-    Ok(s)
+    Table::new(
+        "actions-by-owner",
+        "Actions by owner (an action with two owners counts for each)",
+        &["Owner", "Actions", "Open", "Overdue", "No due date", "Done"],
+        by_owner,
+    )
+    .when_empty("No actions raised by this date.")
 }
 
 /// The open actions carried forward from the body's latest meeting held by the date.

@@ -3,10 +3,12 @@
 use super::{long_date, Section, SectionKind};
 use crate::charts::{self, BarItem};
 use crate::names;
-use crate::table::{Cell, Table};
+use crate::table::{Cell, Column, Table};
 use crate::{Error, Options};
+use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::report::{attendance, AttendanceRequest};
+use boardkit::report::attendance::{AgencyAttendance, MemberAttendance};
+use boardkit::report::{attendance, AttendanceReport, AttendanceRequest};
 use boardkit::scorecard::Decimal;
 
 /// A decimal as a number for drawing (the text printed is the decimal itself).
@@ -35,20 +37,7 @@ fn percent_cell(p: Option<Decimal>, below: bool) -> Cell {
 
 /// The attendance section for the body over the period of the options.
 pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section, Error> {
-    let to = options.to.unwrap_or(options.as_of);
-    let from = match options.from {
-        Some(f) => f,
-        None => to
-            .checked_sub_months(chrono::Months::new(12))
-            .and_then(|d| d.succ_opt())
-            .unwrap_or(to),
-    };
-    if from > to {
-        return Err(Error::Option {
-            option: "from",
-            message: "the period starts after it ends; give --from before --to, for example --from 2016-04-01 --to 2017-03-31".into(),
-        });
-    }
+    let (from, to) = period(options)?;
     let threshold = Decimal::from_int(75).unwrap_or(Decimal::ZERO);
     let report = attendance(&AttendanceRequest {
         document: ix.document().clone(),
@@ -74,29 +63,52 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             )
         }
     ));
-    let mut items = Vec::new();
-    let agencies = report
+    by_agency(&mut s, ix, &report, (from, to), threshold);
+    s.tables.push(by_member(ix, &report));
+    s.tables
+        .push(super::records::attendance_grid(ix, body, from, to));
+    Ok(s)
+}
+
+/// The period of the options: to the date given (else the as-of date), from the date
+/// given (else the day after a year before).
+fn period(options: &Options) -> Result<(Date, Date), Error> {
+    let to = options.to.unwrap_or(options.as_of);
+    let from = match options.from {
+        Some(f) => f,
+        None => to
+            .checked_sub_months(chrono::Months::new(12))
+            .and_then(|d| d.succ_opt())
+            .unwrap_or(to),
+    };
+    if from > to {
+        return Err(Error::Option {
+            option: "from",
+            message: "the period starts after it ends; give --from before --to, for example --from 2016-04-01 --to 2017-03-31".into(),
+        });
+    }
+    Ok((from, to))
+}
+
+/// Attendance by agency: its table, and its chart against the threshold.
+fn by_agency(
+    s: &mut Section,
+    ix: &Index<'_>,
+    report: &AttendanceReport,
+    (from, to): (Date, Date),
+    threshold: Decimal,
+) {
+    let items: Vec<BarItem> = report
         .agencies
         .iter()
-        .map(|a| {
-            let label = names::row_key(ix, &a.row);
-            if let Some(p) = a.percent {
-                items.push(BarItem {
-                    label: label.clone(),
-                    value: approx(p),
-                    text: format!("{p}%"),
-                    flagged: a.below_threshold,
-                });
-            }
-            vec![
-                Cell::text(label),
-                Cell::number(a.seats.to_string()),
-                Cell::number(a.seat_meetings.to_string()),
-                Cell::number(a.in_person.to_string()),
-                Cell::number(a.by_deputy.to_string()),
-                Cell::number(a.attended.to_string()),
-                percent_cell(a.percent, a.below_threshold),
-            ]
+        .filter_map(|a| {
+            let p = a.percent?;
+            Some(BarItem {
+                label: names::row_key(ix, &a.row),
+                value: approx(p),
+                text: format!("{p}%"),
+                flagged: a.below_threshold,
+            })
         })
         .collect();
     if !items.is_empty() {
@@ -109,58 +121,90 @@ pub fn section(ix: &Index<'_>, body: &str, options: &Options) -> Result<Section,
             Some((approx(threshold), format!("{threshold}% threshold"))),
         ));
     }
+    let columns: [Column<Index<'_>, AgencyAttendance>; 7] = [
+        Column {
+            heading: "Agency",
+            cell: |ix, a| Cell::text(names::row_key(ix, &a.row)),
+        },
+        Column {
+            heading: "Seats",
+            cell: |_, a| Cell::number(a.seats.to_string()),
+        },
+        Column {
+            heading: "Seat-meetings",
+            cell: |_, a| Cell::number(a.seat_meetings.to_string()),
+        },
+        Column {
+            heading: "In person",
+            cell: |_, a| Cell::number(a.in_person.to_string()),
+        },
+        Column {
+            heading: "By deputy",
+            cell: |_, a| Cell::number(a.by_deputy.to_string()),
+        },
+        Column {
+            heading: "Attended",
+            cell: |_, a| Cell::number(a.attended.to_string()),
+        },
+        Column {
+            heading: "Percent",
+            cell: |_, a| percent_cell(a.percent, a.below_threshold),
+        },
+    ];
     s.tables.push(
-        Table::new(
+        Table::of_columns(
             "attendance-by-agency",
             "Attendance by agency",
-            &[
-                "Agency",
-                "Seats",
-                "Seat-meetings",
-                "In person",
-                "By deputy",
-                "Attended",
-                "Percent",
-            ],
-            agencies,
+            ix,
+            &columns,
+            &report.agencies,
         )
         .when_empty("No members."),
     );
-    let members = report
-        .members
-        .iter()
-        .map(|m| {
-            vec![
-                Cell::text(names::person(ix, &m.person)),
-                Cell::text(names::row_key(ix, &m.row)),
-                Cell::number(m.meetings.to_string()),
-                Cell::number(m.present.to_string()),
-                Cell::number(m.by_deputy.to_string()),
-                Cell::number(m.apologies.to_string()),
-                Cell::number(m.absent.to_string()),
-                percent_cell(m.percent, m.below_threshold),
-            ]
-        })
-        .collect();
-    s.tables.push(
-        Table::new(
-            "attendance-by-member",
-            "Attendance by member",
-            &[
-                "Member",
-                "Agency",
-                "Meetings",
-                "Present",
-                "By deputy",
-                "Apologies",
-                "Absent",
-                "Percent",
-            ],
-            members,
-        )
-        .when_empty("No members."),
-    );
-    s.tables
-        .push(super::records::attendance_grid(ix, body, from, to));
-    Ok(s)
+}
+
+/// Attendance by member.
+fn by_member(ix: &Index<'_>, report: &AttendanceReport) -> Table {
+    let columns: [Column<Index<'_>, MemberAttendance>; 8] = [
+        Column {
+            heading: "Member",
+            cell: |ix, m| Cell::text(names::person(ix, &m.person)),
+        },
+        Column {
+            heading: "Agency",
+            cell: |ix, m| Cell::text(names::row_key(ix, &m.row)),
+        },
+        Column {
+            heading: "Meetings",
+            cell: |_, m| Cell::number(m.meetings.to_string()),
+        },
+        Column {
+            heading: "Present",
+            cell: |_, m| Cell::number(m.present.to_string()),
+        },
+        Column {
+            heading: "By deputy",
+            cell: |_, m| Cell::number(m.by_deputy.to_string()),
+        },
+        Column {
+            heading: "Apologies",
+            cell: |_, m| Cell::number(m.apologies.to_string()),
+        },
+        Column {
+            heading: "Absent",
+            cell: |_, m| Cell::number(m.absent.to_string()),
+        },
+        Column {
+            heading: "Percent",
+            cell: |_, m| percent_cell(m.percent, m.below_threshold),
+        },
+    ];
+    Table::of_columns(
+        "attendance-by-member",
+        "Attendance by member",
+        ix,
+        &columns,
+        &report.members,
+    )
+    .when_empty("No members.")
 }

@@ -5,8 +5,8 @@ use crate::charts::{self, BarItem};
 use crate::names;
 use crate::table::{money_text, Cell, Table};
 use crate::Error;
-use boardkit::budget::statement::Position;
-use boardkit::budget::{year_statement, Money, YearStatementRequest};
+use boardkit::budget::statement::{Position, Statement};
+use boardkit::budget::{year_statement, FinancialYear, Money, YearStatementRequest};
 use boardkit::index::Index;
 
 fn basis_points(bp: Option<i64>) -> Cell {
@@ -47,6 +47,15 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
         year,
     })?;
     let mut s = Section::new(SectionKind::Budget, format!("Budget statement {year}"));
+    summary_notes(&mut s, &st);
+    income(&mut s, ix, &st, year);
+    s.tables.push(expenditure(&st));
+    s.tables.push(reserves(ix, body, year, &st));
+    Ok(s)
+}
+
+/// The year's totals and its outturn, in words.
+fn summary_notes(s: &mut Section, st: &Statement) {
     s.notes.push(format!(
         "Baseline budget {}. Cash income {} (in kind {} more, not cash); funds available {}; spent {}.",
         money_text(st.baseline),
@@ -60,6 +69,10 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
         Position::Balanced => "Spending equalled the funds available.".into(),
         Position::Overspend => format!("Overspend of {}.", money_text(st.outturn)),
     });
+}
+
+/// Income by partner with its total, and the chart of cash contributions.
+fn income(s: &mut Section, ix: &Index<'_>, st: &Statement, year: FinancialYear) {
     let mut items = Vec::new();
     let mut income: Vec<Vec<Cell>> = st
         .income
@@ -124,6 +137,10 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
         ],
         income,
     ));
+}
+
+/// Expenditure by heading, with its total.
+fn expenditure(st: &Statement) -> Table {
     let mut spend: Vec<Vec<Cell>> = st
         .expenditure
         .iter()
@@ -142,12 +159,16 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
         Cell::money(st.total_spent),
         Cell::money(st.total_variance),
     ]);
-    s.tables.push(Table::new(
+    Table::new(
         "budget-expenditure",
         "Expenditure (variance: budget less spent; negative is over budget)",
         &["Heading", "Budget", "Spent", "Variance"],
         spend,
-    ));
+    )
+}
+
+/// The reserves, each by its name in the year's budget (else by its kind).
+fn reserves(ix: &Index<'_>, body: &str, year: FinancialYear, st: &Statement) -> Table {
     let this_year = ix.budgets.iter().find(|b| b.body == body && b.year == year);
     let reserves = st
         .reserves
@@ -166,14 +187,11 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
             ]
         })
         .collect();
-    s.tables.push(
-        Table::new(
-            "budget-reserves",
-            "Reserves",
-            &["Reserve", "Opening", "Added", "Drawn", "Closing"],
-            reserves,
-        )
-        .when_empty("No reserves."),
-    );
-    Ok(s)
+    Table::new(
+        "budget-reserves",
+        "Reserves",
+        &["Reserve", "Opening", "Added", "Drawn", "Closing"],
+        reserves,
+    )
+    .when_empty("No reserves.")
 }

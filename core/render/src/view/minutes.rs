@@ -7,7 +7,7 @@ use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::index::Index;
-use boardkit::meeting::{AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved};
+use boardkit::meeting::{AgendaItem, AttendanceStatus, DecisionKind, Meeting, PersonRef, Resolved};
 use serde::Serialize;
 
 /// One agenda item as the public minutes print it.
@@ -90,10 +90,26 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
         deputies: Vec::new(),
         apologies: Vec::new(),
         in_attendance: Vec::new(),
-        declarations: Vec::new(),
-        items: Vec::new(),
+        declarations: declarations(ix, m),
+        items: m.agenda.iter().map(|i| item(ix, m, i)).collect(),
         next_meeting: None,
     };
+    attendance(ix, m, &mut v);
+    v.next_meeting = m.next_meeting.as_ref().map(|n| {
+        let mut s = long_date(n.date);
+        if let Some(t) = n.start {
+            s.push_str(&format!(", {t}"));
+        }
+        if let Some(venue) = &n.venue {
+            s.push_str(&format!(", {venue}"));
+        }
+        s
+    });
+    v
+}
+
+/// Who attended, each under how they attended.
+fn attendance(ix: &Index<'_>, m: &Meeting, v: &mut MinutesView) {
     for a in &m.attendance {
         let who = names::person_with_org(ix, &a.person);
         match a.status {
@@ -116,81 +132,76 @@ fn view(ix: &Index<'_>, m: &Meeting) -> MinutesView {
             AttendanceStatus::Absent => {}
         }
     }
+}
+
+/// The declarations of interest, or that none were declared, or that none were recorded.
+fn declarations(ix: &Index<'_>, m: &Meeting) -> Vec<String> {
     match &m.declarations {
-        None => v.declarations.push("Not recorded.".into()),
-        Some(d) if d.entries.is_empty() && d.none_declared => {
-            v.declarations.push("None declared.".into())
-        }
-        Some(d) => {
-            for e in &d.entries {
-                v.declarations.push(format!(
+        None => vec!["Not recorded.".into()],
+        Some(d) if d.entries.is_empty() && d.none_declared => vec!["None declared.".into()],
+        Some(d) => d
+            .entries
+            .iter()
+            .map(|e| {
+                format!(
                     "{}, item {}: {}{}",
                     who(ix, m, &e.person),
                     e.item,
                     e.nature,
                     if e.left_room { " (left the room)" } else { "" }
-                ));
-            }
-        }
+                )
+            })
+            .collect(),
     }
-    for item in &m.agenda {
-        v.items.push(MinutesItem {
-            number: item.number.clone(),
-            title: item.title.clone(),
-            confidential: item.confidential,
-            presenters: item.presenters.iter().map(|p| who(ix, m, p)).collect(),
-            papers: item
-                .papers
-                .iter()
-                .map(|p| {
-                    if p.appendices.is_empty() {
-                        p.name.clone()
-                    } else {
-                        format!("{} ({})", p.name, p.appendices.join(", "))
-                    }
-                })
-                .collect(),
-            paragraphs: item
-                .minutes
-                .as_deref()
-                .map(|t| {
-                    t.split("\n\n")
-                        .map(str::trim)
-                        .filter(|p| !p.is_empty())
-                        .map(String::from)
-                        .collect()
-                })
-                .unwrap_or_default(),
-            decisions: item
-                .decisions
-                .iter()
-                .map(|d| {
-                    let letter = d
-                        .letter
-                        .as_deref()
-                        .map(|l| format!("({l}) "))
-                        .unwrap_or_default();
-                    let owner = d
-                        .owner
-                        .as_ref()
-                        .map(|o| format!(" Action by: {}.", who(ix, m, o)))
-                        .unwrap_or_default();
-                    format!("{letter}{}: {}{owner}", decision_word(d.kind), d.text)
-                })
-                .collect(),
-        });
+}
+
+/// One agenda item: its presenters, papers, minute paragraphs and decisions.
+fn item(ix: &Index<'_>, m: &Meeting, item: &AgendaItem) -> MinutesItem {
+    MinutesItem {
+        number: item.number.clone(),
+        title: item.title.clone(),
+        confidential: item.confidential,
+        presenters: item.presenters.iter().map(|p| who(ix, m, p)).collect(),
+        papers: item
+            .papers
+            .iter()
+            .map(|p| {
+                if p.appendices.is_empty() {
+                    p.name.clone()
+                } else {
+                    format!("{} ({})", p.name, p.appendices.join(", "))
+                }
+            })
+            .collect(),
+        paragraphs: item
+            .minutes
+            .as_deref()
+            .map(|t| {
+                t.split("\n\n")
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(String::from)
+                    .collect()
+            })
+            .unwrap_or_default(),
+        decisions: item
+            .decisions
+            .iter()
+            .map(|d| {
+                let letter = d
+                    .letter
+                    .as_deref()
+                    .map(|l| format!("({l}) "))
+                    .unwrap_or_default();
+                let owner = d
+                    .owner
+                    .as_ref()
+                    .map(|o| format!(" Action by: {}.", who(ix, m, o)))
+                    .unwrap_or_default();
+                format!("{letter}{}: {}{owner}", decision_word(d.kind), d.text)
+            })
+            .collect(),
     }
-    v.next_meeting = m.next_meeting.as_ref().map(|n| {
-        let mut s = long_date(n.date);
-        if let Some(t) = n.start {
-            s.push_str(&format!(", {t}"));
-        }
-        if let Some(venue) = &n.venue {
-            s.push_str(&format!(", {venue}"));
-        }
-        s
-    });
-    v
 }
 
 /// The minutes section: the meeting of the options, else the body's latest meeting

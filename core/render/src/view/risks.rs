@@ -6,8 +6,9 @@ use crate::charts;
 use crate::names;
 use crate::table::{Cell, Table};
 use crate::{Error, Options};
+use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::risk::{Direction, RiskRating};
+use boardkit::risk::{Direction, HeatMap, RiskRating, RiskRegister};
 
 /// The words of a risk's direction of travel, with an arrow (the arrow is never alone).
 pub(crate) fn direction_text(d: Option<Direction>) -> String {
@@ -52,7 +53,21 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
         &heat,
         "Risk heat map: live risks by likelihood and impact",
     ));
-    // The heat map as a table too: likelihood rows, impact columns.
+    s.tables.push(heat_table(register, &heat));
+    s.tables.push(live(ix, register, as_of));
+    let d = &summary.directions;
+    s.tables.push(directions([
+        (Direction::Up, d.up),
+        (Direction::Down, d.down),
+        (Direction::Unchanged, d.unchanged),
+        (Direction::New, d.new),
+    ]));
+    s.tables.push(super::records::risks(ix, register));
+    Ok(s)
+}
+
+/// The heat map as a table too: likelihood rows, impact columns.
+fn heat_table(register: &RiskRegister, heat: &HeatMap) -> Table {
     let mut columns: Vec<String> = vec!["Likelihood (rows) by impact (columns)".into()];
     columns.extend(
         register
@@ -85,8 +100,11 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
         rows,
     );
     t.columns = columns;
-    s.tables.push(t);
+    t
+}
 
+/// The live risks, with their direction of travel.
+fn live(ix: &Index<'_>, register: &RiskRegister, as_of: Date) -> Table {
     let live: Vec<Vec<Cell>> = register
         .ratings(as_of)
         .iter()
@@ -114,48 +132,38 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
             ])
         })
         .collect();
-    s.tables.push(
-        Table::new(
-            "risks",
-            "Live risks, with direction of travel since the previous assessment",
-            &[
-                "Risk",
-                "Status",
-                "Rating",
-                "Likelihood × impact",
-                "Target score",
-                "Direction of travel",
-                "Owner",
-                "Next review",
-            ],
-            live,
-        )
-        .when_empty("No live risks."),
-    );
-    let d = &summary.directions;
-    s.tables.push(Table::new(
+    Table::new(
+        "risks",
+        "Live risks, with direction of travel since the previous assessment",
+        &[
+            "Risk",
+            "Status",
+            "Rating",
+            "Likelihood × impact",
+            "Target score",
+            "Direction of travel",
+            "Owner",
+            "Next review",
+        ],
+        live,
+    )
+    .when_empty("No live risks.")
+}
+
+/// How many live risks travel each way.
+fn directions<N: ToString>(counts: [(Direction, N); 4]) -> Table {
+    Table::new(
         "risk-directions",
         "Direction of travel of live risks",
         &["Direction", "Risks"],
-        vec![
-            vec![
-                Cell::text(direction_text(Some(Direction::Up))),
-                Cell::number(d.up.to_string()),
-            ],
-            vec![
-                Cell::text(direction_text(Some(Direction::Down))),
-                Cell::number(d.down.to_string()),
-            ],
-            vec![
-                Cell::text(direction_text(Some(Direction::Unchanged))),
-                Cell::number(d.unchanged.to_string()),
-            ],
-            vec![
-                Cell::text(direction_text(Some(Direction::New))),
-                Cell::number(d.new.to_string()),
-            ],
-        ],
-    ));
-    s.tables.push(super::records::risks(ix, register));
-    Ok(s)
+        counts
+            .iter()
+            .map(|(d, n)| {
+                vec![
+                    Cell::text(direction_text(Some(*d))),
+                    Cell::number(n.to_string()),
+                ]
+            })
+            .collect(),
+    )
 }

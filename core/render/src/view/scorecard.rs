@@ -2,14 +2,15 @@
 //! and a word), target and RAG (a word, coloured as well); a trend chart.
 
 use super::{Section, SectionKind};
-use crate::charts;
+use crate::charts::{self, Chart};
 use crate::table::{Cell, Table};
 use crate::view::attendance::approx;
 use crate::Error;
 use boardkit::index::Index;
 use boardkit::scorecard::indicator::period_label;
 use boardkit::scorecard::{
-    summarise, Decimal, Direction, Indicator, Movement, Rag, SummariseRequest, Travel, Unit,
+    summarise, Decimal, Direction, Indicator, Movement, Rag, Scorecard, SummariseRequest, Travel,
+    Unit,
 };
 
 fn with_unit(v: Decimal, unit: Unit) -> String {
@@ -90,86 +91,87 @@ pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
     s.notes.push(
         "Arrows show which way a figure moved; the word after it says whether that is better or worse for this indicator. RAG is against the target, where one is set.".into(),
     );
-    if let Some((ind, year_start)) = trend_of(ix, body) {
-        let mut values: Vec<_> = ind.values.iter().collect();
-        values.sort_by_key(|v| v.period);
-        let points: Vec<(String, f64, String)> = values
-            .iter()
-            .map(|v| {
-                (
-                    period_label(v.period, ind.frequency, year_start),
-                    approx(v.value),
-                    with_unit(v.value, ind.unit),
-                )
-            })
-            .collect();
-        s.charts.push(charts::trend(
-            "chart-indicator-trend",
-            &format!("Trend: {}", ind.name),
-            &ind.name,
-            &points,
-            ind.target
-                .map(|t| (approx(t.value), with_unit(t.value, ind.unit))),
-        ));
-    }
+    s.charts.extend(trend_chart(ix, body));
     for (k, card) in cards.iter().enumerate() {
-        let sum = summarise(&SummariseRequest {
-            scorecard: (*card).clone(),
-            period: None,
-        });
-        let by_id: std::collections::HashMap<&str, &Indicator> = card
-            .indicators
-            .iter()
-            .rev()
-            .map(|i| (i.id.as_str(), i))
-            .collect();
-        let rows = sum
-            .indicators
-            .iter()
-            .filter_map(|line| {
-                let ind = *by_id.get(line.id.as_str())?;
-                Some(vec![
-                    Cell::text(ind.name.clone()),
-                    Cell::opt(line.period_label.clone()),
-                    value_cell(line.value, ind.unit),
-                    value_cell(line.previous_value, ind.unit),
-                    match line.percent_change {
-                        Some(p) => {
-                            let mut c = Cell::number(format!("{p}%"));
-                            c.csv = p.to_string();
-                            c
-                        }
-                        None => Cell::opt(None::<String>),
-                    },
-                    Cell::text(travel_text(line.travel.as_ref())),
-                    value_cell(ind.target.map(|t| t.value), ind.unit),
-                    rag_cell(line.rag),
-                ])
-            })
-            .collect();
-        let key = if k == 0 {
-            "scorecard".to_string()
-        } else {
-            format!("scorecard-{}", k + 1)
-        };
-        s.tables.push(
-            Table::new(
-                &key,
-                card.title.clone(),
-                &[
-                    "Indicator",
-                    "Period",
-                    "Value",
-                    "Previous",
-                    "Change",
-                    "Direction of travel",
-                    "Target",
-                    "RAG",
-                ],
-                rows,
-            )
-            .when_empty("No indicators."),
-        );
+        s.tables.push(card_table(k, card));
     }
     Ok(s)
+}
+
+/// The trend chart of the indicator with the most values, if one has two or more.
+fn trend_chart(ix: &Index<'_>, body: &str) -> Option<Chart> {
+    let (ind, year_start) = trend_of(ix, body)?;
+    let mut values: Vec<_> = ind.values.iter().collect();
+    values.sort_by_key(|v| v.period);
+    let points: Vec<(String, f64, String)> = values
+        .iter()
+        .map(|v| {
+            (
+                period_label(v.period, ind.frequency, year_start),
+                approx(v.value),
+                with_unit(v.value, ind.unit),
+            )
+        })
+        .collect();
+    Some(charts::trend(
+        "chart-indicator-trend",
+        &format!("Trend: {}", ind.name),
+        &ind.name,
+        &points,
+        ind.target
+            .map(|t| (approx(t.value), with_unit(t.value, ind.unit))),
+    ))
+}
+
+/// The table of one scorecard (the `k`th of the body's, from 0).
+fn card_table(k: usize, card: &Scorecard) -> Table {
+    let sum = summarise(&SummariseRequest {
+        scorecard: card.clone(),
+        period: None,
+    });
+    let by_id: std::collections::HashMap<&str, &Indicator> = card
+        .indicators
+        .iter()
+        .rev()
+        .map(|i| (i.id.as_str(), i))
+        .collect();
+    let rows = sum
+        .indicators
+        .iter()
+        .filter_map(|line| {
+            let ind = *by_id.get(line.id.as_str())?;
+            Some(vec![
+                Cell::text(ind.name.clone()),
+                Cell::opt(line.period_label.clone()),
+                value_cell(line.value, ind.unit),
+                value_cell(line.previous_value, ind.unit),
+                // A change is a percentage whatever the indicator's unit.
+                value_cell(line.percent_change, Unit::Percent),
+                Cell::text(travel_text(line.travel.as_ref())),
+                value_cell(ind.target.map(|t| t.value), ind.unit),
+                rag_cell(line.rag),
+            ])
+        })
+        .collect();
+    let key = if k == 0 {
+        "scorecard".to_string()
+    } else {
+        format!("scorecard-{}", k + 1)
+    };
+    Table::new(
+        &key,
+        card.title.clone(),
+        &[
+            "Indicator",
+            "Period",
+            "Value",
+            "Previous",
+            "Change",
+            "Direction of travel",
+            "Target",
+            "RAG",
+        ],
+        rows,
+    )
+    .when_empty("No indicators.")
 }
