@@ -219,10 +219,14 @@ function reserveFor(length) {
   if (allocator === undefined) allocator = findAllocator();
   if (allocator === null) return;
   const bytes = Math.min(RESERVE_PER_BYTE * length, 2 ** 31);
-  const ptr = allocator.malloc(bytes, 1) >>> 0;
-  if (ptr !== 0) allocator.free(ptr, bytes, 1);
+  try {
+    const ptr = allocator.malloc(bytes, 1) >>> 0;
+    if (ptr !== 0) allocator.free(ptr, bytes, 1);
+  } catch {
+    // Memory for the block could not be had (the module traps on a failed allocation):
+    // the open, which needs less, goes ahead without it.
+  }
 }
-
 
 /** Frees a board a host forgot to free, when the garbage collector reclaims it. */
 const unfreed = typeof FinalizationRegistry === 'function'
