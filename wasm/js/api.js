@@ -181,6 +181,53 @@ export const runFixture = (fixture) => {
 
 // --- a loaded board ----------------------------------------------------------------------
 
+// The module's allocator grows its memory as a board is read, by what each allocation
+// lacks (64 KiB at a time for small records), and V8 counts the whole memory again as
+// external memory at every growth: once the memory is some hundreds of MB, each growth
+// starts a full collection of the JS heap ("external memory pressure"), which costs in
+// proportion to the caller's live objects. A 300x board opened from an object spent most
+// of its time in them (BENCHMARKS.md, "Near native"). Before a large open, one allocation
+// of about what the open needs, freed at once, grows the memory in one step; the reader
+// then allocates from that free block without growing it again. The allocator's two
+// entry points are the ones the glue itself passes strings with (found in its source,
+// checked by their arity); when they cannot be found, nothing is reserved.
+const RESERVE_FROM = 1 << 20; // texts below 1 MiB: a few growths, nothing to save
+const RESERVE_PER_BYTE = 4; // what opening a board holds, per byte of its text (measured)
+let allocator;
+
+function findAllocator() {
+  let found = null;
+  try {
+    const exports = raw.initSync(); // the instantiated module's exports (no second instance)
+    const src = String(raw.RawBoard);
+    const m = /passStringToWasm0\([^,()]+,\s*\w+\.(\w+),\s*\w+\.(\w+)\)/.exec(src);
+    const f = /\w+\.(\w+)\([^,()]+,\s*[^,()]+\s*\*\s*1,\s*1\)/.exec(src);
+    const malloc = m && exports[m[1]];
+    const free = f && exports[f[1]];
+    if (typeof malloc === 'function' && malloc.length === 2 && typeof free === 'function' && free.length === 3) {
+      found = { malloc, free };
+    }
+  } catch {
+    found = null;
+  }
+  return found;
+}
+
+/** Grow the module's memory once for a board of `length` bytes of text (see above). */
+function reserveFor(length) {
+  if (length < RESERVE_FROM) return;
+  if (allocator === undefined) allocator = findAllocator();
+  if (allocator === null) return;
+  const bytes = Math.min(RESERVE_PER_BYTE * length, 2 ** 31);
+  try {
+    const ptr = allocator.malloc(bytes, 1) >>> 0;
+    if (ptr !== 0) allocator.free(ptr, bytes, 1);
+  } catch {
+    // Memory for the block could not be had (the module traps on a failed allocation):
+    // the open, which needs less, goes ahead without it.
+  }
+}
+
 /** Frees a board a host forgot to free, when the garbage collector reclaims it. */
 const unfreed = typeof FinalizationRegistry === 'function'
   ? new FinalizationRegistry((handle) => handle.free())
@@ -202,6 +249,7 @@ export class Board {
   constructor(doc) {
     const json = typeof doc === 'string' ? doc : text(doc);
     try {
+      reserveFor(json.length);
       this.#raw = new raw.RawBoard(json);
     } catch (e) {
       rethrow(e);
