@@ -4,7 +4,7 @@
 //! become the matters-arising list of the next, and the status recorded there against
 //! each one flows into its history.
 
-use super::timeline::{self, Event, Source};
+use super::timeline::{self, Event};
 use super::{Status, StatusChange};
 use crate::date::Date;
 use crate::error::Error;
@@ -242,6 +242,7 @@ pub(crate) fn flow_matters_arising_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::timeline::Source;
 
     /// What the merge must equal: each entry put in one by one after the last entry of
     /// the same or an earlier date (the way it was done before, in O(h x k)).

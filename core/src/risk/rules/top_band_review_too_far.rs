@@ -1,8 +1,8 @@
 //! `risk.top_band_review_too_far`: a top-band risk without a near enough review date
 use crate::date::Date;
 use crate::premise::Premise;
+use crate::risk::scores::in_top_band;
 use crate::risk::scores::RISK_SCORES;
-use crate::risk::scores::{in_top_band, records_reviews};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -34,10 +34,6 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let Some(reg) = cx.risk_register() else {
         return;
     };
-    // Whether the register records any review date, frequency or limit: one scan of the
-    // risks, made the first time a red risk without a review date needs it (O(n) for the
-    // check, not once per such risk).
-    let mut recorded: Option<bool> = None;
     for (at, r) in cx.risks() {
         if !r.status.is_live() || !in_top_band(reg, r) {
             continue;
@@ -45,15 +41,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         let review_days = cx.risk_review_days(r);
         let assessed = r.assessed_on(Date::MAX);
         match r.review_due_with(Date::MAX, review_days) {
-            None if review_days.is_some()
-                || *recorded.get_or_insert_with(|| records_reviews(reg)) =>
-            {
-                out.push(
-                    &TOP_BAND_REVIEW_TOO_FAR,
-                    format!("{at}/next_review"),
-                    "the risk is in the matrix's top band but has no review date",
-                )
-            }
+            None if review_days.is_some() || cx.risk_register_records_reviews() => out.push(
+                &TOP_BAND_REVIEW_TOO_FAR,
+                format!("{at}/next_review"),
+                "the risk is in the matrix's top band but has no review date",
+            ),
             None => {}
             Some(due) => {
                 if let (Some(limit), Some(assessed)) = (reg.top_band_review_days, assessed) {
