@@ -10,16 +10,16 @@ use crate::unit::UnitContext;
 use crate::validate::{Report, Rule};
 use std::collections::BTreeMap;
 
+/// One of a risk's assessments (inherent, current, target).
+type Level = fn(&Risk) -> Option<Assessment>;
+
 /// A finding at `{risk}/{field}` for each risk whose `worse` assessment scores higher
 /// than its `than` one (both within the register's matrix).
 pub(crate) fn worse_than(
     cx: &UnitContext<'_>,
     out: &mut Report,
     rule: &Rule,
-    (worse, than): (
-        fn(&Risk) -> Option<Assessment>,
-        fn(&Risk) -> Option<Assessment>,
-    ),
+    (worse, than): (Level, Level),
     (field, message): (&str, &str),
 ) {
     let Some(reg) = cx.risk_register() else {
