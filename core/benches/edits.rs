@@ -173,7 +173,12 @@ fn flow(n: usize) -> Run {
     let req = FlowRequest {
         document: boardkit::read::from_value_ref::<BoardDocument>(&v).unwrap_or_else(|e| fail(e)),
     };
+    // The JSON the document was read from lives as long as the run: dropped here, its
+    // small blocks would wait in the allocator's free lists and be merged (glibc's
+    // `malloc_consolidate`) at the operation's first large allocation, counted as the
+    // operation's work (at 30,000 about 40 M instructions, most of the excess over 10x).
     Box::new(move || {
+        black_box(&v);
         black_box(
             flow_matters_arising(&req)
                 .map(|r| r.added)

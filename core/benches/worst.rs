@@ -96,6 +96,7 @@ const CASES: &[(&str, &str, usize, &str)] = &[
     ("sub_items", "public", 1, "the same, the public version"),
     ("many_risks", "validate", 1, "2,000 risks with 10 history entries each"),
     ("many_risks", "risk_summary", 1, "the same, the register's summary for a board paper"),
+    ("red_unreviewed", "validate", 1, "5,000 red risks with no review date in a register that records no review dates, frequencies or limit"),
     ("long_history", "validate", 1, "10 risks with 2,000 history entries each"),
     ("long_history", "risk_summary", 1, "the same, the register's summary"),
     ("link_chains", "public", 1, "500 meetings in a row, each with a confidential item whose decision creates two actions named by the next meeting's matters arising, a risk and an acknowledgement, and a guest for that item only"),

@@ -47,6 +47,9 @@ pub struct Index<'a> {
     /// Per body of the document with a constitution (by address), its voting roll: the
     /// quorum of each meeting is a few look-ups, not a scan of the membership history.
     rolls: HashMap<*const Body, VotingRoll<'a>>,
+    /// Whether the document's risk register records any review date, frequency or
+    /// limit: asked once here, not once per risk by the risk units.
+    risk_reviews: bool,
 }
 
 /// The people a set of initials may stand for: how many, and the first in id order.
@@ -143,6 +146,10 @@ impl<'a> Index<'a> {
             member_names: HashMap::new(),
             groups,
             rolls,
+            risk_reviews: doc
+                .risk_register
+                .as_ref()
+                .is_some_and(crate::risk::RiskRegister::records_reviews),
         }
         .with_attendance()
     }
@@ -289,6 +296,12 @@ impl<'a> Index<'a> {
                 .and_then(|by_person| by_person.get(person).copied()),
             _ => body.member(person),
         }
+    }
+
+    /// Whether the document's risk register records any review date, frequency or
+    /// limit (`false` without a register).
+    pub(crate) fn risk_register_records_reviews(&self) -> bool {
+        self.risk_reviews
     }
 
     /// The position in the action log of the (first) action with this id.

@@ -56,6 +56,17 @@ fn risks_spaced(n: usize, h: usize, per_week: usize) -> Vec<Value> {
         .collect()
 }
 
+/// `n` open risks scored 25 (red), no history, no review date or frequency.
+fn red_risks(n: usize) -> Vec<Value> {
+    (0..n)
+        .map(|i| {
+            json!({"id": format!("r-{i}"), "title": format!("Risk {i}"),
+                   "raised": {"date": day(0)}, "status": "open",
+                   "current": {"likelihood": 5, "impact": 5}})
+        })
+        .collect()
+}
+
 pub fn shape(name: &str, k: usize) -> Value {
     match name {
         "closed_parts" => {
@@ -93,6 +104,19 @@ pub fn shape(name: &str, k: usize) -> Value {
         "many_risks" => {
             let mut d = document(vec![], vec![body("b", vec![])], vec![], vec![]);
             d["risk_register"] = register(risks(2_000 * k, 10));
+            d
+        }
+        "red_unreviewed" => {
+            // 5,000 red risks (score 25) with no review date, and a register that records
+            // no review date, frequency or limit: `risk.top_band_review_too_far` stays
+            // silent, after asking once (not once per risk) whether the register records
+            // reviews.
+            let mut d = document(vec![], vec![body("b", vec![])], vec![], vec![]);
+            let mut reg = register(red_risks(5_000 * k));
+            if let Some(o) = reg.as_object_mut() {
+                o.remove("top_band_review_days");
+            }
+            d["risk_register"] = reg;
             d
         }
         "long_history" => {

@@ -4,7 +4,7 @@
 //! become the matters-arising list of the next, and the status recorded there against
 //! each one flows into its history.
 
-use super::timeline::{self, Event, Source};
+use super::timeline::{self, Event};
 use super::{Status, StatusChange};
 use crate::date::Date;
 use crate::error::Error;
@@ -225,22 +225,14 @@ pub(crate) fn flow_matters_arising_of(
     doc: &BoardDocument,
     _req: &FlowRequest,
 ) -> Result<FlowResult, Error> {
+    // The matters-arising events of each action are matched once, and only those its
+    // history does not record are made (not the action's whole timeline: its history
+    // entries, paths and look-ups, each made and dropped again per action).
+    let flows = timeline::Flows::new(doc);
     let mut document = doc.clone();
-    let ix = Index::new(doc);
-    let flows = timeline::matters_arising_events(doc);
     let mut added: usize = 0;
     for (i, action) in document.actions.iter_mut().enumerate() {
-        let tl = timeline::build(
-            &ix,
-            i,
-            action,
-            flows.get(i).map(Vec::as_slice).unwrap_or(&[]),
-        );
-        let new: Vec<Event> = tl
-            .events
-            .into_iter()
-            .filter(|e| e.source == Source::MattersArising)
-            .collect();
+        let new = timeline::unrecorded_arising(action, flows.of(i));
         added = added.saturating_add(new.len());
         merge_into_history(&mut action.history, new);
     }
@@ -250,6 +242,7 @@ pub(crate) fn flow_matters_arising_of(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::action::timeline::Source;
 
     /// What the merge must equal: each entry put in one by one after the last entry of
     /// the same or an earlier date (the way it was done before, in O(h x k)).
@@ -302,5 +295,48 @@ mod tests {
             one_by_one(&mut b, new);
             assert_eq!(a, b, "case {case}");
         }
+    }
+
+    /// The flow's new entries are the timeline's matters-arising events, in its order:
+    /// meetings on one day out of id order, some statuses already in the history, two
+    /// matters arising at one meeting, a closing date.
+    #[test]
+    fn the_unrecorded_events_are_the_timelines_in_its_order() {
+        let meetings: Vec<serde_json::Value> = (0..24)
+            .map(|i| {
+                serde_json::json!({"id": format!("m-{}", (i * 7) % 24), "body": "b-1",
+                    "title": "Board", "date": format!("2017-0{}-1{}", 2 + i % 3, i % 2),
+                    "status": "held",
+                    "matters_arising": [
+                        {"action": "a-1", "status": if i % 2 == 0 { "in_progress" } else { "completed" }},
+                        {"action": "a-1", "status": "open", "note": format!("n{i}")}]})
+            })
+            .collect();
+        let v = serde_json::json!({
+            "schema_version": crate::SCHEMA_VERSION,
+            "bodies": [{"id": "b-1", "name": "Board", "kind": "safeguarding_children_partnership"}],
+            "meetings": meetings,
+            "actions": [{"id": "a-1", "ref": "1", "description": "Audit", "closed_on": "2017-03-10",
+                "history": [{"date": "2017-02-10", "status": "in_progress", "meeting": "m-0"},
+                            {"date": "2017-03-11", "status": "completed", "meeting": "m-21"},
+                            {"date": "2017-01-01", "status": "open"}]}],
+        });
+        let doc: BoardDocument = match crate::read::from_value_ref(&v) {
+            Ok(d) => d,
+            Err(e) => panic!("test document refused: {e}"),
+        };
+        let flows = timeline::Flows::new(&doc);
+        let action = &doc.actions[0];
+        let from = flows.of(0);
+        assert_eq!(from.len(), 48);
+        let ix = Index::new(&doc);
+        let expected: Vec<Event> = timeline::build(&ix, 0, action, &from)
+            .events
+            .into_iter()
+            .filter(|e| e.source == Source::MattersArising)
+            .collect();
+        let got = timeline::unrecorded_arising(action, from);
+        assert!(got.len() < 48, "a recorded status was not left out");
+        assert_eq!(got, expected);
     }
 }

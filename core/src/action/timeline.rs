@@ -339,18 +339,38 @@ impl Flows {
     }
 }
 
-/// The matters-arising entries of every meeting, matched to actions: for each action
-/// index, the dated statuses recorded for it in later meetings' matters arising.
-pub(crate) fn matters_arising_events(doc: &BoardDocument) -> Vec<Vec<Event>> {
-    let flows = Flows::new(doc);
-    (0..doc.actions.len()).map(|i| flows.of(i)).collect()
+/// The matters-arising events of an action (`from_meetings`, from [`Flows::of`]) its
+/// history does not record (date, status and meeting), in the order [`build`] puts them
+/// in the action's timeline: by date, then meeting, then as given (a stable sort; the
+/// timeline's other events, its history and closing, do not change the matters-arising
+/// events' order among themselves). O(k log k + h log h).
+pub(crate) fn unrecorded_arising(action: &Action, from_meetings: Vec<Event>) -> Vec<Event> {
+    if from_meetings.is_empty() {
+        return from_meetings;
+    }
+    let mut recorded: Vec<(Date, Status, Option<&str>)> = action
+        .history
+        .iter()
+        .map(|h| (h.date, h.status, h.meeting.as_deref()))
+        .collect();
+    recorded.sort_unstable();
+    let mut new: Vec<Event> = from_meetings
+        .into_iter()
+        .filter(|e| {
+            recorded
+                .binary_search(&(e.date, e.status, e.meeting.as_deref()))
+                .is_err()
+        })
+        .collect();
+    new.sort_by(|a, b| (a.date, &a.meeting).cmp(&(b.date, &b.meeting)));
+    new
 }
 
 /// Sort key of an event: date, source, meeting, position.
 type EventKey = (Date, Source, Option<Id>, usize);
 
 /// Build the timeline of the action at `index`, given the matters-arising events of
-/// that action (from [`matters_arising_events`]).
+/// that action (from [`Flows::of`]).
 pub(crate) fn build(
     doc: &Index<'_>,
     index: usize,

@@ -19,6 +19,7 @@ mod rating;
 pub mod register;
 pub(crate) mod rules;
 mod scores;
+mod shared;
 
 pub use entry::{
     Assessment, Control, Effectiveness, HistoryEntry, IssueType, PlannedAction, Raised,

@@ -48,10 +48,14 @@ pub(super) fn in_top_band(reg: &RiskRegister, r: &Risk) -> bool {
 /// True when the register records when risks are to be reviewed at all (a policy for red
 /// risks, or a review date or frequency on some risk). A register with no "next review"
 /// column raises no finding about missing review dates.
-pub(super) fn records_reviews(reg: &RiskRegister) -> bool {
-    reg.top_band_review_days.is_some()
-        || reg
-            .risks
-            .iter()
-            .any(|r| r.next_review.is_some() || r.review_frequency.is_some())
+impl RiskRegister {
+    /// Whether the register records any review date, frequency or limit (one scan of
+    /// the risks; [`crate::index::Index`] asks once per document).
+    pub(crate) fn records_reviews(&self) -> bool {
+        self.top_band_review_days.is_some()
+            || self
+                .risks
+                .iter()
+                .any(|r| r.next_review.is_some() || r.review_frequency.is_some())
+    }
 }

@@ -26,6 +26,7 @@ mod exempt;
 pub(crate) mod records;
 mod references;
 pub(crate) mod rules;
+mod shared;
 
 pub use exempt::{paragraph_status, ParagraphStatus};
 pub use records::{

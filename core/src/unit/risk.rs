@@ -23,6 +23,13 @@ impl<'a> UnitContext<'a> {
         self.register_index()?.document().risk_register.as_ref()
     }
 
+    /// Whether the document's risk register records any review date, frequency or limit
+    /// (found once per document by its index); `false` without one or outside the scope.
+    pub fn risk_register_records_reviews(&self) -> bool {
+        self.register_index()
+            .is_some_and(Index::risk_register_records_reviews)
+    }
+
     /// Each risk with its JSON Pointer (`/risk_register/risks/3`): the one risk of a
     /// risk's stage, else every risk of the register; none outside the scope
     /// ([`Scope::Risk`]).

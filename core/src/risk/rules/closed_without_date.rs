@@ -1,7 +1,8 @@
 //! `risk.closed_without_date`: closed with no date
 use crate::premise::Premise;
 use crate::risk::scores::RISKS;
-use crate::risk::RiskStatus;
+use crate::risk::shared::status_without;
+use crate::risk::{Risk, RiskStatus};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -30,13 +31,12 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    for (at, r) in cx.risks() {
-        if r.status == RiskStatus::Closed && r.closed_on.is_none() {
-            out.push(
-                &CLOSED_WITHOUT_DATE,
-                format!("{at}/closed_on"),
-                "the risk is closed but has no closing date",
-            );
-        }
-    }
+    let message = "the risk is closed but has no closing date";
+    status_without(
+        cx,
+        out,
+        &CLOSED_WITHOUT_DATE,
+        (RiskStatus::Closed, |r: &Risk| r.closed_on.is_none()),
+        ("closed_on", message),
+    );
 }

@@ -1,6 +1,7 @@
 //! `risk.current_worse_than_inherent`: current score above the inherent score
 use crate::premise::Premise;
-use crate::risk::scores::levels_score;
+use crate::risk::shared::worse_than;
+use crate::risk::Risk;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -32,20 +33,12 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(reg) = cx.risk_register() else {
-        return;
-    };
-    for (at, r) in cx.risks() {
-        let inherent = r.inherent.and_then(|a| levels_score(reg, a));
-        let current = r.current.and_then(|a| levels_score(reg, a));
-        if let (Some(c), Some(i)) = (current, inherent) {
-            if c > i {
-                out.push(
-                    &CURRENT_WORSE_THAN_INHERENT,
-                    format!("{at}/current"),
-                    "the current score is higher than the inherent score",
-                );
-            }
-        }
-    }
+    let message = "the current score is higher than the inherent score";
+    worse_than(
+        cx,
+        out,
+        &CURRENT_WORSE_THAN_INHERENT,
+        (|r: &Risk| r.current, |r: &Risk| r.inherent),
+        ("current", message),
+    );
 }

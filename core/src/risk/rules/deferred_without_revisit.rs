@@ -1,7 +1,8 @@
 //! `risk.deferred_without_revisit`: deferred with no revisit
 use crate::premise::Premise;
 use crate::risk::scores::RISKS;
-use crate::risk::RiskStatus;
+use crate::risk::shared::status_without;
+use crate::risk::{Risk, RiskStatus};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -30,13 +31,12 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    for (at, r) in cx.risks() {
-        if r.status == RiskStatus::Deferred && r.revisit.is_none() {
-            out.push(
-                &DEFERRED_WITHOUT_REVISIT,
-                format!("{at}/revisit"),
-                "the risk is deferred but no revisit date or meeting is recorded",
-            );
-        }
-    }
+    let message = "the risk is deferred but no revisit date or meeting is recorded";
+    status_without(
+        cx,
+        out,
+        &DEFERRED_WITHOUT_REVISIT,
+        (RiskStatus::Deferred, |r: &Risk| r.revisit.is_none()),
+        ("revisit", message),
+    );
 }

@@ -1,5 +1,6 @@
 //! `risk.stated_count_differs`: a stated count of risks differs from the counted one
 use crate::premise::Premise;
+use crate::risk::shared::{counts_differing, stated_differs, Stated};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -31,33 +32,15 @@ pub const UNIT: RuleUnit = RuleUnit {
     check,
 };
 
+/// The register's stated counts.
+const COUNTS: Stated = Stated {
+    list: "stated_counts",
+    states: |reg| !reg.stated_counts.is_empty(),
+    differing: counts_differing,
+};
+
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let (Some(reg), Some(as_of)) = (cx.risk_register(), cx.options().as_of) else {
-        return;
-    };
-    // An excerpt's counts speak of risks the paper leaves out.
-    if reg.stated_counts.is_empty() || reg.excerpt {
-        return;
-    }
-    let ratings = reg.ratings(as_of);
-    for (k, c) in reg.stated_counts.iter().enumerate() {
-        let counted = ratings
-            .iter()
-            .filter(|r| r.live && r.score.is_some())
-            .filter(|r| c.rating.is_none_or(|x| r.rating == Some(x)))
-            .filter(|r| c.label.is_none() || r.band_label == c.label)
-            .filter(|r| {
-                c.category.is_none()
-                    || reg.risks.get(r.index).and_then(|x| x.category.as_ref())
-                        == c.category.as_ref()
-            })
-            .count();
-        if usize::try_from(c.count).ok() != Some(counted) {
-            out.push(
-                &STATED_COUNT_DIFFERS,
-                format!("/risk_register/stated_counts/{k}/count"),
-                "the count the register states differs from the live risks counted on the as-of date",
-            );
-        }
-    }
+    let message =
+        "the count the register states differs from the live risks counted on the as-of date";
+    stated_differs(cx, out, &STATED_COUNT_DIFFERS, &COUNTS, message);
 }

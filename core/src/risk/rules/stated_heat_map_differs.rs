@@ -1,9 +1,8 @@
 //! `risk.stated_heat_map_differs`: the register's own heat map disagrees with its risks
 use crate::premise::Premise;
-use crate::risk::HeatBasis;
+use crate::risk::shared::{cells_differing, stated_differs, Stated};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
-use std::collections::BTreeMap;
 
 /// The register's own heat map disagrees with its risks.
 pub const STATED_HEAT_MAP_DIFFERS: Rule = Rule {
@@ -38,37 +37,14 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// stated cell's count against the risks whose inherent (initial) or current (revised)
 /// levels fall in it. The current levels are those in force on the date (the latest
 /// history entry, else the current assessment). Silent on an excerpt.
+/// The register's stated heat map cells.
+const CELLS: Stated = Stated {
+    list: "stated_heat_map",
+    states: |reg| !reg.stated_heat_map.is_empty(),
+    differing: cells_differing,
+};
+
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let (Some(reg), Some(as_of)) = (cx.risk_register(), cx.options().as_of) else {
-        return;
-    };
-    if reg.stated_heat_map.is_empty() || reg.excerpt {
-        return;
-    }
-    let mut counted: BTreeMap<(HeatBasis, u32, u32), u32> = BTreeMap::new();
-    for r in reg.risks.iter().filter(|r| r.live_on(as_of)) {
-        let cells = [
-            (HeatBasis::Inherent, r.inherent),
-            (HeatBasis::Current, r.assessment_on(as_of)),
-        ];
-        for (basis, a) in cells {
-            if let Some(a) = a {
-                let n = counted.entry((basis, a.likelihood, a.impact)).or_default();
-                *n = n.saturating_add(1);
-            }
-        }
-    }
-    for (k, c) in reg.stated_heat_map.iter().enumerate() {
-        let have = counted
-            .get(&(c.basis, c.likelihood, c.impact))
-            .copied()
-            .unwrap_or(0);
-        if have != c.count {
-            out.push(
-                &STATED_HEAT_MAP_DIFFERS,
-                format!("/risk_register/stated_heat_map/{k}/count"),
-                "the number this heat map cell shows differs from the live risks counted in that cell on the as-of date; correct the number, or the risks' likelihood and impact",
-            );
-        }
-    }
+    let message = "the number this heat map cell shows differs from the live risks counted in that cell on the as-of date; correct the number, or the risks' likelihood and impact";
+    stated_differs(cx, out, &STATED_HEAT_MAP_DIFFERS, &CELLS, message);
 }

@@ -1,6 +1,7 @@
 //! `risk.target_worse_than_current`: target score above the current score
 use crate::premise::Premise;
-use crate::risk::scores::levels_score;
+use crate::risk::shared::worse_than;
+use crate::risk::Risk;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -32,20 +33,12 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(reg) = cx.risk_register() else {
-        return;
-    };
-    for (at, r) in cx.risks() {
-        let current = r.current.and_then(|a| levels_score(reg, a));
-        let target = r.target.and_then(|a| levels_score(reg, a));
-        if let (Some(t), Some(c)) = (target, current) {
-            if t > c {
-                out.push(
-                    &TARGET_WORSE_THAN_CURRENT,
-                    format!("{at}/target"),
-                    "the target score is higher than the current score",
-                );
-            }
-        }
-    }
+    let message = "the target score is higher than the current score";
+    worse_than(
+        cx,
+        out,
+        &TARGET_WORSE_THAN_CURRENT,
+        (|r: &Risk| r.target, |r: &Risk| r.current),
+        ("target", message),
+    );
 }

@@ -1,8 +1,8 @@
 //! `risk.top_band_review_too_far`: a top-band risk without a near enough review date
 use crate::date::Date;
 use crate::premise::Premise;
+use crate::risk::scores::in_top_band;
 use crate::risk::scores::RISK_SCORES;
-use crate::risk::scores::{in_top_band, records_reviews};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -41,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         let review_days = cx.risk_review_days(r);
         let assessed = r.assessed_on(Date::MAX);
         match r.review_due_with(Date::MAX, review_days) {
-            None if records_reviews(reg) || review_days.is_some() => out.push(
+            None if review_days.is_some() || cx.risk_register_records_reviews() => out.push(
                 &TOP_BAND_REVIEW_TOO_FAR,
                 format!("{at}/next_review"),
                 "the risk is in the matrix's top band but has no review date",

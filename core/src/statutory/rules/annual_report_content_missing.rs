@@ -8,9 +8,9 @@
 //! authority, the local policing body, the Local Healthwatch organisation and the chair
 //! of the health and wellbeing board. Runs only for a safeguarding adults board's report that
 //! records its contents at all.
-use crate::board::BodyKind;
 use crate::premise::Premise;
 use crate::statutory::records::ReportContent;
+use crate::statutory::shared::{annual_report_lacks, Listed};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -40,21 +40,17 @@ pub const UNIT: RuleUnit = RuleUnit {
     check,
 };
 
+/// The sections the report lists.
+const CONTENTS: Listed<ReportContent> = Listed {
+    list: |r| &r.contents,
+    field: "contents",
+    all: &ReportContent::ALL,
+    missing: |content| {
+        let (need, word) = content.label();
+        format!("This annual report does not cover {need}: add that section to the report and list it in the report's contents (\"{word}\").")
+    },
+};
+
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some((base, body, r)) = cx.yearly_report() else {
-        return;
-    };
-    if body.kind != BodyKind::SafeguardingAdultsBoard || r.contents.is_empty() {
-        return;
-    }
-    for content in ReportContent::ALL {
-        if !r.contents.contains(&content) {
-            let (need, word) = content.label();
-            out.push(
-                &ANNUAL_REPORT_CONTENT_MISSING,
-                format!("{base}/contents"),
-                format!("This annual report does not cover {need}: add that section to the report and list it in the report's contents (\"{word}\")."),
-            );
-        }
-    }
+    annual_report_lacks(cx, out, &ANNUAL_REPORT_CONTENT_MISSING, &CONTENTS);
 }

@@ -8,9 +8,9 @@
 //! authority, the local policing body, the Local Healthwatch organisation and the chair
 //! of the health and wellbeing board. Runs only for a safeguarding adults board's report that
 //! records its distribution at all.
-use crate::board::BodyKind;
 use crate::premise::Premise;
 use crate::statutory::records::ReportRecipient;
+use crate::statutory::shared::{annual_report_lacks, Listed};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -40,21 +40,17 @@ pub const UNIT: RuleUnit = RuleUnit {
     check,
 };
 
+/// The bodies the report is recorded as sent to.
+const RECIPIENTS: Listed<ReportRecipient> = Listed {
+    list: |r| &r.sent_to,
+    field: "sent_to",
+    all: &ReportRecipient::ALL,
+    missing: |recipient| {
+        let (who, word) = recipient.label();
+        format!("This annual report is not recorded as sent to {who}: send it a copy and add it to the report's recipients (\"{word}\").")
+    },
+};
+
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some((base, body, r)) = cx.yearly_report() else {
-        return;
-    };
-    if body.kind != BodyKind::SafeguardingAdultsBoard || r.sent_to.is_empty() {
-        return;
-    }
-    for recipient in ReportRecipient::ALL {
-        if !r.sent_to.contains(&recipient) {
-            let (who, word) = recipient.label();
-            out.push(
-                &ANNUAL_REPORT_RECIPIENT_MISSING,
-                format!("{base}/sent_to"),
-                format!("This annual report is not recorded as sent to {who}: send it a copy and add it to the report's recipients (\"{word}\")."),
-            );
-        }
-    }
+    annual_report_lacks(cx, out, &ANNUAL_REPORT_RECIPIENT_MISSING, &RECIPIENTS);
 }

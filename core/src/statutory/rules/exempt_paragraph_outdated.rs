@@ -1,7 +1,7 @@
 //! `meeting.exempt_paragraph_outdated`: a Schedule 12A paragraph of the list England replaced
 use crate::premise::Premise;
-use crate::statutory::exempt::{paragraph_status, ParagraphStatus};
-use crate::unit::statutory::nation;
+use crate::statutory::exempt::ParagraphStatus;
+use crate::statutory::shared::paragraph_is;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -32,14 +32,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let (Some((_, m)), Some((path, e))) = (cx.meeting(), cx.exemption()) else {
-        return;
-    };
-    let (Some(nation), Some(day), Some(p)) = (nation(cx.body_of(m)), m.known_date(), e.paragraph)
-    else {
-        return;
-    };
-    if paragraph_status(nation, day, p) == ParagraphStatus::Outdated {
+    if let Some((path, _, _)) = paragraph_is(cx, ParagraphStatus::Outdated) {
         out.push(
             &EXEMPT_PARAGRAPH_OUTDATED,
             format!("{path}/paragraph"),

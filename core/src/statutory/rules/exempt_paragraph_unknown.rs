@@ -1,8 +1,8 @@
 //! `meeting.exempt_paragraph_unknown`: a Schedule 12A paragraph that does not exist
 use crate::board::LawNation;
 use crate::premise::Premise;
-use crate::statutory::exempt::{paragraph_status, ParagraphStatus};
-use crate::unit::statutory::nation;
+use crate::statutory::exempt::ParagraphStatus;
+use crate::statutory::shared::paragraph_is;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -33,19 +33,9 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let (Some((_, m)), Some((path, e))) = (cx.meeting(), cx.exemption()) else {
-        return;
-    };
-    let (Some(nation), Some(day), Some(p)) = (nation(cx.body_of(m)), m.known_date(), e.paragraph)
-    else {
-        return;
-    };
-    if paragraph_status(nation, day, p) == ParagraphStatus::Unknown {
-        out.push(
-            &EXEMPT_PARAGRAPH_UNKNOWN,
-            format!("{path}/paragraph"),
-            unknown_message(nation),
-        );
+    if let Some((path, _, nation)) = paragraph_is(cx, ParagraphStatus::Unknown) {
+        let at = format!("{path}/paragraph");
+        out.push(&EXEMPT_PARAGRAPH_UNKNOWN, at, unknown_message(nation));
     }
 }
 

@@ -1,7 +1,7 @@
 //! `meeting.exempt_public_interest_missing`: an exemption without its public interest statement
 use crate::premise::Premise;
-use crate::statutory::exempt::{paragraph_status, ParagraphStatus};
-use crate::unit::statutory::nation;
+use crate::statutory::exempt::ParagraphStatus;
+use crate::statutory::shared::paragraph_is;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -32,24 +32,18 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let (Some((_, m)), Some((path, e))) = (cx.meeting(), cx.exemption()) else {
+    let Some((path, e, _)) = paragraph_is(cx, ParagraphStatus::Current) else {
         return;
     };
-    let (Some(nation), Some(day), Some(p)) = (nation(cx.body_of(m)), m.known_date(), e.paragraph)
-    else {
-        return;
-    };
-    if paragraph_status(nation, day, p) == ParagraphStatus::Current {
-        let stated = e
-            .public_interest
-            .as_deref()
-            .is_some_and(|s| !s.trim().is_empty());
-        if !stated {
-            out.push(
-                &EXEMPT_PUBLIC_INTEREST_MISSING,
-                format!("{path}/public_interest"),
-                "Record why keeping this information private is in the public interest, as the report states it (for example: disclosure would identify a child and their family).",
-            );
-        }
+    let stated = e
+        .public_interest
+        .as_deref()
+        .is_some_and(|s| !s.trim().is_empty());
+    if !stated {
+        out.push(
+            &EXEMPT_PUBLIC_INTEREST_MISSING,
+            format!("{path}/public_interest"),
+            "Record why keeping this information private is in the public interest, as the report states it (for example: disclosure would identify a child and their family).",
+        );
     }
 }
