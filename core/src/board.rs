@@ -4,31 +4,51 @@
 use crate::date::Date;
 use crate::{Extensions, Id};
 
-mod checks;
 mod history;
 mod membership;
 mod membership_rules;
 mod nation;
 mod profile;
 mod roll;
-mod rule_table;
 pub mod rules;
-pub(crate) use checks::{check, duplicate_ids};
 pub use history::*;
 pub use membership::*;
 pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
-pub(crate) use rule_table::TABLE;
-pub use rule_table::{
-    AMBIGUOUS_INITIALS, DUPLICATE_ID, DUPLICATE_MEMBER, DUPLICATE_REPORTS_TO, OBSERVER_VOTING,
-    REPORTING_CYCLE, RULES, UNKNOWN_REFERENCE,
-};
+pub(crate) use rules::duplicate_id::duplicate_ids;
+use crate::finding::Rule;
+
+/// Check organisations, people and bodies of a document: the board's units (`rules/`).
+pub(crate) fn check(
+    ix: &crate::index::Index<'_>,
+    options: &crate::validate::ValidateOptions,
+    out: &mut crate::validate::Report,
+) {
+    crate::unit::run_board(ix, options, out);
+}
+
+// The units' rules at their public paths.
+/// Two records share one id.
+pub const DUPLICATE_ID: Rule = rules::duplicate_id::DUPLICATE_ID;
+/// A reference to an id that does not exist.
+pub const UNKNOWN_REFERENCE: Rule = rules::unknown_reference::UNKNOWN_REFERENCE;
+/// Reporting lines form a cycle.
+pub const REPORTING_CYCLE: Rule = rules::reporting_cycle::REPORTING_CYCLE;
+/// A body names the same body twice in its reporting lines.
+pub const DUPLICATE_REPORTS_TO: Rule = rules::duplicate_reports_to::DUPLICATE_REPORTS_TO;
+/// A person holds two memberships of one body at once.
+pub const DUPLICATE_MEMBER: Rule = rules::duplicate_member::DUPLICATE_MEMBER;
+/// A lead member recorded as voting.
+pub const OBSERVER_VOTING: Rule = rules::observer_voting::OBSERVER_VOTING;
+/// Initials shared by two people.
+pub const AMBIGUOUS_INITIALS: Rule = rules::ambiguous_initials::AMBIGUOUS_INITIALS;
 /// The unit's rule at its public path: two dated entries of a body's history cover the
 /// same day, or one ends before it starts.
-pub const HISTORY_DATES_CONFLICT: crate::finding::Rule =
-    rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+pub const HISTORY_DATES_CONFLICT: Rule = rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+/// Every rule of the area, in catalogue order (all units).
+pub const RULES: &[&Rule] = rules::RULES;
 use serde::{Deserialize, Serialize};
 
 fn yes() -> bool {

@@ -93,7 +93,7 @@ impl BoardDocument {
         crate::challenge::checks::check(ix, options, &mut report); // challenge units (ustat)
         crate::unit::run_document(ix, options, &mut report);
         crate::form::check_blank(self, &mut report);
-        crate::profile::apply(ix, &mut report);
+        crate::profile::apply(ix, options, &mut report); // options for the board units (uboard)
         report
     }
 }

@@ -91,16 +91,9 @@ pub struct Acknowledgement {
     pub meeting: Option<Id>,
 }
 
-/// A rule setting or acknowledgement names a code that is not a rule.
-pub const UNKNOWN_RULE_CODE: Rule = Rule {
-    code: "board.unknown_rule_code",
-    severity: Severity::Error,
-    summary:
-        "A body's rule setting or acknowledgement names a code that is not in the rule catalogue.",
-};
-/// An acknowledgement that matches no finding.
-pub const ACKNOWLEDGEMENT_UNUSED: Rule = Rule {
-    code: "board.acknowledgement_unused",
-    severity: Severity::Info,
-    summary: "A body acknowledged a finding that validation no longer raises (the record was corrected, or the path moved); the acknowledgement can be removed.",
-};
+/// A rule setting or acknowledgement names a code that is not a rule (the unit's rule, at
+/// its public path).
+pub const UNKNOWN_RULE_CODE: Rule = super::rules::unknown_rule_code::UNKNOWN_RULE_CODE;
+/// An acknowledgement that matches no finding (the unit's rule, at its public path).
+pub const ACKNOWLEDGEMENT_UNUSED: Rule =
+    super::rules::acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED;
