@@ -20,15 +20,6 @@ pub use roll::VotingRoll;
 pub(crate) use rules::duplicate_id::duplicate_ids;
 use crate::finding::Rule;
 
-/// Check organisations, people and bodies of a document: the board's units (`rules/`).
-pub(crate) fn check(
-    ix: &crate::index::Index<'_>,
-    options: &crate::validate::ValidateOptions,
-    out: &mut crate::validate::Report,
-) {
-    crate::unit::run_board(ix, options, out);
-}
-
 // The units' rules at their public paths.
 /// Two records share one id.
 pub const DUPLICATE_ID: Rule = rules::duplicate_id::DUPLICATE_ID;
@@ -47,6 +38,15 @@ pub const AMBIGUOUS_INITIALS: Rule = rules::ambiguous_initials::AMBIGUOUS_INITIA
 /// The unit's rule at its public path: two dated entries of a body's history cover the
 /// same day, or one ends before it starts.
 pub const HISTORY_DATES_CONFLICT: Rule = rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+/// A membership ends before it starts.
+pub const MEMBERSHIP_ENDS_BEFORE_START: Rule =
+    rules::membership_ends_before_start::MEMBERSHIP_ENDS_BEFORE_START;
+/// A seat held by more people than it allows.
+pub const SEAT_OVERFILLED: Rule = rules::seat_overfilled::SEAT_OVERFILLED;
+/// A rule setting or acknowledgement names a code that is not a rule.
+pub const UNKNOWN_RULE_CODE: Rule = rules::unknown_rule_code::UNKNOWN_RULE_CODE;
+/// An acknowledgement that matches no finding.
+pub const ACKNOWLEDGEMENT_UNUSED: Rule = rules::acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED;
 /// Every rule of the area, in catalogue order (all units).
 pub const RULES: &[&Rule] = rules::RULES;
 use serde::{Deserialize, Serialize};

@@ -78,8 +78,8 @@ impl BoardDocument {
         meeting_rules: bool,
     ) -> Report {
         let mut report = Report::new();
-        // Bodies and budgets: the board checks take the options (their units run per body).
-        crate::board::check(ix, options, &mut report);
+        // Bodies (uboard): the board's units, in the order of the old board checks.
+        crate::unit::run_board(ix, options, &mut report);
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
             crate::statutory::check(ix, options, &mut report);

@@ -2,15 +2,8 @@
 //! came to the role.
 
 use crate::date::Date;
-use crate::finding::Rule;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
-
-/// A membership ends before it starts (the unit's rule, at its public path).
-pub const MEMBERSHIP_ENDS_BEFORE_START: Rule =
-    super::rules::membership_ends_before_start::MEMBERSHIP_ENDS_BEFORE_START;
-/// A seat held by more people than it allows (the unit's rule, at its public path).
-pub const SEAT_OVERFILLED: Rule = super::rules::seat_overfilled::SEAT_OVERFILLED;
 
 /// How a chair or vice-chair came to the role.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -2,7 +2,7 @@
 //! severities it overrides, rules it switches off, and findings it has acknowledged.
 
 use crate::date::Date;
-use crate::finding::{Rule, Severity};
+use crate::finding::Severity;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
@@ -90,10 +90,3 @@ pub struct Acknowledgement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,
 }
-
-/// A rule setting or acknowledgement names a code that is not a rule (the unit's rule, at
-/// its public path).
-pub const UNKNOWN_RULE_CODE: Rule = super::rules::unknown_rule_code::UNKNOWN_RULE_CODE;
-/// An acknowledgement that matches no finding (the unit's rule, at its public path).
-pub const ACKNOWLEDGEMENT_UNUSED: Rule =
-    super::rules::acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED;

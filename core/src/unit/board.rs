@@ -92,6 +92,13 @@ impl<'a> UnitContext<'a> {
             _ => Vec::new(),
         }
     }
+
+    /// Whether a rule of the catalogue has this code: a scan of the fixed catalogue,
+    /// allocating nothing (a process-wide set would stay allocated at exit, which a C
+    /// host's leak checker reports as possibly lost; tests/c.sh runs valgrind).
+    pub(crate) fn is_rule_code(&self, code: &str) -> bool {
+        crate::catalogue::find(code).is_some()
+    }
 }
 
 /// Run the board stage on a document: its findings in the order of the board's walk

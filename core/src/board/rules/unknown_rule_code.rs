@@ -29,13 +29,6 @@ pub const UNIT: RuleUnit = RuleUnit {
     check,
 };
 
-/// Whether a rule has this code: a scan of the fixed catalogue, allocating nothing (a
-/// process-wide set would stay allocated at exit, which a C host's leak checker reports
-/// as possibly lost; tests/c.sh runs valgrind).
-fn known(code: &str) -> bool {
-    crate::catalogue::find(code).is_some()
-}
-
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, c) in cx.profiles() {
         let settings = c.rule_settings.iter().map(|s| s.code.as_str());
@@ -43,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         let lists = [("rule_settings", settings.collect::<Vec<_>>()), ("acknowledgements", acks.collect())];
         for (list, codes) in lists {
             for (k, code) in codes.into_iter().enumerate() {
-                if !known(code) {
+                if !cx.is_rule_code(code) {
                     out.push(
                         &UNKNOWN_RULE_CODE,
                         format!("{at}/{list}/{k}/code"),
