@@ -11,6 +11,7 @@ mod nation;
 mod profile;
 mod roll;
 pub mod rules;
+use crate::finding::Rule;
 pub use history::*;
 pub use membership::*;
 pub use nation::LawNation;
@@ -18,7 +19,6 @@ pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
 pub(crate) use rules::duplicate_id::duplicate_ids;
-use crate::finding::Rule;
 
 // The units' rules at their public paths.
 /// Two records share one id.

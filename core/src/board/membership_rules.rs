@@ -16,7 +16,9 @@ fn overlap(a: &Member, b: &Member) -> bool {
 /// For each group of memberships (by person, or by seat), the positions that overlap an
 /// earlier one of the group: sorted by start, each compared with the latest-ending
 /// before it, so the check is O(n log n).
-pub(crate) fn overlapping<'a>(groups: HashMap<&'a str, Vec<(usize, &'a Member)>>) -> Vec<(usize, usize)> {
+pub(crate) fn overlapping<'a>(
+    groups: HashMap<&'a str, Vec<(usize, &'a Member)>>,
+) -> Vec<(usize, usize)> {
     let mut hits = Vec::new();
     for mut v in groups.into_values() {
         v.sort_by_key(|(m, mem)| (mem.from, *m));

@@ -125,7 +125,12 @@ pub(crate) fn run_board_acknowledgements(
     options: &ValidateOptions,
     out: &mut Report,
 ) {
-    run_stage(Stage::BoardAcknowledgements, Source::Document(ix), options, out);
+    run_stage(
+        Stage::BoardAcknowledgements,
+        Source::Document(ix),
+        options,
+        out,
+    );
 }
 
 /// A position in a path (`5` of `/bodies/2/members/5/seat`); past the end when absent.

@@ -45,7 +45,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         .iter()
         .filter_map(|f| f.acknowledged.as_deref())
         .collect();
-    let mut unused: Vec<&String> = acks.values().filter(|at| !used.contains(at.as_str())).collect();
+    let mut unused: Vec<&String> = acks
+        .values()
+        .filter(|at| !used.contains(at.as_str()))
+        .collect();
     unused.sort();
     let unused: Vec<String> = unused.into_iter().cloned().collect();
     for at in unused {

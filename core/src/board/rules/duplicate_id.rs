@@ -35,7 +35,11 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let orgs = cx.organisations();
-    duplicate_ids(orgs.iter().map(|(_, o)| o.id.as_str()), "/organisations", out);
+    duplicate_ids(
+        orgs.iter().map(|(_, o)| o.id.as_str()),
+        "/organisations",
+        out,
+    );
     let people = cx.people();
     duplicate_ids(people.iter().map(|(_, p)| p.id.as_str()), "/people", out);
     let bodies = cx.bodies();

@@ -15,13 +15,50 @@ pub mod seat_overfilled;
 pub mod unknown_reference;
 pub mod unknown_rule_code;
 
+pub use acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED;
+pub use ambiguous_initials::AMBIGUOUS_INITIALS;
+pub use duplicate_id::DUPLICATE_ID;
+pub use duplicate_member::DUPLICATE_MEMBER;
+pub use duplicate_reports_to::DUPLICATE_REPORTS_TO;
 pub use history_dates_conflict::HISTORY_DATES_CONFLICT;
+pub use membership_ends_before_start::MEMBERSHIP_ENDS_BEFORE_START;
+pub use observer_voting::OBSERVER_VOTING;
+pub use reporting_cycle::REPORTING_CYCLE;
+pub use seat_overfilled::SEAT_OVERFILLED;
+pub use unknown_reference::UNKNOWN_REFERENCE;
+pub use unknown_rule_code::UNKNOWN_RULE_CODE;
 
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
-pub const RULES: &[&Rule] = &[&history_dates_conflict::HISTORY_DATES_CONFLICT];
+pub const RULES: &[&Rule] = &[
+    &duplicate_id::DUPLICATE_ID,
+    &unknown_reference::UNKNOWN_REFERENCE,
+    &reporting_cycle::REPORTING_CYCLE,
+    &duplicate_reports_to::DUPLICATE_REPORTS_TO,
+    &duplicate_member::DUPLICATE_MEMBER,
+    &observer_voting::OBSERVER_VOTING,
+    &ambiguous_initials::AMBIGUOUS_INITIALS,
+    &membership_ends_before_start::MEMBERSHIP_ENDS_BEFORE_START,
+    &seat_overfilled::SEAT_OVERFILLED,
+    &unknown_rule_code::UNKNOWN_RULE_CODE,
+    &acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED,
+    &history_dates_conflict::HISTORY_DATES_CONFLICT,
+];
 
 /// This area's units.
-pub const UNITS: &[&RuleUnit] = &[&history_dates_conflict::UNIT];
+pub const UNITS: &[&RuleUnit] = &[
+    &duplicate_id::UNIT,
+    &unknown_reference::UNIT,
+    &reporting_cycle::UNIT,
+    &duplicate_reports_to::UNIT,
+    &duplicate_member::UNIT,
+    &observer_voting::UNIT,
+    &ambiguous_initials::UNIT,
+    &membership_ends_before_start::UNIT,
+    &seat_overfilled::UNIT,
+    &unknown_rule_code::UNIT,
+    &acknowledgement_unused::UNIT,
+    &history_dates_conflict::UNIT,
+];

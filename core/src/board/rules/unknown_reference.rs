@@ -44,7 +44,10 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, p) in cx.people() {
-        if p.organisation.as_ref().is_some_and(|o| cx.organisation(o).is_none()) {
+        if p.organisation
+            .as_ref()
+            .is_some_and(|o| cx.organisation(o).is_none())
+        {
             out.push(
                 &UNKNOWN_REFERENCE,
                 format!("{at}/organisation"),
@@ -77,14 +80,22 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         .collect();
     for (m, mem) in body.members.iter().enumerate() {
         let base = format!("{at}/members/{m}");
-        if mem.seat.as_ref().is_some_and(|s| !seats.contains_key(s.as_str())) {
+        if mem
+            .seat
+            .as_ref()
+            .is_some_and(|s| !seats.contains_key(s.as_str()))
+        {
             out.push(
                 &UNKNOWN_REFERENCE,
                 format!("{base}/seat"),
                 "This seat is not among the body's named seats.",
             );
         }
-        if mem.recorded_at.as_ref().is_some_and(|r| cx.board_meeting(r).is_none()) {
+        if mem
+            .recorded_at
+            .as_ref()
+            .is_some_and(|r| cx.board_meeting(r).is_none())
+        {
             out.push(
                 &UNKNOWN_REFERENCE,
                 format!("{base}/recorded_at"),
@@ -93,7 +104,11 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         }
     }
     for (s, seat) in body.named_seats.iter().enumerate() {
-        if seat.organisation.as_ref().is_some_and(|o| cx.organisation(o).is_none()) {
+        if seat
+            .organisation
+            .as_ref()
+            .is_some_and(|o| cx.organisation(o).is_none())
+        {
             out.push(
                 &UNKNOWN_REFERENCE,
                 format!("{at}/named_seats/{s}/organisation"),
@@ -115,7 +130,11 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
                 "This member is not in the document's people.",
             );
         }
-        if member.organisation.as_ref().is_some_and(|o| cx.organisation(o).is_none()) {
+        if member
+            .organisation
+            .as_ref()
+            .is_some_and(|o| cx.organisation(o).is_none())
+        {
             out.push(
                 &UNKNOWN_REFERENCE,
                 format!("{base}/organisation"),

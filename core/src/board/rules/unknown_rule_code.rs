@@ -33,7 +33,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, c) in cx.profiles() {
         let settings = c.rule_settings.iter().map(|s| s.code.as_str());
         let acks = c.acknowledgements.iter().map(|a| a.code.as_str());
-        let lists = [("rule_settings", settings.collect::<Vec<_>>()), ("acknowledgements", acks.collect())];
+        let lists = [
+            ("rule_settings", settings.collect::<Vec<_>>()),
+            ("acknowledgements", acks.collect()),
+        ];
         for (list, codes) in lists {
             for (k, code) in codes.into_iter().enumerate() {
                 if !cx.is_rule_code(code) {
