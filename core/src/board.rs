@@ -4,31 +4,51 @@
 use crate::date::Date;
 use crate::{Extensions, Id};
 
-mod checks;
 mod history;
 mod membership;
 mod membership_rules;
 mod nation;
 mod profile;
 mod roll;
-mod rule_table;
 pub mod rules;
-pub(crate) use checks::{check, duplicate_ids};
+use crate::finding::Rule;
 pub use history::*;
 pub use membership::*;
 pub use nation::LawNation;
 pub use profile::*;
 pub(crate) use roll::Headcount;
 pub use roll::VotingRoll;
-pub(crate) use rule_table::TABLE;
-pub use rule_table::{
-    AMBIGUOUS_INITIALS, DUPLICATE_ID, DUPLICATE_MEMBER, DUPLICATE_REPORTS_TO, OBSERVER_VOTING,
-    REPORTING_CYCLE, RULES, UNKNOWN_REFERENCE,
-};
+pub(crate) use rules::duplicate_id::duplicate_ids;
+
+// The units' rules at their public paths.
+/// Two records share one id.
+pub const DUPLICATE_ID: Rule = rules::duplicate_id::DUPLICATE_ID;
+/// A reference to an id that does not exist.
+pub const UNKNOWN_REFERENCE: Rule = rules::unknown_reference::UNKNOWN_REFERENCE;
+/// Reporting lines form a cycle.
+pub const REPORTING_CYCLE: Rule = rules::reporting_cycle::REPORTING_CYCLE;
+/// A body names the same body twice in its reporting lines.
+pub const DUPLICATE_REPORTS_TO: Rule = rules::duplicate_reports_to::DUPLICATE_REPORTS_TO;
+/// A person holds two memberships of one body at once.
+pub const DUPLICATE_MEMBER: Rule = rules::duplicate_member::DUPLICATE_MEMBER;
+/// A lead member recorded as voting.
+pub const OBSERVER_VOTING: Rule = rules::observer_voting::OBSERVER_VOTING;
+/// Initials shared by two people.
+pub const AMBIGUOUS_INITIALS: Rule = rules::ambiguous_initials::AMBIGUOUS_INITIALS;
 /// The unit's rule at its public path: two dated entries of a body's history cover the
 /// same day, or one ends before it starts.
-pub const HISTORY_DATES_CONFLICT: crate::finding::Rule =
-    rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+pub const HISTORY_DATES_CONFLICT: Rule = rules::history_dates_conflict::HISTORY_DATES_CONFLICT;
+/// A membership ends before it starts.
+pub const MEMBERSHIP_ENDS_BEFORE_START: Rule =
+    rules::membership_ends_before_start::MEMBERSHIP_ENDS_BEFORE_START;
+/// A seat held by more people than it allows.
+pub const SEAT_OVERFILLED: Rule = rules::seat_overfilled::SEAT_OVERFILLED;
+/// A rule setting or acknowledgement names a code that is not a rule.
+pub const UNKNOWN_RULE_CODE: Rule = rules::unknown_rule_code::UNKNOWN_RULE_CODE;
+/// An acknowledgement that matches no finding.
+pub const ACKNOWLEDGEMENT_UNUSED: Rule = rules::acknowledgement_unused::ACKNOWLEDGEMENT_UNUSED;
+/// Every rule of the area, in catalogue order (all units).
+pub const RULES: &[&Rule] = rules::RULES;
 use serde::{Deserialize, Serialize};
 
 fn yes() -> bool {

@@ -14,9 +14,8 @@ pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
 /// the risk register, the action log, the statutory records, the challenge log) has no
 /// table here.
-const AREAS: [(Area, &[&Rule]); 4] = [
-    // Bodies and budgets: the board rules not yet units.
-    (Area::Board, crate::board::TABLE),
+const AREAS: [(Area, &[&Rule]); 3] = [
+    // Bodies (uboard): the board area is all units.
     (Area::Meeting, crate::meeting::RULES),
     // Bodies and budgets: the budget rules not yet units.
     (Area::Budget, crate::budget::TABLE),

@@ -78,8 +78,8 @@ impl BoardDocument {
         meeting_rules: bool,
     ) -> Report {
         let mut report = Report::new();
-        // Bodies and budgets: the board checks take the options (their units run per body).
-        crate::board::check(ix, options, &mut report);
+        // Bodies (uboard): the board's units, in the order of the old board checks.
+        crate::unit::run_board(ix, options, &mut report);
         if meeting_rules {
             crate::meeting::check(ix, options, &mut report);
             crate::statutory::check(ix, options, &mut report);
@@ -93,7 +93,7 @@ impl BoardDocument {
         crate::challenge::checks::check(ix, options, &mut report); // challenge units (ustat)
         crate::unit::run_document(ix, options, &mut report);
         crate::form::check_blank(self, &mut report);
-        crate::profile::apply(ix, &mut report);
+        crate::profile::apply(ix, options, &mut report); // options for the board units (uboard)
         report
     }
 }

@@ -6,17 +6,15 @@
 //! that raised the action. Settings apply to the findings of their own body only;
 //! acknowledgements name the finding's code and exact path.
 
-use crate::board::{ACKNOWLEDGEMENT_UNUSED, UNKNOWN_REFERENCE, UNKNOWN_RULE_CODE};
-use crate::index::Index;
-use crate::validate::{Finding, Report};
-use std::collections::{HashMap, HashSet};
+//!
+//! The rules of the profiles are units of the board area (`board/rules/`:
+//! `board.unknown_rule_code`, `board.acknowledgement_unused`); the acknowledgements'
+//! references to people and meetings are `board.unknown_reference`, reported here.
 
-/// Whether a rule has this code: a scan of the fixed catalogue, allocating nothing (a
-/// process-wide set would stay allocated at exit, which a C host's leak checker reports
-/// as possibly lost; tests/c.sh runs valgrind).
-fn known(code: &str) -> bool {
-    crate::catalogue::find(code).is_some()
-}
+use crate::board::UNKNOWN_REFERENCE;
+use crate::index::Index;
+use crate::validate::{Finding, Report, ValidateOptions};
+use std::collections::HashMap;
 
 /// The body a finding's path belongs to, by position in `bodies`.
 fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<usize> {
@@ -36,7 +34,7 @@ fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<
 
 /// Apply every body's rule settings and acknowledgements to a report, in one pass over
 /// the findings (settings and acknowledgements are looked up in hash maps).
-pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
+pub(crate) fn apply(ix: &Index<'_>, options: &ValidateOptions, report: &mut Report) {
     let mut bodies: HashMap<&str, usize> = HashMap::new();
     let mut settings: HashMap<(usize, &str), (String, &crate::board::RuleSetting)> = HashMap::new();
     let mut acks: HashMap<(&str, &str), String> = HashMap::new();
@@ -48,13 +46,6 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
         };
         for (k, s) in c.rule_settings.iter().enumerate() {
             let at = format!("/bodies/{b}/constitution/rule_settings/{k}");
-            if !known(&s.code) {
-                own.push(
-                    &UNKNOWN_RULE_CODE,
-                    format!("{at}/code"),
-                    "No rule has this code; see RULES.md for the codes.",
-                );
-            }
             settings.entry((b, s.code.as_str())).or_insert((at, s));
         }
         for (k, a) in c.acknowledgements.iter().enumerate() {
@@ -66,7 +57,9 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
     if settings.is_empty() && acks.is_empty() {
         return;
     }
-    let mut used: HashSet<String> = HashSet::new();
+    // Bodies (uboard): the settings' and acknowledgements' codes (a unit), with the
+    // references above, ordered by place.
+    crate::unit::run_board_profile(ix, options, &mut own);
     let mut kept: Vec<Finding> = Vec::with_capacity(report.findings.len());
     for mut f in std::mem::take(&mut report.findings) {
         let body = body_of(ix, &bodies, &f.path);
@@ -81,38 +74,23 @@ pub(crate) fn apply(ix: &Index<'_>, report: &mut Report) {
             }
         }
         if let Some(at) = acks.get(&(f.code.as_str(), f.path.as_str())) {
-            used.insert(at.clone());
             f.acknowledged = Some(at.clone());
         }
         kept.push(f);
     }
-    let mut unused: Vec<&String> = acks.values().filter(|at| !used.contains(*at)).collect();
-    unused.sort();
-    for at in unused {
-        own.push(
-            &ACKNOWLEDGEMENT_UNUSED,
-            at.clone(),
-            "Validation no longer raises the finding this acknowledges.",
-        );
-    }
     kept.extend(own.findings);
     report.findings = kept;
+    // Bodies (uboard): the acknowledgements no finding carries, last (a unit).
+    crate::unit::run_board_acknowledgements(ix, options, report);
 }
 
-/// An acknowledgement's code, person and meeting, each against the document.
+/// An acknowledgement's person and meeting, each against the document.
 fn check_acknowledgement(
     ix: &Index<'_>,
     at: &str,
     a: &crate::board::Acknowledgement,
     own: &mut Report,
 ) {
-    if !known(&a.code) {
-        own.push(
-            &UNKNOWN_RULE_CODE,
-            format!("{at}/code"),
-            "No rule has this code; see RULES.md for the codes.",
-        );
-    }
     if ix.person(&a.by).is_none() {
         own.push(
             &UNKNOWN_REFERENCE,

@@ -7,6 +7,17 @@ use crate::unit::RuleUnit;
 
 /// Every unit, in catalogue order.
 pub const UNITS: &[&RuleUnit] = &[
+    &crate::board::rules::duplicate_id::UNIT,
+    &crate::board::rules::unknown_reference::UNIT,
+    &crate::board::rules::reporting_cycle::UNIT,
+    &crate::board::rules::duplicate_reports_to::UNIT,
+    &crate::board::rules::duplicate_member::UNIT,
+    &crate::board::rules::observer_voting::UNIT,
+    &crate::board::rules::ambiguous_initials::UNIT,
+    &crate::board::rules::membership_ends_before_start::UNIT,
+    &crate::board::rules::seat_overfilled::UNIT,
+    &crate::board::rules::unknown_rule_code::UNIT,
+    &crate::board::rules::acknowledgement_unused::UNIT,
     &crate::board::rules::history_dates_conflict::UNIT,
     &crate::meeting::rules::approval_after_as_of::UNIT,
     &crate::meeting::rules::minutes_challenged::UNIT,

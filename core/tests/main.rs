@@ -7,6 +7,7 @@
 /// The synthetic boards of the benchmarks, shared by several tests.
 #[path = "../benches/synth/mod.rs"]
 mod board_synth;
+mod board_walk_order;
 mod challenge_rules;
 mod common;
 

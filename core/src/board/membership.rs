@@ -2,22 +2,8 @@
 //! came to the role.
 
 use crate::date::Date;
-use crate::finding::{Rule, Severity};
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
-
-/// A membership ends before it starts.
-pub const MEMBERSHIP_ENDS_BEFORE_START: Rule = Rule {
-    code: "board.membership_ends_before_start",
-    severity: Severity::Error,
-    summary: "A membership's last day (until) is before its first day (from).",
-};
-/// A seat held by more people than it allows.
-pub const SEAT_OVERFILLED: Rule = Rule {
-    code: "board.seat_overfilled",
-    severity: Severity::Error,
-    summary: "A named seat that is not shared is held by two members for overlapping periods.",
-};
 
 /// How a chair or vice-chair came to the role.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

@@ -2,7 +2,7 @@
 //! severities it overrides, rules it switches off, and findings it has acknowledged.
 
 use crate::date::Date;
-use crate::finding::{Rule, Severity};
+use crate::finding::Severity;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
@@ -90,17 +90,3 @@ pub struct Acknowledgement {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,
 }
-
-/// A rule setting or acknowledgement names a code that is not a rule.
-pub const UNKNOWN_RULE_CODE: Rule = Rule {
-    code: "board.unknown_rule_code",
-    severity: Severity::Error,
-    summary:
-        "A body's rule setting or acknowledgement names a code that is not in the rule catalogue.",
-};
-/// An acknowledgement that matches no finding.
-pub const ACKNOWLEDGEMENT_UNUSED: Rule = Rule {
-    code: "board.acknowledgement_unused",
-    severity: Severity::Info,
-    summary: "A body acknowledged a finding that validation no longer raises (the record was corrected, or the path moved); the acknowledgement can be removed.",
-};

@@ -33,17 +33,6 @@ const BUDGETS: &str = "/budgets";
 
 /// Every rule's premise.
 pub const PREMISES: &[Premise] = &[
-    p("board.duplicate_id", "Always applies: every record with an id is checked.", &[]),
-    p("board.unknown_reference", "Always applies: every reference by id is checked.", &[]),
-    p("board.reporting_cycle", "Bodies with reporting lines (reports_to).", &["/bodies/*/reports_to"]),
-    p("board.duplicate_reports_to", "Bodies with reporting lines (reports_to).", &["/bodies/*/reports_to"]),
-    p("board.duplicate_member", "A body's membership.", &[MEMBERS]),
-    approx("board.observer_voting", "A body's membership with a lead member recorded as voting (approximate: checks that a membership is recorded).", &[MEMBERS]),
-    p("board.ambiguous_initials", "A body's membership and people's initials.", &[MEMBERS, "/people/*/initials"]),
-    p("board.membership_ends_before_start", "A membership with a last day (until).", &["/bodies/*/members/*/until"]),
-    p("board.seat_overfilled", "Named seats held by members.", &["/bodies/*/named_seats", "/bodies/*/members/*/seat"]),
-    p("board.unknown_rule_code", "A body's rule settings or acknowledgements.", &["/bodies/*/constitution/rule_settings|/bodies/*/constitution/acknowledgements"]),
-    p("board.acknowledgement_unused", "A body's acknowledgements of findings.", &["/bodies/*/constitution/acknowledgements"]),
     p("meeting.duplicate_attendance", "A meeting's attendance.", &[ATTENDANCE]),
     p("meeting.deputy_without_principal", "A meeting's attendance.", &[ATTENDANCE]),
     p("meeting.deputy_for_non_member", "A deputy in a meeting's attendance (deputy_for).", &[DEPUTY]),

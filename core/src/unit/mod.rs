@@ -13,7 +13,8 @@ pub(crate) use run::{run_document, run_indicator};
 // Bodies and budgets: their accessors and their stages' walks.
 mod board;
 mod budget;
-pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
+pub(crate) use board::{run_board, run_board_acknowledgements, run_board_profile};
+pub(crate) use run::{run_budget, run_budget_one, run_decision};
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
 // The action log's units (`action/rules/`): their context and walk.
@@ -89,6 +90,11 @@ pub enum Scope {
     Statutory,
     /// The challenge log.
     Challenge,
+    // Bodies (uboard): the board records' own look-ups.
+    /// The document's organisations (look-ups by id).
+    Organisation,
+    /// The rule settings and acknowledgements of the bodies' constitutions.
+    Profile,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -103,8 +109,6 @@ pub enum Stage {
     /// scorecard checked on its own.
     IndicatorValues,
     // Bodies and budgets.
-    /// Once per body, in the board checks after its memberships (a document only).
-    BodyHistory,
     /// Once per budget whose formula is well formed and agrees with its stated total, in
     /// the budget checks before its statement is worked out.
     BudgetBroughtForward,
@@ -194,6 +198,15 @@ pub enum Stage {
     /// Once per document, after every meeting (also on a document checked without the
     /// other meeting rules): the numbers that may be beneath a confidential item.
     MeetingNumbers,
+    // Bodies (uboard): the board checks, then the rule profiles applied to the report.
+    /// Once per document, first: the records of the board (organisations, people, bodies);
+    /// the findings ordered as the board's walk made them (`board_place`).
+    Board,
+    /// Once per document, as the bodies' rule profiles are applied: their settings and
+    /// acknowledgements, ordered by place.
+    BoardProfile,
+    /// Once per document, last: the acknowledgements no finding of the report matched.
+    BoardAcknowledgements,
 }
 
 /// A governance rule as one unit.
@@ -225,8 +238,6 @@ pub(crate) enum Source<'a> {
     Document(&'a Index<'a>),
     /// One indicator (with its scorecard's pointer and the document, when there is one).
     Indicator(Option<&'a Index<'a>>, &'a str, &'a Scorecard, usize),
-    /// One body of a document, by position (bodies and budgets).
-    Body(&'a Index<'a>, usize),
     /// One funding decision of a document, by position, with what the decisions pay
     /// (bodies and budgets).
     Decision(
@@ -251,7 +262,6 @@ impl<'a> Source<'a> {
     pub(crate) fn index(self) -> Option<&'a Index<'a>> {
         match self {
             Source::Document(ix)
-            | Source::Body(ix, _)
             | Source::Decision(ix, ..)
             | Source::Budget(ix, ..)
             | Source::Risk(ix, _)

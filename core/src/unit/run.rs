@@ -64,11 +64,6 @@ fn place(rest: &str) -> (u8, usize) {
 
 // Bodies and budgets.
 
-/// Run the body-history units on body `b` of a document.
-pub(crate) fn run_body(ix: &Index<'_>, options: &ValidateOptions, b: usize, out: &mut Report) {
-    run_stage(Stage::BodyHistory, Source::Body(ix, b), options, out);
-}
-
 /// Run the units of a document stage of the budget checks; the subtotal units' findings
 /// ordered by decision and stated subtotal (stable, so in registry order within one
 /// subtotal).

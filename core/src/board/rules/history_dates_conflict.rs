@@ -26,7 +26,7 @@ pub const UNIT: RuleUnit = RuleUnit {
     scope: &[Scope::Body],
     citation: None,
     thresholds: &[],
-    stage: Stage::BodyHistory,
+    stage: Stage::Board,
     check,
 };
 
