@@ -1,8 +1,25 @@
 //! What a unit of the budget area may read: the budgets and the funding decisions, each
 //! with its JSON Pointer.
 
-use super::{Scope, Source, UnitContext};
+use super::{Scope, Source, Stage, UnitContext};
+use crate::board::Organisation;
+use crate::budget::statement::Statement;
 use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
+use crate::index::Index;
+use crate::validate::{Report, ValidateOptions};
+
+/// Run the units of the statement stages on budget `i` of a document, whose statement is
+/// `st`: its totals, then its partners.
+pub(crate) fn run_budget_statement(
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    (i, st): (usize, &Statement),
+    out: &mut Report,
+) {
+    for stage in [Stage::BudgetTotals, Stage::BudgetPartners] {
+        super::run::run_stage(stage, Source::BudgetStatement(ix, i, st), options, out);
+    }
+}
 
 impl<'a> UnitContext<'a> {
     /// Each funding decision with its JSON Pointer (`/funding_decisions/0`): every one of
@@ -40,13 +57,17 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .map(|(i, b)| (format!("/budgets/{i}"), i, b))
                 .collect(),
-            Source::Budget(ix, i, _) if self.reads(Scope::Budget) => ix
+            Source::Budget(ix, i, _) | Source::BudgetStatement(ix, i, _)
+                if self.reads(Scope::Budget) =>
+            {
+                ix
                 .document()
                 .budgets
                 .get(i)
                 .map(|b| (format!("/budgets/{i}"), i, b))
                 .into_iter()
-                .collect(),
+                .collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -90,5 +111,26 @@ impl<'a> UnitContext<'a> {
                 .map(|b| (format!("/budgets/{i}"), b)),
             _ => None,
         }
+    }
+
+    /// The worked-out statement of the budget of a statement stage (with last year's, for
+    /// the change on last year); `None` elsewhere or unless the scope names
+    /// [`Scope::Budget`].
+    pub fn statement(&self) -> Option<&'a Statement> {
+        match self.source {
+            Source::BudgetStatement(_, _, st) if self.reads(Scope::Budget) => Some(st),
+            _ => None,
+        }
+    }
+
+    /// The document's organisations, in document order; none unless the scope names
+    /// [`Scope::Organisation`].
+    pub fn organisations(&self) -> &'a [Organisation] {
+        if !self.reads(Scope::Organisation) {
+            return &[];
+        }
+        self.source
+            .index()
+            .map_or(&[], |ix| ix.document().organisations.as_slice())
     }
 }

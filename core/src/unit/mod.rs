@@ -14,6 +14,8 @@ pub(crate) use run::{run_document, run_indicator};
 mod board;
 mod budget;
 pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
+// Budgets (ubudget): the statement stages' walk.
+pub(crate) use budget::run_budget_statement;
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
 // The action log's units (`action/rules/`): their context and walk.
@@ -89,6 +91,9 @@ pub enum Scope {
     Statutory,
     /// The challenge log.
     Challenge,
+    // Budgets (ubudget):
+    /// The document's organisations (each, and look-ups by id).
+    Organisation,
 }
 
 /// Where the validation's walk calls a unit's check.
@@ -194,6 +199,12 @@ pub enum Stage {
     /// Once per document, after every meeting (also on a document checked without the
     /// other meeting rules): the numbers that may be beneath a confidential item.
     MeetingNumbers,
+    // Budgets (ubudget): once per budget whose statement is worked out, in the budget
+    // checks after its stated totals, in this order.
+    /// A budget's spending against its funds, and its reserves.
+    BudgetTotals,
+    /// A budget's partners: what each contributes, and against last year.
+    BudgetPartners,
 }
 
 /// A governance rule as one unit.
@@ -244,6 +255,13 @@ pub(crate) enum Source<'a> {
     Action(&'a Walk<'a>, usize),
     /// One record of the statutory or challenge areas' stages, in a document.
     Statutory(&'a Index<'a>, StatutoryAt),
+    // Budgets (ubudget):
+    /// One budget of a document, by position, with its worked-out statement.
+    BudgetStatement(
+        &'a Index<'a>,
+        usize,
+        &'a crate::budget::statement::Statement,
+    ),
 }
 
 impl<'a> Source<'a> {
@@ -256,6 +274,8 @@ impl<'a> Source<'a> {
             | Source::Budget(ix, ..)
             | Source::Risk(ix, _)
             | Source::Statutory(ix, _) => Some(ix),
+            // Budgets (ubudget).
+            Source::BudgetStatement(ix, ..) => Some(ix),
             Source::Indicator(ix, ..) => ix,
             Source::Action(walk, _) => Some(walk.ix),
         }
