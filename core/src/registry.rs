@@ -71,6 +71,8 @@ pub const UNITS: &[&RuleUnit] = &[
     &crate::risk::rules::unknown_action::UNIT,
     &crate::risk::rules::current_differs_from_history::UNIT,
     &crate::risk::rules::not_escalated::UNIT,
+    &crate::budget::rules::total_mismatch::UNIT,
+    &crate::budget::rules::not_computable::UNIT,
     &crate::budget::rules::statutory_partner_nothing::UNIT,
     &crate::budget::rules::overspend::UNIT,
     &crate::budget::rules::contribution_cut::UNIT,

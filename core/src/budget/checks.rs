@@ -61,13 +61,13 @@ fn check_one(
     if out.findings.len() > before {
         return; // the figures would be meaningless
     }
-    if !own_total_agrees(budget, &p, &formula_path, out) {
+    // A formula that sets its own total against the baseline.
+    let own_total = &super::rules::total_mismatch::UNIT;
+    crate::unit::run_unit_on_budget(own_total, doc, options, (i, paid), out);
+    if out.findings.len() > before {
         return;
     }
-    let Some(st) = statement_of(doc, (first, options, paid), (i, budget), out) else {
-        return;
-    };
-    check_totals(budget, &st, &p, out);
+    let st = statement_of(doc, (first, options, paid), (i, budget), out);
     crate::unit::run_budget_statement(doc, options, (i, &st), out);
 }
 
@@ -99,38 +99,14 @@ fn check_year_and_body(
     }
 }
 
-/// For a formula that sets its own total, whether the baseline is that total (a finding
-/// when not).
-fn own_total_agrees(budget: &Budget, p: &str, formula_path: &str, out: &mut Report) -> bool {
-    if budget.formula.sets_own_total() {
-        if let Ok(shares) = budget
-            .formula
-            .apply(None, formula_path, &format!("{p}/baseline"))
-        {
-            let own = Money::sum(shares.iter().map(|s| s.amount), formula_path);
-            if let Ok(own) = own {
-                if own != budget.baseline {
-                    out.push(
-                        &TOTAL_MISMATCH,
-                        format!("{p}/baseline"),
-                        "the baseline differs from what the formula's contributions total",
-                    );
-                    return false;
-                }
-            }
-        }
-    }
-    true
-}
-
-/// The budget's statement, with last year's: the units of what is brought forward, and a
-/// finding when the figures cannot be worked out.
+/// The budget's statement (or why it cannot be worked out), with last year's, after the
+/// units of what is brought forward.
 fn statement_of(
     doc: &crate::index::Index<'_>,
     (first, options, paid): (&First<'_>, &ValidateOptions, &Paid<'_>),
     (i, budget): (usize, &Budget),
     out: &mut Report,
-) -> Option<statement::Statement> {
+) -> Result<statement::Statement, crate::error::Error> {
     let p = &format!("/budgets/{i}");
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
@@ -139,39 +115,7 @@ fn statement_of(
     let previous =
         previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
     crate::unit::run_budget_one(doc, options, (i, paid), out);
-    match statement::compute(budget, previous.as_ref(), p) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            out.push(
-                &NOT_COMPUTABLE,
-                e.path().to_string(),
-                format!("the budget's figures cannot be worked out: {e}"),
-            );
-            None
-        }
-    }
-}
-
-/// The stated totals against the statement's.
-fn check_totals(budget: &Budget, st: &statement::Statement, p: &str, out: &mut Report) {
-    if let Some(stated) = budget.stated_total_income {
-        if stated != st.totals.cash {
-            out.push(
-                &TOTAL_MISMATCH,
-                format!("{p}/stated_total_income"),
-                "the stated total income differs from what the contributions total",
-            );
-        }
-    }
-    if let Some(stated) = budget.stated_total_expenditure {
-        if stated != st.total_budgeted {
-            out.push(
-                &TOTAL_MISMATCH,
-                format!("{p}/stated_total_expenditure"),
-                "the stated total expenditure differs from what the budgeted lines total",
-            );
-        }
-    }
+    statement::compute(budget, previous.as_ref(), p)
 }
 
 /// Basis points written as a percentage, "12.5%".

@@ -50,9 +50,13 @@ pub const RESERVE_OVERDRAWN: crate::finding::Rule = rules::reserve_overdrawn::RE
 /// The rule of the unit `rules/statutory_partner_nothing.rs`, at its public path.
 pub const STATUTORY_PARTNER_NOTHING: crate::finding::Rule =
     rules::statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+/// The rule of the unit `rules/not_computable.rs`, at its public path.
+pub const NOT_COMPUTABLE: crate::finding::Rule = rules::not_computable::NOT_COMPUTABLE;
+/// The rule of the unit `rules/total_mismatch.rs`, at its public path.
+pub const TOTAL_MISMATCH: crate::finding::Rule = rules::total_mismatch::TOTAL_MISMATCH;
 pub use rule_table::{
-    DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE, RULES, SHARES_NOT_100, TOTAL_MISMATCH,
-    UNKNOWN_BODY, UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
+    DUPLICATE_PARTNER, DUPLICATE_YEAR, RULES, SHARES_NOT_100, UNKNOWN_BODY,
+    UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
 };
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 

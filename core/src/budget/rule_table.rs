@@ -12,9 +12,11 @@ use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 use super::rules::decision_total_mismatch::DECISION_TOTAL_MISMATCH;
 use super::rules::differs_from_decision::DIFFERS_FROM_DECISION;
 use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+use super::rules::not_computable::NOT_COMPUTABLE;
 use super::rules::overspend::OVERSPEND;
 use super::rules::reserve_overdrawn::RESERVE_OVERDRAWN;
 use super::rules::statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+use super::rules::total_mismatch::TOTAL_MISMATCH;
 use crate::validate::{Rule, Severity};
 
 const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
@@ -61,18 +63,6 @@ pub const DUPLICATE_PARTNER: Rule = rule(
     Severity::Error,
     "A partner is listed more than once in a funding formula, so its contribution is ambiguous.",
 );
-/// A stated total that is not the sum of its lines.
-pub const TOTAL_MISMATCH: Rule = rule(
-    "budget.total_mismatch",
-    Severity::Error,
-    "A stated total (income, expenditure, or the baseline of a fixed or uplift formula) does not equal the sum of its lines.",
-);
-/// A budget whose figures cannot be worked out.
-pub const NOT_COMPUTABLE: Rule = rule(
-    "budget.not_computable",
-    Severity::Error,
-    "The formula cannot share the baseline (all weights zero, fixed sums above the baseline, a board with no share of a joint payment, amounts out of range).",
-);
 
 /// Every rule of the area, in catalogue order (the units' too).
 pub const RULES: &[&Rule] = &[
@@ -106,8 +96,6 @@ pub(crate) const TABLE: &[&Rule] = &[
     &SHARES_NOT_100,
     &WEIGHT_NOT_POSITIVE,
     &DUPLICATE_PARTNER,
-    &TOTAL_MISMATCH,
-    &NOT_COMPUTABLE,
 ];
 
 /// The decision rules (`decision_rules::RULES`).

@@ -85,7 +85,5 @@ pub const PREMISES: &[Premise] = &[
     p("budget.shares_not_100", "A budget's funding formula.", &[BUDGETS]),
     p("budget.weight_not_positive", "A budget's funding formula.", &[BUDGETS]),
     p("budget.duplicate_partner", "A budget's funding formula.", &[BUDGETS]),
-    p("budget.total_mismatch", "Budgets.", &[BUDGETS]),
-    p("budget.not_computable", "A budget's funding formula.", &[BUDGETS]),
     p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

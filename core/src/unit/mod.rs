@@ -15,7 +15,7 @@ mod board;
 mod budget;
 pub(crate) use run::{run_body, run_budget, run_budget_one, run_decision};
 // Budgets (ubudget): the statement stages' walk.
-pub(crate) use budget::run_budget_statement;
+pub(crate) use budget::{run_budget_statement, run_unit_on_budget, run_unit_on_decision};
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
 // The action log's units (`action/rules/`): their context and walk.
@@ -199,9 +199,12 @@ pub enum Stage {
     /// Once per document, after every meeting (also on a document checked without the
     /// other meeting rules): the numbers that may be beneath a confidential item.
     MeetingNumbers,
-    // Budgets (ubudget): once per budget whose statement is worked out, in the budget
-    // checks after its stated totals, in this order.
-    /// A budget's spending against its funds, and its reserves.
+    // Budgets (ubudget): once per budget whose formula is well formed, in the budget
+    // checks after its brought-forward stage: its statement not worked out, or (worked
+    // out) its totals, then its partners.
+    /// A budget whose statement cannot be worked out.
+    BudgetNotComputable,
+    /// A budget's stated totals and spending against its statement, and its reserves.
     BudgetTotals,
     /// A budget's partners: what each contributes, and against last year.
     BudgetPartners,
@@ -256,11 +259,12 @@ pub(crate) enum Source<'a> {
     /// One record of the statutory or challenge areas' stages, in a document.
     Statutory(&'a Index<'a>, StatutoryAt),
     // Budgets (ubudget):
-    /// One budget of a document, by position, with its worked-out statement.
+    /// One budget of a document, by position, with its statement (or why it cannot be
+    /// worked out).
     BudgetStatement(
         &'a Index<'a>,
         usize,
-        &'a crate::budget::statement::Statement,
+        &'a Result<crate::budget::statement::Statement, crate::error::Error>,
     ),
 }
 

@@ -11,9 +11,11 @@ pub mod decision_subtotal_recipient;
 pub mod decision_total_mismatch;
 pub mod differs_from_decision;
 pub mod joint_payment_differs;
+pub mod not_computable;
 pub mod overspend;
 pub mod reserve_overdrawn;
 pub mod statutory_partner_nothing;
+pub mod total_mismatch;
 
 pub use brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
 pub use contribution_cut::CONTRIBUTION_CUT;
@@ -24,15 +26,19 @@ pub use decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 pub use decision_total_mismatch::DECISION_TOTAL_MISMATCH;
 pub use differs_from_decision::DIFFERS_FROM_DECISION;
 pub use joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+pub use not_computable::NOT_COMPUTABLE;
 pub use overspend::OVERSPEND;
 pub use reserve_overdrawn::RESERVE_OVERDRAWN;
 pub use statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+pub use total_mismatch::TOTAL_MISMATCH;
 
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
 pub const RULES: &[&Rule] = &[
+    &total_mismatch::TOTAL_MISMATCH,
+    &not_computable::NOT_COMPUTABLE,
     &statutory_partner_nothing::STATUTORY_PARTNER_NOTHING,
     &overspend::OVERSPEND,
     &contribution_cut::CONTRIBUTION_CUT,
@@ -49,6 +55,8 @@ pub const RULES: &[&Rule] = &[
 
 /// This area's units.
 pub const UNITS: &[&RuleUnit] = &[
+    &total_mismatch::UNIT,
+    &not_computable::UNIT,
     &statutory_partner_nothing::UNIT,
     &overspend::UNIT,
     &contribution_cut::UNIT,
