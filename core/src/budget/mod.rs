@@ -55,8 +55,8 @@ pub const NOT_COMPUTABLE: crate::finding::Rule = rules::not_computable::NOT_COMP
 /// The rule of the unit `rules/total_mismatch.rs`, at its public path.
 pub const TOTAL_MISMATCH: crate::finding::Rule = rules::total_mismatch::TOTAL_MISMATCH;
 pub use rule_table::{
-    DUPLICATE_PARTNER, DUPLICATE_YEAR, RULES, SHARES_NOT_100, UNKNOWN_BODY,
-    UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
+    DUPLICATE_PARTNER, DUPLICATE_YEAR, RULES, SHARES_NOT_100, UNKNOWN_BODY, UNKNOWN_ORGANISATION,
+    WEIGHT_NOT_POSITIVE,
 };
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 

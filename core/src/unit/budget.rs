@@ -2,11 +2,11 @@
 //! with its JSON Pointer.
 
 use super::{RuleUnit, Scope, Source, Stage, UnitContext};
-use crate::budget::paid::Paid;
-use crate::error::Error;
 use crate::board::Organisation;
+use crate::budget::paid::Paid;
 use crate::budget::statement::Statement;
 use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
+use crate::error::Error;
 use crate::index::Index;
 use crate::validate::{Report, ValidateOptions};
 
@@ -101,13 +101,12 @@ impl<'a> UnitContext<'a> {
             Source::Budget(ix, i, _) | Source::BudgetStatement(ix, i, _)
                 if self.reads(Scope::Budget) =>
             {
-                ix
-                .document()
-                .budgets
-                .get(i)
-                .map(|b| (format!("/budgets/{i}"), i, b))
-                .into_iter()
-                .collect()
+                ix.document()
+                    .budgets
+                    .get(i)
+                    .map(|b| (format!("/budgets/{i}"), i, b))
+                    .into_iter()
+                    .collect()
             }
             _ => Vec::new(),
         }
