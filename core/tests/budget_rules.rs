@@ -442,3 +442,51 @@ fn subtotal_findings_keep_the_order_of_the_decisions() {
         ]
     );
 }
+
+#[test]
+fn a_budget_breaking_the_statement_rules_reports_them_in_the_walks_order() {
+    // Last year 10m each; this year the police cut by a fifth and health paying nothing,
+    // stated totals wrong, spending over the funds and a reserve overdrawn.
+    let fixed = |lcc: i64, pol: i64, ccg: i64| {
+        json!({"kind": "fixed", "amounts": [
+            {"organisation": "o-lcc", "amount": lcc},
+            {"organisation": "o-pol", "amount": pol},
+            {"organisation": "o-ccg", "amount": ccg}
+        ]})
+    };
+    let mut last = budget("2015/16");
+    last["formula"] = fixed(10_000_000, 10_000_000, 10_000_000);
+    let mut this = budget("2016/17");
+    this["baseline"] = json!(28_000_000);
+    this["formula"] = fixed(20_000_000, 8_000_000, 0);
+    this["stated_total_income"] = json!(1);
+    this["stated_total_expenditure"] = json!(1);
+    this["expenditure"][0]["actual"] = json!(40_000_000);
+    this["reserves"] = json!([{"kind": "general", "opening": 100, "added": 0, "drawn": 600_000}]);
+    let mut v = with_budget();
+    set(&mut v, "/budgets", json!([last, this]));
+    let got: Vec<(String, String)> = budget_findings(&v)
+        .into_iter()
+        .map(|f| (f.code, f.path))
+        .collect();
+    let want = [
+        ("budget.total_mismatch", "/budgets/1/stated_total_income"),
+        (
+            "budget.total_mismatch",
+            "/budgets/1/stated_total_expenditure",
+        ),
+        ("budget.overspend", "/budgets/1/expenditure"),
+        ("budget.reserve_overdrawn", "/budgets/1/reserves/0/drawn"),
+        (
+            "budget.statutory_partner_nothing",
+            "/budgets/1/formula/amounts/2",
+        ),
+        ("budget.contribution_cut", "/budgets/1/formula/amounts/1"),
+        ("budget.contribution_cut", "/budgets/1/formula/amounts/2"),
+    ];
+    let want: Vec<(String, String)> = want
+        .iter()
+        .map(|(c, p)| (c.to_string(), p.to_string()))
+        .collect();
+    assert_eq!(got, want);
+}

@@ -41,7 +41,7 @@ fn check_one(
     // Organisations named anywhere in the budget.
     let formula_path = format!("{p}/formula");
     let parties = budget.formula.parties(&formula_path);
-    let named = named_organisations(budget, &parties, &p);
+    let named = super::named::named_organisations(budget, &parties, &p);
     for (id, path) in &named {
         if doc.organisation(id).is_none() {
             out.push(
@@ -61,14 +61,14 @@ fn check_one(
     if out.findings.len() > before {
         return; // the figures would be meaningless
     }
-    if !own_total_agrees(budget, &p, &formula_path, out) {
+    // A formula that sets its own total against the baseline.
+    let own_total = &super::rules::total_mismatch::UNIT;
+    crate::unit::run_unit_on_budget(own_total, doc, options, (i, paid), out);
+    if out.findings.len() > before {
         return;
     }
-    let Some(st) = statement_of(doc, (first, options, paid), (i, budget), out) else {
-        return;
-    };
-    check_totals(budget, &st, &p, out);
-    check_partners(doc, budget, &st, (&named, &formula_path), out);
+    let st = statement_of(doc, (first, options, paid), (i, budget), out);
+    crate::unit::run_budget_statement(doc, options, (i, &st), out);
 }
 
 /// A second budget of a board for one year, and a board that is not in the document.
@@ -99,65 +99,14 @@ fn check_year_and_body(
     }
 }
 
-/// Every organisation the budget names, with the pointer of where: the formula's parties,
-/// then joint payments, additional and in-kind contributions.
-fn named_organisations<'b>(
-    budget: &'b Budget,
-    parties: &'b [formula::Party],
-    p: &str,
-) -> Vec<(&'b str, String)> {
-    let mut named: Vec<(&str, String)> = parties
-        .iter()
-        .filter(|x| !x.is_body)
-        .map(|x| (x.id.as_str(), x.path.clone()))
-        .collect();
-    for (k, j) in budget.joint_payments.iter().enumerate() {
-        named.push((
-            &j.organisation,
-            format!("{p}/joint_payments/{k}/organisation"),
-        ));
-    }
-    for (k, a) in budget.additional.iter().enumerate() {
-        named.push((&a.organisation, format!("{p}/additional/{k}/organisation")));
-    }
-    for (k, a) in budget.in_kind.iter().enumerate() {
-        named.push((&a.organisation, format!("{p}/in_kind/{k}/organisation")));
-    }
-    named
-}
-
-/// For a formula that sets its own total, whether the baseline is that total (a finding
-/// when not).
-fn own_total_agrees(budget: &Budget, p: &str, formula_path: &str, out: &mut Report) -> bool {
-    if budget.formula.sets_own_total() {
-        if let Ok(shares) = budget
-            .formula
-            .apply(None, formula_path, &format!("{p}/baseline"))
-        {
-            let own = Money::sum(shares.iter().map(|s| s.amount), formula_path);
-            if let Ok(own) = own {
-                if own != budget.baseline {
-                    out.push(
-                        &TOTAL_MISMATCH,
-                        format!("{p}/baseline"),
-                        "the baseline differs from what the formula's contributions total",
-                    );
-                    return false;
-                }
-            }
-        }
-    }
-    true
-}
-
-/// The budget's statement, with last year's: the units of what is brought forward, and a
-/// finding when the figures cannot be worked out.
+/// The budget's statement (or why it cannot be worked out), with last year's, after the
+/// units of what is brought forward.
 fn statement_of(
     doc: &crate::index::Index<'_>,
     (first, options, paid): (&First<'_>, &ValidateOptions, &Paid<'_>),
     (i, budget): (usize, &Budget),
     out: &mut Report,
-) -> Option<statement::Statement> {
+) -> Result<statement::Statement, crate::error::Error> {
     let p = &format!("/budgets/{i}");
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
@@ -166,140 +115,7 @@ fn statement_of(
     let previous =
         previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
     crate::unit::run_budget_one(doc, options, (i, paid), out);
-    match statement::compute(budget, previous.as_ref(), p) {
-        Ok(s) => Some(s),
-        Err(e) => {
-            out.push(
-                &NOT_COMPUTABLE,
-                e.path().to_string(),
-                format!("the budget's figures cannot be worked out: {e}"),
-            );
-            None
-        }
-    }
-}
-
-/// The stated totals against the statement's, an overspend, and overdrawn reserves.
-fn check_totals(budget: &Budget, st: &statement::Statement, p: &str, out: &mut Report) {
-    if let Some(stated) = budget.stated_total_income {
-        if stated != st.totals.cash {
-            out.push(
-                &TOTAL_MISMATCH,
-                format!("{p}/stated_total_income"),
-                "the stated total income differs from what the contributions total",
-            );
-        }
-    }
-    if let Some(stated) = budget.stated_total_expenditure {
-        if stated != st.total_budgeted {
-            out.push(
-                &TOTAL_MISMATCH,
-                format!("{p}/stated_total_expenditure"),
-                "the stated total expenditure differs from what the budgeted lines total",
-            );
-        }
-    }
-    if st.position == statement::Position::Overspend {
-        out.push(
-            &OVERSPEND,
-            format!("{p}/expenditure"),
-            "spending is more than the funds available",
-        );
-    }
-    for (k, r) in budget.reserves.iter().enumerate() {
-        let held = r.opening.checked_add(r.added);
-        if held.is_some_and(|h| r.drawn > h) {
-            out.push(
-                &RESERVE_OVERDRAWN,
-                format!("{p}/reserves/{k}/drawn"),
-                "more is drawn from the reserve than it holds",
-            );
-        }
-    }
-}
-
-/// The statutory partners that pay nothing, and contributions cut on last year by more
-/// than the warning threshold; each finding at the first place the partner is named.
-fn check_partners(
-    doc: &crate::index::Index<'_>,
-    budget: &Budget,
-    st: &statement::Statement,
-    (named, formula_path): (&[(&str, String)], &str),
-    out: &mut Report,
-) {
-    // Where a partner is named in this budget, for findings about it.
-    // (The first place and the first income line of each, as a scan would find them.)
-    let mut first_named: HashMap<&str, &String> = HashMap::new();
-    for (id, path) in named {
-        first_named.entry(id).or_insert(path);
-    }
-    let where_named = |org: &str| -> String {
-        first_named
-            .get(org)
-            .map(|path| (*path).clone())
-            .unwrap_or_else(|| formula_path.to_string())
-    };
-    let mut cash_of: HashMap<&str, Money> = HashMap::new();
-    for l in &st.income {
-        cash_of.entry(l.organisation.as_str()).or_insert(l.cash);
-    }
-    let own = own_partners(doc, &budget.body);
-    let records_income = !st.income.is_empty();
-    for o in &doc.organisations {
-        if !o.statutory_partner || !records_income || !own.contains(o.id.as_str()) {
-            continue;
-        }
-        let cash = cash_of.get(o.id.as_str()).copied().unwrap_or(Money::ZERO);
-        if cash.pence() <= 0 {
-            out.push(
-                &STATUTORY_PARTNER_NOTHING,
-                where_named(&o.id),
-                "a statutory partner of this board contributes no cash to this budget",
-            );
-        }
-    }
-    let threshold = i64::from(
-        budget
-            .cut_warning_basis_points
-            .unwrap_or(DEFAULT_CUT_WARNING_BASIS_POINTS),
-    );
-    for l in &st.income {
-        if let (Some(last), Some(bp)) = (l.last_year, l.change_basis_points) {
-            if last.pence() > 0 && bp < 0 && bp.saturating_neg() > threshold {
-                out.push(
-                    &CONTRIBUTION_CUT,
-                    where_named(&l.organisation),
-                    "this partner's cash contribution is cut on last year by more than the warning threshold",
-                );
-            }
-        }
-    }
-}
-
-/// The board's own partners: the organisations of its members (by membership or by the
-/// person's employer) and of its seat allocations. Rules about partners look only at these
-/// (a statutory partner of another area paying nothing is not this board's finding).
-fn own_partners<'a>(
-    doc: &crate::index::Index<'a>,
-    body: &str,
-) -> std::collections::BTreeSet<&'a str> {
-    let mut out = std::collections::BTreeSet::new();
-    if let Some(b) = doc.body(body) {
-        for m in &b.members {
-            if let Some(o) = &m.organisation {
-                out.insert(o.as_str());
-            } else if let Some(o) = doc
-                .person(&m.person)
-                .and_then(|p| p.organisation.as_deref())
-            {
-                out.insert(o);
-            }
-        }
-        for s in &b.seats {
-            out.insert(s.organisation.as_str());
-        }
-    }
-    out
+    statement::compute(budget, previous.as_ref(), p)
 }
 
 /// Basis points written as a percentage, "12.5%".

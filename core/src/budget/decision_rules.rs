@@ -3,7 +3,7 @@
 //! one joint payment recorded the same way in both boards' budgets.
 
 use super::formula::WHOLE_BASIS_POINTS;
-use super::funding::{allocate, Allocation, FundingDecision};
+use super::funding::{Allocation, FundingDecision};
 use super::paid::Paid;
 use crate::index::Index;
 use crate::unit::Stage;
@@ -70,12 +70,10 @@ fn check_decision(
     if out.findings.len() > before {
         return;
     }
-    if let Err(e) = allocate(d, &at) {
-        out.push(
-            &super::NOT_COMPUTABLE,
-            e.path().to_string(),
-            format!("The decision's figures cannot be worked out: {e}"),
-        );
+    // Whether its figures can be worked out.
+    let not_computable = &super::rules::not_computable::UNIT;
+    crate::unit::run_unit_on_decision(not_computable, doc, options, k, out);
+    if out.findings.len() > before {
         return;
     }
     crate::unit::run_decision(doc, options, (k, Some(paid)), Stage::DecisionStated, out);

@@ -23,6 +23,7 @@ mod formula_apply;
 mod formula_read;
 pub mod funding;
 pub mod money;
+mod named;
 pub(crate) mod paid;
 mod rule_table;
 pub mod rules;
@@ -40,10 +41,22 @@ pub(crate) use rule_table::TABLE;
 /// The rule of the unit `rules/brought_forward_differs.rs`, at its public path.
 pub const BROUGHT_FORWARD_DIFFERS: crate::finding::Rule =
     rules::brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
+/// The rule of the unit `rules/contribution_cut.rs`, at its public path.
+pub const CONTRIBUTION_CUT: crate::finding::Rule = rules::contribution_cut::CONTRIBUTION_CUT;
+/// The rule of the unit `rules/overspend.rs`, at its public path.
+pub const OVERSPEND: crate::finding::Rule = rules::overspend::OVERSPEND;
+/// The rule of the unit `rules/reserve_overdrawn.rs`, at its public path.
+pub const RESERVE_OVERDRAWN: crate::finding::Rule = rules::reserve_overdrawn::RESERVE_OVERDRAWN;
+/// The rule of the unit `rules/statutory_partner_nothing.rs`, at its public path.
+pub const STATUTORY_PARTNER_NOTHING: crate::finding::Rule =
+    rules::statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+/// The rule of the unit `rules/not_computable.rs`, at its public path.
+pub const NOT_COMPUTABLE: crate::finding::Rule = rules::not_computable::NOT_COMPUTABLE;
+/// The rule of the unit `rules/total_mismatch.rs`, at its public path.
+pub const TOTAL_MISMATCH: crate::finding::Rule = rules::total_mismatch::TOTAL_MISMATCH;
 pub use rule_table::{
-    CONTRIBUTION_CUT, DUPLICATE_PARTNER, DUPLICATE_YEAR, NOT_COMPUTABLE, OVERSPEND,
-    RESERVE_OVERDRAWN, RULES, SHARES_NOT_100, STATUTORY_PARTNER_NOTHING, TOTAL_MISMATCH,
-    UNKNOWN_BODY, UNKNOWN_ORGANISATION, WEIGHT_NOT_POSITIVE,
+    DUPLICATE_PARTNER, DUPLICATE_YEAR, RULES, SHARES_NOT_100, UNKNOWN_BODY, UNKNOWN_ORGANISATION,
+    WEIGHT_NOT_POSITIVE,
 };
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 

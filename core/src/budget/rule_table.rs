@@ -4,6 +4,7 @@
 //! The checks are in `checks.rs` and `decision_rules.rs`; the units are in `rules/`.
 
 use super::rules::brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
+use super::rules::contribution_cut::CONTRIBUTION_CUT;
 use super::rules::decision_line_mismatch::DECISION_LINE_MISMATCH;
 use super::rules::decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 use super::rules::decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
@@ -11,6 +12,11 @@ use super::rules::decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 use super::rules::decision_total_mismatch::DECISION_TOTAL_MISMATCH;
 use super::rules::differs_from_decision::DIFFERS_FROM_DECISION;
 use super::rules::joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+use super::rules::not_computable::NOT_COMPUTABLE;
+use super::rules::overspend::OVERSPEND;
+use super::rules::reserve_overdrawn::RESERVE_OVERDRAWN;
+use super::rules::statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+use super::rules::total_mismatch::TOTAL_MISMATCH;
 use crate::validate::{Rule, Severity};
 
 const fn rule(code: &'static str, severity: Severity, summary: &'static str) -> Rule {
@@ -57,42 +63,6 @@ pub const DUPLICATE_PARTNER: Rule = rule(
     Severity::Error,
     "A partner is listed more than once in a funding formula, so its contribution is ambiguous.",
 );
-/// A stated total that is not the sum of its lines.
-pub const TOTAL_MISMATCH: Rule = rule(
-    "budget.total_mismatch",
-    Severity::Error,
-    "A stated total (income, expenditure, or the baseline of a fixed or uplift formula) does not equal the sum of its lines.",
-);
-/// A budget whose figures cannot be worked out.
-pub const NOT_COMPUTABLE: Rule = rule(
-    "budget.not_computable",
-    Severity::Error,
-    "The formula cannot share the baseline (all weights zero, fixed sums above the baseline, a board with no share of a joint payment, amounts out of range).",
-);
-/// A statutory partner paying nothing.
-pub const STATUTORY_PARTNER_NOTHING: Rule = rule(
-    "budget.statutory_partner_nothing",
-    Severity::Warning,
-    "A statutory safeguarding partner (local authority, health, police) contributes no cash to the year's budget.",
-);
-/// Spending above the funds available.
-pub const OVERSPEND: Rule = rule(
-    "budget.overspend",
-    Severity::Warning,
-    "Expenditure is above the funds available (income, brought forward and reserve movements): an overspend.",
-);
-/// A contribution cut sharply on last year.
-pub const CONTRIBUTION_CUT: Rule = rule(
-    "budget.contribution_cut",
-    Severity::Warning,
-    "A partner's cash contribution fell on last year by more than the budget's threshold (default 10%).",
-);
-/// A reserve drawn below zero.
-pub const RESERVE_OVERDRAWN: Rule = rule(
-    "budget.reserve_overdrawn",
-    Severity::Warning,
-    "More was drawn from a reserve than it held (opening balance plus additions).",
-);
 
 /// Every rule of the area, in catalogue order (the units' too).
 pub const RULES: &[&Rule] = &[
@@ -126,12 +96,6 @@ pub(crate) const TABLE: &[&Rule] = &[
     &SHARES_NOT_100,
     &WEIGHT_NOT_POSITIVE,
     &DUPLICATE_PARTNER,
-    &TOTAL_MISMATCH,
-    &NOT_COMPUTABLE,
-    &STATUTORY_PARTNER_NOTHING,
-    &OVERSPEND,
-    &CONTRIBUTION_CUT,
-    &RESERVE_OVERDRAWN,
 ];
 
 /// The decision rules (`decision_rules::RULES`).

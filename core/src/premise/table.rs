@@ -74,11 +74,5 @@ pub const PREMISES: &[Premise] = &[
     p("budget.shares_not_100", "A budget's funding formula.", &[BUDGETS]),
     p("budget.weight_not_positive", "A budget's funding formula.", &[BUDGETS]),
     p("budget.duplicate_partner", "A budget's funding formula.", &[BUDGETS]),
-    p("budget.total_mismatch", "Budgets.", &[BUDGETS]),
-    p("budget.not_computable", "A budget's funding formula.", &[BUDGETS]),
-    approx("budget.statutory_partner_nothing", "Budgets and statutory partners (approximate: checks both are recorded).", &[BUDGETS, "/organisations/*/statutory_partner"]),
-    p("budget.overspend", "A budget's expenditure.", &["/budgets/*/expenditure"]),
-    p("budget.contribution_cut", "Budgets of two years.", &[BUDGETS]),
-    p("budget.reserve_overdrawn", "A budget's reserves.", &["/budgets/*/reserves"]),
     p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

@@ -1,8 +1,66 @@
 //! What a unit of the budget area may read: the budgets and the funding decisions, each
 //! with its JSON Pointer.
 
-use super::{Scope, Source, UnitContext};
+use super::{RuleUnit, Scope, Source, Stage, UnitContext};
+use crate::board::Organisation;
+use crate::budget::paid::Paid;
+use crate::budget::statement::Statement;
 use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
+use crate::error::Error;
+use crate::index::Index;
+use crate::validate::{Report, ValidateOptions};
+
+/// Run the units of the statement stages on budget `i` of a document, whose statement
+/// (or why it cannot be worked out) is `st`: the statement not worked out, or its totals
+/// then its partners.
+pub(crate) fn run_budget_statement(
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    (i, st): (usize, &Result<Statement, Error>),
+    out: &mut Report,
+) {
+    let stages: &[Stage] = match st {
+        Ok(_) => &[Stage::BudgetTotals, Stage::BudgetPartners],
+        Err(_) => &[Stage::BudgetNotComputable],
+    };
+    for stage in stages {
+        super::run::run_stage(*stage, Source::BudgetStatement(ix, i, st), options, out);
+    }
+}
+
+/// Run one unit on budget `i` of a document, at a point of the budget walk other than
+/// its stage (a rule the walk checks at two points).
+pub(crate) fn run_unit_on_budget<'a>(
+    unit: &RuleUnit,
+    ix: &'a Index<'a>,
+    options: &ValidateOptions,
+    (i, paid): (usize, &'a Paid<'a>),
+    out: &mut Report,
+) {
+    let cx = UnitContext {
+        source: Source::Budget(ix, i, paid),
+        options,
+        scope: unit.scope,
+    };
+    (unit.check)(&cx, out);
+}
+
+/// Run one unit on funding decision `k` of a document, at a point of the decision walk
+/// (a rule of budgets the walk also checks on decisions).
+pub(crate) fn run_unit_on_decision(
+    unit: &RuleUnit,
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    k: usize,
+    out: &mut Report,
+) {
+    let cx = UnitContext {
+        source: Source::Decision(ix, k, None),
+        options,
+        scope: unit.scope,
+    };
+    (unit.check)(&cx, out);
+}
 
 impl<'a> UnitContext<'a> {
     /// Each funding decision with its JSON Pointer (`/funding_decisions/0`): every one of
@@ -40,13 +98,16 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .map(|(i, b)| (format!("/budgets/{i}"), i, b))
                 .collect(),
-            Source::Budget(ix, i, _) if self.reads(Scope::Budget) => ix
-                .document()
-                .budgets
-                .get(i)
-                .map(|b| (format!("/budgets/{i}"), i, b))
-                .into_iter()
-                .collect(),
+            Source::Budget(ix, i, _) | Source::BudgetStatement(ix, i, _)
+                if self.reads(Scope::Budget) =>
+            {
+                ix.document()
+                    .budgets
+                    .get(i)
+                    .map(|b| (format!("/budgets/{i}"), i, b))
+                    .into_iter()
+                    .collect()
+            }
             _ => Vec::new(),
         }
     }
@@ -90,5 +151,35 @@ impl<'a> UnitContext<'a> {
                 .map(|b| (format!("/budgets/{i}"), b)),
             _ => None,
         }
+    }
+
+    /// The worked-out statement of the budget of a statement stage (with last year's, for
+    /// the change on last year); `None` elsewhere or unless the scope names
+    /// [`Scope::Budget`].
+    pub fn statement(&self) -> Option<&'a Statement> {
+        match self.source {
+            Source::BudgetStatement(_, _, Ok(st)) if self.reads(Scope::Budget) => Some(st),
+            _ => None,
+        }
+    }
+
+    /// Why the statement of the budget of a statement stage cannot be worked out; `None`
+    /// when it can, elsewhere, or unless the scope names [`Scope::Budget`].
+    pub fn statement_error(&self) -> Option<&'a Error> {
+        match self.source {
+            Source::BudgetStatement(_, _, Err(e)) if self.reads(Scope::Budget) => Some(e),
+            _ => None,
+        }
+    }
+
+    /// The document's organisations, in document order; none unless the scope names
+    /// [`Scope::Organisation`].
+    pub fn organisations(&self) -> &'a [Organisation] {
+        if !self.reads(Scope::Organisation) {
+            return &[];
+        }
+        self.source
+            .index()
+            .map_or(&[], |ix| ix.document().organisations.as_slice())
     }
 }

@@ -15,6 +15,8 @@ mod board;
 mod budget;
 pub(crate) use board::{run_board, run_board_acknowledgements, run_board_profile};
 pub(crate) use run::{run_budget, run_budget_one, run_decision};
+// Budgets (ubudget): the statement stages' walk.
+pub(crate) use budget::{run_budget_statement, run_unit_on_budget, run_unit_on_decision};
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
 // The action log's units (`action/rules/`): their context and walk.
@@ -207,6 +209,15 @@ pub enum Stage {
     BoardProfile,
     /// Once per document, last: the acknowledgements no finding of the report matched.
     BoardAcknowledgements,
+    // Budgets (ubudget): once per budget whose formula is well formed, in the budget
+    // checks after its brought-forward stage: its statement not worked out, or (worked
+    // out) its totals, then its partners.
+    /// A budget whose statement cannot be worked out.
+    BudgetNotComputable,
+    /// A budget's stated totals and spending against its statement, and its reserves.
+    BudgetTotals,
+    /// A budget's partners: what each contributes, and against last year.
+    BudgetPartners,
 }
 
 /// A governance rule as one unit.
@@ -255,6 +266,14 @@ pub(crate) enum Source<'a> {
     Action(&'a Walk<'a>, usize),
     /// One record of the statutory or challenge areas' stages, in a document.
     Statutory(&'a Index<'a>, StatutoryAt),
+    // Budgets (ubudget):
+    /// One budget of a document, by position, with its statement (or why it cannot be
+    /// worked out).
+    BudgetStatement(
+        &'a Index<'a>,
+        usize,
+        &'a Result<crate::budget::statement::Statement, crate::error::Error>,
+    ),
 }
 
 impl<'a> Source<'a> {
@@ -266,6 +285,8 @@ impl<'a> Source<'a> {
             | Source::Budget(ix, ..)
             | Source::Risk(ix, _)
             | Source::Statutory(ix, _) => Some(ix),
+            // Budgets (ubudget).
+            Source::BudgetStatement(ix, ..) => Some(ix),
             Source::Indicator(ix, ..) => ix,
             Source::Action(walk, _) => Some(walk.ix),
         }

@@ -3,6 +3,7 @@
 // do not edit.
 
 pub mod brought_forward_differs;
+pub mod contribution_cut;
 pub mod decision_line_mismatch;
 pub mod decision_phasing_exceeded;
 pub mod decision_subtotal_mismatch;
@@ -10,8 +11,14 @@ pub mod decision_subtotal_recipient;
 pub mod decision_total_mismatch;
 pub mod differs_from_decision;
 pub mod joint_payment_differs;
+pub mod not_computable;
+pub mod overspend;
+pub mod reserve_overdrawn;
+pub mod statutory_partner_nothing;
+pub mod total_mismatch;
 
 pub use brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
+pub use contribution_cut::CONTRIBUTION_CUT;
 pub use decision_line_mismatch::DECISION_LINE_MISMATCH;
 pub use decision_phasing_exceeded::DECISION_PHASING_EXCEEDED;
 pub use decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
@@ -19,12 +26,23 @@ pub use decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 pub use decision_total_mismatch::DECISION_TOTAL_MISMATCH;
 pub use differs_from_decision::DIFFERS_FROM_DECISION;
 pub use joint_payment_differs::JOINT_PAYMENT_DIFFERS;
+pub use not_computable::NOT_COMPUTABLE;
+pub use overspend::OVERSPEND;
+pub use reserve_overdrawn::RESERVE_OVERDRAWN;
+pub use statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
+pub use total_mismatch::TOTAL_MISMATCH;
 
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
 pub const RULES: &[&Rule] = &[
+    &total_mismatch::TOTAL_MISMATCH,
+    &not_computable::NOT_COMPUTABLE,
+    &statutory_partner_nothing::STATUTORY_PARTNER_NOTHING,
+    &overspend::OVERSPEND,
+    &contribution_cut::CONTRIBUTION_CUT,
+    &reserve_overdrawn::RESERVE_OVERDRAWN,
     &brought_forward_differs::BROUGHT_FORWARD_DIFFERS,
     &decision_total_mismatch::DECISION_TOTAL_MISMATCH,
     &decision_line_mismatch::DECISION_LINE_MISMATCH,
@@ -37,6 +55,12 @@ pub const RULES: &[&Rule] = &[
 
 /// This area's units.
 pub const UNITS: &[&RuleUnit] = &[
+    &total_mismatch::UNIT,
+    &not_computable::UNIT,
+    &statutory_partner_nothing::UNIT,
+    &overspend::UNIT,
+    &contribution_cut::UNIT,
+    &reserve_overdrawn::UNIT,
     &brought_forward_differs::UNIT,
     &decision_total_mismatch::UNIT,
     &decision_line_mismatch::UNIT,
