@@ -131,7 +131,9 @@ impl<'a> UnitContext<'a> {
     /// The body of the meeting of an agenda-walk stage; none outside the scope
     /// ([`Scope::Body`]).
     pub(crate) fn agenda_body(&self) -> Option<&'a Body> {
-        self.agenda_meeting()?.body.filter(|_| self.reads(Scope::Body))
+        self.agenda_meeting()?
+            .body
+            .filter(|_| self.reads(Scope::Body))
     }
 }
 

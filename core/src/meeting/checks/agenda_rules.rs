@@ -10,7 +10,8 @@ use std::cell::OnceCell;
 
 /// Run every agenda rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let parsed: Vec<Option<Vec<u32>>> = cx.m.agenda.iter().map(|a| item_number(&a.number)).collect();
+    let parsed: Vec<Option<Vec<u32>>> =
+        cx.m.agenda.iter().map(|a| item_number(&a.number)).collect();
     let at = MeetingAt {
         m: cx.m,
         base: &cx.base,

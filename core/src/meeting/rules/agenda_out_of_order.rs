@@ -1,8 +1,8 @@
 //! `meeting.agenda_out_of_order`: an agenda item numbered lower than the item before it in its series.
-use std::collections::HashMap;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
+use std::collections::HashMap;
 
 /// An agenda item numbered lower than the item before it in its series.
 pub const AGENDA_OUT_OF_ORDER: Rule = Rule {

@@ -33,6 +33,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         return;
     };
     if let Some(f @ RefFinding::InitialsAmbiguous(_)) = r.finding {
-        out.push(&INITIALS_AMBIGUOUS, format!("{}/{}", r.path, f.field()), f.message());
+        out.push(
+            &INITIALS_AMBIGUOUS,
+            format!("{}/{}", r.path, f.field()),
+            f.message(),
+        );
     }
 }

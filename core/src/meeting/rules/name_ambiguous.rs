@@ -33,6 +33,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         return;
     };
     if let Some(f @ RefFinding::NameAmbiguous(_)) = r.finding {
-        out.push(&NAME_AMBIGUOUS, format!("{}/{}", r.path, f.field()), f.message());
+        out.push(
+            &NAME_AMBIGUOUS,
+            format!("{}/{}", r.path, f.field()),
+            f.message(),
+        );
     }
 }

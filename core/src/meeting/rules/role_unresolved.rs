@@ -33,6 +33,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         return;
     };
     if let Some(f @ RefFinding::RoleUnresolved) = r.finding {
-        out.push(&ROLE_UNRESOLVED, format!("{}/{}", r.path, f.field()), f.message());
+        out.push(
+            &ROLE_UNRESOLVED,
+            format!("{}/{}", r.path, f.field()),
+            f.message(),
+        );
     }
 }

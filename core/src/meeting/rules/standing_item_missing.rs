@@ -1,15 +1,16 @@
 //! `meeting.standing_item_missing`: a standing item of the body's template missing from a meeting that took place.
 use crate::board::StandingItem;
-use std::collections::BTreeSet;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
+use std::collections::BTreeSet;
 
 /// A standing item of the body's template missing from a meeting that took place.
 pub const STANDING_ITEM_MISSING: Rule = Rule {
     code: "meeting.standing_item_missing",
     severity: Severity::Warning,
-    summary: "A standing item of the body's agenda template is missing from a meeting that took place.",
+    summary:
+        "A standing item of the body's agenda template is missing from a meeting that took place.",
 };
 
 /// The rule as a unit of the registry.
