@@ -37,34 +37,6 @@ rule!(
     Warning,
     "A member is counted both as present and as deputised for (a deputy attended for a member who is also recorded as present)."
 );
-rule!(INITIALS_UNRESOLVED, "meeting.initials_unresolved", Error,
-    "Initials used in the record match nobody in the meeting's attendance or the body's membership.");
-rule!(INITIALS_AMBIGUOUS, "meeting.initials_ambiguous", Error,
-    "Initials used in the record match more than one person in the meeting's attendance or the body's membership.");
-rule!(
-    NAME_UNRESOLVED,
-    "meeting.name_unresolved",
-    Error,
-    "A name used in the record matches no person's name, alias or office (post, offices) in the document."
-);
-rule!(NAME_AMBIGUOUS, "meeting.name_ambiguous", Error,
-    "A name used in the record matches more than one person's name or alias in the meeting's attendance, the body's membership or, failing those, the document.");
-rule!(
-    ROLE_UNRESOLVED,
-    "meeting.role_unresolved",
-    Error,
-    "The record names a role (the chair) that no member of the body holds."
-);
-rule!(PRESENTER_NOT_RECORDED, "meeting.presenter_not_recorded", Warning,
-    "Someone presents an item but is not recorded in the meeting's attendance (present, deputy, in attendance or minute-taker); silent unless the paper records full attendance.");
-rule!(INQUORATE, "meeting.inquorate", Warning,
-    "The meeting was not quorate under the body's constitution (observers do not count; a deputy counts for the member); silent unless the paper records full attendance.");
-rule!(
-    DECISION_WHILE_INQUORATE,
-    "meeting.decision_while_inquorate",
-    Error,
-    "A decision was agreed or resolved at a meeting that was not quorate."
-);
 rule!(
     END_BEFORE_START,
     "meeting.end_before_start",
@@ -89,42 +61,6 @@ rule!(
     Error,
     "The next meeting is dated on or before this one."
 );
-rule!(
-    AGENDA_NUMBER_INVALID,
-    "meeting.agenda_number_invalid",
-    Error,
-    "An agenda item number is not numbers separated by dots (3, 3.1, 7.1.2, 253), optionally after one capital letter (M, M1). Silent for an item the paper does not number (empty)."
-);
-rule!(
-    AGENDA_NUMBER_DUPLICATE,
-    "meeting.agenda_number_duplicate",
-    Error,
-    "Two agenda items of one meeting have the same number."
-);
-rule!(
-    AGENDA_OUT_OF_ORDER,
-    "meeting.agenda_out_of_order",
-    Error,
-    "An agenda item's number is lower than the item before it in the same series (plain numbers, or those after one capital letter such as M1-M5)."
-);
-rule!(
-    STANDING_ITEM_MISSING,
-    "meeting.standing_item_missing",
-    Warning,
-    "A standing item of the body's agenda template is missing from a meeting that took place."
-);
-rule!(
-    DECLARATIONS_CONTRADICTORY,
-    "meeting.declarations_contradictory",
-    Error,
-    "Declarations say none were declared but list declarations."
-);
-rule!(
-    DECLARATION_ITEM_UNKNOWN,
-    "meeting.declaration_item_unknown",
-    Error,
-    "A declaration of interest names an agenda item the meeting does not have."
-);
 rule!(SELF_DEPUTY, "meeting.self_deputy", Error,
     "A person is recorded as deputising for themselves; they are not counted towards the quorum as a deputy.");
 rule!(
@@ -139,8 +75,6 @@ rule!(ATTENDANCE_CODE_UNDEFINED, "meeting.attendance_code_undefined", Warning,
     "An attendance grid's cell holds a mark that the grid's key does not define (silent when the paper gives no key).");
 rule!(ATTENDANCE_ITEM_UNKNOWN, "meeting.attendance_item_unknown", Error,
     "Someone is in attendance for an agenda item the meeting does not have (silent when the agenda is not recorded).");
-rule!(MINUTE_NUMBER_SKIPPED, "meeting.minute_number_skipped", Info,
-    "A minute number is skipped (3.5 then 3.7) in a meeting whose minutes are numbered within the meeting; silent unless the numbering is recorded as within_meeting.");
 rule!(DATE_INFERRED, "meeting.date_inferred", Info,
     "The paper does not state the meeting's date; the date used is inferred, and rules that compare dates rely on it.");
 rule!(DATE_UNKNOWN, "meeting.date_unknown", Info,
@@ -173,31 +107,16 @@ pub const RULES: &[&Rule] = &[
     &DEPUTY_FOR_NON_MEMBER,
     &DEPUTY_NOT_ALLOWED,
     &DEPUTY_AND_PRINCIPAL_PRESENT,
-    &INITIALS_UNRESOLVED,
-    &INITIALS_AMBIGUOUS,
-    &NAME_UNRESOLVED,
-    &NAME_AMBIGUOUS,
-    &ROLE_UNRESOLVED,
-    &PRESENTER_NOT_RECORDED,
-    &INQUORATE,
-    &DECISION_WHILE_INQUORATE,
     &END_BEFORE_START,
     &PREVIOUS_MINUTES_NOT_EARLIER,
     &PREVIOUS_MINUTES_OTHER_BODY,
     &NEXT_MEETING_NOT_AFTER,
-    &AGENDA_NUMBER_INVALID,
-    &AGENDA_NUMBER_DUPLICATE,
-    &AGENDA_OUT_OF_ORDER,
-    &STANDING_ITEM_MISSING,
-    &DECLARATIONS_CONTRADICTORY,
-    &DECLARATION_ITEM_UNKNOWN,
     &ATTENDANCE_OF_UNHELD_MEETING,
     &SELF_DEPUTY,
     &TWO_DEPUTIES,
     &SUBSTITUTE_WITHOUT_SEAT,
     &ATTENDANCE_CODE_UNDEFINED,
     &ATTENDANCE_ITEM_UNKNOWN,
-    &MINUTE_NUMBER_SKIPPED,
     &DATE_INFERRED,
     &DATE_UNKNOWN,
     &PREVIOUS_MINUTES_UNNAMED,
@@ -225,49 +144,21 @@ pub fn check_ref_in(
     path: &str,
     out: &mut Report,
 ) -> Option<Id> {
-    match resolve_in_meeting(ix, meeting, r) {
+    let resolved = resolve_in_meeting(ix, meeting, r);
+    if let Some(f) = RefFinding::of(r, &resolved) {
+        let rule = match f {
+            RefFinding::PersonUnknown => &UNKNOWN_REFERENCE,
+            RefFinding::InitialsUnresolved => &INITIALS_UNRESOLVED,
+            RefFinding::InitialsAmbiguous(_) => &INITIALS_AMBIGUOUS,
+            RefFinding::NameUnresolved => &NAME_UNRESOLVED,
+            RefFinding::NameAmbiguous(_) => &NAME_AMBIGUOUS,
+            RefFinding::RoleUnresolved => &ROLE_UNRESOLVED,
+        };
+        out.push(rule, format!("{path}/{}", f.field()), f.message());
+    }
+    match resolved {
         Resolved::Person(id) => Some(id),
-        Resolved::Ambiguous(n) => {
-            if let PersonRef::Name(_) = r {
-                out.push(
-                    &NAME_AMBIGUOUS,
-                    format!("{path}/name"),
-                    format!("This name matches {n} people; give each a distinct alias or refer to the person by id."),
-                );
-            } else {
-                out.push(
-                    &INITIALS_AMBIGUOUS,
-                    format!("{path}/initials"),
-                    format!("These initials match {n} people in this meeting's attendance and the body's membership."),
-                );
-            }
-            None
-        }
-        Resolved::Nobody => {
-            match r {
-                PersonRef::Person(_) => out.push(
-                    &UNKNOWN_REFERENCE,
-                    format!("{path}/person"),
-                    "This person is not in the document's people.",
-                ),
-                PersonRef::Initials(_) => out.push(
-                    &INITIALS_UNRESOLVED,
-                    format!("{path}/initials"),
-                    "These initials match nobody in this meeting's attendance or the body's membership.",
-                ),
-                PersonRef::Name(_) => out.push(
-                    &NAME_UNRESOLVED,
-                    format!("{path}/name"),
-                    "This name matches nobody's name, alias or office in the document's people (for example add \"J. Smith\" to the aliases of Jane Smith).",
-                ),
-                PersonRef::Role(_) => out.push(
-                    &ROLE_UNRESOLVED,
-                    format!("{path}/role"),
-                    "No member of the body holds this role.",
-                ),
-            }
-            None
-        }
+        _ => None,
     }
 }
 

@@ -15,6 +15,8 @@ mod previous;
 mod quorum;
 mod record;
 mod redactions;
+// Meeting agenda (umagenda): person references resolved through the index.
+mod refs;
 pub mod rules;
 
 pub use agenda::*;
@@ -26,10 +28,18 @@ pub use previous::*;
 pub use quorum::*;
 pub use record::*;
 pub use redactions::Redactions;
+pub use refs::*;
 // Meeting units (umeeting): each converted rule's constant at its old public path.
 pub use rules::{
     APPROVAL_AFTER_AS_OF, DATE_WINDOW_REVERSED, MATTER_ARISING_STATUS_MISSING, MINUTES_CHALLENGED,
     NUMBER_RELATION_UNDECIDED,
+};
+// Meeting agenda units (umagenda): each converted rule's constant at its old public path.
+pub use rules::{
+    AGENDA_NUMBER_DUPLICATE, AGENDA_NUMBER_INVALID, AGENDA_OUT_OF_ORDER, DECISION_WHILE_INQUORATE,
+    DECLARATIONS_CONTRADICTORY, DECLARATION_ITEM_UNKNOWN, INITIALS_AMBIGUOUS, INITIALS_UNRESOLVED,
+    INQUORATE, MINUTE_NUMBER_SKIPPED, NAME_AMBIGUOUS, NAME_UNRESOLVED, PRESENTER_NOT_RECORDED,
+    ROLE_UNRESOLVED, STANDING_ITEM_MISSING,
 };
 
 fn is_false(b: &bool) -> bool {

@@ -24,7 +24,6 @@ const fn approx(code: &'static str, text: &'static str, needs: &'static [&'stati
 }
 
 const ATTENDANCE: &str = "/meetings/*/attendance";
-const QUORUM: &str = "/bodies/*/constitution/quorum/min_voting_members|/bodies/*/constitution/quorum/min_voting_percent|/bodies/*/constitution/quorum/each_statutory_partner";
 const MEMBERS: &str = "/bodies/*/members";
 const DEPUTY: &str = "/meetings/*/attendance/*/deputy_for|/meetings/*/attendance/*/also_deputy_for";
 const AGENDA: &str = "/meetings/*/agenda";
@@ -38,31 +37,16 @@ pub const PREMISES: &[Premise] = &[
     p("meeting.deputy_for_non_member", "A deputy in a meeting's attendance (deputy_for).", &[DEPUTY]),
     p("meeting.deputy_not_allowed", "A deputy in a meeting's attendance (deputy_for) and the body's membership.", &[DEPUTY, MEMBERS]),
     p("meeting.deputy_and_principal_present", "A deputy in a meeting's attendance (deputy_for).", &[DEPUTY]),
-    approx("meeting.initials_unresolved", "Initials used in a meeting's record (approximate: checks that a meeting records attendance, an agenda or actions).", &["/meetings/*/attendance|/meetings/*/agenda|/actions"]),
-    approx("meeting.initials_ambiguous", "Initials used in a meeting's record and people's initials (approximate: checks that initials are recorded).", &["/people/*/initials|/bodies/*/members"]),
-    approx("meeting.name_unresolved", "Names used in a meeting's record (approximate: checks that a meeting records attendance or an agenda).", &["/meetings/*/attendance|/meetings/*/agenda"]),
-    approx("meeting.name_ambiguous", "Names used in a meeting's record (approximate: checks that a meeting records attendance or an agenda).", &["/meetings/*/attendance|/meetings/*/agenda"]),
-    approx("meeting.role_unresolved", "A role (the chair) named in a meeting's record (approximate: checks that a meeting records attendance, an agenda or actions).", &["/meetings/*/attendance|/meetings/*/agenda|/actions"]),
-    approx("meeting.presenter_not_recorded", "Presenters of agenda items and a full attendance record (approximate: checks presenters and attendance are recorded).", &["/meetings/*/agenda/*/presenters", ATTENDANCE]),
-    approx("meeting.inquorate", "A meeting's full attendance and a quorum in the body's constitution (approximate: checks both are recorded, not that the attendance is full).", &[ATTENDANCE, QUORUM]),
-    approx("meeting.decision_while_inquorate", "Decisions at a meeting, its attendance and a quorum in the body's constitution (approximate: checks all three are recorded).", &["/meetings/*/agenda/*/decisions", ATTENDANCE, QUORUM]),
     p("meeting.end_before_start", "A meeting's (or the next meeting's) start and end times.", &["/meetings/*/end|/meetings/*/next_meeting/end"]),
     p("meeting.previous_minutes_not_earlier", "An approval of earlier minutes.", &[PREVIOUS]),
     p("meeting.previous_minutes_other_body", "An approval of earlier minutes naming the meeting.", &["/meetings/*/previous_minutes/meeting"]),
     p("meeting.next_meeting_not_after", "The next meeting's date.", &["/meetings/*/next_meeting"]),
-    p("meeting.agenda_number_invalid", "Numbered agenda items.", &["/meetings/*/agenda/*/number"]),
-    p("meeting.agenda_number_duplicate", "Numbered agenda items.", &["/meetings/*/agenda/*/number"]),
-    p("meeting.agenda_out_of_order", "Numbered agenda items.", &["/meetings/*/agenda/*/number"]),
-    approx("meeting.standing_item_missing", "Standing items in the body's constitution and a meeting that took place (approximate: checks that standing items and meetings are recorded).", &["/bodies/*/constitution/standing_items", "/meetings"]),
-    p("meeting.declarations_contradictory", "A meeting's declarations of interest.", &["/meetings/*/declarations"]),
-    p("meeting.declaration_item_unknown", "Declarations of interest that name agenda items.", &["/meetings/*/declarations/entries"]),
     approx("meeting.attendance_of_unheld_meeting", "Attendance at a scheduled or cancelled meeting (approximate: checks that attendance is recorded).", &[ATTENDANCE]),
     p("meeting.self_deputy", "A deputy in a meeting's attendance (deputy_for).", &[DEPUTY]),
     p("meeting.two_deputies_for_one_member", "A deputy in a meeting's attendance (deputy_for).", &[DEPUTY]),
     approx("meeting.substitute_without_seat", "A meeting's attendance and named seats (approximate for papers without substitutes).", &[ATTENDANCE]),
     p("meeting.attendance_code_undefined", "An attendance grid's key (attendance_key).", &["/meetings/*/attendance_key"]),
     p("meeting.attendance_item_unknown", "Attendance for agenda items and the agenda.", &["/meetings/*/attendance/*/items", AGENDA]),
-    p("meeting.minute_number_skipped", "Minutes numbered within the meeting (numbering).", &["/meetings/*/numbering"]),
     approx("meeting.date_inferred", "A meeting whose date is inferred (date_basis; approximate: checks that meetings are recorded).", &["/meetings"]),
     approx("meeting.date_unknown", "A meeting whose date is unknown (date_basis; approximate: checks that meetings are recorded).", &["/meetings"]),
     p("meeting.previous_minutes_unnamed", "An approval of earlier minutes.", &[PREVIOUS]),

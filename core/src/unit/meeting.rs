@@ -2,10 +2,13 @@
 //! records' [`StatutoryAt::Meeting`], read with `meeting()`), and every meeting of a
 //! document; and the walk's calls of the meeting stages.
 
-use super::{Scope, Source, Stage, StatutoryAt, UnitContext};
+use super::{RuleUnit, Scope, Source, Stage, StatutoryAt, UnitContext};
+use crate::board::Body;
 use crate::index::Index;
-use crate::meeting::Meeting;
+use crate::meeting::{Attendance, Declaration, Meeting, QuorumCheck, RefFinding, Resolved};
 use crate::validate::{Report, ValidateOptions};
+use std::cell::OnceCell;
+use std::collections::HashMap;
 
 impl<'a> UnitContext<'a> {
     /// Every meeting of a document, in order (meeting `i` is at `/meetings/i`); none
@@ -33,4 +36,177 @@ pub(crate) fn run_meeting(
 /// Run the units of the numbers stage on a document, after every meeting's own.
 pub(crate) fn run_meeting_numbers(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     super::run::run_stage(Stage::MeetingNumbers, Source::Document(ix), options, out);
+}
+
+// meeting agenda (umagenda): the agenda walk's context.
+
+/// One meeting under the agenda walk: what its units read, worked out once per meeting.
+pub(crate) struct MeetingAt<'a> {
+    /// The meeting.
+    pub(crate) m: &'a Meeting,
+    /// Its JSON Pointer (`/meetings/0`).
+    pub(crate) base: &'a str,
+    /// Its body, when the document has it.
+    pub(crate) body: Option<&'a Body>,
+    /// Attendance entries by person (the first entry of each).
+    pub(crate) entries: &'a HashMap<&'a str, &'a Attendance>,
+    /// Agenda item numbers, parsed, to their first position.
+    pub(crate) numbers: &'a HashMap<Vec<u32>, usize>,
+    /// Each agenda item's number, parsed (none when it is not a number).
+    pub(crate) parsed: &'a [Option<Vec<u32>>],
+    /// The meeting's quorum, worked out on first use.
+    pub(crate) quorum: OnceCell<Option<QuorumCheck>>,
+}
+
+/// Where in the meeting a stage of the agenda walk is called.
+#[derive(Clone, Copy)]
+pub(crate) enum At<'a> {
+    /// The meeting as a whole.
+    Meeting,
+    /// One person reference, resolved.
+    Ref(&'a PersonRefAt<'a>),
+    /// Declaration `k` of the meeting's declarations.
+    Declaration(usize),
+}
+
+/// One person reference of a meeting, as the walk resolved it.
+pub(crate) struct PersonRefAt<'a> {
+    /// The reference's JSON Pointer.
+    pub(crate) path: &'a str,
+    /// What it resolved to.
+    pub(crate) resolved: &'a Resolved,
+    /// The finding it needs for not resolving to one person, if any.
+    pub(crate) finding: Option<RefFinding>,
+    /// Whether it names an agenda item's presenter.
+    pub(crate) presenter: bool,
+}
+
+impl<'a> UnitContext<'a> {
+    /// The meeting of an agenda-walk stage; none outside one or the scope
+    /// ([`Scope::Meeting`]).
+    pub(crate) fn agenda_meeting(&self) -> Option<&'a MeetingAt<'a>> {
+        match self.source {
+            Source::Meeting(_, at, _) if self.reads(Scope::Meeting) => Some(at),
+            _ => None,
+        }
+    }
+
+    /// The person reference of a reference stage, with its meeting; none outside one or
+    /// the scope ([`Scope::Meeting`] and [`Scope::Person`]).
+    pub(crate) fn person_ref(&self) -> Option<(&'a MeetingAt<'a>, &'a PersonRefAt<'a>)> {
+        match self.source {
+            Source::Meeting(_, _, At::Ref(r)) if self.reads(Scope::Person) => {
+                Some((self.agenda_meeting()?, r))
+            }
+            _ => None,
+        }
+    }
+
+    /// The declaration of a declaration stage with its JSON Pointer and its meeting; none
+    /// outside one or the scope ([`Scope::Meeting`]).
+    pub(crate) fn declaration(&self) -> Option<(String, &'a MeetingAt<'a>, &'a Declaration)> {
+        let Source::Meeting(_, _, At::Declaration(k)) = self.source else {
+            return None;
+        };
+        let at = self.agenda_meeting()?;
+        let d = at.m.declarations.as_ref()?.entries.get(k)?;
+        Some((format!("{}/declarations/entries/{k}", at.base), at, d))
+    }
+
+    /// The quorum of the meeting of an agenda-walk stage under its body's constitution
+    /// (worked out once per meeting); none without a body in the scope ([`Scope::Body`])
+    /// or a constitution.
+    pub(crate) fn quorum(&self) -> Option<&'a QuorumCheck> {
+        let Source::Meeting(ix, at, _) = self.source else {
+            return None;
+        };
+        if !self.reads(Scope::Body) || !self.reads(Scope::Meeting) {
+            return None;
+        }
+        at.quorum
+            .get_or_init(|| at.body.and_then(|b| crate::meeting::quorum_in(ix, b, at.m)))
+            .as_ref()
+    }
+
+    /// The body of the meeting of an agenda-walk stage; none outside the scope
+    /// ([`Scope::Body`]).
+    pub(crate) fn agenda_body(&self) -> Option<&'a Body> {
+        self.agenda_meeting()?
+            .body
+            .filter(|_| self.reads(Scope::Body))
+    }
+}
+
+/// The agenda walk of one meeting: the stages' calls, each with the meeting's context;
+/// the reference and declaration stages' units picked from the registry once.
+pub(crate) struct MeetingWalk<'a> {
+    ix: &'a Index<'a>,
+    options: &'a ValidateOptions,
+    at: &'a MeetingAt<'a>,
+    refs: Vec<&'static RuleUnit>,
+    declarations: Vec<&'static RuleUnit>,
+}
+
+impl<'a> MeetingWalk<'a> {
+    /// The walk of the meeting `at` of a document.
+    pub(crate) fn new(
+        ix: &'a Index<'a>,
+        options: &'a ValidateOptions,
+        at: &'a MeetingAt<'a>,
+    ) -> Self {
+        let of = |stage: Stage| -> Vec<&'static RuleUnit> {
+            crate::registry::UNITS
+                .iter()
+                .copied()
+                .filter(|u| u.stage == stage)
+                .collect()
+        };
+        MeetingWalk {
+            ix,
+            options,
+            at,
+            refs: of(Stage::MeetingPersonRef),
+            declarations: of(Stage::MeetingDeclarationItem),
+        }
+    }
+
+    fn run(&self, units: &[&'static RuleUnit], at: At<'_>, out: &mut Report) {
+        for unit in units {
+            let cx = UnitContext {
+                source: Source::Meeting(self.ix, self.at, at),
+                options: self.options,
+                scope: unit.scope,
+            };
+            (unit.check)(&cx, out);
+        }
+    }
+
+    /// Run the units of a stage on the meeting as a whole; the item numbers' findings
+    /// ordered by item (stable, so in registry order within one item).
+    pub(crate) fn stage(&self, stage: Stage, out: &mut Report) {
+        let from = out.findings.len();
+        let source = Source::Meeting(self.ix, self.at, At::Meeting);
+        super::run::run_stage(stage, source, self.options, out);
+        if stage != Stage::MeetingAgendaNumbers {
+            return;
+        }
+        let prefix = format!("{}/agenda/", self.at.base);
+        if let Some(found) = out.findings.get_mut(from..) {
+            found.sort_by_key(|f| {
+                let rest = f.path.strip_prefix(prefix.as_str()).unwrap_or("");
+                let k = rest.split('/').next().and_then(|k| k.parse::<usize>().ok());
+                k.unwrap_or(usize::MAX)
+            });
+        }
+    }
+
+    /// Run the reference units on one person reference, resolved once by the walk.
+    pub(crate) fn person_ref(&self, r: &PersonRefAt<'_>, out: &mut Report) {
+        self.run(&self.refs, At::Ref(r), out);
+    }
+
+    /// Run the declaration units on declaration `k` of the meeting.
+    pub(crate) fn declaration(&self, k: usize, out: &mut Report) {
+        self.run(&self.declarations, At::Declaration(k), out);
+    }
 }

@@ -31,6 +31,8 @@ pub(crate) use statutory_run::run_statutory;
 // Meetings (umeeting): the per-meeting stages' walk.
 mod meeting;
 pub(crate) use meeting::{run_meeting, run_meeting_numbers};
+// meeting agenda (umagenda): the agenda walk's meeting, reference by reference.
+pub(crate) use meeting::{At, MeetingAt, MeetingWalk, PersonRefAt};
 
 use crate::index::Index;
 use crate::premise::Premise;
@@ -218,6 +220,25 @@ pub enum Stage {
     BudgetTotals,
     /// A budget's partners: what each contributes, and against last year.
     BudgetPartners,
+    // meeting agenda (umagenda): in the order of the agenda walk of each meeting.
+    /// Once per meeting, before its people: its agenda items' numbers (the findings
+    /// ordered by item).
+    MeetingAgendaNumbers,
+    /// Once per meeting, after its item numbers: its minute numbers.
+    MeetingMinuteNumbers,
+    /// Once per person reference of a meeting's agenda (presenters, then decisions'
+    /// people) and declarations, resolved once by the walk.
+    MeetingPersonRef,
+    /// Once per meeting, after its people: its standing items.
+    MeetingStandingItems,
+    /// Once per meeting, after its standing items: its declarations as a whole.
+    MeetingDeclarations,
+    /// Once per declaration of a meeting, after its person: the item it names.
+    MeetingDeclarationItem,
+    /// Once per meeting, after its declarations: its quorum.
+    MeetingQuorum,
+    /// Once per meeting, after its quorum: the decisions made without one.
+    MeetingQuorumDecisions,
 }
 
 /// A governance rule as one unit.
@@ -274,6 +295,9 @@ pub(crate) enum Source<'a> {
         usize,
         &'a Result<crate::budget::statement::Statement, crate::error::Error>,
     ),
+    // meeting agenda (umagenda):
+    /// One meeting of a document under the agenda walk, and where in it.
+    Meeting(&'a Index<'a>, &'a MeetingAt<'a>, At<'a>),
 }
 
 impl<'a> Source<'a> {
@@ -284,7 +308,8 @@ impl<'a> Source<'a> {
             | Source::Decision(ix, ..)
             | Source::Budget(ix, ..)
             | Source::Risk(ix, _)
-            | Source::Statutory(ix, _) => Some(ix),
+            | Source::Statutory(ix, _)
+            | Source::Meeting(ix, ..) => Some(ix),
             // Budgets (ubudget).
             Source::BudgetStatement(ix, ..) => Some(ix),
             Source::Indicator(ix, ..) => ix,

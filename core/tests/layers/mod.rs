@@ -79,6 +79,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // The risk register's scores and ratings as of a date (`risk::data` is its plain
     // data, L2 with the rest of `risk`).
     ("risk::rating", 3),
+    // Meeting agenda (umagenda): person references resolved through the index.
+    ("meeting::refs", 3),
     // L4 rules, their findings, catalogue, premises and citations.
     ("validate", 4),
     ("catalogue", 4),
