@@ -174,7 +174,7 @@ impl<'a> UnitContext<'a> {
 
     /// The document's organisations, in document order; none unless the scope names
     /// [`Scope::Organisation`].
-    pub fn organisations(&self) -> &'a [Organisation] {
+    pub fn organisation_list(&self) -> &'a [Organisation] {
         if !self.reads(Scope::Organisation) {
             return &[];
         }

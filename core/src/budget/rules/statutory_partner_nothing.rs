@@ -52,7 +52,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             cash_of.entry(l.organisation.as_str()).or_insert(l.cash);
         }
         let own = own_partners(cx, &budget.body);
-        for o in cx.organisations() {
+        for o in cx.organisation_list() {
             if !o.statutory_partner || !own.contains(o.id.as_str()) {
                 continue;
             }
