@@ -9,8 +9,7 @@ use std::path::{Path, PathBuf};
 /// Functions over 80 lines now (`file: name`, the name followed by `#2`, `#3`... for a
 /// later function of the same name in the file), with their line counts: none may grow,
 /// and one that is at 80 lines or under again must leave the list.
-const LONG: &[(&str, usize)] = &[
-];
+const LONG: &[(&str, usize)] = &[];
 
 const LIMIT: usize = 80;
 

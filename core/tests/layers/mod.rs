@@ -108,6 +108,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("board::rule_table", 4),
     ("risk::links", 4),
     ("risk::rules", 4),
+    // The helpers the risk units share (perf).
+    ("risk::shared", 4),
     ("risk::checks", 4),
     ("risk::profile", 4),
     ("risk::scores", 4),
