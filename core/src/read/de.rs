@@ -9,7 +9,7 @@
 //!   an unknown key, its name when it is a short identifier).
 //!
 //! What went wrong is in `problem`; how arrays, objects and enums are walked is in
-//! `access`, which drives this reader through [`Drive`] (so it does not import it); what
+//! `access`, which drives this reader through `Drive` (so it does not import it); what
 //! both read, a value of a tree or a node of text, is in `source` (all beside this
 //! module).
 

@@ -3,7 +3,7 @@
 //! The unit checks the ids of the board's own records (organisations, people, bodies).
 //! The rule is reported at each list of records with ids by the area that reads it
 //! (meetings, actions, scorecards and their indicators), with this constant, through
-//! [`duplicate_ids`].
+//! `duplicate_ids`.
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
