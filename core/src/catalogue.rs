@@ -14,11 +14,10 @@ pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
 /// the risk register, the action log, the statutory records, the challenge log) has no
 /// table here.
-const AREAS: [(Area, &[&Rule]); 3] = [
+const AREAS: [(Area, &[&Rule]); 2] = [
     // Bodies (uboard): the board area is all units.
     (Area::Meeting, crate::meeting::RULES),
-    // Bodies and budgets: the budget rules not yet units.
-    (Area::Budget, crate::budget::TABLE),
+    // Bodies and budgets: the budget area is all units.
     (Area::Form, crate::form::RULES),
 ];
 

@@ -37,7 +37,6 @@ pub use funding::{
     FundingDecisionStatus, StatedSubtotal,
 };
 pub use money::{format_money, parse_money, Money};
-pub(crate) use rule_table::TABLE;
 /// The rule of the unit `rules/brought_forward_differs.rs`, at its public path.
 pub const BROUGHT_FORWARD_DIFFERS: crate::finding::Rule =
     rules::brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
@@ -54,10 +53,21 @@ pub const STATUTORY_PARTNER_NOTHING: crate::finding::Rule =
 pub const NOT_COMPUTABLE: crate::finding::Rule = rules::not_computable::NOT_COMPUTABLE;
 /// The rule of the unit `rules/total_mismatch.rs`, at its public path.
 pub const TOTAL_MISMATCH: crate::finding::Rule = rules::total_mismatch::TOTAL_MISMATCH;
-pub use rule_table::{
-    DUPLICATE_PARTNER, DUPLICATE_YEAR, RULES, SHARES_NOT_100, UNKNOWN_BODY, UNKNOWN_ORGANISATION,
-    WEIGHT_NOT_POSITIVE,
-};
+/// The rule of the unit `rules/duplicate_partner.rs`, at its public path.
+pub const DUPLICATE_PARTNER: crate::finding::Rule = rules::duplicate_partner::DUPLICATE_PARTNER;
+/// The rule of the unit `rules/duplicate_year.rs`, at its public path.
+pub const DUPLICATE_YEAR: crate::finding::Rule = rules::duplicate_year::DUPLICATE_YEAR;
+/// The rule of the unit `rules/shares_not_100.rs`, at its public path.
+pub const SHARES_NOT_100: crate::finding::Rule = rules::shares_not_100::SHARES_NOT_100;
+/// The rule of the unit `rules/unknown_body.rs`, at its public path.
+pub const UNKNOWN_BODY: crate::finding::Rule = rules::unknown_body::UNKNOWN_BODY;
+/// The rule of the unit `rules/unknown_organisation.rs`, at its public path.
+pub const UNKNOWN_ORGANISATION: crate::finding::Rule =
+    rules::unknown_organisation::UNKNOWN_ORGANISATION;
+/// The rule of the unit `rules/weight_not_positive.rs`, at its public path.
+pub const WEIGHT_NOT_POSITIVE: crate::finding::Rule =
+    rules::weight_not_positive::WEIGHT_NOT_POSITIVE;
+pub use rule_table::RULES;
 pub use statement::{statement, year_statement, Statement, StatementRequest, YearStatementRequest};
 
 use crate::{Extensions, Id};

@@ -28,7 +28,6 @@ const MEMBERS: &str = "/bodies/*/members";
 const DEPUTY: &str = "/meetings/*/attendance/*/deputy_for|/meetings/*/attendance/*/also_deputy_for";
 const AGENDA: &str = "/meetings/*/agenda";
 const PREVIOUS: &str = "/meetings/*/previous_minutes";
-const BUDGETS: &str = "/budgets";
 
 /// Every rule's premise.
 pub const PREMISES: &[Premise] = &[
@@ -52,11 +51,5 @@ pub const PREMISES: &[Premise] = &[
     p("meeting.previous_minutes_unnamed", "An approval of earlier minutes.", &[PREVIOUS]),
     p("meeting.previous_minutes_date_mismatch", "An approval of earlier minutes with the meeting and its date.", &["/meetings/*/previous_minutes/meeting_date", "/meetings/*/previous_minutes/meeting"]),
     p("meeting.minutes_approved_before_held", "The day minutes were approved (approved_on).", &["/meetings/*/previous_minutes/approved_on"]),
-    p("budget.duplicate_year", "Budgets.", &[BUDGETS]),
-    p("budget.unknown_body", "Budgets.", &[BUDGETS]),
-    p("budget.unknown_organisation", "Budgets.", &[BUDGETS]),
-    p("budget.shares_not_100", "A budget's funding formula.", &[BUDGETS]),
-    p("budget.weight_not_positive", "A budget's funding formula.", &[BUDGETS]),
-    p("budget.duplicate_partner", "A budget's funding formula.", &[BUDGETS]),
     p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

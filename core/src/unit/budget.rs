@@ -28,6 +28,92 @@ pub(crate) fn run_budget_statement(
     }
 }
 
+/// Run the units of the records and formula stages on budget `i` of a document; whether
+/// the formula stage gave a finding (then the budget's figures would be meaningless).
+/// The formula stage's findings are ordered by place: the formula's repeated partners,
+/// its shares or weights, then each joint payment's split (its total, its boards).
+pub(crate) fn run_budget_records<'a>(
+    ix: &'a Index<'a>,
+    options: &ValidateOptions,
+    (i, paid): (usize, &'a Paid<'a>),
+    out: &mut Report,
+) -> bool {
+    let source = Source::Budget(ix, i, paid);
+    super::run::run_stage(Stage::BudgetRecords, source, options, out);
+    let from = out.findings.len();
+    super::run::run_stage(Stage::BudgetFormula, source, options, out);
+    let at = format!("/budgets/{i}/");
+    if let Some(found) = out.findings.get_mut(from..) {
+        found.sort_by_key(|f| {
+            formula_place(f.path.strip_prefix(at.as_str()).unwrap_or(""), &f.code)
+        });
+    }
+    out.findings.len() > from
+}
+
+/// Where a finding of the formula stage lies in a budget.
+fn formula_place(rest: &str, code: &str) -> (u8, usize, u8) {
+    let mut parts = rest.split('/');
+    match parts.next() {
+        Some("joint_payments") => {
+            let k = parts.next().and_then(|k| k.parse().ok()).unwrap_or(0);
+            let board = parts.nth(1).is_some();
+            (1, k, u8::from(board))
+        }
+        _ => (0, 0, u8::from(code != "budget.duplicate_partner")),
+    }
+}
+
+/// Run units on funding decision `k` of a document, then its phasing stage: the names
+/// it gives (`units`: the budget rules of organisations, boards and shares, which are
+/// the budget area's and have a budget stage), its phasing, its criteria's weights. The
+/// findings are ordered by place: the funder, each central pot, each recipient (payee,
+/// boards, their shares), the phasing, the criteria.
+pub(crate) fn run_decision_names(
+    units: &[&RuleUnit],
+    ix: &Index<'_>,
+    options: &ValidateOptions,
+    k: usize,
+    out: &mut Report,
+) {
+    let from = out.findings.len();
+    for unit in units {
+        run_unit_on_decision(unit, ix, options, k, out);
+    }
+    super::run::run_stage(
+        Stage::DecisionPhasing,
+        Source::Decision(ix, k, None),
+        options,
+        out,
+    );
+    let at = format!("/funding_decisions/{k}/");
+    if let Some(found) = out.findings.get_mut(from..) {
+        found.sort_by_key(|f| {
+            let phasing = f.code == "budget.decision_phasing_exceeded";
+            decision_place(f.path.strip_prefix(at.as_str()).unwrap_or(""), phasing)
+        });
+    }
+}
+
+/// Where a finding about a decision's names, phasing or weights lies in the decision.
+fn decision_place(rest: &str, phasing: bool) -> (u8, usize, u8) {
+    if phasing {
+        return (3, 0, 0);
+    }
+    let mut parts = rest.split('/');
+    let section = parts.next().unwrap_or("");
+    let j = parts.next().and_then(|j| j.parse().ok()).unwrap_or(0);
+    match (section, parts.next()) {
+        ("funder", _) => (0, 0, 0),
+        ("central", _) => (1, j, 0),
+        ("recipients", Some("payee")) => (2, j, 0),
+        ("recipients", Some("body")) => (2, j, 1),
+        ("recipients", Some("boards")) if parts.next().is_some() => (2, j, 2),
+        ("recipients", _) => (2, j, 3),
+        _ => (4, 0, 0),
+    }
+}
+
 /// Run one unit on budget `i` of a document, at a point of the budget walk other than
 /// its stage (a rule the walk checks at two points).
 pub(crate) fn run_unit_on_budget<'a>(

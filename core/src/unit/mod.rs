@@ -16,7 +16,10 @@ mod budget;
 pub(crate) use board::{run_board, run_board_acknowledgements, run_board_profile};
 pub(crate) use run::{run_budget, run_budget_one, run_decision};
 // Budgets (ubudget): the statement stages' walk.
-pub(crate) use budget::{run_budget_statement, run_unit_on_budget, run_unit_on_decision};
+pub(crate) use budget::{
+    run_budget_records, run_budget_statement, run_decision_names, run_unit_on_budget,
+    run_unit_on_decision,
+};
 // The risk register: its walk's stages.
 pub(crate) use run::run_risk;
 // The action log's units (`action/rules/`): their context and walk.
@@ -220,6 +223,13 @@ pub enum Stage {
     BudgetTotals,
     /// A budget's partners: what each contributes, and against last year.
     BudgetPartners,
+    /// Once per budget, first in the budget checks: its year and board, and the
+    /// organisations it names.
+    BudgetRecords,
+    /// Once per budget, after its records: its formula's shares, weights and partners,
+    /// then its joint payments' splits (the findings ordered by place). A finding here
+    /// stops the budget's later stages.
+    BudgetFormula,
     // meeting agenda (umagenda): in the order of the agenda walk of each meeting.
     /// Once per meeting, before its people: its agenda items' numbers (the findings
     /// ordered by item).

@@ -10,12 +10,18 @@ pub mod decision_subtotal_mismatch;
 pub mod decision_subtotal_recipient;
 pub mod decision_total_mismatch;
 pub mod differs_from_decision;
+pub mod duplicate_partner;
+pub mod duplicate_year;
 pub mod joint_payment_differs;
 pub mod not_computable;
 pub mod overspend;
 pub mod reserve_overdrawn;
+pub mod shares_not_100;
 pub mod statutory_partner_nothing;
 pub mod total_mismatch;
+pub mod unknown_body;
+pub mod unknown_organisation;
+pub mod weight_not_positive;
 
 pub use brought_forward_differs::BROUGHT_FORWARD_DIFFERS;
 pub use contribution_cut::CONTRIBUTION_CUT;
@@ -25,18 +31,30 @@ pub use decision_subtotal_mismatch::DECISION_SUBTOTAL_MISMATCH;
 pub use decision_subtotal_recipient::DECISION_SUBTOTAL_RECIPIENT;
 pub use decision_total_mismatch::DECISION_TOTAL_MISMATCH;
 pub use differs_from_decision::DIFFERS_FROM_DECISION;
+pub use duplicate_partner::DUPLICATE_PARTNER;
+pub use duplicate_year::DUPLICATE_YEAR;
 pub use joint_payment_differs::JOINT_PAYMENT_DIFFERS;
 pub use not_computable::NOT_COMPUTABLE;
 pub use overspend::OVERSPEND;
 pub use reserve_overdrawn::RESERVE_OVERDRAWN;
+pub use shares_not_100::SHARES_NOT_100;
 pub use statutory_partner_nothing::STATUTORY_PARTNER_NOTHING;
 pub use total_mismatch::TOTAL_MISMATCH;
+pub use unknown_body::UNKNOWN_BODY;
+pub use unknown_organisation::UNKNOWN_ORGANISATION;
+pub use weight_not_positive::WEIGHT_NOT_POSITIVE;
 
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
 pub const RULES: &[&Rule] = &[
+    &duplicate_year::DUPLICATE_YEAR,
+    &unknown_body::UNKNOWN_BODY,
+    &unknown_organisation::UNKNOWN_ORGANISATION,
+    &shares_not_100::SHARES_NOT_100,
+    &weight_not_positive::WEIGHT_NOT_POSITIVE,
+    &duplicate_partner::DUPLICATE_PARTNER,
     &total_mismatch::TOTAL_MISMATCH,
     &not_computable::NOT_COMPUTABLE,
     &statutory_partner_nothing::STATUTORY_PARTNER_NOTHING,
@@ -55,6 +73,12 @@ pub const RULES: &[&Rule] = &[
 
 /// This area's units.
 pub const UNITS: &[&RuleUnit] = &[
+    &duplicate_year::UNIT,
+    &unknown_body::UNIT,
+    &unknown_organisation::UNIT,
+    &shares_not_100::UNIT,
+    &weight_not_positive::UNIT,
+    &duplicate_partner::UNIT,
     &total_mismatch::UNIT,
     &not_computable::UNIT,
     &statutory_partner_nothing::UNIT,
