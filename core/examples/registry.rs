@@ -18,7 +18,7 @@ const AREAS: [&str; 9] = [
     "budget",
     "scorecard",
     "challenge",
-    "form",
+    "record",
 ];
 
 /// A unit file: its module name and its rule's constant and code.

@@ -14,11 +14,10 @@ pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
 /// the risk register, the action log, the statutory records, the challenge log) has no
 /// table here.
-const AREAS: [(Area, &[&Rule]); 2] = [
-    // Bodies (uboard): the board area is all units.
+const AREAS: [(Area, &[&Rule]); 1] = [
+    // Bodies (uboard): the board area is all units. Bodies and budgets: so is the budget
+    // area, and the form's (`record::rules`).
     (Area::Meeting, crate::meeting::RULES),
-    // Bodies and budgets: the budget area is all units.
-    (Area::Form, crate::form::RULES),
 ];
 
 /// The areas in catalogue order.

@@ -92,7 +92,6 @@ impl BoardDocument {
         crate::scorecard::check(ix, options, &mut report);
         crate::challenge::checks::check(ix, options, &mut report); // challenge units (ustat)
         crate::unit::run_document(ix, options, &mut report);
-        crate::form::check_blank(self, &mut report);
         crate::profile::apply(ix, options, &mut report); // options for the board units (uboard)
         report
     }

@@ -9,17 +9,15 @@ use crate::board::{Body, Organisation, Person};
 use crate::date::Date;
 use crate::document::{BoardDocument, ValidateOptions};
 use crate::error::Error;
+use crate::record::rules::blank_text::{blank, is_blank};
 use crate::validate::{Finding, Report, Rule, Severity};
 use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-crate::validate::rule!(
-    BLANK_TEXT,
-    "record.blank_text",
-    Error,
-    "A name, title or description that a record cannot do without is blank (empty or only spaces); silent for a person the paper names only by initials, by another written form (an alias), by office (a post, or further offices) or by the role they hold on a body (\"Chair\")."
-);
+/// A name, title or description that a record cannot do without is blank (the rule of
+/// the unit `record/rules/blank_text.rs`, at its public path).
+pub const BLANK_TEXT: Rule = crate::record::rules::blank_text::BLANK_TEXT;
 
 /// Rules of this module, for the catalogue.
 pub const RULES: &[&Rule] = &[&BLANK_TEXT];
@@ -313,102 +311,13 @@ impl Reading {
     }
 }
 
-fn blank_finding(path: String, field: &str) -> Finding {
-    Finding {
-        code: BLANK_TEXT.code.to_string(),
-        severity: BLANK_TEXT.severity,
-        path,
-        message: format!(
-            "{} cannot be blank: enter it.",
-            crate::read::message::label(field)
-        ),
-        setting: None,
-        acknowledged: None,
-    }
-}
-
-fn is_blank(text: &str) -> bool {
-    text.trim().is_empty()
-}
-
 /// Blank required text in a record that could not be read.
 fn blank_in_value(kind: RecordKind, record: &Value, out: &mut Vec<Finding>) {
     for field in kind.required_text() {
         if let Some(Value::String(s)) = record.get(field) {
             if is_blank(s) {
-                out.push(blank_finding(format!("/{field}"), field));
+                out.push(blank(format!("/{field}"), field));
             }
         }
-    }
-}
-
-/// [`BLANK_TEXT`] over a whole document.
-pub(crate) fn check_blank(doc: &BoardDocument, out: &mut Report) {
-    let mut check = |kind: RecordKind, base: String, texts: &[&str]| {
-        for (field, text) in kind.required_text().iter().zip(texts) {
-            if is_blank(text) {
-                out.findings
-                    .push(blank_finding(format!("{base}/{field}"), field));
-            }
-        }
-    };
-    for (i, o) in doc.organisations.iter().enumerate() {
-        check(
-            RecordKind::Organisation,
-            format!("/organisations/{i}"),
-            &[&o.name],
-        );
-    }
-    // People who hold a role on a body: a paper may name them only by it ("Chair").
-    let by_role: std::collections::HashSet<&str> = doc
-        .bodies
-        .iter()
-        .flat_map(|b| b.members.iter())
-        .filter(|m| m.role.is_some())
-        .map(|m| m.person.as_str())
-        .collect();
-    for (i, p) in doc.people.iter().enumerate() {
-        // A person the paper names only by initials (a year grid, a table of initials),
-        // only in another written form, only by office (post or offices) or only by
-        // their role has no name to record: the
-        // rule's premise is missing, so it stays silent.
-        if p.initials.as_deref().is_some_and(|ini| !is_blank(ini))
-            || p.aliases.iter().any(|a| !is_blank(a))
-            || p.post.as_deref().is_some_and(|o| !is_blank(o))
-            || p.offices.iter().any(|o| !is_blank(o))
-            || by_role.contains(p.id.as_str())
-        {
-            continue;
-        }
-        check(RecordKind::Person, format!("/people/{i}"), &[&p.name]);
-    }
-    for (i, b) in doc.bodies.iter().enumerate() {
-        check(RecordKind::Body, format!("/bodies/{i}"), &[&b.name]);
-    }
-    for (i, m) in doc.meetings.iter().enumerate() {
-        check(RecordKind::Meeting, format!("/meetings/{i}"), &[&m.title]);
-    }
-    for (i, a) in doc.actions.iter().enumerate() {
-        check(
-            RecordKind::Action,
-            format!("/actions/{i}"),
-            &[&a.description],
-        );
-    }
-    if let Some(register) = &doc.risk_register {
-        for (i, r) in register.risks.iter().enumerate() {
-            check(
-                RecordKind::Risk,
-                format!("/risk_register/risks/{i}"),
-                &[&r.title],
-            );
-        }
-    }
-    for (i, s) in doc.scorecards.iter().enumerate() {
-        check(
-            RecordKind::Scorecard,
-            format!("/scorecards/{i}"),
-            &[&s.title],
-        );
     }
 }

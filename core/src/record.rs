@@ -1,6 +1,8 @@
 //! The board document's data: what a board's business unit keeps, in one record, and
 //! its look-ups by id. Reading, validation and the public version live in `document`.
 
+pub mod rules;
+
 use crate::board::{Body, Organisation, Person};
 use crate::meeting::Meeting;
 use crate::Extensions;

@@ -130,6 +130,7 @@ pub const UNITS: &[&RuleUnit] = &[
     &crate::challenge::rules::response_overdue::UNIT,
     &crate::challenge::rules::closed_without_response::UNIT,
     &crate::challenge::rules::dates_out_of_order::UNIT,
+    &crate::record::rules::blank_text::UNIT,
 ];
 
 crate::unit::rule_codes! {

@@ -51,5 +51,4 @@ pub const PREMISES: &[Premise] = &[
     p("meeting.previous_minutes_unnamed", "An approval of earlier minutes.", &[PREVIOUS]),
     p("meeting.previous_minutes_date_mismatch", "An approval of earlier minutes with the meeting and its date.", &["/meetings/*/previous_minutes/meeting_date", "/meetings/*/previous_minutes/meeting"]),
     p("meeting.minutes_approved_before_held", "The day minutes were approved (approved_on).", &["/meetings/*/previous_minutes/approved_on"]),
-    p("record.blank_text", "Always applies: every name, title and description is checked.", &[]),
 ];

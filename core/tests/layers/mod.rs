@@ -99,7 +99,7 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("budget::checks", 4),
     ("budget::rules", 4),
     ("budget::subtotals", 4),
-    // Bodies and budgets: the budget rules not yet units, and the area's lists.
+    // Bodies and budgets: the budget area's lists.
     ("budget::rule_table", 4),
     ("board::checks", 4),
     ("board::rules", 4),
@@ -121,6 +121,8 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     // Rules as units, one file each, and the generated registry that lists them.
     ("unit", 4),
     ("registry", 4),
+    // The form's rule (a record's blank name, title or description) as a unit.
+    ("record::rules", 4),
     ("scorecard::rules", 4),
     // L5 queries and reports.
     ("action::log", 5),
