@@ -4,8 +4,8 @@
 //! (`cargo run -p boardkit --example catalogue > RULES.md`) and a test fails when the
 //! two disagree.
 
+use crate::finding::Rule;
 use crate::unit::Area;
-use crate::validate::Rule;
 
 mod thresholds;
 pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
@@ -65,6 +65,15 @@ pub fn unit(code: &str) -> Option<&'static crate::unit::RuleUnit> {
         .iter()
         .copied()
         .find(|u| u.rule.code == code)
+}
+
+/// The premise of a rule, by its code: a unit's own, else the premise table's
+/// (`premise::of`).
+pub(crate) fn premise_of(code: &str) -> Option<&'static crate::premise::Premise> {
+    match unit(code) {
+        Some(unit) => Some(&unit.premise),
+        None => crate::premise::PREMISES.iter().find(|p| p.code == code),
+    }
 }
 
 /// The catalogue as Markdown (the content of `RULES.md`).
@@ -134,7 +143,7 @@ fn area_of(r: &Rule) -> &'static str {
 
 /// One rule's row of the catalogue table.
 fn row(s: &mut String, r: &Rule) {
-    let premise = crate::premise::of(r.code).map_or("Always applies.", |p| p.text);
+    let premise = premise_of(r.code).map_or("Always applies.", |p| p.text);
     s.push_str(&format!(
         "| `{}` | {} | {} | {} | {} |\n",
         r.code,

@@ -1,5 +1,7 @@
 //! Rule findings: a well-formed record that breaks a governance rule.
 
+mod only;
+
 use crate::date::Date;
 use serde::{Deserialize, Serialize};
 
@@ -38,21 +40,7 @@ pub struct ValidateOptions {
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
-        deserialize_with = "rule_codes"
+        deserialize_with = "only::rule_codes"
     )]
     pub only: Option<Vec<String>>,
-}
-
-/// Read `only`: every code must be in the catalogue.
-fn rule_codes<'de, D: serde::Deserializer<'de>>(d: D) -> Result<Option<Vec<String>>, D::Error> {
-    let codes = Option::<Vec<String>>::deserialize(d)?;
-    for (i, code) in codes.iter().flatten().enumerate() {
-        if crate::catalogue::find(code).is_none() {
-            return Err(crate::read::carry(crate::Error::invalid(
-                format!("/{i}"),
-                "No rule has this code: give a code of the rule catalogue (RULES.md), for example action.overdue",
-            )));
-        }
-    }
-    Ok(codes)
 }

@@ -14,7 +14,10 @@
 //! not at their values: where a rule needs more (a meeting that took place, a live risk),
 //! the table's text says the premise is approximate.
 
+mod lookup;
 mod table;
+
+pub use lookup::{explain, of};
 
 use crate::validate::{Finding, Report, ValidateOptions};
 use serde_json::Value;
@@ -53,14 +56,6 @@ impl Premise {
     }
 }
 
-/// The premise of a rule, by its code.
-pub fn of(code: &str) -> Option<&'static Premise> {
-    match crate::catalogue::unit(code) {
-        Some(unit) => Some(&unit.premise),
-        None => PREMISES.iter().find(|p| p.code == code),
-    }
-}
-
 fn holds(doc: &Value, alt: &str, as_of: bool) -> bool {
     if alt == "@as_of" {
         return as_of;
@@ -96,19 +91,6 @@ fn recorded(v: &Value) -> bool {
     }
 }
 
-/// The pointer of the first body rule setting that switches `code` off.
-fn switched_off_by(doc: &Value, code: &str) -> Option<String> {
-    let bodies = doc.get("bodies")?.as_array()?;
-    bodies.iter().enumerate().find_map(|(b, body)| {
-        let settings = body.pointer("/constitution/rule_settings")?.as_array()?;
-        settings.iter().enumerate().find_map(|(k, s)| {
-            let off = s.get("off").and_then(Value::as_bool) == Some(true);
-            let same = s.get("code").and_then(Value::as_str) == Some(code);
-            (off && same).then(|| format!("/bodies/{b}/constitution/rule_settings/{k}"))
-        })
-    })
-}
-
 /// Keep only the findings of the rules in `only` (when given): the validator runs every
 /// rule and the others' findings are dropped here, so `only` is observable, not cheaper.
 pub(crate) fn keep_only(report: &mut Report, options: &ValidateOptions) {
@@ -119,41 +101,4 @@ pub(crate) fn keep_only(report: &mut Report, options: &ValidateOptions) {
     let inside = |f: &Finding| keep.contains(f.code.as_str());
     report.findings.retain(inside);
     report.switched_off.retain(inside);
-}
-
-/// The explanations of a validated document: each catalogue rule with no finding in
-/// `report.findings`, in catalogue order, with why.
-pub fn explain(doc: &Value, report: &Report, options: &ValidateOptions) -> Vec<Explanation> {
-    let found: HashSet<&str> = report.findings.iter().map(|f| f.code.as_str()).collect();
-    let only: Option<HashSet<&str>> = options
-        .only
-        .as_ref()
-        .map(|o| o.iter().map(String::as_str).collect());
-    let as_of = options.as_of.is_some();
-    let mut out = Vec::new();
-    for rule in crate::catalogue::all() {
-        if found.contains(rule.code) {
-            continue;
-        }
-        let premise = of(rule.code);
-        let text = premise.map_or("Always applies.", |p| p.text).to_string();
-        let mut e = Explanation {
-            code: rule.code.to_string(),
-            outcome: Outcome::Passed,
-            premise: text,
-            needs: None,
-            setting: None,
-        };
-        if only.as_ref().is_some_and(|o| !o.contains(rule.code)) {
-            e.outcome = Outcome::OutsideOnly;
-        } else if let Some(at) = switched_off_by(doc, rule.code) {
-            e.outcome = Outcome::SwitchedOff;
-            e.setting = Some(at);
-        } else if let Some(need) = premise.and_then(|p| p.unmet(doc, as_of)) {
-            e.outcome = Outcome::NotEvidenced;
-            e.needs = Some(need.to_string());
-        }
-        out.push(e);
-    }
-    out
 }

@@ -12,7 +12,7 @@ pub const BLANK_TEXT: Rule = Rule {
 
 /// The rule as a unit of the registry: last of the document stage (the form area is the
 /// last of the registry). A form's record checked on its own (`form::validate_record`)
-/// reports it through [`blank`] too.
+/// reports it through `blank` too.
 pub const UNIT: RuleUnit = RuleUnit {
     rule: BLANK_TEXT,
     area: Area::Form,
