@@ -14,9 +14,8 @@ pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
 /// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
 /// the risk register, the action log, the statutory records, the challenge log) has no
 /// table here.
-const AREAS: [(Area, &[&Rule]); 3] = [
-    // Bodies (uboard): the board area is all units.
-    (Area::Meeting, crate::meeting::RULES),
+const AREAS: [(Area, &[&Rule]); 2] = [
+    // Bodies (uboard) and meetings (umatt): those areas are all units.
     // Bodies and budgets: the budget rules not yet units.
     (Area::Budget, crate::budget::TABLE),
     (Area::Form, crate::form::RULES),
