@@ -10,16 +10,6 @@ use crate::unit::Area;
 mod thresholds;
 pub use thresholds::{rules_reading, ThresholdEntry, THRESHOLDS};
 
-/// The rule tables of the rules not yet written as units, in catalogue order, each with
-/// its area. The units come from [`crate::registry`]; a whole area of units (scorecards,
-/// the risk register, the action log, the statutory records, the challenge log) has no
-/// table here.
-const AREAS: [(Area, &[&Rule]); 1] = [
-    // Bodies (uboard): the board area is all units. Bodies and budgets: so is the budget
-    // area, and the form's (`record::rules`).
-    (Area::Meeting, crate::meeting::RULES),
-];
-
 /// The areas in catalogue order.
 const ORDER: [Area; 9] = [
     Area::Board,
@@ -33,17 +23,12 @@ const ORDER: [Area; 9] = [
     Area::Form,
 ];
 
-/// Every rule of one area: its old table's, then its units'.
+/// Every rule of one area: its units', in the registry's order.
 fn of_area(area: Area) -> impl Iterator<Item = &'static Rule> {
-    let table = AREAS
-        .iter()
-        .filter(move |(a, _)| *a == area)
-        .flat_map(|(_, rules)| rules.iter().copied());
-    let units = crate::registry::UNITS
+    crate::registry::UNITS
         .iter()
         .filter(move |u| u.area == area)
-        .map(|u| &u.rule);
-    table.chain(units)
+        .map(|u| &u.rule)
 }
 
 /// Every rule, grouped by area in the order of the modules.
@@ -67,13 +52,9 @@ pub fn unit(code: &str) -> Option<&'static crate::unit::RuleUnit> {
         .find(|u| u.rule.code == code)
 }
 
-/// The premise of a rule, by its code: a unit's own, else the premise table's
-/// (`premise::of`).
+/// The premise of a rule, by its code: its unit's own (`premise::of`).
 pub(crate) fn premise_of(code: &str) -> Option<&'static crate::premise::Premise> {
-    match unit(code) {
-        Some(unit) => Some(&unit.premise),
-        None => crate::premise::PREMISES.iter().find(|p| p.code == code),
-    }
+    unit(code).map(|unit| &unit.premise)
 }
 
 /// The catalogue as Markdown (the content of `RULES.md`).
@@ -94,7 +75,7 @@ pub fn markdown() -> String {
     );
     s.push_str("check (`boardkit validate --explain` reports, for each rule without a finding, whether its\n");
     s.push_str("premise is recorded); \"approximate\" marks a premise whose check looks only at whether the\n");
-    s.push_str("fields are recorded at all (`core/src/premise/table.rs`).\n");
+    s.push_str("fields are recorded at all (each rule's unit file, `core/src/<area>/rules/`).\n");
     s.push_str("\n## Thresholds a body's constitution sets\n\n");
     s.push_str("A body's `constitution.thresholds` replace boardkit's defaults for the findings and reports\n");
     s.push_str("about that body (an action's body is that of the meeting, else the plan, that raised it;\n");

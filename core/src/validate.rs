@@ -7,20 +7,6 @@ use serde::{Deserialize, Serialize};
 
 pub use crate::finding::{Counts, Explanation, Finding, Outcome, Report, Rule, Severity};
 
-/// Declare a rule constant: `rule!(NAME, "area.what", Error, "One sentence.");` — the
-/// sentence is both the constant's doc comment and the catalogue's meaning.
-macro_rules! rule {
-    ($name:ident, $code:literal, $sev:ident, $summary:literal) => {
-        #[doc = $summary]
-        pub const $name: $crate::validate::Rule = $crate::validate::Rule {
-            code: $code,
-            severity: $crate::validate::Severity::$sev,
-            summary: $summary,
-        };
-    };
-}
-pub(crate) use rule;
-
 /// Options for validating a board document (`BoardDocument::validate`).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -89,3 +89,47 @@ pub struct Attendance {
     #[serde(default, skip_serializing_if = "Extensions::is_empty")]
     pub extensions: Extensions,
 }
+
+/// Memberships by (body id, person or seat id), built once per document (a person may
+/// hold several memberships of one body over time; a seat passes between people).
+pub(crate) type Memberships<'a> =
+    std::collections::HashMap<(&'a str, &'a str), Vec<&'a crate::board::Member>>;
+
+/// The memberships and the seats' holders of every body of a document, by (body id,
+/// person id) and (body id, seat id).
+pub(crate) fn memberships(bodies: &[crate::board::Body]) -> (Memberships<'_>, Memberships<'_>) {
+    let mut memberships: Memberships<'_> = Memberships::new();
+    let mut seat_holders: Memberships<'_> = Memberships::new();
+    for b in bodies {
+        for mem in &b.members {
+            memberships
+                .entry((b.id.as_str(), mem.person.as_str()))
+                .or_default()
+                .push(mem);
+            if let Some(seat) = &mem.seat {
+                seat_holders
+                    .entry((b.id.as_str(), seat.as_str()))
+                    .or_default()
+                    .push(mem);
+            }
+        }
+    }
+    (memberships, seat_holders)
+}
+
+/// The member a deputy entry names, other than themselves.
+pub(crate) fn principal(a: &Attendance) -> Option<&str> {
+    match a.status {
+        AttendanceStatus::Deputy => a.deputy_for.as_deref().filter(|p| *p != a.person),
+        _ => None,
+    }
+}
+
+/// The members an entry stands in for: its deputy_for, and its also_deputy_for.
+pub(crate) fn stood_in_for(a: &Attendance) -> impl Iterator<Item = (&str, &'static str)> {
+    let also = a.also_deputy_for.as_deref().filter(|p| *p != a.person);
+    principal(a)
+        .map(|p| (p, "deputy_for"))
+        .into_iter()
+        .chain(also.map(|p| (p, "also_deputy_for")))
+}

@@ -74,3 +74,14 @@ pub struct MinutesApproval {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<String>,
 }
+
+impl MinutesApproval {
+    /// The date of the meeting whose minutes were approved, when known: the named
+    /// meeting's (`named`, if its date is known), else the date the minutes give.
+    pub(crate) fn recorded_date(&self, named: Option<&Meeting>) -> Option<Date> {
+        match named {
+            Some(prev) => prev.known_date(),
+            None => self.meeting_date,
+        }
+    }
+}

@@ -6,6 +6,7 @@
 
 use super::*;
 use crate::board::Body;
+use crate::finding::{Report, Rule};
 use crate::index::Index;
 use crate::BoardDocument;
 
@@ -136,6 +137,26 @@ impl RefFinding {
             RefFinding::InitialsUnresolved | RefFinding::InitialsAmbiguous(_) => "initials",
             RefFinding::NameUnresolved | RefFinding::NameAmbiguous(_) => "name",
             RefFinding::RoleUnresolved => "role",
+        }
+    }
+
+    /// The code of the rule the finding is reported under.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            RefFinding::PersonUnknown => "board.unknown_reference",
+            RefFinding::InitialsUnresolved => "meeting.initials_unresolved",
+            RefFinding::InitialsAmbiguous(_) => "meeting.initials_ambiguous",
+            RefFinding::NameUnresolved => "meeting.name_unresolved",
+            RefFinding::NameAmbiguous(_) => "meeting.name_ambiguous",
+            RefFinding::RoleUnresolved => "meeting.role_unresolved",
+        }
+    }
+
+    /// Report the finding of the reference at `path`, if it has one and it is `rule`'s
+    /// (the person-reference units' one check).
+    pub(crate) fn report(finding: Option<RefFinding>, rule: &Rule, path: &str, out: &mut Report) {
+        if let Some(f) = finding.filter(|f| f.code() == rule.code) {
+            out.push(rule, format!("{path}/{}", f.field()), f.message());
         }
     }
 

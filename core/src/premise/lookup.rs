@@ -1,5 +1,5 @@
 //! The premises looked up through the catalogue: a rule's premise by its code (a unit's
-//! own, else the premise table's), and the explanations of a validated document. Apart
+//! own: every rule is a unit), and the explanations of a validated document. Apart
 //! from the premises themselves (`premise`), which every unit names, so that the
 //! premises stay below the registry (`premise` re-exports both).
 

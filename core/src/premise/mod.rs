@@ -15,7 +15,6 @@
 //! the table's text says the premise is approximate.
 
 mod lookup;
-mod table;
 
 pub use lookup::{explain, of};
 
@@ -24,7 +23,6 @@ use serde_json::Value;
 use std::collections::HashSet;
 
 pub use crate::validate::{Explanation, Outcome};
-pub use table::PREMISES;
 
 /// What a rule needs the paper to record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

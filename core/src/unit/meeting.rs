@@ -3,9 +3,11 @@
 //! document; and the walk's calls of the meeting stages.
 
 use super::{RuleUnit, Scope, Source, Stage, StatutoryAt, UnitContext};
-use crate::board::Body;
+use crate::board::{Body, Member};
 use crate::index::Index;
-use crate::meeting::{Attendance, Declaration, Meeting, QuorumCheck, RefFinding, Resolved};
+use crate::meeting::{
+    Attendance, Declaration, Meeting, Memberships, QuorumCheck, RefFinding, Resolved,
+};
 use crate::validate::{Report, ValidateOptions};
 use std::cell::OnceCell;
 use std::collections::HashMap;
@@ -56,6 +58,33 @@ pub(crate) struct MeetingAt<'a> {
     pub(crate) parsed: &'a [Option<Vec<u32>>],
     /// The meeting's quorum, worked out on first use.
     pub(crate) quorum: OnceCell<Option<QuorumCheck>>,
+    /// Every membership of the document, by (body id, person id).
+    pub(crate) memberships: &'a Memberships<'a>,
+    /// Every membership of the document that holds a named seat, by (body id, seat id).
+    pub(crate) seat_holders: &'a Memberships<'a>,
+}
+
+impl<'a> MeetingAt<'a> {
+    /// The membership of a person on the meeting's body, current on the meeting's date
+    /// (any membership when the date is unknown).
+    pub(crate) fn member(&self, person: &str) -> Option<&'a Member> {
+        let all = self.memberships.get(&(self.body?.id.as_str(), person))?;
+        match self.m.known_date() {
+            Some(d) => all.iter().copied().find(|x| x.current_on(d)),
+            None => all.first().copied(),
+        }
+    }
+
+    /// Whether a member of the meeting's body held a named seat on the meeting's date
+    /// (never when the date is unknown).
+    pub(crate) fn seat_held(&self, seat: &str) -> bool {
+        let Some(body) = self.body else { return false };
+        self.m.known_date().is_some_and(|d| {
+            self.seat_holders
+                .get(&(body.id.as_str(), seat))
+                .is_some_and(|v| v.iter().any(|mem| mem.current_on(d)))
+        })
+    }
 }
 
 /// Where in the meeting a stage of the agenda walk is called.
@@ -126,6 +155,29 @@ impl<'a> UnitContext<'a> {
         at.quorum
             .get_or_init(|| at.body.and_then(|b| crate::meeting::quorum_in(ix, b, at.m)))
             .as_ref()
+    }
+
+    /// A meeting of the document by id, from an agenda-walk stage; none outside one or
+    /// the scope ([`Scope::Meeting`]).
+    pub(crate) fn meeting_named(&self, id: &str) -> Option<&'a Meeting> {
+        match self.source {
+            Source::Meeting(ix, ..) if self.reads(Scope::Meeting) => ix.meeting(id),
+            _ => None,
+        }
+    }
+
+    /// The membership of a person on the body of the meeting of an agenda-walk stage,
+    /// current on the meeting's date; none outside the scope ([`Scope::Body`]).
+    pub(crate) fn member(&self, person: &str) -> Option<&'a Member> {
+        self.agenda_meeting()?
+            .member(person)
+            .filter(|_| self.reads(Scope::Body))
+    }
+
+    /// Whether a member of the body of the meeting of an agenda-walk stage held a named
+    /// seat on the meeting's date; never outside the scope ([`Scope::Body`]).
+    pub(crate) fn seat_held(&self, seat: &str) -> bool {
+        self.reads(Scope::Body) && self.agenda_meeting().is_some_and(|at| at.seat_held(seat))
     }
 
     /// The body of the meeting of an agenda-walk stage; none outside the scope

@@ -249,6 +249,46 @@ pub enum Stage {
     MeetingQuorum,
     /// Once per meeting, after its quorum: the decisions made without one.
     MeetingQuorumDecisions,
+    // Meeting attendance, dates and minutes (umatt): one stage per rule, called in the
+    // order the meeting checks always ran them (each rule over the whole meeting).
+    /// Once per meeting, after its people's references: one entry per person.
+    MeetingDuplicateAttendance,
+    /// Once per meeting: attendance at a meeting not held.
+    MeetingUnheldAttendance,
+    /// Once per meeting: deputies that name no principal.
+    MeetingDeputyWithoutPrincipal,
+    /// Once per meeting: people deputising for themselves.
+    MeetingSelfDeputy,
+    /// Once per meeting: deputies for people who are not members.
+    MeetingDeputyForNonMember,
+    /// Once per meeting: deputies for members who may not send one.
+    MeetingDeputyNotAllowed,
+    /// Once per meeting: deputies whose member is also present.
+    MeetingDeputyAndPrincipal,
+    /// Once per meeting: two deputies for one member.
+    MeetingTwoDeputies,
+    /// Once per meeting: substitutes and their seats.
+    MeetingSubstituteSeat,
+    /// Once per meeting, after its seats and agencies: the grid's marks.
+    MeetingAttendanceCode,
+    /// Once per meeting: attendance for agenda items.
+    MeetingAttendanceItem,
+    /// Once per meeting, after its agenda walk: how its date is known.
+    MeetingDateBasis,
+    /// Once per meeting, after its window of days: its times.
+    MeetingEndBeforeStart,
+    /// Once per meeting: an approval of earlier minutes that names no meeting.
+    MeetingPreviousUnnamed,
+    /// Once per meeting, after the approved minutes' meeting is looked up: its body.
+    MeetingPreviousOtherBody,
+    /// Once per meeting: the approved minutes' date against this meeting's.
+    MeetingPreviousNotEarlier,
+    /// Once per meeting: the approved minutes' date against their meeting's.
+    MeetingPreviousDateMismatch,
+    /// Once per meeting: the day the minutes were approved.
+    MeetingMinutesApprovedBeforeHeld,
+    /// Once per meeting, after the approval stage: the next meeting's date.
+    MeetingNextMeeting,
 }
 
 /// A governance rule as one unit.

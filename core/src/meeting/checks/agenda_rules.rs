@@ -5,31 +5,17 @@
 //! `board.unknown_reference`, not yet a unit).
 
 use super::*;
-use crate::unit::{MeetingAt, MeetingWalk, Stage};
-use std::cell::OnceCell;
 
 /// Run every agenda rule on one meeting.
-pub(super) fn check(cx: &Ctx<'_, '_>, out: &mut Report) {
-    let parsed: Vec<Option<Vec<u32>>> =
-        cx.m.agenda.iter().map(|a| item_number(&a.number)).collect();
-    let at = MeetingAt {
-        m: cx.m,
-        base: &cx.base,
-        body: cx.body,
-        entries: &cx.entries,
-        numbers: &cx.numbers,
-        parsed: &parsed,
-        quorum: OnceCell::new(),
-    };
-    let walk = MeetingWalk::new(cx.ix, cx.options, &at);
+pub(super) fn check(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
     walk.stage(Stage::MeetingAgendaNumbers, out);
     walk.stage(Stage::MeetingMinuteNumbers, out);
     unknown_parts(cx, out);
-    presenters(cx, &walk, out);
-    decision_people(cx, &walk, out);
+    presenters(cx, walk, out);
+    decision_people(cx, walk, out);
     walk.stage(Stage::MeetingStandingItems, out);
     walk.stage(Stage::MeetingDeclarations, out);
-    declarations(cx, &walk, out);
+    declarations(cx, walk, out);
     walk.stage(Stage::MeetingQuorum, out);
     walk.stage(Stage::MeetingQuorumDecisions, out);
 }

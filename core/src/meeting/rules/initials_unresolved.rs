@@ -29,14 +29,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some((_, r)) = cx.person_ref() else {
-        return;
-    };
-    if let Some(f @ RefFinding::InitialsUnresolved) = r.finding {
-        out.push(
-            &INITIALS_UNRESOLVED,
-            format!("{}/{}", r.path, f.field()),
-            f.message(),
-        );
+    if let Some((_, r)) = cx.person_ref() {
+        RefFinding::report(r.finding, &INITIALS_UNRESOLVED, r.path, out);
     }
 }

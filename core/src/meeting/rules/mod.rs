@@ -6,54 +6,94 @@ pub mod agenda_number_duplicate;
 pub mod agenda_number_invalid;
 pub mod agenda_out_of_order;
 pub mod approval_after_as_of;
+pub mod attendance_code_undefined;
+pub mod attendance_item_unknown;
+pub mod attendance_of_unheld_meeting;
+pub mod date_inferred;
+pub mod date_unknown;
 pub mod date_window_reversed;
 pub mod decision_while_inquorate;
 pub mod declaration_item_unknown;
 pub mod declarations_contradictory;
+pub mod deputy_and_principal_present;
+pub mod deputy_for_non_member;
+pub mod deputy_not_allowed;
+pub mod deputy_without_principal;
+pub mod duplicate_attendance;
+pub mod end_before_start;
 pub mod initials_ambiguous;
 pub mod initials_unresolved;
 pub mod inquorate;
 pub mod matter_arising_status_missing;
 pub mod minute_number_skipped;
+pub mod minutes_approved_before_held;
 pub mod minutes_challenged;
 pub mod name_ambiguous;
 pub mod name_unresolved;
+pub mod next_meeting_not_after;
 pub mod number_relation_undecided;
 pub mod presenter_not_recorded;
+pub mod previous_minutes_date_mismatch;
+pub mod previous_minutes_not_earlier;
+pub mod previous_minutes_other_body;
+pub mod previous_minutes_unnamed;
 pub mod role_unresolved;
+pub mod self_deputy;
 pub mod standing_item_missing;
+pub mod substitute_without_seat;
+pub mod two_deputies_for_one_member;
 
 pub use agenda_number_duplicate::AGENDA_NUMBER_DUPLICATE;
 pub use agenda_number_invalid::AGENDA_NUMBER_INVALID;
 pub use agenda_out_of_order::AGENDA_OUT_OF_ORDER;
 pub use approval_after_as_of::APPROVAL_AFTER_AS_OF;
+pub use attendance_code_undefined::ATTENDANCE_CODE_UNDEFINED;
+pub use attendance_item_unknown::ATTENDANCE_ITEM_UNKNOWN;
+pub use attendance_of_unheld_meeting::ATTENDANCE_OF_UNHELD_MEETING;
+pub use date_inferred::DATE_INFERRED;
+pub use date_unknown::DATE_UNKNOWN;
 pub use date_window_reversed::DATE_WINDOW_REVERSED;
 pub use decision_while_inquorate::DECISION_WHILE_INQUORATE;
 pub use declaration_item_unknown::DECLARATION_ITEM_UNKNOWN;
 pub use declarations_contradictory::DECLARATIONS_CONTRADICTORY;
+pub use deputy_and_principal_present::DEPUTY_AND_PRINCIPAL_PRESENT;
+pub use deputy_for_non_member::DEPUTY_FOR_NON_MEMBER;
+pub use deputy_not_allowed::DEPUTY_NOT_ALLOWED;
+pub use deputy_without_principal::DEPUTY_WITHOUT_PRINCIPAL;
+pub use duplicate_attendance::DUPLICATE_ATTENDANCE;
+pub use end_before_start::END_BEFORE_START;
 pub use initials_ambiguous::INITIALS_AMBIGUOUS;
 pub use initials_unresolved::INITIALS_UNRESOLVED;
 pub use inquorate::INQUORATE;
 pub use matter_arising_status_missing::MATTER_ARISING_STATUS_MISSING;
 pub use minute_number_skipped::MINUTE_NUMBER_SKIPPED;
+pub use minutes_approved_before_held::MINUTES_APPROVED_BEFORE_HELD;
 pub use minutes_challenged::MINUTES_CHALLENGED;
 pub use name_ambiguous::NAME_AMBIGUOUS;
 pub use name_unresolved::NAME_UNRESOLVED;
+pub use next_meeting_not_after::NEXT_MEETING_NOT_AFTER;
 pub use number_relation_undecided::NUMBER_RELATION_UNDECIDED;
 pub use presenter_not_recorded::PRESENTER_NOT_RECORDED;
+pub use previous_minutes_date_mismatch::PREVIOUS_MINUTES_DATE_MISMATCH;
+pub use previous_minutes_not_earlier::PREVIOUS_MINUTES_NOT_EARLIER;
+pub use previous_minutes_other_body::PREVIOUS_MINUTES_OTHER_BODY;
+pub use previous_minutes_unnamed::PREVIOUS_MINUTES_UNNAMED;
 pub use role_unresolved::ROLE_UNRESOLVED;
+pub use self_deputy::SELF_DEPUTY;
 pub use standing_item_missing::STANDING_ITEM_MISSING;
+pub use substitute_without_seat::SUBSTITUTE_WITHOUT_SEAT;
+pub use two_deputies_for_one_member::TWO_DEPUTIES;
 
 use crate::unit::RuleUnit;
 use crate::validate::Rule;
 
 /// Rules of this area's units, for the catalogue (in the registry's order).
 pub const RULES: &[&Rule] = &[
-    &approval_after_as_of::APPROVAL_AFTER_AS_OF,
-    &minutes_challenged::MINUTES_CHALLENGED,
-    &number_relation_undecided::NUMBER_RELATION_UNDECIDED,
-    &matter_arising_status_missing::MATTER_ARISING_STATUS_MISSING,
-    &date_window_reversed::DATE_WINDOW_REVERSED,
+    &duplicate_attendance::DUPLICATE_ATTENDANCE,
+    &deputy_without_principal::DEPUTY_WITHOUT_PRINCIPAL,
+    &deputy_for_non_member::DEPUTY_FOR_NON_MEMBER,
+    &deputy_not_allowed::DEPUTY_NOT_ALLOWED,
+    &deputy_and_principal_present::DEPUTY_AND_PRINCIPAL_PRESENT,
     &initials_unresolved::INITIALS_UNRESOLVED,
     &initials_ambiguous::INITIALS_AMBIGUOUS,
     &name_unresolved::NAME_UNRESOLVED,
@@ -62,22 +102,42 @@ pub const RULES: &[&Rule] = &[
     &presenter_not_recorded::PRESENTER_NOT_RECORDED,
     &inquorate::INQUORATE,
     &decision_while_inquorate::DECISION_WHILE_INQUORATE,
+    &end_before_start::END_BEFORE_START,
+    &previous_minutes_not_earlier::PREVIOUS_MINUTES_NOT_EARLIER,
+    &previous_minutes_other_body::PREVIOUS_MINUTES_OTHER_BODY,
+    &next_meeting_not_after::NEXT_MEETING_NOT_AFTER,
     &agenda_number_invalid::AGENDA_NUMBER_INVALID,
     &agenda_number_duplicate::AGENDA_NUMBER_DUPLICATE,
     &agenda_out_of_order::AGENDA_OUT_OF_ORDER,
     &standing_item_missing::STANDING_ITEM_MISSING,
     &declarations_contradictory::DECLARATIONS_CONTRADICTORY,
     &declaration_item_unknown::DECLARATION_ITEM_UNKNOWN,
+    &attendance_of_unheld_meeting::ATTENDANCE_OF_UNHELD_MEETING,
+    &self_deputy::SELF_DEPUTY,
+    &two_deputies_for_one_member::TWO_DEPUTIES,
+    &substitute_without_seat::SUBSTITUTE_WITHOUT_SEAT,
+    &attendance_code_undefined::ATTENDANCE_CODE_UNDEFINED,
+    &attendance_item_unknown::ATTENDANCE_ITEM_UNKNOWN,
     &minute_number_skipped::MINUTE_NUMBER_SKIPPED,
+    &date_inferred::DATE_INFERRED,
+    &date_unknown::DATE_UNKNOWN,
+    &previous_minutes_unnamed::PREVIOUS_MINUTES_UNNAMED,
+    &previous_minutes_date_mismatch::PREVIOUS_MINUTES_DATE_MISMATCH,
+    &minutes_approved_before_held::MINUTES_APPROVED_BEFORE_HELD,
+    &approval_after_as_of::APPROVAL_AFTER_AS_OF,
+    &minutes_challenged::MINUTES_CHALLENGED,
+    &number_relation_undecided::NUMBER_RELATION_UNDECIDED,
+    &matter_arising_status_missing::MATTER_ARISING_STATUS_MISSING,
+    &date_window_reversed::DATE_WINDOW_REVERSED,
 ];
 
 /// This area's units.
 pub const UNITS: &[&RuleUnit] = &[
-    &approval_after_as_of::UNIT,
-    &minutes_challenged::UNIT,
-    &number_relation_undecided::UNIT,
-    &matter_arising_status_missing::UNIT,
-    &date_window_reversed::UNIT,
+    &duplicate_attendance::UNIT,
+    &deputy_without_principal::UNIT,
+    &deputy_for_non_member::UNIT,
+    &deputy_not_allowed::UNIT,
+    &deputy_and_principal_present::UNIT,
     &initials_unresolved::UNIT,
     &initials_ambiguous::UNIT,
     &name_unresolved::UNIT,
@@ -86,11 +146,31 @@ pub const UNITS: &[&RuleUnit] = &[
     &presenter_not_recorded::UNIT,
     &inquorate::UNIT,
     &decision_while_inquorate::UNIT,
+    &end_before_start::UNIT,
+    &previous_minutes_not_earlier::UNIT,
+    &previous_minutes_other_body::UNIT,
+    &next_meeting_not_after::UNIT,
     &agenda_number_invalid::UNIT,
     &agenda_number_duplicate::UNIT,
     &agenda_out_of_order::UNIT,
     &standing_item_missing::UNIT,
     &declarations_contradictory::UNIT,
     &declaration_item_unknown::UNIT,
+    &attendance_of_unheld_meeting::UNIT,
+    &self_deputy::UNIT,
+    &two_deputies_for_one_member::UNIT,
+    &substitute_without_seat::UNIT,
+    &attendance_code_undefined::UNIT,
+    &attendance_item_unknown::UNIT,
     &minute_number_skipped::UNIT,
+    &date_inferred::UNIT,
+    &date_unknown::UNIT,
+    &previous_minutes_unnamed::UNIT,
+    &previous_minutes_date_mismatch::UNIT,
+    &minutes_approved_before_held::UNIT,
+    &approval_after_as_of::UNIT,
+    &minutes_challenged::UNIT,
+    &number_relation_undecided::UNIT,
+    &matter_arising_status_missing::UNIT,
+    &date_window_reversed::UNIT,
 ];

@@ -1,0 +1,48 @@
+//! `meeting.minutes_approved_before_held`: minutes recorded as approved before the meeting they record was held.
+use crate::premise::Premise;
+use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
+use crate::validate::{Report, Rule, Severity};
+
+/// Minutes recorded as approved before the meeting they record was held.
+pub const MINUTES_APPROVED_BEFORE_HELD: Rule = Rule {
+    code: "meeting.minutes_approved_before_held",
+    severity: Severity::Error,
+    summary: "Minutes are recorded as approved on a day before the meeting they record was held (silent when either date is unknown).",
+};
+
+/// The rule as a unit of the registry.
+pub const UNIT: RuleUnit = RuleUnit {
+    rule: MINUTES_APPROVED_BEFORE_HELD,
+    area: Area::Meeting,
+    premise: Premise {
+        code: "meeting.minutes_approved_before_held",
+        text: "The day minutes were approved (approved_on).",
+        needs: &["/meetings/*/previous_minutes/approved_on"],
+        approximate: false,
+    },
+    scope: &[Scope::Meeting],
+    citation: None,
+    thresholds: &[],
+    stage: Stage::MeetingMinutesApprovedBeforeHeld,
+    check,
+};
+
+fn check(cx: &UnitContext<'_>, out: &mut Report) {
+    let Some(at) = cx.agenda_meeting() else {
+        return;
+    };
+    let Some(pm) = &at.m.previous_minutes else {
+        return;
+    };
+    let held = pm.recorded_date(cx.meeting_named(&pm.meeting));
+    let (Some(on), Some(held)) = (pm.approved_on, held) else {
+        return;
+    };
+    if pm.approved && on < held {
+        out.push(
+            &MINUTES_APPROVED_BEFORE_HELD,
+            format!("{}/previous_minutes/approved_on", at.base),
+            "These minutes are recorded as approved before the meeting they record was held.",
+        );
+    }
+}
