@@ -252,7 +252,7 @@ fn measure(label: &str, bytes: &[u8], options: &str) {
         x(write)
     );
     println!(
-        "  cli {:.1} MiB ({:.1}x) | c/wasm string {:.1} MiB ({:.1}x; {:.1}x without the JSON it returns) | c/wasm streamed {:.1} MiB ({:.1}x) | typed {:.1} MiB ({:.1}x); goal 20x",
+        "  cli {:.1} MiB ({:.1}x) | c/wasm string {:.1} MiB ({:.2}x; {:.1}x without the JSON it returns) | c/wasm streamed {:.1} MiB ({:.1}x) | typed {:.1} MiB ({:.1}x); goal 20x",
         mib(cli),
         x(cli),
         mib(c),

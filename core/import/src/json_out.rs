@@ -41,6 +41,35 @@ impl<W: Write + ?Sized> Write for Indent<'_, W> {
     }
 }
 
+/// A writer that only counts the bytes written to it.
+struct Count(usize);
+
+impl Write for Count {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        self.0 = self.0.saturating_add(buf.len());
+        Ok(buf.len())
+    }
+    fn flush(&mut self) -> io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The text `write` writes, made by writing twice: once to count its bytes, then into a
+/// string of exactly that size and one byte more (a C string's closing NUL), so the text
+/// is never copied or over-allocated as it grows and is handed on as it is. Empty when
+/// `write` fails (as `serde_json::to_string_pretty(..).unwrap_or_default()`).
+pub(crate) fn exact_text(mut write: impl FnMut(&mut dyn Write) -> io::Result<()>) -> String {
+    let mut count = Count(0);
+    if write(&mut count).is_err() {
+        return String::new();
+    }
+    let mut out = Vec::with_capacity(count.0.saturating_add(1));
+    match write(&mut out) {
+        Ok(()) => String::from_utf8(out).unwrap_or_default(),
+        Err(_) => String::new(),
+    }
+}
+
 /// One value as pretty JSON, indented by `by` spaces after each line break.
 fn pretty_at<T: Serialize + ?Sized, W: Write + ?Sized>(
     w: &mut W,

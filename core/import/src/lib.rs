@@ -58,6 +58,7 @@ pub use table::{import_table, Mapping, TableKind};
 
 use boardkit::BoardDocument;
 use serde::Serialize;
+use std::io;
 
 /// Where in the input an uncertainty arose. Lines, sheets, rows and columns count from 1.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
@@ -126,9 +127,11 @@ pub struct Draft {
 
 impl Draft {
     /// The draft as pretty JSON: `{"document": ..., "uncertainties": [...], "provenance":
-    /// [...], "mapping": ...}`.
+    /// [...], "mapping": ...}`. Written twice, once to count its bytes, into a string of
+    /// exactly that size (and room for a C string's NUL), so the text is never held at
+    /// twice its length as it grows.
     pub fn to_json(&self) -> String {
-        serde_json::to_string_pretty(self).unwrap_or_default()
+        json_out::exact_text(|w| serde_json::to_writer_pretty(w, self).map_err(io::Error::other))
     }
 
     /// A readable list of the uncertainties, one a line: where, code, message.

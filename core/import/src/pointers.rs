@@ -172,7 +172,15 @@ struct Compound<'w, 's> {
     key: Option<String>,
 }
 
-impl Compound<'_, '_> {
+impl<'w, 's> Compound<'w, 's> {
+    fn new(walk: &'w mut Walk<'s>) -> Self {
+        Compound {
+            walk,
+            index: 0,
+            key: None,
+        }
+    }
+
     fn element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
         let i = self.index;
         self.index += 1;
@@ -256,11 +264,7 @@ impl<'w, 's> ser::Serializer for &'w mut Walk<'s> {
     }
     fn serialize_seq(self, _len: Option<usize>) -> Result<Compound<'w, 's>, Stop> {
         self.here();
-        Ok(Compound {
-            walk: self,
-            index: 0,
-            key: None,
-        })
+        Ok(Compound::new(self))
     }
     fn serialize_tuple(self, len: usize) -> Result<Compound<'w, 's>, Stop> {
         self.serialize_seq(Some(len))
@@ -281,19 +285,11 @@ impl<'w, 's> ser::Serializer for &'w mut Walk<'s> {
     ) -> Result<Compound<'w, 's>, Stop> {
         self.here();
         enter(self, variant);
-        Ok(Compound {
-            walk: self,
-            index: 0,
-            key: None,
-        })
+        Ok(Compound::new(self))
     }
     fn serialize_map(self, _len: Option<usize>) -> Result<Compound<'w, 's>, Stop> {
         self.here();
-        Ok(Compound {
-            walk: self,
-            index: 0,
-            key: None,
-        })
+        Ok(Compound::new(self))
     }
     fn serialize_struct(self, _n: &'static str, _len: usize) -> Result<Compound<'w, 's>, Stop> {
         self.serialize_map(None)
@@ -307,11 +303,7 @@ impl<'w, 's> ser::Serializer for &'w mut Walk<'s> {
     ) -> Result<Compound<'w, 's>, Stop> {
         self.here();
         enter(self, variant);
-        Ok(Compound {
-            walk: self,
-            index: 0,
-            key: None,
-        })
+        Ok(Compound::new(self))
     }
 }
 
@@ -328,50 +320,55 @@ fn leave(walk: &mut Walk<'_>) {
     walk.path.truncate(cut);
 }
 
-impl ser::SerializeSeq for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        Ok(())
-    }
+/// The list-like compounds: each element at the next index; `$end` steps out of a
+/// variant (`leave`) or not (`stay`).
+macro_rules! indexed {
+    ($($kind:ident::$method:ident, $end:ident);* $(;)?) => {
+        $(impl ser::$kind for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Stop;
+            fn $method<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
+                self.element(value)
+            }
+            fn end(self) -> Result<(), Stop> {
+                $end(self.walk);
+                Ok(())
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTuple for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_element<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        Ok(())
-    }
+/// The struct-like compounds: each field under its name; `$end` as for `indexed`.
+macro_rules! keyed {
+    ($($kind:ident, $end:ident);* $(;)?) => {
+        $(impl ser::$kind for Compound<'_, '_> {
+            type Ok = ();
+            type Error = Stop;
+            fn serialize_field<T: Serialize + ?Sized>(
+                &mut self,
+                key: &'static str,
+                value: &T,
+            ) -> Result<(), Stop> {
+                self.walk.under(key, value)
+            }
+            fn end(self) -> Result<(), Stop> {
+                $end(self.walk);
+                Ok(())
+            }
+        })*
+    };
 }
 
-impl ser::SerializeTupleStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        Ok(())
-    }
-}
+/// The end of a compound that entered no variant.
+fn stay(_walk: &mut Walk<'_>) {}
 
-impl ser::SerializeTupleVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_field<T: Serialize + ?Sized>(&mut self, value: &T) -> Result<(), Stop> {
-        self.element(value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        leave(self.walk);
-        Ok(())
-    }
-}
+indexed!(
+    SerializeSeq::serialize_element, stay;
+    SerializeTuple::serialize_element, stay;
+    SerializeTupleStruct::serialize_field, stay;
+    SerializeTupleVariant::serialize_field, leave;
+);
+keyed!(SerializeStruct, stay; SerializeStructVariant, leave);
 
 impl ser::SerializeMap for Compound<'_, '_> {
     type Ok = ();
@@ -385,37 +382,6 @@ impl ser::SerializeMap for Compound<'_, '_> {
         self.walk.under(&key, value)
     }
     fn end(self) -> Result<(), Stop> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStruct for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Stop> {
-        self.walk.under(key, value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        Ok(())
-    }
-}
-
-impl ser::SerializeStructVariant for Compound<'_, '_> {
-    type Ok = ();
-    type Error = Stop;
-    fn serialize_field<T: Serialize + ?Sized>(
-        &mut self,
-        key: &'static str,
-        value: &T,
-    ) -> Result<(), Stop> {
-        self.walk.under(key, value)
-    }
-    fn end(self) -> Result<(), Stop> {
-        leave(self.walk);
         Ok(())
     }
 }

@@ -94,6 +94,11 @@ impl Trace {
                 });
             }
         }
+        // The list is held with the draft (and while its JSON is written): no growth room.
+        for p in &mut self.list {
+            p.paths.shrink_to_fit();
+        }
+        self.list.shrink_to_fit();
         self.list
     }
 

@@ -380,6 +380,9 @@ impl<'a> Reader<'a> {
         // One uncertainty per line and code for dates (a due and the scan both see it).
         self.out
             .dedup_by(|a, b| a.at == b.at && a.code == b.code && a.code.starts_with("import.date"));
+        // The draft is held while its JSON is written: its lists without their growth room.
+        self.out.shrink_to_fit();
+        doc.actions.shrink_to_fit();
         Draft {
             document: doc,
             uncertainties: self.out,

@@ -118,27 +118,6 @@ impl TableDraft {
     /// string's closing NUL), so the text is never copied as it grows and is handed on
     /// as it is.
     pub fn to_json(&mut self) -> String {
-        let mut count = Count(0);
-        if self.write_json(&mut count).is_err() {
-            return String::new();
-        }
-        let mut out = Vec::with_capacity(count.0.saturating_add(1));
-        match self.write_json(&mut out) {
-            Ok(()) => String::from_utf8(out).unwrap_or_default(),
-            Err(_) => String::new(),
-        }
-    }
-}
-
-/// A writer that only counts the bytes written to it.
-struct Count(usize);
-
-impl Write for Count {
-    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        self.0 = self.0.saturating_add(buf.len());
-        Ok(buf.len())
-    }
-    fn flush(&mut self) -> io::Result<()> {
-        Ok(())
+        json_out::exact_text(|mut w| self.write_json(&mut w))
     }
 }
