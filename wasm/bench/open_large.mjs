@@ -1,6 +1,8 @@
 // `new Board(text)` against `new Board(object)` on one large synthetic board, each once in
-// a fresh Node process with a time limit (the 1000x board of issue 31, or a smaller one
-// where the machine lacks the memory). Write the board first with the native bench:
+// a fresh Node process with a time limit (the 1000x board: the size at which
+// `new Board(object)` was once found not to return for minutes while the same board as
+// text opened in 31 s; a smaller one where the machine lacks the memory). Write the
+// board first with the native bench:
 //
 //   BIN=$(cargo bench -q -p boardkit-wasm --bench near_native --no-run --message-format=json |
 //         sed -n 's/.*"executable":"\([^"]*near_native[^"]*\)".*/\1/p' | tail -1)

@@ -35,22 +35,26 @@ impl Confidentiality<'_> {
             organisations: organisations.clone(),
             people: Vec::new(),
             bodies: bodies.iter().map(|b| self.public_body(doc, b)).collect(),
-            meetings: meetings
-                .iter()
-                .zip(&self.meetings)
-                .zip(self.rows(doc))
-                .filter_map(|((m, ties), row)| {
-                    let mut out = self.public_meeting(m, ties)?;
-                    out.redactions = row.is_edited().then_some(row.withheld);
-                    Some(out)
-                })
-                .collect(),
-            actions: actions
-                .iter()
-                .zip(&self.actions)
-                .filter(|(_, &t)| !t)
-                .map(|(a, _)| self.public_action(a))
-                .collect(),
+            meetings: sized(
+                meetings.len(),
+                meetings
+                    .iter()
+                    .zip(&self.meetings)
+                    .zip(self.rows(doc))
+                    .filter_map(|((m, ties), row)| {
+                        let mut out = self.public_meeting(m, ties)?;
+                        out.redactions = row.is_edited().then_some(row.withheld);
+                        Some(out)
+                    }),
+            ),
+            actions: sized(
+                kept_count(&self.actions),
+                actions
+                    .iter()
+                    .zip(&self.actions)
+                    .filter(|(_, &t)| !t)
+                    .map(|(a, _)| self.public_action(a)),
+            ),
             risk_register: risk_register.as_ref().map(|r| self.public_register(r)),
             budgets: budgets.clone(),
             funding_decisions: kept(funding_decisions, &self.funding_decisions),
@@ -248,13 +252,15 @@ impl Confidentiality<'_> {
 
     fn public_register(&self, register: &RiskRegister) -> RiskRegister {
         let mut out = register.clone();
-        out.risks = register
-            .risks
-            .iter()
-            .zip(&self.risks)
-            .filter(|(_, &t)| !t)
-            .map(|(r, _)| self.public_risk(r))
-            .collect();
+        out.risks = sized(
+            kept_count(&self.risks),
+            register
+                .risks
+                .iter()
+                .zip(&self.risks)
+                .filter(|(_, &t)| !t)
+                .map(|(r, _)| self.public_risk(r)),
+        );
         out
     }
 
@@ -302,6 +308,21 @@ impl Confidentiality<'_> {
             .collect();
         r
     }
+}
+
+/// The `n` kept records in a list sized for them at once: collecting a filtered iterator
+/// grows its list by doubling, so the list held would be up to twice what it keeps, and
+/// more so at one size than another (500 kept take 512 places, 5,000 take 8,192), and the
+/// public version's peak memory would not be linear in the board.
+fn sized<T>(n: usize, kept: impl Iterator<Item = T>) -> Vec<T> {
+    let mut out = Vec::with_capacity(n);
+    out.extend(kept);
+    out
+}
+
+/// How many records a list of withheld flags keeps.
+fn kept_count(withheld: &[bool]) -> usize {
+    withheld.iter().filter(|&&t| !t).count()
 }
 
 /// A confidential item in a public version: its place in the agenda, nothing more.
