@@ -5,7 +5,7 @@
 //! A unit lives in its own file (`core/src/<area>/rules/<name>.rs`, a `pub const UNIT`);
 //! the registry ([`crate::registry`]) that lists every unit, and each area's
 //! `rules/mod.rs`, are generated (`bash tests/codegen.sh`, the example `registry`).
-//! Rules not yet written as units keep their old tables; both kinds coexist.
+//! Every rule of the catalogue is a unit.
 
 mod risk;
 mod run;

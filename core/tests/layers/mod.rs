@@ -92,20 +92,17 @@ const CORE_LAYERS: &[(&str, u8)] = &[
     ("action::record_rules", 4),
     ("action::check", 4),
     ("meeting::rules", 4),
-    // Meetings (umeeting): the meeting checks not yet units, and their walk.
+    // The meeting walk: the meeting units' stages in the order the rules always ran.
     ("meeting::checks", 4),
     ("meeting::quorum", 4),
     ("budget::decision_rules", 4),
     ("budget::checks", 4),
     ("budget::rules", 4),
     ("budget::subtotals", 4),
-    // Bodies and budgets: the budget area's lists.
+    // The budget area's lists of its units' rules.
     ("budget::rule_table", 4),
-    ("board::checks", 4),
     ("board::rules", 4),
     ("board::membership_rules", 4),
-    // Bodies and budgets: the board rules not yet units, and the area's list.
-    ("board::rule_table", 4),
     ("risk::links", 4),
     ("risk::rules", 4),
     // The helpers the risk units share (perf).
