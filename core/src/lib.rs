@@ -42,6 +42,7 @@ pub mod form;
 pub mod index;
 pub mod loaded;
 pub mod meeting;
+pub mod pointer;
 pub mod premise;
 mod profile;
 pub mod public;
