@@ -12,8 +12,8 @@ pub struct Crate {
     pub files: BTreeMap<String, String>,
     /// For each file, the names it brings into scope with `use`, as absolute paths.
     binds: BTreeMap<String, BTreeMap<String, Vec<String>>>,
-    /// For each file, the absolute paths it names.
-    named: BTreeMap<String, Vec<Vec<String>>>,
+    /// For each file, the absolute paths it names, each with whether a re-export names it.
+    named: BTreeMap<String, Vec<(Vec<String>, bool)>>,
 }
 
 /// Every `.rs` file under `dir`.
@@ -89,7 +89,7 @@ impl Crate {
             if let Some(bound) = n.binds.filter(|b| b != "*" && b != "_") {
                 binds.insert(bound, abs.clone());
             }
-            named.push(abs);
+            named.push((abs, n.reexport));
         }
         self.binds.insert(name.clone(), binds);
         self.named.insert(name, named);
@@ -161,15 +161,30 @@ impl Crate {
     }
 
     /// Every import edge between two files: not to itself, and not from a module to the
-    /// modules it gathers (a parent re-exporting or using its own children).
+    /// modules it gathers (a parent re-exporting or using its own children): the edges
+    /// the layers judge.
     pub fn edges(&self) -> BTreeSet<(String, String)> {
+        self.edges_where(|_, _| false)
+    }
+
+    /// The edges the cycles are read from: those of [`Crate::edges`] and a parent's use of
+    /// its own children's items in its code (a call, a type, a non-re-exporting `use`),
+    /// which depends on them like any import. A re-export only gathers: an importer of a
+    /// re-exported item already has its own edge to the file that defines it. The crate
+    /// root gathers without depending.
+    pub fn cycle_edges(&self) -> BTreeSet<(String, String)> {
+        self.edges_where(|from, reexport| !from.is_empty() && !reexport)
+    }
+
+    /// The edges, keeping a parent's edge to its child when `keep(parent, reexport)`.
+    fn edges_where(&self, keep: impl Fn(&str, bool) -> bool) -> BTreeSet<(String, String)> {
         let mut edges = BTreeSet::new();
         for (file, named) in &self.named {
             let from = self.module(file);
-            for path in named {
+            for (path, reexport) in named {
                 let Some(to) = self.land(path) else { continue };
                 let to_module = self.module(&to);
-                if to == *file || gathers(&from, &to_module) {
+                if to == *file || (gathers(&from, &to_module) && !keep(&from, *reexport)) {
                     continue;
                 }
                 edges.insert((file.clone(), to));

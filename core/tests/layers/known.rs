@@ -9,7 +9,37 @@ use std::collections::BTreeSet;
 pub const UPWARD: &[&str] = &[];
 
 /// Imports within a layer that close a cycle: with these left out, the rest is acyclic.
-pub const CYCLES: &[&str] = &[];
+/// Each is a parent module's use of a child that imports the parent back (or, through the
+/// registry, the catalogue); they are being moved apart now.
+pub const CYCLES: &[&str] = &[
+    "core/src/catalogue.rs -> core/src/catalogue/thresholds.rs",
+    "core/src/scorecard/mod.rs -> core/src/scorecard/checks.rs",
+    "core/src/scorecard/mod.rs -> core/src/scorecard/rules/value_mismatch.rs",
+    "core/src/validate.rs -> core/src/validate/only.rs",
+    "core/src/error.rs -> core/src/error/reading.rs",
+    "core/src/read/mod.rs -> core/src/read/de.rs",
+    "core/src/read/mod.rs -> core/src/read/lazy.rs",
+    "core/src/read/mod.rs -> core/src/read/problem.rs",
+    "core/src/read/mod.rs -> core/src/read/tree.rs",
+    "core/src/meeting/checks.rs -> core/src/meeting/checks/agenda_rules.rs",
+    "core/src/meeting/checks.rs -> core/src/meeting/checks/attendance_rules.rs",
+    "core/src/meeting/checks.rs -> core/src/meeting/checks/minutes_rules.rs",
+    "core/src/report/attendance.rs -> core/src/report/attendance/named.rs",
+    "core/import/src/minutes/mod.rs -> core/import/src/minutes/columns.rs",
+    "core/import/src/minutes/mod.rs -> core/import/src/minutes/grid.rs",
+    "core/import/src/minutes/mod.rs -> core/import/src/minutes/trace.rs",
+    "core/import/src/table/mod.rs -> core/import/src/table/actions.rs",
+    "core/import/src/table/mod.rs -> core/import/src/table/attendance.rs",
+    "core/import/src/table/mod.rs -> core/import/src/table/cells.rs",
+    "core/import/src/table/mod.rs -> core/import/src/table/contributions.rs",
+    "core/import/src/table/mod.rs -> core/import/src/table/risks.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/actions.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/attendance.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/budget.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/minutes.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/risks.rs",
+    "core/render/src/view/mod.rs -> core/render/src/view/scorecard.rs",
+];
 
 /// Every listed edge.
 pub fn all() -> BTreeSet<String> {

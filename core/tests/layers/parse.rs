@@ -19,6 +19,8 @@ pub struct Named {
     pub segments: Vec<String>,
     /// Whether it came from a `use` item, and under which name it is then in scope.
     pub binds: Option<String>,
+    /// Whether that `use` item is a re-export (`pub use`, `pub(crate) use`...).
+    pub reexport: bool,
 }
 
 /// The tokens of a file's text.
@@ -73,12 +75,13 @@ pub fn tokens(text: &str) -> Vec<Tok> {
     out
 }
 
-/// A string that is a path into the crate (`deserialize_with = "crate::a::f"`) names it.
+/// A string that is a path (`deserialize_with = "crate::a::f"`, `"only::f"`) names it; one
+/// that does not land in the crate is dropped when paths are made absolute.
 fn string_path(content: &[char], out: &mut Vec<Tok>) {
     let text: String = content.iter().collect();
     let segs: Vec<&str> = text.split("::").collect();
     let is_ident = |s: &str| !s.is_empty() && s.chars().all(|c| c.is_alphanumeric() || c == '_');
-    if segs.len() > 1 && is_path_start(segs[0]) && segs.iter().all(|s| is_ident(s)) {
+    if segs.len() > 1 && segs.iter().all(|s| is_ident(s)) {
         for (k, seg) in segs.iter().enumerate() {
             if k > 0 {
                 out.push(Tok::Colons);
@@ -168,9 +171,16 @@ pub fn paths(toks: &[Tok], file_scope: &[String]) -> Vec<Named> {
     // The brace depth at which each inline module opened.
     let mut inline: Vec<usize> = Vec::new();
     let mut depth = 0usize;
+    // Up to where a `pub const NAME: T = a::b::C;` runs: its value only re-exports.
+    let mut alias_end = 0usize;
     let mut i = 0;
     while let Some(tok) = toks.get(i) {
         match tok {
+            Tok::Ident(w) if w == "const" && is_pub(toks, i) => {
+                if let Some(end) = const_alias(toks, i) {
+                    alias_end = end;
+                }
+            }
             Tok::Punct('{') => depth += 1,
             Tok::Punct('}') => {
                 depth = depth.saturating_sub(1);
@@ -194,16 +204,23 @@ pub fn paths(toks: &[Tok], file_scope: &[String]) -> Vec<Named> {
                 let end = (i..toks.len())
                     .find(|&j| toks[j] == Tok::Punct(';'))
                     .unwrap_or(toks.len());
+                let from = out.len();
                 use_tree(&toks[i + 1..end], &[], &scope, &mut out);
+                if is_pub(toks, i) {
+                    out[from..].iter_mut().for_each(|n| n.reexport = true);
+                }
                 i = end + 1;
                 continue;
             }
-            Tok::Ident(w) if is_path_start(w) && toks.get(i + 1) == Some(&Tok::Colons) => {
+            // A path in code: from `crate`, `super` or `self`, or relative (which names a
+            // child module of the scope, or leaves the crate and is dropped later).
+            Tok::Ident(_) if toks.get(i + 1) == Some(&Tok::Colons) && !after_colons(toks, i) => {
                 let (segments, next) = code_path(toks, i);
                 out.push(Named {
                     scope: scope.clone(),
                     segments,
                     binds: None,
+                    reexport: i < alias_end,
                 });
                 i = next;
                 continue;
@@ -215,12 +232,40 @@ pub fn paths(toks: &[Tok], file_scope: &[String]) -> Vec<Named> {
     out
 }
 
-fn after_colons(toks: &[Tok], i: usize) -> bool {
-    i > 0 && toks.get(i - 1) == Some(&Tok::Colons)
+/// When the `const` at `i` is given exactly a path (`pub const X: Rule = rules::x::X;`,
+/// a re-export under a doc comment of its own), the position of its `;`.
+fn const_alias(toks: &[Tok], i: usize) -> Option<usize> {
+    let end = (i..toks.len()).find(|&j| toks[j] == Tok::Punct(';'))?;
+    let eq = (i..end).find(|&j| toks[j] == Tok::Punct('='))?;
+    let value = &toks[eq + 1..end];
+    let path = !value.is_empty()
+        && value.iter().enumerate().all(|(k, t)| match t {
+            Tok::Ident(_) => k % 2 == 0,
+            Tok::Colons => k % 2 == 1,
+            Tok::Punct(_) => false,
+        })
+        && value.len() % 2 == 1;
+    path.then_some(end)
 }
 
-fn is_path_start(word: &str) -> bool {
-    matches!(word, "crate" | "super" | "self")
+/// Whether the `use` or `const` at `i` is preceded by `pub` or `pub(...)`.
+fn is_pub(toks: &[Tok], i: usize) -> bool {
+    let word = |j: usize| matches!(toks.get(j), Some(Tok::Ident(w)) if w == "pub");
+    if i >= 1 && word(i - 1) {
+        return true;
+    }
+    if i >= 1 && toks.get(i - 1) == Some(&Tok::Punct(')')) {
+        let open = (0..i - 1)
+            .rev()
+            .take(8)
+            .find(|&j| toks[j] == Tok::Punct('('));
+        return open.is_some_and(|j| j >= 1 && word(j - 1));
+    }
+    false
+}
+
+fn after_colons(toks: &[Tok], i: usize) -> bool {
+    i > 0 && toks.get(i - 1) == Some(&Tok::Colons)
 }
 
 /// `crate::a::b::C` in code: the segments up to the first that is not followed by `::`.
@@ -273,6 +318,7 @@ fn use_tree(toks: &[Tok], prefix: &[String], scope: &[String], out: &mut Vec<Nam
                         scope: scope.to_vec(),
                         segments: path,
                         binds,
+                        reexport: false,
                     });
                 }
             }
