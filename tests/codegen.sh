@@ -5,7 +5,8 @@
 #   bash tests/codegen.sh --check   # change nothing; fail, naming each stale file
 #
 # What is generated, and from what:
-#   core/src/registry.rs          the rule registry and the typed RuleCode, and each area's
+#   core/src/registry.rs          the rule registry, the typed RuleCode (core/src/code/list.rs),
+#   core/src/code/list.rs           and each area's
 #   core/src/*/rules/mod.rs         list of its unit files (core, example `registry`, from
 #                                   the unit files core/src/<area>/rules/<name>.rs)
 #   RULES.md                      the rule catalogue (core, example `catalogue`)
@@ -49,7 +50,7 @@ case "${1:-}" in
 esac
 
 # The generated files and folders (a folder: every file in it).
-GENERATED=(core/src/registry.rs core/src/*/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
+GENERATED=(core/src/registry.rs core/src/code/list.rs core/src/*/rules/mod.rs RULES.md wasm/types ffi/REQUESTS.md wasm/js/api.js tests/c/capabilities.h
     tests/node/capabilities.json ffi/include/boardkit.h tests/api
     tests/c/data/confidential.jsonl tests/c/data/links.jsonl tests/conformance/results.tsv)
 # The risk register's list of its unit files, generated like the scorecard's.

@@ -178,18 +178,28 @@ fn variant(code: &str) -> String {
         .collect()
 }
 
-fn registry(all: &[(&str, Vec<Unit>)]) -> String {
+fn registry(all: &[(&str, Vec<Unit>)]) -> (String, String) {
     let mut s = String::from("//! The rule registry: every rule written as a unit, in catalogue order, and the typed\n//! code of every rule of the catalogue.\n");
     s.push_str(HEADER);
     s.push_str("\nuse crate::unit::RuleUnit;\n\n/// Every unit, in catalogue order.\npub const UNITS: &[&RuleUnit] = &[\n");
-    let mut unit_codes = BTreeSet::new();
     for (area, units) in all {
         for u in units {
             let _ = writeln!(s, "    &crate::{area}::rules::{}::UNIT,", u.module);
-            unit_codes.insert(u.code.clone());
         }
     }
-    s.push_str("];\n\ncrate::unit::rule_codes! {\n");
+    s.push_str("];\n\npub use crate::code::RuleCode;\n");
+    (s, codes_list(all))
+}
+
+/// `core/src/code/list.rs`: the typed code of every rule of the catalogue.
+fn codes_list(all: &[(&str, Vec<Unit>)]) -> String {
+    let mut s = String::from("//! Every code of the catalogue, in byte order.\n");
+    s.push_str(HEADER);
+    s.push_str("\nrule_codes! {\n");
+    let unit_codes: BTreeSet<String> = all
+        .iter()
+        .flat_map(|(_, units)| units.iter().map(|u| u.code.clone()))
+        .collect();
     let registered: BTreeSet<&str> = boardkit::registry::UNITS
         .iter()
         .map(|u| u.rule.code)
@@ -219,5 +229,7 @@ fn main() -> std::io::Result<()> {
         }
         all.push((area, units));
     }
-    std::fs::write(src.join("registry.rs"), registry(&all))
+    let (registry, codes) = registry(&all);
+    std::fs::write(src.join("registry.rs"), registry)?;
+    std::fs::write(src.join("code").join("list.rs"), codes)
 }

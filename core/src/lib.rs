@@ -58,6 +58,7 @@ pub mod unit;
 pub mod upgrade;
 pub mod validate;
 // The findings as plain data, below the records (re-exported by `validate`).
+mod code;
 mod finding;
 mod version;
 mod words;

@@ -1,6 +1,6 @@
-//! Reading `only` (`ValidateOptions::only`): each code looked up in the catalogue, apart
-//! from the findings' vocabulary (`validate`), which every unit names, so that it stays
-//! below the registry.
+//! Reading `only` (`ValidateOptions::only`): each code must be the code of a rule of the
+//! catalogue, read as a typed code (`crate::code`), which sits below the units and the
+//! registry that name `validate`'s vocabulary.
 
 use serde::Deserialize;
 
@@ -10,7 +10,7 @@ pub(super) fn rule_codes<'de, D: serde::Deserializer<'de>>(
 ) -> Result<Option<Vec<String>>, D::Error> {
     let codes = Option::<Vec<String>>::deserialize(d)?;
     for (i, code) in codes.iter().flatten().enumerate() {
-        if crate::catalogue::find(code).is_none() {
+        if code.parse::<crate::code::RuleCode>().is_err() {
             return Err(crate::read::carry(crate::Error::invalid(
                 format!("/{i}"),
                 "No rule has this code: give a code of the rule catalogue (RULES.md), for example action.overdue",
