@@ -31,6 +31,7 @@
 //!   zero. **Below threshold** is decided on the exact fraction, not the rounded figure.
 
 mod named;
+mod row;
 mod unnamed;
 
 use crate::board::{Body, Member, SpecialRole};
@@ -40,6 +41,8 @@ use crate::meeting::Meeting;
 use crate::scorecard::{Decimal, Ratio};
 use crate::{BoardDocument, Id};
 use named::Presence;
+use row::row_of;
+pub use row::RowKey;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -67,19 +70,6 @@ pub struct AttendanceRequest {
     /// Decimal places for percentages (0 to 9; 0 unless set).
     #[serde(default)]
     pub places: u32,
-}
-
-/// What a row of the attendance table stands for.
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "snake_case")]
-pub enum RowKey {
-    /// A partner agency, by organisation id.
-    Organisation(Id),
-    /// The independent chair, the lay members or the lead member.
-    Role(SpecialRole),
-    /// Members who sit for no organisation and have no special role.
-    Unaffiliated,
 }
 
 /// One row of the attendance-by-agency table.
@@ -165,14 +155,6 @@ pub struct AttendanceReport {
     pub members: Vec<MemberAttendance>,
     /// The agency rows below the threshold.
     pub below_threshold: Vec<RowKey>,
-}
-
-pub(super) fn row_of(m: &Member) -> RowKey {
-    match (m.role, &m.organisation) {
-        (Some(r), _) if r.own_right() => RowKey::Role(r),
-        (_, Some(o)) => RowKey::Organisation(o.clone()),
-        (_, None) => RowKey::Unaffiliated,
-    }
 }
 
 fn count(n: usize) -> u32 {

@@ -3,8 +3,8 @@
 //! person, per meeting (by position among the meetings held), their own attendance entry
 //! and whether someone deputised for them; per row, the unnamed entries credited to it.
 
+use super::row::{row_of, RowKey};
 use super::unnamed::{self, Credit, Kind};
-use super::{row_of, RowKey};
 use crate::board::{Body, Member};
 use crate::meeting::{AttendanceStatus, Meeting};
 use std::collections::{BTreeMap, HashMap};

@@ -11,7 +11,7 @@
 //! A deputy is never credited to the independent chair, lay members or lead member rows
 //! (they attend in their own right).
 
-use super::RowKey;
+use super::row::RowKey;
 use crate::board::{Body, Member};
 use crate::date::Date;
 use crate::meeting::{Attendance, AttendanceStatus};
@@ -82,7 +82,7 @@ impl<'a> Seats<'a> {
             }
             let row = match self.organisation.get(seat) {
                 Some(o) => RowKey::Organisation((*o).to_string()),
-                None => super::row_of(holders.first()?),
+                None => super::row::row_of(holders.first()?),
             };
             return row_credit(row, kind);
         }
