@@ -44,6 +44,7 @@ mod loaded_board;
 mod loaded_edits;
 mod loaded_history;
 mod loaded_queries;
+mod loaded_scopes;
 mod meeting_agenda_order;
 mod meeting_field_rules;
 mod meeting_props;

@@ -16,6 +16,7 @@ mod edit;
 mod filing;
 mod members;
 mod query;
+pub mod scopes;
 mod slots;
 
 use crate::date::Date;
