@@ -16,6 +16,7 @@ mod edit;
 mod filing;
 mod members;
 mod query;
+mod question;
 pub mod scopes;
 mod slots;
 
@@ -29,7 +30,7 @@ use around::{Around, Seed};
 use serde_json::Value;
 use std::sync::OnceLock;
 
-pub use query::QUERIES;
+pub use question::{Query, UnknownQuery, QUERIES};
 
 /// A record to check against a loaded board ([`Board::check`]): a
 /// [`crate::form::ValidateRecordRequest`] without its context, the board being the context.

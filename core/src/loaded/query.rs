@@ -3,41 +3,13 @@
 //! [`crate::action::overdue`] with this board as the request's `document`. Risk
 //! questions take the board's risk register as the request's `register`.
 
+use super::question::{Query, UnknownQuery};
 use super::Board;
 use crate::error::Error;
 use crate::record::BoardDocument;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 use serde_json::{Map, Value};
-
-/// The names of the questions [`Board::query`] answers, each with the function whose
-/// request it completes.
-pub const QUERIES: &[&str] = &[
-    "action_log",
-    "action_open",
-    "action_overdue",
-    "action_undated",
-    "action_completed",
-    "action_rag",
-    "action_summary",
-    "action_due_within",
-    "action_carry_forward",
-    "action_history",
-    "action_flow_matters_arising",
-    "action_slipped",
-    "action_late_completions",
-    "action_open_by_owner",
-    "action_open_by_agency",
-    "meeting_quorum",
-    "budget_year_statement",
-    "report_attendance",
-    "risk_ratings",
-    "risk_heat_map",
-    "risk_reviews",
-    "risk_escalations",
-    "risk_summary",
-    "public_version",
-];
 
 /// The rest of a request: an object (absent or `null`: empty) that must not give the
 /// part the board fills in.
@@ -137,66 +109,69 @@ fn with_register<R: DeserializeOwned, T: Serialize>(
 }
 
 impl Board {
-    /// Answer one of the questions in [`QUERIES`] about this board. `params` is the
+    /// Answer one of the questions in [`QUERIES`](super::QUERIES) about this board, by its
+    /// name on the wire. `params` is the
     /// question's request without its `document` (or, for a risk question, its
     /// `register`): `{"as_of": "2017-01-31"}`. The answer is the function's, as compact JSON
     /// text (fields in the order the one-shot function writes them).
     /// An unknown name is an error at `""`; a bad detail is an error at its path.
     pub fn query(&self, name: &str, params: &Value) -> Result<String, Error> {
+        let question: Query = name
+            .parse()
+            .map_err(|e: UnknownQuery| Error::invalid("", e.to_string()))?;
+        self.ask(question, params)
+    }
+
+    /// [`Board::query`] for a typed question.
+    pub fn ask(&self, question: Query, params: &Value) -> Result<String, Error> {
         use crate::action::{carry, log, queries as q, queries::LogQueryRequest};
         use crate::index::Index;
         use crate::risk::register as risk;
-        match name {
-            "action_log" => with_document(self, params, log::log_of),
-            "action_open" => with_document(self, params, log::open_of),
-            "action_overdue" => with_document(self, params, log::overdue_of),
-            "action_undated" => with_document(self, params, log::undated_of),
-            "action_completed" => with_document(self, params, log::completed_of),
-            "action_rag" => with_document(self, params, log::rag_of),
-            "action_summary" => with_document(self, params, log::summary_of),
-            "action_due_within" => with_document(self, params, log::due_within_of),
-            "action_carry_forward" => with_document(self, params, carry::carry_forward_of),
-            "action_history" => with_document(self, params, carry::history_of),
-            "action_flow_matters_arising" => {
+        match question {
+            Query::ActionLog => with_document(self, params, log::log_of),
+            Query::ActionOpen => with_document(self, params, log::open_of),
+            Query::ActionOverdue => with_document(self, params, log::overdue_of),
+            Query::ActionUndated => with_document(self, params, log::undated_of),
+            Query::ActionCompleted => with_document(self, params, log::completed_of),
+            Query::ActionRag => with_document(self, params, log::rag_of),
+            Query::ActionSummary => with_document(self, params, log::summary_of),
+            Query::ActionDueWithin => with_document(self, params, log::due_within_of),
+            Query::ActionCarryForward => with_document(self, params, carry::carry_forward_of),
+            Query::ActionHistory => with_document(self, params, carry::history_of),
+            Query::ActionFlowMattersArising => {
                 with_document(self, params, carry::flow_matters_arising_of)
             }
             // As `action::slipped` and its siblings, on the board's own document.
-            "action_slipped" => with_document(self, params, |doc, _: &LogQueryRequest| {
+            Query::ActionSlipped => with_document(self, params, |doc, _: &LogQueryRequest| {
                 Ok(q::slipped_in(&Index::new(doc)))
             }),
-            "action_late_completions" => {
+            Query::ActionLateCompletions => {
                 with_document(self, params, |doc, _: &LogQueryRequest| {
                     Ok(q::late_completions_in(&Index::new(doc)))
                 })
             }
-            "action_open_by_owner" => with_document(self, params, |doc, r: &LogQueryRequest| {
+            Query::ActionOpenByOwner => with_document(self, params, |doc, r: &LogQueryRequest| {
                 Ok(q::open_by_owner_in(&Index::new(doc), r.as_of))
             }),
-            "action_open_by_agency" => {
-                with_document(self, params, |doc, r: &LogQueryRequest| {
-                    Ok(q::open_by_agency_in(&Index::new(doc), r.as_of))
-                })
-            }
-            "meeting_quorum" => with_document(self, params, crate::meeting::meeting_quorum_of),
-            "budget_year_statement" => {
+            Query::ActionOpenByAgency => with_document(self, params, |doc, r: &LogQueryRequest| {
+                Ok(q::open_by_agency_in(&Index::new(doc), r.as_of))
+            }),
+            Query::MeetingQuorum => with_document(self, params, crate::meeting::meeting_quorum_of),
+            Query::BudgetYearStatement => {
                 with_document(self, params, crate::budget::statement::year_statement_of)
             }
-            "report_attendance" => {
+            Query::ReportAttendance => {
                 with_document(self, params, crate::report::attendance::attendance_of)
             }
-            "risk_ratings" => with_register(self, (params, true), risk::ratings),
-            "risk_heat_map" => with_register(self, (params, false), risk::heat_map),
-            "risk_reviews" => with_register(self, (params, true), risk::reviews),
-            "risk_escalations" => with_register(self, (params, false), risk::escalations),
-            "risk_summary" => with_register(self, (params, true), risk::summary),
-            "public_version" => {
+            Query::RiskRatings => with_register(self, (params, true), risk::ratings),
+            Query::RiskHeatMap => with_register(self, (params, false), risk::heat_map),
+            Query::RiskReviews => with_register(self, (params, true), risk::reviews),
+            Query::RiskEscalations => with_register(self, (params, false), risk::escalations),
+            Query::RiskSummary => with_register(self, (params, true), risk::summary),
+            Query::PublicVersion => {
                 rest(params, "document")?;
                 answer(Ok(self.view().public_version()))
             }
-            _ => Err(Error::invalid(
-                "",
-                "No question has this name; the names are listed in the documentation (for example \"action_overdue\").",
-            )),
         }
     }
 }
