@@ -49,7 +49,7 @@ pub mod text;
 pub mod xlsx_strings;
 pub mod zip_parts;
 
-pub use codes::CODES;
+pub use codes::{ImportCode, CODES};
 pub use imported::Imported;
 pub use limits::{Limit, MAX_INPUT, REFUSALS};
 pub use minutes::{import_minutes, import_minutes_bytes};
