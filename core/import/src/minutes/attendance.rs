@@ -3,7 +3,8 @@
 //! phrasings of the field.
 
 use super::entry_text::*;
-use super::{deputy, Reader, Section};
+use super::deputy;
+use super::reader::{Reader, Section};
 use crate::people::{is_initials, looks_like_name};
 use crate::text::Line;
 use crate::Location;

@@ -8,7 +8,7 @@
 //! named, before the next row); a hyphenated surname is joined across the role text.
 //! A row that does not fit is kept as text with an uncertainty.
 
-use super::Reader;
+use super::reader::Reader;
 use crate::people::is_organisation;
 use crate::text::Line;
 use crate::Location;

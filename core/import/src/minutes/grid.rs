@@ -3,7 +3,7 @@
 //! with its key (Y = attended, N = did not attend, A = apologies, D = deputy attended
 //! in place), and "In attendance for specific items: Name (INI) – role (Item 3.1)".
 
-use super::Reader;
+use super::reader::{Grid, Reader};
 use crate::dates::{numeric, Read};
 use crate::people::is_initials;
 use crate::text::Line;
@@ -12,13 +12,6 @@ use boardkit::date::Date;
 use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use serde_json::{json, Value};
-
-/// The grid being read: its meeting dates and how many columns rows fill.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Grid {
-    pub dates: Vec<Date>,
-    pub filled: Option<usize>,
-}
 
 const CODES: [&str; 5] = ["Y", "N", "A", "D", "-"];
 

@@ -2,7 +2,7 @@
 //! previous minutes, matters arising, the next meeting.
 
 use super::markers::*;
-use super::{Pending, Reader, Section};
+use super::reader::{Pending, Reader, Section};
 use crate::dates::{self, Read};
 use crate::people::is_initials;
 use crate::text::Line;

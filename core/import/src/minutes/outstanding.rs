@@ -5,7 +5,7 @@
 //! Each sentence whose subject is one or more people is an action they own; a status
 //! line is kept with the action it follows.
 
-use super::Reader;
+use super::reader::Reader;
 use crate::people::looks_like_name;
 use crate::text::Line;
 use boardkit::extension::ExtensionValue;
