@@ -7,6 +7,7 @@ use crate::text::Line;
 use crate::{Location, Uncertainty};
 use boardkit::action::Action;
 use boardkit::date::Date;
+use boardkit::extension::ExtensionValue;
 use boardkit::meeting::{AgendaItem, AttendanceStatus, Meeting, MeetingStatus};
 use boardkit::{BoardDocument, Extensions};
 use serde_json::Value;
@@ -248,5 +249,16 @@ pub(crate) fn new_item(number: String, title: String) -> AgendaItem {
         minutes: None,
         decisions: Vec::new(),
         extensions: Extensions::new(),
+    }
+}
+
+/// Append values to the list under `key` of a record's extensions (the list made when
+/// absent): where the reader keeps what it read but could not place.
+pub(crate) fn append_to(ext: &mut Extensions, key: &str, values: impl IntoIterator<Item = Value>) {
+    let e = ext
+        .entry(key)
+        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
+    if let ExtensionValue::Array(a) = e {
+        a.extend(values.into_iter().map(ExtensionValue::from));
     }
 }
