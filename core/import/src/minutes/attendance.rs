@@ -2,8 +2,8 @@
 //! and organisation pairs, initials with roles, narrative apologies and the deputy
 //! phrasings of the field.
 
-use super::entry_text::*;
 use super::deputy;
+use super::entry_text::*;
 use super::reader::{append_to, Reader, Section};
 use crate::people::{is_initials, looks_like_name};
 use crate::text::Line;

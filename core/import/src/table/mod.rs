@@ -18,9 +18,9 @@ mod read;
 mod risks;
 mod shape;
 
-pub use lean::TableDraft;
 pub use crate::csv_read::csv_grid;
 pub use crate::grid::{Format, Grid, MAX_ROWS};
+pub use lean::TableDraft;
 pub(crate) use meetings::{body_of, Meetings};
 pub use shape::{norm, Mapping, TableKind};
 

@@ -2,8 +2,8 @@
 //! to, the header's mapping, the records each kind's reader makes, and the cells that went
 //! nowhere.
 
-use super::shape::{norm, Mapping, Table, TableKind};
 use super::marks::Marks;
+use super::shape::{norm, Mapping, Table, TableKind};
 use super::{actions, attendance, cells, contributions, risks};
 use crate::rows::{Row, Rows};
 use crate::{Draft, ImportError, Location, Uncertainty};
@@ -21,7 +21,6 @@ impl TableKind {
         }
     }
 }
-
 
 /// A table as read: the mapping in force, the document, the attendance marks (kept
 /// compactly, see [`Marks`]) and the records each row became.
