@@ -17,20 +17,6 @@ pub const CYCLES: &[&str] = &[
     "core/src/meeting/checks.rs -> core/src/meeting/checks/agenda_rules.rs",
     "core/src/meeting/checks.rs -> core/src/meeting/checks/attendance_rules.rs",
     "core/src/meeting/checks.rs -> core/src/meeting/checks/minutes_rules.rs",
-    "core/import/src/minutes/mod.rs -> core/import/src/minutes/columns.rs",
-    "core/import/src/minutes/mod.rs -> core/import/src/minutes/grid.rs",
-    "core/import/src/minutes/mod.rs -> core/import/src/minutes/trace.rs",
-    "core/import/src/table/mod.rs -> core/import/src/table/actions.rs",
-    "core/import/src/table/mod.rs -> core/import/src/table/attendance.rs",
-    "core/import/src/table/mod.rs -> core/import/src/table/cells.rs",
-    "core/import/src/table/mod.rs -> core/import/src/table/contributions.rs",
-    "core/import/src/table/mod.rs -> core/import/src/table/risks.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/actions.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/attendance.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/budget.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/minutes.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/risks.rs",
-    "core/render/src/view/mod.rs -> core/render/src/view/scorecard.rs",
 ];
 
 /// Every listed edge.

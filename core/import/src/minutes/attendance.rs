@@ -2,12 +2,12 @@
 //! and organisation pairs, initials with roles, narrative apologies and the deputy
 //! phrasings of the field.
 
+use super::deputy;
 use super::entry_text::*;
-use super::{deputy, Reader, Section};
+use super::reader::{append_to, Reader, Section};
 use crate::people::{is_initials, looks_like_name};
 use crate::text::Line;
 use crate::Location;
-use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use boardkit::Extensions;
 use serde_json::Value;
@@ -357,14 +357,11 @@ impl Reader<'_> {
     /// An entry that is not a person's name: kept in the meeting's extensions.
     fn unnamed_entry(&mut self, main_t: &str, at: &Location) {
         self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
-        let e = self
-            .meeting
-            .extensions
-            .entry("attendance_text")
-            .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-        if let ExtensionValue::Array(a) = e {
-            a.push(Value::String(main_t.to_string()).into());
-        }
+        append_to(
+            &mut self.meeting.extensions,
+            "attendance_text",
+            [Value::String(main_t.to_string())],
+        );
     }
 
     /// The attendance of a person read from an entry, with what its brackets said.

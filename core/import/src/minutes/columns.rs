@@ -8,11 +8,10 @@
 //! named, before the next row); a hyphenated surname is joined across the role text.
 //! A row that does not fit is kept as text with an uncertainty.
 
-use super::Reader;
+use super::reader::{append_to, Reader};
 use crate::people::is_organisation;
 use crate::text::Line;
 use crate::Location;
-use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use serde_json::Value;
 
@@ -278,12 +277,5 @@ fn attend_rows(r: &mut Reader<'_>, rows: Vec<Row>, no: usize) -> Vec<Value> {
 /// Rows that could not be re-paired, kept in the meeting's extensions.
 fn keep_unpaired(r: &mut Reader<'_>, no: usize, unread: Vec<Value>) {
     r.note(no, "import.table_unpaired", "Rows of an attendance table whose columns were run together could not be re-paired; what was read of them is kept in the meeting's extensions (attendance_unpaired). Check the names and statuses.");
-    let e = r
-        .meeting
-        .extensions
-        .entry("attendance_unpaired")
-        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-    if let ExtensionValue::Array(a) = e {
-        a.extend(unread.into_iter().map(ExtensionValue::from));
-    }
+    append_to(&mut r.meeting.extensions, "attendance_unpaired", unread);
 }

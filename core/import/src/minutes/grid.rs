@@ -3,22 +3,14 @@
 //! with its key (Y = attended, N = did not attend, A = apologies, D = deputy attended
 //! in place), and "In attendance for specific items: Name (INI) – role (Item 3.1)".
 
-use super::Reader;
+use super::reader::{append_to, Grid, Reader};
 use crate::dates::{numeric, Read};
 use crate::people::is_initials;
 use crate::text::Line;
 use crate::Location;
 use boardkit::date::Date;
-use boardkit::extension::ExtensionValue;
 use boardkit::meeting::AttendanceStatus;
 use serde_json::{json, Value};
-
-/// The grid being read: its meeting dates and how many columns rows fill.
-#[derive(Debug, Clone, Default)]
-pub(crate) struct Grid {
-    pub dates: Vec<Date>,
-    pub filled: Option<usize>,
-}
 
 const CODES: [&str; 5] = ["Y", "N", "A", "D", "-"];
 
@@ -206,14 +198,7 @@ fn record(
 }
 
 fn push(r: &mut Reader<'_>, key: &str, v: Value) {
-    let e = r
-        .meeting
-        .extensions
-        .entry(key)
-        .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-    if let ExtensionValue::Array(a) = e {
-        a.push(v.into());
-    }
+    append_to(&mut r.meeting.extensions, key, [v]);
 }
 
 /// "Sam Kaur (SK) – Officer – KSCB (Item 3.1) Rina Joshi (RJ) - ..." → names with initials.

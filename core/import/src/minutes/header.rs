@@ -2,7 +2,7 @@
 //! that belongs to another meeting (the minutes approved, the next meeting) never dates
 //! this one.
 
-use super::Reader;
+use super::reader::Reader;
 use crate::dates;
 
 impl Reader<'_> {

@@ -1,7 +1,8 @@
 //! Agenda item headings: "3." alone (title on the next line), "3. Title",
 //! "57  TITLE IN CAPITALS – text", "60 (49) TITLE – text" (the back-reference kept).
 
-use super::{attendance, new_item, Pending, Reader, Section};
+use super::attendance;
+use super::reader::{new_item, Pending, Reader, Section};
 use crate::text::Line;
 use serde_json::Value;
 

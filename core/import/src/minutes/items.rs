@@ -2,7 +2,7 @@
 //! previous minutes, matters arising, the next meeting.
 
 use super::markers::*;
-use super::{Pending, Reader, Section};
+use super::reader::{Pending, Reader, Section};
 use crate::dates::{self, Read};
 use crate::people::is_initials;
 use crate::text::Line;
@@ -304,15 +304,7 @@ impl Reader<'_> {
         let in_ma = self.item_title().contains("matters arising");
         if in_ma && !r.starts_with(&format!("{item_no}.")) {
             if let Some(status) = status_of(&rest) {
-                self.meeting.matters_arising.push(MatterArising {
-                    minute_ref: None,
-                    page: None,
-                    section: None,
-                    action_ref: r,
-                    action: None,
-                    status: Some(status),
-                    note: Some(rest.clone()),
-                });
+                self.matter_arising(r, status, &rest);
                 return None;
             }
         }
@@ -487,17 +479,23 @@ impl Reader<'_> {
         }
         if let Some(r) = self.ma_ref.take() {
             if let Some(status) = status_of(body) {
-                self.meeting.matters_arising.push(MatterArising {
-                    minute_ref: None,
-                    page: None,
-                    section: None,
-                    action_ref: r,
-                    action: None,
-                    status: Some(status),
-                    note: Some(body.to_string()),
-                });
+                self.matter_arising(r, status, body);
             }
         }
+    }
+
+    /// A matter arising keyed to an action: its ref, the status the line reports, and the
+    /// line itself as its note.
+    fn matter_arising(&mut self, action_ref: String, status: Status, note: &str) {
+        self.meeting.matters_arising.push(MatterArising {
+            minute_ref: None,
+            page: None,
+            section: None,
+            action_ref,
+            action: None,
+            status: Some(status),
+            note: Some(note.to_string()),
+        });
     }
 
     fn inline_action(&mut self, line: usize, text: &str) {

@@ -3,7 +3,7 @@
 //! "A from Org attended the meeting as a substitute for Cllr B".
 
 use super::entry_text::*;
-use super::{Reader, Section};
+use super::reader::{Reader, Section};
 use crate::people::looks_like_name;
 use crate::text::Line;
 use crate::Location;

@@ -5,10 +5,9 @@
 //! Each sentence whose subject is one or more people is an action they own; a status
 //! line is kept with the action it follows.
 
-use super::Reader;
+use super::reader::{append_to, Reader};
 use crate::people::looks_like_name;
 use crate::text::Line;
-use boardkit::extension::ExtensionValue;
 use serde_json::Value;
 
 /// Status lines of an outstanding action, as minutes word them.
@@ -38,13 +37,11 @@ impl Reader<'_> {
         }
         if STATUS.iter().any(|s| lower.starts_with(s)) {
             if let Some(a) = self.actions.last_mut() {
-                let e = a
-                    .extensions
-                    .entry("status_text")
-                    .or_insert_with(|| ExtensionValue::Array(Vec::new()));
-                if let ExtensionValue::Array(v) = e {
-                    v.push(Value::String(l.text.clone()).into());
-                }
+                append_to(
+                    &mut a.extensions,
+                    "status_text",
+                    [Value::String(l.text.clone())],
+                );
                 return true;
             }
             return false;

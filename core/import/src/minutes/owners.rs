@@ -1,6 +1,6 @@
 //! Owners of actions and decisions as minutes write them, and the making of actions.
 
-use super::Reader;
+use super::reader::Reader;
 use crate::dates::{self, Read};
 use crate::Location;
 use boardkit::action::{Owner, Status};

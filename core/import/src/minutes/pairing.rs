@@ -2,7 +2,7 @@
 //! with the names read (HAC = Helen Ashby-Craig, JHo = Jonathan Holt); what cannot be
 //! paired is kept under the meeting's extensions with an uncertainty.
 
-use super::Reader;
+use super::reader::Reader;
 use serde_json::Value;
 use std::collections::HashMap;
 

@@ -3,7 +3,8 @@
 //! the names by position when the two runs are the same length, and a role's brackets
 //! are read with the deputy grammar ("(representing AB)", "(minute taker)").
 
-use super::{deputy, Reader};
+use super::deputy;
+use super::reader::Reader;
 use crate::Location;
 use boardkit::meeting::AttendanceStatus;
 

@@ -2,7 +2,7 @@
 //! (and "none declared"), approval of the previous minutes, the next meeting.
 
 use super::entry_text::sentences;
-use super::Reader;
+use super::reader::Reader;
 use crate::dates::{self, Read};
 use crate::text::Line;
 use crate::Location;

@@ -7,7 +7,7 @@
 //! names later) records its pointers where it is done. All counts are O(1) to read, so
 //! tracing keeps the import linear.
 
-use super::{Reader, Section};
+use super::reader::{Reader, Section};
 
 /// The sizes of what a line can add to.
 #[derive(Debug, Clone, PartialEq, Eq)]

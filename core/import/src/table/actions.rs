@@ -1,6 +1,7 @@
 //! An action log: one action per row.
 
-use super::{body_of, Meetings, Table};
+use super::meetings::{body_of, Meetings};
+use super::shape::Table;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;

@@ -2,7 +2,9 @@
 //! codes Y / N / A / D (or Present / Apologies / Absent / Deputy), or a single meeting's
 //! list with a status column and a named-deputy column.
 
-use super::{body_of, Marks, Meetings, Table};
+use super::marks::Marks;
+use super::meetings::{body_of, Meetings};
+use super::shape::Table;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;

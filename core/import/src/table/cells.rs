@@ -1,7 +1,8 @@
 //! Where each cell of a table went: the provenance of a table's draft, made one cell at
 //! a time (a draft written out never holds its provenance list).
 
-use super::{attendance, Table, TableKind};
+use super::attendance;
+use super::shape::{Table, TableKind};
 use crate::rows::Row;
 use crate::{Location, Provenance, Uncertainty};
 use boardkit::BoardDocument;

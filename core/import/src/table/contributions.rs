@@ -3,7 +3,7 @@
 //! read into a budget whose formula is the agreed amount per partner. A "Total" row is
 //! kept as the stated total and checked against the sum.
 
-use super::Table;
+use super::shape::Table;
 use crate::rows::Row;
 use crate::Location;
 use boardkit::board::Organisation;
@@ -92,7 +92,7 @@ pub(super) fn read(
         keep_received(&mut doc, t, rows);
         return doc;
     }
-    let body = super::body_of(&mut doc, context);
+    let body = super::meetings::body_of(&mut doc, context);
     let header_year = t
         .header
         .iter()

@@ -1,10 +1,12 @@
 //! A table's draft in its compact form (every import peak within 20 times its
 //! input): the grid it was read from, the document without its attendance records (the
-//! marks are held as [`super::Marks`]) and no provenance list (it is made again from the
+//! marks are held as [`super::marks::Marks`]) and no provenance list (it is made again from the
 //! grid, one cell at a time, as it is written). Written out, it is the same JSON byte for
 //! byte as the typed draft [`TableDraft::into_draft`] gives.
 
-use super::{cells, rows_below, Mapping, ReadTable, TableKind};
+use super::cells;
+use super::read::{read_grid, rows_below, ReadTable};
+use super::shape::{Mapping, TableKind};
 use crate::json_out::{self, Splice};
 use crate::rows::Rows;
 use crate::{Draft, ImportError, Uncertainty};
@@ -28,7 +30,7 @@ impl TableDraft {
         context: Option<&BoardDocument>,
         mapping: Option<&Mapping>,
     ) -> Result<TableDraft, ImportError> {
-        let mut read = super::read_grid(kind, &grid, context, mapping)?;
+        let mut read = read_grid(kind, &grid, context, mapping)?;
         head.append(&mut read.t.out);
         read.t.out = head;
         Ok(TableDraft { grid, read })

@@ -1,6 +1,7 @@
 //! A risk register: one risk per row; likelihood and impact as numbers or "4x4=16".
 
-use super::{actions::due_of, Table};
+use super::actions::due_of;
+use super::shape::Table;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;

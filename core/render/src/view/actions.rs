@@ -1,7 +1,8 @@
 //! The action log as of a date: overdue first, then due soon, then the rest; what is
 //! carried forward to the next meeting; counts by owner.
 
-use super::{long_date, Section, SectionKind};
+use super::dates::long_date;
+use super::section::{Section, SectionKind};
 use crate::names;
 use crate::table::{Cell, RowGroup, Table};
 use crate::{Error, Options};

@@ -1,6 +1,7 @@
 //! Attendance by agency and by member for a period, as annual reports print it.
 
-use super::{long_date, Section, SectionKind};
+use super::dates::long_date;
+use super::section::{Section, SectionKind};
 use crate::charts::{self, BarItem};
 use crate::names;
 use crate::table::{Cell, Column, Table};

@@ -1,6 +1,6 @@
 //! The budget statement: income by partner, expenditure and variance, reserves.
 
-use super::{Section, SectionKind};
+use super::section::{Section, SectionKind};
 use crate::charts::{self, BarItem};
 use crate::names;
 use crate::table::{money_text, Cell, Table};

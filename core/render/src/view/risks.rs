@@ -1,7 +1,8 @@
 //! The risk register summary: counts by band and status, the heat map, the live risks
 //! with their direction of travel, and reviews due.
 
-use super::{long_date, Section, SectionKind};
+use super::dates::long_date;
+use super::section::{Section, SectionKind};
 use crate::charts;
 use crate::names;
 use crate::table::{Cell, Table};

@@ -1,7 +1,7 @@
 //! The scorecard: each indicator's latest value, change, direction of travel (an arrow
 //! and a word), target and RAG (a word, coloured as well); a trend chart.
 
-use super::{Section, SectionKind};
+use super::section::{Section, SectionKind};
 use crate::charts::{self, Chart};
 use crate::table::{Cell, Table};
 use crate::view::attendance::approx;
