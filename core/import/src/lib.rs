@@ -102,7 +102,7 @@ pub struct Uncertainty {
     /// Where in the input.
     pub at: Location,
     /// A stable code from [`CODES`].
-    pub code: &'static str,
+    pub code: ImportCode,
     /// A plain-English message that never quotes the input.
     pub message: String,
     /// JSON Pointer of the draft value it concerns, when there is one.

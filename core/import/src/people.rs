@@ -3,6 +3,7 @@
 //! normalised form (titles dropped, case and punctuation ignored) is the same, and
 //! initials only when exactly one person has them.
 
+use crate::codes::ImportCode;
 use crate::{Location, Uncertainty};
 use boardkit::action::Owner;
 use boardkit::board::Person;
@@ -276,7 +277,7 @@ impl Book {
             Some([_, _, ..]) => {
                 out.push(Uncertainty {
                     at: at.clone(),
-                    code: "import.person_ambiguous",
+                    code: ImportCode::PersonAmbiguous,
                     message: "A name matches more than one person in the context document, so it was not linked. Choose the right person, for example by their id.".into(),
                     path: None,
                 });
@@ -297,7 +298,7 @@ impl Book {
         });
         out.push(Uncertainty {
             at: at.clone(),
-            code: "import.person_new",
+            code: ImportCode::PersonNew,
             message: "A person not in the context document was proposed as a new person. Check they are not someone already listed under another spelling, for example \"Cllr J Smith\" and \"Jane Smith\".".into(),
             path: Some(format!("/people/{i}")),
         });
@@ -318,7 +319,7 @@ impl Book {
             Some([_, _, ..]) => {
                 out.push(Uncertainty {
                     at: at.clone(),
-                    code: "import.person_ambiguous",
+                    code: ImportCode::PersonAmbiguous,
                     message: "Initials match more than one person in the context document, so they were not linked. Choose the right person.".into(),
                     path: None,
                 });
@@ -339,7 +340,7 @@ impl Book {
         });
         out.push(Uncertainty {
             at: at.clone(),
-            code: "import.person_initials_only",
+            code: ImportCode::PersonInitialsOnly,
             message: "A person known only by initials was proposed as a new person named by their initials; add their full name.".into(),
             path: Some(format!("/people/{i}")),
         });
@@ -439,7 +440,7 @@ pub fn owners(
     if !groups.is_empty() {
         out.push(Uncertainty {
             at: at.clone(),
-            code: "import.owner_group",
+            code: ImportCode::OwnerGroup,
             message: "An owner names a group or a role, for example \"All partners\", that the context document does not define; it was kept as text under the record's extensions (owner_text).".into(),
             path: None,
         });
@@ -509,7 +510,7 @@ mod tests {
         );
         assert!(u.is_empty());
         assert_eq!(b.by_initials("CT", None, &Location::line(2), &mut u), None);
-        assert_eq!(u[0].code, "import.person_ambiguous");
+        assert_eq!(u[0].code, ImportCode::PersonAmbiguous);
         let id = b
             .by_name("Jo Turton", None, &Location::line(3), &mut u)
             .unwrap();

@@ -7,6 +7,7 @@
 //! place is either in the trace or at an uncertainty; finishing the trace adds
 //! `import.line_unread` for a line that is neither, so nothing is lost silently.
 
+use crate::codes::ImportCode;
 use crate::{Location, Uncertainty};
 use serde::Serialize;
 
@@ -88,7 +89,7 @@ impl Trace {
             {
                 out.push(Uncertainty {
                     at,
-                    code: "import.line_unread",
+                    code: ImportCode::LineUnread,
                     message: "A line was read but nothing in the draft came from it; check whether it holds attendance, a decision or an action, and add it by hand.".into(),
                     path: None,
                 });

@@ -3,6 +3,7 @@
 //! whose headers understate its sizes, is refused with bounded memory before calamine
 //! reads it.
 
+use crate::codes::ImportCode;
 pub use crate::grid::{size_ok, MAX_CELLS};
 use crate::grid::{Format, Grid};
 use crate::rows::Rows;
@@ -207,7 +208,7 @@ fn read_cells(
 fn extra() -> Uncertainty {
     Uncertainty {
         at: Location { sheet: Some(2), ..Location::default() },
-        code: "import.sheet_extra",
+        code: ImportCode::SheetExtra,
         message: "The workbook has more than one sheet; only the first was imported. Save each table as its own file, for example one for the action log and one for the risk register.".into(),
         path: None,
     }

@@ -1,6 +1,7 @@
 //! Reading text: decoding (UTF-8, else Windows-1252) and splitting into logical lines
 //! with their source line numbers, HTML-like tags removed, bullets and tab cells kept.
 
+use crate::codes::ImportCode;
 use crate::{ImportError, Location, Uncertainty, MAX_INPUT};
 
 /// Decode bytes: UTF-8 (a byte-order mark is dropped), else Windows-1252 with an
@@ -18,7 +19,7 @@ pub fn decode(bytes: &[u8]) -> Result<(String, Vec<Uncertainty>), ImportError> {
                 text.into_owned(),
                 vec![Uncertainty {
                     at: Location::default(),
-                    code: "import.encoding",
+                    code: ImportCode::Encoding,
                     message: "The file is not UTF-8; it was read as Windows-1252, the encoding of older Office files. Check names with accents and the pound sign, for example \"£298,700\".".into(),
                     path: None,
                 }],
@@ -139,7 +140,7 @@ mod tests {
     fn windows_1252_pound() {
         let (s, u) = decode(b"\xa3298,700").unwrap();
         assert_eq!(s, "£298,700");
-        assert_eq!(u[0].code, "import.encoding");
+        assert_eq!(u[0].code, ImportCode::Encoding);
     }
 
     #[test]

@@ -49,7 +49,7 @@ fn every_code_is_produced_by_some_input() {
     ];
     let produced: BTreeSet<&str> = drafts
         .iter()
-        .flat_map(|d| d.uncertainties.iter().map(|u| u.code))
+        .flat_map(|d| d.uncertainties.iter().map(|u| u.code.as_str()))
         .collect();
     let catalogue: BTreeSet<&str> = CODES.iter().map(|(c, _)| *c).collect();
     assert_eq!(

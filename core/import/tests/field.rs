@@ -500,7 +500,11 @@ fn check(list: &[(&str, &str, [usize; 3])], context: Option<&BoardDocument>) -> 
             );
         }
         for u in &draft.uncertainties {
-            assert!(boardkit_import::codes::is_known(u.code), "{}", u.code);
+            assert!(
+                boardkit_import::codes::is_known(u.code.as_str()),
+                "{}",
+                u.code
+            );
         }
         total.attendance.0 += s.attendance.0;
         total.attendance.1 += s.attendance.1;

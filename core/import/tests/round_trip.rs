@@ -71,7 +71,7 @@ fn import_table_of(
 ) -> BoardDocument {
     let d = import_table(kind, bytes, Format::Csv, Some(ctx), None).unwrap();
     // No column unknown: the importer recognises every header the exporter writes.
-    let codes: Vec<&str> = d.uncertainties.iter().map(|u| u.code).collect();
+    let codes: Vec<&str> = d.uncertainties.iter().map(|u| u.code.as_str()).collect();
     if !rows {
         assert!(
             codes.iter().all(|c| *c == "import.column_missing"),

@@ -183,7 +183,11 @@ fn risk_register_csv() {
         draft.document.person(owner).unwrap().name,
         "Rachel Whitworth"
     );
-    let codes: Vec<&str> = draft.uncertainties.iter().map(|u| u.code).collect();
+    let codes: Vec<&str> = draft
+        .uncertainties
+        .iter()
+        .map(|u| u.code.as_str())
+        .collect();
     assert!(codes.contains(&"import.score_mismatch")); // 3 x 5 is not 12
     assert!(codes.contains(&"import.cell_unread")); // "high"
     assert!(codes.contains(&"import.date_impossible")); // 31/09/2017
@@ -303,7 +307,11 @@ Total,\"£515,000\",,100%\n";
     assert_eq!(v["amounts"][2]["amount"], 9_270_050);
     assert_eq!(b.in_kind.len(), 1);
     assert_eq!(b.stated_total_income.map(|m| m.pence()), Some(51_500_000));
-    let codes: Vec<&str> = draft.uncertainties.iter().map(|u| u.code).collect();
+    let codes: Vec<&str> = draft
+        .uncertainties
+        .iter()
+        .map(|u| u.code.as_str())
+        .collect();
     // 298,700 + 123,600 + 92,700.50 = 515,000.50, not the stated 515,000.
     assert!(codes.contains(&"import.total_mismatch"));
     assert_eq!(

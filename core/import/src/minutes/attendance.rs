@@ -5,6 +5,7 @@
 use super::deputy;
 use super::entry_text::*;
 use super::reader::{append_to, Reader, Section};
+use crate::codes::ImportCode;
 use crate::people::{is_initials, looks_like_name};
 use crate::text::Line;
 use crate::Location;
@@ -106,7 +107,7 @@ impl Reader<'_> {
     pub(crate) fn attendance_line(&mut self, l: &Line) -> bool {
         if let Some((status, rest)) = header(&l.text) {
             if status == AttendanceStatus::Absent {
-                self.note(l.no, "import.status_unread", "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
+                self.note(l.no, ImportCode::StatusUnread, "A list headed \"Members\" after those present names members who did not attend; they were recorded as absent. Check whether they sent apologies.");
             }
             self.flush_runs();
             self.section = Section::Attend(status);
@@ -128,7 +129,7 @@ impl Reader<'_> {
                 _ => {
                     if !self.assumed_noted {
                         self.assumed_noted = true;
-                        self.note(l.no, "import.status_assumed", "Lines of names with roles stand before any attendance heading, so the people were recorded as present; check whether each attended.");
+                        self.note(l.no, ImportCode::StatusAssumed, "Lines of names with roles stand before any attendance heading, so the people were recorded as present; check whether each attended.");
                     }
                     AttendanceStatus::Present
                 }
@@ -356,7 +357,7 @@ impl Reader<'_> {
 
     /// An entry that is not a person's name: kept in the meeting's extensions.
     fn unnamed_entry(&mut self, main_t: &str, at: &Location) {
-        self.note(at.line.unwrap_or(0), "import.line_unread", "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
+        self.note(at.line.unwrap_or(0), ImportCode::LineUnread, "An attendance entry was not read as a person's name; it is kept in the meeting's extensions (attendance_text). Check it, for example a seat or organisation listed without a name.");
         append_to(
             &mut self.meeting.extensions,
             "attendance_text",
@@ -421,7 +422,7 @@ impl Reader<'_> {
         if k.split_whitespace().count() == 1 && name.split_whitespace().count() >= 2 {
             let fits = self.surnames.get(&k).cloned().unwrap_or_default();
             if let [one] = fits.as_slice() {
-                self.note(at.line.unwrap_or(0), "import.person_surname", "A deputy's member was named by title and surname only; the one person in this meeting's attendance with that surname was taken. Check it.");
+                self.note(at.line.unwrap_or(0), ImportCode::PersonSurname, "A deputy's member was named by title and surname only; the one person in this meeting's attendance with that surname was taken. Check it.");
                 return Some(one.clone());
             }
         }

@@ -9,6 +9,7 @@
 //! A row that does not fit is kept as text with an uncertainty.
 
 use super::reader::{append_to, Reader};
+use crate::codes::ImportCode;
 use crate::people::is_organisation;
 use crate::text::Line;
 use crate::Location;
@@ -276,6 +277,6 @@ fn attend_rows(r: &mut Reader<'_>, rows: Vec<Row>, no: usize) -> Vec<Value> {
 
 /// Rows that could not be re-paired, kept in the meeting's extensions.
 fn keep_unpaired(r: &mut Reader<'_>, no: usize, unread: Vec<Value>) {
-    r.note(no, "import.table_unpaired", "Rows of an attendance table whose columns were run together could not be re-paired; what was read of them is kept in the meeting's extensions (attendance_unpaired). Check the names and statuses.");
+    r.note(no, ImportCode::TableUnpaired, "Rows of an attendance table whose columns were run together could not be re-paired; what was read of them is kept in the meeting's extensions (attendance_unpaired). Check the names and statuses.");
     append_to(&mut r.meeting.extensions, "attendance_unpaired", unread);
 }

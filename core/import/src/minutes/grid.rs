@@ -4,6 +4,7 @@
 //! in place), and "In attendance for specific items: Name (INI) – role (Item 3.1)".
 
 use super::reader::{append_to, Grid, Reader};
+use crate::codes::ImportCode;
 use crate::dates::{numeric, Read};
 use crate::people::is_initials;
 use crate::text::Line;
@@ -146,7 +147,7 @@ fn record(
             r.meeting.date = *d;
             r.date_found = true;
             r.grid_dated = true;
-            r.note(line, "import.no_field", "An attendance grid covers several meetings; this meeting was taken to be the last one with entries, and the other columns are kept under each attendance entry's extensions (year_grid).");
+            r.note(line, ImportCode::NoField, "An attendance grid covers several meetings; this meeting was taken to be the last one with entries, and the other columns are kept under each attendance entry's extensions (year_grid).");
         }
     }
     let history: Vec<Value> = codes
@@ -156,7 +157,7 @@ fn record(
         .collect();
     let code = codes.last().map(String::as_str).unwrap_or("");
     if ini.contains('/') {
-        r.note(line, "import.no_field", "A seat shared by two people, for example \"AB/CD\", cannot say which of them attended; the seat is kept under the meeting's extensions (shared_seats).");
+        r.note(line, ImportCode::NoField, "A seat shared by two people, for example \"AB/CD\", cannot say which of them attended; the seat is kept under the meeting's extensions (shared_seats).");
         push(
             r,
             "shared_seats",
@@ -172,7 +173,7 @@ fn record(
         "N" => AttendanceStatus::Absent,
         "A" => AttendanceStatus::Apologies,
         "D" => {
-            r.note(line, "import.deputy_unnamed", "A deputy attended in a member's place but is not named; the member is kept under the meeting's extensions (unnamed_deputies).");
+            r.note(line, ImportCode::DeputyUnnamed, "A deputy attended in a member's place but is not named; the member is kept under the meeting's extensions (unnamed_deputies).");
             push(
                 r,
                 "unnamed_deputies",
@@ -181,7 +182,7 @@ fn record(
             return;
         }
         _ => {
-            r.note(line, "import.attendance_code", "An attendance grid cell holds a code the key does not define, for example \"-\"; it is kept under the meeting's extensions (attendance_codes_unknown).");
+            r.note(line, ImportCode::AttendanceCode, "An attendance grid cell holds a code the key does not define, for example \"-\"; it is kept under the meeting's extensions (attendance_codes_unknown).");
             push(
                 r,
                 "attendance_codes_unknown",

@@ -3,6 +3,7 @@
 
 use super::markers::*;
 use super::reader::{Pending, Reader, Section};
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::people::is_initials;
 use crate::text::Line;
@@ -72,7 +73,7 @@ impl Reader<'_> {
             return None;
         }
         if count == usize::MAX {
-            self.note(l.no, "import.no_field", "A decision names a second, supporting owner; a decision has one owner, so the second was kept under the item's extensions (supporting_owner).");
+            self.note(l.no, ImportCode::NoField, "A decision names a second, supporting owner; a decision has one owner, so the second was kept under the item's extensions (supporting_owner).");
             self.item()
                 .extensions
                 .insert("supporting_owner".into(), Value::String(t.to_string()));
@@ -330,7 +331,7 @@ impl Reader<'_> {
     fn decision_line(&mut self, l: &Line, body: &str, bl: &str) -> bool {
         if let Some((kind, rest, dec)) = marker(body) {
             if dec {
-                self.note(l.no, "import.no_field", "A block minuted as DECISION was recorded as resolved: the record knows agreed, resolved and noted.");
+                self.note(l.no, ImportCode::NoField, "A block minuted as DECISION was recorded as resolved: the record knows agreed, resolved and noted.");
             }
             let rl = rest.to_lowercase();
             if rest.is_empty()

@@ -5,6 +5,7 @@
 //! from it are added beside; lines before the first item that are not attendance go to
 //! the meeting's `extensions.preamble`. So nothing is dropped.
 
+use crate::codes::ImportCode;
 mod attendance;
 mod columns;
 mod deputy;
@@ -113,7 +114,7 @@ impl<'a> Reader<'a> {
         let read = self.records(l);
         if self.meeting.agenda.is_empty() {
             if !read && l.text.chars().count() > 200 {
-                self.note(l.no, "import.line_unread", "A long line before the first agenda item was not read; it may hold an attendance table run together by a PDF extraction. It is kept in the meeting's extensions (preamble).");
+                self.note(l.no, ImportCode::LineUnread, "A long line before the first agenda item was not read; it may hold an attendance table run together by a PDF extraction. It is kept in the meeting's extensions (preamble).");
             }
             if l.text.eq_ignore_ascii_case("confidential") {
                 self.meeting.confidential = true;
@@ -129,8 +130,8 @@ impl<'a> Reader<'a> {
     fn scan_dates(&mut self, l: &Line) {
         for f in dates::find_all(&l.text) {
             match f.read {
-                dates::Read::Impossible => self.note(l.no, "import.date_impossible", "A date in the minute text does not exist, for example 31 April; check it."),
-                dates::Read::Day(d) if self.date_found && dates::suspicious(d, Some(self.meeting.date)) => self.note(l.no, "import.date_suspicious", "A date in the minute text is far from the meeting date, for example 2106 for 2016; check it."),
+                dates::Read::Impossible => self.note(l.no, ImportCode::DateImpossible, "A date in the minute text does not exist, for example 31 April; check it."),
+                dates::Read::Day(d) if self.date_found && dates::suspicious(d, Some(self.meeting.date)) => self.note(l.no, ImportCode::DateSuspicious, "A date in the minute text is far from the meeting date, for example 2106 for 2016; check it."),
                 _ => {}
             }
         }
@@ -138,7 +139,7 @@ impl<'a> Reader<'a> {
 
     fn finish(mut self, _context: Option<&BoardDocument>) -> Draft {
         if !self.date_found {
-            self.note(1, "import.date_missing", "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it.");
+            self.note(1, ImportCode::DateMissing, "The meeting date could not be found in the opening lines; the draft meeting is dated 1 January 1970 until you correct it.");
         }
         if !self.preamble.is_empty() {
             self.meeting.extensions.insert(
@@ -168,8 +169,9 @@ impl<'a> Reader<'a> {
         let provenance = std::mem::take(&mut self.trace).finish(&doc, &line_nos, &mut self.out);
         self.out.sort_by_key(|u| u.at.line);
         // One uncertainty per line and code for dates (a due and the scan both see it).
-        self.out
-            .dedup_by(|a, b| a.at == b.at && a.code == b.code && a.code.starts_with("import.date"));
+        self.out.dedup_by(|a, b| {
+            a.at == b.at && a.code == b.code && a.code.as_str().starts_with("import.date")
+        });
         // The draft is held while its JSON is written: its lists without their growth room.
         self.out.shrink_to_fit();
         doc.actions.shrink_to_fit();

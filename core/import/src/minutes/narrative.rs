@@ -4,6 +4,7 @@
 
 use super::entry_text::*;
 use super::reader::{Reader, Section};
+use crate::codes::ImportCode;
 use crate::people::looks_like_name;
 use crate::text::Line;
 use crate::Location;
@@ -123,7 +124,7 @@ impl Reader<'_> {
             return Some(false);
         };
         let member = if self.absent_in_sentence > 1 {
-            self.note(no, "import.person_ambiguous", "A deputy attended \"in her absence\" or \"in his absence\" after apologies from several people, so whom they deputised for was not recorded; choose the member.");
+            self.note(no, ImportCode::PersonAmbiguous, "A deputy attended \"in her absence\" or \"in his absence\" after apologies from several people, so whom they deputised for was not recorded; choose the member.");
             None
         } else {
             self.last_absent.clone()
@@ -150,7 +151,7 @@ impl Reader<'_> {
         };
         if whom.to_lowercase().starts_with("the vacancy") {
             self.attend(d, AttendanceStatus::Deputy, None, false);
-            self.note(no, "import.no_field", "A substitute for a vacant seat was recorded as a deputy for nobody: the record has no place for a vacant seat.");
+            self.note(no, ImportCode::NoField, "A substitute for a vacant seat was recorded as a deputy for nobody: the record has no place for a vacant seat.");
         } else {
             let member = self.person(whom, None, at);
             self.attend(d, AttendanceStatus::Deputy, member, false);

@@ -1,6 +1,7 @@
 //! Owners of actions and decisions as minutes write them, and the making of actions.
 
 use super::reader::Reader;
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::Location;
 use boardkit::action::{Owner, Status};
@@ -24,24 +25,24 @@ impl Reader<'_> {
         match dates::due(t) {
             Some(Read::Day(d)) => {
                 if dates::suspicious(d, Some(self.meeting.date)) || d < self.meeting.date {
-                    self.note(line, "import.date_suspicious", "A due date is far from the meeting date or before it, for example 2106 for 2016; it was used as written, check it.");
+                    self.note(line, ImportCode::DateSuspicious, "A due date is far from the meeting date or before it, for example 2106 for 2016; it was used as written, check it.");
                 }
                 Some(When::Date(d))
             }
             Some(Read::Month(m)) => Some(When::Month(m)),
             Some(Read::NoYear(d, m)) => {
                 let inferred = dates::infer_year(d, m, self.meeting.date)?;
-                self.note(line, "import.date_year_inferred", "A due date was written without a year; the first such date on or after the meeting was used.");
+                self.note(line, ImportCode::DateYearInferred, "A due date was written without a year; the first such date on or after the meeting was used.");
                 Some(When::Date(inferred))
             }
             Some(Read::Impossible) => {
-                self.note(line, "import.date_impossible", "A due date does not exist, for example 31 April; it was kept as text under the action's extensions (due_text).");
+                self.note(line, ImportCode::DateImpossible, "A due date does not exist, for example 31 April; it was kept as text under the action's extensions (due_text).");
                 ext.insert("due_text".into(), Value::String(t.to_string()));
                 None
             }
             None if dates::says_next_meeting(t) => Some(When::NextMeeting),
             None => {
-                self.note(line, "import.date_unread", "A due date could not be read, for example \"the December Board meeting\"; it was kept as text under the action's extensions (due_text).");
+                self.note(line, ImportCode::DateUnread, "A due date could not be read, for example \"the December Board meeting\"; it was kept as text under the action's extensions (due_text).");
                 ext.insert("due_text".into(), Value::String(t.to_string()));
                 None
             }
@@ -69,7 +70,7 @@ impl Reader<'_> {
         if owners.is_empty() && !ext.contains_key("owner_text") {
             self.note(
                 line,
-                "import.owner_unread",
+                ImportCode::OwnerUnread,
                 "An action has no owner that could be read; add one.",
             );
         }

@@ -3,6 +3,7 @@
 //! paired is kept under the meeting's extensions with an uncertainty.
 
 use super::reader::Reader;
+use crate::codes::ImportCode;
 use serde_json::Value;
 use std::collections::HashMap;
 
@@ -60,7 +61,7 @@ impl Reader<'_> {
             kept.push(Value::String(t));
         }
         if let Some(line) = first_line {
-            self.note(line, "import.table_unpaired", "Roles or initials of an attendance table whose columns were run together could not be paired with names; they are kept in the meeting's extensions (attendance_unpaired).");
+            self.note(line, ImportCode::TableUnpaired, "Roles or initials of an attendance table whose columns were run together could not be paired with names; they are kept in the meeting's extensions (attendance_unpaired).");
             self.meeting
                 .extensions
                 .insert("attendance_unpaired".into(), Value::Array(kept));

@@ -2,6 +2,7 @@
 //! the meeting, actions and people read so far, and the small steps every part of the
 //! reader takes (note an uncertainty, trace a line, keep a line in the current item).
 
+use crate::codes::ImportCode;
 use crate::people::Book;
 use crate::text::Line;
 use crate::{Location, Uncertainty};
@@ -168,7 +169,7 @@ impl<'a> Reader<'a> {
         self.trace.add(Location::line(line), path);
     }
 
-    pub(crate) fn note(&mut self, line: usize, code: &'static str, message: &str) {
+    pub(crate) fn note(&mut self, line: usize, code: ImportCode, message: &str) {
         self.out.push(Uncertainty {
             at: Location::line(line),
             code,

@@ -3,6 +3,7 @@
 
 use super::entry_text::sentences;
 use super::reader::Reader;
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::text::Line;
 use crate::Location;
@@ -136,13 +137,13 @@ impl Reader<'_> {
         let id = match dates::first(&l.text).map(|f| f.read) {
             Some(Read::Day(d)) => format!("m-{d}"),
             Some(Read::Impossible) => {
-                self.note(l.no, "import.date_impossible", "The date of the previous meeting does not exist, for example 31 April; the approval is recorded without the meeting it refers to. Add that meeting's date, for example 20/10/2016.");
+                self.note(l.no, ImportCode::DateImpossible, "The date of the previous meeting does not exist, for example 31 April; the approval is recorded without the meeting it refers to. Add that meeting's date, for example 20/10/2016.");
                 String::new()
             }
             _ => {
                 // No meeting can be named without its date: the approval is kept as
                 // minuted, with no reference that would dangle.
-                self.note(l.no, "import.date_unread", "The minutes approved are not dated, so the approval does not name the meeting they belong to; the sentence is kept as the approval's note. Add that meeting's date, for example 20/10/2016.");
+                self.note(l.no, ImportCode::DateUnread, "The minutes approved are not dated, so the approval does not name the meeting they belong to; the sentence is kept as the approval's note. Add that meeting's date, for example 20/10/2016.");
                 note.get_or_insert_with(|| l.text.clone());
                 last_meeting = ["last meeting", "previous meeting"]
                     .iter()
@@ -181,7 +182,7 @@ impl Reader<'_> {
         if self.date_found && d >= self.meeting.date {
             return false;
         }
-        self.note(l.no, "import.approval_assumed", "The minutes of an earlier meeting are listed for this meeting, but the paper does not say they were approved; they are recorded as approved. Check the approval, and record any amendments.");
+        self.note(l.no, ImportCode::ApprovalAssumed, "The minutes of an earlier meeting are listed for this meeting, but the paper does not say they were approved; they are recorded as approved. Check the approval, and record any amendments.");
         self.meeting.previous_minutes = Some(MinutesApproval {
             meeting_date: None,
             last_meeting: false,
@@ -239,12 +240,12 @@ impl Reader<'_> {
         let date = match found.read {
             Read::Day(d) => d,
             Read::NoYear(..) if !self.date_found => {
-                self.note(l.no, "import.date_unread", "The next meeting's date was written without a year and this meeting's date is unknown, so it was not recorded.");
+                self.note(l.no, ImportCode::DateUnread, "The next meeting's date was written without a year and this meeting's date is unknown, so it was not recorded.");
                 return false;
             }
             Read::NoYear(d, m) => match dates::infer_year(d, m, self.meeting.date) {
                 Some(x) => {
-                    self.note(l.no, "import.date_year_inferred", "The next meeting's date was written without a year; the first such date after the meeting was used.");
+                    self.note(l.no, ImportCode::DateYearInferred, "The next meeting's date was written without a year; the first such date after the meeting was used.");
                     x
                 }
                 None => return false,
@@ -252,7 +253,7 @@ impl Reader<'_> {
             Read::Impossible => {
                 self.note(
                     l.no,
-                    "import.date_impossible",
+                    ImportCode::DateImpossible,
                     "The next meeting's date does not exist; it was not recorded.",
                 );
                 return false;
@@ -260,7 +261,7 @@ impl Reader<'_> {
             Read::Month(_) => return false,
         };
         if dates::suspicious(date, Some(self.meeting.date)) || date <= self.meeting.date {
-            self.note(l.no, "import.date_suspicious", "The next meeting's date is far from this meeting or before it, for example 2102 for 2012; it was used as written, check it.");
+            self.note(l.no, ImportCode::DateSuspicious, "The next meeting's date is far from this meeting or before it, for example 2102 for 2012; it was used as written, check it.");
         }
         let t = super::header::times(&l.text);
         self.meeting.next_meeting = Some(NextMeeting {

@@ -2,6 +2,7 @@
 
 use super::meetings::{body_of, Meetings};
 use super::shape::Table;
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;
@@ -197,7 +198,7 @@ fn status_cell(
     }
     let s = status(&status_text);
     if s.is_none() {
-        t.note(n, Some("status"), "import.status_unread", "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
+        t.note(n, Some("status"), ImportCode::StatusUnread, "A status could not be read, for example \"see above\"; it was kept under the action's extensions (status_text).");
         ext.insert("status_text".into(), Value::String(status_text));
     }
     s
@@ -215,7 +216,7 @@ fn closed_cell(
         Some(Read::Day(d)) => Some(d),
         _ if closed_text.is_empty() => None,
         _ => {
-            t.note(n, Some("closed_on"), "import.date_unread", "A closing date could not be read; it was kept under the action's extensions (closed_text).");
+            t.note(n, Some("closed_on"), ImportCode::DateUnread, "A closing date could not be read; it was kept under the action's extensions (closed_text).");
             ext.insert("closed_text".into(), Value::String(closed_text));
             None
         }
@@ -232,10 +233,10 @@ pub(super) fn read(
     let body = body_of(&mut doc, context);
     let mut meetings = Meetings::new(context, &body);
     if !t.has("description") {
-        t.note(1, None, "import.column_missing", "No column holds the action itself; map one, for example {\"description\": \"Action\"}. The rows were kept under each action's extensions.");
+        t.note(1, None, ImportCode::ColumnMissing, "No column holds the action itself; map one, for example {\"description\": \"Action\"}. The rows were kept under each action's extensions.");
     }
     if !t.has("raised_at") {
-        t.note(1, None, "import.raised_unknown", "No column says which meeting raised the actions; they refer to the meeting id m-unknown. Map one, for example {\"raised_at\": \"Meeting date\"}.");
+        t.note(1, None, ImportCode::RaisedUnknown, "No column says which meeting raised the actions; they refer to the meeting id m-unknown. Map one, for example {\"raised_at\": \"Meeting date\"}.");
     }
     for (n, row) in rows {
         let n = *n;
@@ -257,7 +258,7 @@ pub(super) fn read(
             t.note(
                 n,
                 Some("owners"),
-                "import.owner_unread",
+                ImportCode::OwnerUnread,
                 "An action has no owner that could be read; add one.",
             );
         }
@@ -273,7 +274,7 @@ pub(super) fn read(
             t.note(
                 n,
                 Some("description"),
-                "import.cell_unread",
+                ImportCode::CellUnread,
                 "A row has no action text; it was kept as an action with an empty description.",
             );
         }
@@ -313,19 +314,19 @@ pub(super) fn due_of(
     match dates::due(text) {
         Some(Read::Day(d)) => {
             if dates::suspicious(d, raised) || raised.is_some_and(|r| d < r) {
-                t.note(n, Some("due"), "import.date_suspicious", "A due date is far from the meeting date or before it, for example 2106 for 2016; it was used as written, check it.");
+                t.note(n, Some("due"), ImportCode::DateSuspicious, "A due date is far from the meeting date or before it, for example 2106 for 2016; it was used as written, check it.");
             }
             Some(When::Date(d))
         }
         Some(Read::Month(m)) => Some(When::Month(m)),
         Some(Read::Impossible) => {
-            t.note(n, Some("due"), "import.date_impossible", "A due date does not exist, for example 31 April; it was kept under the action's extensions (due_text).");
+            t.note(n, Some("due"), ImportCode::DateImpossible, "A due date does not exist, for example 31 April; it was kept under the action's extensions (due_text).");
             ext.insert("due_text".into(), Value::String(text.to_string()));
             None
         }
         _ if dates::says_next_meeting(text) => Some(When::NextMeeting),
         _ => {
-            t.note(n, Some("due"), "import.date_unread", "A due date could not be read, for example \"the December Board meeting\"; it was kept under the action's extensions (due_text).");
+            t.note(n, Some("due"), ImportCode::DateUnread, "A due date could not be read, for example \"the December Board meeting\"; it was kept under the action's extensions (due_text).");
             ext.insert("due_text".into(), Value::String(text.to_string()));
             None
         }

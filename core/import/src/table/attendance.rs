@@ -5,6 +5,7 @@
 use super::marks::Marks;
 use super::meetings::{body_of, Meetings};
 use super::shape::Table;
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;
@@ -136,7 +137,7 @@ impl Reading {
             t.note(
                 n,
                 Some("name"),
-                "import.cell_unread",
+                ImportCode::CellUnread,
                 "A row names nobody (no name and no initials); its cells were not imported.",
             );
             return None;
@@ -193,7 +194,7 @@ impl Reading {
             return;
         }
         let Some(status) = code(cell) else {
-            t.out.push(crate::Uncertainty { at: where_, code: "import.attendance_code", message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
+            t.out.push(crate::Uncertainty { at: where_, code: ImportCode::AttendanceCode, message: "An attendance cell holds a code the importer does not know, for example \"-\"; it was kept under the meeting's extensions (attendance_codes_unknown).".into(), path: None });
             push(
                 &mut self.doc,
                 mid,
@@ -230,7 +231,7 @@ impl Reading {
                 crate::attendance_line(dep, status, Some(person.to_string()), row.ext.clone()),
             ),
             None => {
-                t.out.push(crate::Uncertainty { at: at.clone(), code: "import.deputy_unnamed", message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
+                t.out.push(crate::Uncertainty { at: at.clone(), code: ImportCode::DeputyUnnamed, message: "A deputy attended in a member's place but is not named; the member was kept under the meeting's extensions (unnamed_deputies).".into(), path: None });
                 push(
                     &mut self.doc,
                     mid,
@@ -316,7 +317,7 @@ fn cells_of<'r>(
                 t.note(
                     n,
                     Some("date"),
-                    "import.date_unread",
+                    ImportCode::DateUnread,
                     "A row's meeting date could not be read; its attendance was not imported.",
                 );
                 return None;
@@ -349,7 +350,7 @@ pub(super) fn read(
     };
     let (date_cols, marks) = date_columns(t, rows);
     if date_cols.is_empty() && !t.has("status") {
-        t.note(1, None, "import.column_missing", "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
+        t.note(1, None, ImportCode::ColumnMissing, "No column holds attendance: give one column per meeting headed by its date (30/01/2017), or a status column.");
     }
     for (n, row) in rows {
         let n = *n;

@@ -3,6 +3,7 @@
 
 use super::attendance;
 use super::shape::{Table, TableKind};
+use crate::codes::ImportCode;
 use crate::rows::Row;
 use crate::{Location, Provenance, Uncertainty};
 use boardkit::BoardDocument;
@@ -141,7 +142,7 @@ pub(crate) fn flag_unread(t: &mut Table, unread: Vec<Location>) {
     for at in unread {
         t.out.push(Uncertainty {
             at,
-            code: "import.cell_unread",
+            code: ImportCode::CellUnread,
             message: "A cell was read but nothing in the draft came from it; check what it holds and add it by hand.".into(),
             path: None,
         });

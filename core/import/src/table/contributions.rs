@@ -4,6 +4,7 @@
 //! kept as the stated total and checked against the sum.
 
 use super::shape::Table;
+use crate::codes::ImportCode;
 use crate::rows::Row;
 use crate::Location;
 use boardkit::board::Organisation;
@@ -126,14 +127,14 @@ impl Tally {
         let partner = t.cell(row, "partner").to_string();
         if let Some(y) = FinancialYear::parse(t.cell(row, "year")) {
             if self.year.is_some_and(|x| x != y) {
-                t.note(n, Some("year"), "import.cell_unread", "A row gives a different financial year from the others; one table is one year's budget, so the row's year was not used.");
+                t.note(n, Some("year"), ImportCode::CellUnread, "A row gives a different financial year from the others; one table is one year's budget, so the row's year was not used.");
             } else {
                 self.year = Some(y);
             }
         }
         let amount_text = t.cell(row, "amount").to_string();
         let Some(amount) = money(&amount_text) else {
-            t.note(n, Some("amount"), "import.cell_unread", "A contribution is not an amount of money, for example \"£298,700\" or \"298700.50\"; the row was kept under the budget's extensions (rows_unread).");
+            t.note(n, Some("amount"), ImportCode::CellUnread, "A contribution is not an amount of money, for example \"£298,700\" or \"298700.50\"; the row was kept under the budget's extensions (rows_unread).");
             push_row(doc, row);
             return;
         };
@@ -143,7 +144,7 @@ impl Tally {
             return;
         }
         if partner.is_empty() {
-            t.note(n, Some("partner"), "import.cell_unread", "A contribution names no partner; the row was kept under the budget's extensions (rows_unread).");
+            t.note(n, Some("partner"), ImportCode::CellUnread, "A contribution names no partner; the row was kept under the budget's extensions (rows_unread).");
             push_row(doc, row);
             return;
         }
@@ -175,7 +176,7 @@ impl Tally {
             None => t.note(
                 n,
                 Some("in_kind"),
-                "import.cell_unread",
+                ImportCode::CellUnread,
                 "An in-kind value is not an amount of money; it was not imported.",
             ),
         }
@@ -186,11 +187,11 @@ impl Tally {
     fn finish(self, t: &mut Table, doc: &mut BoardDocument, body: String) {
         if let Some((n, total)) = self.stated_total {
             if total != self.sum {
-                t.note(n, Some("amount"), "import.total_mismatch", "The table's total differs from the sum of the partners' contributions; the stated total was kept as the budget's stated income.");
+                t.note(n, Some("amount"), ImportCode::TotalMismatch, "The table's total differs from the sum of the partners' contributions; the stated total was kept as the budget's stated income.");
             }
         }
         let Some(year) = self.year else {
-            t.note(1, None, "import.column_missing", "No financial year was found (a \"Year\" column or a header such as \"2017/18\"); the contributions were kept under the document's extensions. Map a year column.");
+            t.note(1, None, ImportCode::ColumnMissing, "No financial year was found (a \"Year\" column or a header such as \"2017/18\"); the contributions were kept under the document's extensions. Map a year column.");
             doc.extensions
                 .insert("contributions".into(), Value::Array(self.amounts));
             return;
@@ -217,7 +218,7 @@ impl Tally {
             Err(_) => t.note(
                 1,
                 None,
-                "import.cell_unread",
+                ImportCode::CellUnread,
                 "The contributions could not be made into a budget; check the partners and amounts.",
             ),
         }
@@ -257,7 +258,7 @@ fn keep_received(doc: &mut BoardDocument, t: &mut Table, rows: &[(usize, Row<'_>
             *n,
             format!("/extensions/contributions_received/{}", kept.len()),
         );
-        t.note(*n, Some("partner"), "import.direction_unknown", "The table lists who receives the money (a column such as \"Funding for\"), not who pays it, so no budget was made; the row is kept in the document's extensions (contributions_received). Enter the budget with the payer, for example the Police and Crime Commissioner, as the paying organisation.");
+        t.note(*n, Some("partner"), ImportCode::DirectionUnknown, "The table lists who receives the money (a column such as \"Funding for\"), not who pays it, so no budget was made; the row is kept in the document's extensions (contributions_received). Enter the budget with the payer, for example the Police and Crime Commissioner, as the paying organisation.");
         kept.push(json!({"row": n, "cells": row.iter().collect::<Vec<_>>()}));
     }
     doc.extensions
@@ -296,7 +297,7 @@ fn organisation(doc: &mut BoardDocument, t: &mut Table, n: usize, name: &str) ->
         doc.organisations.push(o);
         t.out.push(crate::Uncertainty {
             at: Location::cell(t.sheet, n, t.col("partner")),
-            code: "import.organisation_new",
+            code: ImportCode::OrganisationNew,
             message: "A partner not in the context document was proposed as a new organisation of sector \"other\"; set its sector, for example police or health, or give a context document that lists it.".into(),
             path: Some(format!("/organisations/{}", doc.organisations.len() - 1)),
         });

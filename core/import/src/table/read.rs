@@ -5,6 +5,7 @@
 use super::marks::Marks;
 use super::shape::{norm, Mapping, Table, TableKind};
 use super::{actions, attendance, cells, contributions, risks};
+use crate::codes::ImportCode;
 use crate::rows::{Row, Rows};
 use crate::{Draft, ImportError, Location, Uncertainty};
 use boardkit::BoardDocument;
@@ -94,7 +95,7 @@ pub(crate) fn read_grid(
         if row.len() > t.header.len() && row.iter().skip(t.header.len()).any(|c| !c.is_empty()) {
             t.out.push(Uncertainty {
                 at: Location::cell(grid.sheet, *n, Some(t.header.len() + 1)),
-                code: "import.cell_unread",
+                code: ImportCode::CellUnread,
                 message: "A row has more cells than the header, often an unquoted comma such as \"£298,700\"; the extra cells were kept under the record's extensions (column_N). Check the columns of this row.".into(),
                 path: None,
             });
@@ -195,7 +196,7 @@ impl Table {
             self.unknown.push(c);
             self.out.push(Uncertainty {
                 at: Location::cell(self.sheet, 1, Some(c + 1)),
-                code: "import.column_unknown",
+                code: ImportCode::ColumnUnknown,
                 message: "A column header is not one the importer knows; its values were kept in each record's extensions under the header. Map it to a field to import it, for example {\"due\": \"Target date\"}.".into(),
                 path: None,
             });

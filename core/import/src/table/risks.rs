@@ -2,6 +2,7 @@
 
 use super::actions::due_of;
 use super::shape::Table;
+use crate::codes::ImportCode;
 use crate::dates::{self, Read};
 use crate::people::Book;
 use crate::rows::Row;
@@ -140,18 +141,18 @@ fn missing_columns(t: &mut Table) {
         t.note(
             1,
             None,
-            "import.column_missing",
+            ImportCode::ColumnMissing,
             "No column holds the risk's title; map one, for example {\"title\": \"Risk\"}.",
         );
     }
     if !t.has("raised") {
-        t.note(1, None, "import.column_missing", "No column says when each risk was raised; the risks are dated 1 January 1970 until you correct them. Map one, for example {\"raised\": \"Date identified\"}.");
+        t.note(1, None, ImportCode::ColumnMissing, "No column says when each risk was raised; the risks are dated 1 January 1970 until you correct them. Map one, for example {\"raised\": \"Date identified\"}.");
     }
     if !t.has("status") {
         t.note(
             1,
             None,
-            "import.column_missing",
+            ImportCode::ColumnMissing,
             "No column holds the risks' status; they were recorded as open.",
         );
     }
@@ -171,7 +172,7 @@ fn raised_on(
         _ if t.has("raised") && raised_cell.is_empty() => chrono::NaiveDate::default(),
         _ => {
             if t.has("raised") {
-                t.note(n, Some("raised"), "import.date_unread", "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
+                t.note(n, Some("raised"), ImportCode::DateUnread, "The date a risk was raised could not be read; it is dated 1 January 1970 until you correct it.");
                 ext.insert("raised_text".into(), Value::String(raised_cell.to_string()));
             }
             chrono::NaiveDate::default()
@@ -192,7 +193,7 @@ fn status_cell(
         RiskStatus::Open
     } else {
         status(&st_text).unwrap_or_else(|| {
-                t.note(n, Some("status"), "import.status_unread", "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
+                t.note(n, Some("status"), ImportCode::StatusUnread, "A risk status could not be read; the risk was recorded as open and the text kept under its extensions (status_text).");
                 ext.insert("status_text".into(), Value::String(st_text.clone()));
                 RiskStatus::Open
             })
@@ -220,7 +221,7 @@ fn assess(t: &mut Table, n: usize, row: &Row<'_>, risk: &mut Risk, ext: &mut boa
     for (field, name) in [("likelihood", "likelihood"), ("impact", "impact")] {
         let v = t.cell(row, field).to_string();
         if !v.is_empty() && level(&v).is_none() {
-            t.note(n, Some(field), "import.cell_unread", "A likelihood or impact is not a number, for example \"high\"; it was kept under the risk's extensions.");
+            t.note(n, Some(field), ImportCode::CellUnread, "A likelihood or impact is not a number, for example \"high\"; it was kept under the risk's extensions.");
             ext.insert(format!("{name}_text"), Value::String(v));
         }
     }
@@ -229,12 +230,12 @@ fn assess(t: &mut Table, n: usize, row: &Row<'_>, risk: &mut Risk, ext: &mut boa
         let s: Option<u32> = score.split_whitespace().next().and_then(|x| x.parse().ok());
         match (s, risk.current) {
             (Some(s), Some(a)) if s != a.likelihood * a.impact => {
-                t.note(n, Some("score"), "import.score_mismatch", "A risk score differs from likelihood times impact; the likelihood and impact were used and the score kept under the risk's extensions (score_text).");
+                t.note(n, Some("score"), ImportCode::ScoreMismatch, "A risk score differs from likelihood times impact; the likelihood and impact were used and the score kept under the risk's extensions (score_text).");
                 ext.insert("score_text".into(), Value::String(score));
             }
             (Some(_), Some(_)) => {}
             _ => {
-                t.note(n, Some("score"), "import.cell_unread", "A score without likelihood and impact cannot be placed on the matrix; it was kept under the risk's extensions (score_text).");
+                t.note(n, Some("score"), ImportCode::CellUnread, "A score without likelihood and impact cannot be placed on the matrix; it was kept under the risk's extensions (score_text).");
                 ext.insert("score_text".into(), Value::String(score));
             }
         }
@@ -250,7 +251,7 @@ fn assess(t: &mut Table, n: usize, row: &Row<'_>, risk: &mut Risk, ext: &mut boa
     for f in ["inherent", "target", "current"] {
         let v = t.cell(row, f).to_string();
         if !v.is_empty() && pair(&v).is_none() {
-            t.note(n, Some(f), "import.cell_unread", "An assessment is not written as likelihood × impact, for example \"4x3=12\"; it was kept under the risk's extensions.");
+            t.note(n, Some(f), ImportCode::CellUnread, "An assessment is not written as likelihood × impact, for example \"4x3=12\"; it was kept under the risk's extensions.");
             ext.insert(format!("{f}_text"), Value::String(v));
         }
     }
@@ -275,7 +276,7 @@ fn review(
     if !freq.is_empty() {
         risk.review_frequency = frequency(&freq);
         if risk.review_frequency.is_none() {
-            t.note(n, Some("review_frequency"), "import.cell_unread", "A review frequency could not be read, for example \"termly\"; it was kept under the risk's extensions.");
+            t.note(n, Some("review_frequency"), ImportCode::CellUnread, "A review frequency could not be read, for example \"termly\"; it was kept under the risk's extensions.");
             ext.insert("review_frequency_text".into(), Value::String(freq));
         }
     }
@@ -295,7 +296,7 @@ pub(super) fn read(
     let matrix = match context.and_then(|c| c.risk_register.as_ref()) {
         Some(r) => r.matrix.clone(),
         None => {
-            t.note(1, None, "import.matrix_assumed", "The register's matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix.");
+            t.note(1, None, ImportCode::MatrixAssumed, "The register's matrix is not known from the table, so a 5×5 matrix was assumed; give a context document with the board's risk register to use its matrix.");
             Matrix::five_by_five()
         }
     };

@@ -2,6 +2,7 @@
 //! and the steps every reader of a kind takes (a row's cell of a field, its extensions,
 //! an uncertainty, the record a row became).
 
+use crate::codes::ImportCode;
 use crate::rows::Row;
 use crate::{Location, Uncertainty};
 use serde::{Deserialize, Serialize};
@@ -85,7 +86,7 @@ impl Table {
         ext
     }
 
-    pub fn note(&mut self, row: usize, field: Option<&str>, code: &'static str, message: &str) {
+    pub fn note(&mut self, row: usize, field: Option<&str>, code: ImportCode, message: &str) {
         let column = field.and_then(|f| self.col(f));
         self.out.push(Uncertainty {
             at: Location::cell(self.sheet, row, column),
