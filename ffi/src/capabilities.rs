@@ -435,7 +435,7 @@ pub const OTHERS: &[Capability] = &[
         "boardkit_import",
         "importFile",
         (
-            "bytes and boardkit_import::Options",
+            "bytes and boardkit_import::request::Options",
             "boardkit_import::Draft",
         ),
         "Read minutes, an action log, a risk register or an attendance grid into a draft.",
@@ -445,7 +445,7 @@ pub const OTHERS: &[Capability] = &[
         "boardkit_import_write",
         "importFileChunks",
         (
-            "bytes, boardkit_import::Options and a write callback",
+            "bytes, boardkit_import::request::Options and a write callback",
             "boardkit_import::Draft, written in chunks",
         ),
         "Read a file into a draft as importFile does, the draft's JSON handed to a callback in chunks instead of returned as one string (for large files).",
@@ -454,21 +454,30 @@ pub const OTHERS: &[Capability] = &[
         "render",
         "boardkit_render",
         "renderPapers",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::RenderRequest",
+            "boardkit_render::request::Rendered",
+        ),
         "Board papers as HTML, Markdown, CSV or SVG.",
     ),
     featured(
         "render",
         "boardkit_export_ical",
         "exportIcal",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::IcalRequest",
+            "boardkit_render::request::Calendar",
+        ),
         "The meetings and deadlines as iCalendar.",
     ),
     featured(
         "render",
         "boardkit_export_oparl",
         "exportOparl",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::OparlRequest",
+            "boardkit_render::oparl::Export",
+        ),
         "The board as OParl JSON.",
     ),
     // a loaded board
