@@ -74,7 +74,7 @@ macro_rules! for_each_request {
         $callback! {
         documentValidateRecord document_validate_record boardkit_document_validate_record (result boardkit::document::validate_record)
             (boardkit::document::ValidateRecordRequest => boardkit::Report)
-            query() "Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `\"\"` for the record as a whole).\n@throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.";
+            query() "Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `\"\"` for the record as a whole).\nA record that is not well formed is not thrown: each shape problem is a finding (`shape.invalid`...) at its path in the record.\n@throws {BoardkitError} at `/kind` or `/as_of` when they are not valid, `/context/...` when the document is not, and `/record/...` when the record's JSON cannot be read as any record (a key given twice, nesting deeper than 48 levels, a number that cannot be kept exactly).";
         meetingQuorum meeting_quorum boardkit_meeting_quorum (result boardkit::meeting::meeting_quorum)
             (boardkit::meeting::QuorumRequest => boardkit::meeting::QuorumResponse)
             query("meeting_quorum") "Whether a meeting was quorate under its body's constitution: the meeting, its body and the quorum position (`quorum` null when the body has no constitution).\n@throws {BoardkitError} at `/meeting` when the meeting or its body is not in the document.";
@@ -435,7 +435,7 @@ pub const OTHERS: &[Capability] = &[
         "boardkit_import",
         "importFile",
         (
-            "bytes and boardkit_import::Options",
+            "bytes and boardkit_import::request::Options",
             "boardkit_import::Draft",
         ),
         "Read minutes, an action log, a risk register or an attendance grid into a draft.",
@@ -445,7 +445,7 @@ pub const OTHERS: &[Capability] = &[
         "boardkit_import_write",
         "importFileChunks",
         (
-            "bytes, boardkit_import::Options and a write callback",
+            "bytes, boardkit_import::request::Options and a write callback",
             "boardkit_import::Draft, written in chunks",
         ),
         "Read a file into a draft as importFile does, the draft's JSON handed to a callback in chunks instead of returned as one string (for large files).",
@@ -454,21 +454,30 @@ pub const OTHERS: &[Capability] = &[
         "render",
         "boardkit_render",
         "renderPapers",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::RenderRequest",
+            "boardkit_render::request::Rendered",
+        ),
         "Board papers as HTML, Markdown, CSV or SVG.",
     ),
     featured(
         "render",
         "boardkit_export_ical",
         "exportIcal",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::IcalRequest",
+            "boardkit_render::request::Calendar",
+        ),
         "The meetings and deadlines as iCalendar.",
     ),
     featured(
         "render",
         "boardkit_export_oparl",
         "exportOparl",
-        ("boardkit_render::RenderRequest", "text"),
+        (
+            "boardkit_render::request::OparlRequest",
+            "boardkit_render::oparl::Export",
+        ),
         "The board as OParl JSON.",
     ),
     // a loaded board

@@ -24,6 +24,8 @@ use std::path::{Path, PathBuf};
 pub mod board;
 #[path = "c_requests.rs"]
 pub mod c_requests;
+#[path = "featured.rs"]
+pub mod featured;
 #[path = "precise.rs"]
 pub mod precise;
 #[path = "schema.rs"]
@@ -215,7 +217,14 @@ fn generate() -> (String, BTreeMap<String, String>, String) {
         }
     }
     let ts = Ts { differs };
-    let c_doc = c_requests::render(&g.functions, &g.methods, &defs_in, &ts);
+    let (calls, featured_defs) = featured::calls();
+    let c_doc = c_requests::render(
+        &g.functions,
+        &g.methods,
+        &defs_in,
+        (&calls, &featured_defs),
+        &ts,
+    );
 
     let mut out = String::from(HEADER);
     out.push_str(precise::ALIASES);

@@ -221,7 +221,8 @@ export declare function runFixture(fixture: Fixture): FixtureResult;
 
 /**
  * Check one record (kind `action`, `risk`, `meeting`...) in the context of its board document, as a form does while the user types: only the findings about that record, with paths relative to it (`/due`; `""` for the record as a whole).
- * @throws {BoardkitError} at `/record/...` when the record is not well formed, `/context/...` when the document is not.
+ * A record that is not well formed is not thrown: each shape problem is a finding (`shape.invalid`...) at its path in the record.
+ * @throws {BoardkitError} at `/kind` or `/as_of` when they are not valid, `/context/...` when the document is not, and `/record/...` when the record's JSON cannot be read as any record (a key given twice, nesting deeper than 48 levels, a number that cannot be kept exactly).
  */
 export declare function documentValidateRecord(request: ValidateRecordRequest): Report;
 
