@@ -217,7 +217,7 @@ pub(crate) fn findings_with(
                 }
                 let set_aside = reading.set_aside.iter().any(|k| {
                     let key = crate::read::pointer_key(k);
-                    rest.strip_prefix('/').is_some_and(|r| under(r, &key))
+                    rest.strip_prefix('/').is_some_and(|r| under(r, key))
                 });
                 if set_aside {
                     return None;

@@ -103,14 +103,14 @@ fn check_acknowledgement(
     if ix.person(&a.by).is_none() {
         own.push(
             &UNKNOWN_REFERENCE,
-            Pointer::at(&at).field("by"),
+            Pointer::at(at).field("by"),
             "This person is not in the document's people.",
         );
     }
     if a.meeting.as_ref().is_some_and(|m| ix.meeting(m).is_none()) {
         own.push(
             &UNKNOWN_REFERENCE,
-            Pointer::at(&at).field("meeting"),
+            Pointer::at(at).field("meeting"),
             "This meeting is not in the document.",
         );
     }

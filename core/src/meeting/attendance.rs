@@ -197,8 +197,8 @@ pub(crate) fn body_claims(
     attendance: &[Attendance],
 ) -> impl Iterator<Item = (usize, BodyClaim<'_>)> {
     attendance.iter().enumerate().flat_map(|(j, a)| {
-        let seat =
-            (a.status == AttendanceStatus::Substitute).then(|| BodyClaim::Seat(a.seat.as_deref()));
+        let seat = (a.status == AttendanceStatus::Substitute)
+            .then_some(BodyClaim::Seat(a.seat.as_deref()));
         stood_in_for(a)
             .map(|(p, field)| BodyClaim::Member(p, field))
             .chain(seat)

@@ -67,7 +67,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if let Some(r) = first {
             out.push(
                 &REPORTING_CYCLE,
-                Pointer::at(&at).item("reports_to", r),
+                Pointer::at(at).item("reports_to", r),
                 "Following this reporting line leads back to this body.",
             );
         }

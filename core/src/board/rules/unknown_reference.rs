@@ -80,7 +80,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         .map(|s| (s.id.as_str(), s))
         .collect();
     for (m, mem) in body.members.iter().enumerate() {
-        let base = Pointer::at(&at).item("members", m);
+        let base = Pointer::at(at).item("members", m);
         if mem
             .seat
             .as_ref()
@@ -112,9 +112,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                Pointer::at(&at)
-                    .item("named_seats", s)
-                    .field("organisation"),
+                Pointer::at(at).item("named_seats", s).field("organisation"),
                 "This seat's organisation is not in the document's organisations.",
             );
         }
@@ -125,7 +123,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
 /// its groups' people.
 fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
     for (m, member) in body.members.iter().enumerate() {
-        let base = Pointer::at(&at).item("members", m);
+        let base = Pointer::at(at).item("members", m);
         if cx.person(&member.person).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
@@ -149,7 +147,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         if cx.organisation(&seat.organisation).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                Pointer::at(&at).item("seats", s).field("organisation"),
+                Pointer::at(at).item("seats", s).field("organisation"),
                 "This seat allocation names an organisation that is not in the document.",
             );
         }
@@ -159,7 +157,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
             if cx.person(p).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    Pointer::at(&at).item("groups", g).item("people", k),
+                    Pointer::at(at).item("groups", g).item("people", k),
                     "This group lists a person who is not in the document.",
                 );
             }
