@@ -80,7 +80,8 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         .map(|s| (s.id.as_str(), s))
         .collect();
     for (m, mem) in body.members.iter().enumerate() {
-        let base = Pointer::at(at).item("members", m);
+        // The pointer is written only for a finding.
+        let base = || Pointer::at(at).item("members", m);
         if mem
             .seat
             .as_ref()
@@ -88,7 +89,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                base.clone().field("seat"),
+                base().field("seat"),
                 "This seat is not among the body's named seats.",
             );
         }
@@ -99,7 +100,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                base.clone().field("recorded_at"),
+                base().field("recorded_at"),
                 "The meeting at which this membership was recorded is not in the document.",
             );
         }
@@ -123,11 +124,12 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
 /// its groups' people.
 fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
     for (m, member) in body.members.iter().enumerate() {
-        let base = Pointer::at(at).item("members", m);
+        // The pointer is written only for a finding.
+        let base = || Pointer::at(at).item("members", m);
         if cx.person(&member.person).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                base.clone().field("person"),
+                base().field("person"),
                 "This member is not in the document's people.",
             );
         }
@@ -138,7 +140,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                base.clone().field("organisation"),
+                base().field("organisation"),
                 "This member's organisation is not in the document's organisations.",
             );
         }
