@@ -9,6 +9,7 @@ use crate::board::{Body, Organisation, Person};
 use crate::date::Date;
 use crate::document::{BoardDocument, ValidateOptions};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::record::rules::blank_text::{blank, is_blank};
 use crate::validate::{Finding, Report, Rule, Severity};
 use serde::de::DeserializeOwned;
@@ -207,17 +208,17 @@ pub(crate) fn findings_with(
     let mut findings = reading.problems;
     match at {
         Some(i) => {
-            let prefix = format!("{}/{i}", kind.list_path());
+            let prefix = Pointer::at(kind.list_path()).index(i);
             let full = validate();
             findings.extend(full.findings.into_iter().filter_map(|mut f| {
                 let rest = f.path.strip_prefix(prefix.as_str())?;
                 if !(rest.is_empty() || rest.starts_with('/')) {
                     return None;
                 }
-                let set_aside = reading
-                    .set_aside
-                    .iter()
-                    .any(|k| under(rest, &format!("/{}", crate::read::pointer_key(k))));
+                let set_aside = reading.set_aside.iter().any(|k| {
+                    let key = crate::read::pointer_key(k);
+                    rest.strip_prefix('/').is_some_and(|r| under(r, key))
+                });
                 if set_aside {
                     return None;
                 }
@@ -316,7 +317,7 @@ fn blank_in_value(kind: RecordKind, record: &Value, out: &mut Vec<Finding>) {
     for field in kind.required_text() {
         if let Some(Value::String(s)) = record.get(field) {
             if is_blank(s) {
-                out.push(blank(format!("/{field}"), field));
+                out.push(blank(Pointer::root().field(field).into(), field));
             }
         }
     }

@@ -13,6 +13,7 @@
 
 use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::validate::{Finding, Report, ValidateOptions};
 use std::collections::HashMap;
 
@@ -45,11 +46,19 @@ pub(crate) fn apply(ix: &Index<'_>, options: &ValidateOptions, report: &mut Repo
             continue;
         };
         for (k, s) in c.rule_settings.iter().enumerate() {
-            let at = format!("/bodies/{b}/constitution/rule_settings/{k}");
+            let at: String = Pointer::root()
+                .item("bodies", b)
+                .field("constitution")
+                .item("rule_settings", k)
+                .into();
             settings.entry((b, s.code.as_str())).or_insert((at, s));
         }
         for (k, a) in c.acknowledgements.iter().enumerate() {
-            let at = format!("/bodies/{b}/constitution/acknowledgements/{k}");
+            let at: String = Pointer::root()
+                .item("bodies", b)
+                .field("constitution")
+                .item("acknowledgements", k)
+                .into();
             check_acknowledgement(ix, &at, a, &mut own);
             acks.entry((a.code.as_str(), a.path.as_str())).or_insert(at);
         }
@@ -94,14 +103,14 @@ fn check_acknowledgement(
     if ix.person(&a.by).is_none() {
         own.push(
             &UNKNOWN_REFERENCE,
-            format!("{at}/by"),
+            Pointer::at(at).field("by"),
             "This person is not in the document's people.",
         );
     }
     if a.meeting.as_ref().is_some_and(|m| ix.meeting(m).is_none()) {
         own.push(
             &UNKNOWN_REFERENCE,
-            format!("{at}/meeting"),
+            Pointer::at(at).field("meeting"),
             "This meeting is not in the document.",
         );
     }

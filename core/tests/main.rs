@@ -54,6 +54,7 @@ mod no_figures_in_messages;
 mod no_input_in_messages;
 mod numbers_exact;
 mod person_aliases;
+mod pointers_typed;
 mod public_fields;
 mod public_ledger;
 mod public_links;

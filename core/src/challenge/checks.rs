@@ -3,13 +3,15 @@
 
 use super::Challenge;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::unit::{run_statutory, Stage, StatutoryAt};
 use crate::validate::{Report, ValidateOptions};
 
 /// Check every challenge of the document.
 pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     for (k, c) in ix.challenges.iter().enumerate() {
-        references(ix, c, &format!("/challenges/{k}"), out);
+        let base = Pointer::root().item("challenges", k);
+        references(ix, c, base.as_str(), out);
         run_statutory(
             ix,
             options,
@@ -29,7 +31,7 @@ fn references(ix: &Index<'_>, c: &Challenge, base: &str, out: &mut Report) {
     ];
     for (field, id) in people {
         if id.as_deref().is_some_and(|p| ix.person(p).is_none()) {
-            out.push(unknown, format!("{base}/{field}"), "This person is not in the document's people. Add them to `people` or give the id of one there, for example \"p-chair\".");
+            out.push(unknown, Pointer::at(base).field(field), "This person is not in the document's people. Add them to `people` or give the id of one there, for example \"p-chair\".");
         }
     }
     let orgs = [
@@ -38,21 +40,21 @@ fn references(ix: &Index<'_>, c: &Challenge, base: &str, out: &mut Report) {
     ];
     for (field, id) in orgs {
         if id.as_deref().is_some_and(|o| ix.organisation(o).is_none()) {
-            out.push(unknown, format!("{base}/{field}"), "This organisation is not in the document's organisations. Add it to `organisations` or give the id of one there, for example \"o-police\".");
+            out.push(unknown, Pointer::at(base).field(field), "This organisation is not in the document's organisations. Add it to `organisations` or give the id of one there, for example \"o-police\".");
         }
     }
     if c.body.as_deref().is_some_and(|b| ix.body(b).is_none()) {
-        out.push(unknown, format!("{base}/body"), "This body is not in the document's bodies. Give the id of one there, for example \"b-board\".");
+        out.push(unknown, Pointer::at(base).field("body"), "This body is not in the document's bodies. Give the id of one there, for example \"b-board\".");
     }
     if c.raised_at
         .as_deref()
         .is_some_and(|m| ix.meeting(m).is_none())
     {
-        out.push(unknown, format!("{base}/raised_at"), "This meeting is not in the document's meetings. Give the id of one there, for example \"m-2017-01-20\".");
+        out.push(unknown, Pointer::at(base).field("raised_at"), "This meeting is not in the document's meetings. Give the id of one there, for example \"m-2017-01-20\".");
     }
     for (k, a) in c.actions.iter().enumerate() {
         if ix.action_index(a).is_none() {
-            out.push(unknown, format!("{base}/actions/{k}"), "This action is not in the document's action log. Give the id of one there, for example \"a-1\".");
+            out.push(unknown, Pointer::at(base).item("actions", k), "This action is not in the document's action log. Give the id of one there, for example \"a-1\".");
         }
     }
 }

@@ -24,6 +24,7 @@ use crate::date::Date;
 use crate::error::Error;
 use crate::form::{findings_at, findings_with, place, read_place, RecordKind};
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::record::BoardDocument;
 use crate::validate::{Finding, Report, ValidateOptions};
 use around::{Around, Seed};
@@ -200,8 +201,8 @@ impl Board {
         let list = kind.list_path();
         rewrite_acknowledgements(
             &mut sub,
-            &format!("{list}/{board_at}"),
-            &format!("{list}/{s}"),
+            Pointer::at(list).index(board_at).as_str(),
+            Pointer::at(list).index(s).as_str(),
         );
         // The quorum counts the board's whole membership lists: the neighbourhood's
         // bodies hold only the members the record's checks look up. The meeting rules

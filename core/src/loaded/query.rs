@@ -6,6 +6,7 @@
 use super::question::{Query, UnknownQuery};
 use super::Board;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::record::BoardDocument;
 use serde::de::DeserializeOwned;
 use serde::Serialize;
@@ -13,7 +14,7 @@ use serde_json::{Map, Value};
 
 /// The rest of a request: an object (absent or `null`: empty) that must not give the
 /// part the board fills in.
-fn rest(params: &Value, filled: &str) -> Result<Map<String, Value>, Error> {
+fn rest(params: &Value, filled: &'static str) -> Result<Map<String, Value>, Error> {
     let map = match params {
         Value::Null => Map::new(),
         Value::Object(m) => m.clone(),
@@ -24,7 +25,7 @@ fn rest(params: &Value, filled: &str) -> Result<Map<String, Value>, Error> {
     };
     if map.contains_key(filled) {
         return Err(Error::invalid(
-            format!("/{filled}"),
+            Pointer::root().field(filled),
             "A loaded board answers about its own document: leave this out.",
         ));
     }

@@ -117,19 +117,91 @@ pub(crate) fn memberships(bodies: &[crate::board::Body]) -> (Memberships<'_>, Me
     (memberships, seat_holders)
 }
 
-/// The member a deputy entry names, other than themselves.
-pub(crate) fn principal(a: &Attendance) -> Option<&str> {
-    match a.status {
-        AttendanceStatus::Deputy => a.deputy_for.as_deref().filter(|p| *p != a.person),
-        _ => None,
+/// The members an entry stands in for: its deputy_for, and its also_deputy_for.
+pub(crate) fn stood_in_for(a: &Attendance) -> impl Iterator<Item = (&str, &'static str)> {
+    names_of(0, a)
+        .filter(DeputyName::stands_in)
+        .map(|d| (d.person, d.field))
+}
+
+/// One naming, in an attendance entry, of a member the entry stood in for (its
+/// `deputy_for` or its `also_deputy_for`), as the paper gives it.
+#[derive(Clone, Copy)]
+pub(crate) struct DeputyName<'a> {
+    /// The entry's position in the meeting's attendance.
+    pub(crate) j: usize,
+    /// The entry.
+    pub(crate) entry: &'a Attendance,
+    /// The person named.
+    pub(crate) person: &'a str,
+    /// The field that names them.
+    pub(crate) field: &'static str,
+}
+
+impl DeputyName<'_> {
+    /// Whether the entry names its own person.
+    pub(crate) fn own(&self) -> bool {
+        self.person == self.entry.person
+    }
+
+    /// Whether the entry stood in for the member named: another person, named by a
+    /// deputy's `deputy_for` or by any entry's `also_deputy_for`.
+    pub(crate) fn stands_in(&self) -> bool {
+        !self.own()
+            && (self.field == "also_deputy_for" || self.entry.status == AttendanceStatus::Deputy)
     }
 }
 
-/// The members an entry stands in for: its deputy_for, and its also_deputy_for.
-pub(crate) fn stood_in_for(a: &Attendance) -> impl Iterator<Item = (&str, &'static str)> {
-    let also = a.also_deputy_for.as_deref().filter(|p| *p != a.person);
-    principal(a)
-        .map(|p| (p, "deputy_for"))
-        .into_iter()
-        .chain(also.map(|p| (p, "also_deputy_for")))
+/// The deputy fields of entry `j`, in order.
+fn names_of(j: usize, entry: &Attendance) -> impl Iterator<Item = DeputyName<'_>> {
+    let fields = [
+        (&entry.deputy_for, "deputy_for"),
+        (&entry.also_deputy_for, "also_deputy_for"),
+    ];
+    fields.into_iter().filter_map(move |(p, field)| {
+        let person = p.as_deref()?;
+        Some(DeputyName {
+            j,
+            entry,
+            person,
+            field,
+        })
+    })
+}
+
+/// The deputy walk of a meeting's attendance: every member an entry names in its
+/// `deputy_for` and `also_deputy_for`, entry by entry, in order. The deputy rules each
+/// keep the names they judge ([`DeputyName::own`], [`DeputyName::stands_in`]).
+pub(crate) fn deputy_names(attendance: &[Attendance]) -> impl Iterator<Item = DeputyName<'_>> {
+    attendance
+        .iter()
+        .enumerate()
+        .flat_map(|(j, a)| names_of(j, a))
+}
+
+/// What an attendance entry claims of the body on the meeting's date: a member it stood
+/// in for (the person and the field naming them), or, for a substitute, a vacant seat
+/// (`None` when it names none).
+#[derive(Clone, Copy)]
+pub(crate) enum BodyClaim<'a> {
+    /// A member the entry stood in for ([`stood_in_for`]), with the field naming them.
+    Member(&'a str, &'static str),
+    /// The seat a substitute sat in.
+    Seat(Option<&'a str>),
+}
+
+/// The walk of a meeting's attendance against its body's members and seats on the
+/// meeting's date: each entry's claims ([`BodyClaim`]) with the entry's position, entry
+/// by entry, in order.
+pub(crate) fn body_claims(
+    attendance: &[Attendance],
+) -> impl Iterator<Item = (usize, BodyClaim<'_>)> {
+    attendance.iter().enumerate().flat_map(|(j, a)| {
+        let seat = (a.status == AttendanceStatus::Substitute)
+            .then_some(BodyClaim::Seat(a.seat.as_deref()));
+        stood_in_for(a)
+            .map(|(p, field)| BodyClaim::Member(p, field))
+            .chain(seat)
+            .map(move |c| (j, c))
+    })
 }

@@ -2,12 +2,14 @@
 //! order the meeting rules always ran, in `checks/` (attendance, agenda and decisions,
 //! dates and minutes), with the references the board's `board.unknown_reference` (not
 //! yet a unit) checks between them. Look-ups go through hash maps built once per
-//! meeting, or once per document (the memberships).
+//! meeting, or once per document (the memberships). This file gathers and calls: what
+//! the parts read of a meeting is `checks/context.rs`, which they import instead of it.
 
 use super::*;
-use crate::board::{Body, UNKNOWN_REFERENCE};
+use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
-use crate::unit::{MeetingAt, MeetingWalk, Stage};
+use crate::pointer::Pointer;
+use crate::unit::{MeetingAt, MeetingWalk};
 use crate::validate::{Report, ValidateOptions};
 use crate::{BoardDocument, Id};
 use std::cell::OnceCell;
@@ -15,7 +17,10 @@ use std::collections::{HashMap, HashSet};
 
 mod agenda_rules;
 mod attendance_rules;
+mod context;
 mod minutes_rules;
+
+use context::Ctx;
 
 /// Check a person reference found at `path` in the scope of a meeting, reporting
 /// unresolved or ambiguous initials and roles. Returns the person when resolved.
@@ -47,23 +52,12 @@ pub fn check_ref_in(
             RefFinding::NameAmbiguous(_) => &NAME_AMBIGUOUS,
             RefFinding::RoleUnresolved => &ROLE_UNRESOLVED,
         };
-        out.push(rule, format!("{path}/{}", f.field()), f.message());
+        out.push(rule, Pointer::at(path).field(f.field()), f.message());
     }
     match resolved {
         Resolved::Person(id) => Some(id),
         _ => None,
     }
-}
-
-/// One meeting under check: the document's index, the meeting, its body and its path.
-pub(crate) struct Ctx<'a, 'b> {
-    ix: &'b Index<'a>,
-    m: &'a Meeting,
-    body: Option<&'a Body>,
-    base: &'b str,
-    /// The meeting's position in the document's meetings.
-    at: usize,
-    options: &'b ValidateOptions,
 }
 
 /// Check every meeting of a document.
@@ -85,11 +79,11 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
                 numbers.entry(n.clone()).or_insert(k);
             }
         }
-        let base = format!("/meetings/{i}");
+        let base = Pointer::root().item("meetings", i);
         let body = doc.body(&m.body);
         let at = MeetingAt {
             m,
-            base: &base,
+            base: base.as_str(),
             body,
             entries: &entries,
             numbers: &numbers,
@@ -103,14 +97,14 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             ix: doc,
             m,
             body,
-            base: &base,
+            base: base.as_str(),
             at: i,
             options,
         };
         if cx.body.is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{}/body", cx.base),
+                Pointer::at(cx.base).field("body"),
                 "This meeting's body is not in the document's bodies.",
             );
         }

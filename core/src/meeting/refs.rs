@@ -8,6 +8,7 @@ use super::*;
 use crate::board::Body;
 use crate::finding::{Report, Rule};
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::BoardDocument;
 
 /// Resolve a person reference in the scope of a meeting: its attendance list first,
@@ -156,7 +157,7 @@ impl RefFinding {
     /// (the person-reference units' one check).
     pub(crate) fn report(finding: Option<RefFinding>, rule: &Rule, path: &str, out: &mut Report) {
         if let Some(f) = finding.filter(|f| f.code() == rule.code) {
-            out.push(rule, format!("{path}/{}", f.field()), f.message());
+            out.push(rule, Pointer::at(path).field(f.field()), f.message());
         }
     }
 

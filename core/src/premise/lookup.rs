@@ -5,6 +5,7 @@
 
 use super::Premise;
 use crate::finding::{Explanation, Outcome, Report};
+use crate::pointer::Pointer;
 use crate::validate::ValidateOptions;
 use serde_json::Value;
 use std::collections::HashSet;
@@ -22,7 +23,13 @@ fn switched_off_by(doc: &Value, code: &str) -> Option<String> {
         settings.iter().enumerate().find_map(|(k, s)| {
             let off = s.get("off").and_then(Value::as_bool) == Some(true);
             let same = s.get("code").and_then(Value::as_str) == Some(code);
-            (off && same).then(|| format!("/bodies/{b}/constitution/rule_settings/{k}"))
+            (off && same).then(|| {
+                Pointer::root()
+                    .item("bodies", b)
+                    .field("constitution")
+                    .item("rule_settings", k)
+                    .into()
+            })
         })
     })
 }

@@ -7,6 +7,7 @@ use super::{Scope, Source, Stage, UnitContext};
 use crate::board::{Body, Organisation, Person};
 use crate::index::Index;
 use crate::meeting::Meeting;
+use crate::pointer::Pointer;
 use crate::validate::{Finding, Report, ValidateOptions};
 
 impl<'a> UnitContext<'a> {
@@ -19,7 +20,7 @@ impl<'a> UnitContext<'a> {
                 .bodies
                 .iter()
                 .enumerate()
-                .map(|(b, body)| (format!("/bodies/{b}"), body))
+                .map(|(b, body)| (Pointer::root().item("bodies", b).into(), body))
                 .collect(),
             // Another area's per-record stage: no body of its own.
             _ => Vec::new(),
@@ -35,7 +36,7 @@ impl<'a> UnitContext<'a> {
                 .people
                 .iter()
                 .enumerate()
-                .map(|(i, p)| (format!("/people/{i}"), p))
+                .map(|(i, p)| (Pointer::root().item("people", i).into(), p))
                 .collect(),
             _ => Vec::new(),
         }
@@ -50,7 +51,7 @@ impl<'a> UnitContext<'a> {
                 .organisations
                 .iter()
                 .enumerate()
-                .map(|(i, o)| (format!("/organisations/{i}"), o))
+                .map(|(i, o)| (Pointer::root().item("organisations", i).into(), o))
                 .collect(),
             _ => Vec::new(),
         }
@@ -86,7 +87,13 @@ impl<'a> UnitContext<'a> {
                 .enumerate()
                 .filter_map(|(b, body)| {
                     let c = body.constitution.as_ref()?;
-                    Some((format!("/bodies/{b}/constitution"), c))
+                    Some((
+                        Pointer::root()
+                            .item("bodies", b)
+                            .field("constitution")
+                            .into(),
+                        c,
+                    ))
                 })
                 .collect(),
             _ => Vec::new(),

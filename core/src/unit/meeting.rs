@@ -4,11 +4,14 @@
 
 use super::{RuleUnit, Scope, Source, Stage, StatutoryAt, UnitContext};
 use crate::board::{Body, Member};
+use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::{
-    Attendance, Declaration, Meeting, Memberships, QuorumCheck, RefFinding, Resolved,
+    Attendance, BodyClaim, DateBasis, Declaration, Meeting, Memberships, MinutesApproval,
+    QuorumCheck, RefFinding, Resolved,
 };
-use crate::validate::{Report, ValidateOptions};
+use crate::pointer::Pointer;
+use crate::validate::{Report, Rule, ValidateOptions};
 use std::cell::OnceCell;
 use std::collections::HashMap;
 
@@ -139,7 +142,10 @@ impl<'a> UnitContext<'a> {
         };
         let at = self.agenda_meeting()?;
         let d = at.m.declarations.as_ref()?.entries.get(k)?;
-        Some((format!("{}/declarations/entries/{k}", at.base), at, d))
+        let path = Pointer::at(at.base)
+            .field("declarations")
+            .item("entries", k);
+        Some((path.into(), at, d))
     }
 
     /// The quorum of the meeting of an agenda-walk stage under its body's constitution
@@ -186,6 +192,79 @@ impl<'a> UnitContext<'a> {
         self.agenda_meeting()?
             .body
             .filter(|_| self.reads(Scope::Body))
+    }
+}
+
+/// The approval of earlier minutes by the meeting of an agenda-walk stage: what the
+/// rules on `previous_minutes` read.
+pub(crate) struct PreviousAt<'a> {
+    /// The approving meeting.
+    pub(crate) at: &'a MeetingAt<'a>,
+    /// Its record of the approval.
+    pub(crate) pm: &'a MinutesApproval,
+    /// The meeting whose minutes were approved, when the document has it.
+    pub(crate) named: Option<&'a Meeting>,
+}
+
+impl PreviousAt<'_> {
+    /// The date of the meeting whose minutes were approved: the named meeting's, else the
+    /// date the approval gives.
+    pub(crate) fn held(&self) -> Option<Date> {
+        self.pm.recorded_date(self.named)
+    }
+
+    /// The pointer of a field of the approval (`…/previous_minutes/approved_on`).
+    pub(crate) fn path(&self, field: &'static str) -> Pointer {
+        Pointer::at(self.at.base)
+            .field("previous_minutes")
+            .field(field)
+    }
+}
+
+impl<'a> UnitContext<'a> {
+    /// The approval of earlier minutes by the meeting of an agenda-walk stage, with the
+    /// meeting it names; none when the meeting records none, or outside one or the scope
+    /// ([`Scope::Meeting`]).
+    pub(crate) fn previous_minutes(&self) -> Option<PreviousAt<'a>> {
+        let at = self.agenda_meeting()?;
+        let pm = at.m.previous_minutes.as_ref()?;
+        let named = self.meeting_named(&pm.meeting);
+        Some(PreviousAt { at, pm, named })
+    }
+
+    /// The meeting of an agenda-walk stage with its attendance's claims on its body's
+    /// members and seats (`meeting::body_claims`); none without its body in the scope
+    /// ([`Scope::Body`]).
+    pub(crate) fn body_claims(
+        &self,
+    ) -> Option<(
+        &'a MeetingAt<'a>,
+        impl Iterator<Item = (usize, BodyClaim<'a>)> + 'a,
+    )> {
+        let at = self.agenda_meeting()?;
+        self.agenda_body()?;
+        Some((at, crate::meeting::body_claims(&at.m.attendance)))
+    }
+
+    /// The check of the rules on how the paper gives a meeting's date: a finding of
+    /// `rule` on the meeting's `date_basis` when it is `basis`, with the message
+    /// `message` gives for the meeting; none outside an agenda-walk stage.
+    pub(crate) fn check_date_basis(
+        &self,
+        (rule, basis): (&Rule, DateBasis),
+        message: fn(&Meeting) -> &'static str,
+        out: &mut Report,
+    ) {
+        let Some(at) = self.agenda_meeting() else {
+            return;
+        };
+        if at.m.date_basis == basis {
+            out.push(
+                rule,
+                Pointer::at(at.base).field("date_basis"),
+                message(at.m),
+            );
+        }
     }
 }
 
@@ -242,10 +321,14 @@ impl<'a> MeetingWalk<'a> {
         if stage != Stage::MeetingAgendaNumbers {
             return;
         }
-        let prefix = format!("{}/agenda/", self.at.base);
+        let agenda = Pointer::at(self.at.base).field("agenda");
         if let Some(found) = out.findings.get_mut(from..) {
             found.sort_by_key(|f| {
-                let rest = f.path.strip_prefix(prefix.as_str()).unwrap_or("");
+                let rest = f
+                    .path
+                    .strip_prefix(agenda.as_str())
+                    .and_then(|r| r.strip_prefix('/'));
+                let rest = rest.unwrap_or("");
                 let k = rest.split('/').next().and_then(|k| k.parse::<usize>().ok());
                 k.unwrap_or(usize::MAX)
             });

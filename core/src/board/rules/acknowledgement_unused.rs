@@ -1,5 +1,6 @@
 //! `board.acknowledgement_unused`: a body acknowledged a finding that validation no
 //! longer raises.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, c) in cx.profiles() {
         for (k, a) in c.acknowledgements.iter().enumerate() {
             acks.entry((a.code.as_str(), a.path.as_str()))
-                .or_insert_with(|| format!("{at}/acknowledgements/{k}"));
+                .or_insert_with(|| Pointer::at(&at).item("acknowledgements", k).into());
         }
     }
     let used: HashSet<&str> = out

@@ -1,4 +1,5 @@
 //! `board.ambiguous_initials`: two members of one body have the same initials.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -50,7 +51,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             } else if let Some(first) = initials.get(&key) {
                 out.push(
                     &AMBIGUOUS_INITIALS,
-                    format!("{at}/members/{m}/person"),
+                    Pointer::at(&at).item("members", m).field("person"),
                     format!("This member has the same initials as member {first} of this body."),
                 );
             } else {

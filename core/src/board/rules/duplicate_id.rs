@@ -4,6 +4,7 @@
 //! The rule is reported at each list of records with ids by the area that reads it
 //! (meetings, actions, scorecards and their indicators), with this constant, through
 //! `duplicate_ids`.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -53,7 +54,7 @@ pub(crate) fn duplicate_ids<'a>(ids: impl Iterator<Item = &'a str>, base: &str, 
         if !seen.insert(id) {
             out.push(
                 &DUPLICATE_ID,
-                format!("{base}/{i}/id"),
+                Pointer::at(base).index(i).field("id"),
                 "This id is already used by an earlier record in the same list.",
             );
         }

@@ -2,6 +2,7 @@
 //! periods.
 use crate::board::membership_rules::overlapping;
 use crate::board::Member;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -43,7 +44,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         for (m, first) in overlapping(by_person) {
             out.push(
                 &DUPLICATE_MEMBER,
-                format!("{at}/members/{m}/person"),
+                Pointer::at(&at).item("members", m).field("person"),
                 format!("This person's membership {first} of this body covers the same period."),
             );
         }

@@ -1,4 +1,5 @@
 //! `board.duplicate_reports_to`: a body names the same body twice in its reporting lines.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if !named.insert(target.as_str()) {
                 out.push(
                     &DUPLICATE_REPORTS_TO,
-                    format!("{at}/reports_to/{r}"),
+                    Pointer::at(&at).item("reports_to", r),
                     "This body already reports to this body (it is listed earlier in `reports_to`).",
                 );
             }

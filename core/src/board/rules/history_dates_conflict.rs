@@ -1,6 +1,7 @@
 //! `board.history_dates_conflict`: a body's history of names with dates that conflict
 use crate::board::BodyStage;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -45,7 +46,7 @@ fn check_history(at: &str, history: &[BodyStage], out: &mut Report) {
             if u < f {
                 out.push(
                     &HISTORY_DATES_CONFLICT,
-                    format!("{at}/history/{k}/until"),
+                    Pointer::at(at).item("history", k).field("until"),
                     "This name's last day is before its first day: correct one of the two dates (the day it was first used, then the last day it was used).",
                 );
                 continue;
@@ -63,7 +64,7 @@ fn check_history(at: &str, history: &[BodyStage], out: &mut Report) {
         if reach.is_some_and(|r| from <= r) {
             out.push(
                 &HISTORY_DATES_CONFLICT,
-                format!("{at}/history/{k}"),
+                Pointer::at(at).item("history", k),
                 "This name's dates overlap another entry of the body's history, so the name in force on those days is not clear: set the last day of the earlier name to the day before the later name was first used.",
             );
         }

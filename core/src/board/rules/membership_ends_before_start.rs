@@ -1,4 +1,5 @@
 //! `board.membership_ends_before_start`: a membership's last day is before its first.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -34,7 +35,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if u < f {
                     out.push(
                         &MEMBERSHIP_ENDS_BEFORE_START,
-                        format!("{at}/members/{m}/until"),
+                        Pointer::at(&at).item("members", m).field("until"),
                         "This membership ends before it starts.",
                     );
                 }

@@ -1,5 +1,6 @@
 //! `board.observer_voting`: a lead member (a participating observer) recorded as voting.
 use crate::board::SpecialRole;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -34,7 +35,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if member.role == Some(SpecialRole::LeadMember) && member.voting {
                 out.push(
                     &OBSERVER_VOTING,
-                    format!("{at}/members/{m}/voting"),
+                    Pointer::at(&at).item("members", m).field("voting"),
                     "A lead member is a participating observer; set voting to false.",
                 );
             }

@@ -1,4 +1,5 @@
 //! `board.reporting_cycle`: reporting lines between bodies form a cycle.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -66,7 +67,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if let Some(r) = first {
             out.push(
                 &REPORTING_CYCLE,
-                format!("{at}/reports_to/{r}"),
+                Pointer::at(at).item("reports_to", r),
                 "Following this reporting line leads back to this body.",
             );
         }

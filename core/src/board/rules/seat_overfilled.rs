@@ -2,6 +2,7 @@
 //! overlapping periods.
 use crate::board::membership_rules::overlapping;
 use crate::board::{Member, Seat};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         for (m, first) in overlapping(by_seat) {
             out.push(
                 &SEAT_OVERFILLED,
-                format!("{at}/members/{m}/seat"),
+                Pointer::at(&at).item("members", m).field("seat"),
                 format!("Member {first} holds this seat for the same period; mark the seat shared if both hold it."),
             );
         }

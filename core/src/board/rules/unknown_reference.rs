@@ -8,6 +8,7 @@
 //! and the acknowledgements of the bodies' rule profiles, `crate::profile`), with this
 //! constant.
 use crate::board::{Body, Seat};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -50,7 +51,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{at}/organisation"),
+                Pointer::at(&at).field("organisation"),
                 "This person's organisation is not in the document's organisations.",
             );
         }
@@ -60,7 +61,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if cx.body(target).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/reports_to/{r}"),
+                    Pointer::at(&at).item("reports_to", r),
                     "This body reports to a body that is not in the document.",
                 );
             }
@@ -79,7 +80,8 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         .map(|s| (s.id.as_str(), s))
         .collect();
     for (m, mem) in body.members.iter().enumerate() {
-        let base = format!("{at}/members/{m}");
+        // The pointer is written only for a finding.
+        let base = || Pointer::at(at).item("members", m);
         if mem
             .seat
             .as_ref()
@@ -87,7 +89,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/seat"),
+                base().field("seat"),
                 "This seat is not among the body's named seats.",
             );
         }
@@ -98,7 +100,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/recorded_at"),
+                base().field("recorded_at"),
                 "The meeting at which this membership was recorded is not in the document.",
             );
         }
@@ -111,7 +113,7 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{at}/named_seats/{s}/organisation"),
+                Pointer::at(at).item("named_seats", s).field("organisation"),
                 "This seat's organisation is not in the document's organisations.",
             );
         }
@@ -122,11 +124,12 @@ fn memberships(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
 /// its groups' people.
 fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
     for (m, member) in body.members.iter().enumerate() {
-        let base = format!("{at}/members/{m}");
+        // The pointer is written only for a finding.
+        let base = || Pointer::at(at).item("members", m);
         if cx.person(&member.person).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/person"),
+                base().field("person"),
                 "This member is not in the document's people.",
             );
         }
@@ -137,7 +140,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/organisation"),
+                base().field("organisation"),
                 "This member's organisation is not in the document's organisations.",
             );
         }
@@ -146,7 +149,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
         if cx.organisation(&seat.organisation).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{at}/seats/{s}/organisation"),
+                Pointer::at(at).item("seats", s).field("organisation"),
                 "This seat allocation names an organisation that is not in the document.",
             );
         }
@@ -156,7 +159,7 @@ fn members(cx: &UnitContext<'_>, at: &str, body: &Body, out: &mut Report) {
             if cx.person(p).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/groups/{g}/people/{k}"),
+                    Pointer::at(at).item("groups", g).item("people", k),
                     "This group lists a person who is not in the document.",
                 );
             }

@@ -1,5 +1,6 @@
 //! `board.unknown_rule_code`: a body's rule setting or acknowledgement names a code that
 //! is not a rule.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -42,7 +43,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if !cx.is_rule_code(code) {
                     out.push(
                         &UNKNOWN_RULE_CODE,
-                        format!("{at}/{list}/{k}/code"),
+                        Pointer::at(&at).item(list, k).field("code"),
                         "No rule has this code; see RULES.md for the codes.",
                     );
                 }

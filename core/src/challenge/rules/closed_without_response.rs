@@ -1,5 +1,6 @@
 //! `challenge.closed_without_response`: a closed challenge with no response
 use crate::challenge::ChallengeStatus;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if c.status == ChallengeStatus::Closed && c.response.is_none() && c.responded_on.is_none() {
         out.push(
             &CLOSED_WITHOUT_RESPONSE,
-            format!("{base}/status"),
+            Pointer::at(&base).field("status"),
             "This challenge is closed but records no response. Add the agency's response (`response`) or the day it was given (`responded_on`, for example 2017-02-14).",
         );
     }

@@ -1,4 +1,5 @@
 //! `challenge.dates_out_of_order`: a challenge responded to or closed before it was raised
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -39,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if day.is_some_and(|d| d < raised) {
                 out.push(
                     &DATES_OUT_OF_ORDER,
-                    format!("{base}/{field}"),
+                    Pointer::at(&base).field(field),
                     "This date is before the day the challenge was raised (`raised_on`). Give a date on or after it, for example 2017-03-01 for a challenge raised on 2017-02-14.",
                 );
             }

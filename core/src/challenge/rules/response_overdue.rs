@@ -2,6 +2,7 @@
 use crate::action::Due;
 use crate::challenge::{Challenge, ChallengeStatus};
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -38,7 +39,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if c.status == ChallengeStatus::Open && due < as_of {
             out.push(
                 &RESPONSE_OVERDUE,
-                format!("{base}/due"),
+                Pointer::at(&base).field("due"),
                 "This challenge is still open and its response was due before the as-of date. Record the response (`response`, `responded_on`) and set `status`, for example \"responded\".",
             );
         }

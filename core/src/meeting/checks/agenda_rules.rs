@@ -4,7 +4,13 @@
 //! references to the meeting's parts and the body's groups (the board's
 //! `board.unknown_reference`, not yet a unit).
 
-use super::*;
+use super::context::Ctx;
+use crate::board::UNKNOWN_REFERENCE;
+use crate::meeting::{resolve_in_meeting, PersonRef, RefFinding};
+use crate::pointer::Pointer;
+use crate::unit::{MeetingWalk, Stage};
+use crate::validate::Report;
+use std::collections::HashSet;
 
 /// Run every agenda rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
@@ -33,7 +39,7 @@ fn person(
     if let Some(f @ RefFinding::PersonUnknown) = finding {
         out.push(
             &UNKNOWN_REFERENCE,
-            format!("{path}/{}", f.field()),
+            Pointer::at(path).field(f.field()),
             f.message(),
         );
     }
@@ -53,7 +59,7 @@ fn unknown_parts(cx: &Ctx<'_, '_>, out: &mut Report) {
             if !parts.contains(p.as_str()) {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{}/agenda/{k}/part", cx.base),
+                    Pointer::at(cx.base).item("agenda", k).field("part"),
                     "This item's part is not among the meeting's parts.",
                 );
             }
@@ -64,8 +70,8 @@ fn unknown_parts(cx: &Ctx<'_, '_>, out: &mut Report) {
 fn presenters(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
     for (k, item) in cx.m.agenda.iter().enumerate() {
         for (p, r) in item.presenters.iter().enumerate() {
-            let path = format!("{}/agenda/{k}/presenters/{p}", cx.base);
-            person(cx, walk, (r, &path, true), out);
+            let path = Pointer::at(cx.base).item("agenda", k).item("presenters", p);
+            person(cx, walk, (r, path.as_str(), true), out);
         }
     }
 }
@@ -77,7 +83,7 @@ fn decision_people(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
         .unwrap_or_default();
     for (k, item) in cx.m.agenda.iter().enumerate() {
         for (d, dec) in item.decisions.iter().enumerate() {
-            let path = format!("{}/agenda/{k}/decisions/{d}", cx.base);
+            let path = Pointer::at(cx.base).item("agenda", k).item("decisions", d);
             let people = [
                 (&dec.owner, "owner"),
                 (&dec.proposer, "proposer"),
@@ -85,19 +91,20 @@ fn decision_people(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
             ];
             for (r, field) in people {
                 if let Some(r) = r {
-                    person(cx, walk, (r, &format!("{path}/{field}"), false), out);
+                    let at = path.clone().field(field);
+                    person(cx, walk, (r, at.as_str(), false), out);
                 }
             }
             for (o, owner) in dec.owners.iter().enumerate() {
-                let opath = format!("{path}/owners/{o}");
+                let opath = path.clone().item("owners", o);
                 match owner.person_ref() {
-                    Some(r) => person(cx, walk, (&r, &opath, false), out),
+                    Some(r) => person(cx, walk, (&r, opath.as_str(), false), out),
                     None => {
                         if let crate::action::Owner::Group(g) = owner {
                             if !groups.contains(g.as_str()) {
                                 out.push(
                                     &UNKNOWN_REFERENCE,
-                                    format!("{opath}/group"),
+                                    opath.field("group"),
                                     "This group is not among the body's groups.",
                                 );
                             }
@@ -112,8 +119,11 @@ fn decision_people(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
 fn declarations(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
     let Some(d) = &cx.m.declarations else { return };
     for (k, e) in d.entries.iter().enumerate() {
-        let path = format!("{}/declarations/entries/{k}/person", cx.base);
-        person(cx, walk, (&e.person, &path, false), out);
+        let path = Pointer::at(cx.base)
+            .field("declarations")
+            .item("entries", k)
+            .field("person");
+        person(cx, walk, (&e.person, path.as_str(), false), out);
         walk.declaration(k, out);
     }
 }

@@ -1,7 +1,13 @@
 //! Attendance rules: one entry per person, deputies and substitutes, grid codes; the
 //! units' stages, and the references to people, seats and agencies between them.
 
-use super::*;
+use super::context::Ctx;
+use crate::board::UNKNOWN_REFERENCE;
+use crate::meeting::{Attendance, AttendanceStatus};
+use crate::pointer::Pointer;
+use crate::unit::{MeetingWalk, Stage};
+use crate::validate::Report;
+use std::collections::HashSet;
 
 /// Run every attendance rule on one meeting.
 pub(super) fn check(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) {
@@ -20,8 +26,8 @@ pub(super) fn check(cx: &Ctx<'_, '_>, walk: &MeetingWalk<'_>, out: &mut Report) 
     walk.stage(Stage::MeetingAttendanceItem, out);
 }
 
-fn path(cx: &Ctx<'_, '_>, j: usize, field: &str) -> String {
-    format!("{}/attendance/{j}/{field}", cx.base)
+fn path(cx: &Ctx<'_, '_>, j: usize, field: &'static str) -> Pointer {
+    Pointer::at(cx.base).item("attendance", j).field(field)
 }
 
 /// An entry whose person the paper does not name: a deputy known by whom they stood

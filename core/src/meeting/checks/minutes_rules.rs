@@ -1,7 +1,12 @@
 //! Dates and minutes rules: the meeting's date and times, the approval of earlier
 //! minutes, the next meeting, matters arising and the actions decisions created.
 
-use super::*;
+use super::context::Ctx;
+use crate::board::UNKNOWN_REFERENCE;
+use crate::pointer::Pointer;
+use crate::unit::{MeetingWalk, Stage};
+use crate::validate::Report;
+use std::collections::HashSet;
 
 /// Run every dates-and-minutes rule on one meeting.
 pub(super) fn check(
@@ -34,7 +39,9 @@ fn previous_minutes_meeting(cx: &Ctx<'_, '_>, out: &mut Report) {
     if !pm.meeting.is_empty() && cx.ix.meeting(&pm.meeting).is_none() {
         out.push(
             &UNKNOWN_REFERENCE,
-            format!("{}/previous_minutes/meeting", cx.base),
+            Pointer::at(cx.base)
+                .field("previous_minutes")
+                .field("meeting"),
             "The meeting whose minutes were approved is not in the document.",
         );
     }
@@ -49,7 +56,7 @@ fn next_meeting(cx: &Ctx<'_, '_>, out: &mut Report) {
         if cx.ix.meeting(id).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{}/next_meeting/meeting", cx.base),
+                Pointer::at(cx.base).field("next_meeting").field("meeting"),
                 "The next meeting's record is not in the document.",
             );
         }
@@ -62,7 +69,9 @@ fn action_links(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Report) 
             if !action_ids.contains(id.as_str()) {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{}/matters_arising/{k}/action", cx.base),
+                    Pointer::at(cx.base)
+                        .item("matters_arising", k)
+                        .field("action"),
                     "This matter arising names an action that is not in the document.",
                 );
             }
@@ -74,7 +83,10 @@ fn action_links(cx: &Ctx<'_, '_>, action_ids: &HashSet<&str>, out: &mut Report) 
                 if !action_ids.contains(id.as_str()) {
                     out.push(
                         &UNKNOWN_REFERENCE,
-                        format!("{}/agenda/{k}/decisions/{d}/actions/{a}", cx.base),
+                        Pointer::at(cx.base)
+                            .item("agenda", k)
+                            .item("decisions", d)
+                            .item("actions", a),
                         "This decision names an action that is not in the document.",
                     );
                 }

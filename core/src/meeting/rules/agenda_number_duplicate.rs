@@ -1,4 +1,5 @@
 //! `meeting.agenda_number_duplicate`: two agenda items of one meeting with the same number.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -41,7 +42,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if let Some(first) = at.numbers.get(n).filter(|first| **first != k) {
             out.push(
                 &AGENDA_NUMBER_DUPLICATE,
-                format!("{}/agenda/{k}/number", at.base),
+                Pointer::at(at.base).item("agenda", k).field("number"),
                 format!("Agenda item {first} of this meeting has the same number."),
             );
         }

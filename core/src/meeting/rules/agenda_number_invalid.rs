@@ -1,4 +1,5 @@
 //! `meeting.agenda_number_invalid`: an agenda item number that is not a number.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -38,7 +39,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
         out.push(
             &AGENDA_NUMBER_INVALID,
-            format!("{}/agenda/{k}/number", at.base),
+            Pointer::at(at.base).item("agenda", k).field("number"),
             "An item number must be numbers separated by dots, optionally after one capital letter (M1).",
         );
     }

@@ -1,4 +1,5 @@
 //! `meeting.agenda_out_of_order`: an agenda item numbered lower than the item before it in its series.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if !duplicate && lower {
             out.push(
                 &AGENDA_OUT_OF_ORDER,
-                format!("{}/agenda/{k}/number", at.base),
+                Pointer::at(at.base).item("agenda", k).field("number"),
                 "This item's number is lower than the item before it.",
             );
         }

@@ -1,5 +1,6 @@
 //! `meeting.approval_after_as_of`: minutes approved on a day after the validation's
 //! as-of date, at a meeting that has taken place.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if on.is_some_and(|d| d > as_of) {
         out.push(
             &APPROVAL_AFTER_AS_OF,
-            format!("{base}/{field}"),
+            Pointer::at(&base).field(field),
             "This approval is dated after the as-of date, yet the meeting is recorded as held.",
         );
     }

@@ -1,4 +1,5 @@
 //! `meeting.attendance_code_undefined`: an attendance grid's mark that the grid's key does not define.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if !key.contains(c.as_str()) {
                 out.push(
                     &ATTENDANCE_CODE_UNDEFINED,
-                    format!("{}/attendance/{j}/code", at.base),
+                    Pointer::at(at.base).item("attendance", j).field("code"),
                     "The grid's key does not define this mark.",
                 );
             }

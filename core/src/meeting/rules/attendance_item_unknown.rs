@@ -1,5 +1,6 @@
 //! `meeting.attendance_item_unknown`: attendance for an agenda item the meeting does not have.
 use crate::meeting::item_number;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -41,7 +42,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if !known {
                 out.push(
                     &ATTENDANCE_ITEM_UNKNOWN,
-                    format!("{}/attendance/{j}/items/{k}", at.base),
+                    Pointer::at(at.base).item("attendance", j).item("items", k),
                     "This meeting has no agenda item with this number.",
                 );
             }

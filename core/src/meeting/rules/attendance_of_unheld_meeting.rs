@@ -1,4 +1,5 @@
 //! `meeting.attendance_of_unheld_meeting`: people recorded as present at a scheduled or cancelled meeting.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -38,7 +39,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if a.status.in_room() {
             out.push(
                 &ATTENDANCE_OF_UNHELD_MEETING,
-                format!("{}/attendance/{j}/status", at.base),
+                Pointer::at(at.base).item("attendance", j).field("status"),
                 "The meeting has not taken place (scheduled or cancelled) but this person is recorded in the room.",
             );
         }

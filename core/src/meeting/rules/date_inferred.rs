@@ -29,14 +29,9 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
-        return;
-    };
-    if at.m.date_basis == DateBasis::Inferred {
-        out.push(
-            &DATE_INFERRED,
-            format!("{}/date_basis", at.base),
-            "The paper does not state this meeting's date; rules use the inferred date.",
-        );
-    }
+    cx.check_date_basis(
+        (&DATE_INFERRED, DateBasis::Inferred),
+        |_| "The paper does not state this meeting's date; rules use the inferred date.",
+        out,
+    );
 }

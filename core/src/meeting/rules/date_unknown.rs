@@ -1,5 +1,5 @@
 //! `meeting.date_unknown`: a meeting whose date is unknown.
-use crate::meeting::DateBasis;
+use crate::meeting::{DateBasis, Meeting};
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -29,18 +29,14 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
-        return;
-    };
-    if at.m.date_basis == DateBasis::NotBefore {
-        out.push(
-            &DATE_UNKNOWN,
-            format!("{}/date_basis", at.base),
-            if at.m.latest_date.is_some() {
-                "This meeting's date is unknown (only a window of days is recorded); rules that compare its date were not run."
-            } else {
-                "This meeting's date is unknown; rules that compare its date were not run."
-            },
-        );
+    cx.check_date_basis((&DATE_UNKNOWN, DateBasis::NotBefore), message, out);
+}
+
+/// What the finding says: whether a window of days is recorded.
+fn message(m: &Meeting) -> &'static str {
+    if m.latest_date.is_some() {
+        "This meeting's date is unknown (only a window of days is recorded); rules that compare its date were not run."
+    } else {
+        "This meeting's date is unknown; rules that compare its date were not run."
     }
 }

@@ -1,6 +1,7 @@
 //! `meeting.date_window_reversed`: a meeting's latest possible day that is before its
 //! earliest, or given for a date that is not known only to lie in a window.
 use crate::meeting::DateBasis;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let Some(latest) = m.latest_date else {
         return;
     };
-    let path = format!("{base}/latest_date");
+    let path = Pointer::at(&base).field("latest_date");
     if m.date_basis != DateBasis::NotBefore {
         out.push(
             &DATE_WINDOW_REVERSED,

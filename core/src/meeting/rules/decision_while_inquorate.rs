@@ -1,5 +1,6 @@
 //! `meeting.decision_while_inquorate`: a decision agreed or resolved at a meeting that was not quorate.
 use crate::meeting::DecisionKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -44,7 +45,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if dec.kind != DecisionKind::Noted {
                 out.push(
                     &DECISION_WHILE_INQUORATE,
-                    format!("{}/agenda/{k}/decisions/{d}", at.base),
+                    Pointer::at(at.base).item("agenda", k).item("decisions", d),
                     "This decision was recorded at a meeting that was not quorate.",
                 );
             }

@@ -1,5 +1,6 @@
 //! `meeting.declaration_item_unknown`: a declaration of interest naming an agenda item the meeting does not have.
 use crate::meeting::item_number;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if !known {
         out.push(
             &DECLARATION_ITEM_UNKNOWN,
-            format!("{path}/item"),
+            Pointer::at(&path).field("item"),
             "This meeting has no agenda item with this number.",
         );
     }

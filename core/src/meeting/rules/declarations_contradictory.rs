@@ -1,4 +1,5 @@
 //! `meeting.declarations_contradictory`: declarations that say none were declared but list some.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,9 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if d.none_declared && !d.entries.is_empty() {
             out.push(
                 &DECLARATIONS_CONTRADICTORY,
-                format!("{}/declarations/none_declared", at.base),
+                Pointer::at(at.base)
+                    .field("declarations")
+                    .field("none_declared"),
                 "None declared is set but declarations are listed.",
             );
         }

@@ -1,5 +1,6 @@
 //! `meeting.deputy_and_principal_present`: a member recorded both as present and as deputised for.
-use crate::meeting::{stood_in_for, AttendanceStatus};
+use crate::meeting::{deputy_names, AttendanceStatus, DeputyName};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -32,19 +33,17 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let Some(at) = cx.agenda_meeting() else {
         return;
     };
-    for (j, a) in at.m.attendance.iter().enumerate() {
-        for (p, field) in stood_in_for(a) {
-            let present = at
-                .entries
-                .get(p)
-                .is_some_and(|e| e.status == AttendanceStatus::Present);
-            if present {
-                out.push(
-                    &DEPUTY_AND_PRINCIPAL_PRESENT,
-                    format!("{}/attendance/{j}/{field}", at.base),
-                    "The member deputised for is also recorded as present, so they would be counted twice.",
-                );
-            }
+    for d in deputy_names(&at.m.attendance).filter(DeputyName::stands_in) {
+        let present = at
+            .entries
+            .get(d.person)
+            .is_some_and(|e| e.status == AttendanceStatus::Present);
+        if present {
+            out.push(
+                &DEPUTY_AND_PRINCIPAL_PRESENT,
+                Pointer::at(at.base).item("attendance", d.j).field(d.field),
+                "The member deputised for is also recorded as present, so they would be counted twice.",
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `meeting.deputy_for_non_member`: a deputy for someone who is not a member of the body on the meeting's date.
-use crate::meeting::stood_in_for;
+use crate::meeting::BodyClaim;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -29,21 +30,19 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some((at, claims)) = cx.body_claims() else {
         return;
     };
-    if cx.agenda_body().is_none() {
-        return;
-    }
-    for (j, a) in at.m.attendance.iter().enumerate() {
-        for (p, field) in stood_in_for(a) {
-            if cx.member(p).is_none() {
-                out.push(
-                    &DEPUTY_FOR_NON_MEMBER,
-                    format!("{}/attendance/{j}/{field}", at.base),
-                    "The person deputised for is not a member of this body on the meeting's date.",
-                );
-            }
+    for (j, claim) in claims {
+        let BodyClaim::Member(p, field) = claim else {
+            continue;
+        };
+        if cx.member(p).is_none() {
+            out.push(
+                &DEPUTY_FOR_NON_MEMBER,
+                Pointer::at(at.base).item("attendance", j).field(field),
+                "The person deputised for is not a member of this body on the meeting's date.",
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `meeting.deputy_not_allowed`: a deputy for a member who may not be deputised.
-use crate::meeting::stood_in_for;
+use crate::meeting::{deputy_names, DeputyName};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,15 +36,13 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let Some(at) = cx.agenda_meeting() else {
         return;
     };
-    for (j, a) in at.m.attendance.iter().enumerate() {
-        for (p, field) in stood_in_for(a) {
-            if cx.member(p).is_some_and(|mem| !mem.deputisable()) {
-                out.push(
-                    &DEPUTY_NOT_ALLOWED,
-                    format!("{}/attendance/{j}/{field}", at.base),
-                    "This member attends in their own right and may not send a deputy.",
-                );
-            }
+    for d in deputy_names(&at.m.attendance).filter(DeputyName::stands_in) {
+        if cx.member(d.person).is_some_and(|mem| !mem.deputisable()) {
+            out.push(
+                &DEPUTY_NOT_ALLOWED,
+                Pointer::at(at.base).item("attendance", d.j).field(d.field),
+                "This member attends in their own right and may not send a deputy.",
+            );
         }
     }
 }

@@ -1,5 +1,6 @@
 //! `meeting.deputy_without_principal`: a deputy who names no principal, or a principal named on an entry that is not a deputy.
 use crate::meeting::AttendanceStatus;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -34,7 +35,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     };
     for (j, a) in at.m.attendance.iter().enumerate() {
         let named = a.deputy_for.is_some() || a.seat.is_some() || a.organisation.is_some();
-        let path = || format!("{}/attendance/{j}/deputy_for", at.base);
+        let path = || {
+            Pointer::at(at.base)
+                .item("attendance", j)
+                .field("deputy_for")
+        };
         match a.status {
             AttendanceStatus::Deputy if !named => out.push(
                 &DEPUTY_WITHOUT_PRINCIPAL,

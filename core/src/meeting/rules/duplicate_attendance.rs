@@ -1,4 +1,5 @@
 //! `meeting.duplicate_attendance`: a person with more than one attendance entry at one meeting.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -40,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if let Some(first) = seen.get(a.person.as_str()) {
             out.push(
                 &DUPLICATE_ATTENDANCE,
-                format!("{}/attendance/{j}/person", at.base),
+                Pointer::at(at.base).item("attendance", j).field("person"),
                 format!("This person already has attendance entry {first} at this meeting."),
             );
         } else {

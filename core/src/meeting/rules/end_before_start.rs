@@ -1,4 +1,5 @@
 //! `meeting.end_before_start`: a meeting (or the next meeting) that ends before or when it starts.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if e <= s {
             out.push(
                 &END_BEFORE_START,
-                format!("{}/end", at.base),
+                Pointer::at(at.base).field("end"),
                 "The meeting ends before or when it starts.",
             );
         }
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if e <= s {
                 out.push(
                     &END_BEFORE_START,
-                    format!("{}/next_meeting/end", at.base),
+                    Pointer::at(at.base).field("next_meeting").field("end"),
                     "The next meeting ends before or when it starts.",
                 );
             }

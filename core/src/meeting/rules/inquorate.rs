@@ -1,4 +1,5 @@
 //! `meeting.inquorate`: a meeting that was not quorate under its body's constitution.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -48,5 +49,5 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             q.missing_statutory_partners.len()
         ));
     }
-    out.push(&INQUORATE, format!("{}/attendance", at.base), msg);
+    out.push(&INQUORATE, Pointer::at(at.base).field("attendance"), msg);
 }

@@ -1,5 +1,6 @@
 //! `meeting.matter_arising_status_missing`: a matter arising keyed to an action that
 //! records no status.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if keyed_to_action && ma.status.is_none() {
             out.push(
                 &MATTER_ARISING_STATUS_MISSING,
-                format!("{base}/matters_arising/{k}/status"),
+                Pointer::at(&base).item("matters_arising", k).field("status"),
                 "A matter arising about an action needs the action's status, for example open or completed.",
             );
         }

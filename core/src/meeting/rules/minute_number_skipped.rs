@@ -1,5 +1,6 @@
 //! `meeting.minute_number_skipped`: a minute number skipped in minutes numbered within the meeting.
 use crate::meeting::Numbering;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if skipped {
                 out.push(
                     &MINUTE_NUMBER_SKIPPED,
-                    format!("{}/agenda/{k}/number", at.base),
+                    Pointer::at(at.base).item("agenda", k).field("number"),
                     "The number before this one in sequence is missing from the minutes.",
                 );
             }

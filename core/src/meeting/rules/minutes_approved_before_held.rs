@@ -28,20 +28,16 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some(prev) = cx.previous_minutes() else {
         return;
     };
-    let Some(pm) = &at.m.previous_minutes else {
+    let (Some(on), Some(held)) = (prev.pm.approved_on, prev.held()) else {
         return;
     };
-    let held = pm.recorded_date(cx.meeting_named(&pm.meeting));
-    let (Some(on), Some(held)) = (pm.approved_on, held) else {
-        return;
-    };
-    if pm.approved && on < held {
+    if prev.pm.approved && on < held {
         out.push(
             &MINUTES_APPROVED_BEFORE_HELD,
-            format!("{}/previous_minutes/approved_on", at.base),
+            prev.path("approved_on"),
             "These minutes are recorded as approved before the meeting they record was held.",
         );
     }

@@ -1,5 +1,6 @@
 //! `meeting.minutes_challenged`: minutes confirmed as a correct record, then challenged
 //! as inaccurate with no amendment made.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if pm.approved && pm.challenged && pm.amendments.is_empty() {
             out.push(
                 &MINUTES_CHALLENGED,
-                format!("{base}/previous_minutes/challenged"),
+                Pointer::at(&base).field("previous_minutes").field("challenged"),
                 "These minutes were confirmed and then challenged as inaccurate, with no amendment.",
             );
         }

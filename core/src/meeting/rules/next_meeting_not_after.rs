@@ -1,4 +1,5 @@
 //! `meeting.next_meeting_not_after`: a next meeting dated on or before this one.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if at.m.known_date().is_some_and(|d| next.date <= d) {
         out.push(
             &NEXT_MEETING_NOT_AFTER,
-            format!("{}/next_meeting/date", at.base),
+            Pointer::at(at.base).field("next_meeting").field("date"),
             "The next meeting must be after this one.",
         );
     }

@@ -2,6 +2,7 @@
 //! confidential item cannot be decided (see [`crate::meeting::number`]): the public
 //! version withholds what it numbers.
 use crate::meeting::number::{Numbering, Relation};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,40 +37,45 @@ const MESSAGE: &str = "This number may be beneath a confidential item (or is bla
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let meetings = cx.meetings();
     let n = Numbering::of(meetings);
-    let mut check = |meeting: &str, number: &str, path: String| {
-        if n.relation(meeting, number) == Relation::Undecided {
-            out.push(&NUMBER_RELATION_UNDECIDED, path, MESSAGE);
-        }
-    };
+    // The pointer is written only for a finding.
+    let undecided =
+        |meeting: &str, number: &str| n.relation(meeting, number) == Relation::Undecided;
+    let mut report = |path: Pointer| out.push(&NUMBER_RELATION_UNDECIDED, path, MESSAGE);
     for a in cx.actions() {
         if let Some(m) = a.action.raised_at.as_deref() {
-            check(m, &a.action.reference, format!("{}/ref", a.at));
+            if undecided(m, &a.action.reference) {
+                report(Pointer::at(&a.at).field("ref"));
+            }
         }
     }
     for (at, r) in cx.risks() {
         if let Some(m) = &r.raised.meeting {
             let minute = r.raised.minute.as_deref().unwrap_or("");
-            check(m, minute, format!("{at}/raised/minute"));
+            if undecided(m, minute) {
+                report(Pointer::at(&at).field("raised").field("minute"));
+            }
         }
     }
     for (i, m) in meetings.iter().enumerate() {
         if !n.any_marked(&m.id) {
             continue;
         }
+        let base = || Pointer::root().item("meetings", i);
         for (k, e) in m.declarations.iter().flat_map(|d| &d.entries).enumerate() {
-            check(
-                &m.id,
-                &e.item,
-                format!("/meetings/{i}/declarations/entries/{k}/item"),
-            );
+            if undecided(&m.id, &e.item) {
+                report(
+                    base()
+                        .field("declarations")
+                        .item("entries", k)
+                        .field("item"),
+                );
+            }
         }
         for (k, a) in m.attendance.iter().enumerate() {
             for (j, item) in a.items.iter().enumerate() {
-                check(
-                    &m.id,
-                    item,
-                    format!("/meetings/{i}/attendance/{k}/items/{j}"),
-                );
+                if undecided(&m.id, item) {
+                    report(base().item("attendance", k).item("items", j));
+                }
             }
         }
     }

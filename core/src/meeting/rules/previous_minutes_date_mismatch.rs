@@ -32,19 +32,16 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some(prev) = cx.previous_minutes() else {
         return;
     };
-    let Some(pm) = &at.m.previous_minutes else {
+    let (Some(named), Some(given)) = (prev.named, prev.pm.meeting_date) else {
         return;
     };
-    let (Some(prev), Some(given)) = (cx.meeting_named(&pm.meeting), pm.meeting_date) else {
-        return;
-    };
-    if prev.known_date().is_some_and(|d| d != given) {
+    if named.known_date().is_some_and(|d| d != given) {
         out.push(
             &PREVIOUS_MINUTES_DATE_MISMATCH,
-            format!("{}/previous_minutes/meeting_date", at.base),
+            prev.path("meeting_date"),
             "This date is not the date of the meeting named.",
         );
     }

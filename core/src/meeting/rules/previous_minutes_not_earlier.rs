@@ -28,23 +28,19 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some(prev) = cx.previous_minutes() else {
         return;
     };
-    let Some(pm) = &at.m.previous_minutes else {
-        return;
-    };
-    let prev = pm.recorded_date(cx.meeting_named(&pm.meeting));
-    if let (Some(prev), Some(here)) = (prev, at.m.known_date()) {
-        if prev >= here {
-            let field = if pm.meeting.is_empty() {
+    if let (Some(held), Some(here)) = (prev.held(), prev.at.m.known_date()) {
+        if held >= here {
+            let field = if prev.pm.meeting.is_empty() {
                 "meeting_date"
             } else {
                 "meeting"
             };
             out.push(
                 &PREVIOUS_MINUTES_NOT_EARLIER,
-                format!("{}/previous_minutes/{field}", at.base),
+                prev.path(field),
                 "Minutes can only be approved at a later meeting.",
             );
         }

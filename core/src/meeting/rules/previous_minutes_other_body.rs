@@ -28,22 +28,16 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some(prev) = cx.previous_minutes() else {
         return;
     };
-    let Some(pm) = &at.m.previous_minutes else {
-        return;
-    };
-    if pm.meeting.is_empty() {
+    if prev.pm.meeting.is_empty() {
         return;
     }
-    if cx
-        .meeting_named(&pm.meeting)
-        .is_some_and(|prev| prev.body != at.m.body)
-    {
+    if prev.named.is_some_and(|named| named.body != prev.at.m.body) {
         out.push(
             &PREVIOUS_MINUTES_OTHER_BODY,
-            format!("{}/previous_minutes/meeting", at.base),
+            prev.path("meeting"),
             "These minutes are of a meeting of another body.",
         );
     }

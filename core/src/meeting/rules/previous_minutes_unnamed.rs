@@ -1,4 +1,5 @@
 //! `meeting.previous_minutes_unnamed`: an approval of earlier minutes that names neither the meeting nor its date.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if pm.meeting.is_empty() && pm.meeting_date.is_none() && !pm.last_meeting {
             out.push(
                 &PREVIOUS_MINUTES_UNNAMED,
-                format!("{}/previous_minutes", at.base),
+                Pointer::at(at.base).field("previous_minutes"),
                 "Name the meeting whose minutes were approved (`meeting`), give its date (`meeting_date`), or mark them the minutes of the last meeting (`last_meeting`).",
             );
         }

@@ -1,4 +1,6 @@
 //! `meeting.self_deputy`: a person recorded as deputising for themselves.
+use crate::meeting::{deputy_names, DeputyName};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -31,17 +33,16 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     let Some(at) = cx.agenda_meeting() else {
         return;
     };
-    for (j, a) in at.m.attendance.iter().enumerate() {
-        let own = [&a.deputy_for, &a.also_deputy_for]
-            .into_iter()
-            .zip(["deputy_for", "also_deputy_for"])
-            .find(|(p, _)| p.as_deref() == Some(a.person.as_str()));
-        if let Some((_, field)) = own {
-            out.push(
-                &SELF_DEPUTY,
-                format!("{}/attendance/{j}/{field}", at.base),
-                "A person cannot deputise for themselves; name the member they stood in for.",
-            );
+    // One finding an entry: on the first of its fields that names its own person.
+    let mut last = None;
+    for d in deputy_names(&at.m.attendance).filter(DeputyName::own) {
+        if last.replace(d.j) == Some(d.j) {
+            continue;
         }
+        out.push(
+            &SELF_DEPUTY,
+            Pointer::at(at.base).item("attendance", d.j).field(d.field),
+            "A person cannot deputise for themselves; name the member they stood in for.",
+        );
     }
 }

@@ -1,5 +1,6 @@
 //! `meeting.standing_item_missing`: a standing item of the body's template missing from a meeting that took place.
 use crate::board::StandingItem;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -46,7 +47,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if !have.contains(s) {
             out.push(
                 &STANDING_ITEM_MISSING,
-                format!("{}/agenda", at.base),
+                Pointer::at(at.base).field("agenda"),
                 "A standing item of the body's template is not on the agenda.",
             );
         }

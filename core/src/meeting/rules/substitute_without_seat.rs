@@ -1,5 +1,6 @@
 //! `meeting.substitute_without_seat`: a substitute who names no vacant seat, or a seat a member held.
-use crate::meeting::AttendanceStatus;
+use crate::meeting::BodyClaim;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -30,18 +31,15 @@ pub const UNIT: RuleUnit = RuleUnit {
 };
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let Some(at) = cx.agenda_meeting() else {
+    let Some((at, claims)) = cx.body_claims() else {
         return;
     };
-    if cx.agenda_body().is_none() {
-        return;
-    }
-    for (j, a) in at.m.attendance.iter().enumerate() {
-        if a.status != AttendanceStatus::Substitute {
+    for (j, claim) in claims {
+        let BodyClaim::Seat(seat) = claim else {
             continue;
-        }
-        let path = || format!("{}/attendance/{j}/seat", at.base);
-        match a.seat.as_deref() {
+        };
+        let path = || Pointer::at(at.base).item("attendance", j).field("seat");
+        match seat {
             None => out.push(
                 &SUBSTITUTE_WITHOUT_SEAT,
                 path(),

@@ -1,5 +1,6 @@
 //! `meeting.two_deputies_for_one_member`: two different people deputising for one member at one meeting.
 use crate::meeting::stood_in_for;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -39,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             match first.get(p) {
                 Some((k, who)) if *who != a.person => out.push(
                     &TWO_DEPUTIES,
-                    format!("{}/attendance/{j}/{field}", at.base),
+                    Pointer::at(at.base).item("attendance", j).field(field),
                     format!("Attendance entry {k} already deputises for this member."),
                 ),
                 Some(_) => {}

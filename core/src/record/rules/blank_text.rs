@@ -1,4 +1,5 @@
 //! `record.blank_text`: a name, title or description a record cannot do without is blank
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Finding, Report, Rule, Severity};
@@ -59,9 +60,10 @@ pub(crate) fn is_blank(text: &str) -> bool {
 
 /// Each record's name, title or description, in the order of the document.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
-    let mut text = |at: String, field: &str, text: &str| {
+    let mut text = |at: String, field: &'static str, text: &str| {
         if is_blank(text) {
-            out.findings.push(blank(format!("{at}/{field}"), field));
+            out.findings
+                .push(blank(Pointer::at(&at).field(field).into(), field));
         }
     };
     for (at, o) in cx.organisations() {
@@ -94,7 +96,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         text(at.clone(), "name", &b.name);
     }
     for (i, m) in cx.meetings().iter().enumerate() {
-        text(format!("/meetings/{i}"), "title", &m.title);
+        text(
+            Pointer::root().item("meetings", i).into(),
+            "title",
+            &m.title,
+        );
     }
     for a in cx.actions() {
         text(a.at, "description", &a.action.description);
