@@ -9,6 +9,10 @@
 
 use std::fmt;
 
+/// Room reserved past a pointer's start for the steps usually appended to it (a field and
+/// a position or two), so that building one grows its text at most once.
+const ROOM: usize = 24;
+
 /// A JSON Pointer into a board document (`/meetings/3/attendance/0/person`).
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Pointer(String);
@@ -16,12 +20,14 @@ pub struct Pointer(String);
 impl Pointer {
     /// The whole document (the empty pointer).
     pub fn root() -> Self {
-        Pointer(String::new())
+        Pointer(String::with_capacity(ROOM))
     }
 
     /// Continue from a pointer already written out (a record's base, `/actions/4`).
     pub fn at(base: &str) -> Self {
-        Pointer(base.to_string())
+        let mut text = String::with_capacity(base.len() + ROOM);
+        text.push_str(base);
+        Pointer(text)
     }
 
     /// The field `name` of the place this points at (`…/due`).
@@ -38,10 +44,22 @@ impl Pointer {
 
     /// The item at `index` of the list this points at (`…/3`).
     pub fn index(mut self, index: usize) -> Self {
-        use fmt::Write;
+        // The digits written straight in (no formatter): least significant last.
+        let mut digits = [0u8; 20];
+        let mut n = index;
+        let mut len = 0;
+        for slot in digits.iter_mut().rev() {
+            *slot = b'0' + u8::try_from(n % 10).unwrap_or(0);
+            n /= 10;
+            len += 1;
+            if n == 0 {
+                break;
+            }
+        }
         self.0.push('/');
-        // Writing a number into a String cannot fail.
-        let _ = write!(self.0, "{index}");
+        for &d in digits.iter().skip(digits.len() - len) {
+            self.0.push(char::from(d));
+        }
         self
     }
 
