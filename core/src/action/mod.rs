@@ -35,8 +35,12 @@ pub use carry::{
 };
 pub use log::{
     completed, due_within, entries, log, open, overdue, rag, summarise, summary, undated,
-    ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, Rag, RagReason, Summary,
+    ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, ActionRag, RagReason, Summary,
 };
+
+/// The old name of [`ActionRag`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`")]
+pub type Rag = ActionRag;
 pub use queries::{
     late_completions, open_by_agency, open_by_owner, slipped, LateCompletion, LogQueryRequest,
     OpenGroup, Slipped,
@@ -237,7 +241,7 @@ pub struct Action {
     pub actioned_by: Option<Owner>,
     /// The RAG rating the board itself records, shown beside the computed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recorded_rag: Option<Rag>,
+    pub recorded_rag: Option<ActionRag>,
     /// The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
     /// When `status` is absent it is read from these words (see [`status_from_words`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -290,7 +290,7 @@ pub struct Indicator {
     /// The RAG letter the scorecard prints for the latest value, checked against the
     /// target (green or not) where one is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recorded_rag: Option<super::travel::Rag>,
+    pub recorded_rag: Option<super::travel::ScorecardRag>,
     /// How big a change must be to move the direction-of-travel arrow (none: any change).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_threshold: Option<TravelThreshold>,

@@ -27,7 +27,15 @@ pub use rules::rate_without_population::RATE_WITHOUT_POPULATION;
 pub use rules::target_wrong_side::TARGET_WRONG_SIDE;
 pub use rules::value_mismatch::VALUE_MISMATCH;
 pub use rules::RULES;
-pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, TravelThreshold};
+pub use travel::{ScorecardDirection, Movement, Polarity, ScorecardRag, Standing, Target, Travel, TravelThreshold};
+
+/// The old name of [`ScorecardDirection`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`")]
+pub type Direction = ScorecardDirection;
+
+/// The old name of [`ScorecardRag`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ScorecardRag`: an action has a RAG rating of its own, `ActionRag`")]
+pub type Rag = ScorecardRag;
 
 use crate::date::YearMonth;
 use crate::error::Error;
@@ -172,7 +180,7 @@ pub struct IndicatorSummary {
     pub travel: Option<Travel>,
     /// RAG rating against the target.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rag: Option<Rag>,
+    pub rag: Option<ScorecardRag>,
     /// Standing against each comparator.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comparators: Vec<ComparatorStanding>,
@@ -279,7 +287,7 @@ fn exact_change(previous: Decimal, current: Decimal) -> Option<Decimal> {
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RateRequest {
+pub struct ScorecardRateRequest {
     /// The count (2,240 children in need).
     pub count: u64,
     /// The child population.
@@ -288,6 +296,10 @@ pub struct RateRequest {
     #[serde(default)]
     pub places: u32,
 }
+
+/// The old name of [`ScorecardRateRequest`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ScorecardRateRequest`: the risk register has a request of its own, `RiskRateRequest`")]
+pub type RateRequest = ScorecardRateRequest;
 
 /// A rate per 10,000.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -299,7 +311,7 @@ pub struct RateResponse {
 
 /// A rate per 10,000 children from a count and a population. Fails when the population
 /// is zero or `places` is above 9.
-pub fn rate_per_10000(request: &RateRequest) -> Result<RateResponse, Error> {
+pub fn rate_per_10000(request: &ScorecardRateRequest) -> Result<RateResponse, Error> {
     if request.population == 0 {
         return Err(Error::invalid(
             "/population",
@@ -460,7 +472,7 @@ pub struct RagRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RagResponse {
     /// Red, amber or green.
-    pub rag: Rag,
+    pub rag: ScorecardRag,
 }
 
 /// Rate a value red, amber or green against a target and tolerance.

@@ -4,7 +4,7 @@
 //! document's index; outside the scope a list is empty and a look-up gives `None`.
 
 use super::{Scope, Source, UnitContext};
-use crate::action::log::{rate, Rag, RagReason};
+use crate::action::log::{rate, ActionRag, RagReason};
 use crate::action::timeline::{ArisingIndex, Timeline};
 use crate::action::{Action, Due, DueDate, Owner, OwnerResolved};
 use crate::board::Body;
@@ -261,7 +261,7 @@ impl<'a> UnitContext<'a> {
         tl: &Timeline,
         as_of: Date,
         amber_days: u32,
-    ) -> Option<(Rag, RagReason)> {
+    ) -> Option<(ActionRag, RagReason)> {
         rate(self.action_index()?, a, tl, as_of, amber_days)
     }
 

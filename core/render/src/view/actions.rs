@@ -5,7 +5,7 @@ use super::{long_date, Section, SectionKind};
 use crate::names;
 use crate::table::{Cell, RowGroup, Table};
 use crate::{Error, Options};
-use boardkit::action::{self, LogEntry, Rag, RagReason};
+use boardkit::action::{self, LogEntry, ActionRag, RagReason};
 use boardkit::index::Index;
 
 /// Which entries a group of the log keeps.
@@ -14,10 +14,10 @@ type Keep = fn(&LogEntry) -> bool;
 /// The RAG word and class of an action.
 pub(crate) fn rag_cell(e: &LogEntry) -> Cell {
     let (word, class) = match e.rag {
-        Rag::Red => ("Red", "red"),
-        Rag::Amber => ("Amber", "amber"),
-        Rag::Green => ("Green", "green"),
-        Rag::Complete => ("Complete", "complete"),
+        ActionRag::Red => ("Red", "red"),
+        ActionRag::Amber => ("Amber", "amber"),
+        ActionRag::Green => ("Green", "green"),
+        ActionRag::Complete => ("Complete", "complete"),
     };
     let why = match e.rag_reason {
         RagReason::Done => "done",

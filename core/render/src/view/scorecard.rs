@@ -9,7 +9,7 @@ use crate::Error;
 use boardkit::index::Index;
 use boardkit::scorecard::indicator::period_label;
 use boardkit::scorecard::{
-    summarise, Decimal, Direction, Indicator, Movement, Rag, Scorecard, SummariseRequest, Travel,
+    summarise, Decimal, ScorecardDirection, Indicator, Movement, ScorecardRag, Scorecard, SummariseRequest, Travel,
     Unit,
 };
 
@@ -45,18 +45,18 @@ pub(crate) fn travel_text(t: Option<&Travel>) -> String {
         Movement::Level => "► Level",
     };
     let word = match t.direction {
-        Direction::Improving => "improving",
-        Direction::Worsening => "worsening",
-        Direction::Unchanged => "no change",
+        ScorecardDirection::Improving => "improving",
+        ScorecardDirection::Worsening => "worsening",
+        ScorecardDirection::Unchanged => "no change",
     };
     format!("{arrow}, {word}")
 }
 
-fn rag_cell(r: Option<Rag>) -> Cell {
+fn rag_cell(r: Option<ScorecardRag>) -> Cell {
     match r {
-        Some(Rag::Red) => Cell::text("Red (worse than target beyond tolerance)").with_rag("red"),
-        Some(Rag::Amber) => Cell::text("Amber (within tolerance of target)").with_rag("amber"),
-        Some(Rag::Green) => Cell::text("Green (target met)").with_rag("green"),
+        Some(ScorecardRag::Red) => Cell::text("Red (worse than target beyond tolerance)").with_rag("red"),
+        Some(ScorecardRag::Amber) => Cell::text("Amber (within tolerance of target)").with_rag("amber"),
+        Some(ScorecardRag::Green) => Cell::text("Green (target met)").with_rag("green"),
         None => Cell::text("No target"),
     }
 }

@@ -1,6 +1,6 @@
 //! `scorecard.recorded_rag_differs`: a printed RAG letter the target contradicts
 use crate::premise::Premise;
-use crate::scorecard::travel::Rag;
+use crate::scorecard::travel::ScorecardRag;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 use std::cmp::Ordering;
@@ -40,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             continue;
         };
         let at_or_better = ind.polarity.better(latest.value, target.value) != Ordering::Less;
-        let printed_green = recorded == Rag::Green;
+        let printed_green = recorded == ScorecardRag::Green;
         if at_or_better != printed_green {
             out.push(
                 &RECORDED_RAG_DIFFERS,
