@@ -11,6 +11,7 @@ use crate::board::Body;
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::Meeting;
+use crate::pointer::Pointer;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -125,8 +126,6 @@ impl<'a> Walk<'a> {
 
 /// One action of the log, as a unit reads it.
 pub(crate) struct Logged<'a> {
-    /// Its JSON Pointer (`/actions/3`).
-    pub(crate) at: String,
     /// Its position in the log.
     pub(crate) index: usize,
     /// The action.
@@ -136,6 +135,13 @@ pub(crate) struct Logged<'a> {
     /// What each of its owners resolves to, in the order of its owners (in a walk of the
     /// log only).
     pub(crate) owners: Option<&'a [OwnerResolved]>,
+}
+
+impl Logged<'_> {
+    /// Its JSON Pointer (`/actions/3`), written only for a finding.
+    pub(crate) fn at(&self) -> Pointer {
+        Pointer::root().item("actions", self.index)
+    }
 }
 
 impl<'a> UnitContext<'a> {
@@ -163,7 +169,6 @@ impl<'a> UnitContext<'a> {
                 .actions
                 .get(i)
                 .map(|action| Logged {
-                    at: format!("/actions/{i}"),
                     index: i,
                     action,
                     timeline: walk
@@ -181,7 +186,6 @@ impl<'a> UnitContext<'a> {
                 .iter()
                 .enumerate()
                 .map(|(i, action)| Logged {
-                    at: format!("/actions/{i}"),
                     index: i,
                     action,
                     timeline: None,
@@ -267,7 +271,7 @@ impl<'a> UnitContext<'a> {
 
     /// Each meeting with its pointer, and the matters arising matched to the actions;
     /// none unless the scope names [`Scope::MattersArising`].
-    pub(crate) fn matters_arising(&self) -> Option<(Vec<(String, &'a Meeting)>, ArisingIndex<'a>)> {
+    pub(crate) fn matters_arising(&self) -> Option<(Vec<(Pointer, &'a Meeting)>, ArisingIndex<'a>)> {
         let Source::Document(ix) = self.source else {
             return None;
         };
@@ -279,7 +283,7 @@ impl<'a> UnitContext<'a> {
             .meetings
             .iter()
             .enumerate()
-            .map(|(i, m)| (format!("/meetings/{i}"), m))
+            .map(|(i, m)| (Pointer::root().item("meetings", i), m))
             .collect();
         Some((meetings, ArisingIndex::new(doc)))
     }
@@ -289,8 +293,10 @@ impl<'a> UnitContext<'a> {
 /// revision; each owner; each history entry (its date before its meeting). Stable, so in
 /// registry order within a place.
 pub(crate) fn by_place(found: &mut [crate::validate::Finding], base: &str) {
-    let at = format!("{base}/");
-    found.sort_by_key(|f| place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+    found.sort_by_key(|f| {
+        let rest = f.path.strip_prefix(base).and_then(|r| r.strip_prefix('/'));
+        place(rest.unwrap_or(""))
+    });
 }
 
 fn place(rest: &str) -> (usize, bool) {

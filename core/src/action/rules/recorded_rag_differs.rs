@@ -40,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if computed != recorded {
                 out.push(
                     &RECORDED_RAG_DIFFERS,
-                    format!("{}/recorded_rag", l.at),
+                    l.at().field("recorded_rag"),
                     format!(
                         "The board's own RAG rating differs: the action works out as {} on the as-of date.",
                         rag_word(computed)
