@@ -12,6 +12,7 @@
 //! always gets zero; a larger weight never gets a smaller share; and a negative total (a
 //! refund) is split as the same positive total with every share negated.
 
+use crate::pointer::Pointer;
 use super::formula::Formula;
 use super::money::Money;
 use crate::error::Error;
@@ -46,7 +47,7 @@ pub fn largest_remainder(
     for (i, (id, _)) in parties.iter().enumerate() {
         if !seen.insert(id.as_str()) {
             return Err(Error::config(
-                format!("{path}/{i}"),
+                Pointer::at(&path).index(i),
                 "a party is listed more than once",
             ));
         }

@@ -1,6 +1,7 @@
 //! The checks of budgets: duplicates, references, the formula's shape, stated totals,
 //! overspends, reserves, statutory partners and cuts on last year.
 
+use crate::pointer::Pointer;
 use super::paid::Paid;
 use super::*;
 use crate::unit::Stage;
@@ -59,13 +60,13 @@ fn statement_of(
     (i, budget): (usize, &Budget),
     out: &mut Report,
 ) -> Result<statement::Statement, crate::error::Error> {
-    let p = &format!("/budgets/{i}");
+    let p = Pointer::root().item("budgets", i).as_str();
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))
     });
     let previous =
-        previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
+        previous.and_then(|(j, b)| statement::compute(b, None, Pointer::root().item("budgets", j).as_str()).ok());
     crate::unit::run_budget_one(doc, options, (i, paid), out);
     statement::compute(budget, previous.as_ref(), p)
 }

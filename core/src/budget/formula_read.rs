@@ -6,6 +6,7 @@
 //! that belongs to another kind of formula at that field, and `null` means absent as in
 //! every record.
 
+use crate::pointer::Pointer;
 use super::formula::PartnerWeight;
 use super::formula::{BoardShare, Formula, PartnerAmount, PartnerPopulation, PartnerShare};
 use crate::error::Error;
@@ -157,7 +158,7 @@ fn build<E: de::Error>(p: Parts) -> Result<Formula, E> {
     {
         let name = field_name(*extra);
         return Err(crate::read::carry(Error::invalid(
-            format!("/{name}"),
+            Pointer::root().field(name),
             format!(
                 "A {} formula has no {name}: remove it, or choose the kind of formula that uses it.",
                 kind.name()

@@ -1,6 +1,7 @@
 //! The register's references to people, bodies, meetings and organisations (board
 //! rules, checked in the register's walk after its matrix).
 
+use crate::pointer::Pointer;
 use super::{RiskRegister, AT};
 use crate::date::When;
 use crate::validate::Report;
@@ -14,7 +15,7 @@ pub(super) fn check_references(
     let unknown = &crate::board::UNKNOWN_REFERENCE;
     if let Some(b) = &reg.body {
         if doc.body(b).is_none() {
-            out.push(unknown, format!("{AT}/body"), "no body has this id");
+            out.push(unknown, Pointer::at(&AT).field("body"), "no body has this id");
         }
     }
     let groups: BTreeSet<&str> = doc
@@ -24,11 +25,11 @@ pub(super) fn check_references(
         .collect();
     let mut seen = BTreeSet::new();
     for (k, r) in reg.risks.iter().enumerate() {
-        let at = format!("{AT}/risks/{k}");
+        let at = Pointer::at(&AT).item("risks", k);
         if !seen.insert(r.id.as_str()) {
             out.push(
                 &crate::board::DUPLICATE_ID,
-                format!("{at}/id"),
+                Pointer::at(&at).field("id"),
                 format!("risk {k} has the same id as an earlier risk"),
             );
         }
@@ -36,21 +37,21 @@ pub(super) fn check_references(
             if doc.person(o).is_none() && !groups.contains(o.as_str()) {
                 out.push(
                     unknown,
-                    format!("{at}/owner"),
+                    Pointer::at(&at).field("owner"),
                     "the owner is neither a person nor a group in the document",
                 );
             }
         }
         if let Some(b) = &r.owning_body {
             if doc.body(b).is_none() {
-                out.push(unknown, format!("{at}/owning_body"), "no body has this id");
+                out.push(unknown, Pointer::at(&at).field("owning_body"), "no body has this id");
             }
         }
         for (j, o) in r.applies_to.iter().enumerate() {
             if doc.organisation(o).is_none() {
                 out.push(
                     unknown,
-                    format!("{at}/applies_to/{j}"),
+                    Pointer::at(&at).item("applies_to", j),
                     "no organisation has this id",
                 );
             }
@@ -59,14 +60,14 @@ pub(super) fn check_references(
             if doc.meeting(m).is_none() {
                 out.push(
                     unknown,
-                    format!("{at}/raised/meeting"),
+                    Pointer::at(&at).field("raised").field("meeting"),
                     "no meeting has this id",
                 );
             }
         }
         if let Some(When::Meeting(m)) = &r.revisit {
             if doc.meeting(m).is_none() {
-                out.push(unknown, format!("{at}/revisit"), "no meeting has this id");
+                out.push(unknown, Pointer::at(&at).field("revisit"), "no meeting has this id");
             }
         }
         for (j, h) in r.history.iter().enumerate() {
@@ -74,7 +75,7 @@ pub(super) fn check_references(
                 if doc.meeting(m).is_none() {
                     out.push(
                         unknown,
-                        format!("{at}/history/{j}/meeting"),
+                        Pointer::at(&at).item("history", j).field("meeting"),
                         "no meeting has this id",
                     );
                 }

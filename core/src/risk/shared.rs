@@ -3,6 +3,7 @@
 //! deferred without a revisit), and a figure the register states against the one counted
 //! (counts by band, heat map cells). Each unit file keeps its rule and calls one of these.
 
+use crate::pointer::Pointer;
 use super::scores::levels_score;
 use super::{Assessment, HeatBasis, Risk, RiskRegister, RiskStatus, StatedCell, StatedCount};
 use crate::date::Date;
@@ -30,7 +31,7 @@ pub(crate) fn worse_than(
         let t = than(r).and_then(|a| levels_score(reg, a));
         if let (Some(w), Some(t)) = (w, t) {
             if w > t {
-                out.push(rule, format!("{at}/{field}"), message);
+                out.push(rule, Pointer::at(&at).field(field), message);
             }
         }
     }
@@ -46,7 +47,7 @@ pub(crate) fn status_without(
 ) {
     for (at, r) in cx.risks() {
         if r.status == status && lacks(r) {
-            out.push(rule, format!("{at}/{field}"), message);
+            out.push(rule, Pointer::at(&at).field(field), message);
         }
     }
 }
@@ -81,7 +82,7 @@ pub(crate) fn stated_differs(
     for k in (stated.differing)(reg, as_of) {
         out.push(
             rule,
-            format!("/risk_register/{}/{k}/count", stated.list),
+            Pointer::root().field("risk_register").field(stated.list).index(k).field("count"),
             message,
         );
     }

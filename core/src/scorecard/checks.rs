@@ -2,6 +2,7 @@
 //! to bodies and people. The scorecard rules themselves are units (`rules/`), run by the
 //! registry.
 
+use crate::pointer::Pointer;
 use super::{field_rules, Scorecard};
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
 use crate::unit::Stage;
@@ -15,13 +16,13 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
         out,
     );
     for (i, sc) in doc.scorecards.iter().enumerate() {
-        let base = format!("/scorecards/{i}");
+        let base = Pointer::root().item("scorecards", i);
         field_rules::check(doc, options, sc, &base, out);
         if let Some(body) = &sc.body {
             if doc.body(body).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{base}/body"),
+                    Pointer::at(&base).field("body"),
                     "This scorecard reports to a body that is not in the document.",
                 );
             }
@@ -46,7 +47,7 @@ pub(super) fn check_scorecard(
     base: &str,
     out: &mut Report,
 ) {
-    let ibase = format!("{base}/indicators");
+    let ibase = Pointer::at(&base).field("indicators");
     duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
     for j in 0..sc.indicators.len() {
         crate::unit::run_indicator(doc, options, (base, sc, j), Stage::IndicatorValues, out);

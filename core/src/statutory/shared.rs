@@ -4,6 +4,7 @@
 //! lists (content missing, recipient missing). Each unit file keeps its rule and calls
 //! one of these.
 
+use crate::pointer::Pointer;
 use super::exempt::{paragraph_status, ParagraphStatus};
 use super::records::YearlyReport;
 use crate::board::{BodyKind, LawNation};
@@ -55,7 +56,7 @@ pub(crate) fn annual_report_lacks<T: Copy + PartialEq>(
         if !list.contains(kind) {
             out.push(
                 rule,
-                format!("{base}/{}", listed.field),
+                Pointer::at(&base).field(listed.field),
                 (listed.missing)(*kind),
             );
         }

@@ -293,10 +293,7 @@ impl<'a> UnitContext<'a> {
 /// revision; each owner; each history entry (its date before its meeting). Stable, so in
 /// registry order within a place.
 pub(crate) fn by_place(found: &mut [crate::validate::Finding], base: &str) {
-    found.sort_by_key(|f| {
-        let rest = f.path.strip_prefix(base).and_then(|r| r.strip_prefix('/'));
-        place(rest.unwrap_or(""))
-    });
+    found.sort_by_key(|f| place(super::below(&f.path, base)));
 }
 
 fn place(rest: &str) -> (usize, bool) {

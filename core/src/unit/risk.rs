@@ -2,6 +2,7 @@
 //! Pointer), the actions they link and the constitution thresholds of the bodies they
 //! name, each only when the unit's scope names it.
 
+use crate::pointer::Pointer;
 use super::{Scope, Source, UnitContext};
 use crate::action::Action;
 use crate::board::Thresholds;
@@ -37,7 +38,7 @@ impl<'a> UnitContext<'a> {
         let Some(reg) = self.risk_register() else {
             return Vec::new();
         };
-        let at = |k: usize| format!("/risk_register/risks/{k}");
+        let at = |k: usize| Pointer::root().field("risk_register").item("risks", k);
         match self.source {
             Source::Risk(_, k) => reg.risks.get(k).map(|r| (at(k), r)).into_iter().collect(),
             _ => reg

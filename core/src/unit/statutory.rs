@@ -2,6 +2,7 @@
 //! per-record stage is at, and the records those rules read, each with its JSON Pointer.
 //! Look-ups go through the document's index, so a check stays linear in what it reads.
 
+use crate::pointer::Pointer;
 use super::{Scope, Source, UnitContext};
 use crate::action::Action;
 use crate::board::{Body, LawNation};
@@ -71,7 +72,7 @@ impl<'a> UnitContext<'a> {
         };
         let body = ix.document().bodies.get(i)?;
         let report = body.statutory.as_ref()?.yearly_reports.get(j)?;
-        let at = format!("/bodies/{i}/statutory/yearly_reports/{j}");
+        let at = Pointer::root().item("bodies", i).field("statutory").item("yearly_reports", j);
         self.reads(Scope::Statutory).then_some((at, body, report))
     }
 
@@ -87,7 +88,7 @@ impl<'a> UnitContext<'a> {
         };
         let m = ix.meetings.get(i)?;
         self.reads(Scope::Meeting)
-            .then(|| (format!("/meetings/{i}"), m))
+            .then(|| (Pointer::root().item("meetings", i), m))
     }
 
     /// The body a meeting belongs to; none unless the scope names [`Scope::Body`].
@@ -140,7 +141,7 @@ impl<'a> UnitContext<'a> {
             ("agenda", m.agenda.get(k)?.exemption.as_ref()?)
         };
         self.reads(Scope::Meeting)
-            .then(|| (format!("/meetings/{i}/{list}/{k}/exemption"), e))
+            .then(|| (Pointer::root().item("meetings", i).field(list).index(k).field("exemption"), e))
     }
 
     /// The decision of a decision stage with its JSON Pointer
@@ -152,7 +153,7 @@ impl<'a> UnitContext<'a> {
         };
         let dec = ix.meetings.get(i)?.agenda.get(k)?.decisions.get(j)?;
         let access = dec.access.as_ref()?;
-        let at = format!("/meetings/{i}/agenda/{k}/decisions/{j}");
+        let at = Pointer::root().item("meetings", i).item("agenda", k).item("decisions", j);
         self.reads(Scope::Meeting).then_some((at, dec, access))
     }
 
@@ -164,6 +165,6 @@ impl<'a> UnitContext<'a> {
         };
         let c = ix.challenges.get(k)?;
         self.reads(Scope::Challenge)
-            .then(|| (format!("/challenges/{k}"), c))
+            .then(|| (Pointer::root().item("challenges", k), c))
     }
 }

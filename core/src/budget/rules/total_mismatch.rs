@@ -1,4 +1,5 @@
 //! `budget.total_mismatch`: a stated total that is not the sum of its lines
+use crate::pointer::Pointer;
 use crate::budget::Money;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -53,10 +54,10 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if !budget.formula.sets_own_total() {
         return;
     }
-    let formula_path = format!("{p}/formula");
+    let formula_path = Pointer::at(&p).field("formula");
     let Ok(shares) = budget
         .formula
-        .apply(None, &formula_path, &format!("{p}/baseline"))
+        .apply(None, &formula_path, Pointer::at(&p).field("baseline").as_str())
     else {
         return;
     };
@@ -64,7 +65,7 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if own.is_ok_and(|own| own != budget.baseline) {
         out.push(
             &TOTAL_MISMATCH,
-            format!("{p}/baseline"),
+            Pointer::at(&p).field("baseline"),
             "the baseline differs from what the formula's contributions total",
         );
     }
@@ -81,7 +82,7 @@ fn stated_totals(
         if stated != st.totals.cash {
             out.push(
                 &TOTAL_MISMATCH,
-                format!("{p}/stated_total_income"),
+                Pointer::at(&p).field("stated_total_income"),
                 "the stated total income differs from what the contributions total",
             );
         }
@@ -90,7 +91,7 @@ fn stated_totals(
         if stated != st.total_budgeted {
             out.push(
                 &TOTAL_MISMATCH,
-                format!("{p}/stated_total_expenditure"),
+                Pointer::at(&p).field("stated_total_expenditure"),
                 "the stated total expenditure differs from what the budgeted lines total",
             );
         }

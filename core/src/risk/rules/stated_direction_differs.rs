@@ -1,4 +1,5 @@
 //! `risk.stated_direction_differs`: the register's own direction of travel disagrees with the scores
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::entry_levels_score;
 use crate::risk::RiskDirection;
@@ -47,7 +48,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if stated != computed && computed != RiskDirection::New {
                     out.push(
                         &STATED_DIRECTION_DIFFERS,
-                        format!("{at}/history/{j}/direction"),
+                        Pointer::at(&at).item("history", j).field("direction"),
                         "the direction the register shows differs from how the score moved",
                     );
                 }

@@ -1,4 +1,5 @@
 //! `scorecard.recorded_rag_differs`: a printed RAG letter the target contradicts
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::travel::ScorecardRag;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -44,7 +45,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if at_or_better != printed_green {
             out.push(
                 &RECORDED_RAG_DIFFERS,
-                format!("{at}/recorded_rag"),
+                Pointer::at(&at).field("recorded_rag"),
                 if printed_green {
                     "printed green, but the latest value is worse than the target"
                 } else {

@@ -1,4 +1,5 @@
 //! `scorecard.value_mismatch`: a published figure that its own count and total do not give
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::{Indicator, Observation, Unit};
 use crate::scorecard::rate::{self, Decimal};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if recomputed(ind, v, places).is_some_and(|r| r != v.value) {
                 out.push(
                     &VALUE_MISMATCH,
-                    format!("{at}/values/{k}/value"),
+                    Pointer::at(&at).item("values", k).field("value"),
                     "The published value differs from what the recorded count and base give.",
                 );
             }

@@ -5,6 +5,7 @@
 //! and, for a conflict, any dispensation (Local Authorities (Executive Arrangements)
 //! (Meetings and Access to Information) (England) Regulations 2012, regulations 12 and
 //! 13). The rule runs only for a decision the paper marks as executive or key.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -74,7 +75,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (field, need) in gaps {
         out.push(
             &DECISION_RECORD_INCOMPLETE,
-            format!("{base}/{field}"),
+            Pointer::at(&base).field(field),
             format!("The record of this executive decision does not say {need}: add it to the decision record."),
         );
     }

@@ -6,6 +6,7 @@
 //! under the Local Government Act 2000 (section 9F and the overview and scrutiny rules of
 //! the body's constitution), unless the decision was taken as urgent and exempted from
 //! call-in. Linear in the decisions and the actions they name.
+use crate::pointer::Pointer;
 use crate::clock::working::working_days_between;
 use crate::date::Date;
 use crate::premise::Premise;
@@ -64,11 +65,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     };
     let mut dates: Vec<(String, Date)> = Vec::new();
     if let Some(day) = a.implemented_on {
-        dates.push((format!("{base}/access/implemented_on"), day));
+        dates.push((Pointer::at(&base).field("access").field("implemented_on"), day));
     }
     for id in &dec.actions {
         if let Some((i, day)) = cx.action(id).and_then(|(i, x)| Some((i, x.closed_on?))) {
-            dates.push((format!("/actions/{i}/closed_on"), day));
+            dates.push((Pointer::root().item("actions", i).field("closed_on"), day));
         }
     }
     for (path, _) in dates.into_iter().filter(|(_, d)| early(*d)) {

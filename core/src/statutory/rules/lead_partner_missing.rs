@@ -5,6 +5,7 @@
 //! to Safeguard Children 2023, chapter 2; Children Act 2004, sections 16E to 16G as
 //! amended). Runs only for a safeguarding children partnership that records its lead
 //! partners at all.
+use crate::pointer::Pointer;
 use crate::board::BodyKind;
 use crate::premise::Premise;
 use crate::statutory::records::SafeguardingPartner;
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if st.lead_partners.iter().all(|p| p.partner != partner) {
             out.push(
                 &LEAD_PARTNER_MISSING,
-                format!("/bodies/{i}/statutory/lead_partners"),
+                Pointer::root().item("bodies", i).field("statutory").field("lead_partners"),
                 format!("The partnership's lead safeguarding partners do not include {}: add it to the lead partners with its organisation and lead (for example {{\"partner\": \"{}\", \"organisation\": \"org-1\", \"lead\": \"person-1\"}}).", partner.label(), partner.word()),
             );
         }

@@ -7,6 +7,7 @@
 //! body's nation), the reading councils commonly apply, and uses five as the default
 //! only for a body whose kind, on the meeting's day, is a council, a council committee or
 //! a health and wellbeing board (a committee of the council).
+use crate::pointer::Pointer;
 use crate::board::BodyKind;
 use crate::clock::working::working_days_between;
 use crate::premise::Premise;
@@ -77,7 +78,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let left = days(left, "clear working day");
             out.push(
                 &PAPERS_PUBLISHED_LATE,
-                format!("{base}/papers_published"),
+                Pointer::at(&base).field("papers_published"),
                 format!("The papers left {left} before the meeting, {short} fewer than the body must leave: publish the agenda and reports earlier, or correct the date they went out (for example 2024-01-08)."),
             );
         }
