@@ -3,7 +3,7 @@
 //! registry.
 
 use crate::pointer::Pointer;
-use super::{field_rules, Scorecard};
+use super::{field_rules, Scorecard, ValidateScorecardRequest};
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
@@ -31,10 +31,15 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
 }
 
-/// One scorecard on its own (no document), with the default options.
-pub(super) fn check_alone(sc: &Scorecard) -> Report {
+/// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
+/// References to bodies are not checked (there is no document).
+///
+/// The request function lives with the walk it runs (a scorecard's record does not call
+/// its rules); `scorecard::validate` is its public path.
+pub fn validate(request: &ValidateScorecardRequest) -> Report {
     let mut out = Report::new();
-    check_scorecard(None, &ValidateOptions::default(), sc, "", &mut out);
+    let options = ValidateOptions::default();
+    check_scorecard(None, &options, &request.scorecard, "", &mut out);
     out
 }
 

@@ -15,6 +15,7 @@ pub mod travel;
 
 mod checks;
 pub(crate) use checks::check;
+pub use checks::validate;
 
 pub use indicator::{
     Comparator, ComparatorKind, Frequency, Indicator, Observation, Relation, Unit,
@@ -107,12 +108,6 @@ impl Scorecard {
 pub struct ValidateScorecardRequest {
     /// The scorecard.
     pub scorecard: Scorecard,
-}
-
-/// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
-/// References to bodies are not checked (there is no document).
-pub fn validate(request: &ValidateScorecardRequest) -> Report {
-    checks::check_alone(&request.scorecard)
 }
 
 /// Request for [`summarise`].
@@ -264,7 +259,7 @@ fn summarise_indicator(
         period_label: period
             .map(|p| indicator::period_label(p, ind.frequency, sc.year_start_month)),
         value,
-        recomputed: obs.and_then(|o| rules::value_mismatch::recomputed(ind, o, ind.places)),
+        recomputed: obs.and_then(|o| indicator::recomputed(ind, o, ind.places)),
         previous_period,
         previous_value,
         change,

@@ -1,8 +1,7 @@
 //! `scorecard.value_mismatch`: a published figure that its own count and total do not give
 use crate::pointer::Pointer;
 use crate::premise::Premise;
-use crate::scorecard::indicator::{Indicator, Observation, Unit};
-use crate::scorecard::rate::{self, Decimal};
+use crate::scorecard::indicator::recomputed;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -42,15 +41,5 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 );
             }
         }
-    }
-}
-
-/// The recomputed value of an observation from its count and total or population,
-/// rounded at `places`.
-pub(crate) fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
-    match ind.unit {
-        Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
-        Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
-        Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
     }
 }
