@@ -60,7 +60,7 @@ fn statement_of(
     (i, budget): (usize, &Budget),
     out: &mut Report,
 ) -> Result<statement::Statement, crate::error::Error> {
-    let p = Pointer::root().item("budgets", i).as_str();
+    let p = &String::from(Pointer::root().item("budgets", i));
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))

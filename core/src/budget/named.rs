@@ -43,7 +43,7 @@ pub(crate) struct FirstNamed {
 impl FirstNamed {
     /// The places of budget `budget` at pointer `p` (`/budgets/0`).
     pub(crate) fn of(budget: &Budget, p: &str) -> FirstNamed {
-        let formula_path = Pointer::at(&p).field("formula");
+        let formula_path: String = Pointer::at(&p).field("formula").into();
         let parties = budget.formula.parties(&formula_path);
         let mut first = HashMap::new();
         for (id, path) in named_organisations(budget, &parties, p) {

@@ -25,7 +25,7 @@ pub(super) fn check_references(
         .collect();
     let mut seen = BTreeSet::new();
     for (k, r) in reg.risks.iter().enumerate() {
-        let at = Pointer::at(&AT).item("risks", k);
+        let at: String = Pointer::at(&AT).item("risks", k).into();
         if !seen.insert(r.id.as_str()) {
             out.push(
                 &crate::board::DUPLICATE_ID,

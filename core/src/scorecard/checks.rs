@@ -16,7 +16,7 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
         out,
     );
     for (i, sc) in doc.scorecards.iter().enumerate() {
-        let base = Pointer::root().item("scorecards", i);
+        let base: String = Pointer::root().item("scorecards", i).into();
         field_rules::check(doc, options, sc, &base, out);
         if let Some(body) = &sc.body {
             if doc.body(body).is_none() {
@@ -52,7 +52,7 @@ pub(super) fn check_scorecard(
     base: &str,
     out: &mut Report,
 ) {
-    let ibase = Pointer::at(&base).field("indicators");
+    let ibase: String = Pointer::at(&base).field("indicators").into();
     duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
     for j in 0..sc.indicators.len() {
         crate::unit::run_indicator(doc, options, (base, sc, j), Stage::IndicatorValues, out);

@@ -19,7 +19,7 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
     let Some(st) = &body.statutory else {
         return;
     };
-    let base = Pointer::root().item("bodies", i).field("statutory");
+    let base: String = Pointer::root().item("bodies", i).field("statutory").into();
     let person = |id: &Id, path: String, out: &mut Report| {
         if ix.person(id).is_none() {
             out.push(&UNKNOWN_REFERENCE, path, PERSON);
@@ -33,14 +33,14 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         );
     }
     for (r, report) in st.yearly_reports.iter().enumerate() {
-        let at = Pointer::at(&base).item("yearly_reports", r);
+        let at: String = Pointer::at(&base).item("yearly_reports", r).into();
         for (k, id) in report.signed_off_by.iter().enumerate() {
             person(id, Pointer::at(&at).item("signed_off_by", k), out);
         }
         sign_offs(ix, &report.partner_sign_offs, &at, out);
     }
     for (p, lead) in st.lead_partners.iter().enumerate() {
-        let at = Pointer::at(&base).item("lead_partners", p);
+        let at: String = Pointer::at(&base).item("lead_partners", p).into();
         if let Some(o) = &lead.organisation {
             if ix.organisation(o).is_none() {
                 out.push(
@@ -62,7 +62,7 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         ("scrutiny_arrangements", &st.scrutiny_arrangements),
     ] {
         for (a, arrangement) in list.iter().enumerate() {
-            let at = Pointer::at(&base).field(name).index(a);
+            let at: String = Pointer::at(&base).field(name).index(a).into();
             sign_offs(ix, &arrangement.partner_sign_offs, &at, out);
         }
     }

@@ -158,13 +158,13 @@ impl<'a> UnitContext<'a> {
                 .funding_decisions
                 .iter()
                 .enumerate()
-                .map(|(k, d)| (Pointer::root().item("funding_decisions", k), d))
+                .map(|(k, d)| (Pointer::root().item("funding_decisions", k).into(), d))
                 .collect(),
             Source::Decision(ix, k, _) if self.reads(Scope::FundingDecision) => ix
                 .document()
                 .funding_decisions
                 .get(k)
-                .map(|d| (Pointer::root().item("funding_decisions", k), d))
+                .map(|d| (Pointer::root().item("funding_decisions", k).into(), d))
                 .into_iter()
                 .collect(),
             _ => Vec::new(),
@@ -181,7 +181,7 @@ impl<'a> UnitContext<'a> {
                 .budgets
                 .iter()
                 .enumerate()
-                .map(|(i, b)| (Pointer::root().item("budgets", i), i, b))
+                .map(|(i, b)| (Pointer::root().item("budgets", i).into(), i, b))
                 .collect(),
             Source::Budget(ix, i, _) | Source::BudgetStatement(ix, i, _)
                 if self.reads(Scope::Budget) =>
@@ -189,7 +189,7 @@ impl<'a> UnitContext<'a> {
                 ix.document()
                     .budgets
                     .get(i)
-                    .map(|b| (Pointer::root().item("budgets", i), i, b))
+                    .map(|b| (Pointer::root().item("budgets", i).into(), i, b))
                     .into_iter()
                     .collect()
             }
@@ -233,7 +233,7 @@ impl<'a> UnitContext<'a> {
                 .document()
                 .budgets
                 .get(i)
-                .map(|b| (Pointer::root().item("budgets", i), b)),
+                .map(|b| (Pointer::root().item("budgets", i).into(), b)),
             _ => None,
         }
     }

@@ -401,7 +401,7 @@ impl<'a> UnitContext<'a> {
                 .scorecards
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (Pointer::root().item("scorecards", i), s))
+                .map(|(i, s)| (Pointer::root().item("scorecards", i).into(), s))
                 .collect()
         })
     }
@@ -412,7 +412,7 @@ impl<'a> UnitContext<'a> {
         if let Source::Indicator(_, base, sc, j) = self.source {
             return match sc.indicators.get(j) {
                 Some(ind) if self.reads(Scope::Scorecard) => {
-                    vec![(Pointer::at(&base).item("indicators", j), sc, ind)]
+                    vec![(Pointer::at(&base).item("indicators", j).into(), sc, ind)]
                 }
                 _ => Vec::new(),
             };
@@ -420,7 +420,7 @@ impl<'a> UnitContext<'a> {
         let mut all = Vec::new();
         for (base, sc) in self.scorecards() {
             for (j, ind) in sc.indicators.iter().enumerate() {
-                all.push((Pointer::at(&base).item("indicators", j), sc, ind));
+                all.push((Pointer::at(&base).item("indicators", j).into(), sc, ind));
             }
         }
         all

@@ -38,7 +38,7 @@ impl<'a> UnitContext<'a> {
         let Some(reg) = self.risk_register() else {
             return Vec::new();
         };
-        let at = |k: usize| Pointer::root().field("risk_register").item("risks", k);
+        let at = |k: usize| Pointer::root().field("risk_register").item("risks", k).into();
         match self.source {
             Source::Risk(_, k) => reg.risks.get(k).map(|r| (at(k), r)).into_iter().collect(),
             _ => reg

@@ -72,7 +72,7 @@ impl<'a> UnitContext<'a> {
         };
         let body = ix.document().bodies.get(i)?;
         let report = body.statutory.as_ref()?.yearly_reports.get(j)?;
-        let at = Pointer::root().item("bodies", i).field("statutory").item("yearly_reports", j);
+        let at: String = Pointer::root().item("bodies", i).field("statutory").item("yearly_reports", j).into();
         self.reads(Scope::Statutory).then_some((at, body, report))
     }
 
@@ -88,7 +88,7 @@ impl<'a> UnitContext<'a> {
         };
         let m = ix.meetings.get(i)?;
         self.reads(Scope::Meeting)
-            .then(|| (Pointer::root().item("meetings", i), m))
+            .then(|| (Pointer::root().item("meetings", i).into(), m))
     }
 
     /// The body a meeting belongs to; none unless the scope names [`Scope::Body`].
@@ -141,7 +141,7 @@ impl<'a> UnitContext<'a> {
             ("agenda", m.agenda.get(k)?.exemption.as_ref()?)
         };
         self.reads(Scope::Meeting)
-            .then(|| (Pointer::root().item("meetings", i).field(list).index(k).field("exemption"), e))
+            .then(|| (Pointer::root().item("meetings", i).field(list).index(k).field("exemption").into(), e))
     }
 
     /// The decision of a decision stage with its JSON Pointer
@@ -153,7 +153,7 @@ impl<'a> UnitContext<'a> {
         };
         let dec = ix.meetings.get(i)?.agenda.get(k)?.decisions.get(j)?;
         let access = dec.access.as_ref()?;
-        let at = Pointer::root().item("meetings", i).item("agenda", k).item("decisions", j);
+        let at: String = Pointer::root().item("meetings", i).item("agenda", k).item("decisions", j).into();
         self.reads(Scope::Meeting).then_some((at, dec, access))
     }
 
@@ -165,6 +165,6 @@ impl<'a> UnitContext<'a> {
         };
         let c = ix.challenges.get(k)?;
         self.reads(Scope::Challenge)
-            .then(|| (Pointer::root().item("challenges", k), c))
+            .then(|| (Pointer::root().item("challenges", k).into(), c))
     }
 }

@@ -41,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         let amounts = amounts(d, &at);
         let lines = recipient_lines(d);
         for (s, sub) in d.stated_subtotals.iter().enumerate() {
-            let base = Pointer::at(&at).item("stated_subtotals", s);
+            let base: String = Pointer::at(&at).item("stated_subtotals", s).into();
             if !named_badly(sub, &lines, &base).is_empty() || sub.recipients.is_empty() {
                 continue;
             }

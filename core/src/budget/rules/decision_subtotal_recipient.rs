@@ -36,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
         let lines = recipient_lines(d);
         for (s, sub) in d.stated_subtotals.iter().enumerate() {
-            let base = Pointer::at(&at).item("stated_subtotals", s);
+            let base: String = Pointer::at(&at).item("stated_subtotals", s).into();
             for (path, message) in named_badly(sub, &lines, &base) {
                 out.push(&DECISION_SUBTOTAL_RECIPIENT, path, message);
             }

@@ -54,7 +54,7 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if !budget.formula.sets_own_total() {
         return;
     }
-    let formula_path = Pointer::at(&p).field("formula");
+    let formula_path: String = Pointer::at(&p).field("formula").into();
     let Ok(shares) = budget
         .formula
         .apply(None, &formula_path, Pointer::at(&p).field("baseline").as_str())

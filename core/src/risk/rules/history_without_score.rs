@@ -32,7 +32,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, r) in cx.risks() {
         for (j, h) in r.history.iter().enumerate() {
-            let path = Pointer::at(&at).item("history", j);
+            let path: String = Pointer::at(&at).item("history", j).into();
             match (h.likelihood, h.impact, h.assessment()) {
                 (_, _, Some(_)) => {}
                 (None, None, None) => {

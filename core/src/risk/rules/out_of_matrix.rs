@@ -62,7 +62,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             }
         }
         for (j, h) in r.history.iter().enumerate() {
-            let path = Pointer::at(&at).item("history", j);
+            let path: String = Pointer::at(&at).item("history", j).into();
             match (h.likelihood, h.impact, h.assessment()) {
                 (_, _, Some(a)) => levels(a, &path, out),
                 (None, None, None) if h.score.is_some() && reg.entry_score(h).is_none() => {

@@ -35,7 +35,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if let Some((path, _, nation)) = paragraph_is(cx, ParagraphStatus::Unknown) {
-        let at = Pointer::at(&path).field("paragraph");
+        let at: String = Pointer::at(&path).field("paragraph").into();
         out.push(&EXEMPT_PARAGRAPH_UNKNOWN, at, unknown_message(nation));
     }
 }

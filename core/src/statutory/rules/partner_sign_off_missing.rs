@@ -46,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if body.kind != BodyKind::SafeguardingChildrenPartnership {
         return;
     }
-    let base = Pointer::root().item("bodies", i).field("statutory");
+    let base: String = Pointer::root().item("bodies", i).field("statutory").into();
     let items = [
         ("yearly_reports", "yearly report"),
         ("funding_arrangements", "funding arrangement"),
@@ -68,7 +68,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     ];
     for ((field, what), list) in items.iter().zip(lists.iter()) {
         for (j, signs) in list.iter().enumerate() {
-            let path = Pointer::at(&base).field(field).index(j).field("partner_sign_offs");
+            let path: String = Pointer::at(&base).field(field).index(j).field("partner_sign_offs").into();
             sign_offs(signs, &path, what, out);
         }
     }
