@@ -81,6 +81,9 @@ mod tests {
             "/meetings/3/attendance/0/person"
         );
         assert_eq!(Pointer::root().as_str(), "");
-        assert_eq!(Pointer::at("/actions/4").index(12).to_string(), "/actions/4/12");
+        assert_eq!(
+            Pointer::at("/actions/4").index(12).to_string(),
+            "/actions/4/12"
+        );
     }
 }

@@ -2,7 +2,7 @@
 //! 8 December 2016 Leicester example.
 
 use crate::common;
-use boardkit::action::{self, DueWithinRequest, LogRequest, ActionRag, RagReason, Status};
+use boardkit::action::{self, ActionRag, DueWithinRequest, LogRequest, RagReason, Status};
 use boardkit::BoardDocument;
 use common::*;
 use serde_json::{json, Value};

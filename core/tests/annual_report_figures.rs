@@ -9,7 +9,8 @@ use boardkit::board::SpecialRole;
 use boardkit::report::attendance::{attendance, AttendanceRequest, RowKey};
 use boardkit::scorecard::{
     self, change, infer_population, rate_per_10000, share_of_total, ChangeRequest, Decimal,
-    ScorecardDirection, InferPopulationRequest, ScorecardRateRequest, Scorecard, ShareRequest, SummariseRequest,
+    InferPopulationRequest, Scorecard, ScorecardDirection, ScorecardRateRequest, ShareRequest,
+    SummariseRequest,
 };
 use serde_json::{json, Value};
 

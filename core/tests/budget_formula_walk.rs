@@ -56,8 +56,14 @@ fn weights_two_composites_deep() {
         found(&[
             ("budget.duplicate_partner", &format!("{deep}/weights/1")),
             ("budget.duplicate_partner", &format!("{deep}/weights/2")),
-            ("budget.weight_not_positive", &format!("{deep}/weights/0/weight")),
-            ("budget.weight_not_positive", &format!("{deep}/weights/2/weight")),
+            (
+                "budget.weight_not_positive",
+                &format!("{deep}/weights/0/weight")
+            ),
+            (
+                "budget.weight_not_positive",
+                &format!("{deep}/weights/2/weight")
+            ),
         ])
     );
 }

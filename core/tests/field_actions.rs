@@ -6,7 +6,7 @@
 //! field_meetings.rs); the Reading sample stops in its attendance tables, before any
 //! action.
 
-use boardkit::action::log::{entries, LogEntry, ActionRag};
+use boardkit::action::log::{entries, ActionRag, LogEntry};
 use boardkit::action::{queries, Owner, Status};
 use boardkit::document::{validate_json, ValidateOptions};
 use boardkit::index::Index;

@@ -2,7 +2,7 @@
 //! (examples/data/field/): every figure the paper states is reproduced, and the findings
 //! are exactly the paper's real irregularities.
 use boardkit::document::ValidateOptions;
-use boardkit::risk::{RiskDirection, Rating};
+use boardkit::risk::{Rating, RiskDirection};
 use boardkit::BoardDocument;
 
 fn field(name: &str) -> BoardDocument {

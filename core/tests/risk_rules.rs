@@ -1,7 +1,7 @@
 //! Risk register rules, each broken on purpose, and the register's as-of operations.
 use crate::common;
 use boardkit::error::from_value;
-use boardkit::risk::{self, RiskDirection, Matrix, Rating, RiskRegister};
+use boardkit::risk::{self, Matrix, Rating, RiskDirection, RiskRegister};
 use boardkit::{BoardDocument, Error, Severity};
 use common::*;
 use serde_json::{json, Value};

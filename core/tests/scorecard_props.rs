@@ -2,7 +2,9 @@
 
 use boardkit::scorecard::rate::{implied_population, rate_per_10000_exact, share_exact};
 use boardkit::scorecard::travel::{movement, rag, travel};
-use boardkit::scorecard::{Decimal, ScorecardDirection, Movement, Polarity, ScorecardRag, Target, TravelThreshold};
+use boardkit::scorecard::{
+    Decimal, Movement, Polarity, ScorecardDirection, ScorecardRag, Target, TravelThreshold,
+};
 use proptest::prelude::*;
 
 fn decimal() -> impl Strategy<Value = Decimal> {

@@ -33,7 +33,9 @@ use std::collections::{BTreeMap, HashMap};
 pub use super::rag::{amber_days_for, rate, ActionRag, RagReason, DEFAULT_AMBER_DAYS};
 
 /// The old name of [`ActionRag`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`")]
+#[deprecated(
+    note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`"
+)]
 pub type Rag = ActionRag;
 
 /// One action in the log as of a date.

@@ -35,11 +35,13 @@ pub use carry::{
 };
 pub use log::{
     completed, due_within, entries, log, open, overdue, rag, summarise, summary, undated,
-    ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, ActionRag, RagReason, Summary,
+    ActionList, ActionLog, ActionRag, DueWithinRequest, LogEntry, LogRequest, RagReason, Summary,
 };
 
 /// The old name of [`ActionRag`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`")]
+#[deprecated(
+    note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`"
+)]
 pub type Rag = ActionRag;
 pub use queries::{
     late_completions, open_by_agency, open_by_owner, slipped, LateCompletion, LogQueryRequest,

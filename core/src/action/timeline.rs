@@ -290,7 +290,10 @@ impl Flows {
                         meeting: Some(m.id.clone()),
                         note: ma.note.clone(),
                         source: Source::MattersArising,
-                        path: Pointer::root().item("meetings", mi).item("matters_arising", k).into(),
+                        path: Pointer::root()
+                            .item("meetings", mi)
+                            .item("matters_arising", k)
+                            .into(),
                     });
                 }
             }
@@ -388,7 +391,10 @@ pub(crate) fn build(
             meeting: h.meeting.clone(),
             note: h.note.clone(),
             source: Source::History,
-            path: Pointer::root().item("actions", index).item("history", k).into(),
+            path: Pointer::root()
+                .item("actions", index)
+                .item("history", k)
+                .into(),
         })
         .collect();
     // What the history already records (date, status, meeting), looked up by halves: a
@@ -423,7 +429,10 @@ pub(crate) fn build(
             meeting: None,
             note: None,
             source: Source::ClosedOn,
-            path: Pointer::root().item("actions", index).field("closed_on").into(),
+            path: Pointer::root()
+                .item("actions", index)
+                .field("closed_on")
+                .into(),
         });
     }
     // History keeps its listed order within a day; then matters arising by meeting;

@@ -12,10 +12,10 @@
 //! always gets zero; a larger weight never gets a smaller share; and a negative total (a
 //! refund) is split as the same positive total with every share negated.
 
-use crate::pointer::Pointer;
 use super::formula::Formula;
 use super::money::Money;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;

@@ -1,9 +1,9 @@
 //! The checks of budgets: duplicates, references, the formula's shape, stated totals,
 //! overspends, reserves, statutory partners and cuts on last year.
 
-use crate::pointer::Pointer;
 use super::paid::Paid;
 use super::*;
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
@@ -65,8 +65,9 @@ fn statement_of(
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))
     });
-    let previous =
-        previous.and_then(|(j, b)| statement::compute(b, None, Pointer::root().item("budgets", j).as_str()).ok());
+    let previous = previous.and_then(|(j, b)| {
+        statement::compute(b, None, Pointer::root().item("budgets", j).as_str()).ok()
+    });
     crate::unit::run_budget_one(doc, options, (i, paid), out);
     statement::compute(budget, previous.as_ref(), p)
 }

@@ -3,12 +3,12 @@
 //! decisions' rules compare a budget's income with a decision). Re-exported by
 //! [`statement`](mod@super::statement), which holds the capabilities.
 
-use crate::pointer::Pointer;
 use super::apportion::Share;
 use super::formula::Formula;
 use super::money::{basis_points, Money};
 use super::{Budget, FinancialYear, ReserveKind};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -250,7 +250,11 @@ fn income_lines(
         let split = Formula::BoardSplit {
             boards: j.boards.clone(),
         };
-        let shares = split.apply(Some(j.payment), &p, Pointer::at(&p).field("payment").as_str())?;
+        let shares = split.apply(
+            Some(j.payment),
+            &p,
+            Pointer::at(&p).field("payment").as_str(),
+        )?;
         let ours = shares
             .iter()
             .find(|s| s.id == budget.body)
@@ -266,7 +270,10 @@ fn income_lines(
         }
     }
     for (i, a) in budget.additional.iter().enumerate() {
-        let p: String = Pointer::at(&path).item("additional", i).field("amount").into();
+        let p: String = Pointer::at(&path)
+            .item("additional", i)
+            .field("amount")
+            .into();
         if let Some(l) = line(&mut lines, &mut at, &a.organisation) {
             l.one_off = l.one_off.add(a.amount, &p)?;
         }

@@ -19,8 +19,8 @@
 //! Every split uses [`super::apportion::largest_remainder`], so amounts are exact to the
 //! penny and do not depend on the order partners are listed in.
 
-use crate::pointer::Pointer;
 use super::money::Money;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
@@ -279,10 +279,16 @@ impl<'a> Part<'a> {
             index: i,
         };
         Some(match self.formula {
-            Formula::Fixed { amounts } => org("amounts", &amounts.get(i)?.organisation, Given::Other),
+            Formula::Fixed { amounts } => {
+                org("amounts", &amounts.get(i)?.organisation, Given::Other)
+            }
             Formula::Percentages { shares } => {
                 let s = shares.get(i)?;
-                org("shares", &s.organisation, Given::BasisPoints(s.basis_points))
+                org(
+                    "shares",
+                    &s.organisation,
+                    Given::BasisPoints(s.basis_points),
+                )
             }
             Formula::Weights { weights } => {
                 let w = weights.get(i)?;
@@ -291,7 +297,11 @@ impl<'a> Part<'a> {
             Formula::Equal { partners } => org("partners", partners.get(i)?, Given::Other),
             Formula::Population { populations } => {
                 let p = populations.get(i)?;
-                org("populations", &p.organisation, Given::Population(p.population))
+                org(
+                    "populations",
+                    &p.organisation,
+                    Given::Population(p.population),
+                )
             }
             Formula::BoardSplit { boards } => {
                 let b = boards.get(i)?;
@@ -303,7 +313,9 @@ impl<'a> Part<'a> {
                     index: i,
                 }
             }
-            Formula::Composite { fixed, .. } => org("fixed", &fixed.get(i)?.organisation, Given::Other),
+            Formula::Composite { fixed, .. } => {
+                org("fixed", &fixed.get(i)?.organisation, Given::Other)
+            }
             Formula::Uplift { last_year, .. } => {
                 org("last_year", &last_year.get(i)?.organisation, Given::Other)
             }

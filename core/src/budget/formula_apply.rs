@@ -3,11 +3,11 @@
 //! formulas and the split do not import each other: `apportion.rs` names the formula in
 //! its request, and this file names both.
 
-use crate::pointer::Pointer;
 use super::apportion::{largest_remainder, Share};
 use super::formula::{Formula, PartnerAmount, Party, WHOLE_BASIS_POINTS};
 use super::money::{div_round_half_away, Money};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 
 impl Formula {
@@ -53,7 +53,10 @@ impl Formula {
                 let mut w = Vec::with_capacity(weights.len());
                 for (i, x) in weights.iter().enumerate() {
                     let weight = u128::try_from(x.weight).map_err(|_| {
-                        Error::config(Pointer::at(&path).item("weights", i).field("weight"), "a weight is negative")
+                        Error::config(
+                            Pointer::at(&path).item("weights", i).field("weight"),
+                            "a weight is negative",
+                        )
                     })?;
                     w.push((x.organisation.clone(), weight));
                 }
@@ -68,7 +71,11 @@ impl Formula {
                     .iter()
                     .map(|p| (p.organisation.clone(), u128::from(p.population)))
                     .collect();
-                largest_remainder(needed()?, &w, Pointer::at(&path).field("populations").as_str())
+                largest_remainder(
+                    needed()?,
+                    &w,
+                    Pointer::at(&path).field("populations").as_str(),
+                )
             }
             Formula::BoardSplit { boards } => {
                 check_whole(
@@ -134,7 +141,11 @@ fn composite(
         ));
     }
     let mut shares = fixed_shares(fixed);
-    shares.extend(remainder.apply(Some(rest), Pointer::at(&path).field("remainder").as_str(), total_path)?);
+    shares.extend(remainder.apply(
+        Some(rest),
+        Pointer::at(&path).field("remainder").as_str(),
+        total_path,
+    )?);
     Ok(shares)
 }
 

@@ -6,10 +6,10 @@
 //! that belongs to another kind of formula at that field, and `null` means absent as in
 //! every record.
 
-use crate::pointer::Pointer;
 use super::formula::PartnerWeight;
 use super::formula::{BoardShare, Formula, PartnerAmount, PartnerPopulation, PartnerShare};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};

@@ -12,12 +12,12 @@
 //! decision's stated totals and lines against the computed ones, and a board's own budget
 //! against what the decision paid it.
 
-use crate::pointer::Pointer;
 use super::apportion::{largest_remainder, Share};
 use super::formula::BoardShare;
 use super::{FinancialYear, Money};
 use crate::date::Date;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
@@ -400,7 +400,10 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
                     .checked_mul(i64::from(r.areas))
                     .map(Money::from_pence)
                     .ok_or_else(|| {
-                        Error::config(Pointer::at(&at).item("recipients", k).field("areas"), "amount out of range")
+                        Error::config(
+                            Pointer::at(&at).item("recipients", k).field("areas"),
+                            "amount out of range",
+                        )
                     })
             })
             .collect::<Result<_, _>>()?,
@@ -429,7 +432,14 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
                 .iter()
                 .map(|b| (b.body.clone(), u128::from(b.basis_points)))
                 .collect();
-            largest_remainder(amount, &parties, Pointer::at(&at).item("recipients", k).field("boards").as_str())?
+            largest_remainder(
+                amount,
+                &parties,
+                Pointer::at(&at)
+                    .item("recipients", k)
+                    .field("boards")
+                    .as_str(),
+            )?
         };
         lines.push(AllocationLine {
             index: k,
@@ -438,9 +448,15 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
             boards,
         });
     }
-    let central = Money::sum(d.central.iter().map(|c| c.amount), Pointer::at(&at).field("central").as_str())?;
-    let total = Money::sum(lines.iter().map(|l| l.amount), Pointer::at(&at).field("recipients").as_str())?
-        .add(central, at)?;
+    let central = Money::sum(
+        d.central.iter().map(|c| c.amount),
+        Pointer::at(&at).field("central").as_str(),
+    )?;
+    let total = Money::sum(
+        lines.iter().map(|l| l.amount),
+        Pointer::at(&at).field("recipients").as_str(),
+    )?
+    .add(central, at)?;
     Ok(Allocated {
         lines,
         central,
@@ -462,13 +478,23 @@ fn weighted(
             "a weighted allocation needs the pot it shares",
         )
     })?;
-    let central = Money::sum(d.central.iter().map(|c| c.amount), Pointer::at(&at).field("central").as_str())?;
+    let central = Money::sum(
+        d.central.iter().map(|c| c.amount),
+        Pointer::at(&at).field("central").as_str(),
+    )?;
     let shared = pot.sub(central, Pointer::at(&at).field("central").as_str())?;
     let weights: Vec<(Id, u128)> = criteria
         .iter()
         .map(|c| (c.id.clone(), u128::from(c.basis_points)))
         .collect();
-    let parts = largest_remainder(shared, &weights, Pointer::at(&at).field("allocation").field("criteria").as_str())?;
+    let parts = largest_remainder(
+        shared,
+        &weights,
+        Pointer::at(&at)
+            .field("allocation")
+            .field("criteria")
+            .as_str(),
+    )?;
     let mut out = vec![Money::ZERO; d.recipients.len()];
     for (c, part) in criteria.iter().zip(parts) {
         let mut measures = Vec::with_capacity(d.recipients.len());
@@ -485,7 +511,11 @@ fn weighted(
                 })?;
             measures.push((k.to_string(), u128::from(m.value)));
         }
-        let shares = largest_remainder(part.amount, &measures, Pointer::at(&at).field("recipients").as_str())?;
+        let shares = largest_remainder(
+            part.amount,
+            &measures,
+            Pointer::at(&at).field("recipients").as_str(),
+        )?;
         for (slot, s) in out.iter_mut().zip(shares) {
             *slot = slot.add(s.amount, Pointer::at(&at).field("recipients").as_str())?;
         }

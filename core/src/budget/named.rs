@@ -2,8 +2,8 @@
 //! payments, additional and in-kind contributions (for the unknown organisations, and
 //! for the place of a finding about a partner).
 
-use crate::pointer::Pointer;
 use super::{formula, Budget};
+use crate::pointer::Pointer;
 use std::collections::HashMap;
 
 /// Every organisation the budget names, with the pointer of where: the formula's parties,
@@ -21,14 +21,29 @@ pub(crate) fn named_organisations<'b>(
     for (k, j) in budget.joint_payments.iter().enumerate() {
         named.push((
             &j.organisation,
-            Pointer::at(&p).item("joint_payments", k).field("organisation"),
+            Pointer::at(&p)
+                .item("joint_payments", k)
+                .field("organisation")
+                .into(),
         ));
     }
     for (k, a) in budget.additional.iter().enumerate() {
-        named.push((&a.organisation, Pointer::at(&p).item("additional", k).field("organisation")));
+        named.push((
+            &a.organisation,
+            Pointer::at(&p)
+                .item("additional", k)
+                .field("organisation")
+                .into(),
+        ));
     }
     for (k, a) in budget.in_kind.iter().enumerate() {
-        named.push((&a.organisation, Pointer::at(&p).item("in_kind", k).field("organisation")));
+        named.push((
+            &a.organisation,
+            Pointer::at(&p)
+                .item("in_kind", k)
+                .field("organisation")
+                .into(),
+        ));
     }
     named
 }

@@ -10,9 +10,9 @@
 //!   **variance** is budgeted − spent (positive: under budget).
 //! * **carry forward** = funds available − total spent; below zero it is an overspend.
 
-use crate::pointer::Pointer;
 use super::{Budget, FinancialYear};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 
@@ -89,8 +89,22 @@ pub(crate) fn year_statement_of(
         )
     })?;
     let previous = match request.year.previous().and_then(find) {
-        Some((j, p)) => Some(compute(p, None, Pointer::root().field("document").item("budgets", j).as_str())?),
+        Some((j, p)) => Some(compute(
+            p,
+            None,
+            Pointer::root()
+                .field("document")
+                .item("budgets", j)
+                .as_str(),
+        )?),
         None => None,
     };
-    compute(budget, previous.as_ref(), Pointer::root().field("document").item("budgets", i).as_str())
+    compute(
+        budget,
+        previous.as_ref(),
+        Pointer::root()
+            .field("document")
+            .item("budgets", i)
+            .as_str(),
+    )
 }

@@ -3,9 +3,9 @@
 //! against the sum of their lines. What the two subtotal units
 //! (`rules/decision_subtotal_mismatch.rs`, `rules/decision_subtotal_recipient.rs`) share.
 
-use crate::pointer::Pointer;
 use super::funding::{allocate, Allocation, FundingDecision, StatedSubtotal};
 use super::Money;
+use crate::pointer::Pointer;
 use std::collections::{HashMap, HashSet};
 
 /// The decision's recipients by body id: a body may be paid on more than one line.
@@ -32,12 +32,12 @@ pub(crate) fn named_badly(
     for (n, id) in sub.recipients.iter().enumerate() {
         if !lines.contains_key(id.as_str()) {
             found.push((
-                Pointer::at(&base).item("recipients", n),
+                Pointer::at(base).item("recipients", n).into(),
                 "This subtotal names a board that is not one of the decision's recipients: give the id of a recipient's board (for example b-lscb), or add the recipient.".to_string(),
             ));
         } else if !seen.insert(id.as_str()) {
             found.push((
-                Pointer::at(&base).item("recipients", n),
+                Pointer::at(base).item("recipients", n).into(),
                 "This subtotal names the same recipient twice: list each board it covers once."
                     .to_string(),
             ));
@@ -47,7 +47,7 @@ pub(crate) fn named_badly(
     if let Some(count) = sub.stated_count {
         if !sub.recipients.is_empty() && u64::from(count) != named {
             found.push((
-                Pointer::at(&base).field("stated_count"),
+                Pointer::at(base).field("stated_count").into(),
                 format!("This subtotal names {named} recipients but the decision says it covers a different number: list every board it covers, or correct the number as stated."),
             ));
         }

@@ -4,11 +4,11 @@
 //! `rating` (and the queries in `register`, which re-exports these types at their public
 //! paths).
 
-use crate::pointer::Pointer;
 use super::entry::Risk;
 use super::matrix::{Matrix, Rating};
 use crate::date::Date;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
@@ -125,7 +125,8 @@ impl RiskRegister {
     /// the register (`"/risk_register"` in a document).
     pub fn check_config(&self, at: &str) -> Result<(), Error> {
         let partial = self.excerpt || self.matrix.bands_partial;
-        self.matrix.check_bands(Pointer::at(&at).field("matrix").as_str(), partial)?;
+        self.matrix
+            .check_bands(Pointer::at(&at).field("matrix").as_str(), partial)?;
         if let Some(s) = self.escalation_score {
             let max = self.matrix.max_score();
             if s == 0 || s > max {

@@ -121,7 +121,9 @@ pub enum RiskDirection {
 }
 
 /// The old name of [`RiskDirection`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `RiskDirection`: an indicator has a direction of travel of its own, `ScorecardDirection`")]
+#[deprecated(
+    note = "renamed `RiskDirection`: an indicator has a direction of travel of its own, `ScorecardDirection`"
+)]
 pub type Direction = RiskDirection;
 
 impl RiskDirection {

@@ -1,9 +1,9 @@
 //! The register's references to people, bodies, meetings and organisations (board
 //! rules, checked in the register's walk after its matrix).
 
-use crate::pointer::Pointer;
 use super::{RiskRegister, AT};
 use crate::date::When;
+use crate::pointer::Pointer;
 use crate::validate::Report;
 use std::collections::BTreeSet;
 
@@ -15,7 +15,11 @@ pub(super) fn check_references(
     let unknown = &crate::board::UNKNOWN_REFERENCE;
     if let Some(b) = &reg.body {
         if doc.body(b).is_none() {
-            out.push(unknown, Pointer::at(&AT).field("body"), "no body has this id");
+            out.push(
+                unknown,
+                Pointer::at(&AT).field("body"),
+                "no body has this id",
+            );
         }
     }
     let groups: BTreeSet<&str> = doc
@@ -44,7 +48,11 @@ pub(super) fn check_references(
         }
         if let Some(b) = &r.owning_body {
             if doc.body(b).is_none() {
-                out.push(unknown, Pointer::at(&at).field("owning_body"), "no body has this id");
+                out.push(
+                    unknown,
+                    Pointer::at(&at).field("owning_body"),
+                    "no body has this id",
+                );
             }
         }
         for (j, o) in r.applies_to.iter().enumerate() {
@@ -67,7 +75,11 @@ pub(super) fn check_references(
         }
         if let Some(When::Meeting(m)) = &r.revisit {
             if doc.meeting(m).is_none() {
-                out.push(unknown, Pointer::at(&at).field("revisit"), "no meeting has this id");
+                out.push(
+                    unknown,
+                    Pointer::at(&at).field("revisit"),
+                    "no meeting has this id",
+                );
             }
         }
         for (j, h) in r.history.iter().enumerate() {

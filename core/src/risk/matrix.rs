@@ -6,8 +6,8 @@
 //! exactly once; [`Matrix::check`] rejects anything else with [`Error::Config`] naming the
 //! offending part of the configuration.
 
-use crate::pointer::Pointer;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 

@@ -3,7 +3,7 @@
 //! of travel, the escalation threshold, and each risk's rating.
 
 use super::data::RiskRegister;
-use super::entry::{Assessment, RiskDirection, HistoryEntry, Risk, RiskStatus};
+use super::entry::{Assessment, HistoryEntry, Risk, RiskDirection, RiskStatus};
 use super::matrix::Rating;
 use crate::date::Date;
 use crate::Id;

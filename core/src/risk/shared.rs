@@ -3,10 +3,10 @@
 //! deferred without a revisit), and a figure the register states against the one counted
 //! (counts by band, heat map cells). Each unit file keeps its rule and calls one of these.
 
-use crate::pointer::Pointer;
 use super::scores::levels_score;
 use super::{Assessment, HeatBasis, Risk, RiskRegister, RiskStatus, StatedCell, StatedCount};
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::unit::UnitContext;
 use crate::validate::{Report, Rule};
 use std::collections::BTreeMap;
@@ -21,7 +21,7 @@ pub(crate) fn worse_than(
     out: &mut Report,
     rule: &Rule,
     (worse, than): (Level, Level),
-    (field, message): (&str, &str),
+    (field, message): (&'static str, &str),
 ) {
     let Some(reg) = cx.risk_register() else {
         return;
@@ -43,7 +43,7 @@ pub(crate) fn status_without(
     out: &mut Report,
     rule: &Rule,
     (status, lacks): (RiskStatus, fn(&Risk) -> bool),
-    (field, message): (&str, &str),
+    (field, message): (&'static str, &str),
 ) {
     for (at, r) in cx.risks() {
         if r.status == status && lacks(r) {
@@ -82,7 +82,11 @@ pub(crate) fn stated_differs(
     for k in (stated.differing)(reg, as_of) {
         out.push(
             rule,
-            Pointer::root().field("risk_register").field(stated.list).index(k).field("count"),
+            Pointer::root()
+                .field("risk_register")
+                .field(stated.list)
+                .index(k)
+                .field("count"),
             message,
         );
     }

@@ -2,9 +2,9 @@
 //! to bodies and people. The scorecard rules themselves are units (`rules/`), run by the
 //! registry.
 
-use crate::pointer::Pointer;
 use super::{field_rules, Scorecard, ValidateScorecardRequest};
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 

@@ -3,10 +3,10 @@
 //! letter that the target contradicts) are units (`rules/`); their constants keep these
 //! public paths.
 
-use crate::pointer::Pointer;
 use super::Scorecard;
 use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashSet;

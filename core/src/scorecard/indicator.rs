@@ -330,7 +330,9 @@ impl Indicator {
 pub(crate) fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
     match ind.unit {
         Unit::Percent => super::rate::share_exact(v.count?, v.total?)?.round(places),
-        Unit::RatePer10000 => super::rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
+        Unit::RatePer10000 => {
+            super::rate::rate_per_10000_exact(v.count?, v.population?)?.round(places)
+        }
         Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
     }
 }

@@ -28,10 +28,14 @@ pub use rules::rate_without_population::RATE_WITHOUT_POPULATION;
 pub use rules::target_wrong_side::TARGET_WRONG_SIDE;
 pub use rules::value_mismatch::VALUE_MISMATCH;
 pub use rules::RULES;
-pub use travel::{ScorecardDirection, Movement, Polarity, ScorecardRag, Standing, Target, Travel, TravelThreshold};
+pub use travel::{
+    Movement, Polarity, ScorecardDirection, ScorecardRag, Standing, Target, Travel, TravelThreshold,
+};
 
 /// The old name of [`ScorecardDirection`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`")]
+#[deprecated(
+    note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`"
+)]
 pub type Direction = ScorecardDirection;
 
 /// The old name of [`ScorecardRag`], kept so that host code written against it still compiles.
@@ -40,7 +44,6 @@ pub type Rag = ScorecardRag;
 
 use crate::date::YearMonth;
 use crate::error::Error;
-use crate::finding::Report;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -293,7 +296,9 @@ pub struct ScorecardRateRequest {
 }
 
 /// The old name of [`ScorecardRateRequest`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `ScorecardRateRequest`: the risk register has a request of its own, `RiskRateRequest`")]
+#[deprecated(
+    note = "renamed `ScorecardRateRequest`: the risk register has a request of its own, `RiskRateRequest`"
+)]
 pub type RateRequest = ScorecardRateRequest;
 
 /// A rate per 10,000.

@@ -84,7 +84,9 @@ pub enum ScorecardDirection {
 }
 
 /// The old name of [`ScorecardDirection`], kept so that host code written against it still compiles.
-#[deprecated(note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`")]
+#[deprecated(
+    note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`"
+)]
 pub type Direction = ScorecardDirection;
 
 /// A direction of travel and the movement behind it.

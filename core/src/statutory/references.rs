@@ -4,9 +4,9 @@
 //! document: each one that is not is a `board.unknown_reference` at its own path. Linear
 //! in the ids named (each a hash look-up in the index).
 
-use crate::pointer::Pointer;
 use crate::board::{Body, UNKNOWN_REFERENCE};
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::statutory::records::PartnerSignOff;
 use crate::validate::Report;
 use crate::Id;
@@ -20,7 +20,7 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         return;
     };
     let base: String = Pointer::root().item("bodies", i).field("statutory").into();
-    let person = |id: &Id, path: String, out: &mut Report| {
+    let person = |id: &Id, path: Pointer, out: &mut Report| {
         if ix.person(id).is_none() {
             out.push(&UNKNOWN_REFERENCE, path, PERSON);
         }
@@ -28,7 +28,9 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
     for (k, e) in st.interests_register.iter().flatten().enumerate() {
         person(
             &e.person,
-            Pointer::at(&base).item("interests_register", k).field("person"),
+            Pointer::at(&base)
+                .item("interests_register", k)
+                .field("person"),
             out,
         );
     }

@@ -4,11 +4,11 @@
 //! lists (content missing, recipient missing). Each unit file keeps its rule and calls
 //! one of these.
 
-use crate::pointer::Pointer;
 use super::exempt::{paragraph_status, ParagraphStatus};
 use super::records::YearlyReport;
 use crate::board::{BodyKind, LawNation};
 use crate::meeting::Exemption;
+use crate::pointer::Pointer;
 use crate::unit::statutory::nation;
 use crate::unit::UnitContext;
 use crate::validate::{Report, Rule};

@@ -156,19 +156,14 @@ impl<'a> UnitContext<'a> {
         }
     }
 
-    /// Each action with its pointer: the one being walked in an action stage, every action
-    /// of the document otherwise; none unless the scope names [`Scope::Action`].
-    pub(crate) fn actions(&self) -> Vec<Logged<'a>> {
-        if !self.reads(Scope::Action) {
-            return Vec::new();
-        }
-        match self.source {
-            Source::Action(walk, i) => walk
-                .ix
-                .document()
-                .actions
-                .get(i)
-                .map(|action| Logged {
+    /// Each action: the one being walked in an action stage, every action of the document
+    /// otherwise; none unless the scope names [`Scope::Action`]. No list is built and no
+    /// pointer written: a rule writes [`Logged::at`] for a finding only.
+    pub(crate) fn actions(&self) -> impl Iterator<Item = Logged<'a>> + 'a {
+        let reads = self.reads(Scope::Action);
+        let one = match self.source {
+            Source::Action(walk, i) if reads => {
+                walk.ix.document().actions.get(i).map(|action| Logged {
                     index: i,
                     action,
                     timeline: walk
@@ -178,23 +173,21 @@ impl<'a> UnitContext<'a> {
                         .zip(walk.facts.get(i).map(|f| &**f)),
                     owners: walk.owners.get(i).map(Vec::as_slice),
                 })
-                .into_iter()
-                .collect(),
-            Source::Document(ix) => ix
-                .document()
-                .actions
-                .iter()
-                .enumerate()
-                .map(|(i, action)| Logged {
-                    index: i,
-                    action,
-                    timeline: None,
-                    owners: None,
-                })
-                .collect(),
+            }
             // Another area's per-record stage: no action of its own.
-            _ => Vec::new(),
-        }
+            _ => None,
+        };
+        let all: &'a [Action] = match self.source {
+            Source::Document(ix) if reads => &ix.document().actions,
+            _ => &[],
+        };
+        one.into_iter()
+            .chain(all.iter().enumerate().map(|(i, action)| Logged {
+                index: i,
+                action,
+                timeline: None,
+                owners: None,
+            }))
     }
 
     /// The position of the first action of the log raised at the same meeting with the
@@ -271,7 +264,9 @@ impl<'a> UnitContext<'a> {
 
     /// Each meeting with its pointer, and the matters arising matched to the actions;
     /// none unless the scope names [`Scope::MattersArising`].
-    pub(crate) fn matters_arising(&self) -> Option<(Vec<(Pointer, &'a Meeting)>, ArisingIndex<'a>)> {
+    pub(crate) fn matters_arising(
+        &self,
+    ) -> Option<(Vec<(Pointer, &'a Meeting)>, ArisingIndex<'a>)> {
         let Source::Document(ix) = self.source else {
             return None;
         };

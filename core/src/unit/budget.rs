@@ -1,7 +1,6 @@
 //! What a unit of the budget area may read: the budgets and the funding decisions, each
 //! with its JSON Pointer.
 
-use crate::pointer::Pointer;
 use super::{RuleUnit, Scope, Source, Stage, UnitContext};
 use crate::board::Organisation;
 use crate::budget::paid::Paid;
@@ -9,6 +8,7 @@ use crate::budget::statement::Statement;
 use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
 use crate::error::Error;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::validate::{Report, ValidateOptions};
 
 /// Run the units of the statement stages on budget `i` of a document, whose statement

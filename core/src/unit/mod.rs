@@ -37,8 +37,8 @@ pub(crate) use meeting::{run_meeting, run_meeting_numbers};
 // meeting agenda (umagenda): the agenda walk's meeting, reference by reference.
 pub(crate) use meeting::{At, MeetingAt, MeetingWalk, PersonRefAt};
 
-use crate::pointer::Pointer;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Indicator;
 use crate::scorecard::Scorecard;

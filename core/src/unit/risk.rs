@@ -2,11 +2,11 @@
 //! Pointer), the actions they link and the constitution thresholds of the bodies they
 //! name, each only when the unit's scope names it.
 
-use crate::pointer::Pointer;
 use super::{Scope, Source, UnitContext};
 use crate::action::Action;
 use crate::board::Thresholds;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::risk::{Risk, RiskRegister};
 
 impl<'a> UnitContext<'a> {
@@ -38,7 +38,12 @@ impl<'a> UnitContext<'a> {
         let Some(reg) = self.risk_register() else {
             return Vec::new();
         };
-        let at = |k: usize| Pointer::root().field("risk_register").item("risks", k).into();
+        let at = |k: usize| {
+            Pointer::root()
+                .field("risk_register")
+                .item("risks", k)
+                .into()
+        };
         match self.source {
             Source::Risk(_, k) => reg.risks.get(k).map(|r| (at(k), r)).into_iter().collect(),
             _ => reg

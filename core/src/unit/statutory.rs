@@ -2,13 +2,13 @@
 //! per-record stage is at, and the records those rules read, each with its JSON Pointer.
 //! Look-ups go through the document's index, so a check stays linear in what it reads.
 
-use crate::pointer::Pointer;
 use super::{Scope, Source, UnitContext};
 use crate::action::Action;
 use crate::board::{Body, LawNation};
 use crate::challenge::Challenge;
 use crate::index::Index;
 use crate::meeting::{resolve_in_meeting, Decision, Exemption, Meeting, PersonRef, Resolved};
+use crate::pointer::Pointer;
 use crate::statutory::records::{BodyStatutory, DecisionAccess, YearlyReport};
 use crate::Id;
 
@@ -72,7 +72,11 @@ impl<'a> UnitContext<'a> {
         };
         let body = ix.document().bodies.get(i)?;
         let report = body.statutory.as_ref()?.yearly_reports.get(j)?;
-        let at: String = Pointer::root().item("bodies", i).field("statutory").item("yearly_reports", j).into();
+        let at: String = Pointer::root()
+            .item("bodies", i)
+            .field("statutory")
+            .item("yearly_reports", j)
+            .into();
         self.reads(Scope::Statutory).then_some((at, body, report))
     }
 
@@ -140,8 +144,17 @@ impl<'a> UnitContext<'a> {
         } else {
             ("agenda", m.agenda.get(k)?.exemption.as_ref()?)
         };
-        self.reads(Scope::Meeting)
-            .then(|| (Pointer::root().item("meetings", i).field(list).index(k).field("exemption").into(), e))
+        self.reads(Scope::Meeting).then(|| {
+            (
+                Pointer::root()
+                    .item("meetings", i)
+                    .field(list)
+                    .index(k)
+                    .field("exemption")
+                    .into(),
+                e,
+            )
+        })
     }
 
     /// The decision of a decision stage with its JSON Pointer
@@ -153,7 +166,11 @@ impl<'a> UnitContext<'a> {
         };
         let dec = ix.meetings.get(i)?.agenda.get(k)?.decisions.get(j)?;
         let access = dec.access.as_ref()?;
-        let at: String = Pointer::root().item("meetings", i).item("agenda", k).item("decisions", j).into();
+        let at: String = Pointer::root()
+            .item("meetings", i)
+            .item("agenda", k)
+            .item("decisions", j)
+            .into();
         self.reads(Scope::Meeting).then_some((at, dec, access))
     }
 

@@ -5,7 +5,7 @@ use super::{long_date, Section, SectionKind};
 use crate::names;
 use crate::table::{Cell, RowGroup, Table};
 use crate::{Error, Options};
-use boardkit::action::{self, LogEntry, ActionRag, RagReason};
+use boardkit::action::{self, ActionRag, LogEntry, RagReason};
 use boardkit::index::Index;
 
 /// Which entries a group of the log keeps.

@@ -8,7 +8,7 @@ use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::risk::{RiskDirection, HeatMap, RiskRating, RiskRegister};
+use boardkit::risk::{HeatMap, RiskDirection, RiskRating, RiskRegister};
 
 /// The words of a risk's direction of travel, with an arrow (the arrow is never alone).
 pub(crate) fn direction_text(d: Option<RiskDirection>) -> String {

@@ -9,8 +9,8 @@ use crate::Error;
 use boardkit::index::Index;
 use boardkit::scorecard::indicator::period_label;
 use boardkit::scorecard::{
-    summarise, Decimal, ScorecardDirection, Indicator, Movement, ScorecardRag, Scorecard, SummariseRequest, Travel,
-    Unit,
+    summarise, Decimal, Indicator, Movement, Scorecard, ScorecardDirection, ScorecardRag,
+    SummariseRequest, Travel, Unit,
 };
 
 fn with_unit(v: Decimal, unit: Unit) -> String {
@@ -54,8 +54,12 @@ pub(crate) fn travel_text(t: Option<&Travel>) -> String {
 
 fn rag_cell(r: Option<ScorecardRag>) -> Cell {
     match r {
-        Some(ScorecardRag::Red) => Cell::text("Red (worse than target beyond tolerance)").with_rag("red"),
-        Some(ScorecardRag::Amber) => Cell::text("Amber (within tolerance of target)").with_rag("amber"),
+        Some(ScorecardRag::Red) => {
+            Cell::text("Red (worse than target beyond tolerance)").with_rag("red")
+        }
+        Some(ScorecardRag::Amber) => {
+            Cell::text("Amber (within tolerance of target)").with_rag("amber")
+        }
         Some(ScorecardRag::Green) => Cell::text("Green (target met)").with_rag("green"),
         None => Cell::text("No target"),
     }

@@ -1,6 +1,6 @@
 //! `budget.brought_forward_differs`: brought forward differs from last year's carry-forward
-use crate::pointer::Pointer;
 use crate::budget::figures::compute;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

@@ -1,6 +1,6 @@
 //! `budget.decision_line_mismatch`: a stated line of a decision differs from the computed one
-use crate::pointer::Pointer;
 use crate::budget::allocate;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

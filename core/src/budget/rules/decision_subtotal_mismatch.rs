@@ -1,7 +1,7 @@
 //! `budget.decision_subtotal_mismatch`: a stated subtotal is not the sum of its recipients' lines
-use crate::pointer::Pointer;
 use crate::budget::subtotals::{amounts, named_badly, recipient_lines};
 use crate::budget::Money;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

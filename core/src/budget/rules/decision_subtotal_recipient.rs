@@ -1,6 +1,6 @@
 //! `budget.decision_subtotal_recipient`: a stated subtotal names recipients badly
-use crate::pointer::Pointer;
 use crate::budget::subtotals::{named_badly, recipient_lines};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

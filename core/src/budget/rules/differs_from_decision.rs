@@ -1,6 +1,6 @@
 //! `budget.differs_from_decision`: a board's budget records a funder's payment differently from the decision
-use crate::pointer::Pointer;
 use crate::budget::{allocate, Money};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

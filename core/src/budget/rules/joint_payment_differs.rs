@@ -1,6 +1,6 @@
 //! `budget.joint_payment_differs`: one joint payment recorded differently in two boards' budgets
-use crate::pointer::Pointer;
 use crate::budget::{FinancialYear, Money};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

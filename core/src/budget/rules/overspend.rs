@@ -1,6 +1,6 @@
 //! `budget.overspend`: spending above the funds available
-use crate::pointer::Pointer;
 use crate::budget::statement::Position;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

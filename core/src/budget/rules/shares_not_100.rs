@@ -1,8 +1,8 @@
 //! `budget.shares_not_100`: percentage shares (or a split between boards) not totalling
 //! 100%
-use crate::pointer::Pointer;
 use crate::budget::formula::{BoardShare, Formula, Given, WHOLE_BASIS_POINTS};
 use crate::budget::funding::Allocation;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +37,11 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// boards and its criteria's weights.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        formula(&budget.formula, Pointer::at(&at).field("formula").as_str(), out);
+        formula(
+            &budget.formula,
+            Pointer::at(&at).field("formula").as_str(),
+            out,
+        );
         for (k, j) in budget.joint_payments.iter().enumerate() {
             if !whole(&j.boards) {
                 out.push(

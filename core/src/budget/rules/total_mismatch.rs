@@ -1,6 +1,6 @@
 //! `budget.total_mismatch`: a stated total that is not the sum of its lines
-use crate::pointer::Pointer;
 use crate::budget::Money;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -55,10 +55,11 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
         return;
     }
     let formula_path: String = Pointer::at(&p).field("formula").into();
-    let Ok(shares) = budget
-        .formula
-        .apply(None, &formula_path, Pointer::at(&p).field("baseline").as_str())
-    else {
+    let Ok(shares) = budget.formula.apply(
+        None,
+        &formula_path,
+        Pointer::at(&p).field("baseline").as_str(),
+    ) else {
         return;
     };
     let own = Money::sum(shares.iter().map(|s| s.amount), &formula_path);

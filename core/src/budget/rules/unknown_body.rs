@@ -48,11 +48,15 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 .body
                 .iter()
                 .map(|b| (b, Pointer::at(&at).item("recipients", j).field("body")));
-            let split = r
-                .boards
-                .iter()
-                .enumerate()
-                .map(|(n, b)| (&b.body, Pointer::at(&at).item("recipients", j).item("boards", n).field("body")));
+            let split = r.boards.iter().enumerate().map(|(n, b)| {
+                (
+                    &b.body,
+                    Pointer::at(&at)
+                        .item("recipients", j)
+                        .item("boards", n)
+                        .field("body"),
+                )
+            });
             for (b, path) in bodies.chain(split) {
                 if cx.body(b).is_none() {
                     out.push(

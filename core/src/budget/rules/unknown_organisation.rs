@@ -38,7 +38,9 @@ const IN_DECISION: &str = "This organisation is not in the document's organisati
 /// document.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        let parties = budget.formula.parties(Pointer::at(&at).field("formula").as_str());
+        let parties = budget
+            .formula
+            .parties(Pointer::at(&at).field("formula").as_str());
         let named = crate::budget::named::named_organisations(budget, &parties, &at);
         for (id, path) in named {
             if cx.organisation(id).is_none() {
@@ -51,7 +53,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
     }
     for (at, d) in cx.funding_decisions() {
-        let mut org = |id: &str, path: String| {
+        let mut org = |id: &str, path: Pointer| {
             if cx.organisation(id).is_none() {
                 out.push(&UNKNOWN_ORGANISATION, path, IN_DECISION);
             }

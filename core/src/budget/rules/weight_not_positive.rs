@@ -1,6 +1,6 @@
 //! `budget.weight_not_positive`: a zero or negative weight or population in a formula
-use crate::pointer::Pointer;
 use crate::budget::formula::{Formula, Given};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -32,7 +32,11 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// Each budget's formula.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        formula(&budget.formula, Pointer::at(&at).field("formula").as_str(), out);
+        formula(
+            &budget.formula,
+            Pointer::at(&at).field("formula").as_str(),
+            out,
+        );
     }
 }
 

@@ -43,7 +43,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     };
     for a in cx.actions() {
         if let Some(m) = a.action.raised_at.as_deref() {
-            check(m, &a.action.reference, format!("{}/ref", a.at));
+            check(m, &a.action.reference, a.at().field("ref").into());
         }
     }
     for (at, r) in cx.risks() {

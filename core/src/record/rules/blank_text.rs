@@ -97,7 +97,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         text(format!("/meetings/{i}"), "title", &m.title);
     }
     for a in cx.actions() {
-        text(a.at, "description", &a.action.description);
+        text(a.at().into(), "description", &a.action.description);
     }
     for (at, r) in cx.risks() {
         text(at, "title", &r.title);

@@ -1,6 +1,6 @@
 //! `risk.current_differs_from_history`: current assessment disagrees with the latest history entry
-use crate::pointer::Pointer;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

@@ -1,6 +1,6 @@
 //! `risk.history_out_of_order`: history entries out of order
-use crate::pointer::Pointer;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

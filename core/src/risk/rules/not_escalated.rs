@@ -1,6 +1,6 @@
 //! `risk.not_escalated`: a risk at or above the escalation score not marked escalated
-use crate::pointer::Pointer;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_SCORES;
 use crate::risk::RiskStatus;

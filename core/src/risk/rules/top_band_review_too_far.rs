@@ -1,6 +1,6 @@
 //! `risk.top_band_review_too_far`: a top-band risk without a near enough review date
-use crate::pointer::Pointer;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::in_top_band;
 use crate::risk::scores::RISK_SCORES;

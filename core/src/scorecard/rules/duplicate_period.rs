@@ -1,6 +1,6 @@
 //! `scorecard.duplicate_period`: two values for one period
-use crate::pointer::Pointer;
 use crate::date::YearMonth;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

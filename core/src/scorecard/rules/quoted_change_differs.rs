@@ -145,7 +145,11 @@ fn check_note(ind: &Indicator, at: &str, out: &mut Report) {
     } else {
         return;
     };
-    out.push(&QUOTED_CHANGE_DIFFERS, Pointer::at(&at).field("note"), message);
+    out.push(
+        &QUOTED_CHANGE_DIFFERS,
+        Pointer::at(&at).field("note"),
+        message,
+    );
 }
 
 #[cfg(test)]

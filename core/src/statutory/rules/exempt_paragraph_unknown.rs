@@ -1,6 +1,6 @@
 //! `meeting.exempt_paragraph_unknown`: a Schedule 12A paragraph that does not exist
-use crate::pointer::Pointer;
 use crate::board::LawNation;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::exempt::ParagraphStatus;
 use crate::statutory::shared::paragraph_is;

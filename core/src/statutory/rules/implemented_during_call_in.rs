@@ -6,9 +6,9 @@
 //! under the Local Government Act 2000 (section 9F and the overview and scrutiny rules of
 //! the body's constitution), unless the decision was taken as urgent and exempted from
 //! call-in. Linear in the decisions and the actions they name.
-use crate::pointer::Pointer;
 use crate::clock::working::working_days_between;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -63,9 +63,12 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         day <= published
             || working_days_between(holidays, published, day).is_ok_and(|n| n <= period)
     };
-    let mut dates: Vec<(String, Date)> = Vec::new();
+    let mut dates: Vec<(Pointer, Date)> = Vec::new();
     if let Some(day) = a.implemented_on {
-        dates.push((Pointer::at(&base).field("access").field("implemented_on"), day));
+        dates.push((
+            Pointer::at(&base).field("access").field("implemented_on"),
+            day,
+        ));
     }
     for id in &dec.actions {
         if let Some((i, day)) = cx.action(id).and_then(|(i, x)| Some((i, x.closed_on?))) {

@@ -5,9 +5,9 @@
 //! The register is grouped per person once, each person's entries sorted by the day they
 //! were registered with the latest end seen so far; a declaration is then a binary
 //! search, so the check costs O(n log n) in entries and declarations.
-use crate::pointer::Pointer;
 use crate::date::Date;
 use crate::meeting::InterestKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::RegisteredInterest;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

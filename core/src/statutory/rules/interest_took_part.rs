@@ -3,8 +3,8 @@
 //! The barring declarations of a meeting are indexed once by (item, person); each
 //! decision's proposer and seconder is then one look-up, so a meeting costs linear time
 //! in its declarations and decisions.
-use crate::pointer::Pointer;
 use crate::meeting::{item_number, Declaration, PersonRef};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};

@@ -5,8 +5,8 @@
 //! to Safeguard Children 2023, chapter 2; Children Act 2004, sections 16E to 16G as
 //! amended). Runs only for a safeguarding children partnership that records its lead
 //! partners at all.
-use crate::pointer::Pointer;
 use crate::board::BodyKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::SafeguardingPartner;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

@@ -3,8 +3,8 @@
 //! Minutes have no statutory number of days: the rule runs only when the constitution
 //! sets one. Working days are counted with the bank holidays of the body's nation
 //! (`crate::clock`).
-use crate::pointer::Pointer;
 use crate::clock::working::working_days_between;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

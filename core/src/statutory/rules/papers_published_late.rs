@@ -7,9 +7,9 @@
 //! body's nation), the reading councils commonly apply, and uses five as the default
 //! only for a body whose kind, on the meeting's day, is a council, a council committee or
 //! a health and wellbeing board (a committee of the council).
-use crate::pointer::Pointer;
 use crate::board::BodyKind;
 use crate::clock::working::working_days_between;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};

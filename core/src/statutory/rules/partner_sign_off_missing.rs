@@ -6,8 +6,8 @@
 //! amended). Each of them signs off the yearly report, the funding arrangements and the
 //! independent scrutiny arrangements. Runs only for a safeguarding children partnership,
 //! and only for an item that records partners' sign-offs at all.
-use crate::pointer::Pointer;
 use crate::board::BodyKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::{PartnerSignOff, SafeguardingPartner};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -68,7 +68,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     ];
     for ((field, what), list) in items.iter().zip(lists.iter()) {
         for (j, signs) in list.iter().enumerate() {
-            let path: String = Pointer::at(&base).field(field).index(j).field("partner_sign_offs").into();
+            let path: String = Pointer::at(&base)
+                .field(field)
+                .index(j)
+                .field("partner_sign_offs")
+                .into();
             sign_offs(signs, &path, what, out);
         }
     }
