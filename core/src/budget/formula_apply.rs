@@ -23,6 +23,7 @@ impl Formula {
     ) -> Result<Vec<Share>, Error> {
         // A party named twice would have two amounts: refuse rather than guess.
         refuse_repeats(&self.parties(path))?;
+        let at = |list: &'static str| Pointer::at(path).field(list);
         let needed = || {
             total.ok_or_else(|| {
                 Error::config(
@@ -39,54 +40,44 @@ impl Formula {
                 Ok(shares)
             }
             Formula::Percentages { shares } => {
-                check_whole(
-                    shares.iter().map(|s| s.basis_points),
-                    Pointer::at(&path).field("shares").as_str(),
-                )?;
+                check_whole(shares.iter().map(|s| s.basis_points), at("shares").as_str())?;
                 let w: Vec<(Id, u128)> = shares
                     .iter()
                     .map(|s| (s.organisation.clone(), u128::from(s.basis_points)))
                     .collect();
-                largest_remainder(needed()?, &w, Pointer::at(&path).field("shares").as_str())
+                largest_remainder(needed()?, &w, at("shares").as_str())
             }
             Formula::Weights { weights } => {
                 let mut w = Vec::with_capacity(weights.len());
                 for (i, x) in weights.iter().enumerate() {
                     let weight = u128::try_from(x.weight).map_err(|_| {
                         Error::config(
-                            Pointer::at(&path).item("weights", i).field("weight"),
+                            at("weights").index(i).field("weight"),
                             "a weight is negative",
                         )
                     })?;
                     w.push((x.organisation.clone(), weight));
                 }
-                largest_remainder(needed()?, &w, Pointer::at(&path).field("weights").as_str())
+                largest_remainder(needed()?, &w, at("weights").as_str())
             }
             Formula::Equal { partners } => {
                 let w: Vec<(Id, u128)> = partners.iter().map(|p| (p.clone(), 1)).collect();
-                largest_remainder(needed()?, &w, Pointer::at(&path).field("partners").as_str())
+                largest_remainder(needed()?, &w, at("partners").as_str())
             }
             Formula::Population { populations } => {
                 let w: Vec<(Id, u128)> = populations
                     .iter()
                     .map(|p| (p.organisation.clone(), u128::from(p.population)))
                     .collect();
-                largest_remainder(
-                    needed()?,
-                    &w,
-                    Pointer::at(&path).field("populations").as_str(),
-                )
+                largest_remainder(needed()?, &w, at("populations").as_str())
             }
             Formula::BoardSplit { boards } => {
-                check_whole(
-                    boards.iter().map(|b| b.basis_points),
-                    Pointer::at(&path).field("boards").as_str(),
-                )?;
+                check_whole(boards.iter().map(|b| b.basis_points), at("boards").as_str())?;
                 let w: Vec<(Id, u128)> = boards
                     .iter()
                     .map(|b| (b.body.clone(), u128::from(b.basis_points)))
                     .collect();
-                largest_remainder(needed()?, &w, Pointer::at(&path).field("boards").as_str())
+                largest_remainder(needed()?, &w, at("boards").as_str())
             }
             Formula::Composite { fixed, remainder } => {
                 composite(fixed, remainder, needed()?, path, total_path)
