@@ -47,7 +47,7 @@ pub fn largest_remainder(
     for (i, (id, _)) in parties.iter().enumerate() {
         if !seen.insert(id.as_str()) {
             return Err(Error::config(
-                Pointer::at(&path).index(i),
+                Pointer::at(path).index(i),
                 "a party is listed more than once",
             ));
         }

@@ -127,14 +127,14 @@ fn composite(
     let rest = total.sub(fixed_sum, total_path)?;
     if (total.is_negative() && rest.pence() > 0) || (!total.is_negative() && rest.is_negative()) {
         return Err(Error::config(
-            Pointer::at(&path).field("fixed"),
+            Pointer::at(path).field("fixed"),
             "the fixed sums are more than the total",
         ));
     }
     let mut shares = fixed_shares(fixed);
     shares.extend(remainder.apply(
         Some(rest),
-        Pointer::at(&path).field("remainder").as_str(),
+        Pointer::at(path).field("remainder").as_str(),
         total_path,
     )?);
     Ok(shares)
@@ -151,7 +151,7 @@ fn uplift(
 ) -> Result<Vec<Share>, Error> {
     if basis_points < -10_000 {
         return Err(Error::config(
-            Pointer::at(&path).field("basis_points"),
+            Pointer::at(path).field("basis_points"),
             "a cut cannot be more than 100%",
         ));
     }
@@ -159,7 +159,7 @@ fn uplift(
     for (i, a) in last_year.iter().enumerate() {
         let weight = u128::try_from(a.amount.pence()).map_err(|_| {
             Error::config(
-                Pointer::at(&path).item("last_year", i).field("amount"),
+                Pointer::at(path).item("last_year", i).field("amount"),
                 "last year's contribution is negative",
             )
         })?;
@@ -174,7 +174,7 @@ fn uplift(
             path: path.to_string(),
         })?;
     agree(after, total, total_path)?;
-    largest_remainder(after, &w, Pointer::at(&path).field("last_year").as_str())
+    largest_remainder(after, &w, Pointer::at(path).field("last_year").as_str())
 }
 
 fn agree(own: Money, given: Option<Money>, total_path: &str) -> Result<(), Error> {

@@ -401,7 +401,7 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
                     .map(Money::from_pence)
                     .ok_or_else(|| {
                         Error::config(
-                            Pointer::at(&at).item("recipients", k).field("areas"),
+                            Pointer::at(at).item("recipients", k).field("areas"),
                             "amount out of range",
                         )
                     })
@@ -414,7 +414,7 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
             .map(|(k, r)| {
                 r.amount.ok_or_else(|| {
                     Error::config(
-                        Pointer::at(&at).item("recipients", k).field("amount"),
+                        Pointer::at(at).item("recipients", k).field("amount"),
                         "an agreed allocation needs each recipient's amount",
                     )
                 })
@@ -435,7 +435,7 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
             largest_remainder(
                 amount,
                 &parties,
-                Pointer::at(&at)
+                Pointer::at(at)
                     .item("recipients", k)
                     .field("boards")
                     .as_str(),
@@ -450,11 +450,11 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
     }
     let central = Money::sum(
         d.central.iter().map(|c| c.amount),
-        Pointer::at(&at).field("central").as_str(),
+        Pointer::at(at).field("central").as_str(),
     )?;
     let total = Money::sum(
         lines.iter().map(|l| l.amount),
-        Pointer::at(&at).field("recipients").as_str(),
+        Pointer::at(at).field("recipients").as_str(),
     )?
     .add(central, at)?;
     Ok(Allocated {
@@ -474,15 +474,15 @@ fn weighted(
 ) -> Result<Vec<Money>, Error> {
     let pot = pot.ok_or_else(|| {
         Error::config(
-            Pointer::at(&at).field("allocation").field("pot"),
+            Pointer::at(at).field("allocation").field("pot"),
             "a weighted allocation needs the pot it shares",
         )
     })?;
     let central = Money::sum(
         d.central.iter().map(|c| c.amount),
-        Pointer::at(&at).field("central").as_str(),
+        Pointer::at(at).field("central").as_str(),
     )?;
-    let shared = pot.sub(central, Pointer::at(&at).field("central").as_str())?;
+    let shared = pot.sub(central, Pointer::at(at).field("central").as_str())?;
     let weights: Vec<(Id, u128)> = criteria
         .iter()
         .map(|c| (c.id.clone(), u128::from(c.basis_points)))
@@ -490,7 +490,7 @@ fn weighted(
     let parts = largest_remainder(
         shared,
         &weights,
-        Pointer::at(&at)
+        Pointer::at(at)
             .field("allocation")
             .field("criteria")
             .as_str(),
@@ -505,7 +505,7 @@ fn weighted(
                 .find(|m| m.criterion == c.id)
                 .ok_or_else(|| {
                     Error::config(
-                        Pointer::at(&at).item("recipients", k).field("measures"),
+                        Pointer::at(at).item("recipients", k).field("measures"),
                         "the recipient has no measure for one of the criteria",
                     )
                 })?;
@@ -514,10 +514,10 @@ fn weighted(
         let shares = largest_remainder(
             part.amount,
             &measures,
-            Pointer::at(&at).field("recipients").as_str(),
+            Pointer::at(at).field("recipients").as_str(),
         )?;
         for (slot, s) in out.iter_mut().zip(shares) {
-            *slot = slot.add(s.amount, Pointer::at(&at).field("recipients").as_str())?;
+            *slot = slot.add(s.amount, Pointer::at(at).field("recipients").as_str())?;
         }
     }
     Ok(out)

@@ -21,7 +21,7 @@ pub(crate) fn named_organisations<'b>(
     for (k, j) in budget.joint_payments.iter().enumerate() {
         named.push((
             &j.organisation,
-            Pointer::at(&p)
+            Pointer::at(p)
                 .item("joint_payments", k)
                 .field("organisation")
                 .into(),
@@ -30,7 +30,7 @@ pub(crate) fn named_organisations<'b>(
     for (k, a) in budget.additional.iter().enumerate() {
         named.push((
             &a.organisation,
-            Pointer::at(&p)
+            Pointer::at(p)
                 .item("additional", k)
                 .field("organisation")
                 .into(),
@@ -39,7 +39,7 @@ pub(crate) fn named_organisations<'b>(
     for (k, a) in budget.in_kind.iter().enumerate() {
         named.push((
             &a.organisation,
-            Pointer::at(&p)
+            Pointer::at(p)
                 .item("in_kind", k)
                 .field("organisation")
                 .into(),
@@ -58,7 +58,7 @@ pub(crate) struct FirstNamed {
 impl FirstNamed {
     /// The places of budget `budget` at pointer `p` (`/budgets/0`).
     pub(crate) fn of(budget: &Budget, p: &str) -> FirstNamed {
-        let formula_path: String = Pointer::at(&p).field("formula").into();
+        let formula_path: String = Pointer::at(p).field("formula").into();
         let parties = budget.formula.parties(&formula_path);
         let mut first = HashMap::new();
         for (id, path) in named_organisations(budget, &parties, p) {

@@ -126,12 +126,12 @@ impl RiskRegister {
     pub fn check_config(&self, at: &str) -> Result<(), Error> {
         let partial = self.excerpt || self.matrix.bands_partial;
         self.matrix
-            .check_bands(Pointer::at(&at).field("matrix").as_str(), partial)?;
+            .check_bands(Pointer::at(at).field("matrix").as_str(), partial)?;
         if let Some(s) = self.escalation_score {
             let max = self.matrix.max_score();
             if s == 0 || s > max {
                 return Err(Error::config(
-                    Pointer::at(&at).field("escalation_score"),
+                    Pointer::at(at).field("escalation_score"),
                     format!("the escalation score must be between 1 and {max}"),
                 ));
             }

@@ -17,7 +17,7 @@ pub(super) fn check_references(
         if doc.body(b).is_none() {
             out.push(
                 unknown,
-                Pointer::at(&AT).field("body"),
+                Pointer::at(AT).field("body"),
                 "no body has this id",
             );
         }
@@ -29,7 +29,7 @@ pub(super) fn check_references(
         .collect();
     let mut seen = BTreeSet::new();
     for (k, r) in reg.risks.iter().enumerate() {
-        let at: String = Pointer::at(&AT).item("risks", k).into();
+        let at: String = Pointer::at(AT).item("risks", k).into();
         if !seen.insert(r.id.as_str()) {
             out.push(
                 &crate::board::DUPLICATE_ID,
@@ -54,7 +54,7 @@ fn risk_references(
         if doc.person(o).is_none() && !groups.contains(o.as_str()) {
             out.push(
                 unknown,
-                Pointer::at(&at).field("owner"),
+                Pointer::at(at).field("owner"),
                 "the owner is neither a person nor a group in the document",
             );
         }
@@ -63,7 +63,7 @@ fn risk_references(
         if doc.body(b).is_none() {
             out.push(
                 unknown,
-                Pointer::at(&at).field("owning_body"),
+                Pointer::at(at).field("owning_body"),
                 "no body has this id",
             );
         }
@@ -72,7 +72,7 @@ fn risk_references(
         if doc.organisation(o).is_none() {
             out.push(
                 unknown,
-                Pointer::at(&at).item("applies_to", j),
+                Pointer::at(at).item("applies_to", j),
                 "no organisation has this id",
             );
         }
@@ -81,7 +81,7 @@ fn risk_references(
         if doc.meeting(m).is_none() {
             out.push(
                 unknown,
-                Pointer::at(&at).field("raised").field("meeting"),
+                Pointer::at(at).field("raised").field("meeting"),
                 "no meeting has this id",
             );
         }
@@ -90,7 +90,7 @@ fn risk_references(
         if doc.meeting(m).is_none() {
             out.push(
                 unknown,
-                Pointer::at(&at).field("revisit"),
+                Pointer::at(at).field("revisit"),
                 "no meeting has this id",
             );
         }
@@ -100,7 +100,7 @@ fn risk_references(
             if doc.meeting(m).is_none() {
                 out.push(
                     unknown,
-                    Pointer::at(&at).item("history", j).field("meeting"),
+                    Pointer::at(at).item("history", j).field("meeting"),
                     "no meeting has this id",
                 );
             }

@@ -52,7 +52,7 @@ pub(super) fn check_scorecard(
     base: &str,
     out: &mut Report,
 ) {
-    let ibase: String = Pointer::at(&base).field("indicators").into();
+    let ibase: String = Pointer::at(base).field("indicators").into();
     duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
     for j in 0..sc.indicators.len() {
         crate::unit::run_indicator(doc, options, (base, sc, j), Stage::IndicatorValues, out);

@@ -24,7 +24,7 @@ pub(crate) fn check(
 ) {
     let ids: HashSet<&str> = sc.indicators.iter().map(|i| i.id.as_str()).collect();
     for (j, ind) in sc.indicators.iter().enumerate() {
-        let at: String = Pointer::at(&base).item("indicators", j).into();
+        let at: String = Pointer::at(base).item("indicators", j).into();
         if let Some(p) = &ind.lead_officer {
             if doc.person(p).is_none() {
                 out.push(

@@ -77,7 +77,7 @@ fn sign_offs(ix: &Index<'_>, list: &[PartnerSignOff], at: &str, out: &mut Report
             if ix.person(id).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    Pointer::at(&at).item("partner_sign_offs", k).field("by"),
+                    Pointer::at(at).item("partner_sign_offs", k).field("by"),
                     PERSON,
                 );
             }

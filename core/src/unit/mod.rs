@@ -412,7 +412,7 @@ impl<'a> UnitContext<'a> {
         if let Source::Indicator(_, base, sc, j) = self.source {
             return match sc.indicators.get(j) {
                 Some(ind) if self.reads(Scope::Scorecard) => {
-                    vec![(Pointer::at(&base).item("indicators", j).into(), sc, ind)]
+                    vec![(Pointer::at(base).item("indicators", j).into(), sc, ind)]
                 }
                 _ => Vec::new(),
             };

@@ -54,11 +54,11 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if !budget.formula.sets_own_total() {
         return;
     }
-    let formula_path: String = Pointer::at(&p).field("formula").into();
+    let formula_path: String = Pointer::at(p).field("formula").into();
     let Ok(shares) = budget.formula.apply(
         None,
         &formula_path,
-        Pointer::at(&p).field("baseline").as_str(),
+        Pointer::at(p).field("baseline").as_str(),
     ) else {
         return;
     };
@@ -66,7 +66,7 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if own.is_ok_and(|own| own != budget.baseline) {
         out.push(
             &TOTAL_MISMATCH,
-            Pointer::at(&p).field("baseline"),
+            Pointer::at(p).field("baseline"),
             "the baseline differs from what the formula's contributions total",
         );
     }
@@ -83,7 +83,7 @@ fn stated_totals(
         if stated != st.totals.cash {
             out.push(
                 &TOTAL_MISMATCH,
-                Pointer::at(&p).field("stated_total_income"),
+                Pointer::at(p).field("stated_total_income"),
                 "the stated total income differs from what the contributions total",
             );
         }
@@ -92,7 +92,7 @@ fn stated_totals(
         if stated != st.total_budgeted {
             out.push(
                 &TOTAL_MISMATCH,
-                Pointer::at(&p).field("stated_total_expenditure"),
+                Pointer::at(p).field("stated_total_expenditure"),
                 "the stated total expenditure differs from what the budgeted lines total",
             );
         }

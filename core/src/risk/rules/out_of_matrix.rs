@@ -39,14 +39,14 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if !m.likelihood_in_range(a.likelihood) {
             out.push(
                 &OUT_OF_MATRIX,
-                Pointer::at(&path).field("likelihood"),
+                Pointer::at(path).field("likelihood"),
                 "the likelihood is outside the matrix's scale",
             );
         }
         if !m.impact_in_range(a.impact) {
             out.push(
                 &OUT_OF_MATRIX,
-                Pointer::at(&path).field("impact"),
+                Pointer::at(path).field("impact"),
                 "the impact is outside the matrix's scale",
             );
         }

@@ -147,7 +147,7 @@ fn check_note(ind: &Indicator, at: &str, out: &mut Report) {
     };
     out.push(
         &QUOTED_CHANGE_DIFFERS,
-        Pointer::at(&at).field("note"),
+        Pointer::at(at).field("note"),
         message,
     );
 }
