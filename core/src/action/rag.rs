@@ -14,6 +14,9 @@ pub const DEFAULT_AMBER_DAYS: u32 = 14;
 
 /// A RAG rating of one action as of a date (the rule is in the module documentation).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Rag"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ActionRag {

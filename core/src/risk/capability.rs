@@ -9,6 +9,9 @@
 
 /// Request for [`rate`]: a matrix and a pair of levels, as a form has them.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "RateRequest"))]
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct RiskRateRequest {

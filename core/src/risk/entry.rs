@@ -107,6 +107,9 @@ impl ReviewFrequency {
 /// Direction of travel of a risk's score between two assessments: worked out from the
 /// scores, or as the register states it (a "DOT" column).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Direction"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum RiskDirection {

@@ -283,6 +283,9 @@ fn exact_change(previous: Decimal, current: Decimal) -> Option<Decimal> {
 
 /// Request for [`rate_per_10000`].
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "RateRequest"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct ScorecardRateRequest {

@@ -72,6 +72,9 @@ pub enum Movement {
 
 /// The direction of travel: the movement judged by the indicator's polarity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Direction"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScorecardDirection {
@@ -168,6 +171,9 @@ pub fn travel(
 
 /// A red / amber / green rating against a target.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Rag"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum ScorecardRag {
