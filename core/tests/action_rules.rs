@@ -2,7 +2,7 @@
 //! 8 December 2016 Leicester example.
 
 use crate::common;
-use boardkit::action::{self, DueWithinRequest, LogRequest, Rag, RagReason, Status};
+use boardkit::action::{self, ActionRag, DueWithinRequest, LogRequest, RagReason, Status};
 use boardkit::BoardDocument;
 use common::*;
 use serde_json::{json, Value};
@@ -459,7 +459,7 @@ fn rag_rule() {
             json!({"status": "closed", "closed_on": "2016-11-02"}),
         ),
     ]);
-    let got: Vec<(String, Rag, RagReason)> = action::rag(&req(&v, "2016-11-10"))
+    let got: Vec<(String, ActionRag, RagReason)> = action::rag(&req(&v, "2016-11-10"))
         .unwrap()
         .actions
         .into_iter()
@@ -468,21 +468,21 @@ fn rag_rule() {
     let want = vec![
         (
             "amber-outstanding".to_string(),
-            Rag::Amber,
+            ActionRag::Amber,
             RagReason::Outstanding,
         ),
-        ("amber-soon".into(), Rag::Amber, RagReason::DueSoon),
-        ("amber-undated".into(), Rag::Amber, RagReason::Undated),
-        ("done".into(), Rag::Complete, RagReason::Done),
-        ("green".into(), Rag::Green, RagReason::OnTrack),
-        ("red".into(), Rag::Red, RagReason::Overdue),
+        ("amber-soon".into(), ActionRag::Amber, RagReason::DueSoon),
+        ("amber-undated".into(), ActionRag::Amber, RagReason::Undated),
+        ("done".into(), ActionRag::Complete, RagReason::Done),
+        ("green".into(), ActionRag::Green, RagReason::OnTrack),
+        ("red".into(), ActionRag::Red, RagReason::Overdue),
     ];
     assert_eq!(got, want);
     // A wider amber window turns green to amber.
     let mut r = req(&v, "2016-11-10");
     r.amber_days = Some(30);
     let green = action::rag(&r).unwrap();
-    assert!(green.actions.iter().all(|e| e.rag != Rag::Green));
+    assert!(green.actions.iter().all(|e| e.rag != ActionRag::Green));
 }
 
 #[test]
@@ -794,7 +794,7 @@ fn leicester_log_as_of_2017_02_01() {
         serde_json::to_value(&e4.owners).unwrap(),
         json!([{"person": "p-chair"}])
     );
-    assert_eq!(e4.rag, Rag::Green); // due 1 March: 28 days away
+    assert_eq!(e4.rag, ActionRag::Green); // due 1 March: 28 days away
 }
 
 #[test]

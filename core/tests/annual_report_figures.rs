@@ -9,7 +9,8 @@ use boardkit::board::SpecialRole;
 use boardkit::report::attendance::{attendance, AttendanceRequest, RowKey};
 use boardkit::scorecard::{
     self, change, infer_population, rate_per_10000, share_of_total, ChangeRequest, Decimal,
-    Direction, InferPopulationRequest, RateRequest, Scorecard, ShareRequest, SummariseRequest,
+    InferPopulationRequest, Scorecard, ScorecardDirection, ScorecardRateRequest, ShareRequest,
+    SummariseRequest,
 };
 use serde_json::{json, Value};
 
@@ -39,7 +40,7 @@ fn pct_change(previous: &str, current: &str, places: u32) -> (String, String) {
 }
 
 fn rate(count: u64, population: u64, places: u32) -> String {
-    rate_per_10000(&RateRequest {
+    rate_per_10000(&ScorecardRateRequest {
         count,
         population,
         places,
@@ -218,11 +219,11 @@ fn the_example_scorecard_summary_shows_the_reports_comparisons() {
     assert_eq!(cin.period_label.as_deref(), Some("2016/17"));
     assert_eq!(cin.change, Some(d("-482")));
     assert_eq!(cin.percent_change, Some(d("-18")));
-    assert_eq!(cin.travel.unwrap().direction, Direction::Improving);
+    assert_eq!(cin.travel.unwrap().direction, ScorecardDirection::Improving);
 
     let lac = line("i-lac");
     assert_eq!(lac.percent_change, Some(d("3.3")));
-    assert_eq!(lac.travel.unwrap().direction, Direction::Worsening);
+    assert_eq!(lac.travel.unwrap().direction, ScorecardDirection::Worsening);
 
     let cse = line("i-cse-referrals-quarter");
     assert_eq!(cse.period_label.as_deref(), Some("Q4 2016/17"));

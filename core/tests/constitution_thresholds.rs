@@ -2,7 +2,7 @@
 //! risk review interval and the risk escalation score. Each test validates the same
 //! document with and without the constitution's threshold and shows the findings change.
 use crate::common;
-use boardkit::action::log::{entries, Rag};
+use boardkit::action::log::{entries, ActionRag};
 use boardkit::document::ValidateOptions;
 use boardkit::index::Index;
 use boardkit::BoardDocument;
@@ -37,7 +37,7 @@ fn the_amber_window_comes_from_the_actions_body() {
     assert_no(&r, "action.recorded_rag_differs");
     let rag =
         |v: &Value, window: u32| entries(&doc(v), "2016-11-10".parse().unwrap(), window)[0].rag;
-    assert_eq!(rag(&v, 14), Rag::Green);
+    assert_eq!(rag(&v, 14), ActionRag::Green);
     // The board's constitution turns actions amber 28 days before they fall due.
     let mut w = v.clone();
     set(
@@ -47,9 +47,9 @@ fn the_amber_window_comes_from_the_actions_body() {
     );
     let r = validate_as_of(&w, "2016-11-10");
     assert_finding(&r, "action.recorded_rag_differs", "/actions/0/recorded_rag");
-    assert_eq!(rag(&w, 14), Rag::Amber);
+    assert_eq!(rag(&w, 14), ActionRag::Amber);
     // The constitution's window is used even when the caller asks for another one.
-    assert_eq!(rag(&w, 7), Rag::Amber);
+    assert_eq!(rag(&w, 7), ActionRag::Amber);
     // Outside the constitution's window the action is green again.
     let r = validate_as_of(&w, "2016-10-25");
     assert_no(&r, "action.recorded_rag_differs");
@@ -64,7 +64,7 @@ fn the_amber_window_comes_from_the_actions_body() {
         &validate_as_of(&x, "2016-11-10"),
         "action.recorded_rag_differs",
     );
-    assert_eq!(rag(&x, 14), Rag::Green);
+    assert_eq!(rag(&x, 14), ActionRag::Green);
 }
 
 #[test]

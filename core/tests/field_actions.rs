@@ -6,7 +6,7 @@
 //! field_meetings.rs); the Reading sample stops in its attendance tables, before any
 //! action.
 
-use boardkit::action::log::{entries, LogEntry, Rag};
+use boardkit::action::log::{entries, ActionRag, LogEntry};
 use boardkit::action::{queries, Owner, Status};
 use boardkit::document::{validate_json, ValidateOptions};
 use boardkit::index::Index;
@@ -144,8 +144,8 @@ fn whitmere_attendance_columns_and_actions() {
     assert_eq!(due("a-4"), Some("2018-06-30".parse().unwrap()));
     assert_eq!(due("a-2"), None);
     // As of 1 July 2018: two overdue (red), one undated (amber).
-    let rags: Vec<Rag> = log.iter().map(|e| e.rag).collect();
-    assert_eq!(rags, vec![Rag::Amber, Rag::Red, Rag::Red]);
+    let rags: Vec<ActionRag> = log.iter().map(|e| e.rag).collect();
+    assert_eq!(rags, vec![ActionRag::Amber, ActionRag::Red, ActionRag::Red]);
     // The attendance list: 22 rows; 13 present, 7 apologies (4 with a named deputy), one
     // row marked both, and the minute taker.
     let doc = BoardDocument::from_json(&text("whitmere-wscb-2018-03-07.json")).unwrap();

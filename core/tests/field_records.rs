@@ -2,7 +2,7 @@
 //! (examples/data/field/): every figure the paper states is reproduced, and the findings
 //! are exactly the paper's real irregularities.
 use boardkit::document::ValidateOptions;
-use boardkit::risk::{Direction, Rating};
+use boardkit::risk::{Rating, RiskDirection};
 use boardkit::BoardDocument;
 
 fn field(name: &str) -> BoardDocument {
@@ -65,18 +65,18 @@ fn triborough_scores_and_bands_are_the_papers() {
     assert_eq!(band(1).0, Rating::Green);
     // As of the review date: one red (risk 5, up from amber), two amber, two green.
     let ratings = reg.ratings(date("2017-04-21"));
-    let got: Vec<(u32, Rating, Direction)> = ratings
+    let got: Vec<(u32, Rating, RiskDirection)> = ratings
         .iter()
         .map(|r| (r.score.unwrap(), r.rating.unwrap(), r.direction.unwrap()))
         .collect();
     assert_eq!(
         got,
         vec![
-            (12, Rating::Amber, Direction::Down),
-            (15, Rating::Amber, Direction::Unchanged),
-            (8, Rating::Green, Direction::Down),
-            (10, Rating::Green, Direction::Unchanged),
-            (16, Rating::Red, Direction::Up),
+            (12, Rating::Amber, RiskDirection::Down),
+            (15, Rating::Amber, RiskDirection::Unchanged),
+            (8, Rating::Green, RiskDirection::Down),
+            (10, Rating::Green, RiskDirection::Unchanged),
+            (16, Rating::Red, RiskDirection::Up),
         ]
     );
     // The partners each risk covers: risk 2 two councils, risk 5 two, the rest three.
@@ -214,9 +214,9 @@ fn dashboard_rows_and_letters_are_the_papers_and_agree_with_their_targets() {
         .indicators
         .iter()
         .map(|i| match i.recorded_rag.unwrap() {
-            boardkit::scorecard::travel::Rag::Red => 'R',
-            boardkit::scorecard::travel::Rag::Amber => 'A',
-            boardkit::scorecard::travel::Rag::Green => 'G',
+            boardkit::scorecard::travel::ScorecardRag::Red => 'R',
+            boardkit::scorecard::travel::ScorecardRag::Amber => 'A',
+            boardkit::scorecard::travel::ScorecardRag::Green => 'G',
         })
         .collect();
     assert_eq!(letters, "RARAARRRGGAAGRA");

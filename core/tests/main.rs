@@ -19,6 +19,7 @@ mod annual_report_figures;
 mod attendance_not_recorded;
 mod attendance_report;
 mod attendance_unnamed_deputies;
+mod budget_formula_walk;
 mod budget_formulas;
 mod budget_funding;
 mod budget_props;

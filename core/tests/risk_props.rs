@@ -128,7 +128,7 @@ proptest! {
                 let score = m.score_of(l, i).unwrap();
                 let holding = m.bands.iter().filter(|b| b.contains(score)).count();
                 prop_assert_eq!(holding, 1);
-                let p = boardkit::risk::rate(&boardkit::risk::RateRequest {
+                let p = boardkit::risk::rate(&boardkit::risk::RiskRateRequest {
                     matrix: m.clone(), likelihood: l, impact: i,
                 }).unwrap();
                 prop_assert_eq!(p.score, if s.sum { l + i } else { l * i });

@@ -1,7 +1,7 @@
 //! Risk register rules, each broken on purpose, and the register's as-of operations.
 use crate::common;
 use boardkit::error::from_value;
-use boardkit::risk::{self, Direction, Matrix, Rating, RiskRegister};
+use boardkit::risk::{self, Matrix, Rating, RiskDirection, RiskRegister};
 use boardkit::{BoardDocument, Error, Severity};
 use common::*;
 use serde_json::{json, Value};
@@ -426,7 +426,7 @@ fn matrix_configuration_errors_name_the_path() {
 
 #[test]
 fn rate_is_a_pure_form_helper() {
-    let req = |l: u32, i: u32| risk::RateRequest {
+    let req = |l: u32, i: u32| risk::RiskRateRequest {
         matrix: Matrix::five_by_five(),
         likelihood: l,
         impact: i,
@@ -439,7 +439,7 @@ fn rate_is_a_pure_form_helper() {
     assert_eq!(risk::rate(&req(6, 1)).unwrap_err().path(), "/likelihood");
     assert_eq!(risk::rate(&req(1, 0)).unwrap_err().path(), "/impact");
     // Four bands on a 4x4 matrix.
-    let p = risk::rate(&risk::RateRequest {
+    let p = risk::rate(&risk::RiskRateRequest {
         matrix: Matrix::four_by_four(),
         likelihood: 2,
         impact: 2,
@@ -447,12 +447,12 @@ fn rate_is_a_pure_form_helper() {
     .unwrap();
     assert_eq!(p.rating, Rating::Yellow);
     // From JSON as a binding sends it.
-    let req: risk::RateRequest = from_value(json!({
+    let req: risk::RiskRateRequest = from_value(json!({
         "matrix": five_by_five(), "likelihood": 3, "impact": 5
     }))
     .unwrap();
     assert_eq!(risk::rate(&req).unwrap().score, 15);
-    let e = from_value::<risk::RateRequest>(
+    let e = from_value::<risk::RiskRateRequest>(
         json!({"matrix": five_by_five(), "likelihood": 3, "impact": 5, "x": 1}),
     )
     .unwrap_err();
@@ -550,7 +550,7 @@ fn leicester_example_as_of_operations() {
     );
     assert_eq!(rs.risks[0].score, Some(9));
     assert_eq!(rs.risks[0].rating, Some(Rating::Amber));
-    assert_eq!(rs.risks[0].direction, Some(Direction::New));
+    assert_eq!(rs.risks[0].direction, Some(RiskDirection::New));
     assert_eq!(rs.risks[1].score, Some(12));
     assert!(!rs.risks[2].live);
     assert_eq!(rs.risks[2].score, None);
@@ -651,12 +651,12 @@ fn direction_of_travel_from_history() {
     ));
     let dir = |d: &str| reg.direction(&reg.risks[0], d.parse().unwrap());
     assert_eq!(dir("2016-12-01"), None);
-    assert_eq!(dir("2017-01-01"), Some(Direction::New));
-    assert_eq!(dir("2017-04-01"), Some(Direction::Up));
-    assert_eq!(dir("2017-07-01"), Some(Direction::Down));
+    assert_eq!(dir("2017-01-01"), Some(RiskDirection::New));
+    assert_eq!(dir("2017-04-01"), Some(RiskDirection::Up));
+    assert_eq!(dir("2017-07-01"), Some(RiskDirection::Down));
     reg.risks[0].history[2].likelihood = Some(4);
     let dir = |d: &str| reg.direction(&reg.risks[0], d.parse().unwrap());
-    assert_eq!(dir("2017-07-01"), Some(Direction::Unchanged));
+    assert_eq!(dir("2017-07-01"), Some(RiskDirection::Unchanged));
     // The rating as of a date follows the history.
     let as_of = "2017-04-01".parse().unwrap();
     assert_eq!(reg.rating_of(0, &reg.risks[0], as_of).score, Some(12));

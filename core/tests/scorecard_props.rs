@@ -2,7 +2,9 @@
 
 use boardkit::scorecard::rate::{implied_population, rate_per_10000_exact, share_exact};
 use boardkit::scorecard::travel::{movement, rag, travel};
-use boardkit::scorecard::{Decimal, Direction, Movement, Polarity, Rag, Target, TravelThreshold};
+use boardkit::scorecard::{
+    Decimal, Movement, Polarity, ScorecardDirection, ScorecardRag, Target, TravelThreshold,
+};
 use proptest::prelude::*;
 
 fn decimal() -> impl Strategy<Value = Decimal> {
@@ -38,17 +40,17 @@ proptest! {
         let b = travel(prev, cur, pol.flipped(), t);
         prop_assert_eq!(a.movement, b.movement);
         let expected_flip = match a.direction {
-            Direction::Improving => Direction::Worsening,
-            Direction::Worsening => Direction::Improving,
-            Direction::Unchanged => Direction::Unchanged,
+            ScorecardDirection::Improving => ScorecardDirection::Worsening,
+            ScorecardDirection::Worsening => ScorecardDirection::Improving,
+            ScorecardDirection::Unchanged => ScorecardDirection::Unchanged,
         };
         prop_assert_eq!(b.direction, expected_flip);
         match (a.movement, pol) {
             (Movement::Up, Polarity::HigherIsBetter) | (Movement::Down, Polarity::LowerIsBetter) =>
-                prop_assert_eq!(a.direction, Direction::Improving),
+                prop_assert_eq!(a.direction, ScorecardDirection::Improving),
             (Movement::Up, Polarity::LowerIsBetter) | (Movement::Down, Polarity::HigherIsBetter) =>
-                prop_assert_eq!(a.direction, Direction::Worsening),
-            (Movement::Level, _) => prop_assert_eq!(a.direction, Direction::Unchanged),
+                prop_assert_eq!(a.direction, ScorecardDirection::Worsening),
+            (Movement::Level, _) => prop_assert_eq!(a.direction, ScorecardDirection::Unchanged),
         }
         // The arrow points the way the value moved.
         match a.movement {
@@ -93,9 +95,9 @@ proptest! {
     fn rag_respects_polarity(v in decimal(), tv in decimal(), tol in 0i64..1_000_000, pol in polarity()) {
         let target = Target { value: tv, tolerance: Decimal::new(tol, 0).unwrap() };
         let r = rag(v, &target, pol);
-        if v == tv { prop_assert_eq!(r, Rag::Green); }
-        if v != tv && r == Rag::Green {
-            prop_assert_ne!(rag(v, &target, pol.flipped()), Rag::Green);
+        if v == tv { prop_assert_eq!(r, ScorecardRag::Green); }
+        if v != tv && r == ScorecardRag::Green {
+            prop_assert_ne!(rag(v, &target, pol.flipped()), ScorecardRag::Green);
         }
     }
 

@@ -124,7 +124,7 @@ macro_rules! for_each_request {
             (boardkit::action::FlowRequest => boardkit::action::FlowResult)
             query("action_flow_matters_arising") "The document with matters-arising statuses written into action histories.";
         riskRate risk_rate boardkit_risk_rate (result boardkit::risk::rate)
-            (boardkit::risk::RateRequest => boardkit::risk::RateResponse)
+            (boardkit::risk::RiskRateRequest => boardkit::risk::RateResponse)
             query() "The score and band of one likelihood and impact on a risk matrix.";
         riskGrid risk_grid boardkit_risk_grid (result boardkit::risk::grid)
             (boardkit::risk::GridRequest => boardkit::risk::GridResponse)
@@ -169,7 +169,7 @@ macro_rules! for_each_request {
             (boardkit::scorecard::SummariseRequest => boardkit::scorecard::ScorecardSummary)
             query() "Each indicator's value, RAG, direction of travel and comparators for a period.";
         scorecardRatePer10000 scorecard_rate_per_10000 boardkit_scorecard_rate_per_10000 (result boardkit::scorecard::rate_per_10000)
-            (boardkit::scorecard::RateRequest => boardkit::scorecard::RateResponse)
+            (boardkit::scorecard::ScorecardRateRequest => boardkit::scorecard::RateResponse)
             query() "A count as a rate per 10,000 of a population, rounded once.";
         scorecardShareOfTotal scorecard_share_of_total boardkit_scorecard_share_of_total (result boardkit::scorecard::share_of_total)
             (boardkit::scorecard::ShareRequest => boardkit::scorecard::ShareResponse)

@@ -132,13 +132,14 @@ pub fn api() -> Gen {
     use boardkit::{action, risk, scorecard};
     board_methods(&mut g);
 
-    // Types whose Rust names collide across areas get the area's name.
-    g.rename::<action::Rag>("ActionRag");
-    g.rename::<scorecard::Rag>("ScorecardRag");
-    g.rename::<risk::Direction>("RiskDirection");
-    g.rename::<scorecard::Direction>("ScorecardDirection");
-    g.rename::<risk::RateRequest>("RiskRateRequest");
-    g.rename::<scorecard::RateRequest>("ScorecardRateRequest");
+    // Types of the same meaning in two areas carry the area in their Rust name; the
+    // TypeScript names are pinned here, so that renaming one in Rust cannot rename it in JS.
+    g.rename::<action::ActionRag>("ActionRag");
+    g.rename::<scorecard::ScorecardRag>("ScorecardRag");
+    g.rename::<risk::RiskDirection>("RiskDirection");
+    g.rename::<scorecard::ScorecardDirection>("ScorecardDirection");
+    g.rename::<risk::RiskRateRequest>("RiskRateRequest");
+    g.rename::<scorecard::ScorecardRateRequest>("ScorecardRateRequest");
     g
 }
 

@@ -5,6 +5,7 @@
 use super::{raised_meeting_in, Action};
 use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::unit::{by_place, run_action, run_action_log, Stage, Walk};
 use crate::validate::{Report, ValidateOptions};
 
@@ -13,12 +14,11 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
     crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
     let walk = Walk::new(doc);
     for (i, a) in doc.actions.iter().enumerate() {
-        let base = format!("/actions/{i}");
         let run = |stage, out: &mut Report| run_action(&walk, i, stage, options, out);
         if a.raised_at.is_some() && raised_meeting_in(doc, a).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/raised_at"),
+                at(i).field("raised_at"),
                 "The meeting that raised this action is not in the document.",
             );
         }
@@ -26,10 +26,11 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
             let from = out.findings.len();
             run(stage, out);
             if stage == Stage::ActionHistory {
-                check_history_meetings(doc, a, &base, out);
+                check_history_meetings(doc, a, i, out);
             }
-            if let Some(found) = out.findings.get_mut(from..) {
-                by_place(found, &base);
+            // Two findings or more to put in order: only then is the action's pointer written.
+            if let Some(found) = out.findings.get_mut(from..).filter(|f| f.len() > 1) {
+                by_place(found, at(i).as_str());
             }
         }
         for stage in [
@@ -39,21 +40,26 @@ pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report
         ] {
             run(stage, out);
         }
-        check_references(doc, a, &base, out);
+        check_references(doc, a, i, out);
         run(Stage::ActionMilestones, out);
         run(Stage::ActionDuplicate, out);
     }
     run_action_log(doc, options, out);
 }
 
+/// The pointer of the action at position `i` of the log (`/actions/3`).
+fn at(i: usize) -> Pointer {
+    Pointer::root().item("actions", i)
+}
+
 /// The meetings an action's dated history names, each in the document.
-fn check_history_meetings(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
+fn check_history_meetings(doc: &Index<'_>, a: &Action, i: usize, out: &mut Report) {
     for (k, h) in a.history.iter().enumerate() {
         if let Some(id) = &h.meeting {
             if doc.meeting(id).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{base}/history/{k}/meeting"),
+                    at(i).item("history", k).field("meeting"),
                     "The meeting of this status change is not in the document.",
                 );
             }
@@ -62,7 +68,7 @@ fn check_history_meetings(doc: &Index<'_>, a: &Action, base: &str, out: &mut Rep
 }
 
 /// The actions, body and meetings an action names, each in the document.
-fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
+fn check_references(doc: &Index<'_>, a: &Action, i: usize, out: &mut Report) {
     for (field, id) in [
         ("superseded_by", &a.superseded_by),
         ("merged_into", &a.merged_into),
@@ -71,7 +77,7 @@ fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
             if doc.action_index(id).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{base}/{field}"),
+                    at(i).field(field),
                     "No action in the log has this id.",
                 );
             }
@@ -81,7 +87,7 @@ fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
         if doc.body(b).is_none() {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/raised_by/body"),
+                at(i).field("raised_by").field("body"),
                 "No body has this id.",
             );
         }
@@ -90,7 +96,7 @@ fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
         if r.meeting.as_ref().is_some_and(|m| doc.meeting(m).is_none()) {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/revised_due/{k}/meeting"),
+                at(i).item("revised_due", k).field("meeting"),
                 "No meeting has this id.",
             );
         }
@@ -99,7 +105,7 @@ fn check_references(doc: &Index<'_>, a: &Action, base: &str, out: &mut Report) {
         if c.meeting.as_ref().is_some_and(|m| doc.meeting(m).is_none()) {
             out.push(
                 &UNKNOWN_REFERENCE,
-                format!("{base}/owner_changes/{k}/meeting"),
+                at(i).item("owner_changes", k).field("meeting"),
                 "No meeting has this id.",
             );
         }

@@ -7,7 +7,7 @@
 //! of the body after the one that raised it. An action with no due, or a due that cannot
 //! be resolved, is never overdue: it is reported as **undated**.
 //!
-//! **RAG** (see [`Rag`]), with a warning window of `amber_days`: the action's body's
+//! **RAG** (see [`ActionRag`]), with a warning window of `amber_days`: the action's body's
 //! constitution (`thresholds.action_amber_days`) when it sets one, else the window the
 //! caller gives, else 14. The action's body is that of the meeting that raised it, else
 //! that of the plan that raised it.
@@ -30,7 +30,13 @@ use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
 
-pub use super::rag::{amber_days_for, rate, Rag, RagReason, DEFAULT_AMBER_DAYS};
+pub use super::rag::{amber_days_for, rate, ActionRag, RagReason, DEFAULT_AMBER_DAYS};
+
+/// The old name of [`ActionRag`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`"
+)]
+pub type Rag = ActionRag;
 
 /// One action in the log as of a date.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -66,7 +72,7 @@ pub struct LogEntry {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub done_on: Option<Date>,
     /// RAG rating.
-    pub rag: Rag,
+    pub rag: ActionRag,
     /// Why it has that rating.
     pub rag_reason: RagReason,
     /// Its owners, people resolved to their ids (`{"person": id}`); groups as

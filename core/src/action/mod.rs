@@ -35,8 +35,14 @@ pub use carry::{
 };
 pub use log::{
     completed, due_within, entries, log, open, overdue, rag, summarise, summary, undated,
-    ActionList, ActionLog, DueWithinRequest, LogEntry, LogRequest, Rag, RagReason, Summary,
+    ActionList, ActionLog, ActionRag, DueWithinRequest, LogEntry, LogRequest, RagReason, Summary,
 };
+
+/// The old name of [`ActionRag`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `ActionRag`: the scorecard has a RAG rating of its own, `ScorecardRag`"
+)]
+pub type Rag = ActionRag;
 pub use queries::{
     late_completions, open_by_agency, open_by_owner, slipped, LateCompletion, LogQueryRequest,
     OpenGroup, Slipped,
@@ -49,6 +55,7 @@ pub use rules::RULES;
 
 use crate::date::Date;
 use crate::meeting::{BodyRole, PersonRef};
+use crate::pointer::Pointer;
 use crate::{Extensions, Id};
 pub use due::{Due, Quarter};
 pub use plan::{Milestone, MilestoneEntry, OwnerChange, PlanKind, PlanRef, Revision};
@@ -237,7 +244,7 @@ pub struct Action {
     pub actioned_by: Option<Owner>,
     /// The RAG rating the board itself records, shown beside the computed one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recorded_rag: Option<Rag>,
+    pub recorded_rag: Option<ActionRag>,
     /// The status as the board wrote it ("Actioned", "On-going", "Closed – see item 5").
     /// When `status` is absent it is read from these words (see [`status_from_words`]).
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -286,17 +293,34 @@ impl DueDate {
     }
 }
 
-/// Each due of an action with its JSON Pointer under `base` (`/actions/3`): the
-/// original (`/due`), then each revision (`/revised_due/0/due`).
-pub(crate) fn dues_at<'a>(base: &str, a: &'a Action) -> Vec<(Option<&'a Due>, String)> {
-    std::iter::once((a.due.as_ref(), format!("{base}/due")))
-        .chain(
-            a.revised_due
-                .iter()
-                .enumerate()
-                .map(|(k, r)| (Some(&r.due), format!("{base}/revised_due/{k}/due"))),
-        )
-        .collect()
+/// Each due of an action with where it sits: the original (`/due`), then each revision
+/// (`/revised_due/0/due`); [`DueAt::under`] writes its pointer, for a finding only.
+pub(crate) fn dues_at(a: &Action) -> impl Iterator<Item = (Option<&Due>, DueAt)> {
+    std::iter::once((a.due.as_ref(), DueAt::Original)).chain(
+        a.revised_due
+            .iter()
+            .enumerate()
+            .map(|(k, r)| (Some(&r.due), DueAt::Revised(k))),
+    )
+}
+
+/// Where one due of an action sits: its original due or revision `k`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum DueAt {
+    /// The original due (`/due`).
+    Original,
+    /// The revision at this position (`/revised_due/k/due`).
+    Revised(usize),
+}
+
+impl DueAt {
+    /// The due's pointer under its action's pointer (`/actions/3`).
+    pub(crate) fn under(self, action: Pointer) -> Pointer {
+        match self {
+            DueAt::Original => action.field("due"),
+            DueAt::Revised(k) => action.item("revised_due", k).field("due"),
+        }
+    }
 }
 
 impl Action {

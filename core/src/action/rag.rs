@@ -14,9 +14,12 @@ pub const DEFAULT_AMBER_DAYS: u32 = 14;
 
 /// A RAG rating of one action as of a date (the rule is in the module documentation).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Rag"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Rag {
+pub enum ActionRag {
     /// Overdue.
     Red,
     /// Due soon, undated, or outstanding.
@@ -64,7 +67,7 @@ pub fn rate(
     tl: &Timeline,
     as_of: Date,
     amber_days: u32,
-) -> Option<(Rag, RagReason)> {
+) -> Option<(ActionRag, RagReason)> {
     let status = tl.status_as_of(as_of)?;
     let due = due_date_in(doc, a);
     let days_to_due = due
@@ -73,16 +76,16 @@ pub fn rate(
     let undated = !matches!(due, DueDate::On(_));
     let amber_days = amber_days_for(doc, a, amber_days);
     Some(if status.is_done() {
-        (Rag::Complete, RagReason::Done)
+        (ActionRag::Complete, RagReason::Done)
     } else if days_to_due.is_some_and(|n| n < 0) {
-        (Rag::Red, RagReason::Overdue)
+        (ActionRag::Red, RagReason::Overdue)
     } else if days_to_due.is_some_and(|n| n <= i64::from(amber_days)) {
-        (Rag::Amber, RagReason::DueSoon)
+        (ActionRag::Amber, RagReason::DueSoon)
     } else if undated {
-        (Rag::Amber, RagReason::Undated)
+        (ActionRag::Amber, RagReason::Undated)
     } else if status == Status::Outstanding {
-        (Rag::Amber, RagReason::Outstanding)
+        (ActionRag::Amber, RagReason::Outstanding)
     } else {
-        (Rag::Green, RagReason::OnTrack)
+        (ActionRag::Green, RagReason::OnTrack)
     })
 }

@@ -22,6 +22,7 @@ use super::{raised_on_in, Action, Status};
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::MeetingStatus;
+use crate::pointer::Pointer;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -289,7 +290,10 @@ impl Flows {
                         meeting: Some(m.id.clone()),
                         note: ma.note.clone(),
                         source: Source::MattersArising,
-                        path: format!("/meetings/{mi}/matters_arising/{k}"),
+                        path: Pointer::root()
+                            .item("meetings", mi)
+                            .item("matters_arising", k)
+                            .into(),
                     });
                 }
             }
@@ -387,7 +391,10 @@ pub(crate) fn build(
             meeting: h.meeting.clone(),
             note: h.note.clone(),
             source: Source::History,
-            path: format!("/actions/{index}/history/{k}"),
+            path: Pointer::root()
+                .item("actions", index)
+                .item("history", k)
+                .into(),
         })
         .collect();
     // What the history already records (date, status, meeting), looked up by halves: a
@@ -422,7 +429,10 @@ pub(crate) fn build(
             meeting: None,
             note: None,
             source: Source::ClosedOn,
-            path: format!("/actions/{index}/closed_on"),
+            path: Pointer::root()
+                .item("actions", index)
+                .field("closed_on")
+                .into(),
         });
     }
     // History keeps its listed order within a day; then matters arising by meeting;

@@ -15,6 +15,7 @@
 use super::formula::Formula;
 use super::money::Money;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 use std::cmp::Ordering;
@@ -46,7 +47,7 @@ pub fn largest_remainder(
     for (i, (id, _)) in parties.iter().enumerate() {
         if !seen.insert(id.as_str()) {
             return Err(Error::config(
-                format!("{path}/{i}"),
+                Pointer::at(path).index(i),
                 "a party is listed more than once",
             ));
         }

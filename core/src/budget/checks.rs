@@ -3,6 +3,7 @@
 
 use super::paid::Paid;
 use super::*;
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashMap;
@@ -59,13 +60,14 @@ fn statement_of(
     (i, budget): (usize, &Budget),
     out: &mut Report,
 ) -> Result<statement::Statement, crate::error::Error> {
-    let p = &format!("/budgets/{i}");
+    let p = &String::from(Pointer::root().item("budgets", i));
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
         doc.budgets.get(j).map(|b| (j, b))
     });
-    let previous =
-        previous.and_then(|(j, b)| statement::compute(b, None, &format!("/budgets/{j}")).ok());
+    let previous = previous.and_then(|(j, b)| {
+        statement::compute(b, None, Pointer::root().item("budgets", j).as_str()).ok()
+    });
     crate::unit::run_budget_one(doc, options, (i, paid), out);
     statement::compute(budget, previous.as_ref(), p)
 }

@@ -8,6 +8,7 @@ use super::formula::Formula;
 use super::money::{basis_points, Money};
 use super::{Budget, FinancialYear, ReserveKind};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
@@ -162,8 +163,8 @@ pub struct Statement {
 pub(crate) fn formula_shares(budget: &Budget, path: &str) -> Result<Vec<Share>, Error> {
     budget.formula.apply(
         Some(budget.baseline),
-        &format!("{path}/formula"),
-        &format!("{path}/baseline"),
+        Pointer::at(path).field("formula").as_str(),
+        Pointer::at(path).field("baseline").as_str(),
     )
 }
 
@@ -176,13 +177,13 @@ pub(crate) fn compute(
     let (lines, totals) = income_lines(budget, previous, path)?;
 
     let expenditure = spend_lines(budget, path)?;
-    let ep = format!("{path}/expenditure");
+    let ep: String = Pointer::at(path).field("expenditure").into();
     let total_budgeted = Money::sum(expenditure.iter().map(|e| e.budgeted), &ep)?;
     let total_spent = Money::sum(expenditure.iter().map(|e| e.spent), &ep)?;
     let total_variance = total_budgeted.sub(total_spent, &ep)?;
 
     let reserves = reserve_lines(budget, path)?;
-    let rp = format!("{path}/reserves");
+    let rp: String = Pointer::at(path).field("reserves").into();
     let reserves_added = Money::sum(reserves.iter().map(|r| r.added), &rp)?;
     let reserves_drawn = Money::sum(reserves.iter().map(|r| r.drawn), &rp)?;
     let reserves_closing = Money::sum(reserves.iter().map(|r| r.closing), &rp)?;
@@ -238,25 +239,29 @@ fn income_lines(
     let mut lines: Vec<IncomeLine> = Vec::new();
     // Where each organisation's line is, so adding to it is not a scan of the lines.
     let mut at: HashMap<Id, usize> = HashMap::new();
-    let formula_path = format!("{path}/formula");
+    let formula_path: String = Pointer::at(path).field("formula").into();
     for s in formula_shares(budget, path)? {
         if let Some(l) = line(&mut lines, &mut at, &s.id) {
             l.formula = l.formula.add(s.amount, &formula_path)?;
         }
     }
     for (i, j) in budget.joint_payments.iter().enumerate() {
-        let p = format!("{path}/joint_payments/{i}");
+        let p: String = Pointer::at(path).item("joint_payments", i).into();
         let split = Formula::BoardSplit {
             boards: j.boards.clone(),
         };
-        let shares = split.apply(Some(j.payment), &p, &format!("{p}/payment"))?;
+        let shares = split.apply(
+            Some(j.payment),
+            &p,
+            Pointer::at(&p).field("payment").as_str(),
+        )?;
         let ours = shares
             .iter()
             .find(|s| s.id == budget.body)
             .map(|s| s.amount)
             .ok_or_else(|| {
                 Error::config(
-                    format!("{p}/boards"),
+                    Pointer::at(&p).field("boards"),
                     "this board has no share of the joint payment",
                 )
             })?;
@@ -265,13 +270,16 @@ fn income_lines(
         }
     }
     for (i, a) in budget.additional.iter().enumerate() {
-        let p = format!("{path}/additional/{i}/amount");
+        let p: String = Pointer::at(path)
+            .item("additional", i)
+            .field("amount")
+            .into();
         if let Some(l) = line(&mut lines, &mut at, &a.organisation) {
             l.one_off = l.one_off.add(a.amount, &p)?;
         }
     }
     for (i, k) in budget.in_kind.iter().enumerate() {
-        let p = format!("{path}/in_kind/{i}/value");
+        let p: String = Pointer::at(path).item("in_kind", i).field("value").into();
         if let Some(l) = line(&mut lines, &mut at, &k.organisation) {
             l.in_kind = l.in_kind.add(k.value, &p)?;
         }
@@ -330,7 +338,7 @@ fn changes_on_last_year(
 fn spend_lines(budget: &Budget, path: &str) -> Result<Vec<SpendLine>, Error> {
     let mut expenditure = Vec::with_capacity(budget.expenditure.len());
     for (i, e) in budget.expenditure.iter().enumerate() {
-        let p = format!("{path}/expenditure/{i}");
+        let p: String = Pointer::at(path).item("expenditure", i).into();
         let spent = e.actual.unwrap_or(e.budgeted);
         expenditure.push(SpendLine {
             index: i,
@@ -348,7 +356,7 @@ fn spend_lines(budget: &Budget, path: &str) -> Result<Vec<SpendLine>, Error> {
 fn reserve_lines(budget: &Budget, path: &str) -> Result<Vec<ReserveLine>, Error> {
     let mut reserves = Vec::with_capacity(budget.reserves.len());
     for (i, r) in budget.reserves.iter().enumerate() {
-        let p = format!("{path}/reserves/{i}");
+        let p: String = Pointer::at(path).item("reserves", i).into();
         reserves.push(ReserveLine {
             index: i,
             kind: r.kind,

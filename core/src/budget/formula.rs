@@ -20,6 +20,7 @@
 //! penny and do not depend on the order partners are listed in.
 
 use super::money::Money;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::{Deserialize, Serialize};
 
@@ -174,60 +175,157 @@ impl Formula {
 
     /// Every party named, with where it is named (`path` is the formula's pointer).
     pub fn parties(&self, path: &str) -> Vec<Party> {
-        let org = |id: &Id, p: String| Party {
-            id: id.clone(),
-            path: p,
-            is_body: false,
-        };
-        match self {
-            Formula::Fixed { amounts } => amounts
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(&a.organisation, format!("{path}/amounts/{i}")))
-                .collect(),
-            Formula::Percentages { shares } => shares
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(&a.organisation, format!("{path}/shares/{i}")))
-                .collect(),
-            Formula::Weights { weights } => weights
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(&a.organisation, format!("{path}/weights/{i}")))
-                .collect(),
-            Formula::Equal { partners } => partners
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(a, format!("{path}/partners/{i}")))
-                .collect(),
-            Formula::Population { populations } => populations
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(&a.organisation, format!("{path}/populations/{i}")))
-                .collect(),
-            Formula::BoardSplit { boards } => boards
-                .iter()
-                .enumerate()
-                .map(|(i, b)| Party {
-                    id: b.body.clone(),
-                    path: format!("{path}/boards/{i}"),
-                    is_body: true,
+        self.parts()
+            .flat_map(|part| {
+                let at = part.at(path);
+                part.partners().map(move |x| Party {
+                    id: x.id.clone(),
+                    path: x.at(at.clone()).into(),
+                    is_body: x.is_body,
                 })
-                .collect(),
-            Formula::Composite { fixed, remainder } => {
-                let mut v: Vec<Party> = fixed
-                    .iter()
-                    .enumerate()
-                    .map(|(i, a)| org(&a.organisation, format!("{path}/fixed/{i}")))
-                    .collect();
-                v.extend(remainder.parties(&format!("{path}/remainder")));
-                v
-            }
-            Formula::Uplift { last_year, .. } => last_year
-                .iter()
-                .enumerate()
-                .map(|(i, a)| org(&a.organisation, format!("{path}/last_year/{i}")))
-                .collect(),
+            })
+            .collect()
+    }
+
+    /// The one walk of a formula's partners: this formula, then down a composite's
+    /// remainders each formula it holds ([`Part::partners`] lists each one's partners).
+    pub(crate) fn parts(&self) -> impl Iterator<Item = Part<'_>> {
+        let first = Part {
+            formula: self,
+            depth: 0,
+        };
+        std::iter::successors(Some(first), |p| match p.formula {
+            Formula::Composite { remainder, .. } => Some(Part {
+                formula: remainder,
+                depth: p.depth + 1,
+            }),
+            _ => None,
+        })
+    }
+}
+
+/// One formula of a budget's formula: the formula itself, or a composite's remainder at
+/// some depth ([`Formula::parts`] yields each).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Part<'a> {
+    /// The formula.
+    pub(crate) formula: &'a Formula,
+    /// How many `remainder`s below the budget's formula it is.
+    depth: usize,
+}
+
+/// One partner a formula lists itself, with what the formula gives it.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Partner<'a> {
+    /// Organisation id, or body id when `is_body`.
+    pub(crate) id: &'a Id,
+    /// True for a board in a `board_split`.
+    pub(crate) is_body: bool,
+    /// What the formula gives it.
+    pub(crate) given: Given,
+    /// The list that names it (`shares`).
+    list: &'static str,
+    /// Its position in that list.
+    index: usize,
+}
+
+/// What a formula gives one partner.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Given {
+    /// An amount (`fixed`, a composite's fixed sums, last year's under `uplift`) or an
+    /// equal share.
+    Other,
+    /// A share in basis points (`percentages`, `board_split`).
+    BasisPoints(u32),
+    /// A weight (`weights`).
+    Weight(i64),
+    /// A population (`population`).
+    Population(u64),
+}
+
+impl<'a> Part<'a> {
+    /// Its pointer under the pointer of the budget's formula (`/budgets/0/formula`).
+    pub(crate) fn at(&self, formula: &str) -> Pointer {
+        (0..self.depth).fold(Pointer::at(formula), |p, _| p.field("remainder"))
+    }
+
+    /// The partners it lists itself, in their order (a composite's fixed sums, not its
+    /// remainder's).
+    pub(crate) fn partners(self) -> impl Iterator<Item = Partner<'a>> {
+        (0..self.count()).filter_map(move |i| self.partner(i))
+    }
+
+    /// How many partners it lists itself.
+    fn count(&self) -> usize {
+        match self.formula {
+            Formula::Fixed { amounts } => amounts.len(),
+            Formula::Percentages { shares } => shares.len(),
+            Formula::Weights { weights } => weights.len(),
+            Formula::Equal { partners } => partners.len(),
+            Formula::Population { populations } => populations.len(),
+            Formula::BoardSplit { boards } => boards.len(),
+            Formula::Composite { fixed, .. } => fixed.len(),
+            Formula::Uplift { last_year, .. } => last_year.len(),
         }
+    }
+
+    /// The partner at position `i` of its list.
+    fn partner(&self, i: usize) -> Option<Partner<'a>> {
+        let org = |list, id, given| Partner {
+            id,
+            is_body: false,
+            given,
+            list,
+            index: i,
+        };
+        Some(match self.formula {
+            Formula::Fixed { amounts } => {
+                org("amounts", &amounts.get(i)?.organisation, Given::Other)
+            }
+            Formula::Percentages { shares } => {
+                let s = shares.get(i)?;
+                org(
+                    "shares",
+                    &s.organisation,
+                    Given::BasisPoints(s.basis_points),
+                )
+            }
+            Formula::Weights { weights } => {
+                let w = weights.get(i)?;
+                org("weights", &w.organisation, Given::Weight(w.weight))
+            }
+            Formula::Equal { partners } => org("partners", partners.get(i)?, Given::Other),
+            Formula::Population { populations } => {
+                let p = populations.get(i)?;
+                org(
+                    "populations",
+                    &p.organisation,
+                    Given::Population(p.population),
+                )
+            }
+            Formula::BoardSplit { boards } => {
+                let b = boards.get(i)?;
+                Partner {
+                    id: &b.body,
+                    is_body: true,
+                    given: Given::BasisPoints(b.basis_points),
+                    list: "boards",
+                    index: i,
+                }
+            }
+            Formula::Composite { fixed, .. } => {
+                org("fixed", &fixed.get(i)?.organisation, Given::Other)
+            }
+            Formula::Uplift { last_year, .. } => {
+                org("last_year", &last_year.get(i)?.organisation, Given::Other)
+            }
+        })
+    }
+}
+
+impl Partner<'_> {
+    /// Its pointer under its formula's pointer ([`Part::at`]): `…/formula/shares/2`.
+    pub(crate) fn at(&self, part: Pointer) -> Pointer {
+        part.item(self.list, self.index)
     }
 }

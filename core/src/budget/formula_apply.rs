@@ -7,6 +7,7 @@ use super::apportion::{largest_remainder, Share};
 use super::formula::{Formula, PartnerAmount, Party, WHOLE_BASIS_POINTS};
 use super::money::{div_round_half_away, Money};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 
 impl Formula {
@@ -22,6 +23,7 @@ impl Formula {
     ) -> Result<Vec<Share>, Error> {
         // A party named twice would have two amounts: refuse rather than guess.
         refuse_repeats(&self.parties(path))?;
+        let at = |list: &'static str| Pointer::at(path).field(list);
         let needed = || {
             total.ok_or_else(|| {
                 Error::config(
@@ -38,47 +40,44 @@ impl Formula {
                 Ok(shares)
             }
             Formula::Percentages { shares } => {
-                check_whole(
-                    shares.iter().map(|s| s.basis_points),
-                    &format!("{path}/shares"),
-                )?;
+                check_whole(shares.iter().map(|s| s.basis_points), at("shares").as_str())?;
                 let w: Vec<(Id, u128)> = shares
                     .iter()
                     .map(|s| (s.organisation.clone(), u128::from(s.basis_points)))
                     .collect();
-                largest_remainder(needed()?, &w, &format!("{path}/shares"))
+                largest_remainder(needed()?, &w, at("shares").as_str())
             }
             Formula::Weights { weights } => {
                 let mut w = Vec::with_capacity(weights.len());
                 for (i, x) in weights.iter().enumerate() {
                     let weight = u128::try_from(x.weight).map_err(|_| {
-                        Error::config(format!("{path}/weights/{i}/weight"), "a weight is negative")
+                        Error::config(
+                            at("weights").index(i).field("weight"),
+                            "a weight is negative",
+                        )
                     })?;
                     w.push((x.organisation.clone(), weight));
                 }
-                largest_remainder(needed()?, &w, &format!("{path}/weights"))
+                largest_remainder(needed()?, &w, at("weights").as_str())
             }
             Formula::Equal { partners } => {
                 let w: Vec<(Id, u128)> = partners.iter().map(|p| (p.clone(), 1)).collect();
-                largest_remainder(needed()?, &w, &format!("{path}/partners"))
+                largest_remainder(needed()?, &w, at("partners").as_str())
             }
             Formula::Population { populations } => {
                 let w: Vec<(Id, u128)> = populations
                     .iter()
                     .map(|p| (p.organisation.clone(), u128::from(p.population)))
                     .collect();
-                largest_remainder(needed()?, &w, &format!("{path}/populations"))
+                largest_remainder(needed()?, &w, at("populations").as_str())
             }
             Formula::BoardSplit { boards } => {
-                check_whole(
-                    boards.iter().map(|b| b.basis_points),
-                    &format!("{path}/boards"),
-                )?;
+                check_whole(boards.iter().map(|b| b.basis_points), at("boards").as_str())?;
                 let w: Vec<(Id, u128)> = boards
                     .iter()
                     .map(|b| (b.body.clone(), u128::from(b.basis_points)))
                     .collect();
-                largest_remainder(needed()?, &w, &format!("{path}/boards"))
+                largest_remainder(needed()?, &w, at("boards").as_str())
             }
             Formula::Composite { fixed, remainder } => {
                 composite(fixed, remainder, needed()?, path, total_path)
@@ -128,12 +127,16 @@ fn composite(
     let rest = total.sub(fixed_sum, total_path)?;
     if (total.is_negative() && rest.pence() > 0) || (!total.is_negative() && rest.is_negative()) {
         return Err(Error::config(
-            format!("{path}/fixed"),
+            Pointer::at(path).field("fixed"),
             "the fixed sums are more than the total",
         ));
     }
     let mut shares = fixed_shares(fixed);
-    shares.extend(remainder.apply(Some(rest), &format!("{path}/remainder"), total_path)?);
+    shares.extend(remainder.apply(
+        Some(rest),
+        Pointer::at(path).field("remainder").as_str(),
+        total_path,
+    )?);
     Ok(shares)
 }
 
@@ -148,7 +151,7 @@ fn uplift(
 ) -> Result<Vec<Share>, Error> {
     if basis_points < -10_000 {
         return Err(Error::config(
-            format!("{path}/basis_points"),
+            Pointer::at(path).field("basis_points"),
             "a cut cannot be more than 100%",
         ));
     }
@@ -156,7 +159,7 @@ fn uplift(
     for (i, a) in last_year.iter().enumerate() {
         let weight = u128::try_from(a.amount.pence()).map_err(|_| {
             Error::config(
-                format!("{path}/last_year/{i}/amount"),
+                Pointer::at(path).item("last_year", i).field("amount"),
                 "last year's contribution is negative",
             )
         })?;
@@ -171,7 +174,7 @@ fn uplift(
             path: path.to_string(),
         })?;
     agree(after, total, total_path)?;
-    largest_remainder(after, &w, &format!("{path}/last_year"))
+    largest_remainder(after, &w, Pointer::at(path).field("last_year").as_str())
 }
 
 fn agree(own: Money, given: Option<Money>, total_path: &str) -> Result<(), Error> {

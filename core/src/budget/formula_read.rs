@@ -9,6 +9,7 @@
 use super::formula::PartnerWeight;
 use super::formula::{BoardShare, Formula, PartnerAmount, PartnerPopulation, PartnerShare};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::Id;
 use serde::de::{self, MapAccess, Visitor};
 use serde::{Deserialize, Deserializer};
@@ -157,7 +158,7 @@ fn build<E: de::Error>(p: Parts) -> Result<Formula, E> {
     {
         let name = field_name(*extra);
         return Err(crate::read::carry(Error::invalid(
-            format!("/{name}"),
+            Pointer::root().field(name),
             format!(
                 "A {} formula has no {name}: remove it, or choose the kind of formula that uses it.",
                 kind.name()

@@ -17,6 +17,7 @@ use super::formula::BoardShare;
 use super::{FinancialYear, Money};
 use crate::date::Date;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
@@ -86,7 +87,7 @@ impl<'de> Deserialize<'de> for Allocation {
         ];
         if let Some((name, _)) = given.iter().find(|(n, g)| *g && !allowed.contains(n)) {
             return Err(crate::read::carry(Error::invalid(
-                format!("/{name}"),
+                Pointer::root().field(name),
                 format!("An allocation of the {kind} kind has no {name}: remove it, or choose the kind of allocation that uses it."),
             )));
         }
@@ -399,7 +400,10 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
                     .checked_mul(i64::from(r.areas))
                     .map(Money::from_pence)
                     .ok_or_else(|| {
-                        Error::config(format!("{at}/recipients/{k}/areas"), "amount out of range")
+                        Error::config(
+                            Pointer::at(at).item("recipients", k).field("areas"),
+                            "amount out of range",
+                        )
                     })
             })
             .collect::<Result<_, _>>()?,
@@ -410,7 +414,7 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
             .map(|(k, r)| {
                 r.amount.ok_or_else(|| {
                     Error::config(
-                        format!("{at}/recipients/{k}/amount"),
+                        Pointer::at(at).item("recipients", k).field("amount"),
                         "an agreed allocation needs each recipient's amount",
                     )
                 })
@@ -428,7 +432,14 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
                 .iter()
                 .map(|b| (b.body.clone(), u128::from(b.basis_points)))
                 .collect();
-            largest_remainder(amount, &parties, &format!("{at}/recipients/{k}/boards"))?
+            largest_remainder(
+                amount,
+                &parties,
+                Pointer::at(at)
+                    .item("recipients", k)
+                    .field("boards")
+                    .as_str(),
+            )?
         };
         lines.push(AllocationLine {
             index: k,
@@ -437,9 +448,15 @@ pub fn allocate(d: &FundingDecision, at: &str) -> Result<Allocated, Error> {
             boards,
         });
     }
-    let central = Money::sum(d.central.iter().map(|c| c.amount), &format!("{at}/central"))?;
-    let total = Money::sum(lines.iter().map(|l| l.amount), &format!("{at}/recipients"))?
-        .add(central, at)?;
+    let central = Money::sum(
+        d.central.iter().map(|c| c.amount),
+        Pointer::at(at).field("central").as_str(),
+    )?;
+    let total = Money::sum(
+        lines.iter().map(|l| l.amount),
+        Pointer::at(at).field("recipients").as_str(),
+    )?
+    .add(central, at)?;
     Ok(Allocated {
         lines,
         central,
@@ -457,17 +474,27 @@ fn weighted(
 ) -> Result<Vec<Money>, Error> {
     let pot = pot.ok_or_else(|| {
         Error::config(
-            format!("{at}/allocation/pot"),
+            Pointer::at(at).field("allocation").field("pot"),
             "a weighted allocation needs the pot it shares",
         )
     })?;
-    let central = Money::sum(d.central.iter().map(|c| c.amount), &format!("{at}/central"))?;
-    let shared = pot.sub(central, &format!("{at}/central"))?;
+    let central = Money::sum(
+        d.central.iter().map(|c| c.amount),
+        Pointer::at(at).field("central").as_str(),
+    )?;
+    let shared = pot.sub(central, Pointer::at(at).field("central").as_str())?;
     let weights: Vec<(Id, u128)> = criteria
         .iter()
         .map(|c| (c.id.clone(), u128::from(c.basis_points)))
         .collect();
-    let parts = largest_remainder(shared, &weights, &format!("{at}/allocation/criteria"))?;
+    let parts = largest_remainder(
+        shared,
+        &weights,
+        Pointer::at(at)
+            .field("allocation")
+            .field("criteria")
+            .as_str(),
+    )?;
     let mut out = vec![Money::ZERO; d.recipients.len()];
     for (c, part) in criteria.iter().zip(parts) {
         let mut measures = Vec::with_capacity(d.recipients.len());
@@ -478,15 +505,19 @@ fn weighted(
                 .find(|m| m.criterion == c.id)
                 .ok_or_else(|| {
                     Error::config(
-                        format!("{at}/recipients/{k}/measures"),
+                        Pointer::at(at).item("recipients", k).field("measures"),
                         "the recipient has no measure for one of the criteria",
                     )
                 })?;
             measures.push((k.to_string(), u128::from(m.value)));
         }
-        let shares = largest_remainder(part.amount, &measures, &format!("{at}/recipients"))?;
+        let shares = largest_remainder(
+            part.amount,
+            &measures,
+            Pointer::at(at).field("recipients").as_str(),
+        )?;
         for (slot, s) in out.iter_mut().zip(shares) {
-            *slot = slot.add(s.amount, &format!("{at}/recipients"))?;
+            *slot = slot.add(s.amount, Pointer::at(at).field("recipients").as_str())?;
         }
     }
     Ok(out)

@@ -3,6 +3,7 @@
 //! for the place of a finding about a partner).
 
 use super::{formula, Budget};
+use crate::pointer::Pointer;
 use std::collections::HashMap;
 
 /// Every organisation the budget names, with the pointer of where: the formula's parties,
@@ -20,14 +21,29 @@ pub(crate) fn named_organisations<'b>(
     for (k, j) in budget.joint_payments.iter().enumerate() {
         named.push((
             &j.organisation,
-            format!("{p}/joint_payments/{k}/organisation"),
+            Pointer::at(p)
+                .item("joint_payments", k)
+                .field("organisation")
+                .into(),
         ));
     }
     for (k, a) in budget.additional.iter().enumerate() {
-        named.push((&a.organisation, format!("{p}/additional/{k}/organisation")));
+        named.push((
+            &a.organisation,
+            Pointer::at(p)
+                .item("additional", k)
+                .field("organisation")
+                .into(),
+        ));
     }
     for (k, a) in budget.in_kind.iter().enumerate() {
-        named.push((&a.organisation, format!("{p}/in_kind/{k}/organisation")));
+        named.push((
+            &a.organisation,
+            Pointer::at(p)
+                .item("in_kind", k)
+                .field("organisation")
+                .into(),
+        ));
     }
     named
 }
@@ -42,7 +58,7 @@ pub(crate) struct FirstNamed {
 impl FirstNamed {
     /// The places of budget `budget` at pointer `p` (`/budgets/0`).
     pub(crate) fn of(budget: &Budget, p: &str) -> FirstNamed {
-        let formula_path = format!("{p}/formula");
+        let formula_path: String = Pointer::at(p).field("formula").into();
         let parties = budget.formula.parties(&formula_path);
         let mut first = HashMap::new();
         for (id, path) in named_organisations(budget, &parties, p) {

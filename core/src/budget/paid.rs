@@ -2,6 +2,7 @@
 //! budget against them (`rules/differs_from_decision.rs`).
 
 use super::{Budget, FinancialYear, Money};
+use crate::pointer::Pointer;
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -41,7 +42,8 @@ impl<'a> Paid<'a> {
         let mut income = self.income.borrow_mut();
         let cash = income.entry(i).or_insert_with(|| {
             let b = self.all.get(i)?;
-            let st = super::figures::compute(b, None, &format!("/budgets/{i}")).ok()?;
+            let st = super::figures::compute(b, None, Pointer::root().item("budgets", i).as_str())
+                .ok()?;
             let mut by_funder = HashMap::new();
             for l in st.income {
                 by_funder.entry(l.organisation).or_insert(l.cash);

@@ -12,6 +12,7 @@
 
 use super::{Budget, FinancialYear};
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{BoardDocument, Id};
 use serde::{Deserialize, Serialize};
 
@@ -88,8 +89,22 @@ pub(crate) fn year_statement_of(
         )
     })?;
     let previous = match request.year.previous().and_then(find) {
-        Some((j, p)) => Some(compute(p, None, &format!("/document/budgets/{j}"))?),
+        Some((j, p)) => Some(compute(
+            p,
+            None,
+            Pointer::root()
+                .field("document")
+                .item("budgets", j)
+                .as_str(),
+        )?),
         None => None,
     };
-    compute(budget, previous.as_ref(), &format!("/document/budgets/{i}"))
+    compute(
+        budget,
+        previous.as_ref(),
+        Pointer::root()
+            .field("document")
+            .item("budgets", i)
+            .as_str(),
+    )
 }

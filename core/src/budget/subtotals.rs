@@ -5,6 +5,7 @@
 
 use super::funding::{allocate, Allocation, FundingDecision, StatedSubtotal};
 use super::Money;
+use crate::pointer::Pointer;
 use std::collections::{HashMap, HashSet};
 
 /// The decision's recipients by body id: a body may be paid on more than one line.
@@ -31,12 +32,12 @@ pub(crate) fn named_badly(
     for (n, id) in sub.recipients.iter().enumerate() {
         if !lines.contains_key(id.as_str()) {
             found.push((
-                format!("{base}/recipients/{n}"),
+                Pointer::at(base).item("recipients", n).into(),
                 "This subtotal names a board that is not one of the decision's recipients: give the id of a recipient's board (for example b-lscb), or add the recipient.".to_string(),
             ));
         } else if !seen.insert(id.as_str()) {
             found.push((
-                format!("{base}/recipients/{n}"),
+                Pointer::at(base).item("recipients", n).into(),
                 "This subtotal names the same recipient twice: list each board it covers once."
                     .to_string(),
             ));
@@ -46,7 +47,7 @@ pub(crate) fn named_badly(
     if let Some(count) = sub.stated_count {
         if !sub.recipients.is_empty() && u64::from(count) != named {
             found.push((
-                format!("{base}/stated_count"),
+                Pointer::at(base).field("stated_count").into(),
                 format!("This subtotal names {named} recipients but the decision says it covers a different number: list every board it covers, or correct the number as stated."),
             ));
         }

@@ -9,9 +9,12 @@
 
 /// Request for [`rate`]: a matrix and a pair of levels, as a form has them.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "RateRequest"))]
 #[derive(Debug, Clone, PartialEq, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RateRequest {
+pub struct RiskRateRequest {
     /// The matrix to rate on.
     pub matrix: Matrix,
     /// Likelihood level.
@@ -19,6 +22,10 @@ pub struct RateRequest {
     /// Impact level.
     pub impact: u32,
 }
+
+/// The old name of [`RiskRateRequest`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `RiskRateRequest`: the scorecard has a request of its own, `ScorecardRateRequest`")]
+pub type RateRequest = RiskRateRequest;
 
 /// Response of [`rate`]: the score and band of one pair of levels.
 pub type RateResponse = super::matrix::Placement;
@@ -30,8 +37,8 @@ pub type RateResponse = super::matrix::Placement;
 /// `/likelihood` or `/impact` when a level is off its scale.
 ///
 /// ```
-/// use boardkit::risk::{rate, RateRequest};
-/// let request: RateRequest = boardkit::read::from_json(r#"{
+/// use boardkit::risk::{rate, RiskRateRequest};
+/// let request: RiskRateRequest = boardkit::read::from_json(r#"{
 ///     "matrix": {"likelihood": ["1", "2", "3", "4", "5"], "impact": ["1", "2", "3", "4", "5"],
 ///                "bands": [{"min": 1, "max": 4, "rating": "green"},
 ///                          {"min": 5, "max": 12, "rating": "amber"},
@@ -40,7 +47,7 @@ pub type RateResponse = super::matrix::Placement;
 /// assert_eq!(rate(&request)?.score, 25);
 /// # Ok::<(), boardkit::Error>(())
 /// ```
-pub fn rate(request: &RateRequest) -> Result<RateResponse, Error> {
+pub fn rate(request: &RiskRateRequest) -> Result<RateResponse, Error> {
     let m = &request.matrix;
     m.check("/matrix")?;
     if !m.likelihood_in_range(request.likelihood) {

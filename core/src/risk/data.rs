@@ -8,6 +8,7 @@ use super::entry::Risk;
 use super::matrix::{Matrix, Rating};
 use crate::date::Date;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Serialize};
 
@@ -124,12 +125,13 @@ impl RiskRegister {
     /// the register (`"/risk_register"` in a document).
     pub fn check_config(&self, at: &str) -> Result<(), Error> {
         let partial = self.excerpt || self.matrix.bands_partial;
-        self.matrix.check_bands(&format!("{at}/matrix"), partial)?;
+        self.matrix
+            .check_bands(Pointer::at(at).field("matrix").as_str(), partial)?;
         if let Some(s) = self.escalation_score {
             let max = self.matrix.max_score();
             if s == 0 || s > max {
                 return Err(Error::config(
-                    format!("{at}/escalation_score"),
+                    Pointer::at(at).field("escalation_score"),
                     format!("the escalation score must be between 1 and {max}"),
                 ));
             }

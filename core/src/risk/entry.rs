@@ -107,9 +107,12 @@ impl ReviewFrequency {
 /// Direction of travel of a risk's score between two assessments: worked out from the
 /// scores, or as the register states it (a "DOT" column).
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Direction"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Direction {
+pub enum RiskDirection {
     /// The score went up (the risk got worse).
     Up,
     /// The score went down (the risk got better).
@@ -120,14 +123,20 @@ pub enum Direction {
     New,
 }
 
-impl Direction {
+/// The old name of [`RiskDirection`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `RiskDirection`: an indicator has a direction of travel of its own, `ScorecardDirection`"
+)]
+pub type Direction = RiskDirection;
+
+impl RiskDirection {
     /// The snake_case name used in JSON.
     pub fn as_str(self) -> &'static str {
         match self {
-            Direction::Up => "up",
-            Direction::Down => "down",
-            Direction::Unchanged => "unchanged",
-            Direction::New => "new",
+            RiskDirection::Up => "up",
+            RiskDirection::Down => "down",
+            RiskDirection::Unchanged => "unchanged",
+            RiskDirection::New => "new",
         }
     }
 }
@@ -164,7 +173,7 @@ pub struct HistoryEntry {
     pub score: Option<u32>,
     /// The direction of travel as the register states it, checked against the scores.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<Direction>,
+    pub direction: Option<RiskDirection>,
     /// The meeting where it was reviewed, by id.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub meeting: Option<Id>,

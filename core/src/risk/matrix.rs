@@ -7,6 +7,7 @@
 //! offending part of the configuration.
 
 use crate::error::Error;
+use crate::pointer::Pointer;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
 
@@ -280,7 +281,7 @@ impl Matrix {
         for (name, scale) in [("likelihood", &self.likelihood), ("impact", &self.impact)] {
             if scale.is_empty() || scale.len() > MAX_LEVELS {
                 return Err(Error::config(
-                    format!("{at}/{name}"),
+                    Pointer::at(at).field(name),
                     format!(
                         "the {name} scale must have between 1 and {MAX_LEVELS} levels, it has {}",
                         scale.len()
@@ -290,7 +291,7 @@ impl Matrix {
         }
         if self.bands.is_empty() {
             return Err(Error::config(
-                format!("{at}/bands"),
+                Pointer::at(at).field("bands"),
                 "the matrix has no bands, so no score can be rated",
             ));
         }
@@ -298,13 +299,13 @@ impl Matrix {
         for (k, b) in self.bands.iter().enumerate() {
             if b.min > b.max {
                 return Err(Error::config(
-                    format!("{at}/bands/{k}/min"),
+                    Pointer::at(at).item("bands", k).field("min"),
                     format!("band {k} starts above where it ends"),
                 ));
             }
             if !possible.iter().any(|s| b.contains(*s)) {
                 return Err(Error::config(
-                    format!("{at}/bands/{k}"),
+                    Pointer::at(at).item("bands", k),
                     format!("band {k} holds no score this matrix can produce"),
                 ));
             }
@@ -320,13 +321,13 @@ impl Matrix {
             };
             if hi.min <= lo.max {
                 return Err(Error::config(
-                    format!("{at}/bands/{b}"),
+                    Pointer::at(at).item("bands", b),
                     format!("bands {a} and {b} overlap"),
                 ));
             }
             if hi.rating < lo.rating {
                 return Err(Error::config(
-                    format!("{at}/bands/{b}/rating"),
+                    Pointer::at(at).item("bands", b).field("rating"),
                     format!("band {b} is rated lower than band {a} below it"),
                 ));
             }
@@ -337,7 +338,7 @@ impl Matrix {
                 .any(|s| !self.bands.iter().any(|b| b.contains(*s)))
         {
             return Err(Error::config(
-                format!("{at}/bands"),
+                Pointer::at(at).field("bands"),
                 "a score the matrix can produce is in no band",
             ));
         }

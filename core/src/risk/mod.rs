@@ -27,11 +27,24 @@ pub use entry::{
 };
 pub use matrix::{Band, Matrix, Placement, Rating, Scoring};
 pub use register::{
-    escalations, grid, heat_map, rate, ratings, reviews, summary, BoardSummary, Direction,
-    EscalationList, EscalationRequest, GridRequest, GridResponse, HeatMap, RateRequest,
-    RateResponse, RatingsResponse, RegisterRequest, ReviewList, ReviewRequest, RiskRating,
+    escalations, grid, heat_map, rate, ratings, reviews, summary, BoardSummary, EscalationList,
+    EscalationRequest, GridRequest, GridResponse, HeatMap, RateResponse, RatingsResponse,
+    RegisterRequest, ReviewList, ReviewRequest, RiskDirection, RiskRateRequest, RiskRating,
     RiskRegister, StatedCount, SummaryRequest,
 };
+
+/// The old name of [`RiskDirection`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `RiskDirection`: an indicator has a direction of travel of its own, `ScorecardDirection`"
+)]
+pub type Direction = RiskDirection;
+
+/// The old name of [`RiskRateRequest`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `RiskRateRequest`: the scorecard has a request of its own, `ScorecardRateRequest`"
+)]
+pub type RateRequest = RiskRateRequest;
+
 pub use register::{HeatBasis, StatedCell};
 
 pub(crate) use checks::check;

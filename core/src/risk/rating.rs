@@ -3,7 +3,7 @@
 //! of travel, the escalation threshold, and each risk's rating.
 
 use super::data::RiskRegister;
-use super::entry::{Assessment, Direction, HistoryEntry, Risk, RiskStatus};
+use super::entry::{Assessment, HistoryEntry, Risk, RiskDirection, RiskStatus};
 use super::matrix::Rating;
 use crate::date::Date;
 use crate::Id;
@@ -38,7 +38,7 @@ pub struct RiskRating {
     pub top_band: bool,
     /// Direction of travel from its history (none when never assessed).
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub direction: Option<Direction>,
+    pub direction: Option<RiskDirection>,
     /// When it is next due for review, if known.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub review_due: Option<Date>,
@@ -63,21 +63,21 @@ impl RiskRegister {
 
     /// Direction of travel of one risk as of `as_of`, from its two latest assessments on
     /// or before that date. A risk with no history but a current assessment is new.
-    pub fn direction(&self, risk: &Risk, as_of: Date) -> Option<Direction> {
+    pub fn direction(&self, risk: &Risk, as_of: Date) -> Option<RiskDirection> {
         if risk.history.is_empty() {
-            return risk.current.map(|_| Direction::New);
+            return risk.current.map(|_| RiskDirection::New);
         }
         let (last, before) = risk.latest_two(as_of);
         let last = last?;
         let Some(before) = before else {
-            return Some(Direction::New);
+            return Some(RiskDirection::New);
         };
         let now = self.entry_score(last)?;
         let then = self.entry_score(before)?;
         Some(match now.cmp(&then) {
-            std::cmp::Ordering::Greater => Direction::Up,
-            std::cmp::Ordering::Less => Direction::Down,
-            std::cmp::Ordering::Equal => Direction::Unchanged,
+            std::cmp::Ordering::Greater => RiskDirection::Up,
+            std::cmp::Ordering::Less => RiskDirection::Down,
+            std::cmp::Ordering::Equal => RiskDirection::Unchanged,
         })
     }
 

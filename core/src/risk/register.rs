@@ -12,7 +12,13 @@ use crate::Id;
 use serde::{Deserialize, Serialize};
 
 pub use super::data::{HeatBasis, RiskRegister, StatedCell, StatedCount};
-pub use super::entry::Direction;
+pub use super::entry::RiskDirection;
+
+/// The old name of [`RiskDirection`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `RiskDirection`: an indicator has a direction of travel of its own, `ScorecardDirection`"
+)]
+pub type Direction = RiskDirection;
 pub(crate) use super::rating::Intervals;
 pub use super::rating::RiskRating;
 

@@ -6,6 +6,7 @@
 use super::scores::levels_score;
 use super::{Assessment, HeatBasis, Risk, RiskRegister, RiskStatus, StatedCell, StatedCount};
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::unit::UnitContext;
 use crate::validate::{Report, Rule};
 use std::collections::BTreeMap;
@@ -20,7 +21,7 @@ pub(crate) fn worse_than(
     out: &mut Report,
     rule: &Rule,
     (worse, than): (Level, Level),
-    (field, message): (&str, &str),
+    (field, message): (&'static str, &str),
 ) {
     let Some(reg) = cx.risk_register() else {
         return;
@@ -30,7 +31,7 @@ pub(crate) fn worse_than(
         let t = than(r).and_then(|a| levels_score(reg, a));
         if let (Some(w), Some(t)) = (w, t) {
             if w > t {
-                out.push(rule, format!("{at}/{field}"), message);
+                out.push(rule, Pointer::at(&at).field(field), message);
             }
         }
     }
@@ -42,11 +43,11 @@ pub(crate) fn status_without(
     out: &mut Report,
     rule: &Rule,
     (status, lacks): (RiskStatus, fn(&Risk) -> bool),
-    (field, message): (&str, &str),
+    (field, message): (&'static str, &str),
 ) {
     for (at, r) in cx.risks() {
         if r.status == status && lacks(r) {
-            out.push(rule, format!("{at}/{field}"), message);
+            out.push(rule, Pointer::at(&at).field(field), message);
         }
     }
 }
@@ -81,7 +82,11 @@ pub(crate) fn stated_differs(
     for k in (stated.differing)(reg, as_of) {
         out.push(
             rule,
-            format!("/risk_register/{}/{k}/count", stated.list),
+            Pointer::root()
+                .field("risk_register")
+                .field(stated.list)
+                .index(k)
+                .field("count"),
             message,
         );
     }

@@ -230,10 +230,10 @@ fn direction_counts(live: &[&RiskRating]) -> DirectionCounts {
     let mut directions = DirectionCounts::default();
     for r in live {
         let slot = match r.direction {
-            Some(Direction::Up) => &mut directions.up,
-            Some(Direction::Down) => &mut directions.down,
-            Some(Direction::Unchanged) => &mut directions.unchanged,
-            Some(Direction::New) => &mut directions.new,
+            Some(RiskDirection::Up) => &mut directions.up,
+            Some(RiskDirection::Down) => &mut directions.down,
+            Some(RiskDirection::Unchanged) => &mut directions.unchanged,
+            Some(RiskDirection::New) => &mut directions.new,
             None => continue,
         };
         *slot = slot.saturating_add(1);

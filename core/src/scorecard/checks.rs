@@ -2,8 +2,9 @@
 //! to bodies and people. The scorecard rules themselves are units (`rules/`), run by the
 //! registry.
 
-use super::{field_rules, Scorecard};
+use super::{field_rules, Scorecard, ValidateScorecardRequest};
 use crate::board::{duplicate_ids, UNKNOWN_REFERENCE};
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 
@@ -15,13 +16,13 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
         out,
     );
     for (i, sc) in doc.scorecards.iter().enumerate() {
-        let base = format!("/scorecards/{i}");
+        let base: String = Pointer::root().item("scorecards", i).into();
         field_rules::check(doc, options, sc, &base, out);
         if let Some(body) = &sc.body {
             if doc.body(body).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{base}/body"),
+                    Pointer::at(&base).field("body"),
                     "This scorecard reports to a body that is not in the document.",
                 );
             }
@@ -30,10 +31,15 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     }
 }
 
-/// One scorecard on its own (no document), with the default options.
-pub(super) fn check_alone(sc: &Scorecard) -> Report {
+/// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
+/// References to bodies are not checked (there is no document).
+///
+/// The request function lives with the walk it runs (a scorecard's record does not call
+/// its rules); `scorecard::validate` is its public path.
+pub fn validate(request: &ValidateScorecardRequest) -> Report {
     let mut out = Report::new();
-    check_scorecard(None, &ValidateOptions::default(), sc, "", &mut out);
+    let options = ValidateOptions::default();
+    check_scorecard(None, &options, &request.scorecard, "", &mut out);
     out
 }
 
@@ -46,7 +52,7 @@ pub(super) fn check_scorecard(
     base: &str,
     out: &mut Report,
 ) {
-    let ibase = format!("{base}/indicators");
+    let ibase: String = Pointer::at(base).field("indicators").into();
     duplicate_ids(sc.indicators.iter().map(|i| i.id.as_str()), &ibase, out);
     for j in 0..sc.indicators.len() {
         crate::unit::run_indicator(doc, options, (base, sc, j), Stage::IndicatorValues, out);

@@ -6,6 +6,7 @@
 use super::Scorecard;
 use crate::board::UNKNOWN_REFERENCE;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::unit::Stage;
 use crate::validate::{Report, ValidateOptions};
 use std::collections::HashSet;
@@ -23,12 +24,12 @@ pub(crate) fn check(
 ) {
     let ids: HashSet<&str> = sc.indicators.iter().map(|i| i.id.as_str()).collect();
     for (j, ind) in sc.indicators.iter().enumerate() {
-        let at = format!("{base}/indicators/{j}");
+        let at: String = Pointer::at(base).item("indicators", j).into();
         if let Some(p) = &ind.lead_officer {
             if doc.person(p).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/lead_officer"),
+                    Pointer::at(&at).field("lead_officer"),
                     "no person has this id",
                 );
             }
@@ -37,7 +38,7 @@ pub(crate) fn check(
             if !ids.contains(p.as_str()) || *p == ind.id {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/parent"),
+                    Pointer::at(&at).field("parent"),
                     "no other indicator of this scorecard has this id",
                 );
             }

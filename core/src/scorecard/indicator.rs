@@ -290,7 +290,7 @@ pub struct Indicator {
     /// The RAG letter the scorecard prints for the latest value, checked against the
     /// target (green or not) where one is given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub recorded_rag: Option<super::travel::Rag>,
+    pub recorded_rag: Option<super::travel::ScorecardRag>,
     /// How big a change must be to move the direction-of-travel arrow (none: any change).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub travel_threshold: Option<TravelThreshold>,
@@ -322,5 +322,17 @@ impl Indicator {
     /// The earliest recorded value (the baseline).
     pub fn baseline(&self) -> Option<&Observation> {
         self.values.iter().min_by_key(|v| v.period)
+    }
+}
+
+/// The recomputed value of an observation from its count and total or population,
+/// rounded at `places`.
+pub(crate) fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
+    match ind.unit {
+        Unit::Percent => super::rate::share_exact(v.count?, v.total?)?.round(places),
+        Unit::RatePer10000 => {
+            super::rate::rate_per_10000_exact(v.count?, v.population?)?.round(places)
+        }
+        Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
     }
 }

@@ -15,6 +15,7 @@ pub mod travel;
 
 mod checks;
 pub(crate) use checks::check;
+pub use checks::validate;
 
 pub use indicator::{
     Comparator, ComparatorKind, Frequency, Indicator, Observation, Relation, Unit,
@@ -27,11 +28,22 @@ pub use rules::rate_without_population::RATE_WITHOUT_POPULATION;
 pub use rules::target_wrong_side::TARGET_WRONG_SIDE;
 pub use rules::value_mismatch::VALUE_MISMATCH;
 pub use rules::RULES;
-pub use travel::{Direction, Movement, Polarity, Rag, Standing, Target, Travel, TravelThreshold};
+pub use travel::{
+    Movement, Polarity, ScorecardDirection, ScorecardRag, Standing, Target, Travel, TravelThreshold,
+};
+
+/// The old name of [`ScorecardDirection`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`"
+)]
+pub type Direction = ScorecardDirection;
+
+/// The old name of [`ScorecardRag`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ScorecardRag`: an action has a RAG rating of its own, `ActionRag`")]
+pub type Rag = ScorecardRag;
 
 use crate::date::YearMonth;
 use crate::error::Error;
-use crate::finding::Report;
 use crate::{Extensions, Id};
 use serde::{Deserialize, Deserializer, Serialize};
 
@@ -101,12 +113,6 @@ pub struct ValidateScorecardRequest {
     pub scorecard: Scorecard,
 }
 
-/// Check one scorecard's rules. Paths are relative to the scorecard (`/indicators/0/...`).
-/// References to bodies are not checked (there is no document).
-pub fn validate(request: &ValidateScorecardRequest) -> Report {
-    checks::check_alone(&request.scorecard)
-}
-
 /// Request for [`summarise`].
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -172,7 +178,7 @@ pub struct IndicatorSummary {
     pub travel: Option<Travel>,
     /// RAG rating against the target.
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub rag: Option<Rag>,
+    pub rag: Option<ScorecardRag>,
     /// Standing against each comparator.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub comparators: Vec<ComparatorStanding>,
@@ -256,7 +262,7 @@ fn summarise_indicator(
         period_label: period
             .map(|p| indicator::period_label(p, ind.frequency, sc.year_start_month)),
         value,
-        recomputed: obs.and_then(|o| rules::value_mismatch::recomputed(ind, o, ind.places)),
+        recomputed: obs.and_then(|o| indicator::recomputed(ind, o, ind.places)),
         previous_period,
         previous_value,
         change,
@@ -277,9 +283,12 @@ fn exact_change(previous: Decimal, current: Decimal) -> Option<Decimal> {
 
 /// Request for [`rate_per_10000`].
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "RateRequest"))]
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
-pub struct RateRequest {
+pub struct ScorecardRateRequest {
     /// The count (2,240 children in need).
     pub count: u64,
     /// The child population.
@@ -288,6 +297,12 @@ pub struct RateRequest {
     #[serde(default)]
     pub places: u32,
 }
+
+/// The old name of [`ScorecardRateRequest`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `ScorecardRateRequest`: the risk register has a request of its own, `RiskRateRequest`"
+)]
+pub type RateRequest = ScorecardRateRequest;
 
 /// A rate per 10,000.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -299,7 +314,7 @@ pub struct RateResponse {
 
 /// A rate per 10,000 children from a count and a population. Fails when the population
 /// is zero or `places` is above 9.
-pub fn rate_per_10000(request: &RateRequest) -> Result<RateResponse, Error> {
+pub fn rate_per_10000(request: &ScorecardRateRequest) -> Result<RateResponse, Error> {
     if request.population == 0 {
         return Err(Error::invalid(
             "/population",
@@ -460,7 +475,7 @@ pub struct RagRequest {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct RagResponse {
     /// Red, amber or green.
-    pub rag: Rag,
+    pub rag: ScorecardRag,
 }
 
 /// Rate a value red, amber or green against a target and tolerance.

@@ -72,9 +72,12 @@ pub enum Movement {
 
 /// The direction of travel: the movement judged by the indicator's polarity.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Direction"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Direction {
+pub enum ScorecardDirection {
     /// Moved the good way.
     Improving,
     /// Moved the bad way.
@@ -83,6 +86,12 @@ pub enum Direction {
     Unchanged,
 }
 
+/// The old name of [`ScorecardDirection`], kept so that host code written against it still compiles.
+#[deprecated(
+    note = "renamed `ScorecardDirection`: a risk has a direction of travel of its own, `RiskDirection`"
+)]
+pub type Direction = ScorecardDirection;
+
 /// A direction of travel and the movement behind it.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -90,7 +99,7 @@ pub struct Travel {
     /// Up, down or level.
     pub movement: Movement,
     /// Improving, worsening or unchanged, given the polarity.
-    pub direction: Direction,
+    pub direction: ScorecardDirection,
 }
 
 /// The movement from `previous` to `current` under a threshold (see the module docs).
@@ -134,14 +143,14 @@ pub fn movement(
 }
 
 /// Judge a movement by polarity.
-pub fn direction(movement: Movement, polarity: Polarity) -> Direction {
+pub fn direction(movement: Movement, polarity: Polarity) -> ScorecardDirection {
     match (movement, polarity) {
-        (Movement::Level, _) => Direction::Unchanged,
+        (Movement::Level, _) => ScorecardDirection::Unchanged,
         (Movement::Up, Polarity::HigherIsBetter) | (Movement::Down, Polarity::LowerIsBetter) => {
-            Direction::Improving
+            ScorecardDirection::Improving
         }
         (Movement::Up, Polarity::LowerIsBetter) | (Movement::Down, Polarity::HigherIsBetter) => {
-            Direction::Worsening
+            ScorecardDirection::Worsening
         }
     }
 }
@@ -162,9 +171,12 @@ pub fn travel(
 
 /// A red / amber / green rating against a target.
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+// The schema keeps the name it had before the area was added to the Rust name
+// (wasm/codegen/generate.rs gives the TypeScript type the area's name).
+#[cfg_attr(feature = "schema", schemars(rename = "Rag"))]
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
-pub enum Rag {
+pub enum ScorecardRag {
     /// At or better than the target.
     Green,
     /// Worse than the target by no more than the tolerance.
@@ -172,6 +184,10 @@ pub enum Rag {
     /// Worse than the target by more than the tolerance.
     Red,
 }
+
+/// The old name of [`ScorecardRag`], kept so that host code written against it still compiles.
+#[deprecated(note = "renamed `ScorecardRag`: an action has a RAG rating of its own, `ActionRag`")]
+pub type Rag = ScorecardRag;
 
 /// A target and its tolerance: green at or better than `value`; amber when worse by no
 /// more than `tolerance`; red beyond that.
@@ -192,9 +208,9 @@ fn zero() -> Decimal {
 }
 
 /// The RAG rating of `value` against a target under a polarity.
-pub fn rag(value: Decimal, target: &Target, polarity: Polarity) -> Rag {
+pub fn rag(value: Decimal, target: &Target, polarity: Polarity) -> ScorecardRag {
     if polarity.better(value, target.value) != Ordering::Less {
-        return Rag::Green;
+        return ScorecardRag::Green;
     }
     let tol = if target.tolerance.is_negative() {
         Ratio::new(0, 1)
@@ -207,8 +223,8 @@ pub fn rag(value: Decimal, target: &Target, polarity: Polarity) -> Rag {
         .checked_sub(value.ratio())
         .map(Ratio::abs);
     match (gap, tol) {
-        (Some(g), Some(t)) if g <= t => Rag::Amber,
-        _ => Rag::Red,
+        (Some(g), Some(t)) if g <= t => ScorecardRag::Amber,
+        _ => ScorecardRag::Red,
     }
 }
 

@@ -6,6 +6,7 @@
 
 use crate::board::{Body, UNKNOWN_REFERENCE};
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::statutory::records::PartnerSignOff;
 use crate::validate::Report;
 use crate::Id;
@@ -18,8 +19,8 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
     let Some(st) = &body.statutory else {
         return;
     };
-    let base = format!("/bodies/{i}/statutory");
-    let person = |id: &Id, path: String, out: &mut Report| {
+    let base: String = Pointer::root().item("bodies", i).field("statutory").into();
+    let person = |id: &Id, path: Pointer, out: &mut Report| {
         if ix.person(id).is_none() {
             out.push(&UNKNOWN_REFERENCE, path, PERSON);
         }
@@ -27,33 +28,35 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
     for (k, e) in st.interests_register.iter().flatten().enumerate() {
         person(
             &e.person,
-            format!("{base}/interests_register/{k}/person"),
+            Pointer::at(&base)
+                .item("interests_register", k)
+                .field("person"),
             out,
         );
     }
     for (r, report) in st.yearly_reports.iter().enumerate() {
-        let at = format!("{base}/yearly_reports/{r}");
+        let at: String = Pointer::at(&base).item("yearly_reports", r).into();
         for (k, id) in report.signed_off_by.iter().enumerate() {
-            person(id, format!("{at}/signed_off_by/{k}"), out);
+            person(id, Pointer::at(&at).item("signed_off_by", k), out);
         }
         sign_offs(ix, &report.partner_sign_offs, &at, out);
     }
     for (p, lead) in st.lead_partners.iter().enumerate() {
-        let at = format!("{base}/lead_partners/{p}");
+        let at: String = Pointer::at(&base).item("lead_partners", p).into();
         if let Some(o) = &lead.organisation {
             if ix.organisation(o).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/organisation"),
+                    Pointer::at(&at).field("organisation"),
                     ORGANISATION,
                 );
             }
         }
         if let Some(id) = &lead.lead {
-            person(id, format!("{at}/lead"), out);
+            person(id, Pointer::at(&at).field("lead"), out);
         }
         for (k, id) in lead.delegates.iter().enumerate() {
-            person(id, format!("{at}/delegates/{k}"), out);
+            person(id, Pointer::at(&at).item("delegates", k), out);
         }
     }
     for (name, list) in [
@@ -61,7 +64,7 @@ pub(super) fn check(ix: &Index<'_>, i: usize, body: &Body, out: &mut Report) {
         ("scrutiny_arrangements", &st.scrutiny_arrangements),
     ] {
         for (a, arrangement) in list.iter().enumerate() {
-            let at = format!("{base}/{name}/{a}");
+            let at: String = Pointer::at(&base).field(name).index(a).into();
             sign_offs(ix, &arrangement.partner_sign_offs, &at, out);
         }
     }
@@ -74,7 +77,7 @@ fn sign_offs(ix: &Index<'_>, list: &[PartnerSignOff], at: &str, out: &mut Report
             if ix.person(id).is_none() {
                 out.push(
                     &UNKNOWN_REFERENCE,
-                    format!("{at}/partner_sign_offs/{k}/by"),
+                    Pointer::at(at).item("partner_sign_offs", k).field("by"),
                     PERSON,
                 );
             }

@@ -8,6 +8,7 @@ use super::exempt::{paragraph_status, ParagraphStatus};
 use super::records::YearlyReport;
 use crate::board::{BodyKind, LawNation};
 use crate::meeting::Exemption;
+use crate::pointer::Pointer;
 use crate::unit::statutory::nation;
 use crate::unit::UnitContext;
 use crate::validate::{Report, Rule};
@@ -55,7 +56,7 @@ pub(crate) fn annual_report_lacks<T: Copy + PartialEq>(
         if !list.contains(kind) {
             out.push(
                 rule,
-                format!("{base}/{}", listed.field),
+                Pointer::at(&base).field(listed.field),
                 (listed.missing)(*kind),
             );
         }

@@ -4,13 +4,14 @@
 //! document's index; outside the scope a list is empty and a look-up gives `None`.
 
 use super::{Scope, Source, UnitContext};
-use crate::action::log::{rate, Rag, RagReason};
+use crate::action::log::{rate, ActionRag, RagReason};
 use crate::action::timeline::{ArisingIndex, Timeline};
 use crate::action::{Action, Due, DueDate, Owner, OwnerResolved};
 use crate::board::Body;
 use crate::date::Date;
 use crate::index::Index;
 use crate::meeting::Meeting;
+use crate::pointer::Pointer;
 use std::collections::HashMap;
 use std::rc::Rc;
 
@@ -125,8 +126,6 @@ impl<'a> Walk<'a> {
 
 /// One action of the log, as a unit reads it.
 pub(crate) struct Logged<'a> {
-    /// Its JSON Pointer (`/actions/3`).
-    pub(crate) at: String,
     /// Its position in the log.
     pub(crate) index: usize,
     /// The action.
@@ -136,6 +135,13 @@ pub(crate) struct Logged<'a> {
     /// What each of its owners resolves to, in the order of its owners (in a walk of the
     /// log only).
     pub(crate) owners: Option<&'a [OwnerResolved]>,
+}
+
+impl Logged<'_> {
+    /// Its JSON Pointer (`/actions/3`), written only for a finding.
+    pub(crate) fn at(&self) -> Pointer {
+        Pointer::root().item("actions", self.index)
+    }
 }
 
 impl<'a> UnitContext<'a> {
@@ -150,20 +156,14 @@ impl<'a> UnitContext<'a> {
         }
     }
 
-    /// Each action with its pointer: the one being walked in an action stage, every action
-    /// of the document otherwise; none unless the scope names [`Scope::Action`].
-    pub(crate) fn actions(&self) -> Vec<Logged<'a>> {
-        if !self.reads(Scope::Action) {
-            return Vec::new();
-        }
-        match self.source {
-            Source::Action(walk, i) => walk
-                .ix
-                .document()
-                .actions
-                .get(i)
-                .map(|action| Logged {
-                    at: format!("/actions/{i}"),
+    /// Each action: the one being walked in an action stage, every action of the document
+    /// otherwise; none unless the scope names [`Scope::Action`]. No list is built and no
+    /// pointer written: a rule writes [`Logged::at`] for a finding only.
+    pub(crate) fn actions(&self) -> impl Iterator<Item = Logged<'a>> + 'a {
+        let reads = self.reads(Scope::Action);
+        let one = match self.source {
+            Source::Action(walk, i) if reads => {
+                walk.ix.document().actions.get(i).map(|action| Logged {
                     index: i,
                     action,
                     timeline: walk
@@ -173,24 +173,21 @@ impl<'a> UnitContext<'a> {
                         .zip(walk.facts.get(i).map(|f| &**f)),
                     owners: walk.owners.get(i).map(Vec::as_slice),
                 })
-                .into_iter()
-                .collect(),
-            Source::Document(ix) => ix
-                .document()
-                .actions
-                .iter()
-                .enumerate()
-                .map(|(i, action)| Logged {
-                    at: format!("/actions/{i}"),
-                    index: i,
-                    action,
-                    timeline: None,
-                    owners: None,
-                })
-                .collect(),
+            }
             // Another area's per-record stage: no action of its own.
-            _ => Vec::new(),
-        }
+            _ => None,
+        };
+        let all: &'a [Action] = match self.source {
+            Source::Document(ix) if reads => &ix.document().actions,
+            _ => &[],
+        };
+        one.into_iter()
+            .chain(all.iter().enumerate().map(|(i, action)| Logged {
+                index: i,
+                action,
+                timeline: None,
+                owners: None,
+            }))
     }
 
     /// The position of the first action of the log raised at the same meeting with the
@@ -261,13 +258,15 @@ impl<'a> UnitContext<'a> {
         tl: &Timeline,
         as_of: Date,
         amber_days: u32,
-    ) -> Option<(Rag, RagReason)> {
+    ) -> Option<(ActionRag, RagReason)> {
         rate(self.action_index()?, a, tl, as_of, amber_days)
     }
 
     /// Each meeting with its pointer, and the matters arising matched to the actions;
     /// none unless the scope names [`Scope::MattersArising`].
-    pub(crate) fn matters_arising(&self) -> Option<(Vec<(String, &'a Meeting)>, ArisingIndex<'a>)> {
+    pub(crate) fn matters_arising(
+        &self,
+    ) -> Option<(Vec<(Pointer, &'a Meeting)>, ArisingIndex<'a>)> {
         let Source::Document(ix) = self.source else {
             return None;
         };
@@ -279,7 +278,7 @@ impl<'a> UnitContext<'a> {
             .meetings
             .iter()
             .enumerate()
-            .map(|(i, m)| (format!("/meetings/{i}"), m))
+            .map(|(i, m)| (Pointer::root().item("meetings", i), m))
             .collect();
         Some((meetings, ArisingIndex::new(doc)))
     }
@@ -289,8 +288,7 @@ impl<'a> UnitContext<'a> {
 /// revision; each owner; each history entry (its date before its meeting). Stable, so in
 /// registry order within a place.
 pub(crate) fn by_place(found: &mut [crate::validate::Finding], base: &str) {
-    let at = format!("{base}/");
-    found.sort_by_key(|f| place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+    found.sort_by_key(|f| place(super::below(&f.path, base)));
 }
 
 fn place(rest: &str) -> (usize, bool) {

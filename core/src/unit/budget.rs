@@ -8,6 +8,7 @@ use crate::budget::statement::Statement;
 use crate::budget::{Budget, FinancialYear, FundingDecision, Money};
 use crate::error::Error;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::validate::{Report, ValidateOptions};
 
 /// Run the units of the statement stages on budget `i` of a document, whose statement
@@ -42,11 +43,9 @@ pub(crate) fn run_budget_records<'a>(
     super::run::run_stage(Stage::BudgetRecords, source, options, out);
     let from = out.findings.len();
     super::run::run_stage(Stage::BudgetFormula, source, options, out);
-    let at = format!("/budgets/{i}/");
-    if let Some(found) = out.findings.get_mut(from..) {
-        found.sort_by_key(|f| {
-            formula_place(f.path.strip_prefix(at.as_str()).unwrap_or(""), &f.code)
-        });
+    if let Some(found) = out.findings.get_mut(from..).filter(|f| f.len() > 1) {
+        let at = Pointer::root().item("budgets", i);
+        found.sort_by_key(|f| formula_place(super::below(&f.path, at.as_str()), &f.code));
     }
     out.findings.len() > from
 }
@@ -86,11 +85,11 @@ pub(crate) fn run_decision_names(
         options,
         out,
     );
-    let at = format!("/funding_decisions/{k}/");
-    if let Some(found) = out.findings.get_mut(from..) {
+    if let Some(found) = out.findings.get_mut(from..).filter(|f| f.len() > 1) {
+        let at = Pointer::root().item("funding_decisions", k);
         found.sort_by_key(|f| {
             let phasing = f.code == "budget.decision_phasing_exceeded";
-            decision_place(f.path.strip_prefix(at.as_str()).unwrap_or(""), phasing)
+            decision_place(super::below(&f.path, at.as_str()), phasing)
         });
     }
 }
@@ -159,13 +158,13 @@ impl<'a> UnitContext<'a> {
                 .funding_decisions
                 .iter()
                 .enumerate()
-                .map(|(k, d)| (format!("/funding_decisions/{k}"), d))
+                .map(|(k, d)| (Pointer::root().item("funding_decisions", k).into(), d))
                 .collect(),
             Source::Decision(ix, k, _) if self.reads(Scope::FundingDecision) => ix
                 .document()
                 .funding_decisions
                 .get(k)
-                .map(|d| (format!("/funding_decisions/{k}"), d))
+                .map(|d| (Pointer::root().item("funding_decisions", k).into(), d))
                 .into_iter()
                 .collect(),
             _ => Vec::new(),
@@ -182,7 +181,7 @@ impl<'a> UnitContext<'a> {
                 .budgets
                 .iter()
                 .enumerate()
-                .map(|(i, b)| (format!("/budgets/{i}"), i, b))
+                .map(|(i, b)| (Pointer::root().item("budgets", i).into(), i, b))
                 .collect(),
             Source::Budget(ix, i, _) | Source::BudgetStatement(ix, i, _)
                 if self.reads(Scope::Budget) =>
@@ -190,7 +189,7 @@ impl<'a> UnitContext<'a> {
                 ix.document()
                     .budgets
                     .get(i)
-                    .map(|b| (format!("/budgets/{i}"), i, b))
+                    .map(|b| (Pointer::root().item("budgets", i).into(), i, b))
                     .into_iter()
                     .collect()
             }
@@ -234,7 +233,7 @@ impl<'a> UnitContext<'a> {
                 .document()
                 .budgets
                 .get(i)
-                .map(|b| (format!("/budgets/{i}"), b)),
+                .map(|b| (Pointer::root().item("budgets", i).into(), b)),
             _ => None,
         }
     }

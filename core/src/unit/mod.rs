@@ -38,6 +38,7 @@ pub(crate) use meeting::{run_meeting, run_meeting_numbers};
 pub(crate) use meeting::{At, MeetingAt, MeetingWalk, PersonRefAt};
 
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Indicator;
 use crate::scorecard::Scorecard;
@@ -400,7 +401,7 @@ impl<'a> UnitContext<'a> {
                 .scorecards
                 .iter()
                 .enumerate()
-                .map(|(i, s)| (format!("/scorecards/{i}"), s))
+                .map(|(i, s)| (Pointer::root().item("scorecards", i).into(), s))
                 .collect()
         })
     }
@@ -411,7 +412,7 @@ impl<'a> UnitContext<'a> {
         if let Source::Indicator(_, base, sc, j) = self.source {
             return match sc.indicators.get(j) {
                 Some(ind) if self.reads(Scope::Scorecard) => {
-                    vec![(format!("{base}/indicators/{j}"), sc, ind)]
+                    vec![(Pointer::at(base).item("indicators", j).into(), sc, ind)]
                 }
                 _ => Vec::new(),
             };
@@ -419,7 +420,7 @@ impl<'a> UnitContext<'a> {
         let mut all = Vec::new();
         for (base, sc) in self.scorecards() {
             for (j, ind) in sc.indicators.iter().enumerate() {
-                all.push((format!("{base}/indicators/{j}"), sc, ind));
+                all.push((Pointer::at(&base).item("indicators", j).into(), sc, ind));
             }
         }
         all
@@ -443,3 +444,11 @@ impl<'a> UnitContext<'a> {
 }
 
 pub use crate::code::UnknownRuleCode;
+
+/// The rest of a finding's path below `base`: `due` for `/actions/3/due` below
+/// `/actions/3`; empty when the path is `base` itself or not below it.
+pub(crate) fn below<'p>(path: &'p str, base: &str) -> &'p str {
+    path.strip_prefix(base)
+        .and_then(|rest| rest.strip_prefix('/'))
+        .unwrap_or("")
+}

@@ -6,6 +6,7 @@ use super::{Scope, Source, UnitContext};
 use crate::action::Action;
 use crate::board::Thresholds;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::risk::{Risk, RiskRegister};
 
 impl<'a> UnitContext<'a> {
@@ -37,7 +38,12 @@ impl<'a> UnitContext<'a> {
         let Some(reg) = self.risk_register() else {
             return Vec::new();
         };
-        let at = |k: usize| format!("/risk_register/risks/{k}");
+        let at = |k: usize| {
+            Pointer::root()
+                .field("risk_register")
+                .item("risks", k)
+                .into()
+        };
         match self.source {
             Source::Risk(_, k) => reg.risks.get(k).map(|r| (at(k), r)).into_iter().collect(),
             _ => reg

@@ -3,6 +3,7 @@
 use super::{Source, Stage, UnitContext};
 use crate::budget::paid::Paid;
 use crate::index::Index;
+use crate::pointer::Pointer;
 use crate::scorecard::Scorecard;
 use crate::validate::{Report, ValidateOptions};
 
@@ -41,9 +42,9 @@ pub(crate) fn run_indicator(
     let from = out.findings.len();
     run_stage(stage, Source::Indicator(ix, base, sc, j), options, out);
     if stage == Stage::IndicatorValues {
-        let at = format!("{base}/indicators/{j}/");
-        if let Some(found) = out.findings.get_mut(from..) {
-            found.sort_by_key(|f| place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+        if let Some(found) = out.findings.get_mut(from..).filter(|f| f.len() > 1) {
+            let at = Pointer::at(base).item("indicators", j);
+            found.sort_by_key(|f| place(super::below(&f.path, at.as_str())));
         }
     }
 }
@@ -141,9 +142,9 @@ pub(crate) fn run_risk(
     };
     run_stage(stage, source, options, out);
     if let (Some(k), Stage::RiskHistoryDates | Stage::RiskLevels) = (risk, stage) {
-        let at = format!("/risk_register/risks/{k}/");
-        if let Some(found) = out.findings.get_mut(from..) {
-            found.sort_by_key(|f| risk_place(f.path.strip_prefix(at.as_str()).unwrap_or("")));
+        if let Some(found) = out.findings.get_mut(from..).filter(|f| f.len() > 1) {
+            let at = Pointer::root().field("risk_register").item("risks", k);
+            found.sort_by_key(|f| risk_place(super::below(&f.path, at.as_str())));
         }
     }
 }

@@ -8,6 +8,7 @@ use crate::board::{Body, LawNation};
 use crate::challenge::Challenge;
 use crate::index::Index;
 use crate::meeting::{resolve_in_meeting, Decision, Exemption, Meeting, PersonRef, Resolved};
+use crate::pointer::Pointer;
 use crate::statutory::records::{BodyStatutory, DecisionAccess, YearlyReport};
 use crate::Id;
 
@@ -71,7 +72,11 @@ impl<'a> UnitContext<'a> {
         };
         let body = ix.document().bodies.get(i)?;
         let report = body.statutory.as_ref()?.yearly_reports.get(j)?;
-        let at = format!("/bodies/{i}/statutory/yearly_reports/{j}");
+        let at: String = Pointer::root()
+            .item("bodies", i)
+            .field("statutory")
+            .item("yearly_reports", j)
+            .into();
         self.reads(Scope::Statutory).then_some((at, body, report))
     }
 
@@ -87,7 +92,7 @@ impl<'a> UnitContext<'a> {
         };
         let m = ix.meetings.get(i)?;
         self.reads(Scope::Meeting)
-            .then(|| (format!("/meetings/{i}"), m))
+            .then(|| (Pointer::root().item("meetings", i).into(), m))
     }
 
     /// The body a meeting belongs to; none unless the scope names [`Scope::Body`].
@@ -139,8 +144,17 @@ impl<'a> UnitContext<'a> {
         } else {
             ("agenda", m.agenda.get(k)?.exemption.as_ref()?)
         };
-        self.reads(Scope::Meeting)
-            .then(|| (format!("/meetings/{i}/{list}/{k}/exemption"), e))
+        self.reads(Scope::Meeting).then(|| {
+            (
+                Pointer::root()
+                    .item("meetings", i)
+                    .field(list)
+                    .index(k)
+                    .field("exemption")
+                    .into(),
+                e,
+            )
+        })
     }
 
     /// The decision of a decision stage with its JSON Pointer
@@ -152,7 +166,11 @@ impl<'a> UnitContext<'a> {
         };
         let dec = ix.meetings.get(i)?.agenda.get(k)?.decisions.get(j)?;
         let access = dec.access.as_ref()?;
-        let at = format!("/meetings/{i}/agenda/{k}/decisions/{j}");
+        let at: String = Pointer::root()
+            .item("meetings", i)
+            .item("agenda", k)
+            .item("decisions", j)
+            .into();
         self.reads(Scope::Meeting).then_some((at, dec, access))
     }
 
@@ -164,6 +182,6 @@ impl<'a> UnitContext<'a> {
         };
         let c = ix.challenges.get(k)?;
         self.reads(Scope::Challenge)
-            .then(|| (format!("/challenges/{k}"), c))
+            .then(|| (Pointer::root().item("challenges", k).into(), c))
     }
 }

@@ -2,7 +2,7 @@
 //! Checks: no panic; a matrix that passes its check places every cell in exactly the band
 //! that holds its score, and rates in range and out of range as documented.
 #![no_main]
-use boardkit::risk::register::{grid, rate, GridRequest, RateRequest};
+use boardkit::risk::register::{grid, rate, GridRequest, RiskRateRequest};
 use boardkit::risk::Matrix;
 use boardkit_fuzz::{check_error, text};
 use libfuzzer_sys::fuzz_target;
@@ -26,7 +26,7 @@ fuzz_target!(|data: &[u8]| {
             Err(e) => check_error(&e),
         }
     }
-    match boardkit::error::from_json::<RateRequest>(text) {
+    match boardkit::error::from_json::<RiskRateRequest>(text) {
         Ok(request) => {
             let checked = request.matrix.check("/matrix").is_ok();
             let in_range = request.matrix.likelihood_in_range(request.likelihood)

@@ -6,7 +6,7 @@ use super::section::{Section, SectionKind};
 use crate::names;
 use crate::table::{Cell, RowGroup, Table};
 use crate::{Error, Options};
-use boardkit::action::{self, LogEntry, Rag, RagReason};
+use boardkit::action::{self, ActionRag, LogEntry, RagReason};
 use boardkit::index::Index;
 
 /// Which entries a group of the log keeps.
@@ -15,10 +15,10 @@ type Keep = fn(&LogEntry) -> bool;
 /// The RAG word and class of an action.
 pub(crate) fn rag_cell(e: &LogEntry) -> Cell {
     let (word, class) = match e.rag {
-        Rag::Red => ("Red", "red"),
-        Rag::Amber => ("Amber", "amber"),
-        Rag::Green => ("Green", "green"),
-        Rag::Complete => ("Complete", "complete"),
+        ActionRag::Red => ("Red", "red"),
+        ActionRag::Amber => ("Amber", "amber"),
+        ActionRag::Green => ("Green", "green"),
+        ActionRag::Complete => ("Complete", "complete"),
     };
     let why = match e.rag_reason {
         RagReason::Done => "done",

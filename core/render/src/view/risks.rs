@@ -9,15 +9,15 @@ use crate::table::{Cell, Table};
 use crate::{Error, Options};
 use boardkit::date::Date;
 use boardkit::index::Index;
-use boardkit::risk::{Direction, HeatMap, RiskRating, RiskRegister};
+use boardkit::risk::{HeatMap, RiskDirection, RiskRating, RiskRegister};
 
 /// The words of a risk's direction of travel, with an arrow (the arrow is never alone).
-pub(crate) fn direction_text(d: Option<Direction>) -> String {
+pub(crate) fn direction_text(d: Option<RiskDirection>) -> String {
     match d {
-        Some(Direction::Up) => "▲ Up (worse)".into(),
-        Some(Direction::Down) => "▼ Down (better)".into(),
-        Some(Direction::Unchanged) => "► No change".into(),
-        Some(Direction::New) => "● New".into(),
+        Some(RiskDirection::Up) => "▲ Up (worse)".into(),
+        Some(RiskDirection::Down) => "▼ Down (better)".into(),
+        Some(RiskDirection::Unchanged) => "► No change".into(),
+        Some(RiskDirection::New) => "● New".into(),
         None => "–".into(),
     }
 }
@@ -58,10 +58,10 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
     s.tables.push(live(ix, register, as_of));
     let d = &summary.directions;
     s.tables.push(directions([
-        (Direction::Up, d.up),
-        (Direction::Down, d.down),
-        (Direction::Unchanged, d.unchanged),
-        (Direction::New, d.new),
+        (RiskDirection::Up, d.up),
+        (RiskDirection::Down, d.down),
+        (RiskDirection::Unchanged, d.unchanged),
+        (RiskDirection::New, d.new),
     ]));
     s.tables.push(super::records::risks(ix, register));
     Ok(s)
@@ -152,7 +152,7 @@ fn live(ix: &Index<'_>, register: &RiskRegister, as_of: Date) -> Table {
 }
 
 /// How many live risks travel each way.
-fn directions<N: ToString>(counts: [(Direction, N); 4]) -> Table {
+fn directions<N: ToString>(counts: [(RiskDirection, N); 4]) -> Table {
     Table::new(
         "risk-directions",
         "Direction of travel of live risks",

@@ -9,8 +9,8 @@ use crate::Error;
 use boardkit::index::Index;
 use boardkit::scorecard::indicator::period_label;
 use boardkit::scorecard::{
-    summarise, Decimal, Direction, Indicator, Movement, Rag, Scorecard, SummariseRequest, Travel,
-    Unit,
+    summarise, Decimal, Indicator, Movement, Scorecard, ScorecardDirection, ScorecardRag,
+    SummariseRequest, Travel, Unit,
 };
 
 fn with_unit(v: Decimal, unit: Unit) -> String {
@@ -45,18 +45,22 @@ pub(crate) fn travel_text(t: Option<&Travel>) -> String {
         Movement::Level => "► Level",
     };
     let word = match t.direction {
-        Direction::Improving => "improving",
-        Direction::Worsening => "worsening",
-        Direction::Unchanged => "no change",
+        ScorecardDirection::Improving => "improving",
+        ScorecardDirection::Worsening => "worsening",
+        ScorecardDirection::Unchanged => "no change",
     };
     format!("{arrow}, {word}")
 }
 
-fn rag_cell(r: Option<Rag>) -> Cell {
+fn rag_cell(r: Option<ScorecardRag>) -> Cell {
     match r {
-        Some(Rag::Red) => Cell::text("Red (worse than target beyond tolerance)").with_rag("red"),
-        Some(Rag::Amber) => Cell::text("Amber (within tolerance of target)").with_rag("amber"),
-        Some(Rag::Green) => Cell::text("Green (target met)").with_rag("green"),
+        Some(ScorecardRag::Red) => {
+            Cell::text("Red (worse than target beyond tolerance)").with_rag("red")
+        }
+        Some(ScorecardRag::Amber) => {
+            Cell::text("Amber (within tolerance of target)").with_rag("amber")
+        }
+        Some(ScorecardRag::Green) => Cell::text("Green (target met)").with_rag("green"),
         None => Cell::text("No target"),
     }
 }

@@ -50,7 +50,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if any && !matched {
             out.push(
                 &ACTIONED_BY_NOT_OWNER,
-                format!("{}/actioned_by", l.at),
+                l.at().field("actioned_by"),
                 "The person the status says acts is not one of the action's owners.",
             );
         }

@@ -36,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if c < r {
                 out.push(
                     &CLOSED_BEFORE_RAISED,
-                    format!("{}/closed_on", l.at),
+                    l.at().field("closed_on"),
                     "The action is recorded as done before the meeting that raised it.",
                 );
             }

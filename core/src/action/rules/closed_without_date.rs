@@ -37,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if tl.latest().is_done() && a.closed_on.is_none() && !facts.dated_done && !words_only {
             out.push(
                 &CLOSED_WITHOUT_DATE,
-                format!("{}/closed_on", l.at),
+                l.at().field("closed_on"),
                 "The action is done but no date records when.",
             );
         }

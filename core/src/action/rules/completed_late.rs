@@ -42,7 +42,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 let days = done.signed_duration_since(due).num_days();
                 out.push(
                     &COMPLETED_LATE,
-                    format!("{}/closed_on", l.at),
+                    l.at().field("closed_on"),
                     format!("Completed {days} day(s) after its due date."),
                 );
             }

@@ -32,7 +32,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for l in cx.actions() {
         let a = l.action;
         let Some(r) = cx.raised_on(a) else { continue };
-        for (given, path) in crate::action::dues_at(&l.at, a) {
+        for (given, due) in crate::action::dues_at(a) {
             let (Some(DueDate::On(d)), Some(w)) = (cx.due_of(a, given), given) else {
                 continue;
             };
@@ -40,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 let days = r.signed_duration_since(d).num_days();
                 out.push(
                     &DUE_BEFORE_RAISED,
-                    path,
+                    due.under(l.at()),
                     format!(
                         "{} is {days} day(s) before the meeting that raised this action.",
                         what(w)

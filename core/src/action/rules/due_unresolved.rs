@@ -31,7 +31,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for l in cx.actions() {
         let a = l.action;
-        for (given, path) in crate::action::dues_at(&l.at, a) {
+        for (given, due) in crate::action::dues_at(a) {
             if cx.due_of(a, given) != Some(DueDate::Unresolved) {
                 continue;
             }
@@ -41,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 Some(Due::WithinDays(_)) => {}
                 Some(Due::NextMeeting) => out.push(
                     &DUE_UNRESOLVED,
-                    path,
+                    due.under(l.at()),
                     "The body has no meeting in the document after the one that raised this action.",
                 ),
                 // The premise is that the named body's meetings are in the document: a
@@ -50,12 +50,12 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 Some(Due::NextMeetingOf(body)) if !cx.has_meetings_of(body) => {}
                 Some(Due::NextMeetingOf(_)) => out.push(
                     &DUE_UNRESOLVED,
-                    format!("{path}/next_meeting_of"),
+                    due.under(l.at()).field("next_meeting_of"),
                     "The named body has no meeting in the document after this action was raised.",
                 ),
                 _ => out.push(
                     &DUE_UNRESOLVED,
-                    format!("{path}/meeting"),
+                    due.under(l.at()).field("meeting"),
                     "The due meeting is not in the document or was cancelled.",
                 ),
             }

@@ -36,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         {
             out.push(
                 &DUPLICATE,
-                format!("{}/description", l.at),
+                l.at().field("description"),
                 "An earlier action of the log was raised at the same meeting with the same ref and description.",
             );
         }

@@ -37,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if h.date < r {
                 out.push(
                     &HISTORY_BEFORE_RAISED,
-                    format!("{}/history/{k}/date", l.at),
+                    l.at().item("history", k).field("date"),
                     "This status change is dated before the meeting that raised the action.",
                 );
             }

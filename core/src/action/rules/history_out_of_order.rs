@@ -34,7 +34,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if previous.is_some_and(|p| h.date < p) {
                 out.push(
                     &HISTORY_OUT_OF_ORDER,
-                    format!("{}/history/{k}/date", l.at),
+                    l.at().item("history", k).field("date"),
                     "This status change is dated before the change listed before it.",
                 );
             }

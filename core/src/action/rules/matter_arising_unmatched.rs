@@ -36,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if ma.action.is_none() && !ma.action_ref.is_empty() && !arising.is_matched(m, ma) {
                 out.push(
                     &MATTER_ARISING_UNMATCHED,
-                    format!("{at}/matters_arising/{k}/action_ref"),
+                    at.clone().item("matters_arising", k).field("action_ref"),
                     "No action with this ref was raised at an earlier meeting of this body.",
                 );
             }

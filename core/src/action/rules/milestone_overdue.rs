@@ -47,7 +47,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                     let days = as_of.signed_duration_since(due).num_days();
                     out.push(
                         &MILESTONE_OVERDUE,
-                        format!("{}/milestones/{j}/due", l.at),
+                        l.at().item("milestones", j).field("due"),
                         format!("This milestone is {days} day(s) past its due date and not recorded as reached; give the date it was reached in `done_on`, like 2017-01-31."),
                     );
                 }

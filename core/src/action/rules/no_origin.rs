@@ -32,7 +32,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if l.action.raised_at.is_none() && l.action.raised_by.is_none() {
             out.push(
                 &NO_ORIGIN,
-                format!("{}/raised_at", l.at),
+                l.at().field("raised_at"),
                 "No meeting or plan is recorded as raising this action.",
             );
         }

@@ -32,7 +32,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if l.action.owners.is_empty() {
             out.push(
                 &NO_OWNER,
-                format!("{}/owners", l.at),
+                l.at().field("owners"),
                 "No owner is recorded for this action.",
             );
         }

@@ -42,7 +42,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let days = as_of.signed_duration_since(d).num_days();
             out.push(
                 &OVERDUE,
-                format!("{}/due", l.at),
+                l.at().field("due"),
                 format!("This action is {days} day(s) overdue and not done."),
             );
         }

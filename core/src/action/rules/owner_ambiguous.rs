@@ -34,7 +34,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if let OwnerResolved::Ambiguous(n) = o {
                 out.push(
                     &OWNER_AMBIGUOUS,
-                    format!("{}/owners/{j}", l.at),
+                    l.at().item("owners", j),
                     format!("This owner's initials or name match {n} people at the meeting or on the body."),
                 );
             }

@@ -45,7 +45,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if !member && !cx.attends(meeting, p) {
                 out.push(
                     &OWNER_NOT_MEMBER,
-                    format!("{}/owners/{j}", l.at),
+                    l.at().item("owners", j),
                     "This owner is not a member of the body and is not in the attendance of the meeting that raised the action.",
                 );
             }

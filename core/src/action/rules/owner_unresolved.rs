@@ -34,7 +34,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if *o == OwnerResolved::Nobody {
                 out.push(
                     &OWNER_UNRESOLVED,
-                    format!("{}/owners/{j}", l.at),
+                    l.at().item("owners", j),
                     "This owner resolves to nobody at the meeting that raised the action or on its body.",
                 );
             }

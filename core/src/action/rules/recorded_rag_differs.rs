@@ -1,5 +1,5 @@
 //! `action.recorded_rag_differs`: a recorded RAG rating the status contradicts
-use crate::action::log::{Rag, DEFAULT_AMBER_DAYS};
+use crate::action::log::{ActionRag, DEFAULT_AMBER_DAYS};
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -40,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if computed != recorded {
                 out.push(
                     &RECORDED_RAG_DIFFERS,
-                    format!("{}/recorded_rag", l.at),
+                    l.at().field("recorded_rag"),
                     format!(
                         "The board's own RAG rating differs: the action works out as {} on the as-of date.",
                         rag_word(computed)
@@ -51,11 +51,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     }
 }
 
-fn rag_word(r: Rag) -> &'static str {
+fn rag_word(r: ActionRag) -> &'static str {
     match r {
-        Rag::Red => "red",
-        Rag::Amber => "amber",
-        Rag::Green => "green",
-        Rag::Complete => "complete",
+        ActionRag::Red => "red",
+        ActionRag::Amber => "amber",
+        ActionRag::Green => "green",
+        ActionRag::Complete => "complete",
     }
 }

@@ -1,5 +1,6 @@
 //! `action.reopened_without_note`: reopened with no note
 use crate::action::timeline::Source;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,9 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         for e in facts.reopened.iter().filter_map(|&k| tl.events.get(k)) {
             let path = match e.source {
                 Source::ClosedOn => e.path.clone(),
-                Source::History | Source::MattersArising => format!("{}/note", e.path),
+                Source::History | Source::MattersArising => {
+                    Pointer::at(&e.path).field("note").into()
+                }
             };
             out.push(
                 &REOPENED_WITHOUT_NOTE,
@@ -48,7 +51,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if current != last.status && last.status.is_done() && !current.is_done() {
                 out.push(
                     &REOPENED_WITHOUT_NOTE,
-                    format!("{}/status", l.at),
+                    l.at().field("status"),
                     "The action's status is not done after it was done, with no dated note.",
                 );
             }

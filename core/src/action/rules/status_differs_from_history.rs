@@ -36,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if current != last.status && !reopened {
                 out.push(
                     &STATUS_DIFFERS_FROM_HISTORY,
-                    format!("{}/status", l.at),
+                    l.at().field("status"),
                     "The status differs from the latest dated status in the action's history.",
                 );
             }

@@ -37,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if status_from_words(text).is_none() {
                 out.push(
                     &STATUS_WORDS_UNKNOWN,
-                    format!("{}/status_text", l.at),
+                    l.at().field("status_text"),
                     "These status words are not in the mapping (for example \"Actioned\" or \"On-going\"), so the action is read as open.",
                 );
             }

@@ -1,5 +1,6 @@
 //! `budget.brought_forward_differs`: brought forward differs from last year's carry-forward
 use crate::budget::figures::compute;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -50,7 +51,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if prev.carry_forward != budget.brought_forward {
             out.push(
                 &BROUGHT_FORWARD_DIFFERS,
-                format!("{at}/brought_forward"),
+                Pointer::at(&at).field("brought_forward"),
                 "the amount brought forward differs from what last year's budget carries forward",
             );
         }

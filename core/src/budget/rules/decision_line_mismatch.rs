@@ -1,5 +1,6 @@
 //! `budget.decision_line_mismatch`: a stated line of a decision differs from the computed one
 use crate::budget::allocate;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -39,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if stated != line.amount {
                     out.push(
                         &DECISION_LINE_MISMATCH,
-                        format!("{at}/recipients/{}/stated_amount", line.index),
+                        Pointer::at(&at).item("recipients", line.index).field("stated_amount"),
                         "This recipient's amount as the decision states it is not what the decision's own rule gives (so much per area, or the weighted criteria): check the amount as printed, the number of areas, or the measures.",
                     );
                 }

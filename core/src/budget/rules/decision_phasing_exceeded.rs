@@ -1,4 +1,5 @@
 //! `budget.decision_phasing_exceeded`: a stated change beyond the decision's phasing limits
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -46,7 +47,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if change.unsigned_abs() > u64::from(limit) {
                     out.push(
                         &DECISION_PHASING_EXCEEDED,
-                        format!("{at}/recipients/{j}/stated_change_basis_points"),
+                        Pointer::at(&at).item("recipients", j).field("stated_change_basis_points"),
                         "The change on the year before stated for this recipient is larger than the decision's own phasing limit: check the change as the decision states it (in basis points, a loss written as a negative number), or the limit.",
                     );
                 }

@@ -1,6 +1,7 @@
 //! `budget.decision_subtotal_mismatch`: a stated subtotal is not the sum of its recipients' lines
 use crate::budget::subtotals::{amounts, named_badly, recipient_lines};
 use crate::budget::Money;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -40,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         let amounts = amounts(d, &at);
         let lines = recipient_lines(d);
         for (s, sub) in d.stated_subtotals.iter().enumerate() {
-            let base = format!("{at}/stated_subtotals/{s}");
+            let base: String = Pointer::at(&at).item("stated_subtotals", s).into();
             if !named_badly(sub, &lines, &base).is_empty() || sub.recipients.is_empty() {
                 continue;
             }
@@ -54,7 +55,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if sum.is_some_and(|total| total != sub.amount) {
                 out.push(
                     &DECISION_SUBTOTAL_MISMATCH,
-                    format!("{base}/amount"),
+                    Pointer::at(&base).field("amount"),
                     "This subtotal is not the sum of the lines of the recipients it names: correct the subtotal as the decision states it, or the recipients it covers (each a board's id, for example b-lscb).",
                 );
             }

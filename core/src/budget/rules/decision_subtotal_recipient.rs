@@ -1,5 +1,6 @@
 //! `budget.decision_subtotal_recipient`: a stated subtotal names recipients badly
 use crate::budget::subtotals::{named_badly, recipient_lines};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
         let lines = recipient_lines(d);
         for (s, sub) in d.stated_subtotals.iter().enumerate() {
-            let base = format!("{at}/stated_subtotals/{s}");
+            let base: String = Pointer::at(&at).item("stated_subtotals", s).into();
             for (path, message) in named_badly(sub, &lines, &base) {
                 out.push(&DECISION_SUBTOTAL_RECIPIENT, path, message);
             }

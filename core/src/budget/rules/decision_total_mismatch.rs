@@ -1,5 +1,6 @@
 //! `budget.decision_total_mismatch`: a stated total of a decision differs from the computed one
 use crate::budget::allocate;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -38,7 +39,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if *stated != allocated.total {
                 out.push(
                     &DECISION_TOTAL_MISMATCH,
-                    format!("{at}/stated_totals/{j}"),
+                    Pointer::at(&at).item("stated_totals", j),
                     "This total as the decision states it is not the sum of its recipients' lines and central pots: check the total as printed, or the lines and pots it adds up.",
                 );
             }

@@ -1,5 +1,6 @@
 //! `budget.differs_from_decision`: a board's budget records a funder's payment differently from the decision
 use crate::budget::{allocate, Money};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -56,7 +57,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                     if cash != amount {
                         out.push(
                             &DIFFERS_FROM_DECISION,
-                            format!("/budgets/{i}"),
+                            Pointer::root().item("budgets", i),
                             "This budget records a different amount from the funder than the funder's decision for the year pays this board: check the budget's income line from the funder against the decision.",
                         );
                     }

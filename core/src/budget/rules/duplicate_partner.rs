@@ -1,5 +1,6 @@
 //! `budget.duplicate_partner`: a partner named twice in one formula (or a board twice in
 //! one split)
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -34,15 +35,18 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// remainder together), and a board listed again in a joint payment's split.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        let parties = budget.formula.parties(&format!("{at}/formula"));
+        // The formula's one walk of its partners (a composite's parts and remainder).
+        let formula_at = Pointer::at(&at).field("formula");
         let mut seen = HashSet::new();
-        for x in &parties {
-            if !seen.insert(x.id.as_str()) {
-                out.push(
-                    &DUPLICATE_PARTNER,
-                    x.path.clone(),
-                    "this partner is already listed earlier in the formula",
-                );
+        for part in budget.formula.parts() {
+            for x in part.partners() {
+                if !seen.insert(x.id.as_str()) {
+                    out.push(
+                        &DUPLICATE_PARTNER,
+                        x.at(part.at(formula_at.as_str())),
+                        "this partner is already listed earlier in the formula",
+                    );
+                }
             }
         }
         for (k, j) in budget.joint_payments.iter().enumerate() {
@@ -51,7 +55,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if !seen.insert(b.body.as_str()) {
                     out.push(
                         &DUPLICATE_PARTNER,
-                        format!("{at}/joint_payments/{k}/boards/{n}"),
+                        Pointer::at(&at).item("joint_payments", k).item("boards", n),
                         "a board is listed more than once in the split",
                     );
                 }

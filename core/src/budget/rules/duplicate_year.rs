@@ -1,4 +1,5 @@
 //! `budget.duplicate_year`: two budgets of the same board for the same financial year
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         {
             out.push(
                 &DUPLICATE_YEAR,
-                format!("{at}/year"),
+                Pointer::at(&at).field("year"),
                 "a second budget for the same board and year",
             );
         }

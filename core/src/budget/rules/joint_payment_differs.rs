@@ -1,5 +1,6 @@
 //! `budget.joint_payment_differs`: one joint payment recorded differently in two boards' budgets
 use crate::budget::{FinancialYear, Money};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -54,7 +55,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 {
                     out.push(
                         &JOINT_PAYMENT_DIFFERS,
-                        format!("{at}/joint_payments/{k}"),
+                        Pointer::at(&at).item("joint_payments", k),
                         "An earlier budget records this partner's joint payment for the same year and boards with a different amount or split: record the payment and the boards' shares the same way in both budgets.",
                     );
                 }

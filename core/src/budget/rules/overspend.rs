@@ -1,5 +1,6 @@
 //! `budget.overspend`: spending above the funds available
 use crate::budget::statement::Position;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if st.position == Position::Overspend {
             out.push(
                 &OVERSPEND,
-                format!("{at}/expenditure"),
+                Pointer::at(&at).field("expenditure"),
                 "spending is more than the funds available",
             );
         }

@@ -1,4 +1,5 @@
 //! `budget.reserve_overdrawn`: a reserve drawn below zero
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if held.is_some_and(|h| r.drawn > h) {
                 out.push(
                     &RESERVE_OVERDRAWN,
-                    format!("{at}/reserves/{k}/drawn"),
+                    Pointer::at(&at).item("reserves", k).field("drawn"),
                     "more is drawn from the reserve than it holds",
                 );
             }

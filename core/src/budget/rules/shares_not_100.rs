@@ -1,7 +1,8 @@
 //! `budget.shares_not_100`: percentage shares (or a split between boards) not totalling
 //! 100%
-use crate::budget::formula::{BoardShare, Formula, WHOLE_BASIS_POINTS};
+use crate::budget::formula::{BoardShare, Formula, Given, WHOLE_BASIS_POINTS};
 use crate::budget::funding::Allocation;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,12 +37,16 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// boards and its criteria's weights.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        formula(&budget.formula, &format!("{at}/formula"), out);
+        formula(
+            &budget.formula,
+            Pointer::at(&at).field("formula").as_str(),
+            out,
+        );
         for (k, j) in budget.joint_payments.iter().enumerate() {
             if !whole(&j.boards) {
                 out.push(
                     &SHARES_NOT_100,
-                    format!("{at}/joint_payments/{k}/boards"),
+                    Pointer::at(&at).item("joint_payments", k).field("boards"),
                     "the boards' shares do not total 100%",
                 );
             }
@@ -52,7 +57,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if !r.boards.is_empty() && !whole(&r.boards) {
                 out.push(
                     &SHARES_NOT_100,
-                    format!("{at}/recipients/{j}/boards"),
+                    Pointer::at(&at).item("recipients", j).field("boards"),
                     "The boards' shares of this recipient's money must total 100%: give each board's share in basis points, where 100% is ten thousand (for example five thousand each for half each).",
                 );
             }
@@ -62,7 +67,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if sum != u64::from(WHOLE_BASIS_POINTS) {
                 out.push(
                     &SHARES_NOT_100,
-                    format!("{at}/allocation/criteria"),
+                    Pointer::at(&at).field("allocation").field("criteria"),
                     "The weights of the criteria must total 100%: give each weight in basis points, where 100% is ten thousand (for example half as five thousand).",
                 );
             }
@@ -76,33 +81,33 @@ fn whole(boards: &[BoardShare]) -> bool {
     sum == u64::from(WHOLE_BASIS_POINTS)
 }
 
-/// A formula's shares (a composite's, those of its remainder).
+/// A formula's shares (a composite's, those of its remainder), by the formula's one
+/// walk of its partners.
 fn formula(f: &Formula, path: &str, out: &mut Report) {
-    match f {
-        Formula::Percentages { shares } => {
-            let sum: u64 = shares.iter().map(|s| u64::from(s.basis_points)).sum();
-            if sum != u64::from(WHOLE_BASIS_POINTS) {
-                out.push(
-                    &SHARES_NOT_100,
-                    format!("{path}/shares"),
-                    "the shares do not total 100%",
-                );
-            }
+    for part in f.parts() {
+        let sum: u64 = part
+            .partners()
+            .filter_map(|x| match x.given {
+                Given::BasisPoints(bp) => Some(u64::from(bp)),
+                _ => None,
+            })
+            .sum();
+        if sum == u64::from(WHOLE_BASIS_POINTS) {
+            continue;
         }
-        Formula::BoardSplit { boards } => {
-            let sum: u64 = boards.iter().map(|b| u64::from(b.basis_points)).sum();
-            if sum != u64::from(WHOLE_BASIS_POINTS) {
-                out.push(
-                    &SHARES_NOT_100,
-                    format!("{path}/boards"),
-                    format!("the boards' shares total {}, not 100%", percent(sum)),
-                );
-            }
+        match part.formula {
+            Formula::Percentages { .. } => out.push(
+                &SHARES_NOT_100,
+                part.at(path).field("shares"),
+                "the shares do not total 100%",
+            ),
+            Formula::BoardSplit { .. } => out.push(
+                &SHARES_NOT_100,
+                part.at(path).field("boards"),
+                format!("the boards' shares total {}, not 100%", percent(sum)),
+            ),
+            _ => {}
         }
-        Formula::Composite { remainder, .. } => {
-            formula(remainder, &format!("{path}/remainder"), out);
-        }
-        _ => {}
     }
 }
 

@@ -1,5 +1,6 @@
 //! `budget.total_mismatch`: a stated total that is not the sum of its lines
 use crate::budget::Money;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -53,18 +54,19 @@ fn own_total(budget: &crate::budget::Budget, p: &str, out: &mut Report) {
     if !budget.formula.sets_own_total() {
         return;
     }
-    let formula_path = format!("{p}/formula");
-    let Ok(shares) = budget
-        .formula
-        .apply(None, &formula_path, &format!("{p}/baseline"))
-    else {
+    let formula_path: String = Pointer::at(p).field("formula").into();
+    let Ok(shares) = budget.formula.apply(
+        None,
+        &formula_path,
+        Pointer::at(p).field("baseline").as_str(),
+    ) else {
         return;
     };
     let own = Money::sum(shares.iter().map(|s| s.amount), &formula_path);
     if own.is_ok_and(|own| own != budget.baseline) {
         out.push(
             &TOTAL_MISMATCH,
-            format!("{p}/baseline"),
+            Pointer::at(p).field("baseline"),
             "the baseline differs from what the formula's contributions total",
         );
     }
@@ -81,7 +83,7 @@ fn stated_totals(
         if stated != st.totals.cash {
             out.push(
                 &TOTAL_MISMATCH,
-                format!("{p}/stated_total_income"),
+                Pointer::at(p).field("stated_total_income"),
                 "the stated total income differs from what the contributions total",
             );
         }
@@ -90,7 +92,7 @@ fn stated_totals(
         if stated != st.total_budgeted {
             out.push(
                 &TOTAL_MISMATCH,
-                format!("{p}/stated_total_expenditure"),
+                Pointer::at(p).field("stated_total_expenditure"),
                 "the stated total expenditure differs from what the budgeted lines total",
             );
         }

@@ -1,5 +1,6 @@
 //! `budget.unknown_body`: a budget (or a funding decision's recipient) for a board the
 //! document does not have
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -36,7 +37,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if cx.body(&budget.body).is_none() {
             out.push(
                 &UNKNOWN_BODY,
-                format!("{at}/body"),
+                Pointer::at(&at).field("body"),
                 "the board is not a body in this document",
             );
         }
@@ -46,12 +47,16 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let bodies = r
                 .body
                 .iter()
-                .map(|b| (b, format!("{at}/recipients/{j}/body")));
-            let split = r
-                .boards
-                .iter()
-                .enumerate()
-                .map(|(n, b)| (&b.body, format!("{at}/recipients/{j}/boards/{n}/body")));
+                .map(|b| (b, Pointer::at(&at).item("recipients", j).field("body")));
+            let split = r.boards.iter().enumerate().map(|(n, b)| {
+                (
+                    &b.body,
+                    Pointer::at(&at)
+                        .item("recipients", j)
+                        .item("boards", n)
+                        .field("body"),
+                )
+            });
             for (b, path) in bodies.chain(split) {
                 if cx.body(b).is_none() {
                     out.push(

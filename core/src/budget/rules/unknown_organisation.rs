@@ -1,5 +1,6 @@
 //! `budget.unknown_organisation`: a partner (of a budget or a funding decision) that is
 //! not an organisation in the document
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,9 @@ const IN_DECISION: &str = "This organisation is not in the document's organisati
 /// document.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        let parties = budget.formula.parties(&format!("{at}/formula"));
+        let parties = budget
+            .formula
+            .parties(Pointer::at(&at).field("formula").as_str());
         let named = crate::budget::named::named_organisations(budget, &parties, &at);
         for (id, path) in named {
             if cx.organisation(id).is_none() {
@@ -50,20 +53,20 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
     }
     for (at, d) in cx.funding_decisions() {
-        let mut org = |id: &str, path: String| {
+        let mut org = |id: &str, path: Pointer| {
             if cx.organisation(id).is_none() {
                 out.push(&UNKNOWN_ORGANISATION, path, IN_DECISION);
             }
         };
-        org(&d.funder, format!("{at}/funder"));
+        org(&d.funder, Pointer::at(&at).field("funder"));
         for (j, c) in d.central.iter().enumerate() {
             if let Some(h) = &c.holder {
-                org(h, format!("{at}/central/{j}/holder"));
+                org(h, Pointer::at(&at).item("central", j).field("holder"));
             }
         }
         for (j, r) in d.recipients.iter().enumerate() {
             if let Some(p) = &r.payee {
-                org(p, format!("{at}/recipients/{j}/payee"));
+                org(p, Pointer::at(&at).item("recipients", j).field("payee"));
             }
         }
     }

@@ -1,5 +1,6 @@
 //! `budget.weight_not_positive`: a zero or negative weight or population in a formula
-use crate::budget::formula::Formula;
+use crate::budget::formula::{Formula, Given};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -31,38 +32,32 @@ pub const UNIT: RuleUnit = RuleUnit {
 /// Each budget's formula.
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, _, budget) in cx.budgets() {
-        formula(&budget.formula, &format!("{at}/formula"), out);
+        formula(
+            &budget.formula,
+            Pointer::at(&at).field("formula").as_str(),
+            out,
+        );
     }
 }
 
-/// A formula's weights and populations (a composite's, those of its remainder).
+/// A formula's weights and populations (a composite's, those of its remainder), by the
+/// formula's one walk of its partners.
 fn formula(f: &Formula, path: &str, out: &mut Report) {
-    match f {
-        Formula::Weights { weights } => {
-            for (k, w) in weights.iter().enumerate() {
-                if w.weight <= 0 {
-                    out.push(
-                        &WEIGHT_NOT_POSITIVE,
-                        format!("{path}/weights/{k}/weight"),
-                        "a weight must be more than zero",
-                    );
-                }
+    for part in f.parts() {
+        for x in part.partners() {
+            match x.given {
+                Given::Weight(w) if w <= 0 => out.push(
+                    &WEIGHT_NOT_POSITIVE,
+                    x.at(part.at(path)).field("weight"),
+                    "a weight must be more than zero",
+                ),
+                Given::Population(0) => out.push(
+                    &WEIGHT_NOT_POSITIVE,
+                    x.at(part.at(path)).field("population"),
+                    "a population of zero would pay nothing",
+                ),
+                _ => {}
             }
         }
-        Formula::Population { populations } => {
-            for (k, w) in populations.iter().enumerate() {
-                if w.population == 0 {
-                    out.push(
-                        &WEIGHT_NOT_POSITIVE,
-                        format!("{path}/populations/{k}/population"),
-                        "a population of zero would pay nothing",
-                    );
-                }
-            }
-        }
-        Formula::Composite { remainder, .. } => {
-            formula(remainder, &format!("{path}/remainder"), out);
-        }
-        _ => {}
     }
 }

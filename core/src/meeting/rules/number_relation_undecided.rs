@@ -44,7 +44,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for a in cx.actions() {
         if let Some(m) = a.action.raised_at.as_deref() {
             if undecided(m, &a.action.reference) {
-                report(Pointer::at(&a.at).field("ref"));
+                report(a.at().field("ref"));
             }
         }
     }

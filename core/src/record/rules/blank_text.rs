@@ -103,7 +103,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         );
     }
     for a in cx.actions() {
-        text(a.at, "description", &a.action.description);
+        text(a.at().into(), "description", &a.action.description);
     }
     for (at, r) in cx.risks() {
         text(at, "title", &r.title);

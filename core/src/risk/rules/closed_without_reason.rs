@@ -1,4 +1,5 @@
 //! `risk.closed_without_reason`: closed with no reason
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::blank;
 use crate::risk::scores::RISKS;
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if r.status == RiskStatus::Closed && blank(&r.closed_reason) {
             out.push(
                 &CLOSED_WITHOUT_REASON,
-                format!("{at}/closed_reason"),
+                Pointer::at(&at).field("closed_reason"),
                 "the risk is closed but no reason is recorded",
             );
         }

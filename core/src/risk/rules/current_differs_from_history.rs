@@ -1,5 +1,6 @@
 //! `risk.current_differs_from_history`: current assessment disagrees with the latest history entry
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if differs {
             out.push(
                 &CURRENT_DIFFERS_FROM_HISTORY,
-                format!("{at}/current"),
+                Pointer::at(&at).field("current"),
                 "the current assessment differs from the latest history entry",
             );
         }

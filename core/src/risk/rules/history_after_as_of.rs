@@ -1,4 +1,5 @@
 //! `risk.history_after_as_of`: a history entry after the as-of date
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if h.date.is_some_and(|date| date > d) {
                 out.push(
                     &HISTORY_AFTER_AS_OF,
-                    format!("{at}/history/{j}/date"),
+                    Pointer::at(&at).item("history", j).field("date"),
                     "This history entry is dated after the as-of date.",
                 );
             }

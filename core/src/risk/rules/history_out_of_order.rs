@@ -1,5 +1,6 @@
 //! `risk.history_out_of_order`: history entries out of order
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -41,7 +42,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if date < previous {
                 out.push(
                     &HISTORY_OUT_OF_ORDER,
-                    format!("{at}/history/{j}/date"),
+                    Pointer::at(&at).item("history", j).field("date"),
                     "This history entry is dated before the entry before it (or the raised date).",
                 );
             } else {

@@ -1,4 +1,5 @@
 //! `risk.history_score_differs`: a history entry's stated score is not its likelihood x impact
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::levels_score;
 use crate::risk::scores::RISK_HISTORY;
@@ -42,7 +43,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if levels_score(reg, a).is_some_and(|c| c != stated) {
                 out.push(
                     &HISTORY_SCORE_DIFFERS,
-                    format!("{at}/history/{j}/score"),
+                    Pointer::at(&at).item("history", j).field("score"),
                     "the stated score differs from likelihood times impact",
                 );
             }

@@ -1,4 +1,5 @@
 //! `risk.history_without_score`: a history entry with no score
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_HISTORY;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -31,7 +32,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     for (at, r) in cx.risks() {
         for (j, h) in r.history.iter().enumerate() {
-            let path = format!("{at}/history/{j}");
+            let path: String = Pointer::at(&at).item("history", j).into();
             match (h.likelihood, h.impact, h.assessment()) {
                 (_, _, Some(_)) => {}
                 (None, None, None) => {
@@ -47,7 +48,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                     let missing = if l.is_some() { "impact" } else { "likelihood" };
                     out.push(
                         &HISTORY_WITHOUT_SCORE,
-                        format!("{path}/{missing}"),
+                        Pointer::at(&path).field(missing),
                         format!("This history entry gives one level but not its {missing}."),
                     );
                 }

@@ -1,4 +1,5 @@
 //! `risk.invalid_matrix`: the matrix configuration is unusable
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -54,7 +55,7 @@ pub(crate) fn check_escalation_score(cx: &UnitContext<'_>, out: &mut Report) {
         if s == 0 || s > max {
             out.push(
                 &INVALID_MATRIX,
-                format!("/bodies/{k}/constitution/thresholds/risk_escalation_score"),
+                Pointer::root().item("bodies", k).field("constitution").field("thresholds").field("risk_escalation_score"),
                 format!("the escalation score must be between 1 and {max}, the highest score on the register's matrix"),
             );
         }

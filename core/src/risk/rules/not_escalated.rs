@@ -1,5 +1,6 @@
 //! `risk.not_escalated`: a risk at or above the escalation score not marked escalated
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_SCORES;
 use crate::risk::RiskStatus;
@@ -59,7 +60,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if reg.score_on(r, d).is_some_and(|s| s >= threshold) {
             out.push(
                 &NOT_ESCALATED,
-                format!("{at}/status"),
+                Pointer::at(&at).field("status"),
                 "the risk scores at or above the escalation score but is not marked escalated; mark it escalated or record why not",
             );
         }

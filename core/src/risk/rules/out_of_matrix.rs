@@ -1,4 +1,5 @@
 //! `risk.out_of_matrix`: a likelihood or impact off the matrix
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_SCORES;
 use crate::risk::Assessment;
@@ -38,14 +39,14 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if !m.likelihood_in_range(a.likelihood) {
             out.push(
                 &OUT_OF_MATRIX,
-                format!("{path}/likelihood"),
+                Pointer::at(path).field("likelihood"),
                 "the likelihood is outside the matrix's scale",
             );
         }
         if !m.impact_in_range(a.impact) {
             out.push(
                 &OUT_OF_MATRIX,
-                format!("{path}/impact"),
+                Pointer::at(path).field("impact"),
                 "the impact is outside the matrix's scale",
             );
         }
@@ -57,17 +58,17 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             ("target", r.target),
         ] {
             if let Some(a) = a {
-                levels(a, &format!("{at}/{name}"), out);
+                levels(a, Pointer::at(&at).field(name).as_str(), out);
             }
         }
         for (j, h) in r.history.iter().enumerate() {
-            let path = format!("{at}/history/{j}");
+            let path: String = Pointer::at(&at).item("history", j).into();
             match (h.likelihood, h.impact, h.assessment()) {
                 (_, _, Some(a)) => levels(a, &path, out),
                 (None, None, None) if h.score.is_some() && reg.entry_score(h).is_none() => {
                     out.push(
                         &OUT_OF_MATRIX,
-                        format!("{path}/score"),
+                        Pointer::at(&path).field("score"),
                         "the score is higher than this matrix can produce",
                     );
                 }

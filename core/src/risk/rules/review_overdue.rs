@@ -1,4 +1,5 @@
 //! `risk.review_overdue`: a review date passed
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -39,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if due < d && r.live_on(d) {
                 out.push(
                     &REVIEW_OVERDUE,
-                    format!("{at}/next_review"),
+                    Pointer::at(&at).field("next_review"),
                     "the review was due before the as-of date",
                 );
             }

@@ -1,7 +1,8 @@
 //! `risk.stated_direction_differs`: the register's own direction of travel disagrees with the scores
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::entry_levels_score;
-use crate::risk::Direction;
+use crate::risk::RiskDirection;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -39,15 +40,15 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let score = entry_levels_score(reg, h);
             if let (Some(stated), Some(now)) = (h.direction, score) {
                 let computed = match previous {
-                    None => Direction::New,
-                    Some(p) if now > p => Direction::Up,
-                    Some(p) if now < p => Direction::Down,
-                    Some(_) => Direction::Unchanged,
+                    None => RiskDirection::New,
+                    Some(p) if now > p => RiskDirection::Up,
+                    Some(p) if now < p => RiskDirection::Down,
+                    Some(_) => RiskDirection::Unchanged,
                 };
-                if stated != computed && computed != Direction::New {
+                if stated != computed && computed != RiskDirection::New {
                     out.push(
                         &STATED_DIRECTION_DIFFERS,
-                        format!("{at}/history/{j}/direction"),
+                        Pointer::at(&at).item("history", j).field("direction"),
                         "the direction the register shows differs from how the score moved",
                     );
                 }

@@ -1,4 +1,5 @@
 //! `risk.target_date_passed`: the target date has passed with the risk still above its target
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let days = as_of.signed_duration_since(by).num_days();
             out.push(
                 &TARGET_DATE_PASSED,
-                format!("{at}/target_date"),
+                Pointer::at(&at).field("target_date"),
                 format!("the target date passed {days} day(s) before the as-of date and the score is still above the target"),
             );
         }

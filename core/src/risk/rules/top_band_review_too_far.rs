@@ -1,5 +1,6 @@
 //! `risk.top_band_review_too_far`: a top-band risk without a near enough review date
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::in_top_band;
 use crate::risk::scores::RISK_SCORES;
@@ -43,7 +44,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         match r.review_due_with(Date::MAX, review_days) {
             None if review_days.is_some() || cx.risk_register_records_reviews() => out.push(
                 &TOP_BAND_REVIEW_TOO_FAR,
-                format!("{at}/next_review"),
+                Pointer::at(&at).field("next_review"),
                 "the risk is in the matrix's top band but has no review date",
             ),
             None => {}
@@ -53,7 +54,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                     if days > i64::from(limit) {
                         out.push(
                             &TOP_BAND_REVIEW_TOO_FAR,
-                            format!("{at}/next_review"),
+                            Pointer::at(&at).field("next_review"),
                             format!("its review is {days} days after its latest assessment; the limit for its rating is {limit} days"),
                         );
                     }

@@ -1,4 +1,5 @@
 //! `risk.top_band_without_controls`: a top-band risk with no controls
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::in_top_band;
 use crate::risk::scores::RISK_SCORES;
@@ -44,7 +45,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         {
             out.push(
                 &TOP_BAND_WITHOUT_CONTROLS,
-                format!("{at}/controls"),
+                Pointer::at(&at).field("controls"),
                 "the risk is in the matrix's top band but records no controls",
             );
         }

@@ -1,4 +1,5 @@
 //! `risk.top_band_without_owner`: a top-band risk with no owner
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::risk::scores::RISK_SCORES;
 use crate::risk::scores::{blank, in_top_band};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if r.status.is_live() && in_top_band(reg, r) && blank(&r.owner) {
             out.push(
                 &TOP_BAND_WITHOUT_OWNER,
-                format!("{at}/owner"),
+                Pointer::at(&at).field("owner"),
                 "the risk is in the matrix's top band but has no owner",
             );
         }

@@ -1,4 +1,5 @@
 //! `risk.unknown_action`: a linked action that does not exist
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if cx.linked_action(a).is_none() {
                 out.push(
                     &UNKNOWN_ACTION,
-                    format!("{at}/linked_actions/{j}"),
+                    Pointer::at(&at).item("linked_actions", j),
                     "this linked action is not in the action log",
                 );
             }
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if cx.linked_action(a).is_none() {
                     out.push(
                         &UNKNOWN_ACTION,
-                        format!("{at}/planned_actions/{j}/action"),
+                        Pointer::at(&at).item("planned_actions", j).field("action"),
                         "this planned action's action is not in the action log",
                     );
                 }

@@ -1,5 +1,6 @@
 //! `scorecard.arrow_contradicts_movement`: a printed arrow that says the figure moved
 //! when it did not, or level when it did
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Arrow;
 use crate::scorecard::travel::{movement, Movement};
@@ -57,7 +58,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if moved != says_moved {
                 out.push(
                     &ARROW_CONTRADICTS_MOVEMENT,
-                    format!("{at}/values/{k}/arrow"),
+                    Pointer::at(&at).item("values", k).field("arrow"),
                     if says_moved {
                         "The arrow says the figure moved, but it changed by no more than the indicator's travel threshold since the period before: print a level arrow, or record the threshold the scorecard uses."
                     } else {

@@ -1,5 +1,6 @@
 //! `scorecard.duplicate_period`: two values for one period
 use crate::date::YearMonth;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 seen.insert(v.period, first);
                 out.push(
                     &DUPLICATE_PERIOD,
-                    format!("{at}/values/{k}/period"),
+                    Pointer::at(&at).item("values", k).field("period"),
                     format!("This indicator already has a value for this period (value {first} of the list)."),
                 );
             }

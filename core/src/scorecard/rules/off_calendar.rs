@@ -1,4 +1,5 @@
 //! `scorecard.off_calendar`: a value dated off its frequency's calendar
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Frequency;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -40,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             };
             out.push(
                 &OFF_CALENDAR,
-                format!("{at}/values/{k}/period"),
+                Pointer::at(&at).item("values", k).field("period"),
                 format!(
                     "This value is for a month that does not start {what} (the reporting year starts in month {}).",
                     sc.year_start_month

@@ -1,4 +1,5 @@
 //! `scorecard.percent_out_of_range`: a percentage outside 0-100
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Unit;
 use crate::scorecard::rate::Decimal;
@@ -40,7 +41,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if out_of_range(v.value) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
-                    format!("{at}/values/{k}/value"),
+                    Pointer::at(&at).item("values", k).field("value"),
                     "A percentage must be from 0 to 100.",
                 );
             }
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if ind.target.is_some_and(|t| out_of_range(t.value)) {
             out.push(
                 &PERCENT_OUT_OF_RANGE,
-                format!("{at}/target/value"),
+                Pointer::at(&at).field("target").field("value"),
                 "A percentage must be from 0 to 100; check the target.",
             );
         }
@@ -56,7 +57,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if comp.value.is_some_and(out_of_range) {
                 out.push(
                     &PERCENT_OUT_OF_RANGE,
-                    format!("{at}/comparators/{c}/value"),
+                    Pointer::at(&at).item("comparators", c).field("value"),
                     "A percentage must be from 0 to 100; check the comparator.",
                 );
             }

@@ -4,6 +4,7 @@
 //! note writes (41% to the whole number, 3.3% to one place), rounded half away from
 //! zero. The note is read for its numbers only; a finding never quotes it.
 
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Indicator;
 use crate::scorecard::rate::{self, Decimal};
@@ -144,7 +145,11 @@ fn check_note(ind: &Indicator, at: &str, out: &mut Report) {
     } else {
         return;
     };
-    out.push(&QUOTED_CHANGE_DIFFERS, format!("{at}/note"), message);
+    out.push(
+        &QUOTED_CHANGE_DIFFERS,
+        Pointer::at(at).field("note"),
+        message,
+    );
 }
 
 #[cfg(test)]

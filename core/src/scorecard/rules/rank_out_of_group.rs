@@ -1,4 +1,5 @@
 //! `scorecard.rank_out_of_group`: a rank outside its group
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if rank.is_some_and(|r| r == 0 || r > size) {
                     out.push(
                         &RANK_OUT_OF_GROUP,
-                        format!("{at}/comparators/{c}/{field}"),
+                        Pointer::at(&at).item("comparators", c).field(field),
                         "the rank is outside the size of the group",
                     );
                 }

@@ -1,4 +1,5 @@
 //! `scorecard.rate_without_population`: a rate without a population
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::indicator::Unit;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if v.population.is_none() {
                 out.push(
                     &RATE_WITHOUT_POPULATION,
-                    format!("{at}/values/{k}/population"),
+                    Pointer::at(&at).item("values", k).field("population"),
                     "This rate (per ten thousand) has no population recorded.",
                 );
             }

@@ -1,6 +1,7 @@
 //! `scorecard.recorded_rag_differs`: a printed RAG letter the target contradicts
+use crate::pointer::Pointer;
 use crate::premise::Premise;
-use crate::scorecard::travel::Rag;
+use crate::scorecard::travel::ScorecardRag;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 use std::cmp::Ordering;
@@ -40,11 +41,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             continue;
         };
         let at_or_better = ind.polarity.better(latest.value, target.value) != Ordering::Less;
-        let printed_green = recorded == Rag::Green;
+        let printed_green = recorded == ScorecardRag::Green;
         if at_or_better != printed_green {
             out.push(
                 &RECORDED_RAG_DIFFERS,
-                format!("{at}/recorded_rag"),
+                Pointer::at(&at).field("recorded_rag"),
                 if printed_green {
                     "printed green, but the latest value is worse than the target"
                 } else {

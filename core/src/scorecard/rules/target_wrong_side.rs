@@ -1,4 +1,5 @@
 //! `scorecard.target_wrong_side`: a target on the wrong side for the polarity
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::scorecard::travel::Polarity;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -37,7 +38,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if t.tolerance.is_negative() {
             out.push(
                 &TARGET_WRONG_SIDE,
-                format!("{at}/target/tolerance"),
+                Pointer::at(&at).field("target").field("tolerance"),
                 "The tolerance is negative, so the amber band lies on the good side of the target; it is read as zero.",
             );
         }
@@ -53,7 +54,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         };
         out.push(
             &TARGET_WRONG_SIDE,
-            format!("{at}/target/value"),
+            Pointer::at(&at).field("target").field("value"),
             format!(
                 "The target is {way} the baseline value although {why}: meeting it would allow things to get worse."
             ),

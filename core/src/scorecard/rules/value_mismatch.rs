@@ -1,7 +1,7 @@
 //! `scorecard.value_mismatch`: a published figure that its own count and total do not give
+use crate::pointer::Pointer;
 use crate::premise::Premise;
-use crate::scorecard::indicator::{Indicator, Observation, Unit};
-use crate::scorecard::rate::{self, Decimal};
+use crate::scorecard::indicator::recomputed;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
 
@@ -36,20 +36,10 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             if recomputed(ind, v, places).is_some_and(|r| r != v.value) {
                 out.push(
                     &VALUE_MISMATCH,
-                    format!("{at}/values/{k}/value"),
+                    Pointer::at(&at).item("values", k).field("value"),
                     "The published value differs from what the recorded count and base give.",
                 );
             }
         }
-    }
-}
-
-/// The recomputed value of an observation from its count and total or population,
-/// rounded at `places`.
-pub(crate) fn recomputed(ind: &Indicator, v: &Observation, places: u32) -> Option<Decimal> {
-    match ind.unit {
-        Unit::Percent => rate::share_exact(v.count?, v.total?)?.round(places),
-        Unit::RatePer10000 => rate::rate_per_10000_exact(v.count?, v.population?)?.round(places),
-        Unit::Count | Unit::Days | Unit::RatePer1000 | Unit::PerDay | Unit::PerYear => None,
     }
 }

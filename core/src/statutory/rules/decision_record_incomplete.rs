@@ -5,6 +5,7 @@
 //! and, for a conflict, any dispensation (Local Authorities (Executive Arrangements)
 //! (Meetings and Access to Information) (England) Regulations 2012, regulations 12 and
 //! 13). The rule runs only for a decision the paper marks as executive or key.
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -43,38 +44,39 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         return;
     }
     let blank = |s: &Option<String>| s.as_deref().is_none_or(|t| t.trim().is_empty());
-    let mut gaps: Vec<(&str, &str)> = Vec::new();
+    // Each gap: the fields down from the decision to the one missing, and what it says.
+    let mut gaps: Vec<(&[&'static str], &str)> = Vec::new();
     if a.decided_on.is_none() && m.known_date().is_none() {
         gaps.push((
-            "access/decided_on",
+            &["access", "decided_on"],
             "the date the decision was made (for example 2024-03-14)",
         ));
     }
     if dec.text.trim().is_empty() {
-        gaps.push(("text", "the decision itself, in the words agreed (for example: to approve the revised threshold document)"));
+        gaps.push((&["text"], "the decision itself, in the words agreed (for example: to approve the revised threshold document)"));
     }
     if blank(&a.reasons) {
-        gaps.push(("access/reasons", "the reasons for the decision (for example: the review found the old threshold document out of date)"));
+        gaps.push((&["access", "reasons"], "the reasons for the decision (for example: the review found the old threshold document out of date)"));
     }
     if blank(&a.alternatives_rejected) {
-        gaps.push(("access/alternatives_rejected", "the alternative options considered and rejected, or a note that there were none (for example: keeping the old document was rejected)"));
+        gaps.push((&["access", "alternatives_rejected"], "the alternative options considered and rejected, or a note that there were none (for example: keeping the old document was rejected)"));
     }
     if a.conflict_declared.is_none() {
         gaps.push((
-            "access/conflict_declared",
+            &["access", "conflict_declared"],
             "whether any member declared a conflict of interest in the matter (true or false)",
         ));
     }
     if a.conflict_declared == Some(true) && a.dispensation_granted.is_none() {
         gaps.push((
-            "access/dispensation_granted",
+            &["access", "dispensation_granted"],
             "for the conflict declared, whether a dispensation was granted (true or false)",
         ));
     }
-    for (field, need) in gaps {
+    for (fields, need) in gaps {
         out.push(
             &DECISION_RECORD_INCOMPLETE,
-            format!("{base}/{field}"),
+            fields.iter().fold(Pointer::at(&base), |p, f| p.field(f)),
             format!("The record of this executive decision does not say {need}: add it to the decision record."),
         );
     }

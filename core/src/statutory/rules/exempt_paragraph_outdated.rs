@@ -1,4 +1,5 @@
 //! `meeting.exempt_paragraph_outdated`: a Schedule 12A paragraph of the list England replaced
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::exempt::ParagraphStatus;
 use crate::statutory::shared::paragraph_is;
@@ -35,7 +36,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if let Some((path, _, _)) = paragraph_is(cx, ParagraphStatus::Outdated) {
         out.push(
             &EXEMPT_PARAGRAPH_OUTDATED,
-            format!("{path}/paragraph"),
+            Pointer::at(&path).field("paragraph"),
             "This paragraph number is from the list England replaced on 1 March 2006: cite the paragraph of today's list, 1 to 7 (for example 2 for information likely to reveal who someone is).",
         );
     }

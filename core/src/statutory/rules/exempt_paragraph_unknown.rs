@@ -1,5 +1,6 @@
 //! `meeting.exempt_paragraph_unknown`: a Schedule 12A paragraph that does not exist
 use crate::board::LawNation;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::exempt::ParagraphStatus;
 use crate::statutory::shared::paragraph_is;
@@ -34,7 +35,7 @@ pub const UNIT: RuleUnit = RuleUnit {
 
 fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if let Some((path, _, nation)) = paragraph_is(cx, ParagraphStatus::Unknown) {
-        let at = format!("{path}/paragraph");
+        let at: String = Pointer::at(&path).field("paragraph").into();
         out.push(&EXEMPT_PARAGRAPH_UNKNOWN, at, unknown_message(nation));
     }
 }

@@ -1,4 +1,5 @@
 //! `meeting.exempt_public_interest_missing`: an exemption without its public interest statement
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::exempt::ParagraphStatus;
 use crate::statutory::shared::paragraph_is;
@@ -42,7 +43,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if !stated {
         out.push(
             &EXEMPT_PUBLIC_INTEREST_MISSING,
-            format!("{path}/public_interest"),
+            Pointer::at(&path).field("public_interest"),
             "Record why keeping this information private is in the public interest, as the report states it (for example: disclosure would identify a child and their family).",
         );
     }

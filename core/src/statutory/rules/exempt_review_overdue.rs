@@ -1,4 +1,5 @@
 //! `meeting.exempt_review_overdue`: an exemption whose review date has passed
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::days;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -39,7 +40,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let days = days((as_of - review).num_days(), "day");
             out.push(
                 &EXEMPT_REVIEW_OVERDUE,
-                format!("{path}/review_by"),
+                Pointer::at(&path).field("review_by"),
                 format!("The date to review this exemption passed {days} before the as-of date: review whether the information can now be published, then record the next review date (for example 2025-03-31)."),
             );
         }

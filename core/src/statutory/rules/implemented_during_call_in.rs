@@ -8,6 +8,7 @@
 //! call-in. Linear in the decisions and the actions they name.
 use crate::clock::working::working_days_between;
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -62,13 +63,16 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         day <= published
             || working_days_between(holidays, published, day).is_ok_and(|n| n <= period)
     };
-    let mut dates: Vec<(String, Date)> = Vec::new();
+    let mut dates: Vec<(Pointer, Date)> = Vec::new();
     if let Some(day) = a.implemented_on {
-        dates.push((format!("{base}/access/implemented_on"), day));
+        dates.push((
+            Pointer::at(&base).field("access").field("implemented_on"),
+            day,
+        ));
     }
     for id in &dec.actions {
         if let Some((i, day)) = cx.action(id).and_then(|(i, x)| Some((i, x.closed_on?))) {
-            dates.push((format!("/actions/{i}/closed_on"), day));
+            dates.push((Pointer::root().item("actions", i).field("closed_on"), day));
         }
     }
     for (path, _) in dates.into_iter().filter(|(_, d)| early(*d)) {

@@ -7,6 +7,7 @@
 //! search, so the check costs O(n log n) in entries and declarations.
 use crate::date::Date;
 use crate::meeting::InterestKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::RegisteredInterest;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -105,7 +106,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         }
         out.push(
             &INTEREST_NOT_REGISTERED,
-            format!("{base}/declarations/entries/{d}"),
+            Pointer::at(&base).field("declarations").item("entries", d),
             "This member declared an interest at the meeting, but the body's register of interests shows no entry of theirs registered within 28 days of it: add the interest to the register with the day it was registered (for example 2024-02-01), or record the interest as one the code does not ask to be registered.",
         );
     }

@@ -4,6 +4,7 @@
 //! decision's proposer and seconder is then one look-up, so a meeting costs linear time
 //! in its declarations and decisions.
 use crate::meeting::{item_number, Declaration, PersonRef};
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -69,7 +70,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if decl.took_part {
             out.push(
                 &INTEREST_TOOK_PART,
-                format!("{base}/declarations/entries/{d}/took_part"),
+                Pointer::at(&base).field("declarations").item("entries", d).field("took_part"),
                 "This member declared an interest that bars them from the item but is recorded as taking part: record a dispensation, or that they left the room, or correct took_part to false.",
             );
         }
@@ -91,7 +92,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 if let Some(d) = barred.get(&(key.clone(), id)) {
                     out.push(
                         &INTEREST_TOOK_PART,
-                        format!("{base}/agenda/{k}/decisions/{j}/{field}"),
+                        Pointer::at(&base).item("agenda", k).item("decisions", j).field(field),
                         format!("This member declared an interest that bars them from this item (declaration {d}) but is recorded as the decision's {field}: record a dispensation on the declaration, or correct the {field}."),
                     );
                 }

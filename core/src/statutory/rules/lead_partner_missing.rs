@@ -6,6 +6,7 @@
 //! amended). Runs only for a safeguarding children partnership that records its lead
 //! partners at all.
 use crate::board::BodyKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::SafeguardingPartner;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -48,7 +49,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         if st.lead_partners.iter().all(|p| p.partner != partner) {
             out.push(
                 &LEAD_PARTNER_MISSING,
-                format!("/bodies/{i}/statutory/lead_partners"),
+                Pointer::root().item("bodies", i).field("statutory").field("lead_partners"),
                 format!("The partnership's lead safeguarding partners do not include {}: add it to the lead partners with its organisation and lead (for example {{\"partner\": \"{}\", \"organisation\": \"org-1\", \"lead\": \"person-1\"}}).", partner.label(), partner.word()),
             );
         }

@@ -4,6 +4,7 @@
 //! sets one. Working days are counted with the bank holidays of the body's nation
 //! (`crate::clock`).
 use crate::clock::working::working_days_between;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -56,7 +57,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
                 let taken = days(taken, "working day");
                 out.push(
                     &MINUTES_PUBLISHED_LATE,
-                    format!("{base}/minutes_published"),
+                    Pointer::at(&base).field("minutes_published"),
                     format!("The minutes were published {taken} after the meeting, {late} more than the constitution allows: publish them sooner, or correct the date (for example 2024-01-22)."),
                 );
             }

@@ -9,6 +9,7 @@
 //! a health and wellbeing board (a committee of the council).
 use crate::board::BodyKind;
 use crate::clock::working::working_days_between;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::statutory::{days, nation};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -77,7 +78,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
             let left = days(left, "clear working day");
             out.push(
                 &PAPERS_PUBLISHED_LATE,
-                format!("{base}/papers_published"),
+                Pointer::at(&base).field("papers_published"),
                 format!("The papers left {left} before the meeting, {short} fewer than the body must leave: publish the agenda and reports earlier, or correct the date they went out (for example 2024-01-08)."),
             );
         }

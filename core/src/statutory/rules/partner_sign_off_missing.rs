@@ -7,6 +7,7 @@
 //! independent scrutiny arrangements. Runs only for a safeguarding children partnership,
 //! and only for an item that records partners' sign-offs at all.
 use crate::board::BodyKind;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::statutory::records::{PartnerSignOff, SafeguardingPartner};
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
@@ -45,7 +46,7 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     if body.kind != BodyKind::SafeguardingChildrenPartnership {
         return;
     }
-    let base = format!("/bodies/{i}/statutory");
+    let base: String = Pointer::root().item("bodies", i).field("statutory").into();
     let items = [
         ("yearly_reports", "yearly report"),
         ("funding_arrangements", "funding arrangement"),
@@ -67,7 +68,11 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
     ];
     for ((field, what), list) in items.iter().zip(lists.iter()) {
         for (j, signs) in list.iter().enumerate() {
-            let path = format!("{base}/{field}/{j}/partner_sign_offs");
+            let path: String = Pointer::at(&base)
+                .field(field)
+                .index(j)
+                .field("partner_sign_offs")
+                .into();
             sign_offs(signs, &path, what, out);
         }
     }

@@ -6,6 +6,7 @@
 //! every body with reports in the document to the same clock. Sorting the reports costs
 //! O(n log n).
 use crate::date::Date;
+use crate::pointer::Pointer;
 use crate::premise::Premise;
 use crate::unit::{Area, RuleUnit, Scope, Stage, UnitContext};
 use crate::validate::{Report, Rule, Severity};
@@ -53,7 +54,13 @@ fn check(cx: &UnitContext<'_>, out: &mut Report) {
         .filter_map(|(j, r)| r.published.map(|d| (d, j)))
         .collect();
     published.sort_unstable();
-    let path = |j: usize| format!("/bodies/{i}/statutory/yearly_reports/{j}/published");
+    let path = |j: usize| {
+        Pointer::root()
+            .item("bodies", i)
+            .field("statutory")
+            .item("yearly_reports", j)
+            .field("published")
+    };
     for pair in published.windows(2) {
         let (Some((before, _)), Some((day, j))) = (pair.first(), pair.get(1)) else {
             continue;
