@@ -371,14 +371,6 @@ impl<'a> Index<'a> {
     }
 }
 
-impl std::ops::Deref for Index<'_> {
-    type Target = BoardDocument;
-
-    fn deref(&self) -> &BoardDocument {
-        self.doc
-    }
-}
-
 /// Of these people, those on the meeting's attendance list (for a meeting the index does
 /// not hold: one pass over its list).
 fn attendees_among<'a>(meeting: &Meeting, people: &[&'a str]) -> Candidates<'a> {

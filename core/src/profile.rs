@@ -24,9 +24,11 @@ fn body_of(ix: &Index<'_>, bodies: &HashMap<&str, usize>, path: &str) -> Option<
     let n: usize = parts.next()?.parse().ok()?;
     match area {
         "bodies" => Some(n),
-        "meetings" => bodies.get(ix.meetings.get(n)?.body.as_str()).copied(),
+        "meetings" => bodies
+            .get(ix.document().meetings.get(n)?.body.as_str())
+            .copied(),
         "actions" => {
-            let raised = ix.meeting(ix.actions.get(n)?.raised_at.as_deref()?)?;
+            let raised = ix.meeting(ix.document().actions.get(n)?.raised_at.as_deref()?)?;
             bodies.get(raised.body.as_str()).copied()
         }
         _ => None,
@@ -40,7 +42,7 @@ pub(crate) fn apply(ix: &Index<'_>, options: &ValidateOptions, report: &mut Repo
     let mut settings: HashMap<(usize, &str), (String, &crate::board::RuleSetting)> = HashMap::new();
     let mut acks: HashMap<(&str, &str), String> = HashMap::new();
     let mut own = Report::new();
-    for (b, body) in ix.bodies.iter().enumerate() {
+    for (b, body) in ix.document().bodies.iter().enumerate() {
         bodies.entry(body.id.as_str()).or_insert(b);
         let Some(c) = &body.constitution else {
             continue;

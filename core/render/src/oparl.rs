@@ -169,10 +169,10 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
 
     let mut organization = Vec::new();
     let mut membership = Vec::new();
-    for b in &ix.bodies {
+    for b in &ix.document().bodies {
         organization.push(body_organisation(&u, &body_url, b, &mut membership));
     }
-    for a in &ix.organisations {
+    for a in &ix.document().organisations {
         let mut o = typed("Organization", u.agency(&a.id));
         o.insert("body".into(), json!(body_url));
         o.insert("name".into(), json!(a.name));
@@ -181,6 +181,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
         organization.push(Value::Object(o));
     }
     let person: Vec<Value> = ix
+        .document()
         .people
         .iter()
         .map(|p| {
@@ -197,7 +198,7 @@ pub fn export(doc: &BoardDocument, options: &Options, base: &str) -> Result<Expo
     let mut meeting = Vec::new();
     let mut agenda_item = Vec::new();
     let mut paper = Vec::new();
-    for m in &ix.meetings {
+    for m in &ix.document().meetings {
         let (mut obj, items, papers) = meeting_object(&u, &body_url, m);
         if let (Some(l), Value::Object(o)) = (&m.redactions, &mut obj) {
             o.insert("resultsProtocol".into(), edited_file(&u, m, l));

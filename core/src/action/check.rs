@@ -11,9 +11,13 @@ use crate::validate::{Report, ValidateOptions};
 
 /// Check the action log.
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    crate::board::duplicate_ids(doc.actions.iter().map(|a| a.id.as_str()), "/actions", out);
+    crate::board::duplicate_ids(
+        doc.document().actions.iter().map(|a| a.id.as_str()),
+        "/actions",
+        out,
+    );
     let walk = Walk::new(doc);
-    for (i, a) in doc.actions.iter().enumerate() {
+    for (i, a) in doc.document().actions.iter().enumerate() {
         let run = |stage, out: &mut Report| run_action(&walk, i, stage, options, out);
         if a.raised_at.is_some() && raised_meeting_in(doc, a).is_none() {
             out.push(

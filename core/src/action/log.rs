@@ -294,6 +294,7 @@ pub fn entries_in(doc: &Index<'_>, as_of: Date, amber_days: u32) -> Vec<LogEntry
     // Status and done date per timeline, worked out once for the actions sharing one.
     let mut seen: HashMap<*const Timeline, (Option<Status>, Option<Date>)> = HashMap::new();
     let mut v: Vec<LogEntry> = doc
+        .document()
         .actions
         .iter()
         .enumerate()

@@ -65,7 +65,8 @@ pub struct OpenGroup {
 
 /// Every action whose due was revised, with its number of slips, in log order.
 pub fn slipped_in(ix: &Index<'_>) -> Vec<Slipped> {
-    ix.actions
+    ix.document()
+        .actions
         .iter()
         .enumerate()
         .filter(|(_, a)| !a.revised_due.is_empty())
@@ -100,7 +101,8 @@ pub fn late_completions_in(ix: &Index<'_>) -> Vec<LateCompletion> {
     // linear in the timeline's events).
     let tls = timelines_shared(ix);
     let mut done: HashMap<*const Timeline, Option<Date>> = HashMap::new();
-    ix.actions
+    ix.document()
+        .actions
         .iter()
         .enumerate()
         .zip(tls.iter())

@@ -471,10 +471,11 @@ pub fn timelines_in(doc: &Index<'_>) -> Vec<Timeline> {
 /// name it. Callers that look at every event should do so once per shared timeline
 /// (compare with [`Rc::ptr_eq`]).
 pub(crate) fn timelines_shared(doc: &Index<'_>) -> Vec<Rc<Timeline>> {
-    let flows = Flows::new(doc);
+    let flows = Flows::new(doc.document());
     type Key = (Option<usize>, Option<Status>, Option<Date>);
     let mut shared: HashMap<Key, Rc<Timeline>> = HashMap::new();
-    doc.actions
+    doc.document()
+        .actions
         .iter()
         .enumerate()
         .map(|(i, a)| {

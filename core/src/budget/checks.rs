@@ -16,11 +16,11 @@ pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, ou
     // The first budget of each (board, year), so a budget finds its duplicate and its
     // previous year's without a scan of the others.
     let mut first: HashMap<(&str, FinancialYear), usize> = HashMap::new();
-    for (i, b) in doc.budgets.iter().enumerate() {
+    for (i, b) in doc.document().budgets.iter().enumerate() {
         first.entry((b.body.as_str(), b.year)).or_insert(i);
     }
     let paid = super::paid::Paid::new(&doc.document().budgets);
-    for (i, budget) in doc.budgets.iter().enumerate() {
+    for (i, budget) in doc.document().budgets.iter().enumerate() {
         check_one(doc, (&first, options, &paid), i, budget, out);
     }
     decision_rules::check(doc, options, out);
@@ -63,7 +63,7 @@ fn statement_of(
     let p = &String::from(Pointer::root().item("budgets", i));
     let previous = budget.year.previous().and_then(|y| {
         let j = *first.get(&(budget.body.as_str(), y))?;
-        doc.budgets.get(j).map(|b| (j, b))
+        doc.document().budgets.get(j).map(|b| (j, b))
     });
     let previous = previous.and_then(|(j, b)| {
         statement::compute(b, None, Pointer::root().item("budgets", j).as_str()).ok()

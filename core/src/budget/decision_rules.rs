@@ -41,7 +41,7 @@ const NAMES: &[&crate::unit::RuleUnit] = &[
 /// Check every funding decision, and the budgets against them.
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
     let paid = Paid::new(&doc.document().budgets);
-    for (k, d) in doc.funding_decisions.iter().enumerate() {
+    for (k, d) in doc.document().funding_decisions.iter().enumerate() {
         check_decision(doc, options, &paid, (k, d), out);
     }
     crate::unit::run_budget(doc, options, Stage::BudgetJointPayments, out);

@@ -9,7 +9,7 @@ use crate::validate::{Report, ValidateOptions};
 
 /// Check every challenge of the document.
 pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    for (k, c) in ix.challenges.iter().enumerate() {
+    for (k, c) in ix.document().challenges.iter().enumerate() {
         let base = Pointer::root().item("challenges", k);
         references(ix, c, base.as_str(), out);
         run_statutory(

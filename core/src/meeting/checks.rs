@@ -62,11 +62,20 @@ pub fn check_ref_in(
 
 /// Check every meeting of a document.
 pub(crate) fn check(doc: &Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    crate::board::duplicate_ids(doc.meetings.iter().map(|m| m.id.as_str()), "/meetings", out);
+    crate::board::duplicate_ids(
+        doc.document().meetings.iter().map(|m| m.id.as_str()),
+        "/meetings",
+        out,
+    );
     // Matters arising and decisions name actions by id: one set, not a scan of the log.
-    let action_ids: HashSet<&str> = doc.actions.iter().map(|a| a.id.as_str()).collect();
-    let (memberships, seat_holders) = memberships(&doc.bodies);
-    for (i, m) in doc.meetings.iter().enumerate() {
+    let action_ids: HashSet<&str> = doc
+        .document()
+        .actions
+        .iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    let (memberships, seat_holders) = memberships(&doc.document().bodies);
+    for (i, m) in doc.document().meetings.iter().enumerate() {
         let mut entries = HashMap::with_capacity(m.attendance.len());
         for a in m.attendance.iter().filter(|a| !a.person.is_empty()) {
             entries.entry(a.person.as_str()).or_insert(a);

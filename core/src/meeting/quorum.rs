@@ -65,7 +65,12 @@ pub fn quorum_in(ix: &Index<'_>, body: &Body, meeting: &Meeting) -> Option<Quoru
     let required = by_count.max(by_percent);
     let mut missing = Vec::new();
     if q.each_statutory_partner {
-        for org in ix.organisations.iter().filter(|o| o.statutory_partner) {
+        for org in ix
+            .document()
+            .organisations
+            .iter()
+            .filter(|o| o.statutory_partner)
+        {
             if !agencies.contains(org.id.as_str()) {
                 missing.push(org.id.clone());
             }

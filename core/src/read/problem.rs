@@ -84,7 +84,7 @@ impl ReadError {
         match self.problem {
             Problem::Carried(e) => e.within(&base),
             Problem::MissingField { field } => Error::Invalid {
-                path: format!("{base}/{field}"),
+                path: crate::pointer::Pointer::at(&base).field(field).into(),
                 message: message::required(field),
             },
             problem => Error::Invalid {

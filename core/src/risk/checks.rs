@@ -25,7 +25,7 @@ const EACH_SCORED_RISK: [Stage; 4] = [
 
 /// Check the risk register of a document.
 pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
-    let Some(reg) = &doc.risk_register else {
+    let Some(reg) = &doc.document().risk_register else {
         return;
     };
     let matrix_ok = reg.check_config(AT).is_ok();

@@ -23,6 +23,7 @@ pub(super) fn check_references(
         }
     }
     let groups: BTreeSet<&str> = doc
+        .document()
         .bodies
         .iter()
         .flat_map(|b| b.groups.iter().map(|g| g.id.as_str()))

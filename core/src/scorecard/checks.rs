@@ -11,11 +11,11 @@ use crate::validate::{Report, ValidateOptions};
 /// Check the scorecards of a document.
 pub(crate) fn check(doc: &crate::index::Index<'_>, options: &ValidateOptions, out: &mut Report) {
     duplicate_ids(
-        doc.scorecards.iter().map(|s| s.id.as_str()),
+        doc.document().scorecards.iter().map(|s| s.id.as_str()),
         "/scorecards",
         out,
     );
-    for (i, sc) in doc.scorecards.iter().enumerate() {
+    for (i, sc) in doc.document().scorecards.iter().enumerate() {
         let base: String = Pointer::root().item("scorecards", i).into();
         field_rules::check(doc, options, sc, &base, out);
         if let Some(body) = &sc.body {

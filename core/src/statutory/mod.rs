@@ -70,7 +70,7 @@ pub(crate) fn check(ix: &Index<'_>, options: &ValidateOptions, out: &mut Report)
         }
         references::check(ix, i, body, out);
     }
-    for (i, m) in ix.meetings.iter().enumerate() {
+    for (i, m) in ix.document().meetings.iter().enumerate() {
         let exempt = |(k, e): (usize, bool)| e.then_some(k);
         let items = m.agenda.iter().map(|x| x.exemption.is_some()).enumerate();
         for k in items.filter_map(exempt) {

@@ -2,6 +2,7 @@
 
 use crate::date::Date;
 use crate::error::Error;
+use crate::pointer::Pointer;
 use crate::validate::Severity;
 use serde::{Deserialize, Serialize};
 use serde_json::{Map, Value};
@@ -73,7 +74,7 @@ pub fn read_fixtures(text: &str) -> Result<Vec<Fixture>, Error> {
         Value::Array(items) => items
             .iter()
             .enumerate()
-            .map(|(i, v)| one(v, &format!("/{i}")))
+            .map(|(i, v)| one(v, Pointer::root().index(i).as_str()))
             .collect(),
         Value::Object(_) => Ok(vec![one(&value, "")?]),
         _ => Err(Error::invalid(
@@ -88,7 +89,7 @@ fn one(v: &Value, at: &str) -> Result<Fixture, Error> {
     match (&f.document, &f.document_file) {
         (Some(_), Some(_)) => {
             return Err(Error::invalid(
-                format!("{at}/document_file"),
+                Pointer::at(at).field("document_file"),
                 "Give the document or a document_file, not both, for example \"document_file\": \"board.json\"",
             ))
         }
@@ -102,18 +103,20 @@ fn one(v: &Value, at: &str) -> Result<Fixture, Error> {
     }
     if f.name.trim().is_empty() {
         return Err(Error::invalid(
-            format!("{at}/name"),
+            Pointer::at(at).field("name"),
             "A fixture needs a name, for example \"name\": \"quorum met with a deputy\"",
         ));
     }
     for (i, code) in f.only.iter().flatten().enumerate() {
         if crate::catalogue::find(code).is_none() {
-            return Err(unknown_code(format!("{at}/only/{i}")));
+            return Err(unknown_code(Pointer::at(at).item("only", i).into()));
         }
     }
     for (i, e) in f.expect.iter().enumerate() {
         if crate::catalogue::find(&e.code).is_none() && !e.code.starts_with("shape.") {
-            return Err(unknown_code(format!("{at}/expect/{i}/code")));
+            return Err(unknown_code(
+                Pointer::at(at).item("expect", i).field("code").into(),
+            ));
         }
     }
     Ok(f)

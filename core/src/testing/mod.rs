@@ -22,6 +22,7 @@ pub use matching::{FixtureResult, Unexpected};
 
 use crate::error::Error;
 use crate::form::RecordKind;
+use crate::pointer::Pointer;
 use crate::validate::{Report, ValidateOptions};
 use crate::{Board, BoardDocument};
 use serde_json::{Map, Value};
@@ -59,7 +60,11 @@ pub fn run_fixtures_with(
     let many = text.trim_start().starts_with('[');
     let mut out = Vec::with_capacity(fixtures.len());
     for (i, f) in fixtures.iter().enumerate() {
-        let at = if many { format!("/{i}") } else { String::new() };
+        let at = if many {
+            Pointer::root().index(i).into()
+        } else {
+            String::new()
+        };
         out.push(run(f, &at, load)?);
     }
     Ok(out)
@@ -68,13 +73,13 @@ pub fn run_fixtures_with(
 fn load_file(base_dir: Option<&Path>, at: &str, file: &str) -> Result<String, Error> {
     let Some(dir) = base_dir else {
         return Err(Error::invalid(
-            format!("{at}/document_file"),
+            Pointer::at(at).field("document_file"),
             "This host reads no files: put the board document itself in the fixture's document field, for example \"document\": {\"schema_version\": 4}",
         ));
     };
     std::fs::read_to_string(dir.join(file)).map_err(|_| {
         Error::invalid(
-            format!("{at}/document_file"),
+            Pointer::at(at).field("document_file"),
             "The document this names could not be read: give a path relative to the fixture's folder, for example ../../../examples/data/leicester-lscb.json",
         )
     })
@@ -87,7 +92,10 @@ pub fn run(
     load: &mut dyn FnMut(&str, &str) -> Result<String, Error>,
 ) -> Result<FixtureResult, Error> {
     let (mut value, prefix) = match (&f.document, &f.document_file) {
-        (Some(d), _) => (Value::Object(d.clone()), format!("{at}/document")),
+        (Some(d), _) => (
+            Value::Object(d.clone()),
+            Pointer::at(at).field("document").into(),
+        ),
         (None, Some(file)) => {
             let text = load(at, file)?;
             let v: Value = crate::error::from_json(&text).map_err(|e| in_file(at, e))?;
@@ -123,7 +131,7 @@ pub fn run(
 fn in_file(at: &str, e: Error) -> Error {
     let why = e.to_string();
     Error::invalid(
-        format!("{at}/document_file"),
+        Pointer::at(at).field("document_file"),
         format!(
             "The document this names is not a board document ({} at {}): correct it, or name another",
             why.trim_end_matches('.'),
@@ -160,7 +168,7 @@ fn check_record(
     at: &str,
 ) -> Result<Report, Error> {
     let mut fields = record.clone();
-    let kind_at = format!("{at}/record/kind");
+    let kind_at: String = Pointer::at(at).field("record").field("kind").into();
     let kind = fields.remove("kind").ok_or_else(|| {
         Error::invalid(
             kind_at.clone(),

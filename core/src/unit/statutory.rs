@@ -90,7 +90,7 @@ impl<'a> UnitContext<'a> {
             | StatutoryAt::Decision(i, ..) => i,
             _ => return None,
         };
-        let m = ix.meetings.get(i)?;
+        let m = ix.document().meetings.get(i)?;
         self.reads(Scope::Meeting)
             .then(|| (Pointer::root().item("meetings", i).into(), m))
     }
@@ -138,7 +138,7 @@ impl<'a> UnitContext<'a> {
         let (ix, StatutoryAt::Exemption(i, part, k)) = self.statutory_at()? else {
             return None;
         };
-        let m = ix.meetings.get(i)?;
+        let m = ix.document().meetings.get(i)?;
         let (list, e) = if part {
             ("parts", m.parts.get(k)?.exemption.as_ref()?)
         } else {
@@ -164,7 +164,14 @@ impl<'a> UnitContext<'a> {
         let (ix, StatutoryAt::Decision(i, k, j)) = self.statutory_at()? else {
             return None;
         };
-        let dec = ix.meetings.get(i)?.agenda.get(k)?.decisions.get(j)?;
+        let dec = ix
+            .document()
+            .meetings
+            .get(i)?
+            .agenda
+            .get(k)?
+            .decisions
+            .get(j)?;
         let access = dec.access.as_ref()?;
         let at: String = Pointer::root()
             .item("meetings", i)
@@ -180,7 +187,7 @@ impl<'a> UnitContext<'a> {
         let (ix, StatutoryAt::Challenge(k)) = self.statutory_at()? else {
             return None;
         };
-        let c = ix.challenges.get(k)?;
+        let c = ix.document().challenges.get(k)?;
         self.reads(Scope::Challenge)
             .then(|| (Pointer::root().item("challenges", k).into(), c))
     }

@@ -12,7 +12,7 @@ pub(super) fn rule_codes<'de, D: serde::Deserializer<'de>>(
     for (i, code) in codes.iter().flatten().enumerate() {
         if code.parse::<crate::code::RuleCode>().is_err() {
             return Err(crate::read::carry(crate::Error::invalid(
-                format!("/{i}"),
+                crate::pointer::Pointer::root().index(i),
                 "No rule has this code: give a code of the rule catalogue (RULES.md), for example action.overdue",
             )));
         }

@@ -30,6 +30,7 @@ fn pounds_f64(m: Money) -> f64 {
 /// The budget section: the body's latest budget year.
 pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
     let latest = ix
+        .document()
         .budgets
         .iter()
         .filter(|b| b.body == body)
@@ -169,7 +170,11 @@ fn expenditure(st: &Statement) -> Table {
 
 /// The reserves, each by its name in the year's budget (else by its kind).
 fn reserves(ix: &Index<'_>, body: &str, year: FinancialYear, st: &Statement) -> Table {
-    let this_year = ix.budgets.iter().find(|b| b.body == body && b.year == year);
+    let this_year = ix
+        .document()
+        .budgets
+        .iter()
+        .find(|b| b.body == body && b.year == year);
     let reserves = st
         .reserves
         .iter()

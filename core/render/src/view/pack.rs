@@ -72,13 +72,14 @@ pub(crate) fn body_of(ix: &Index<'_>, options: &Options) -> Result<String, Error
         };
     }
     let from_register = ix
+        .document()
         .risk_register
         .as_ref()
         .and_then(|r| r.body.clone())
         .filter(|b| ix.body(b).is_some());
     from_register
-        .or_else(|| ix.bodies.iter().find(|b| !b.members.is_empty()).map(|b| b.id.clone()))
-        .or_else(|| ix.bodies.first().map(|b| b.id.clone()))
+        .or_else(|| ix.document().bodies.iter().find(|b| !b.members.is_empty()).map(|b| b.id.clone()))
+        .or_else(|| ix.document().bodies.first().map(|b| b.id.clone()))
         .ok_or_else(|| Error::Option {
             option: "body",
             message: "the document has no body (board or sub-group) to make papers for; add one under bodies".into(),

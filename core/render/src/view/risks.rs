@@ -42,7 +42,7 @@ pub fn section(ix: &Index<'_>, options: &Options) -> Result<Section, Error> {
         SectionKind::Risks,
         format!("Risk register as of {}", long_date(as_of)),
     );
-    let Some(register) = ix.risk_register.as_ref() else {
+    let Some(register) = ix.document().risk_register.as_ref() else {
         s.notes.push("The document has no risk register.".into());
         return Ok(s);
     };

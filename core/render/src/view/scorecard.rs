@@ -67,7 +67,8 @@ fn rag_cell(r: Option<ScorecardRag>) -> Cell {
 
 /// The indicator drawn as a trend: the one with the most values (at least two).
 fn trend_of(ix: &Index<'_>, body: &str) -> Option<(Indicator, u32)> {
-    ix.scorecards
+    ix.document()
+        .scorecards
         .iter()
         .filter(|s| s.body.as_deref().is_none_or(|b| b == body))
         .flat_map(|s| s.indicators.iter().map(move |i| (i, s.year_start_month)))
@@ -83,6 +84,7 @@ fn trend_of(ix: &Index<'_>, body: &str) -> Option<(Indicator, u32)> {
 pub fn section(ix: &Index<'_>, body: &str) -> Result<Section, Error> {
     let mut s = Section::new(SectionKind::Scorecard, "Performance scorecard");
     let cards: Vec<_> = ix
+        .document()
         .scorecards
         .iter()
         .filter(|c| c.body.as_deref().is_none_or(|b| b == body))
