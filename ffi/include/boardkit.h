@@ -752,10 +752,13 @@ enum BoardkitStatus boardkit_meeting_quorum(const char *request_json, char **out
  *
  * A record that is not well formed is not an error: the status is OK and each shape
  * problem is a finding with the shape error's code (`shape.invalid`...), severity
- * `error`, its path relative to the record and its message, all of them at once where
- * reading can go on. The status is not OK only when the request itself is malformed
- * (not JSON, an unknown `kind`, a `context` that is not a board document...): then the
- * last error's path starts with `/kind`, `/context`, `/as_of` or is `""`.
+ * `error`, its path relative to the record and its message, all of them at once (up to
+ * 64) where reading can go on. The status is not OK when the request itself cannot be
+ * read: not JSON, an unknown `kind` (`/kind`), a bad `as_of` (`/as_of`), a `context`
+ * that is not a board document (`/context/...`; an unusable risk matrix in it is
+ * `BOARDKIT_STATUS_CONFIG`), or JSON in `record` that no record could be read from
+ * whatever its kind: a key given twice, nesting deeper than 48 levels, or a number that
+ * cannot be kept exactly (`/record/...`).
  *
  * # Safety
  * `request_json` must be NULL or a NUL-terminated string valid for the call; `out_json`
